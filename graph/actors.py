@@ -1,0 +1,148 @@
+"""The actor dictionary: states, people with date-bounded roles, organisations and groups, from data/."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import DataFileError
+from .records import ACTOR_TYPES, Actor, Role
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+def _date(value: str, path: Path, line: int) -> date | None:
+    value = (value or "").strip()
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DataFileError(str(path), f"{value!r} is not a YYYY-MM-DD date", line) from None
+
+
+def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            return [(reader.line_num, row) for row in reader]
+    except OSError as exc:
+        raise DataFileError(str(path), f"cannot be read ({exc.strerror})") from None
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title's surface form, its canonical title and whether holding it means `leads`."""
+
+    surface: str
+    title: str
+    leads: bool
+
+
+@dataclass
+class Dictionary:
+    """Actors by canonical name, surface forms, titles and role holders."""
+
+    actors: dict[str, Actor]
+    titles: dict[str, Title]
+    # surface form -> [(actor name, how)]: how is name, alias, demonym or metonym
+    surfaces: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        surfaces: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        holders: dict[tuple[str, str], list[tuple[str, Role]]] = defaultdict(list)
+        for actor in self.actors.values():
+            for how, forms in (
+                ("name", (actor.name,)),
+                ("alias", actor.aliases),
+                ("demonym", actor.demonyms),
+                ("metonym", actor.metonyms),
+            ):
+                for form in forms:
+                    if (actor.name, how) not in surfaces[form]:
+                        surfaces[form].append((actor.name, how))
+            for role in actor.roles:
+                holders[(role.title, role.of)].append((actor.name, role))
+        self.surfaces = dict(surfaces)
+        self.holders = dict(holders)
+
+    def get(self, name: str) -> Actor | None:
+        return self.actors.get(name)
+
+    def holder(self, title: str, of: str, day: date | None) -> str | None:
+        """The person who held `title` of `of` on `day`, or None if nobody or several did.
+
+        >>> d = load_dictionary()
+        >>> d.holder("President", "Iran", date(2023, 11, 12))
+        'Ebrahim Raisi'
+        """
+        found = {name for name, role in self.holders.get((title, of), ()) if role.holds_on(day)}
+        return found.pop() if len(found) == 1 else None
+
+    def with_actor(self, actor: Actor) -> Dictionary:
+        """A copy with one more (or a replaced) actor."""
+        actors = dict(self.actors)
+        actors[actor.name] = actor
+        return Dictionary(actors, self.titles)
+
+
+def load_dictionary(data_dir: str | Path | None = None) -> Dictionary:
+    """Load actors.csv, roles.csv and titles.csv from `data_dir` (the bundled data/ by default)."""
+    return _load(str(Path(data_dir or DATA_DIR).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _load(data_dir: str) -> Dictionary:
+    base = Path(data_dir)
+    actors: dict[str, Actor] = {}
+    path = base / "actors.csv"
+    for line, row in _rows(path):
+        name = (row.get("name") or "").strip()
+        kind = (row.get("type") or "").strip()
+        if not name:
+            raise DataFileError(str(path), "a row has no name", line)
+        if kind not in ACTOR_TYPES:
+            raise DataFileError(str(path), f"type {kind!r} of {name!r} is not one of {', '.join(ACTOR_TYPES)}", line)
+        if name in actors:
+            raise DataFileError(str(path), f"actor {name!r} is listed twice", line)
+        actors[name] = Actor(
+            name=name,
+            type=kind,
+            aliases=_split(row.get("aliases")),
+            demonyms=_split(row.get("demonyms")),
+            metonyms=_split(row.get("metonyms")),
+        )
+    roles: dict[str, list[Role]] = defaultdict(list)
+    path = base / "roles.csv"
+    for line, row in _rows(path):
+        person, of = (row.get("person") or "").strip(), (row.get("of") or "").strip()
+        for who in (person, of):
+            if who not in actors:
+                raise DataFileError(str(path), f"{who!r} is not an actor in actors.csv", line)
+        roles[person].append(
+            Role(
+                title=(row.get("title") or "").strip(),
+                of=of,
+                start=_date(row.get("start", ""), path, line),
+                end=_date(row.get("end", ""), path, line),
+            )
+        )
+    for person, rs in roles.items():
+        actors[person] = replace(actors[person], roles=tuple(rs))
+    titles: dict[str, Title] = {}
+    path = base / "titles.csv"
+    for line, row in _rows(path):
+        surface = (row.get("surface") or "").strip()
+        if not surface:
+            raise DataFileError(str(path), "a row has no surface form", line)
+        titles[surface] = Title(surface, (row.get("title") or surface).strip(), row.get("leads", "").strip() == "yes")
+    return Dictionary(actors, titles)

@@ -1,0 +1,65 @@
+"""The one composer: read article files, extract mentions and claims, collect the actors they name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .actors import Dictionary, load_dictionary
+from .articles import article_paths, read_folder
+from .errors import ArticleError
+from .extract import Extraction, extract
+from .records import Actor, Article, Claim, Mention
+
+
+@dataclass
+class Corpus:
+    """Everything the network and the dashboard need: articles, claims, mentions, actors, read errors."""
+
+    articles: list[Article] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    mentions: dict[str, list[Mention]] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    errors: list[ArticleError] = field(default_factory=list)
+
+    def add(self, article: Article, result: Extraction) -> None:
+        self.articles.append(article)
+        self.claims.extend(result.claims)
+        self.mentions[article.id] = list(result.mentions)
+        for actor in result.actors:
+            self.actors.setdefault(actor.name, actor)
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        out.extend(article_paths(p) if p.is_dir() else [p])
+    return out
+
+
+def build_corpus(paths: Iterable[str | Path] | str | Path, dictionary: Dictionary | None = None) -> Corpus:
+    """Read every article file (folders expand to their `*.txt`), extract, and collect; bad files land
+    in `Corpus.errors` and the rest goes on.
+
+    >>> c = build_corpus("data/articles")
+    >>> any(cl.relation == "called" and cl.source == "Vladimir Putin" for cl in c.claims)
+    True
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    dictionary = dictionary or load_dictionary()
+    corpus = Corpus()
+    seen: dict[str, int] = {}
+    for item in read_folder(_expand(paths)):
+        if isinstance(item, ArticleError):
+            corpus.errors.append(item)
+            continue
+        if item.id in seen:  # same file name in two folders: keep ids unique
+            seen[item.id] += 1
+            item = Article(**{**item.__dict__, "id": f"{item.id}~{seen[item.id]}"})
+        else:
+            seen[item.id] = 1
+        corpus.add(item, extract(item, dictionary))
+    return corpus
