@@ -1,0 +1,547 @@
+"""The embedded SQLite corpus store: articles, their claims (with review status) and mentions."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .articles import article_paths, read_article
+from .errors import ArticleError, StoreError
+from .records import Actor, Article, Claim, Mention, Role
+
+if TYPE_CHECKING:  # pipeline imports the extractor; keep the store importable on its own
+    from .actors import Dictionary
+    from .pipeline import Corpus
+
+SCHEMA_VERSION = 1
+"""Bumped whenever the tables change; a file with a higher PRAGMA user_version is refused."""
+
+APPLICATION_ID = 0x41434E54  # "ACNT": marks a SQLite file as an actornet store
+REVIEW_STATUSES = ("unreviewed", "accepted", "rejected")
+
+_SCHEMA = f"""
+CREATE TABLE articles (
+    id          TEXT PRIMARY KEY,
+    sha256      TEXT NOT NULL UNIQUE,
+    path        TEXT NOT NULL DEFAULT '',
+    title       TEXT NOT NULL DEFAULT '',
+    date        TEXT,
+    source      TEXT NOT NULL DEFAULT '',
+    license     TEXT NOT NULL DEFAULT '',
+    text        TEXT NOT NULL,
+    body_start  INTEGER NOT NULL CHECK (body_start >= 0),
+    added_at    TEXT NOT NULL
+);
+CREATE TABLE claims (
+    id              INTEGER PRIMARY KEY,
+    article_id      TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source          TEXT NOT NULL CHECK (source <> ''),
+    relation        TEXT NOT NULL CHECK (relation <> ''),
+    target          TEXT NOT NULL CHECK (target <> ''),
+    date            TEXT,
+    quote           TEXT NOT NULL,
+    start           INTEGER NOT NULL CHECK (start >= 0),
+    "end"           INTEGER NOT NULL CHECK ("end" >= start),
+    source_type     TEXT NOT NULL DEFAULT '',
+    target_type     TEXT NOT NULL DEFAULT '',
+    negated         INTEGER NOT NULL DEFAULT 0 CHECK (negated IN (0, 1)),
+    hedged          INTEGER NOT NULL DEFAULT 0 CHECK (hedged IN (0, 1)),
+    reported        INTEGER NOT NULL DEFAULT 0 CHECK (reported IN (0, 1)),
+    rule            TEXT NOT NULL DEFAULT '',
+    extractor       TEXT NOT NULL DEFAULT '',
+    version         TEXT NOT NULL DEFAULT '',
+    source_surface  TEXT NOT NULL DEFAULT '',
+    target_surface  TEXT NOT NULL DEFAULT '',
+    extra           TEXT NOT NULL DEFAULT '{{}}',
+    review_status   TEXT NOT NULL DEFAULT 'unreviewed'
+                    CHECK (review_status IN ({", ".join(f"'{s}'" for s in REVIEW_STATUSES)})),
+    reviewer_note   TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE mentions (
+    id          INTEGER PRIMARY KEY,
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    actor       TEXT NOT NULL,
+    start       INTEGER NOT NULL CHECK (start >= 0),
+    "end"       INTEGER NOT NULL CHECK ("end" >= start),
+    surface     TEXT NOT NULL,
+    how         TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE actors (
+    name           TEXT PRIMARY KEY,
+    type           TEXT NOT NULL,
+    aliases        TEXT NOT NULL DEFAULT '[]',
+    demonyms       TEXT NOT NULL DEFAULT '[]',
+    metonyms       TEXT NOT NULL DEFAULT '[]',
+    roles          TEXT NOT NULL DEFAULT '[]',
+    in_dictionary  INTEGER NOT NULL DEFAULT 1 CHECK (in_dictionary IN (0, 1))
+);
+CREATE INDEX claims_relation ON claims(relation);
+CREATE INDEX claims_source ON claims(source);
+CREATE INDEX claims_target ON claims(target);
+CREATE INDEX claims_article ON claims(article_id);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE INDEX articles_date ON articles(date);
+"""
+
+_CLAIM_COLUMNS = (
+    'article_id, source, relation, target, date, quote, start, "end", source_type, target_type, '
+    "negated, hedged, reported, rule, extractor, version, source_surface, target_surface, extra"
+)
+
+
+class Extracted(Protocol):
+    """What `add` needs from an extraction (graph.extract.Extraction has these)."""
+
+    mentions: Iterable[Mention]
+    claims: Iterable[Claim]
+    actors: Iterable[Actor]
+
+
+def content_hash(text: str) -> str:
+    """The sha256 of an article's text, the store's identity for "same content".
+
+    >>> content_hash("abc")[:12]
+    'ba7816bf8f01'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _role_json(role: Role) -> dict[str, Any]:
+    return {"title": role.title, "of": role.of, "start": _iso(role.start), "end": _iso(role.end)}
+
+
+class Store:
+    """A corpus in one SQLite file (or ":memory:"): one transaction per article, WAL, foreign keys on.
+
+    >>> with Store(":memory:") as s:
+    ...     s.counts()["articles"]
+    0
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
+        try:
+            self._open()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _open(self) -> None:
+        db = self._db
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: is not a SQLite database ({exc}); give a new file name or an actornet store"
+            ) from None
+        if version == 0 and app_id == 0 and not tables:
+            self._create()
+        elif app_id != APPLICATION_ID:
+            raise StoreError(
+                f"{self.path}: is a SQLite database but not an actornet store "
+                f"(tables: {', '.join(sorted(tables)) or 'none'}); give a new file name"
+            )
+        elif version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: was written by a newer actornet (store schema version {version}; "
+                f"this version reads up to {SCHEMA_VERSION}); upgrade actornet to open it"
+            )
+        elif version < 1:
+            raise StoreError(f"{self.path}: has an unknown store schema version {version}")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+
+    def _create(self) -> None:
+        with self._transaction() as db:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.path!r})"
+
+    # -- writing ---------------------------------------------------------------------------------------
+
+    def contains(self, article: Article) -> bool:
+        """True when an article with exactly this text is stored (under any id)."""
+        with self._lock:
+            row = self._db.execute(
+                "SELECT 1 FROM articles WHERE sha256 = ?", (content_hash(article.text),)
+            ).fetchone()
+        return row is not None
+
+    def add(self, article: Article, extraction: Extracted) -> bool:
+        """Store one article with its claims, mentions and actors in one transaction.
+
+        Returns False and changes nothing when the same text is already stored; an article with a stored
+        id but new text replaces that article's rows (review decisions carry over to identical claims).
+        Any failure rolls the whole article back and raises StoreError.
+        """
+        claims = list(extraction.claims)
+        mentions = list(extraction.mentions)
+        actors = list(extraction.actors)
+        for claim in claims:
+            if claim.article != article.id:
+                raise StoreError(
+                    f"article {article.id!r}: a claim belongs to article {claim.article!r}; "
+                    "add each article with its own extraction"
+                )
+        sha = content_hash(article.text)
+        try:
+            with self._transaction() as db:
+                if db.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha,)).fetchone():
+                    return False
+                reviews = {
+                    tuple(r[:4]): (r[4], r[5])
+                    for r in db.execute(
+                        "SELECT source, relation, target, quote, review_status, reviewer_note FROM claims "
+                        "WHERE article_id = ? AND review_status <> 'unreviewed'",
+                        (article.id,),
+                    )
+                }
+                db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+                db.execute(
+                    "INSERT INTO articles (id, sha256, path, title, date, source, license, text, body_start, "
+                    "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        article.id,
+                        sha,
+                        article.path,
+                        article.title,
+                        _iso(article.date),
+                        article.source,
+                        article.license,
+                        article.text,
+                        article.body_start,
+                        datetime.now(UTC).isoformat(timespec="seconds"),
+                    ),
+                )
+                db.executemany(
+                    f"INSERT INTO claims ({_CLAIM_COLUMNS}, review_status, reviewer_note) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            article.id,
+                            c.source,
+                            c.relation,
+                            c.target,
+                            _iso(c.date),
+                            c.quote,
+                            c.start,
+                            c.end,
+                            c.source_type,
+                            c.target_type,
+                            int(c.negated),
+                            int(c.hedged),
+                            int(c.reported),
+                            c.rule,
+                            c.extractor,
+                            c.version,
+                            c.source_surface,
+                            c.target_surface,
+                            json.dumps(c.extra, default=str),
+                            *reviews.get((c.source, c.relation, c.target, c.quote), ("unreviewed", "")),
+                        )
+                        for c in claims
+                    ],
+                )
+                db.executemany(
+                    'INSERT INTO mentions (article_id, actor, start, "end", surface, how) '
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(article.id, m.actor, m.start, m.end, m.surface, m.how) for m in mentions],
+                )
+                db.executemany(
+                    "INSERT OR REPLACE INTO actors (name, type, aliases, demonyms, metonyms, roles, "
+                    "in_dictionary) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            a.name,
+                            a.type,
+                            json.dumps(list(a.aliases)),
+                            json.dumps(list(a.demonyms)),
+                            json.dumps(list(a.metonyms)),
+                            json.dumps([_role_json(r) for r in a.roles]),
+                            int(a.in_dictionary),
+                        )
+                        for a in actors
+                    ],
+                )
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(
+                f"article {article.id!r} ({article.path}): not stored, nothing changed: {exc}"
+            ) from None
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"{self.path}: article {article.id!r} not stored, nothing changed: {exc}"
+            ) from None
+        return True
+
+    def remove(self, article_id: str) -> bool:
+        """Delete an article with its claims and mentions; False when there was no such article."""
+        with self._transaction() as db:
+            return db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
+
+    def set_review(self, claim_id: int, status: str, note: str = "") -> None:
+        """Record a reviewer's decision on one claim (`accepted`, `rejected` or back to `unreviewed`)."""
+        if status not in REVIEW_STATUSES:
+            raise StoreError(f"review status {status!r} is not one of {', '.join(REVIEW_STATUSES)}")
+        with self._transaction() as db:
+            cur = db.execute(
+                "UPDATE claims SET review_status = ?, reviewer_note = ? WHERE id = ?",
+                (status, note, claim_id),
+            )
+            if cur.rowcount == 0:
+                raise StoreError(f"{self.path}: there is no claim with id {claim_id}")
+
+    # -- reading ---------------------------------------------------------------------------------------
+
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cur = self._db.execute(sql, tuple(params))
+            cur.row_factory = sqlite3.Row
+            return cur.fetchall()
+
+    @staticmethod
+    def _article(row: sqlite3.Row) -> Article:
+        return Article(
+            id=row["id"],
+            path=row["path"],
+            title=row["title"],
+            date=_day(row["date"]),
+            source=row["source"],
+            license=row["license"],
+            text=row["text"],
+            body_start=row["body_start"],
+        )
+
+    def articles(self) -> list[Article]:
+        """Every stored article, oldest first (undated last), then by id."""
+        rows = self._query("SELECT * FROM articles ORDER BY date IS NULL, date, id")
+        return [self._article(r) for r in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article with this id, or None."""
+        rows = self._query("SELECT * FROM articles WHERE id = ?", (article_id,))
+        return self._article(rows[0]) if rows else None
+
+    def claims(
+        self,
+        article_ids: Iterable[str] | None = None,
+        relations: Iterable[str] | None = None,
+        review: Iterable[str] | None = None,
+    ) -> list[Claim]:
+        """Stored claims, optionally only of some articles, relations or review statuses, in article
+        then insertion order. Each claim carries its article's path and title, and in `extra` its
+        `claim_id`, `review_status` and `reviewer_note`."""
+        where, params = [], []
+        for column, values in (
+            ("c.article_id", article_ids),
+            ("c.relation", relations),
+            ("c.review_status", review),
+        ):
+            if values is not None:
+                values = list(values)
+                where.append(f"{column} IN ({', '.join('?' * len(values))})" if values else "0")
+                params.extend(values)
+        sql = (
+            "SELECT c.*, a.path AS article_path, a.title AS article_title FROM claims c "
+            "JOIN articles a ON a.id = c.article_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY a.date IS NULL, a.date, c.article_id, c.id"
+        )
+        out = []
+        for r in self._query(sql, params):
+            extra = json.loads(r["extra"])
+            extra.update(claim_id=r["id"], review_status=r["review_status"], reviewer_note=r["reviewer_note"])
+            out.append(
+                Claim(
+                    source=r["source"],
+                    relation=r["relation"],
+                    target=r["target"],
+                    article=r["article_id"],
+                    date=_day(r["date"]),
+                    quote=r["quote"],
+                    start=r["start"],
+                    end=r["end"],
+                    source_type=r["source_type"],
+                    target_type=r["target_type"],
+                    negated=bool(r["negated"]),
+                    hedged=bool(r["hedged"]),
+                    reported=bool(r["reported"]),
+                    rule=r["rule"],
+                    extractor=r["extractor"],
+                    version=r["version"],
+                    path=r["article_path"],
+                    title=r["article_title"],
+                    source_surface=r["source_surface"],
+                    target_surface=r["target_surface"],
+                    extra=extra,
+                )
+            )
+        return out
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        """The actor mentions of one article, in extraction order."""
+        rows = self._query(
+            'SELECT actor, start, "end", surface, how FROM mentions WHERE article_id = ? ORDER BY id',
+            (article_id,),
+        )
+        return [Mention(r["actor"], r["start"], r["end"], r["surface"], r["how"]) for r in rows]
+
+    def actors(self) -> dict[str, Actor]:
+        """Every actor an extraction named, by canonical name."""
+        out = {}
+        for r in self._query("SELECT * FROM actors ORDER BY name"):
+            roles = tuple(
+                Role(x["title"], x["of"], _day(x["start"]), _day(x["end"])) for x in json.loads(r["roles"])
+            )
+            out[r["name"]] = Actor(
+                name=r["name"],
+                type=r["type"],
+                aliases=tuple(json.loads(r["aliases"])),
+                demonyms=tuple(json.loads(r["demonyms"])),
+                metonyms=tuple(json.loads(r["metonyms"])),
+                roles=roles,
+                in_dictionary=bool(r["in_dictionary"]),
+            )
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, claims, mentions and actors are stored, and claims per review status.
+
+        >>> with Store(":memory:") as s:
+        ...     list(s.counts().items())[:3]
+        [('articles', 0), ('claims', 0), ('mentions', 0)]
+        """
+        out = {
+            t: self._query(f"SELECT count(*) FROM {t}")[0][0]
+            for t in ("articles", "claims", "mentions", "actors")
+        }
+        by_status = dict(self._query("SELECT review_status, count(*) FROM claims GROUP BY review_status"))
+        out.update({s: by_status.get(s, 0) for s in REVIEW_STATUSES})
+        return out
+
+
+@dataclass
+class IngestReport:
+    """What `ingest` did: ids added (new or replaced), ids already stored unchanged, and unreadable files."""
+
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[ArticleError] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        text = f"{len(self.added)} added, {len(self.unchanged)} unchanged, {len(self.errors)} not read"
+        return "\n".join([text, *(f"  {e}" for e in self.errors)])
+
+
+def _expand(paths: Iterable[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        out.extend(article_paths(p) if p.is_dir() else [p])
+    return out
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[str | Path] | str | Path,
+    dictionary: Dictionary | None = None,
+    *,
+    extractor: Any = None,
+) -> IngestReport:
+    """Read article files (folders expand to their `*.txt`), extract and store each one; text already
+    stored is not extracted again, and a bad file is reported by name while the rest goes on.
+    `extractor(article, dictionary)` defaults to graph.extract.extract."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    if extractor is None:
+        from .extract import extract as extractor
+    if dictionary is None:
+        from .actors import load_dictionary
+
+        dictionary = load_dictionary()
+    report = IngestReport()
+    seen: dict[str, int] = {}
+    for path in _expand(paths):
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            report.errors.append(exc)
+            continue
+        if article.id in seen:  # same file name in two folders: keep ids unique, as build_corpus does
+            seen[article.id] += 1
+            article = Article(**{**article.__dict__, "id": f"{article.id}~{seen[article.id]}"})
+        else:
+            seen[article.id] = 1
+        if store.contains(article):
+            report.unchanged.append(article.id)
+            continue
+        try:
+            stored = store.add(article, extractor(article, dictionary))
+        except StoreError as exc:
+            report.errors.append(ArticleError(str(path), str(exc)))
+            continue
+        (report.added if stored else report.unchanged).append(article.id)
+    return report
+
+
+def corpus_from_store(store: Store) -> Corpus:
+    """The stored articles, claims, mentions and actors as a graph.pipeline.Corpus (for the dashboard)."""
+    from .pipeline import Corpus
+
+    corpus = Corpus(articles=store.articles(), claims=store.claims())
+    corpus.mentions = {a.id: store.mentions(a.id) for a in corpus.articles}
+    named = {c.source for c in corpus.claims} | {c.target for c in corpus.claims}
+    named |= {m.actor for ms in corpus.mentions.values() for m in ms}
+    corpus.actors = {name: actor for name, actor in store.actors().items() if name in named}
+    return corpus

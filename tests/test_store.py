@@ -1,0 +1,415 @@
+"""The SQLite corpus store: round-trips, idempotent adds, atomic replacement, review, refusal of bad files."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import sqlite3
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from graph.errors import StoreError
+from graph.records import Actor, Article, Claim, Mention, Role
+from graph.store import SCHEMA_VERSION, Store, content_hash, corpus_from_store, ingest
+
+TEXT = "title: Call\ndate: 2023-11-12\n\nPutin called Netanyahu. Biden met Xi."
+
+
+@dataclass
+class Ext:
+    """Stands in for graph.extract.Extraction: the store only reads these three fields."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+
+
+def make_article(text: str = TEXT, id: str = "a1", day: date | None = date(2023, 11, 12)) -> Article:
+    return Article(
+        id=id,
+        path=f"data/{id}.txt",
+        title="Call",
+        date=day,
+        source="https://example.org/x",
+        license="public domain",
+        text=text,
+        body_start=text.index("\n\n") + 2 if "\n\n" in text else 0,
+    )
+
+
+def make_claim(article: Article, sentence: str, source: str, relation: str, target: str, **kw) -> Claim:
+    start = article.text.index(sentence)
+    return Claim(
+        source=source,
+        relation=relation,
+        target=target,
+        article=article.id,
+        date=article.date,
+        quote=sentence,
+        start=start,
+        end=start + len(sentence),
+        path=article.path,
+        title=article.title,
+        **kw,
+    )
+
+
+def extraction(article: Article) -> Ext:
+    claims = []
+    if "Putin called Netanyahu." in article.text:
+        claims.append(
+            make_claim(
+                article,
+                "Putin called Netanyahu.",
+                "Vladimir Putin",
+                "called",
+                "Benjamin Netanyahu",
+                source_type="person",
+                target_type="person",
+                rule="active_call",
+                version="1",
+                source_surface="Putin",
+                target_surface="Netanyahu",
+            )
+        )
+    if "Biden met Xi." in article.text:
+        claims.append(
+            make_claim(
+                article,
+                "Biden met Xi.",
+                "Joe Biden",
+                "met",
+                "Xi Jinping",
+                hedged=True,
+                reported=True,
+                negated=True,
+            )
+        )
+    mentions = (
+        [
+            Mention(
+                "Vladimir Putin",
+                article.text.index("Putin"),
+                article.text.index("Putin") + 5,
+                "Putin",
+                "alias",
+            )
+        ]
+        if "Putin" in article.text
+        else []
+    )
+    actors = [
+        Actor(
+            "Vladimir Putin",
+            "person",
+            aliases=("Putin",),
+            roles=(Role("President", "Russia", date(2012, 5, 7), None),),
+        ),
+        Actor("Benjamin Netanyahu", "person", aliases=("Netanyahu", "Bibi")),
+        Actor("Mr Nobody", "person", in_dictionary=False),
+    ]
+    return Ext(mentions, claims, actors)
+
+
+def without_extra(claims: list[Claim]) -> list[dict]:
+    return [{k: v for k, v in dataclasses.asdict(c).items() if k != "extra"} for c in claims]
+
+
+@pytest.fixture
+def store():
+    with Store(":memory:") as s:
+        yield s
+
+
+def test_article_round_trip_is_equal(store):
+    article = make_article()
+    assert store.add(article, extraction(article)) is True
+    assert store.article("a1") == article
+    assert store.articles() == [article]
+
+
+def test_undated_article_round_trip_is_equal(store):
+    article = make_article(day=None)
+    store.add(article, Ext())
+    assert store.article("a1") == article
+
+
+def test_claims_round_trip_are_equal_including_flags(store):
+    article = make_article()
+    ext = extraction(article)
+    store.add(article, ext)
+    back = store.claims()
+    assert back == ext.claims  # dataclass equality ignores `extra`
+    assert without_extra(back) == without_extra(ext.claims)
+    assert back[1].negated and back[1].hedged and back[1].reported and not back[0].negated
+
+
+def test_stored_quote_still_indexes_stored_text(store):
+    article = make_article()
+    store.add(article, extraction(article))
+    text = store.article("a1").text
+    assert all(text[c.start : c.end] == c.quote for c in store.claims())
+
+
+def test_mentions_and_actors_round_trip(store):
+    article = make_article()
+    ext = extraction(article)
+    store.add(article, ext)
+    assert store.mentions("a1") == ext.mentions
+    assert store.actors() == {a.name: a for a in ext.actors}
+    assert store.actors()["Mr Nobody"].in_dictionary is False
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.text(min_size=1), title=st.text(), day=st.none() | st.dates(), body_start=st.integers(0, 10**6)
+)
+def test_any_article_round_trips(text, title, day, body_start):
+    article = Article("x", "p.txt", title, day, "s", "l", text, body_start)
+    with Store(":memory:") as s:
+        s.add(article, Ext())
+        assert s.article("x") == article
+
+
+def test_claims_carry_review_fields_in_extra(store):
+    article = make_article()
+    store.add(article, extraction(article))
+    extra = store.claims()[0].extra
+    assert isinstance(extra["claim_id"], int)
+    assert extra["review_status"] == "unreviewed" and extra["reviewer_note"] == ""
+
+
+def test_adding_same_content_returns_false_and_changes_nothing(store):
+    article = make_article()
+    store.add(article, extraction(article))
+    before = (store.counts(), store.claims(), store.articles())
+    assert store.add(article, Ext()) is False
+    copy = replace(article, id="copy", path="elsewhere.txt")
+    assert store.add(copy, extraction(copy)) is False
+    assert (store.counts(), store.claims(), store.articles()) == before
+
+
+def test_same_id_with_new_content_replaces_that_articles_rows(store):
+    old = make_article()
+    store.add(old, extraction(old))
+    other = make_article("Putin called Netanyahu.", id="b")
+    store.add(other, extraction(other))
+    new = make_article(TEXT.replace("Biden met Xi.", "Nothing else happened."))
+    assert store.add(new, extraction(new)) is True
+    assert store.article("a1").text == new.text
+    assert [c.relation for c in store.claims(article_ids=["a1"])] == ["called"]
+    assert store.counts()["articles"] == 2
+    assert store.claims(article_ids=["b"]) == extraction(other).claims
+
+
+def test_reextraction_keeps_review_of_identical_claims(store):
+    old = make_article()
+    store.add(old, extraction(old))
+    called = store.claims(relations=["called"])[0]
+    store.set_review(called.extra["claim_id"], "accepted", "checked against the Kremlin readout")
+    new = make_article(TEXT + " More text.")
+    store.add(new, extraction(new))
+    statuses = {c.relation: (c.extra["review_status"], c.extra["reviewer_note"]) for c in store.claims()}
+    assert statuses == {
+        "called": ("accepted", "checked against the Kremlin readout"),
+        "met": ("unreviewed", ""),
+    }
+
+
+def test_failed_replacement_rolls_back_and_keeps_previous_state(store):
+    old = make_article()
+    store.add(old, extraction(old))
+    store.set_review(store.claims()[0].extra["claim_id"], "rejected", "wrong direction")
+    before = (store.counts(), store.articles(), without_extra(store.claims()), store.mentions("a1"))
+    new = make_article(TEXT + " Later text.")
+    bad = extraction(new)
+    bad.claims.append(replace(bad.claims[0], start=-1))  # violates CHECK (start >= 0) after other rows
+    with pytest.raises(StoreError, match="a1"):
+        store.add(new, bad)
+    assert (store.counts(), store.articles(), without_extra(store.claims()), store.mentions("a1")) == before
+    assert store.claims()[0].extra["review_status"] == "rejected"
+
+
+def test_failed_first_add_stores_nothing(store):
+    article = make_article()
+    bad = extraction(article)
+    bad.claims[0] = replace(bad.claims[0], end=bad.claims[0].start - 1)
+    with pytest.raises(StoreError):
+        store.add(article, bad)
+    assert store.counts()["articles"] == 0 and store.counts()["claims"] == 0 and store.counts()["actors"] == 0
+    assert store.add(article, extraction(article)) is True  # the store is still usable
+
+
+def test_claim_of_another_article_is_refused(store):
+    article = make_article()
+    ext = extraction(article)
+    ext.claims[0] = replace(ext.claims[0], article="zzz")
+    with pytest.raises(StoreError, match="zzz"):
+        store.add(article, ext)
+    assert store.counts()["articles"] == 0
+
+
+def test_remove_deletes_claims_and_mentions(store):
+    article = make_article()
+    store.add(article, extraction(article))
+    assert store.remove("a1") is True
+    assert store.remove("a1") is False
+    counts = store.counts()
+    assert (counts["articles"], counts["claims"], counts["mentions"]) == (0, 0, 0)
+
+
+def test_set_review_refuses_unknown_status_and_claim(store):
+    article = make_article()
+    store.add(article, extraction(article))
+    cid = store.claims()[0].extra["claim_id"]
+    with pytest.raises(StoreError, match="unreviewed, accepted, rejected"):
+        store.set_review(cid, "maybe")
+    with pytest.raises(StoreError, match="no claim with id 9999"):
+        store.set_review(9999, "accepted")
+    store.set_review(cid, "accepted")
+    assert store.counts()["accepted"] == 1 and store.counts()["unreviewed"] == 1
+
+
+def test_claims_filter_by_article_relation_and_review(store):
+    a, b = make_article(), make_article("Biden met Xi.", id="b", day=date(2020, 1, 1))
+    store.add(a, extraction(a))
+    store.add(b, extraction(b))
+    assert [c.article for c in store.claims()] == ["b", "a1", "a1"]  # oldest article first
+    assert {c.article for c in store.claims(relations=["met"])} == {"a1", "b"}
+    assert store.claims(article_ids=["b"], relations=["called"]) == []
+    assert store.claims(article_ids=[]) == []
+    store.set_review(store.claims(article_ids=["b"])[0].extra["claim_id"], "rejected")
+    assert len(store.claims(review=["unreviewed", "accepted"])) == 2
+
+
+def test_file_store_persists_and_uses_wal_and_foreign_keys(tmp_path):
+    path = tmp_path / "corpus.sqlite"
+    article = make_article()
+    with Store(path) as s:
+        s.add(article, extraction(article))
+        assert s._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert s._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with Store(path) as s:
+        assert s.article("a1") == article and s.claims() == extraction(article).claims
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+
+
+def test_opening_a_non_sqlite_file_names_the_file(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("this is not a database " * 100)
+    with pytest.raises(StoreError, match=r"notes\.txt.*not a SQLite database"):
+        Store(path)
+
+
+def test_opening_a_newer_store_is_refused(tmp_path):
+    path = tmp_path / "future.sqlite"
+    Store(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StoreError, match=r"future\.sqlite.*newer"):
+        Store(path)
+
+
+def test_opening_another_programs_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "other.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE things (x)")
+    db.commit()
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"other\.db.*not an actornet store.*things"):
+        Store(path)
+    assert path.read_bytes() == before
+
+
+def test_content_hash_is_sha256_of_utf8_text():
+    assert content_hash("é") == hashlib.sha256("é".encode()).hexdigest()
+
+
+def write_articles(folder, names_texts):
+    folder.mkdir(exist_ok=True)
+    for name, text in names_texts:
+        (folder / name).write_bytes(text if isinstance(text, bytes) else text.encode())
+    return folder
+
+
+def counting_extractor():
+    calls = []
+
+    def run(article, dictionary):
+        calls.append(article.id)
+        return extraction(article)
+
+    return run, calls
+
+
+def test_ingest_reports_bad_files_by_name_and_stores_the_rest(store, tmp_path):
+    folder = write_articles(
+        tmp_path / "in",
+        [
+            ("good.txt", TEXT),
+            ("empty.txt", ""),
+            ("binary.txt", b"\x00\x01\x02" * 50),
+            ("other.txt", "title: Other\n\nBiden met Xi."),
+        ],
+    )
+    run, _ = counting_extractor()
+    report = ingest(store, [folder, tmp_path / "missing.txt"], dictionary=object(), extractor=run)
+    assert sorted(report.added) == ["good", "other"]
+    assert sorted(e.path.rsplit("/", 1)[-1] for e in report.errors) == [
+        "binary.txt",
+        "empty.txt",
+        "missing.txt",
+    ]
+    assert store.counts()["articles"] == 2
+    assert "2 added, 0 unchanged, 3 not read" in str(report)
+
+
+def test_ingest_again_skips_stored_text_without_extracting(store, tmp_path):
+    folder = write_articles(tmp_path / "in", [("good.txt", TEXT)])
+    run, calls = counting_extractor()
+    ingest(store, folder, dictionary=object(), extractor=run)
+    report = ingest(store, folder, dictionary=object(), extractor=run)
+    assert report.unchanged == ["good"] and report.added == [] and calls == ["good"]
+
+
+def test_ingest_reports_an_unstorable_extraction_and_goes_on(store, tmp_path):
+    folder = write_articles(tmp_path / "in", [("a.txt", TEXT), ("b.txt", "title: B\n\nBiden met Xi.")])
+
+    def run(article, dictionary):
+        ext = extraction(article)
+        if article.id == "a":
+            ext.claims[0] = replace(ext.claims[0], start=-5)
+        return ext
+
+    report = ingest(store, folder, dictionary=object(), extractor=run)
+    assert report.added == ["b"] and [e.path.endswith("a.txt") for e in report.errors] == [True]
+
+
+def test_ingest_with_the_real_extractor_stores_bundled_articles(store):
+    pytest.importorskip("graph.extract")
+    report = ingest(store, "data/articles")
+    assert report.errors == [] and len(report.added) >= 20
+    assert store.counts()["claims"] > 0
+    texts = {a.id: a.text for a in store.articles()}
+    assert all(texts[c.article][c.start : c.end] == c.quote for c in store.claims())
+
+
+def test_corpus_from_store_holds_what_was_stored(store):
+    pytest.importorskip("graph.pipeline")
+    a, b = make_article(), make_article("Biden met Xi.", id="b")
+    store.add(a, extraction(a))
+    store.add(b, extraction(b))
+    corpus = corpus_from_store(store)
+    assert [x.id for x in corpus.articles] == ["a1", "b"]
+    assert corpus.claims == extraction(a).claims + extraction(b).claims
+    assert corpus.mentions == {"a1": extraction(a).mentions, "b": []}
+    assert set(corpus.actors) == {"Vladimir Putin", "Benjamin Netanyahu"}
+    assert corpus.errors == []
