@@ -1,0 +1,158 @@
+"""Scoring the extractor against gold files: precision, recall and F1 per relation and overall."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .actors import Dictionary, load_dictionary
+from .articles import read_article
+from .errors import ActornetError, DataFileError
+from .extract import extract
+from .taxonomy import load_relations
+
+
+def _key(source: str, relation: str, target: str, symmetric: set[str]) -> tuple:
+    if relation in symmetric:
+        return (relation, frozenset((source, target)))
+    return (relation, source, target)
+
+
+@dataclass
+class Score:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    quote_ok: int = 0
+    details: list[dict] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.tp.update(other.tp)
+        self.fp.update(other.fp)
+        self.fn.update(other.fn)
+        self.quote_ok += other.quote_ok
+        self.details.extend(other.details)
+
+    @staticmethod
+    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+    def micro(self) -> tuple[float, float, float]:
+        return self.prf(sum(self.tp.values()), sum(self.fp.values()), sum(self.fn.values()))
+
+
+def gold_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
+    """(article, gold) pairs: every `X.gold.json` beside an `X.txt`."""
+    out = []
+    for gold in sorted(Path(folder).glob("*.gold.json")):
+        txt = gold.with_name(gold.name[: -len(".gold.json")] + ".txt")
+        if txt.exists():
+            out.append((txt, gold))
+    return out
+
+
+def score_article(txt: Path, gold_path: Path, dictionary: Dictionary) -> Score:
+    """Score one article: allowed edges count neither way; symmetric relations score undirected."""
+    symmetric = {r.id for r in load_relations().values() if r.symmetric}
+    try:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(str(gold_path), f"not readable gold JSON ({exc})") from None
+    article = read_article(txt)
+    result = extract(article, dictionary)
+    want = {_key(e["source"], e["relation"], e["target"], symmetric): e for e in gold.get("edges", [])}
+    allowed = {_key(e["source"], e["relation"], e["target"], symmetric) for e in gold.get("allowed", [])}
+    got: dict[tuple, list] = {}
+    for c in result.claims:
+        got.setdefault(_key(c.source, c.relation, c.target, symmetric), []).append(c)
+    s = Score()
+    for key, claims in got.items():
+        rel = key[0]
+        if key in want:
+            s.tp[rel] += 1
+            quote = want[key].get("quote", "")
+            if any(quote in c.quote or c.quote in quote for c in claims):
+                s.quote_ok += 1
+        elif key not in allowed:
+            s.fp[rel] += 1
+            c = claims[0]
+            s.details.append({"article": txt.name, "kind": "FP", "edge": f"{c.source} -{rel}-> {c.target}",
+                              "rule": c.rule, "quote": c.quote})
+    for key, e in want.items():
+        if key not in got:
+            s.fn[key[0]] += 1
+            s.details.append({"article": txt.name, "kind": "FN",
+                              "edge": f"{e['source']} -{e['relation']}-> {e['target']}", "quote": e.get("quote", "")})
+    return s
+
+
+def evaluate(folder: str | Path, only: Iterable[str] | None = None, dictionary: Dictionary | None = None) -> Score:
+    """Score every gold pair in `folder` (or those whose name starts with one of `only`)."""
+    dictionary = dictionary or load_dictionary()
+    total = Score()
+    only = tuple(only or ())
+    for txt, gold in gold_pairs(folder):
+        if only and not txt.name.startswith(only):
+            continue
+        total.add(score_article(txt, gold, dictionary))
+    return total
+
+
+def report(score: Score, title: str = "all") -> str:
+    """A plain-text table of per-relation and micro-averaged precision, recall and F1."""
+    lines = [f"== {title}", f"{'relation':<18} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    f1s = []
+    for rel in load_relations():
+        tp, fp, fn = score.tp[rel], score.fp[rel], score.fn[rel]
+        if tp + fp + fn == 0:
+            continue
+        p, r, f = Score.prf(tp, fp, fn)
+        f1s.append(f)
+        lines.append(f"{rel:<18} {p:6.3f} {r:6.3f} {f:6.3f} {tp:4d} {fp:4d} {fn:4d}")
+    p, r, f = score.micro()
+    tp = sum(score.tp.values())
+    lines.append(f"{'micro':<18} {p:6.3f} {r:6.3f} {f:6.3f} {tp:4d} {sum(score.fp.values()):4d} "
+                 f"{sum(score.fn.values()):4d}")
+    if f1s:
+        lines.append(f"{'macro F1':<18} {sum(f1s) / len(f1s):6.3f}")
+    lines.append(f"quote agreement: {score.quote_ok}/{tp} true positives quote a sentence holding the gold quote")
+    return "\n".join(lines)
+
+
+def heldout_names(folder: str | Path) -> list[str]:
+    """Names listed in `HELDOUT` beside the gold files: texts kept out of rule tuning."""
+    path = Path(folder) / "HELDOUT"
+    if not path.exists():
+        return []
+    return [ln.split("#")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.split("#")[0].strip()]
+
+
+def main(folder: str, verbose: bool = False) -> int:
+    try:
+        pairs = gold_pairs(folder)
+        if not pairs:
+            print(f"{folder}: no NN.txt + NN.gold.json pairs found")
+            return 1
+        total = evaluate(folder)
+        print(report(total, f"all {len(pairs)} texts in {folder}"))
+        held = heldout_names(folder)
+        if held:
+            tuned = [t.name for t, _ in pairs if not t.name.startswith(tuple(held))]
+            print()
+            print(report(evaluate(folder, [n[:-4] for n in tuned]), f"tuning set ({len(tuned)} texts)"))
+            print()
+            print(report(evaluate(folder, held), f"held-out set ({len(held)} texts, not used for tuning)"))
+        if verbose:
+            print()
+            for d in total.details:
+                print(f"{d['kind']} {d['article']}: {d['edge']}  [{d.get('rule', '')}]  {d['quote'][:140]}")
+    except ActornetError as exc:
+        print(f"error: {exc}")
+        return 1
+    return 0

@@ -1,0 +1,296 @@
+"""The rule-based extractor: sentences -> resolved mentions -> lexicon rules -> quote-backed claims."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import __version__
+from .actors import Dictionary, load_dictionary
+from .errors import DataFileError
+from .mentions import Found, MentionFinder, matcher_for
+from .records import Actor, Article, Claim, Mention
+from .sentences import split
+from .taxonomy import load_relations
+
+LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon.toml"
+EXTRACTOR = "rules"
+PREPOSITIONS = frozenset(
+    "of with to for by from against on in about between among at into toward towards over under via including"
+    " across through upon".split()
+)
+_TOKEN = re.compile(r"@(\d+)")
+_CALL_CUE = re.compile(r"\b(?:phone|telephone|video ?call|video ?conference|call with|calls? between)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    relations: tuple[str, ...]
+    regex: re.Pattern
+    keywords: tuple[str, ...]
+    modality: str = "fact"  # fact: no negation, no hypothetical; intent: no negation; any: no negation
+    future: str = ""  # relation when the clause is future or hypothetical (instead of dropping it)
+    medium: str = ""  # "call": relation only with a call cue, otherwise `otherwise`
+    otherwise: str = ""
+    reverse: bool = False
+    pairwise: bool = False
+    by_words: tuple[tuple[str, str], ...] = ()  # (word regex, relation) picked from the matched text
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: tuple[Rule, ...]
+    negation: re.Pattern
+    hypothetical: re.Pattern
+    continuing: re.Pattern
+
+
+@dataclass
+class Extraction:
+    """What one article yields: its mentions, its claims and the actors they name."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    counter = {"t": 0}
+
+    def sub(m: re.Match) -> str:
+        key = m.group(1)
+        if key == "S":
+            return f"(?P<s>{macros['LIST']})"
+        if key == "T":
+            counter["t"] += 1
+            return f"(?P<t{counter['t']}>{macros['LIST']})"
+        if key in macros:
+            return macros[key]
+        raise KeyError(key)
+
+    for _ in range(3):  # macros may use macros
+        pattern = re.sub(r"\{([A-Z]+)\}", sub, pattern)
+    return pattern
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
+    """Load the trigger lexicon: macros, modality cues and one regex rule per construction."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(str(path), f"cannot be loaded ({exc})") from None
+    macros = dict(data.get("macros", {}))
+    known = set(load_relations())
+    rules = []
+    for i, r in enumerate(data.get("rule", [])):
+        rid = r.get("id", f"rule#{i + 1}")
+        rels = r.get("relation")
+        rels = tuple(rels) if isinstance(rels, list) else ((rels,) if rels else ())
+        extra = [r.get("future", ""), r.get("otherwise", "")] + [rel for _, rel in r.get("by_words", [])]
+        for rel in (*rels, *extra):
+            if rel and rel not in known:
+                raise DataFileError(str(path), f"rule {rid!r}: unknown relation {rel!r}")
+        try:
+            regex = re.compile(_expand(r["pattern"], macros))
+        except (KeyError, re.error) as exc:
+            raise DataFileError(str(path), f"rule {rid!r}: bad pattern ({exc})") from None
+        rules.append(
+            Rule(
+                id=rid,
+                relations=rels,
+                regex=regex,
+                keywords=tuple(k.lower() for k in r.get("keywords", [])),
+                modality=r.get("modality", "fact"),
+                future=r.get("future", ""),
+                medium=r.get("medium", ""),
+                otherwise=r.get("otherwise", ""),
+                reverse=bool(r.get("reverse", False)),
+                pairwise=bool(r.get("pairwise", False)),
+                by_words=tuple((w, rel) for w, rel in r.get("by_words", [])),
+            )
+        )
+    cues = data.get("cues", {})
+    return Lexicon(
+        rules=tuple(rules),
+        negation=re.compile(cues.get("negation", r"(?!x)x"), re.I),
+        hypothetical=re.compile(cues.get("hypothetical", r"(?!x)x"), re.I),
+        continuing=re.compile(cues.get("continuing", r"(?!x)x"), re.I),
+    )
+
+
+def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
+    """The sentence with each mention replaced by "@i" and typographic quotes made plain."""
+    parts, pos = [], s
+    for i, f in enumerate(found):
+        if f.start < pos:
+            continue
+        chunk = text[pos : f.start]
+        chunk = re.sub(r"\b(?:the|The)\s+$", "", chunk)
+        parts.append(chunk)
+        parts.append(f"@{i}")
+        pos = f.end
+    parts.append(text[pos:e])
+    masked = "".join(parts)
+    return masked.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": " - ", "–": "-"}))
+
+
+def _tokens(group: str | None) -> list[int]:
+    return [int(x) for x in _TOKEN.findall(group or "")]
+
+
+_LIST_GLUE = re.compile(r"^(?:'s|')?(?:,? and |, |,? or |,? as well as )(?:both )?$")
+_CO_AGENT = re.compile(r"^(?:'s|')?(?: -|,)? together with ((?:@\d+(?:, |,? and )?)+)")
+
+
+def _subject(masked: str, before: int, exclude: set[int]) -> list[int]:
+    """The nearest mention before `before` that is not the object of a preposition (objects are
+    followed through coordination: "with A, B and C"), plus co-agents joined by "together with"."""
+    best, prev_end, prev_obj = None, 0, False
+    for m in _TOKEN.finditer(masked, 0, before):
+        idx = int(m.group(1))
+        gap = masked[prev_end : m.start()]
+        word = masked[: m.start()].rstrip().rsplit(" ", 1)[-1].lower() if m.start() else ""
+        obj = word in PREPOSITIONS or (prev_obj and bool(_LIST_GLUE.match(gap)))
+        prev_end, prev_obj = m.end(), obj
+        if obj or idx in exclude:
+            continue
+        best = m
+    if best is None:
+        return []
+    out = [int(best.group(1))]
+    co = _CO_AGENT.match(masked, best.end())
+    if co:
+        out += [t for t in _tokens(co.group(1)) if t not in exclude]
+    return out
+
+
+def find_author(article: Article, dictionary: Dictionary) -> str | None:
+    """The person speaking as "I" in a statement: named in the title ("Statement from President Joe
+    Biden on ...") or in an attribution of the license line ("press statement by ...")."""
+    m = matcher_for(dictionary)
+    head = article.text[: article.body_start]
+    for pat in (r"^title:\s*(?:\w+\s+)?Statement (?:from|by) (.+?)(?: on | about | regarding |$)",
+                r"^license:.*?\b(?:statement|message|remarks) by (.+?)(?:,|;|$)"):
+        hit = re.search(pat, head, re.M | re.I)
+        if not hit:
+            continue
+        for _s, _e, _surf, entries in sorted(m.scan(head, hit.start(1), hit.end(1)), key=lambda h: h[0] - h[1]):
+            for name, how in entries:
+                a = dictionary.actors.get(name)
+                if a and a.type == "person" and how in ("name", "alias"):
+                    return name
+    return None
+
+
+def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lexicon | None = None) -> Extraction:
+    """Mentions and claims of one article; every claim's quote is `article.text[start:end]`.
+
+    >>> from graph.articles import parse
+    >>> a = parse("date: 2023-11-12\\n\\nVladimir Putin spoke by phone with Benjamin Netanyahu.", "x.txt")
+    >>> [(c.source, c.relation, c.target) for c in extract(a).claims]
+    [('Vladimir Putin', 'called', 'Benjamin Netanyahu')]
+    """
+    dictionary = dictionary or load_dictionary()
+    lexicon = lexicon or load_lexicon()
+    relations = load_relations()
+    text = article.text
+    finder = MentionFinder(article, dictionary, author=find_author(article, dictionary))
+    title = article.title or ""
+    call_document = bool(re.search(r"\b(?:call|telephone|phone)\b", title, re.I))
+    mentions: list[Mention] = []
+    claims: list[Claim] = []
+    seen: set[tuple[str, str, str, int]] = set()
+
+    def emit(src: str, rel: str, tgt: str, s: int, e: int, rule: str, flags: dict, found_s=None, found_t=None):
+        if src == tgt or not src or not tgt:
+            return
+        if rel == "leads" and (finder.actor_type(src) != "person" or finder.actor_type(tgt) == "person"):
+            return
+        key = (src, rel, tgt, s)
+        if key in seen:
+            return
+        if relations[rel].symmetric and (tgt, rel, src, s) in seen:
+            return
+        seen.add(key)
+        claims.append(
+            Claim(
+                source=src, relation=rel, target=tgt, article=article.id, date=article.date,
+                quote=text[s:e], start=s, end=e,
+                source_type=finder.actor_type(src), target_type=finder.actor_type(tgt),
+                rule=rule, extractor=EXTRACTOR, version=__version__, path=article.path, title=title,
+                source_surface=text[found_s.start:found_s.end] if found_s else "",
+                target_surface=text[found_t.start:found_t.end] if found_t else "",
+                **flags,
+            )
+        )
+
+    for s, e in split(text, article.body_start):
+        found = finder.sentence(s, e)
+        for f in found:
+            mentions.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
+            for hs, he, name, how in f.inner:
+                mentions.append(Mention(name, hs, he, text[hs:he], how))
+        if re.search(r"\b(?:message|letter|statement|address) from\b.*\breads\b", text[s:e]):
+            first = next((f for f in found if f.type == "person"), None)
+            if first:
+                finder.speaker = first.actor
+        for f in found:
+            if f.leads:
+                emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
+        if len(found) < 2 and not any(f.how == "pronoun" for f in found):
+            continue
+        masked = _mask(text, s, e, found)
+        low = masked.lower()
+        has_call_cue = call_document or bool(_CALL_CUE.search(masked))
+        for rule in lexicon.rules:
+            if rule.keywords and not any(k in low for k in rule.keywords):
+                continue
+            for m in rule.regex.finditer(masked):
+                window = masked[max(0, m.start() - 60) : m.end()]
+                cut = max(window.rfind(";"), window.rfind(":"))
+                if cut >= 0 and cut < len(window) - (m.end() - m.start()):
+                    window = window[cut + 1 :]
+                negated = bool(lexicon.negation.search(window))
+                hypothetical = bool(lexicon.hypothetical.search(window)) and not lexicon.continuing.search(window)
+                if negated:
+                    continue
+                rels = rule.relations
+                if rule.by_words:
+                    picked = tuple(rel for w, rel in rule.by_words if re.search(w, m.group(0), re.I))
+                    rels = tuple(dict.fromkeys(picked))
+                if hypothetical and rule.modality == "fact":
+                    if not rule.future:
+                        continue
+                    rels = (rule.future,)
+                if rule.medium == "call" and not has_call_cue:
+                    rels = (rule.otherwise,) if rule.otherwise else ()
+                targets = [t for name, g in m.groupdict().items() if name.startswith("t") for t in _tokens(g)]
+                sources = _tokens(m.groupdict().get("s"))
+                if not sources and not rule.pairwise:
+                    sources = _subject(masked, m.start(), set(targets))
+                flags = {"hedged": hypothetical, "reported": False}
+                pairs: list[tuple[int, int]] = []
+                if rule.pairwise:
+                    group = sources or targets
+                    pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+                else:
+                    pairs = [(a, b) for a in sources for b in targets]
+                for a, b in pairs:
+                    if a >= len(found) or b >= len(found):
+                        continue
+                    fa, fb = found[a], found[b]
+                    if rule.reverse:
+                        fa, fb = fb, fa
+                    for rel in rels:
+                        emit(fa.actor, rel, fb.actor, s, e, rule.id, flags, fa, fb)
+    # one event, one edge: talks held during a call or a meeting of the same pair add no discussed_with
+    met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
+    claims = [c for c in claims if not (c.relation == "discussed_with"
+                                        and frozenset((c.source, c.target)) in met_pairs)]
+    return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()))

@@ -1,0 +1,349 @@
+"""Finding actor mentions: dictionary names, aliases, demonyms, metonyms, titles, surnames and pronouns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import ahocorasick
+
+from .actors import Dictionary
+from .records import Actor, Article
+
+# words after a demonym that make it a group of people, not the state ("Sudanese people")
+PEOPLE_NOUNS = frozenset(
+    """people peoples citizens citizen civilians civilian nationals public population suffering refugees
+    community communities hostages children families family lives Jews Muslims Christians families
+    workers students soldiers' mothers""".split()
+)
+# words after a demonym or a state name that keep the state as the actor ("Ukrainian government")
+STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation")
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+# title modifiers after which a title does not give a `leads` edge
+NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|bin|bint|ibn|de|da|del|van|von|der|le|la|di|Jr\.?)"
+_NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
+_PRONOUNS = re.compile(r"\b(he|him|his|she|her|hers|it|its|I|me|my|we|us|our)\b", re.IGNORECASE)
+
+
+@dataclass
+class Found:
+    """A mention while an article is being read: resolved actor name plus how it was found."""
+
+    start: int
+    end: int
+    actor: str
+    how: str
+    type: str
+    role_title: str = ""  # the title the phrase used ("President"), for "the President" later
+    role_of: str = ""  # the state or organisation the title phrase attached
+    leads: bool = False  # the phrase ties a leading title to a name and a state in one phrase
+    inner: list = field(default_factory=list)  # (start, end, actor, how) consumed by the phrase
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+class Matcher:
+    """An Aho-Corasick automaton over every surface form of a Dictionary (built once, reused)."""
+
+    def __init__(self, dictionary: Dictionary):
+        self.dictionary = dictionary
+        self.automaton = ahocorasick.Automaton()
+        for surface, entries in dictionary.surfaces.items():
+            self.automaton.add_word(surface, (surface, tuple(entries)))
+        for surface in dictionary.titles:
+            self.automaton.add_word(surface, (surface, (("", "title"),)))
+        self.automaton.make_automaton()
+        self.titles = dictionary.titles
+
+    def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
+        """All whole-word matches in text[start:end] as (start, end, surface, entries)."""
+        out = []
+        chunk = text[start:end]
+        for last, (surface, entries) in self.automaton.iter(chunk):
+            s = start + last - len(surface) + 1
+            e = start + last + 1
+            if s > 0 and _word_char(text[s - 1]) and _word_char(surface[0]):
+                continue
+            if e < len(text) and _word_char(text[e]) and _word_char(surface[-1]):
+                continue
+            out.append((s, e, surface, entries))
+        return out
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def matcher_for(dictionary: Dictionary) -> Matcher:
+    m = _MATCHERS.get(id(dictionary))
+    if m is None or m.dictionary is not dictionary:
+        m = _MATCHERS[id(dictionary)] = Matcher(dictionary)
+    return m
+
+
+class MentionFinder:
+    """Finds and resolves the mentions of one article, sentence by sentence, keeping coreference state."""
+
+    def __init__(self, article: Article, dictionary: Dictionary, author: str | None = None):
+        self.article = article
+        self.text = article.text
+        self.d = dictionary
+        self.m = matcher_for(dictionary)
+        self.day: date | None = article.date
+        self.new_actors: dict[str, Actor] = {}
+        self.local: dict[str, str] = {}  # surname or name part -> person seen in this article
+        self.last_person: str | None = None
+        self.last_subject_person: str | None = None
+        self.title_holders: dict[str, str] = {}  # "President" -> the last person introduced with it
+        self.author = author
+        self.speaker: str | None = None  # set by "The message from X reads"
+
+    # ---- actors -----------------------------------------------------------------------------------
+    def actor_type(self, name: str) -> str:
+        a = self.d.actors.get(name) or self.new_actors.get(name)
+        return a.type if a else "person"
+
+    def _person_from_name(self, s: int, e: int, hits: list) -> str | None:
+        """Resolve the name at text[s:e]: a dictionary person inside it, a person seen earlier, or new."""
+        best = None
+        for hs, he, _surface, entries in hits:
+            if s <= hs and he <= e:
+                for name, how in entries:
+                    a = self.d.actors.get(name)
+                    if a and a.type == "person" and how in ("name", "alias"):
+                        if best is None or (he - hs) > best[1]:
+                            best = (name, he - hs)
+        if best:
+            return best[0]
+        raw = self.text[s:e].strip()
+        tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
+        if not tokens:
+            return None
+        for t in (tokens[-1], tokens[0]):
+            if t in self.local:
+                return self.local[t]
+        if raw in self.new_actors:
+            return raw
+        if len(tokens) < 2:  # a single unknown word after a title is too weak to be a new actor
+            return None
+        self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
+        return raw
+
+    def remember(self, person: str) -> None:
+        actor = self.d.actors.get(person) or self.new_actors.get(person)
+        if not actor or actor.type != "person":
+            return
+        for part in re.split(r"[\s]+", person):
+            if len(part) > 2 and part[0].isupper() and part not in ("Jr.", "Al", "bin"):
+                self.local.setdefault(part, person)
+        for alias in actor.aliases:
+            last = alias.split()[-1]
+            if len(last) > 2:
+                self.local.setdefault(last, person)
+
+    def _state_entry(self, entries) -> tuple[str, str] | None:
+        for name, how in entries:
+            a = self.d.actors.get(name)
+            if a and a.type in ("state", "organization", "group"):
+                return name, how
+        return None
+
+    # ---- one sentence -----------------------------------------------------------------------------
+    def sentence(self, s: int, e: int) -> list[Found]:
+        text = self.text
+        hits = self.m.scan(text, s, e)
+        found: list[Found] = []
+        titles = [(hs, he, surf) for hs, he, surf, entries in hits if entries[0][1] == "title"]
+        names = [h for h in hits if h[3][0][1] != "title"]
+        # longest title at each position ("Prime Minister" over "Minister")
+        titles.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        used_until = -1
+        for ts, te, surface in titles:
+            if ts < used_until:
+                continue
+            f = self._title_phrase(ts, te, surface, names, hits, s, e)
+            if f:
+                found.append(f)
+                used_until = f.end
+        # dictionary names not inside a title phrase; longest leftmost wins
+        taken = [(f.start, f.end) for f in found]
+        names.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        last_end = -1
+        for hs, he, surface, entries in names:
+            if hs < last_end or any(a <= hs < b or a < he <= b for a, b in taken):
+                continue
+            name, how = entries[0]
+            if len(entries) > 1:  # prefer a name or alias reading over a demonym/metonym one
+                name, how = sorted(entries, key=lambda x: ("name", "alias", "metonym", "demonym").index(x[1]))[0]
+            after = text[he : he + 40]
+            if how == "demonym":
+                nxt = re.match(r"\s+([\w’']+)", after)
+                word = nxt.group(1) if nxt else ""
+                if word in PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
+                    continue
+                if re.match(r"[a-z]", after.lstrip()[:1] or "x") is None and not nxt:
+                    pass
+            end = he
+            ext = re.match(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b", after)
+            if ext and self.d.actors[name].type == "state":
+                end = he + ext.end()
+            if surface.startswith(("the ", "The ")) is False and text[max(s, hs - 4) : hs] in ("the ", "The "):
+                pass
+            found.append(Found(hs, end, name, how, self.d.actors[name].type))
+            last_end = end
+        # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
+        taken = [(f.start, f.end) for f in found]
+        for mm in re.finditer(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)", text[s:e]):
+            ms, me = s + mm.start(), s + mm.end()
+            if any(a <= ms < b or a < me <= b for a, b in taken):
+                continue
+            person = self.local.get(mm.group(2))
+            if person:
+                found.append(Found(ms, me, person, "name", "person"))
+        found.sort(key=lambda f: f.start)
+        found = self._pronouns(s, e, found)
+        # coreference state for the next sentences
+        for f in found:
+            if f.type == "person" and f.how != "pronoun":
+                self.remember(f.actor)
+        persons = [f for f in found if f.type == "person"]
+        if persons:
+            self.last_person = persons[-1].actor
+            if persons[0].start - s < 40 or persons[0].how == "pronoun":
+                self.last_subject_person = persons[0].actor
+        return found
+
+    def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
+        """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",
+        "President of Russia Vladimir Putin", "the Iranian President", "The President"."""
+        text = self.text
+        title = self.d.titles[surface]
+        start, of, inner = ts, "", []
+        # left: a demonym, a state name with possessive, or an organisation name right before the title
+        for hs, he, _surf, entries in names:
+            gap = text[he:ts]
+            if gap in (" ", "’s ", "'s ", "’ ") and hs >= s:
+                st = self._state_entry(entries)
+                if st:
+                    of, start = st[0], hs
+                    inner.append((hs, he, st[0], st[1]))
+        left = text[max(s, start - 12) : start]
+        mod = re.search(r"(\b(?:former|late|interim|acting|then|ex|outgoing|incoming|deputy)[\s-]+)$", left, re.I)
+        not_leading = bool(mod)
+        if mod:
+            start -= len(mod.group(1))
+        det = re.search(r"\b(?:the|The)\s+$", text[max(s, start - 4) : start])
+        definite = bool(det)
+        pos = te
+        # right: "of (the) X"
+        m_of = re.match(r" of (?:the )?", text[pos:e])
+        if m_of and not of:
+            p2 = pos + m_of.end()
+            for hs, he, _surf, entries in names:
+                if hs == p2:
+                    st = self._state_entry(entries)
+                    if st:
+                        of = st[0]
+                        inner.append((hs, he, st[0], st[1]))
+                        pos = he
+                        break
+        # then a personal name
+        person = None
+        nm = _NAME.match(text, pos + 1, e) if text[pos : pos + 1] == " " else None
+        if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
+            name_end = nm.end()
+            # a trailing "of X" belongs to the phrase, not the name
+            cut = re.search(r" of(?: the)? ", text[nm.start() : name_end])
+            if cut:
+                name_end = nm.start() + cut.start()
+            raw = text[nm.start() : name_end].rstrip(",. ")
+            name_end = nm.start() + len(raw)
+            # trim words that are dictionary states/orgs at the end ("President Biden Kenya" does not occur,
+            # but "Mr. Sullivan’s" does): stop at a possessive
+            poss = re.search(r"[’']s?$", raw)
+            if poss:
+                name_end -= len(poss.group(0))
+            if name_end > nm.start():
+                person = self._person_from_name(nm.start(), name_end, hits)
+                if person:
+                    pos = name_end
+                    m_of2 = re.match(r" of (?:the )?", text[pos:e])
+                    if m_of2 and not of:
+                        p2 = pos + m_of2.end()
+                        for hs, he, _surf, entries in names:
+                            if hs == p2:
+                                st = self._state_entry(entries)
+                                if st:
+                                    of = st[0]
+                                    inner.append((hs, he, st[0], st[1]))
+                                    pos = he
+                                    break
+        if person is None:
+            if of:  # "the Iranian President", "The President of Russia"
+                person = self.d.holder(title.title, of, self.day)
+                if person is None:
+                    return None
+            elif definite:  # "The President": the last person introduced with this title
+                person = self.title_holders.get(title.title)
+                if person is None:
+                    return None
+            else:
+                return None
+        if definite and not of and person is None:
+            return None
+        self.title_holders[title.title] = person
+        if of and not self.title_holders.get(f"{title.title}|{of}"):
+            self.title_holders[f"{title.title}|{of}"] = person
+        leads = bool(title.leads and of and not not_leading and nm is not None and pos > te)
+        return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
+
+    def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:
+        text = self.text
+        taken = [(f.start, f.end) for f in found]
+        subject_person = next((f.actor for f in found if f.type == "person" and f.start - s < 40), None)
+        out = list(found)
+        for pm in _PRONOUNS.finditer(text, s, e):
+            ps, pe = pm.start(), pm.end()
+            if any(a <= ps < b for a, b in taken):
+                continue
+            word = pm.group(1)
+            low = word.lower()
+            actor = None
+            if word in ("I", "me", "my") or (low in ("me", "my") and word[0].islower()):
+                actor = self.speaker or self.author
+            elif low in ("we", "us", "our"):
+                if self.speaker:
+                    actor = self.speaker
+                elif self.author:
+                    actor = self._state_of(self.author)
+            elif low in ("he", "him", "his", "she", "her", "hers"):
+                before = [f for f in out if f.start < ps and f.type == "person" and f.how != "pronoun"]
+                if low in ("him", "her") and before:
+                    others = [f for f in before if f.actor != subject_person]
+                    actor = others[-1].actor if others else before[-1].actor
+                elif ps - s < 3:  # sentence-initial He/She: the subject of the last sentence
+                    actor = self.last_subject_person or self.last_person
+                elif subject_person:
+                    actor = subject_person
+                elif before:
+                    actor = before[-1].actor
+                else:
+                    actor = self.last_subject_person or self.last_person
+            elif low in ("it", "its"):
+                before = [f for f in out if f.start < ps and f.type in ("state", "organization", "group")]
+                if before and low == "its":
+                    actor = before[-1].actor
+            if actor:
+                out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    def _state_of(self, person: str) -> str | None:
+        actor = self.d.actors.get(person)
+        if not actor:
+            return None
+        roles = actor.roles_on(self.day)
+        return roles[0].of if roles else None

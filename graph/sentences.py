@@ -1,0 +1,71 @@
+"""Sentence splitting with exact offsets that survives "U.S.", "Dr.", initials and closing quotes."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a period does not end a sentence (compared case-sensitively, without the dot).
+ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Dr Prof Gen Lt Col Maj Capt Cmdr Adm Sgt Rep Sen Gov Pres Amb Sec Hon Rev St Mt Jr Sr
+    No Nos vs etc al approx Inc Corp Ltd Co Dept Univ est
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K U.N E.U U.S.A D.C""".split()
+)
+
+# a sentence ends at . ! ? (or …) plus any closing quotes/brackets, followed by space and a plausible start
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+_BULLET = re.compile(r"(?:[-*•]|\d+[.)])\s+")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or an initial rather than a sentence."""
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return True
+    # single capital initial: "Joseph R. Biden", or dotted acronyms "U.S."
+    if len(word) == 1 and word.isupper():
+        return True
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+
+
+def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans `(s, e)` in `text[start:end]`, trimmed of whitespace and list bullets.
+
+    >>> t = "Mr. Smith met U.S. officials. He left."
+    >>> [t[s:e] for s, e in split(t)]
+    ['Mr. Smith met U.S. officials.', 'He left.']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    blocks: list[tuple[int, int]] = []
+    pos = start
+    for m in _BREAK.finditer(text, start, end):
+        blocks.append((pos, m.start()))
+        pos = m.end()
+    blocks.append((pos, end))
+    for b0, b1 in blocks:
+        s = b0
+        for m in _END.finditer(text, b0, b1):
+            first_dot = m.start()
+            if text[first_dot] == "." and m.end() - first_dot == 1 and _is_abbreviation(text, first_dot):
+                continue
+            spans.append((s, m.end()))
+            s = m.end()
+        spans.append((s, b1))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        bullet = _BULLET.match(text, s, e)
+        if bullet:
+            s = bullet.end()
+        if e > s:
+            out.append((s, e))
+    return out
