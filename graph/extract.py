@@ -19,9 +19,10 @@ from .taxonomy import load_relations
 LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon.toml"
 EXTRACTOR = "rules"
 PREPOSITIONS = frozenset(
-    "of with to for by from against on in about between among at into toward towards over under via including"
+    "of with to for from against on in about between among at into toward towards over under via including"
     " across through upon".split()
 )
+_POSSESSIVE = ("his", "her", "its", "their", "our", "my")
 _TOKEN = re.compile(r"@(\d+)")
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video ?call|video ?conference|call with|calls? between)\b", re.I)
 
@@ -133,7 +134,8 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
         chunk = text[pos : f.start]
         chunk = re.sub(r"\b(?:the|The)\s+$", "", chunk)
         parts.append(chunk)
-        parts.append(f"@{i}")
+        # possessive pronouns are masked as possessives: "his talks" -> "@3's talks"
+        parts.append(f"@{i}'s" if f.how == "pronoun" and text[f.start:f.end].lower() in _POSSESSIVE else f"@{i}")
         pos = f.end
     parts.append(text[pos:e])
     masked = "".join(parts)
@@ -156,11 +158,20 @@ def _subject(masked: str, before: int, exclude: set[int]) -> list[int]:
         idx = int(m.group(1))
         gap = masked[prev_end : m.start()]
         word = masked[: m.start()].rstrip().rsplit(" ", 1)[-1].lower() if m.start() else ""
-        obj = word in PREPOSITIONS or (prev_obj and bool(_LIST_GLUE.match(gap)))
+        glued = prev_obj and bool(_LIST_GLUE.match(gap))
+        if glued and gap.strip() in (",", "'s,", "',"):  # "with A, B": B is listed only if more follow
+            glued = bool(re.match(r"(?:'s|')?(?:,|,? and |,? or )", masked[m.end() :]))
+        obj = word in PREPOSITIONS or glued
         prev_end, prev_obj = m.end(), obj
         if obj or idx in exclude:
             continue
         best = m
+    # a possessor right before a nominal trigger is its agent: "his discussions with", "Russia's support"
+    poss = re.search(r"@(\d+)(?:'s|') (?:[\w-]+ ){0,2}$", masked[:before])
+    if poss:
+        idx = int(poss.group(1))
+        if idx not in exclude and poss.group(1):
+            return [idx]
     if best is None:
         return []
     out = [int(best.group(1))]

@@ -320,7 +320,8 @@ class MentionFinder:
                 elif self.author:
                     actor = self._state_of(self.author)
             elif low in ("he", "him", "his", "she", "her", "hers"):
-                before = [f for f in out if f.start < ps and f.type == "person" and f.how != "pronoun"]
+                before = sorted((f for f in out if f.start < ps and f.type == "person" and f.how != "pronoun"),
+                                key=lambda f: f.start)
                 if low in ("him", "her") and before:
                     others = [f for f in before if f.actor != subject_person]
                     actor = others[-1].actor if others else before[-1].actor
@@ -335,7 +336,7 @@ class MentionFinder:
             elif low in ("it", "its"):
                 before = [f for f in out if f.start < ps and f.type in ("state", "organization", "group")]
                 if before and low == "its":
-                    actor = before[-1].actor
+                    actor = max(before, key=lambda f: f.start).actor
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
         out.sort(key=lambda f: f.start)
