@@ -1,0 +1,82 @@
+"""The CLI contract: JSON Lines claims with exact offsets; exit 1 when any file failed, the rest still print."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED = "data/articles/00-putin-netanyahu-call-2023-11-12.txt"
+FIELDS = {"article", "date", "source", "source_type", "relation", "target", "target_type", "quote", "start", "end"}
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True, timeout=120)
+
+
+def claims_of(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def test_extract_prints_the_contract_fields_with_exact_offsets():
+    res = run("extract", SEED)
+    assert res.returncode == 0, res.stderr
+    claims = claims_of(res.stdout)
+    assert claims, "the seed article yields claims"
+    text = open(SEED, encoding="utf-8-sig").read()
+    for c in claims:
+        assert FIELDS <= c.keys()
+        assert c["article"] == SEED
+        assert c["date"] == "2023-11-12"
+        assert text[c["start"] : c["end"]] == c["quote"]
+    assert any(
+        c["source"] == "Vladimir Putin" and c["relation"] == "called" and c["target"] == "Benjamin Netanyahu"
+        and "reached out to Israeli Prime Minister Benjamin Netanyahu" in c["quote"]
+        for c in claims
+    )
+
+
+def test_quote_is_one_whole_sentence():
+    claims = claims_of(run("extract", SEED).stdout)
+    for c in claims:
+        q = c["quote"]
+        assert q[0].isupper() and q.rstrip("”\"'’)").endswith((".", "!", "?")), q
+
+
+def test_bad_files_fail_by_name_and_the_rest_still_print(tmp_path: Path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\u00e9 au lait".encode("latin-1"))
+    res = run("extract", str(empty), SEED, str(binary), str(latin), str(tmp_path / "missing.txt"))
+    assert res.returncode == 1
+    for name, problem in [("empty.txt", "empty"), ("blob.txt", "binary"), ("latin.txt", "UTF-8"),
+                          ("missing.txt", "no such file")]:
+        assert any(name in line and problem in line for line in res.stderr.splitlines()), (name, res.stderr)
+    assert any(c["article"] == SEED for c in claims_of(res.stdout))
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_offsets_hold_for_bom_and_crlf_files(tmp_path: Path, newline: str):
+    p = tmp_path / "bom.txt"
+    body = "Russian President Vladimir Putin spoke by phone with Israeli Prime Minister Benjamin Netanyahu."
+    p.write_bytes(("\ufefftitle: T" + newline + "date: 2023-11-12" + newline + newline + body).encode("utf-8"))
+    claims = claims_of(run("extract", str(p)).stdout)
+    text = open(p, encoding="utf-8-sig").read()
+    assert claims and all(text[c["start"] : c["end"]] == c["quote"] for c in claims)
+
+
+def test_evaluate_prints_scores_per_relation():
+    res = run("evaluate", "data/articles")
+    assert res.returncode == 0, res.stderr
+    assert "micro" in res.stdout and "called" in res.stdout and "held-out set" in res.stdout
+
+
+def test_evaluate_empty_folder_says_so(tmp_path: Path):
+    res = run("evaluate", str(tmp_path))
+    assert res.returncode == 1 and "no NN.txt + NN.gold.json pairs" in res.stdout

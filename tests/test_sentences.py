@@ -1,0 +1,31 @@
+"""Sentence splitting: abbreviations, initials, quotes, bullets; spans are exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.sentences import split
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia has been critical of U.S. policies. Iran agreed.", ["Russia has been critical of U.S. policies.", "Iran agreed."]),
+        ("President Joseph R. Biden, Jr. spoke with Ruto. They met.", ["President Joseph R. Biden, Jr. spoke with Ruto.", "They met."]),
+        ("Mr. Akiba met Dr. Año. Done.", ["Mr. Akiba met Dr. Año.", "Done."]),
+        ("He said “cruel murderers.” The Israeli Prime Minister spoke.", ["He said “cruel murderers.”", "The Israeli Prime Minister spoke."]),
+        ("Intro:\n\n- The three NSAs met.\n- They agreed.", ["Intro:", "The three NSAs met.", "They agreed."]),
+        ("Talks in the U.S. Capitol began. Iran left.", ["Talks in the U.S. Capitol began.", "Iran left."]),
+        ("No end punctuation", ["No end punctuation"]),
+    ],
+)
+def test_split_sentences(text, expected):
+    spans = split(text)
+    assert [text[s:e] for s, e in spans] == expected
+
+
+def test_split_respects_start_offset():
+    text = "title: x\n\nOne. Two."
+    spans = split(text, 10)
+    assert [text[s:e] for s, e in spans] == ["One.", "Two."]
+    assert all(s >= 10 for s, _ in spans)
