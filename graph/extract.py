@@ -268,7 +268,9 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 if cut >= 0 and cut < len(window) - (m.end() - m.start()):
                     window = window[cut + 1 :]
                 negated = bool(lexicon.negation.search(window))
-                hypothetical = bool(lexicon.hypothetical.search(window)) and not lexicon.continuing.search(window)
+                after = masked[m.end() : m.end() + 20]  # "a further invasion of Ukraine would produce"
+                hypothetical = (bool(lexicon.hypothetical.search(window)) and not lexicon.continuing.search(window)) \
+                    or bool(re.match(r"\s*(?:would|could|might)\b", after))
                 if negated:
                     continue
                 rels = rule.relations
