@@ -1,0 +1,315 @@
+"""Actor network dashboard: `streamlit run dashboard.py [-- --data DIR]`. A thin view over graph.*."""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import networkx as nx
+import streamlit as st
+
+from graph import network, render
+from graph.articles import article_paths
+from graph.errors import ActornetError
+from graph.pipeline import Corpus, build_corpus
+from graph.records import ACTOR_TYPES, Claim
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = HERE / "data" / "articles"
+STATIC_DIR = HERE / "static"  # served at app/static/ (server.enableStaticServing)
+GRAPH_HEIGHT = 640
+MAX_QUOTES = 200
+
+st.set_page_config(page_title="Actor network", layout="wide")
+
+HOST_JS = (HERE / "graph" / "component" / "host.js").read_text(encoding="utf-8")
+graph_component = st.components.v2.component("actornet_graph", js=HOST_JS)
+
+
+def data_folder() -> Path:
+    """`-- --data DIR` after `streamlit run dashboard.py`, else $ACTORNET_DATA, else the bundled articles."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--data")
+    args, _ = parser.parse_known_args(sys.argv[1:])
+    return Path(args.data or os.environ.get("ACTORNET_DATA") or DEFAULT_DATA)
+
+
+def signature(folder: Path) -> tuple:
+    """Changes when an article file is added, removed or edited, so the cache reloads."""
+    out = []
+    for p in article_paths(folder) if folder.is_dir() else []:
+        try:
+            s = p.stat()
+            out.append((p.name, s.st_mtime_ns, s.st_size))
+        except OSError:
+            out.append((p.name, 0, 0))
+    return tuple(out)
+
+
+@dataclass
+class Loaded:
+    corpus: Corpus
+    graph: nx.MultiDiGraph
+    positions: dict
+
+
+@st.cache_resource(max_entries=4, show_spinner="Reading articles…")
+def load(folder: str, sig: tuple) -> Loaded:
+    corpus = build_corpus(folder) if Path(folder).is_dir() else Corpus()
+    G = network.corpus_graph(corpus)
+    return Loaded(corpus, G, network.layout(G))
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def view(folder: str, sig: tuple, filters: network.Filters) -> tuple[nx.MultiDiGraph, str]:
+    loaded = load(folder, sig)
+    H = network.filter_graph(loaded.graph, filters)
+    return H, render.graph_html(H, loaded.positions)
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def text_html(text: str, tag: str = "div", style: str = "") -> None:
+    """Plain text through st.html, escaped: no markdown, no HTML, no links."""
+    st.html(f'<{tag} style="{style}">{esc(text)}</{tag}>')
+
+
+def on_select() -> None:
+    value = (st.session_state.get("graph") or {}).get("select")
+    if isinstance(value, dict):
+        st.session_state["_clicked"] = value
+
+
+# ---------------------------------------------------------------- data
+
+folder = data_folder()
+sig = signature(folder)
+try:
+    loaded = load(str(folder), sig)
+except ActornetError as exc:
+    st.error("The articles could not be loaded.")
+    st.code(str(exc), language=None)
+    st.stop()
+corpus, G = loaded.corpus, loaded.graph
+relations = G.graph["relations"]
+articles = {a.id: a for a in corpus.articles}
+
+st.html('<h2 style="margin:0">Actor network</h2>')
+st.caption(
+    f"{len(corpus.articles)} articles · {G.number_of_nodes()} actors · {G.number_of_edges()} relations "
+    f"· {sum(d['weight'] for *_, d in G.edges(data=True))} supporting quotes"
+)
+if not folder.is_dir():
+    st.error("The data folder does not exist or is not a folder:")
+    st.code(str(folder), language=None)
+elif not corpus.articles and not corpus.errors:
+    st.info("No article files (*.txt) were found in this folder:")
+    st.code(str(folder), language=None)
+if corpus.errors:
+    st.warning(f"{len(corpus.errors)} file(s) could not be read; everything else is shown.")
+    with st.expander("Files that could not be read", expanded=True):
+        for err in corpus.errors:
+            st.code(str(err), language=None)
+
+# ---------------------------------------------------------------- filters (bound to the URL)
+
+present_relations = [r for r in relations if any(k == r for *_, k in G.edges(keys=True))]
+present_types = [t for t in ACTOR_TYPES if any(d.get("type") == t for _, d in G.nodes(data=True))]
+dated = sorted(a.date for a in corpus.articles if a.date)
+
+with st.sidebar:
+    st.header("Filters")
+    chosen_relations = st.multiselect(
+        "Relation types", present_relations, default=present_relations, key="rel", bind="query-params",
+        format_func=lambda r: relations[r].label if r in relations else r,
+    )
+    chosen_types = st.multiselect(
+        "Actor types", present_types, default=present_types, key="type", bind="query-params"
+    )
+    chosen_articles = st.multiselect(
+        "Articles (none chosen = all)", list(articles), key="art", bind="query-params",
+        format_func=lambda a: articles[a].title if a in articles else a,
+    )
+    start = end = None
+    if dated:
+        span = st.date_input(
+            "Dates", value=(dated[0], dated[-1]), min_value=dated[0], max_value=dated[-1],
+            key="dates", bind="query-params",
+        )
+        if isinstance(span, (tuple, list)) and len(span) == 2 and tuple(span) != (dated[0], dated[-1]):
+            start, end = span
+    focus = st.selectbox(
+        "Focus on actor", ["", *sorted(G)], key="focus", bind="query-params",
+        format_func=lambda n: n or "(everyone)",
+    )
+    hops = st.slider("Hops from the focus actor", 1, 4, 1, key="hops", bind="query-params", disabled=not focus)
+    hide_isolates = st.checkbox("Hide actors without relations", key="iso", bind="query-params")
+
+filters = network.Filters(
+    relations=frozenset(chosen_relations) if set(chosen_relations) != set(present_relations) else None,
+    actor_types=frozenset(chosen_types) if set(chosen_types) != set(present_types) else None,
+    articles=frozenset(chosen_articles) or None,
+    start=start,
+    end=end,
+    focus=focus or None,
+    hops=hops,
+    hide_isolates=hide_isolates,
+)
+H, page = view(str(folder), sig, filters)
+static_name = render.write_static(page, STATIC_DIR)
+
+# ---------------------------------------------------------------- selection (in the URL: node=NAME or edge=ID)
+
+clicked = st.session_state.pop("_clicked", None)
+if clicked is not None:
+    st.query_params.pop("node", None)
+    st.query_params.pop("edge", None)
+    if clicked.get("kind") == "node":
+        name = network.node_at(G, str(clicked.get("id")))
+        if name is not None:
+            st.query_params["node"] = name
+    elif clicked.get("kind") == "edge":
+        st.query_params["edge"] = str(clicked.get("id"))
+sel_node = st.query_params.get("node")
+sel_edge = st.query_params.get("edge")
+selected = None
+if sel_node is not None and sel_node in G:
+    selected = {"kind": "node", "id": G.nodes[sel_node]["vid"]}
+elif sel_edge is not None:
+    selected = {"kind": "edge", "id": sel_edge}
+
+
+# ---------------------------------------------------------------- panels
+
+
+def show_claims(claims: list[Claim]) -> None:
+    if not claims:
+        st.info("No supporting quotes under the current filters.")
+        return
+    if len(claims) > MAX_QUOTES:
+        st.caption(f"Showing the first {MAX_QUOTES} of {len(claims)} quotes; the Edges tab lists them all.")
+    for c in claims[:MAX_QUOTES]:
+        art = articles.get(c.article)
+        label = relations[c.relation].label if c.relation in relations else c.relation
+        title = art.title if art else (c.title or c.article)
+        day = c.date.isoformat() if c.date else "undated"
+        flags = " · reported" if c.reported else ""
+        head = f"{c.source} → {label} → {c.target}{flags}"
+        if art is not None:
+            before, quote, after = network.excerpt(art, c)
+        else:
+            before, quote, after = "", c.quote, ""
+        st.html(
+            '<div style="border-left:3px solid #bbb;padding:0.2em 0 0.2em 0.8em;margin:0.4em 0 0.9em 0">'
+            f'<div style="font-size:0.85rem;color:#555">{esc(head)}</div>'
+            f'<div style="font-size:0.85rem;color:#555"><i>{esc(title)}</i> · {esc(day)}</div>'
+            f'<div class="quote" style="margin-top:0.3em;white-space:pre-wrap">{esc(before)}'
+            f'<mark style="background:#fff2a8">{esc(quote)}</mark>{esc(after)}</div></div>'
+        )
+
+
+def actor_card(name: str) -> None:
+    data = G.nodes[name]
+    st.html(f'<h3 style="margin:0 0 0.2em 0">{esc(name)}</h3>')
+    kind = data.get("type", "actor") + ("" if data.get("in_dictionary") else " · not in the actor dictionary")
+    text_html(kind, style="color:#555")
+    seen = sorted(data.get("surfaces", set()) - {name})
+    if seen:
+        text_html("Seen as: " + ", ".join(seen))
+    days = sorted({articles[a].date for a in data.get("articles", ()) if a in articles and articles[a].date})
+    held: dict[str, list[str]] = {}
+    for day in days:
+        for r in data.get("roles", ()):
+            if r.holds_on(day):
+                held.setdefault(f"{r.title} of {r.of}", []).append(day.isoformat())
+    if held:
+        lines = [
+            f"{role} (on {'every article date' if len(ds) == len(days) and len(ds) > 1 else ', '.join(ds)})"
+            for role, ds in held.items()
+        ]
+        text_html("Roles on the articles' dates: " + "; ".join(lines))
+    if name not in H:
+        st.info("This actor is hidden by the current filters.")
+        return
+    table = network.relations_table(H, name)
+    if len(table):
+        st.dataframe(table, hide_index=True, width="stretch")
+    show_claims(network.claims_of(H, actor=name))
+
+
+def edge_card(vid: str) -> None:
+    edge = network.edge_at(H, vid)
+    if edge is None:
+        st.info("The selected edge is hidden by the current filters.")
+        return
+    u, v, k = edge
+    data = H.edges[u, v, k]
+    label = relations[k].label if k in relations else k
+    arrow = "—" if data.get("symmetric") else "→"
+    st.html(f'<h3 style="margin:0 0 0.2em 0">{esc(u)} {arrow} {esc(label)} {arrow} {esc(v)}</h3>')
+    text_html(f"{data['weight']} supporting quote(s) in {len(data['articles'])} article(s)", style="color:#555")
+    show_claims(network.claims_of(H, edge=edge))
+
+
+tab_net, tab_sources, tab_edges = st.tabs(["Network", "Sources", "Edges"])
+
+with tab_net:
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        if H.number_of_edges() == 0:
+            st.info("No relations found" + (" under the current filters." if G.number_of_edges() else "."))
+        st.html(render.legend_html(H))
+        graph_component(
+            key="graph",
+            data={"url": f"app/static/{static_name}", "selected": selected, "height": GRAPH_HEIGHT,
+                  "nodes": H.number_of_nodes(), "edges": H.number_of_edges()},
+            height=GRAPH_HEIGHT + 4,
+            on_select_change=on_select,
+        )
+    with right:
+        if sel_node is not None and sel_node in G:
+            actor_card(sel_node)
+        elif sel_edge is not None:
+            edge_card(sel_edge)
+        else:
+            st.caption("Click an actor or a relation in the graph to read its supporting quotes here.")
+
+with tab_sources:
+    if not corpus.articles:
+        st.info("No articles to show.")
+    else:
+        pick = st.selectbox(
+            "Article", list(articles), key="src", format_func=lambda a: articles[a].title
+        )
+        art = articles[pick]
+        meta = [art.date.isoformat() if art.date else "undated", art.source, art.license, art.path]
+        text_html(" · ".join(m for m in meta if m), style="color:#555;font-size:0.85rem")
+        art_claims = [c for c in corpus.claims if c.article == art.id and network.is_asserted(c)]
+        runs = network.segments(art, corpus.mentions.get(art.id, []), art_claims)
+        marks = {"mention": "background:#cfe3ff;border-radius:2px", "evidence": "background:#fff2a8"}
+        body = "".join(
+            f'<mark style="{marks[k]}">{esc(t)}</mark>' if k else esc(t) for t, k in runs
+        )
+        st.html(
+            '<div style="font-size:0.8rem;margin-bottom:0.5em"><mark style="background:#cfe3ff">actor mention'
+            '</mark> <mark style="background:#fff2a8">evidence sentence</mark></div>'
+            f'<div class="article" style="white-space:pre-wrap;line-height:1.55">{body}</div>'
+        )
+
+with tab_edges:
+    table = network.edges_table(H)
+    if table.empty:
+        st.info("No edges under the current filters.")
+    else:
+        st.dataframe(table, hide_index=True, width="stretch")
+    st.download_button(
+        "Download edges as CSV", table.to_csv(index=False).encode("utf-8"), file_name="edges.csv",
+        mime="text/csv",
+    )
