@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from . import __version__
 from .actors import Dictionary, load_dictionary
 from .errors import DataFileError
@@ -48,6 +50,14 @@ class Lexicon:
     negation: re.Pattern
     hypothetical: re.Pattern
     continuing: re.Pattern
+    keywords: object = None  # Aho-Corasick automaton: keyword -> indices of the rules it enables
+
+    def candidates(self, low: str) -> list[Rule]:
+        """The rules whose keywords occur in the lower-cased sentence, in lexicon order."""
+        hit: set[int] = set()
+        for _end, idx in self.keywords.iter(low):
+            hit.update(idx)
+        return [self.rules[i] for i in sorted(hit)]
 
 
 @dataclass
@@ -117,7 +127,16 @@ def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
             )
         )
     cues = data.get("cues", {})
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for k in rule.keywords or ("@",):  # a rule with no keyword runs whenever actors are present
+            index.setdefault(k, []).append(i)
+    automaton = ahocorasick.Automaton()
+    for k, idx in index.items():
+        automaton.add_word(k, tuple(idx))
+    automaton.make_automaton()
     return Lexicon(
+        keywords=automaton,
         rules=tuple(rules),
         negation=re.compile(cues.get("negation", r"(?!x)x"), re.I),
         hypothetical=re.compile(cues.get("hypothetical", r"(?!x)x"), re.I),
@@ -259,9 +278,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
         masked = _mask(text, s, e, found)
         low = masked.lower()
         has_call_cue = call_document or bool(_CALL_CUE.search(masked))
-        for rule in lexicon.rules:
-            if rule.keywords and not any(k in low for k in rule.keywords):
-                continue
+        for rule in lexicon.candidates(low):
             for m in rule.regex.finditer(masked):
                 window = masked[max(0, m.start() - 60) : m.end()]
                 cut = max(window.rfind(";"), window.rfind(":"))

@@ -24,6 +24,7 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|bin|bint|ibn|de|da|del|van|von|der|le|la|di|Jr\.?)"
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
+_CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b(he|him|his|she|her|hers|it|its|I|me|my|we|us|our)\b", re.IGNORECASE)
 
 
@@ -196,13 +197,14 @@ class MentionFinder:
             last_end = end
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
         taken = [(f.start, f.end) for f in found]
-        for mm in re.finditer(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)", text[s:e]):
-            ms, me = s + mm.start(), s + mm.end()
+        for mm in _CAPWORD.finditer(text, s, e) if self.local else ():
+            person = self.local.get(mm.group(2))
+            if not person:
+                continue
+            ms, me = mm.start(), mm.end()
             if any(a <= ms < b or a < me <= b for a, b in taken):
                 continue
-            person = self.local.get(mm.group(2))
-            if person:
-                found.append(Found(ms, me, person, "name", "person"))
+            found.append(Found(ms, me, person, "name", "person"))
         found.sort(key=lambda f: f.start)
         found = self._pronouns(s, e, found)
         # coreference state for the next sentences
