@@ -214,9 +214,7 @@ class Store:
     def contains(self, article: Article) -> bool:
         """True when an article with exactly this text is stored (under any id)."""
         with self._lock:
-            row = self._db.execute(
-                "SELECT 1 FROM articles WHERE sha256 = ?", (content_hash(article.text),)
-            ).fetchone()
+            row = self._db.execute("SELECT 1 FROM articles WHERE sha256 = ?", (content_hash(article.text),)).fetchone()
         return row is not None
 
     def add(self, article: Article, extraction: Extracted) -> bool:
@@ -295,8 +293,7 @@ class Store:
                     ],
                 )
                 db.executemany(
-                    'INSERT INTO mentions (article_id, actor, start, "end", surface, how) '
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    'INSERT INTO mentions (article_id, actor, start, "end", surface, how) VALUES (?, ?, ?, ?, ?, ?)',
                     [(article.id, m.actor, m.start, m.end, m.surface, m.how) for m in mentions],
                 )
                 db.executemany(
@@ -316,13 +313,9 @@ class Store:
                     ],
                 )
         except sqlite3.IntegrityError as exc:
-            raise StoreError(
-                f"article {article.id!r} ({article.path}): not stored, nothing changed: {exc}"
-            ) from None
+            raise StoreError(f"article {article.id!r} ({article.path}): not stored, nothing changed: {exc}") from None
         except sqlite3.Error as exc:
-            raise StoreError(
-                f"{self.path}: article {article.id!r} not stored, nothing changed: {exc}"
-            ) from None
+            raise StoreError(f"{self.path}: article {article.id!r} not stored, nothing changed: {exc}") from None
         return True
 
     def remove(self, article_id: str) -> bool:
@@ -441,9 +434,7 @@ class Store:
         """Every actor an extraction named, by canonical name."""
         out = {}
         for r in self._query("SELECT * FROM actors ORDER BY name"):
-            roles = tuple(
-                Role(x["title"], x["of"], _day(x["start"]), _day(x["end"])) for x in json.loads(r["roles"])
-            )
+            roles = tuple(Role(x["title"], x["of"], _day(x["start"]), _day(x["end"])) for x in json.loads(r["roles"]))
             out[r["name"]] = Actor(
                 name=r["name"],
                 type=r["type"],
@@ -462,10 +453,7 @@ class Store:
         ...     list(s.counts().items())[:3]
         [('articles', 0), ('claims', 0), ('mentions', 0)]
         """
-        out = {
-            t: self._query(f"SELECT count(*) FROM {t}")[0][0]
-            for t in ("articles", "claims", "mentions", "actors")
-        }
+        out = {t: self._query(f"SELECT count(*) FROM {t}")[0][0] for t in ("articles", "claims", "mentions", "actors")}
         by_status = dict(self._query("SELECT review_status, count(*) FROM claims GROUP BY review_status"))
         out.update({s: by_status.get(s, 0) for s in REVIEW_STATUSES})
         return out
@@ -540,7 +528,9 @@ def corpus_from_store(store: Store) -> Corpus:
     from .pipeline import Corpus
 
     corpus = Corpus(articles=store.articles(), claims=store.claims())
-    corpus.mentions = {a.id: store.mentions(a.id) for a in corpus.articles}
+    corpus.mentions = {a.id: [] for a in corpus.articles}
+    for r in store._query('SELECT article_id, actor, start, "end", surface, how FROM mentions ORDER BY id'):
+        corpus.mentions[r["article_id"]].append(Mention(r["actor"], r["start"], r["end"], r["surface"], r["how"]))
     named = {c.source for c in corpus.claims} | {c.target for c in corpus.claims}
     named |= {m.actor for ms in corpus.mentions.values() for m in ms}
     corpus.actors = {name: actor for name, actor in store.actors().items() if name in named}
