@@ -75,9 +75,7 @@ def _scalar(value: Any) -> str | int | float | bool | None:
         value = sorted(value, key=str)
     if isinstance(value, list | tuple):
         parts = (_scalar(v) for v in value)
-        return SEPARATOR.join(
-            str(p).lower() if isinstance(p, bool) else str(p) for p in parts if p is not None
-        )
+        return SEPARATOR.join(str(p).lower() if isinstance(p, bool) else str(p) for p in parts if p is not None)
     if isinstance(value, Mapping):
         return _scalar(json.dumps(value, default=_json_default, ensure_ascii=False, sort_keys=True))
     return _scalar(str(value))
@@ -131,12 +129,8 @@ def flatten(G: nx.MultiDiGraph, *, edge_ids: bool = False) -> nx.MultiDiGraph:
     (1, 'A called B.', False)
     """
     H = nx.MultiDiGraph() if G.is_directed() else nx.MultiGraph()
-    H.graph.update(
-        {k: s for k, v in G.graph.items() if not isinstance(v, Mapping) and (s := _scalar(v)) is not None}
-    )
-    nodes = [
-        (n, {k: s for k, v in d.items() if (s := _scalar(v)) is not None}) for n, d in G.nodes(data=True)
-    ]
+    H.graph.update({k: s for k, v in G.graph.items() if not isinstance(v, Mapping) and (s := _scalar(v)) is not None})
+    nodes = [(n, {k: s for k, v in d.items() if (s := _scalar(v)) is not None}) for n, d in G.nodes(data=True)]
     edges = []
     for i, (u, v, key, d) in enumerate(G.edges(keys=True, data=True)):
         row = {k: s for k, val in _flat_edge(d).items() if (s := _scalar(val)) is not None}
@@ -190,9 +184,7 @@ def _rgb(color: str) -> dict[str, int] | None:
     return {"r": int(m[1], 16), "g": int(m[2], 16), "b": int(m[3], 16)} if m else None
 
 
-def to_gexf(
-    G: nx.MultiDiGraph, path: str | Path | IO[bytes], relations: Mapping[str, Relation] | None = None
-) -> None:
+def to_gexf(G: nx.MultiDiGraph, path: str | Path | IO[bytes], relations: Mapping[str, Relation] | None = None) -> None:
     """Write G as GEXF 1.2 for Gephi: scalar attributes (see `flatten`), edges labelled with the relation's
     label and coloured as in the taxonomy; `nx.read_gexf` gives back the relation keys."""
     relations = load_relations() if relations is None else relations
@@ -229,9 +221,7 @@ def to_json(G: nx.MultiDiGraph, path: str | Path | None = None) -> str:
     >>> json.loads(to_json(G))["edges"]
     [{'relation': 'met', 'weight': 1, 'source': 'A', 'target': 'B', 'key': 'met'}]
     """
-    text = json.dumps(
-        nx.node_link_data(G, edges="edges"), default=_json_default, ensure_ascii=False, indent=1
-    )
+    text = json.dumps(nx.node_link_data(G, edges="edges"), default=_json_default, ensure_ascii=False, indent=1)
     if path is not None:
         Path(path).write_text(text, encoding="utf-8")
     return text
@@ -263,10 +253,7 @@ def claims_to_csv(claims: Iterable[Claim], path_or_buffer: str | Path | IO[str] 
     >>> claims_to_csv([c]).splitlines()[1][:34]
     'a1,2024-01-02,A,met,B,A met B.,0,8'
     """
-    rows = (
-        {**{k: getattr(c, k) for k in CLAIM_COLUMNS}, "date": c.date.isoformat() if c.date else ""}
-        for c in claims
-    )
+    rows = ({**{k: getattr(c, k) for k in CLAIM_COLUMNS}, "date": c.date.isoformat() if c.date else ""} for c in claims)
     return _write_csv(CLAIM_COLUMNS, rows, path_or_buffer)
 
 

@@ -85,9 +85,7 @@ def test_bench_names_the_folder_when_it_has_no_articles(tmp_path, capsys):
 
 
 def test_bench_skips_unreadable_files_and_says_which(tmp_path, capsys):
-    (tmp_path / "good.txt").write_text(
-        "title: G\ndate: 2023-11-12\n\nPutin called Netanyahu.", encoding="utf-8"
-    )
+    (tmp_path / "good.txt").write_text("title: G\ndate: 2023-11-12\n\nPutin called Netanyahu.", encoding="utf-8")
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00\x00")
     assert bench.main(["--articles", "4", "--source", str(tmp_path)]) == 0
     out = capsys.readouterr()

@@ -118,10 +118,7 @@ def test_graphml_edge_ids_are_unique_so_gephi_and_yed_keep_every_edge(tmp_path):
     G = small_graph()
     G.add_edge("Israel", "Mr X", key="called", relation="called", claims=[], weight=0)  # 2nd "called" key
     to_graphml(G, tmp_path / "g.graphml")
-    ids = [
-        e.get("id")
-        for e in ET.parse(tmp_path / "g.graphml").iter("{http://graphml.graphdrawing.org/xmlns}edge")
-    ]
+    ids = [e.get("id") for e in ET.parse(tmp_path / "g.graphml").iter("{http://graphml.graphdrawing.org/xmlns}edge")]
     assert len(ids) == G.number_of_edges() == len(set(ids))
 
 

@@ -165,9 +165,7 @@ def test_mentions_and_actors_round_trip(store):
 
 
 @settings(max_examples=40, deadline=None)
-@given(
-    text=st.text(min_size=1), title=st.text(), day=st.none() | st.dates(), body_start=st.integers(0, 10**6)
-)
+@given(text=st.text(min_size=1), title=st.text(), day=st.none() | st.dates(), body_start=st.integers(0, 10**6))
 def test_any_article_round_trips(text, title, day, body_start):
     article = Article("x", "p.txt", title, day, "s", "l", text, body_start)
     with Store(":memory:") as s:
