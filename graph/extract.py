@@ -166,7 +166,7 @@ def _tokens(group: str | None) -> list[int]:
 
 
 _LIST_GLUE = re.compile(r"^(?:'s|')?(?:,? and |, |,? or |,? as well as )(?:both )?$")
-_CO_AGENT = re.compile(r"^(?:'s|')?(?: -|,)? together with ((?:@\d+(?:, |,? and )?)+)")
+_CO_AGENT = re.compile(r"^(?:'s|')?(?: [\w-]+){0,3}?(?: -|,)? together with ((?:@\d+(?:, |,? and )?)+)")
 
 
 def _subject(masked: str, before: int, exclude: set[int]) -> list[int]:

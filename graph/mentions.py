@@ -244,7 +244,7 @@ class MentionFinder:
         m_of = re.match(r" of (?:the )?", text[pos:e])
         if m_of and not of:
             p2 = pos + m_of.end()
-            for hs, he, _surf, entries in names:
+            for hs, he, _surf, entries in sorted(names, key=lambda h: h[0] - h[1]):  # longest first
                 if hs == p2:
                     st = self._state_entry(entries)
                     if st:

@@ -21,7 +21,8 @@ class Role:
         """True when the role was held on `day`; an undated article only matches open-ended roles."""
         if day is None:
             return self.end is None
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+        # the end day belongs to the successor: terms in the data end on the day the next one starts
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True)
