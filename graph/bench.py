@@ -190,18 +190,19 @@ def memory(articles: list[Article], dictionary: Dictionary, trace: bool) -> list
         tracemalloc.stop()
     after = rss_mb()
     n = len(articles)
+    note = " (inflated by tracemalloc)" if trace else ""
     lines = [
         _line("articles", n),
         _line("total MB", sum(len(a.text.encode("utf-8")) for a in articles) / MB),
         _line("claims kept", sum(len(x.claims) for x in kept)),
         _line("mentions kept", sum(len(x.mentions) for x in kept)),
-        _line("peak RSS MB", peak_rss_mb()),
+        _line(f"peak RSS MB{note}", peak_rss_mb()),
     ]
     if before is not None and after is not None:
         lines += [
             _line("RSS before extraction MB (interpreter, dictionary, article texts)", before),
-            _line("RSS holding every result MB", after),
-            _line("RSS per article KB", (after - before) * 1000 / n),
+            _line(f"RSS holding every result MB{note}", after),
+            _line(f"RSS per article KB{note}", (after - before) * 1000 / n),
         ]
     if traced is not None:
         lines.append(_line("tracemalloc results held MB", traced / MB))
