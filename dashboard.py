@@ -7,7 +7,6 @@ import html
 import os
 import sys
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -127,26 +126,38 @@ dated = sorted(a.date for a in corpus.articles if a.date)
 with st.sidebar:
     st.header("Filters")
     chosen_relations = st.multiselect(
-        "Relation types", present_relations, default=present_relations, key="rel", bind="query-params",
+        "Relation types",
+        present_relations,
+        default=present_relations,
+        key="rel",
+        bind="query-params",
         format_func=lambda r: relations[r].label if r in relations else r,
     )
-    chosen_types = st.multiselect(
-        "Actor types", present_types, default=present_types, key="type", bind="query-params"
-    )
+    chosen_types = st.multiselect("Actor types", present_types, default=present_types, key="type", bind="query-params")
     chosen_articles = st.multiselect(
-        "Articles (none chosen = all)", list(articles), key="art", bind="query-params",
+        "Articles (none chosen = all)",
+        list(articles),
+        key="art",
+        bind="query-params",
         format_func=lambda a: articles[a].title if a in articles else a,
     )
     start = end = None
     if dated:
         span = st.date_input(
-            "Dates", value=(dated[0], dated[-1]), min_value=dated[0], max_value=dated[-1],
-            key="dates", bind="query-params",
+            "Dates",
+            value=(dated[0], dated[-1]),
+            min_value=dated[0],
+            max_value=dated[-1],
+            key="dates",
+            bind="query-params",
         )
         if isinstance(span, (tuple, list)) and len(span) == 2 and tuple(span) != (dated[0], dated[-1]):
             start, end = span
     focus = st.selectbox(
-        "Focus on actor", ["", *sorted(G)], key="focus", bind="query-params",
+        "Focus on actor",
+        ["", *sorted(G)],
+        key="focus",
+        bind="query-params",
         format_func=lambda n: n or "(everyone)",
     )
     hops = st.slider("Hops from the focus actor", 1, 4, 1, key="hops", bind="query-params", disabled=not focus)
@@ -268,8 +279,13 @@ with tab_net:
         st.html(render.legend_html(H))
         graph_component(
             key="graph",
-            data={"url": f"app/static/{static_name}", "selected": selected, "height": GRAPH_HEIGHT,
-                  "nodes": H.number_of_nodes(), "edges": H.number_of_edges()},
+            data={
+                "url": f"app/static/{static_name}",
+                "selected": selected,
+                "height": GRAPH_HEIGHT,
+                "nodes": H.number_of_nodes(),
+                "edges": H.number_of_edges(),
+            },
             height=GRAPH_HEIGHT + 4,
             on_select_change=on_select,
         )
@@ -285,18 +301,14 @@ with tab_sources:
     if not corpus.articles:
         st.info("No articles to show.")
     else:
-        pick = st.selectbox(
-            "Article", list(articles), key="src", format_func=lambda a: articles[a].title
-        )
+        pick = st.selectbox("Article", list(articles), key="src", format_func=lambda a: articles[a].title)
         art = articles[pick]
         meta = [art.date.isoformat() if art.date else "undated", art.source, art.license, art.path]
         text_html(" · ".join(m for m in meta if m), style="color:#555;font-size:0.85rem")
         art_claims = [c for c in corpus.claims if c.article == art.id and network.is_asserted(c)]
         runs = network.segments(art, corpus.mentions.get(art.id, []), art_claims)
         marks = {"mention": "background:#cfe3ff;border-radius:2px", "evidence": "background:#fff2a8"}
-        body = "".join(
-            f'<mark style="{marks[k]}">{esc(t)}</mark>' if k else esc(t) for t, k in runs
-        )
+        body = "".join(f'<mark style="{marks[k]}">{esc(t)}</mark>' if k else esc(t) for t, k in runs)
         st.html(
             '<div style="font-size:0.8rem;margin-bottom:0.5em"><mark style="background:#cfe3ff">actor mention'
             '</mark> <mark style="background:#fff2a8">evidence sentence</mark></div>'
@@ -310,6 +322,8 @@ with tab_edges:
     else:
         st.dataframe(table, hide_index=True, width="stretch")
     st.download_button(
-        "Download edges as CSV", table.to_csv(index=False).encode("utf-8"), file_name="edges.csv",
+        "Download edges as CSV",
+        table.to_csv(index=False).encode("utf-8"),
+        file_name="edges.csv",
         mime="text/csv",
     )

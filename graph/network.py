@@ -117,8 +117,15 @@ def build_graph(
         if symmetric and not G.has_edge(u, v, c.relation) and G.has_edge(v, u, c.relation):
             u, v = v, u
         if not G.has_edge(u, v, c.relation):
-            G.add_edge(u, v, key=c.relation, relation=c.relation, symmetric=symmetric,
-                       vid=edge_id(u, c.relation, v, symmetric), claims=[])
+            G.add_edge(
+                u,
+                v,
+                key=c.relation,
+                relation=c.relation,
+                symmetric=symmetric,
+                vid=edge_id(u, c.relation, v, symmetric),
+                claims=[],
+            )
         G.edges[u, v, c.relation]["claims"].append(c)
         for name in (c.source, c.target):
             G.nodes[name]["articles"].add(c.article)
@@ -404,9 +411,7 @@ def excerpt(article: Article, claim: Claim, context: int = 240) -> tuple[str, st
     return before, text[claim.start : claim.end], after
 
 
-def segments(
-    article: Article, mentions: Iterable[Mention], claims: Iterable[Claim]
-) -> list[tuple[str, str | None]]:
+def segments(article: Article, mentions: Iterable[Mention], claims: Iterable[Claim]) -> list[tuple[str, str | None]]:
     """The article body cut into (text, kind) runs, kind None, "mention" or "evidence" (a quote);
     a mention inside a quote counts as a mention. Joining the texts gives back the body.
 

@@ -1,0 +1,170 @@
+"""The dashboard script under AppTest: filters change what the graph component gets; selections show quotes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from graph.network import edge_id, node_id
+from graph.render import ASSETS_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_DIR = ROOT / "data" / "articles"
+PUTIN, BIBI = "Vladimir Putin", "Benjamin Netanyahu"
+PUTIN_QUOTE = "reached out to Israeli Prime Minister Benjamin Netanyahu"
+CALLED = edge_id(PUTIN, "called", BIBI, symmetric=True)
+
+
+def app(monkeypatch, folder: Path) -> AppTest:
+    monkeypatch.setenv("ACTORNET_DATA", str(folder))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    return at.run()
+
+
+def component_data(at: AppTest) -> dict:
+    (el,) = at.get("bidi_component")
+    return json.loads(el.proto.json)
+
+
+def graph_page(at: AppTest) -> str:
+    url = component_data(at)["url"]
+    assert url.startswith("app/static/graph-")
+    return (ROOT / "static" / url.removeprefix("app/static/")).read_text(encoding="utf-8")
+
+
+def html_text(at: AppTest) -> str:
+    return "\n".join(h.proto.body for h in at.get("html"))
+
+
+@pytest.fixture
+def seed(monkeypatch) -> AppTest:
+    at = app(monkeypatch, SEED_DIR)
+    assert not at.exception
+    return at
+
+
+def test_component_gets_url_of_graph_page_and_counts(seed):
+    data = component_data(seed)
+    assert data["selected"] is None and data["nodes"] > 5 and data["edges"] > 5
+    page = graph_page(seed)
+    assert CALLED in page and f'"label": "{PUTIN}"' in page
+
+
+def test_relation_filter_changes_edges_the_component_receives(seed):
+    before = component_data(seed)
+    assert "called" in seed.multiselect(key="rel").value
+    seed.multiselect(key="rel").unselect("called").run()
+    after = component_data(seed)
+    assert after["url"] != before["url"] and after["edges"] < before["edges"]
+    assert CALLED not in graph_page(seed)
+
+
+def test_actor_type_filter_changes_edges(seed):
+    before = component_data(seed)["edges"]
+    seed.multiselect(key="type").set_value(["state"]).run()
+    data = component_data(seed)
+    assert data["edges"] < before
+    assert f'"label": "{PUTIN}"' not in graph_page(seed)
+
+
+def test_focus_filter_keeps_neighbourhood(seed):
+    total = component_data(seed)["nodes"]
+    seed.selectbox(key="focus").set_value(BIBI).run()
+    page, data = graph_page(seed), component_data(seed)
+    assert data["nodes"] < total and f'"label": "{PUTIN}"' in page
+    assert '"label": "Xi Jinping"' not in page
+
+
+def test_hide_isolates_drops_nodes(seed):
+    total = component_data(seed)["nodes"]
+    seed.checkbox(key="iso").check().run()
+    assert component_data(seed)["nodes"] < total
+
+
+def test_simulated_node_click_shows_actor_card_and_quotes(seed):
+    # what the component's on_select_change callback stores when "Vladimir Putin" is clicked
+    seed.session_state["_clicked"] = {"kind": "node", "id": node_id(PUTIN)}
+    seed.run()
+    assert seed.query_params["node"] == [PUTIN] or seed.query_params["node"] == PUTIN
+    text = html_text(seed)
+    assert f">{PUTIN}</h3>" in text and PUTIN_QUOTE in text
+    assert component_data(seed)["selected"] == {"kind": "node", "id": node_id(PUTIN)}
+    assert any(len(df.value) for df in seed.dataframe)  # the relations table
+
+
+def test_edge_selection_from_url_shows_its_quotes(monkeypatch):
+    monkeypatch.setenv("ACTORNET_DATA", str(SEED_DIR))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["edge"] = CALLED
+    at.run()
+    text = html_text(at)
+    assert "called" in text and PUTIN_QUOTE in text
+
+
+def test_selection_survives_filter_changes_while_it_exists(seed):
+    seed.session_state["_clicked"] = {"kind": "node", "id": node_id(PUTIN)}
+    seed.run()
+    seed.multiselect(key="rel").unselect("leads").run()
+    assert PUTIN_QUOTE in html_text(seed)
+    seed.multiselect(key="type").set_value(["state"]).run()
+    assert "hidden by the current filters" in "\n".join(i.value for i in seed.info)
+    assert PUTIN_QUOTE not in html_text(seed)
+    seed.multiselect(key="type").set_value(["person", "state", "organization", "group"]).run()
+    assert PUTIN_QUOTE in html_text(seed)
+
+
+def test_click_on_background_clears_selection(seed):
+    seed.session_state["_clicked"] = {"kind": "node", "id": node_id(PUTIN)}
+    seed.run()
+    seed.session_state["_clicked"] = {"kind": "none", "id": None}
+    seed.run()
+    assert "node" not in seed.query_params and PUTIN_QUOTE not in html_text(seed)
+
+
+def test_edges_tab_lists_quotes_and_offers_csv(seed):
+    tables = [df.value for df in seed.dataframe if "quote" in df.value.columns]
+    assert tables and tables[0]["quote"].str.contains(PUTIN_QUOTE, regex=False).any()
+    assert seed.get("download_button")
+
+
+def test_empty_folder_says_no_articles(monkeypatch, tmp_path):
+    at = app(monkeypatch, tmp_path)
+    assert not at.exception
+    assert any("No article files" in i.value for i in at.info)
+    assert component_data(at)["nodes"] == 0
+
+
+def test_missing_folder_says_so(monkeypatch, tmp_path):
+    at = app(monkeypatch, tmp_path / "nope")
+    assert not at.exception and any("does not exist" in e.value for e in at.error)
+
+
+def test_unreadable_file_is_reported_and_the_rest_works(monkeypatch, mixed_dir):
+    at = app(monkeypatch, mixed_dir)
+    assert not at.exception
+    assert any("could not be read" in w.value for w in at.warning)
+    assert any("broken.txt" in c.value for c in at.code)
+    assert component_data(at)["edges"] > 0
+
+
+def test_articles_without_relations_say_so(monkeypatch, tmp_path):
+    (tmp_path / "quiet.txt").write_text("title: Quiet\ndate: 2024-01-01\n\nIt rained in Paris.\n", encoding="utf-8")
+    at = app(monkeypatch, tmp_path)
+    assert not at.exception and any("No relations found" in i.value for i in at.info)
+
+
+def test_hostile_text_is_escaped_in_every_panel(monkeypatch, hostile_dir):
+    at = app(monkeypatch, hostile_dir)
+    at.session_state["_clicked"] = {"kind": "node", "id": node_id(PUTIN)}
+    at.run()
+    text = html_text(at)
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in text  # quote panel and Sources tab
+    assert "&lt;img src=x onerror=" in text
+    assert "<script" not in text.lower() and "<img" not in text.lower() and "<a " not in text.lower()
+    for md in at.markdown:  # nothing from the article may reach markdown (links!)
+        assert "javascript:" not in md.value and "pwned" not in md.value
+    page = graph_page(at).replace((ASSETS_DIR / "vis-network.min.js").read_text(encoding="utf-8"), "")
+    assert "pwned" not in page and "javascript:" not in page  # vis-network itself has one "javascript:"
