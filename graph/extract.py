@@ -166,10 +166,10 @@ def _tokens(group: str | None) -> list[int]:
 
 
 _LIST_GLUE = re.compile(r"^(?:'s|')?(?:,? and |, |,? or |,? as well as )(?:both )?$")
-_CO_AGENT = re.compile(r"^(?:'s|')?(?: [\w-]+){0,3}?(?: -|,)? together with ((?:@\d+(?:, |,? and )?)+)")
+_CO_AGENT = re.compile(r"(?:'s|')?(?: [\w-]+){0,3}?(?: -|,)? together with ((?:@\d+(?:, |,? and )?)+)")
 
 
-def _subject(masked: str, before: int, exclude: set[int]) -> list[int]:
+def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True) -> list[int]:
     """The nearest mention before `before` that is not the object of a preposition (objects are
     followed through coordination: "with A, B and C"), plus co-agents joined by "together with"."""
     best, prev_end, prev_obj = None, 0, False
@@ -194,7 +194,7 @@ def _subject(masked: str, before: int, exclude: set[int]) -> list[int]:
     if best is None:
         return []
     out = [int(best.group(1))]
-    co = _CO_AGENT.match(masked, best.end())
+    co = _CO_AGENT.match(masked, best.end()) if co_agents else None
     if co:
         out += [t for t in _tokens(co.group(1)) if t not in exclude]
     return out
@@ -303,7 +303,8 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 targets = [t for name, g in m.groupdict().items() if name.startswith("t") for t in _tokens(g)]
                 sources = _tokens(m.groupdict().get("s"))
                 if not sources and not rule.pairwise:
-                    sources = _subject(masked, m.start(), set(targets))
+                    # "with support from A" backs the leader of the action, not its partners
+                    sources = _subject(masked, m.start(), set(targets), co_agents=not rule.reverse)
                 flags = {"hedged": hypothetical, "reported": False}
                 pairs: list[tuple[int, int]] = []
                 if rule.pairwise:
