@@ -320,6 +320,9 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                         fa, fb = fb, fa
                     for rel in rels:
                         emit(fa.actor, rel, fb.actor, s, e, rule.id, flags, fa, fb)
+    # an explicit charge is the more specific reading of the same sentence: accuses wins over criticizes
+    charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
+    claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged)]
     # one event, one edge: talks held during a call or a meeting of the same pair add no discussed_with
     met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
     claims = [c for c in claims if not (c.relation == "discussed_with"

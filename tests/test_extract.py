@@ -88,6 +88,15 @@ CASES = [
      {(US, "criticizes", R), (R, "attacks", "Ukraine")}),
     ("attacks_passive", "Ukraine was attacked by Russia.", {(R, "attacks", "Ukraine")}),
     ("hypothetical_invasion", "A further Russian invasion of Ukraine would produce suffering.", set()),
+    # more constructions of news prose
+    ("received_call_from", "Netanyahu received a phone call from Putin.", {(P, "called", N)}),
+    ("pair_met_in", "Putin and Netanyahu met in Sochi on Friday.", {(P, "met", N)}),
+    ("visit_to", "Putin paid a state visit to Iran.", {(P, "met", "Iran")}),
+    ("pair_discussed", "Putin and Netanyahu discussed the hostages.", {(P, "discussed_with", N)}),
+    ("expressed_support", "Egypt reaffirmed its support for Mahmoud Abbas.", {("Egypt", "supports", "Mahmoud Abbas")}),
+    ("sanctioned", "The United States sanctioned Iran over its drone program.", {(US, "criticizes", "Iran")}),
+    ("fired_at", "Hamas fired rockets at Israel.", {("Hamas", "attacks", I)}),
+    ("blamed_for_attack", "Iran blamed Israel for the attack on its consulate.", {("Iran", "accuses", I)}),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
