@@ -25,6 +25,10 @@ PREPOSITIONS = frozenset(
     " across through upon".split()
 )
 _POSSESSIVE = ("his", "her", "its", "their", "our", "my")
+_DET_END = re.compile(r"\b(?:the|The)\s+$")
+_LIST_NEXT = re.compile(r"(?:'s|')?(?:,|,? and |,? or )")
+_SPEAKER = re.compile(r"\b(?:message|letter|statement|address) from\b.*\breads\b")
+_MODAL_AFTER = re.compile(r"\s*(?:would|could|might)\b")
 _TOKEN = re.compile(r"@(\d+)")
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video ?call|video ?conference|call with|calls? between)\b", re.I)
 
@@ -151,7 +155,7 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
         if f.start < pos:
             continue
         chunk = text[pos : f.start]
-        chunk = re.sub(r"\b(?:the|The)\s+$", "", chunk)
+        chunk = _DET_END.sub("", chunk)
         parts.append(chunk)
         # possessive pronouns are masked as possessives: "his talks" -> "@3's talks"
         parts.append(f"@{i}'s" if f.how == "pronoun" and text[f.start:f.end].lower() in _POSSESSIVE else f"@{i}")
@@ -179,7 +183,7 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
         word = masked[: m.start()].rstrip().rsplit(" ", 1)[-1].lower() if m.start() else ""
         glued = prev_obj and bool(_LIST_GLUE.match(gap))
         if glued and gap.strip() in (",", "'s,", "',"):  # "with A, B": B is listed only if more follow
-            glued = bool(re.match(r"(?:'s|')?(?:,|,? and |,? or )", masked[m.end() :]))
+            glued = bool(_LIST_NEXT.match(masked, m.end()))
         obj = word in PREPOSITIONS or glued
         prev_end, prev_obj = m.end(), obj
         if obj or idx in exclude:
@@ -266,7 +270,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
             mentions.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
             for hs, he, name, how in f.inner:
                 mentions.append(Mention(name, hs, he, text[hs:he], how))
-        if re.search(r"\b(?:message|letter|statement|address) from\b.*\breads\b", text[s:e]):
+        if _SPEAKER.search(text, s, e):
             first = next((f for f in found if f.type == "person"), None)
             if first:
                 finder.speaker = first.actor
@@ -287,7 +291,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 negated = bool(lexicon.negation.search(window))
                 after = masked[m.end() : m.end() + 20]  # "a further invasion of Ukraine would produce"
                 hypothetical = (bool(lexicon.hypothetical.search(window)) and not lexicon.continuing.search(window)) \
-                    or bool(re.match(r"\s*(?:would|could|might)\b", after))
+                    or bool(_MODAL_AFTER.match(after))
                 if negated:
                     continue
                 rels = rule.relations

@@ -24,6 +24,11 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|bin|bint|ibn|de|da|del|van|von|der|le|la|di|Jr\.?)"
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
+_NEXT_WORD = re.compile(r"\s+([\w’']+)")
+_STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
+_NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)
+_DET_END = re.compile(r"\b(?:the|The)\s+$")
+_OF = re.compile(r" of (?:the )?")
 _CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b(he|him|his|she|her|hers|it|its|I|me|my|we|us|our)\b", re.IGNORECASE)
 
@@ -181,18 +186,14 @@ class MentionFinder:
                 name, how = sorted(entries, key=lambda x: ("name", "alias", "metonym", "demonym").index(x[1]))[0]
             after = text[he : he + 40]
             if how == "demonym":
-                nxt = re.match(r"\s+([\w’']+)", after)
+                nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""
                 if word in PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
                     continue
-                if re.match(r"[a-z]", after.lstrip()[:1] or "x") is None and not nxt:
-                    pass
             end = he
-            ext = re.match(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b", after)
+            ext = _STATE_NOUN.match(after)
             if ext and self.d.actors[name].type == "state":
                 end = he + ext.end()
-            if surface.startswith(("the ", "The ")) is False and text[max(s, hs - 4) : hs] in ("the ", "The "):
-                pass
             found.append(Found(hs, end, name, how, self.d.actors[name].type))
             last_end = end
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
@@ -233,17 +234,17 @@ class MentionFinder:
                     of, start = st[0], hs
                     inner.append((hs, he, st[0], st[1]))
         left = text[max(s, start - 12) : start]
-        mod = re.search(r"(\b(?:former|late|interim|acting|then|ex|outgoing|incoming|deputy)[\s-]+)$", left, re.I)
+        mod = _NOT_LEADING.search(left)
         not_leading = bool(mod)
         if mod:
             start -= len(mod.group(1))
-        det = re.search(r"\b(?:the|The)\s+$", text[max(s, start - 4) : start])
+        det = _DET_END.search(text[max(s, start - 4) : start])
         definite = bool(det)
         pos = te
         # right: "of (the) X"
-        m_of = re.match(r" of (?:the )?", text[pos:e])
+        m_of = _OF.match(text, pos, e)
         if m_of and not of:
-            p2 = pos + m_of.end()
+            p2 = m_of.end()
             for hs, he, _surf, entries in sorted(names, key=lambda h: h[0] - h[1]):  # longest first
                 if hs == p2:
                     st = self._state_entry(entries)
@@ -272,9 +273,9 @@ class MentionFinder:
                 person = self._person_from_name(nm.start(), name_end, hits)
                 if person:
                     pos = name_end
-                    m_of2 = re.match(r" of (?:the )?", text[pos:e])
+                    m_of2 = _OF.match(text, pos, e)
                     if m_of2 and not of:
-                        p2 = pos + m_of2.end()
+                        p2 = m_of2.end()
                         for hs, he, _surf, entries in names:
                             if hs == p2:
                                 st = self._state_entry(entries)
