@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -30,7 +31,7 @@ _NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _OF = re.compile(r" of (?:the )?")
 _CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
-_PRONOUNS = re.compile(r"\b(he|him|his|she|her|hers|it|its|I|me|my|we|us|our)\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
 
 @dataclass
@@ -106,6 +107,9 @@ class MentionFinder:
         self.title_holders: dict[str, str] = {}  # "President" -> the last person introduced with it
         self.author = author
         self.speaker: str | None = None  # set by "The message from X reads"
+        # one automaton pass over the whole body; each sentence takes its slice
+        self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
+        self._hit_starts = [h[0] for h in self._hits]
 
     # ---- actors -----------------------------------------------------------------------------------
     def actor_type(self, name: str) -> str:
@@ -160,7 +164,8 @@ class MentionFinder:
     # ---- one sentence -----------------------------------------------------------------------------
     def sentence(self, s: int, e: int) -> list[Found]:
         text = self.text
-        hits = self.m.scan(text, s, e)
+        lo, hi = bisect_left(self._hit_starts, s), bisect_left(self._hit_starts, e)
+        hits = [h for h in self._hits[lo:hi] if h[1] <= e]
         found: list[Found] = []
         titles = [(hs, he, surf) for hs, he, surf, entries in hits if entries[0][1] == "title"]
         names = [h for h in hits if h[3][0][1] != "title"]
