@@ -17,8 +17,8 @@ from pathlib import Path
 
 from .actors import Dictionary, load_dictionary
 from .articles import article_paths, read_folder
-from .errors import ArticleError
-from .extract import extract
+from .errors import ActornetError, ArticleError
+from .extract import extract, load_lexicon
 from .records import Article
 
 DEFAULT_SOURCE = Path(__file__).resolve().parent.parent / "data" / "articles"
@@ -211,7 +211,8 @@ def memory(articles: list[Article], dictionary: Dictionary, trace: bool) -> list
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`actornet bench`: print extraction figures; 0 on success, 2 when there is nothing to measure."""
+    """`actornet bench`: print extraction figures; 0 on success, 2 when there is nothing to measure or a
+    data file (dictionary, lexicon) is broken."""
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["--"]:  # `actornet bench -- --articles 10` while the CLI passes "--" through
         argv = argv[1:]
@@ -223,7 +224,12 @@ def main(argv: list[str] | None = None) -> int:
     if not source:
         print(f"actornet bench: no readable article files (*.txt) in {args.source}", file=sys.stderr)
         return 2
-    dictionary = load_dictionary()
+    try:
+        dictionary = load_dictionary()
+        load_lexicon()
+    except ActornetError as exc:
+        print(f"actornet bench: {exc}", file=sys.stderr)
+        return 2
     n = args.memory_articles or args.articles
     articles = replicate(source, n)
     from . import __version__

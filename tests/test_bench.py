@@ -118,3 +118,14 @@ def test_replicate_gives_each_copy_its_own_id_and_text_object():
     assert [c.id for c in copies] == ["x#0", "y#0", "x#1", "y#1", "x#2"]
     assert copies[2].text == a.text and copies[2].text is not a.text
     assert len({id(c.text) for c in copies}) == 5
+
+
+def test_bench_reports_a_broken_data_file_without_a_traceback(monkeypatch, capsys):
+    from graph.errors import DataFileError
+
+    def broken():
+        raise DataFileError("data/lexicon.toml", "rule 'x': bad pattern", 3)
+
+    monkeypatch.setattr(bench, "load_lexicon", broken)
+    assert bench.main(["--articles", "2"]) == 2
+    assert "data/lexicon.toml:3: rule 'x': bad pattern" in capsys.readouterr().err
