@@ -154,6 +154,12 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
     for i, f in enumerate(found):
         if f.start < pos:
             continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (f.how == "pronoun" and nxt is not None and text[f.end : nxt.start] == " "
+                and text[f.start : f.end].lower() in _POSSESSIVE):
+            parts.append(text[pos : f.start])  # "his Chinese counterpart Wang Yi": the possessive
+            pos = nxt.start  # belongs to the next mention and is dropped
+            continue
         chunk = text[pos : f.start]
         chunk = _DET_END.sub("", chunk)
         parts.append(chunk)
