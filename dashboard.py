@@ -251,7 +251,7 @@ def actor_card(name: str) -> None:
         return
     table = network.relations_table(H, name)
     if len(table):
-        st.dataframe(table, hide_index=True, width="stretch")
+        st.dataframe(table, hide_index=True, width="stretch", height=min(36 + 35 * len(table), 250))
     show_claims(network.claims_of(H, actor=name))
 
 

@@ -257,14 +257,16 @@ def layout(G: nx.MultiDiGraph, seed: int = 7, unit: float = 70.0) -> dict[str, t
             sub = nx.Graph()
             sub.add_nodes_from(comp)
             sub.add_edges_from(simple.subgraph(comp).edges())
-            raw = nx.spring_layout(sub, seed=seed, k=1.6 / math.sqrt(len(comp)), iterations=80)
+            raw = nx.spring_layout(sub, seed=seed, k=2.5 / math.sqrt(len(comp)), iterations=100)
             xy = np.array([raw[n] for n in comp], dtype=float)
         else:
             xy = _sampled_fr(comp, simple.subgraph(comp), seed)
-        xy = xy - xy.mean(axis=0)
-        span = float(np.abs(xy).max())
+        xy = xy - np.median(xy, axis=0)
+        span = float(np.percentile(np.abs(xy), 90)) if len(comp) > 10 else float(np.abs(xy).max())
         if span > 0:
             xy = xy / span * radius
+            dist = np.maximum(np.linalg.norm(xy, axis=1), 1e-9)
+            xy *= np.minimum(1.0, radius * 1.15 / dist)[:, None]  # pull stragglers into the cell
         blocks.append((comp, xy, radius))
     total = sum((2 * r + unit) ** 2 for *_, r in blocks)
     width = max((2 * r + unit for *_, r in blocks), default=0.0)

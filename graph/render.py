@@ -56,7 +56,7 @@ def _options(n_nodes: int) -> dict:
         },
         "nodes": {
             "borderWidth": 1,
-            "font": {"size": 14, "face": "sans-serif", "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "font": {"size": 16, "face": "sans-serif", "color": "#222222", "strokeWidth": 3, "strokeColor": "#ffffff"},
         },
         "edges": {
             "smooth": False,

@@ -1,0 +1,123 @@
+"""Real `streamlit run` + Debian's Chromium: click a node on the canvas, read its quote, filter, stay offline."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from graph.network import edge_id
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+PUTIN, BIBI = "Vladimir Putin", "Benjamin Netanyahu"
+PUTIN_QUOTE = "reached out to Israeli Prime Minister Benjamin Netanyahu"
+CALLED = edge_id(PUTIN, "called", BIBI, symmetric=True)
+SCRIPT_PAYLOAD = "<script>window.__pwned=1</script>"
+IMG_PAYLOAD = '<img src=x onerror="window.__pwned=1">'
+LINK_PAYLOAD = "[click](javascript:alert(1))"
+
+
+def graph_frame(page, previous_src: str | None = None, timeout: float = 30.0):
+    """The graph iframe's element and frame once its page has drawn (and, if given, its src changed)."""
+    deadline = time.monotonic() + timeout
+    try:
+        el = page.wait_for_selector("iframe.actornet-graph", timeout=timeout * 1000)
+    except PlaywrightTimeout:
+        raise AssertionError(f"no graph iframe; the page says:\n{page.inner_text('body')[:3000]}") from None
+    while previous_src is not None and el.get_attribute("src") == previous_src:
+        assert time.monotonic() < deadline, "the graph page was not replaced"
+        page.wait_for_timeout(100)
+        el = page.wait_for_selector("iframe.actornet-graph")
+    src = el.get_attribute("src")
+    frame = el.content_frame()
+    while not frame.url.endswith(src):
+        assert time.monotonic() < deadline, f"iframe did not navigate to {src}"
+        page.wait_for_timeout(100)
+    frame.wait_for_function("window.graphReady === true", timeout=max(1.0, deadline - time.monotonic()) * 1000)
+    return el, frame
+
+
+def click_node(page, label: str) -> None:
+    """Click the node labelled `label` on the vis-network canvas, at coordinates the network reports."""
+    el, frame = graph_frame(page)
+    el.scroll_into_view_if_needed()
+    point = frame.evaluate(
+        """(label) => {
+            const hit = network.body.data.nodes.get({filter: (n) => n.label === label});
+            if (!hit.length) return null;
+            const p = network.canvasToDOM(network.getPositions([hit[0].id])[hit[0].id]);
+            const r = document.querySelector("canvas").getBoundingClientRect();
+            return {x: p.x + r.left, y: p.y + r.top};
+        }""",
+        label,
+    )
+    assert point, f"no node labelled {label!r} in the graph"
+    box = el.bounding_box()
+    border = el.evaluate("(e) => [e.clientLeft, e.clientTop]")
+    page.mouse.click(box["x"] + border[0] + point["x"], box["y"] + border[1] + point["y"])
+
+
+def has_edge(frame, vid: str) -> bool:
+    return frame.evaluate("(id) => network.body.data.edges.get(id) !== null", vid)
+
+
+def assert_offline(page) -> None:
+    traffic = page.traffic
+    assert traffic.requests, "no requests were recorded"
+    assert traffic.failed == [], traffic.failed
+    assert traffic.foreign() == [], traffic.foreign()
+
+
+def test_click_node_shows_quote_and_relation_filter_removes_edge(page, seed_server, tmp_path):
+    page.goto(seed_server.url)
+    _, frame = graph_frame(page)
+    assert has_edge(frame, CALLED)
+
+    click_node(page, PUTIN)
+    quote = page.get_by_text(PUTIN_QUOTE).first
+    quote.wait_for(state="visible", timeout=20_000)
+    assert "node=Vladimir+Putin" in page.url or "node=Vladimir%20Putin" in page.url
+    page.get_by_role("heading", name=PUTIN).first.wait_for(state="visible")
+    shot = ROOT / "docs" / "screenshot.png" if os.environ.get("UPDATE_SCREENSHOT") else tmp_path / "shot.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(shot))
+
+    old_src = graph_frame(page)[0].get_attribute("src")
+    page.get_by_role("button", name="Remove called").click()
+    _, frame = graph_frame(page, previous_src=old_src)
+    assert not has_edge(frame, CALLED)
+    assert frame.evaluate("network.body.data.nodes.length") > 1
+    assert "rel=" in page.url and "node=Vladimir" in page.url  # the view is shareable
+    page.get_by_role("heading", name=PUTIN).first.wait_for(state="visible")  # selection survived
+    assert_offline(page)
+
+
+def test_hostile_article_is_shown_as_text_and_nothing_runs(page, hostile_server):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(hostile_server.url)
+    graph_frame(page)
+    click_node(page, PUTIN)
+    page.get_by_text(SCRIPT_PAYLOAD).first.wait_for(state="visible", timeout=20_000)
+    assert page.get_by_text(IMG_PAYLOAD).first.is_visible()
+    assert page.get_by_text(LINK_PAYLOAD).first.is_visible()
+
+    page.get_by_role("tab", name="Sources").click()
+    article = page.locator(".article").first
+    article.wait_for(state="visible")
+    body = article.inner_text()
+    assert SCRIPT_PAYLOAD in body and IMG_PAYLOAD in body and LINK_PAYLOAD in body and "href" in body
+
+    page.wait_for_timeout(500)
+    for frame in page.frames:
+        assert frame.evaluate("typeof window.__pwned") == "undefined", frame.url
+        assert frame.locator('a[href^="javascript"]').count() == 0
+        assert frame.locator('img[src="x"]').count() == 0
+    assert dialogs == []
+    assert_offline(page)
