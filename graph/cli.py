@@ -1,4 +1,4 @@
-"""Command line: `actornet extract|evaluate|bench|export` (also `python -m graph ...`)."""
+"""Command line: `actornet extract|evaluate|ingest|export|bench` (also `python -m graph ...`)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,72 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args.rest)
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Read, extract and store articles in the SQLite corpus; exit 1 when any file failed."""
+    from .store import Store, ingest
+
+    try:
+        with Store(args.db) as store:
+            report = ingest(store, args.paths)
+            counts = store.counts()
+    except ActornetError as exc:
+        print(f"actornet: {exc}", file=sys.stderr)
+        return 2
+    for err in report.errors:
+        print(f"actornet: {err}", file=sys.stderr)
+    print(f"{args.db}: {len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.errors)} failed; "
+          + ", ".join(f"{v} {k}" for k, v in counts.items()))
+    return 1 if report.errors else 0
+
+
+EXPORTS = ("graphml", "gexf", "json", "csv", "events")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write the network (GraphML, GEXF, JSON) or its claims (CSV, event CSV) from files or a store."""
+    from . import export
+    from .network import corpus_graph
+    from .pipeline import build_corpus
+
+    try:
+        if args.db:
+            from .store import Store, corpus_from_store
+
+            with Store(args.db) as store:
+                corpus = corpus_from_store(store)
+        else:
+            corpus = build_corpus(args.paths or ["data/articles"])
+        for err in corpus.errors:
+            print(f"actornet: {err}", file=sys.stderr)
+        out = args.output or "-"
+        if args.format in ("csv", "events"):
+            writer = export.claims_to_csv if args.format == "csv" else export.events_csv
+            if out == "-":
+                text = writer(corpus.claims) if args.format == "csv" else writer(corpus.claims)
+                sys.stdout.write(text or "")
+            else:
+                with open(out, "w", encoding="utf-8", newline="") as f:
+                    writer(corpus.claims, path_or_buffer=f)
+        else:
+            G = corpus_graph(corpus)
+            if args.format == "json":
+                text = export.to_json(G)
+                if out == "-":
+                    sys.stdout.write(text + "\n")
+                else:
+                    with open(out, "w", encoding="utf-8") as f:
+                        f.write(text)
+            else:
+                if out == "-":
+                    print("actornet: GraphML and GEXF need -o FILE", file=sys.stderr)
+                    return 2
+                (export.to_graphml if args.format == "graphml" else export.to_gexf)(G, out)
+    except (ActornetError, OSError) as exc:
+        print(f"actornet: {exc}", file=sys.stderr)
+        return 2
+    return 1 if corpus.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="actornet", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -55,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder")
     p.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
     p.set_defaults(func=cmd_evaluate)
+    p = sub.add_parser("ingest", help="extract article files into the SQLite corpus store")
+    p.add_argument("paths", nargs="+", help="article files or folders")
+    p.add_argument("--db", default="actornet.sqlite", help="SQLite file (created if missing)")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("export", help="export the network or its claims")
+    p.add_argument("paths", nargs="*", help="article files or folders (default: data/articles)")
+    p.add_argument("--db", help="read a SQLite corpus store instead of files")
+    p.add_argument("-f", "--format", choices=EXPORTS, default="csv")
+    p.add_argument("-o", "--output", help="output file (default: standard output for csv, events, json)")
+    p.set_defaults(func=cmd_export)
     p = sub.add_parser("bench", help="extraction speed and memory on a replicated corpus", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_bench)

@@ -80,3 +80,27 @@ def test_evaluate_prints_scores_per_relation():
 def test_evaluate_empty_folder_says_so(tmp_path: Path):
     res = run("evaluate", str(tmp_path))
     assert res.returncode == 1 and "no NN.txt + NN.gold.json pairs" in res.stdout
+
+
+def test_ingest_stores_once_and_reports_bad_files(tmp_path: Path):
+    db = tmp_path / "corpus.sqlite"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00garbage")
+    first = run("ingest", SEED, str(bad), "--db", str(db))
+    assert first.returncode == 1 and "bad.txt" in first.stderr
+    assert "1 added, 0 unchanged, 1 failed" in first.stdout
+    again = run("ingest", SEED, "--db", str(db))
+    assert again.returncode == 0 and "0 added, 1 unchanged" in again.stdout
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "csv", "events"])
+def test_export_formats_from_a_store(tmp_path: Path, fmt: str):
+    db = tmp_path / "corpus.sqlite"
+    assert run("ingest", SEED, "--db", str(db)).returncode == 0
+    out = tmp_path / f"out.{fmt}"
+    res = run("export", "--db", str(db), "-f", fmt, "-o", str(out))
+    assert res.returncode == 0, res.stderr
+    data = out.read_text(encoding="utf-8")
+    assert "Vladimir Putin" in data and "Benjamin Netanyahu" in data
+    if fmt == "events":
+        assert "041" in data  # CAMEO code of the call
