@@ -54,6 +54,8 @@ class Lexicon:
     negation: re.Pattern
     hypothetical: re.Pattern
     continuing: re.Pattern
+    hedge: re.Pattern
+    reported: re.Pattern
     keywords: object = None  # Aho-Corasick automaton: keyword -> indices of the rules it enables
 
     def candidates(self, low: str) -> list[Rule]:
@@ -145,6 +147,8 @@ def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
         negation=re.compile(cues.get("negation", r"(?!x)x"), re.I),
         hypothetical=re.compile(cues.get("hypothetical", r"(?!x)x"), re.I),
         continuing=re.compile(cues.get("continuing", r"(?!x)x"), re.I),
+        hedge=re.compile(cues.get("hedge", r"(?!x)x"), re.I),
+        reported=re.compile(cues.get("reported", r"(?!x)x"), re.I),
     )
 
 
@@ -315,7 +319,8 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 if not sources and not rule.pairwise:
                     # "with support from A" backs the leader of the action, not its partners
                     sources = _subject(masked, m.start(), set(targets), co_agents=not rule.reverse)
-                flags = {"hedged": hypothetical, "reported": False}
+                flags = {"hedged": bool(lexicon.hedge.search(masked)),
+                         "reported": bool(lexicon.reported.search(masked, 0, m.start()))}
                 pairs: list[tuple[int, int]] = []
                 if rule.pairwise:
                     group = sources or targets

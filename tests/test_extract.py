@@ -121,6 +121,14 @@ def test_extract_sentence_table(body, expected):
     assert triples(body) == expected
 
 
+def test_hedged_and_reported_claims_are_flagged():
+    article = parse("date: 2023-11-12\n\nIran reportedly supplied drones to Russia. "
+                    "Egypt said that Israel attacked Hamas.", "t.txt")
+    claims = {(c.source, c.relation, c.target): c for c in extract(article).claims}
+    assert claims[("Iran", "backs_militarily", R)].hedged is True
+    assert claims[(I, "attacks", "Hamas")].reported is True and claims[(I, "attacks", "Hamas")].hedged is False
+
+
 def test_title_resolves_by_the_articles_date():
     body = "The Iranian President spoke by phone with Netanyahu."
     assert ("Ebrahim Raisi", "called", N) in triples(body, "2023-11-12")
