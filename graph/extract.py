@@ -76,12 +76,13 @@ class Extraction:
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
-    counter = {"t": 0}
+    counter = {"t": 0, "s": 0}
 
     def sub(m: re.Match) -> str:
         key = m.group(1)
-        if key == "S":
-            return f"(?P<s>{macros['LIST']})"
+        if key == "S":  # alternatives may each name the source: s1, s2, ...
+            counter["s"] += 1
+            return f"(?P<s{counter['s']}>{macros['LIST']})"
         if key == "T":
             counter["t"] += 1
             return f"(?P<t{counter['t']}>{macros['LIST']})"
@@ -315,7 +316,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 if rule.medium == "call" and not has_call_cue:
                     rels = (rule.otherwise,) if rule.otherwise else ()
                 targets = [t for name, g in m.groupdict().items() if name.startswith("t") for t in _tokens(g)]
-                sources = _tokens(m.groupdict().get("s"))
+                sources = [t for name, g in m.groupdict().items() if name.startswith("s") for t in _tokens(g)]
                 if not sources and not rule.pairwise:
                     # "with support from A" backs the leader of the action, not its partners
                     sources = _subject(masked, m.start(), set(targets), co_agents=not rule.reverse)
