@@ -162,6 +162,8 @@ def speed(articles: list[Article], dictionary: Dictionary, cores: int, trace: bo
         _line("peak RSS MB", peak_rss_mb()),
     ]
     if cores > 1:
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        lines.append(_line("cpu seconds (workers, with their dictionary load)", children.ru_utime + children.ru_stime))
         lines.append(_line("peak RSS of one worker MB", peak_rss_mb(resource.RUSAGE_CHILDREN)))
     if trace:
         gc.collect()
