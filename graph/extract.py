@@ -29,6 +29,7 @@ _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _LIST_NEXT = re.compile(r"(?:'s|')?(?:,|,? and |,? or )")
 _SPEAKER = re.compile(r"\b(?:message|letter|statement|address) from\b.*\breads\b")
 _MODAL_AFTER = re.compile(r"\s*(?:would|could|might)\b")
+_NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
 _TOKEN = re.compile(r"@(\d+)")
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video ?call|video ?conference|call with|calls? between)\b", re.I)
 
@@ -187,7 +188,7 @@ _CO_AGENT = re.compile(r"(?:'s|')?(?: [\w-]+){0,3}?(?: -|,)? together with ((?:@
 def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True) -> list[int]:
     """The nearest mention before `before` that is not the object of a preposition (objects are
     followed through coordination: "with A, B and C"), plus co-agents joined by "together with"."""
-    best, prev_end, prev_obj = None, 0, False
+    best, prev_end, prev_obj, run = None, 0, False, 0
     for m in _TOKEN.finditer(masked, 0, before):
         idx = int(m.group(1))
         gap = masked[prev_end : m.start()]
@@ -195,9 +196,14 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
         glued = prev_obj and bool(_LIST_GLUE.match(gap))
         if glued and gap.strip() in (",", "'s,", "',"):  # "with A, B": B is listed only if more follow
             glued = bool(_LIST_NEXT.match(masked, m.end()))
+        if glued and gap.startswith(", and") and run < 2:  # "with A, and B ..." starts a new clause
+            glued = False
         obj = word in PREPOSITIONS or glued
+        run = run + 1 if glued else 1
         prev_end, prev_obj = m.end(), obj
         if obj or idx in exclude:
+            continue
+        if masked.startswith(("'s ", "' "), m.end()):  # a possessor modifies a noun; it is no subject
             continue
         best = m
     # a possessor right before a nominal trigger is its agent: "his discussions with", "Russia's support"
@@ -207,6 +213,8 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
         if idx not in exclude and poss.group(1):
             return [idx]
     if best is None:
+        return []
+    if _NEW_SUBJECT.search(masked, best.end(), before):  # an unresolved "they"/"who" starts a new clause
         return []
     out = [int(best.group(1))]
     co = _CO_AGENT.match(masked, best.end()) if co_agents else None

@@ -30,6 +30,7 @@ _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _OF = re.compile(r" of (?:the )?")
+_APPOSITIVE = re.compile(r",\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
@@ -179,6 +180,7 @@ class MentionFinder:
             if f:
                 found.append(f)
                 used_until = f.end
+        found = self._merge_counterparts(found, s, e)
         # dictionary names not inside a title phrase; longest leftmost wins
         taken = [(f.start, f.end) for f in found]
         names.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -223,6 +225,24 @@ class MentionFinder:
             if persons[0].start - s < 40 or persons[0].how == "pronoun":
                 self.last_subject_person = persons[0].actor
         return found
+
+    def _merge_counterparts(self, found: list[Found], s: int, e: int) -> list[Found]:
+        """ "his German counterpart, Minister of Defense Boris Pistorius": one mention of the person."""
+        out: list[Found] = []
+        skip = set()
+        for i, f in enumerate(found):
+            if i in skip:
+                continue
+            if f.actor == "":
+                nxt = found[i + 1] if i + 1 < len(found) else None
+                gap = self.text[f.end : nxt.start] if nxt else ""
+                if nxt and nxt.type == "person" and nxt.actor and _APPOSITIVE.fullmatch(gap):
+                    out.append(Found(f.start, nxt.end, nxt.actor, "title", "person", nxt.role_title,
+                                     nxt.role_of, nxt.leads, f.inner + nxt.inner))
+                    skip.add(i + 1)
+                continue  # an unnamed counterpart is no actor
+            out.append(f)
+        return out
 
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",
@@ -276,7 +296,21 @@ class MentionFinder:
                 name_end -= len(poss.group(0))
             if name_end > nm.start():
                 person = self._person_from_name(nm.start(), name_end, hits)
-                if person:
+                single = None if person else text[nm.start() : name_end]
+                if person is None and " " not in single:
+                    # "King Abdullah of Jordan": one name word, resolved by the office it names
+                    m_of2 = _OF.match(text, name_end, e)
+                    st = None
+                    if m_of2 and not of:
+                        for hs, he, _surf, entries in sorted(names, key=lambda h: h[0] - h[1]):
+                            if hs == m_of2.end() and (st := self._state_entry(entries)):
+                                break
+                    holder = self.d.holder(title.title, st[0], self.day) if st else None
+                    if holder and single in holder.split():
+                        person, of, pos = holder, st[0], hs + (he - hs)
+                        inner.append((hs, he, st[0], st[1]))
+                        name_end = -1
+                if person and name_end > 0:
                     pos = name_end
                     m_of2 = _OF.match(text, pos, e)
                     if m_of2 and not of:
@@ -298,11 +332,14 @@ class MentionFinder:
                 person = self.title_holders.get(title.title)
                 if person is None:
                     return None
+            elif title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
+                return Found(start, pos, "", "title", "person", title.title, of)
             else:
                 return None
-        if definite and not of and person is None:
-            return None
         self.title_holders[title.title] = person
+        head = self.d.titles.get(surface.split()[0])  # "Secretary of State X" is also "the Secretary"
+        if head and head.title != title.title:
+            self.title_holders[head.title] = person
         if of and not self.title_holders.get(f"{title.title}|{of}"):
             self.title_holders[f"{title.title}|{of}"] = person
         leads = bool(title.leads and of and not not_leading and nm is not None and pos > te)
