@@ -324,6 +324,8 @@ class MentionFinder:
                                     pos = he
                                     break
         if person is None:
+            if title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
+                return Found(start, pos, "", "title", "person", title.title, of)
             if of:  # "the Iranian President", "The President of Russia"
                 person = self.d.holder(title.title, of, self.day)
                 if person is None:
@@ -332,8 +334,6 @@ class MentionFinder:
                 person = self.title_holders.get(title.title)
                 if person is None:
                     return None
-            elif title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
-                return Found(start, pos, "", "title", "person", title.title, of)
             else:
                 return None
         self.title_holders[title.title] = person
