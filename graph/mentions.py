@@ -213,7 +213,7 @@ class MentionFinder:
             if any(a <= ms < b or a < me <= b for a, b in taken):
                 continue
             found.append(Found(ms, me, person, "name", "person"))
-        found.sort(key=lambda f: f.start)
+        found = sorted((f for f in found if f.actor), key=lambda f: f.start)
         found = self._pronouns(s, e, found)
         # coreference state for the next sentences
         for f in found:
@@ -240,8 +240,8 @@ class MentionFinder:
                     out.append(Found(f.start, nxt.end, nxt.actor, "title", "person", nxt.role_title,
                                      nxt.role_of, nxt.leads, f.inner + nxt.inner))
                     skip.add(i + 1)
-                continue  # an unnamed counterpart is no actor
-            out.append(f)
+                    continue
+            out.append(f)  # an unnamed counterpart still hides its demonym; dropped after the name pass
         return out
 
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:

@@ -106,6 +106,11 @@ CASES = [
      {("Sergey Lavrov", "met", "Wang Yi")}),
     ("ready_for_talks_is_no_event", "Russia said it was ready for talks with Ukraine.", set()),
     ("abstained_is_no_criticism", "India abstained from the UN vote condemning Russia.", set()),
+    ("counterpart_appositive", "Putin met with his Israeli counterpart, Prime Minister Benjamin Netanyahu, in Moscow.",
+     {(P, "met", N)}),
+    ("king_one_name_of_state", "Putin spoke by phone with King Abdullah of Jordan.",
+     {(P, "called", "Abdullah II"), ("Abdullah II", "leads", "Jordan")}),
+    ("unnamed_counterpart_is_no_actor", "Lavrov met his Chinese counterpart in Beijing.", set()),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
@@ -133,6 +138,11 @@ def test_title_resolves_by_the_articles_date():
     body = "The Iranian President spoke by phone with Netanyahu."
     assert ("Ebrahim Raisi", "called", N) in triples(body, "2023-11-12")
     assert not any(t[0] == "Ebrahim Raisi" for t in triples(body, "2025-06-01"))
+
+
+def test_the_secretary_after_secretary_of_state():
+    body = "Secretary of State Antony J. Blinken met Netanyahu in Jerusalem. The Secretary condemned Hamas."
+    assert ("Antony Blinken", "criticizes", "Hamas") in triples(body, "2023-10-12")
 
 
 def test_pronoun_and_definite_title_coreference():
