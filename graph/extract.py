@@ -296,10 +296,11 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
         for f in found:
             if f.leads:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
-        if len(found) < 2 and not any(f.how == "pronoun" for f in found):
+        if len({f.actor for f in found}) < 2:  # a relation needs two actors
             continue
         masked = _mask(text, s, e, found)
         low = masked.lower()
+        hedged = bool(lexicon.hedge.search(masked))
         has_call_cue = call_document or bool(_CALL_CUE.search(masked))
         for rule in lexicon.candidates(low):
             for m in rule.regex.finditer(masked):
@@ -328,7 +329,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 if not sources and not rule.pairwise:
                     # "with support from A" backs the leader of the action, not its partners
                     sources = _subject(masked, m.start(), set(targets), co_agents=not rule.reverse)
-                flags = {"hedged": bool(lexicon.hedge.search(masked)),
+                flags = {"hedged": hedged,
                          "reported": bool(lexicon.reported.search(masked, 0, m.start()))}
                 pairs: list[tuple[int, int]] = []
                 if rule.pairwise:

@@ -111,6 +111,8 @@ class MentionFinder:
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
         self._hit_starts = [h[0] for h in self._hits]
+        self._pron = list(_PRONOUNS.finditer(self.text, article.body_start))
+        self._pron_starts = [p.start() for p in self._pron]
 
     # ---- actors -----------------------------------------------------------------------------------
     def actor_type(self, name: str) -> str:
@@ -350,7 +352,7 @@ class MentionFinder:
         taken = [(f.start, f.end) for f in found]
         subject_person = next((f.actor for f in found if f.type == "person" and f.start - s < 40), None)
         out = list(found)
-        for pm in _PRONOUNS.finditer(text, s, e):
+        for pm in self._pron[bisect_left(self._pron_starts, s) : bisect_left(self._pron_starts, e)]:
             ps, pe = pm.start(), pm.end()
             if any(a <= ps < b for a, b in taken):
                 continue
