@@ -112,6 +112,8 @@ class MentionFinder:
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
         self._hit_starts = [h[0] for h in self._hits]
         self._pron = list(_PRONOUNS.finditer(self.text, article.body_start))
+        self._caps = list(_CAPWORD.finditer(self.text, article.body_start))
+        self._cap_starts = [c.start() for c in self._caps]
         self._pron_starts = [p.start() for p in self._pron]
 
     # ---- actors -----------------------------------------------------------------------------------
@@ -207,7 +209,8 @@ class MentionFinder:
             last_end = end
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
         taken = [(f.start, f.end) for f in found]
-        for mm in _CAPWORD.finditer(text, s, e) if self.local else ():
+        lo, hi = bisect_left(self._cap_starts, s), bisect_left(self._cap_starts, e)
+        for mm in self._caps[lo:hi] if self.local else ():
             person = self.local.get(mm.group(2))
             if not person:
                 continue
