@@ -30,6 +30,10 @@ evaluate: venv
 
 bench: venv
 	$(PY) -m graph bench
+	$(PY) -m graph bench --memory-articles 10000
+
+bench-dashboard: venv
+	$(PY) scripts/bench_dashboard.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
