@@ -17,6 +17,7 @@ from graph.articles import article_paths
 from graph.errors import ActornetError
 from graph.pipeline import Corpus, build_corpus
 from graph.records import ACTOR_TYPES, Claim
+from graph.taxonomy import load_relations
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE / "data" / "articles"
@@ -78,6 +79,11 @@ def esc(text: object) -> str:
 def text_html(text: str, tag: str = "div", style: str = "") -> None:
     """Plain text through st.html, escaped: no markdown, no HTML, no links."""
     st.html(f'<{tag} style="{style}">{esc(text)}</{tag}>')
+
+
+def relation_label(rid: str) -> str:
+    rel = load_relations().get(rid)
+    return rel.label if rel else rid
 
 
 def on_select() -> None:
@@ -176,57 +182,38 @@ filters = network.Filters(
 H, page = view(str(folder), sig, filters)
 static_name = render.write_static(page, STATIC_DIR)
 
-# ---------------------------------------------------------------- selection (in the URL: node=NAME or edge=ID)
-
-clicked = st.session_state.pop("_clicked", None)
-if clicked is not None:
-    st.query_params.pop("node", None)
-    st.query_params.pop("edge", None)
-    if clicked.get("kind") == "node":
-        name = network.node_at(G, str(clicked.get("id")))
-        if name is not None:
-            st.query_params["node"] = name
-    elif clicked.get("kind") == "edge":
-        st.query_params["edge"] = str(clicked.get("id"))
-sel_node = st.query_params.get("node")
-sel_edge = st.query_params.get("edge")
-selected = None
-if sel_node is not None and sel_node in G:
-    selected = {"kind": "node", "id": G.nodes[sel_node]["vid"]}
-elif sel_edge is not None:
-    selected = {"kind": "edge", "id": sel_edge}
-
-
 # ---------------------------------------------------------------- panels
 
 
-def show_claims(claims: list[Claim]) -> None:
+QUOTE_CSS = (
+    "<style>.q{border-left:3px solid #bbb;padding:.2em 0 .2em .8em;margin:.4em 0 .9em 0}"
+    ".q .h{font-size:.85rem;color:#555}.q .t{margin-top:.3em;white-space:pre-wrap}"
+    ".q mark{background:#fff2a8}</style>"
+)
+
+
+def show_claims(claims: list[Claim], articles: dict) -> None:
+    """Every quote verbatim in its excerpt, the sentence highlighted; one escaped HTML block."""
     if not claims:
         st.info("No supporting quotes under the current filters.")
         return
     if len(claims) > MAX_QUOTES:
         st.caption(f"Showing the first {MAX_QUOTES} of {len(claims)} quotes; the Edges tab lists them all.")
+    cards = []
     for c in claims[:MAX_QUOTES]:
         art = articles.get(c.article)
-        label = relations[c.relation].label if c.relation in relations else c.relation
         title = art.title if art else (c.title or c.article)
         day = c.date.isoformat() if c.date else "undated"
-        flags = " · reported" if c.reported else ""
-        head = f"{c.source} → {label} → {c.target}{flags}"
-        if art is not None:
-            before, quote, after = network.excerpt(art, c)
-        else:
-            before, quote, after = "", c.quote, ""
-        st.html(
-            '<div style="border-left:3px solid #bbb;padding:0.2em 0 0.2em 0.8em;margin:0.4em 0 0.9em 0">'
-            f'<div style="font-size:0.85rem;color:#555">{esc(head)}</div>'
-            f'<div style="font-size:0.85rem;color:#555"><i>{esc(title)}</i> · {esc(day)}</div>'
-            f'<div class="quote" style="margin-top:0.3em;white-space:pre-wrap">{esc(before)}'
-            f'<mark style="background:#fff2a8">{esc(quote)}</mark>{esc(after)}</div></div>'
+        head = f"{c.source} → {relation_label(c.relation)} → {c.target}" + (" · reported" if c.reported else "")
+        before, quote, after = network.excerpt(art, c) if art is not None else ("", c.quote, "")
+        cards.append(
+            f'<div class="q"><div class="h">{esc(head)}</div><div class="h"><i>{esc(title)}</i> · {esc(day)}</div>'
+            f'<div class="t">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</div></div>'
         )
+    st.html(QUOTE_CSS + "".join(cards))
 
 
-def actor_card(name: str) -> None:
+def actor_card(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, name: str) -> None:
     data = G.nodes[name]
     st.html(f'<h3 style="margin:0 0 0.2em 0">{esc(name)}</h3>')
     kind = data.get("type", "actor") + ("" if data.get("in_dictionary") else " · not in the actor dictionary")
@@ -252,26 +239,48 @@ def actor_card(name: str) -> None:
     table = network.relations_table(H, name)
     if len(table):
         st.dataframe(table, hide_index=True, width="stretch", height=min(36 + 35 * len(table), 250))
-    show_claims(network.claims_of(H, actor=name))
+    show_claims(network.claims_of(H, actor=name), articles)
 
 
-def edge_card(vid: str) -> None:
+def edge_card(H: nx.MultiDiGraph, articles: dict, vid: str) -> None:
     edge = network.edge_at(H, vid)
     if edge is None:
         st.info("The selected edge is hidden by the current filters.")
         return
     u, v, k = edge
     data = H.edges[u, v, k]
-    label = relations[k].label if k in relations else k
+    label = relation_label(k)
     arrow = "—" if data.get("symmetric") else "→"
     st.html(f'<h3 style="margin:0 0 0.2em 0">{esc(u)} {arrow} {esc(label)} {arrow} {esc(v)}</h3>')
     text_html(f"{data['weight']} supporting quote(s) in {len(data['articles'])} article(s)", style="color:#555")
-    show_claims(network.claims_of(H, edge=edge))
+    show_claims(network.claims_of(H, edge=edge), articles)
 
 
-tab_net, tab_sources, tab_edges = st.tabs(["Network", "Sources", "Edges"])
+def select_from_click(G: nx.MultiDiGraph) -> None:
+    """Turn the component's last click into the URL selection (node=NAME or edge=ID)."""
+    clicked = st.session_state.pop("_clicked", None)
+    if clicked is None:
+        return
+    st.query_params.pop("node", None)
+    st.query_params.pop("edge", None)
+    if clicked.get("kind") == "node":
+        name = network.node_at(G, str(clicked.get("id")))
+        if name is not None:
+            st.query_params["node"] = name
+    elif clicked.get("kind") == "edge":
+        st.query_params["edge"] = str(clicked.get("id"))
 
-with tab_net:
+
+@st.fragment
+def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, static_name: str) -> None:
+    """The graph and the selection panel. A click reruns only this fragment, so it sends little."""
+    select_from_click(G)
+    sel_node, sel_edge = st.query_params.get("node"), st.query_params.get("edge")
+    selected = None
+    if sel_node is not None and sel_node in G:
+        selected = {"kind": "node", "id": G.nodes[sel_node]["vid"]}
+    elif sel_edge is not None:
+        selected = {"kind": "edge", "id": sel_edge}
     left, right = st.columns([3, 2], gap="medium")
     with left:
         if H.number_of_edges() == 0:
@@ -279,51 +288,62 @@ with tab_net:
         st.html(render.legend_html(H))
         graph_component(
             key="graph",
-            data={
-                "url": f"app/static/{static_name}",
-                "selected": selected,
-                "height": GRAPH_HEIGHT,
-                "nodes": H.number_of_nodes(),
-                "edges": H.number_of_edges(),
-            },
+            data={"url": f"app/static/{static_name}", "selected": selected, "height": GRAPH_HEIGHT,
+                  "nodes": H.number_of_nodes(), "edges": H.number_of_edges()},
             height=GRAPH_HEIGHT + 4,
             on_select_change=on_select,
-        )
+        )  # fmt: skip
     with right:
-        if sel_node is not None and sel_node in G:
-            actor_card(sel_node)
-        elif sel_edge is not None:
-            edge_card(sel_edge)
+        if selected and selected["kind"] == "node":
+            actor_card(G, H, articles, sel_node)
+        elif selected:
+            edge_card(H, articles, sel_edge)
         else:
             st.caption("Click an actor or a relation in the graph to read its supporting quotes here.")
 
-with tab_sources:
+
+def sources_view(corpus: Corpus, articles: dict) -> None:
+    """Each article with actor mentions and evidence sentences highlighted (escaped text only)."""
     if not corpus.articles:
         st.info("No articles to show.")
-    else:
-        pick = st.selectbox("Article", list(articles), key="src", format_func=lambda a: articles[a].title)
-        art = articles[pick]
-        meta = [art.date.isoformat() if art.date else "undated", art.source, art.license, art.path]
-        text_html(" · ".join(m for m in meta if m), style="color:#555;font-size:0.85rem")
-        art_claims = [c for c in corpus.claims if c.article == art.id and network.is_asserted(c)]
-        runs = network.segments(art, corpus.mentions.get(art.id, []), art_claims)
-        marks = {"mention": "background:#cfe3ff;border-radius:2px", "evidence": "background:#fff2a8"}
-        body = "".join(f'<mark style="{marks[k]}">{esc(t)}</mark>' if k else esc(t) for t, k in runs)
-        st.html(
-            '<div style="font-size:0.8rem;margin-bottom:0.5em"><mark style="background:#cfe3ff">actor mention'
-            '</mark> <mark style="background:#fff2a8">evidence sentence</mark></div>'
-            f'<div class="article" style="white-space:pre-wrap;line-height:1.55">{body}</div>'
-        )
+        return
+    pick = st.selectbox("Article", list(articles), key="src", format_func=lambda a: articles[a].title)
+    art = articles[pick]
+    meta = [art.date.isoformat() if art.date else "undated", art.source, art.license, art.path]
+    text_html(" · ".join(m for m in meta if m), style="color:#555;font-size:0.85rem")
+    art_claims = [c for c in corpus.claims if c.article == art.id and network.is_asserted(c)]
+    runs = network.segments(art, corpus.mentions.get(art.id, []), art_claims)
+    marks = {"mention": "background:#cfe3ff;border-radius:2px", "evidence": "background:#fff2a8"}
+    body = "".join(f'<mark style="{marks[k]}">{esc(t)}</mark>' if k else esc(t) for t, k in runs)
+    st.html(
+        '<div style="font-size:0.8rem;margin-bottom:0.5em"><mark style="background:#cfe3ff">actor mention'
+        '</mark> <mark style="background:#fff2a8">evidence sentence</mark></div>'
+        f'<div class="article" style="white-space:pre-wrap;line-height:1.55">{body}</div>'
+    )
 
-with tab_edges:
+
+def edges_view(H: nx.MultiDiGraph) -> None:
+    """All edges with their quotes, one row per quote, downloadable as CSV."""
     table = network.edges_table(H)
     if table.empty:
         st.info("No edges under the current filters.")
     else:
         st.dataframe(table, hide_index=True, width="stretch")
     st.download_button(
-        "Download edges as CSV",
-        table.to_csv(index=False).encode("utf-8"),
-        file_name="edges.csv",
-        mime="text/csv",
+        "Download edges as CSV", table.to_csv(index=False).encode("utf-8"), file_name="edges.csv", mime="text/csv"
     )
+
+
+# Only the open tab runs, so the first load sends just the graph (the tab is in the URL too).
+tab_net, tab_sources, tab_edges = st.tabs(
+    ["Network", "Sources", "Edges"], key="tab", on_change="rerun", bind="query-params"
+)
+if tab_net.open:
+    with tab_net:
+        network_view(G, H, articles, static_name)
+if tab_sources.open:
+    with tab_sources:
+        sources_view(corpus, articles)
+if tab_edges.open:
+    with tab_edges:
+        edges_view(H)

@@ -124,10 +124,21 @@ def test_click_on_background_clears_selection(seed):
     assert "node" not in seed.query_params and PUTIN_QUOTE not in html_text(seed)
 
 
-def test_edges_tab_lists_quotes_and_offers_csv(seed):
-    tables = [df.value for df in seed.dataframe if "quote" in df.value.columns]
+def test_only_the_open_tab_runs(seed):
+    assert seed.get("bidi_component") and not seed.get("download_button")
+    seed.query_params["tab"] = "Edges"
+    seed.run()
+    assert not seed.get("bidi_component") and seed.get("download_button")
+
+
+def test_edges_tab_lists_quotes_and_offers_csv(monkeypatch):
+    monkeypatch.setenv("ACTORNET_DATA", str(SEED_DIR))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["tab"] = "Edges"
+    at.run()
+    tables = [df.value for df in at.dataframe if "quote" in df.value.columns]
     assert tables and tables[0]["quote"].str.contains(PUTIN_QUOTE, regex=False).any()
-    assert seed.get("download_button")
+    assert at.get("download_button")
 
 
 def test_empty_folder_says_no_articles(monkeypatch, tmp_path):
@@ -161,10 +172,13 @@ def test_hostile_text_is_escaped_in_every_panel(monkeypatch, hostile_dir):
     at.session_state["_clicked"] = {"kind": "node", "id": node_id(PUTIN)}
     at.run()
     text = html_text(at)
+    page = graph_page(at).replace((ASSETS_DIR / "vis-network.min.js").read_text(encoding="utf-8"), "")
+    at.query_params["tab"] = "Sources"
+    at.run()
+    text += html_text(at)
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in text  # quote panel and Sources tab
     assert "&lt;img src=x onerror=" in text
     assert "<script" not in text.lower() and "<img" not in text.lower() and "<a " not in text.lower()
     for md in at.markdown:  # nothing from the article may reach markdown (links!)
         assert "javascript:" not in md.value and "pwned" not in md.value
-    page = graph_page(at).replace((ASSETS_DIR / "vis-network.min.js").read_text(encoding="utf-8"), "")
     assert "pwned" not in page and "javascript:" not in page  # vis-network itself has one "javascript:"
