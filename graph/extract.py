@@ -29,6 +29,8 @@ _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _LIST_NEXT = re.compile(r"(?:'s|')?(?:,|,? and |,? or )")
 _SPEAKER = re.compile(r"\b(?:message|letter|statement|address) from\b.*\breads\b")
 _MODAL_AFTER = re.compile(r"\s*(?:would|could|might)\b")
+_RELATIVE = re.compile(r", (?:which|who|whose) [^,;]*,")
+_AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|ministry|forces|military|army|navy)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
 _TOKEN = re.compile(r"@(\d+)")
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video ?call|video ?conference|call with|calls? between)\b", re.I)
@@ -189,8 +191,13 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
     """The nearest mention before `before` that is not the object of a preposition (objects are
     followed through coordination: "with A, B and C"), plus co-agents joined by "together with"."""
     best, prev_end, prev_obj, run = None, 0, False, 0
+    relative = [(r.start(), r.end()) for r in _RELATIVE.finditer(masked, 0, before)]
+    heads: dict[int, list[re.Match]] = {}  # token position -> the coordinated subjects it ends
+    group: list[re.Match] = []
     for m in _TOKEN.finditer(masked, 0, before):
         idx = int(m.group(1))
+        if any(a <= m.start() < b for a, b in relative):  # "Hamas, which is backed by Iran, ..."
+            continue
         gap = masked[prev_end : m.start()]
         word = masked[: m.start()].rstrip().rsplit(" ", 1)[-1].lower() if m.start() else ""
         glued = prev_obj and bool(_LIST_GLUE.match(gap))
@@ -200,11 +207,15 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
             glued = False
         obj = word in PREPOSITIONS or glued
         run = run + 1 if glued else 1
+        coordinated = (not obj and best is not None and best.end() == prev_end and bool(_LIST_GLUE.match(gap))
+                       and (" and " in gap or " or " in gap or bool(_LIST_NEXT.match(masked, m.end()))))
         prev_end, prev_obj = m.end(), obj
         if obj or idx in exclude:
             continue
-        if masked.startswith(("'s ", "' "), m.end()):  # a possessor modifies a noun; it is no subject
-            continue
+        if masked.startswith(("'s ", "' "), m.end()) and not _AGENT_NOUN.match(masked, m.end()):
+            continue  # a possessor modifies a noun ("Iran's program"); "Biden's administration" acts
+        group = [*group, m] if coordinated else [m]  # "Japan and South Korea condemned"
+        heads[m.start()] = group
         best = m
     # a possessor right before a nominal trigger is its agent: "his discussions with", "Russia's support"
     poss = re.search(r"@(\d+)(?:'s|') (?:[\w-]+ ){0,2}$", masked[:before])
@@ -214,9 +225,13 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
             return [idx]
     if best is None:
         return []
-    if _NEW_SUBJECT.search(masked, best.end(), before):  # an unresolved "they"/"who" starts a new clause
+    rest = masked[best.end() : before]
+    for a, b in reversed(relative):
+        if a >= best.end():
+            rest = rest[: a - best.end()] + rest[b - best.end() :]
+    if _NEW_SUBJECT.search(rest):  # an unresolved "they" starts a new clause
         return []
-    out = [int(best.group(1))]
+    out = [int(g.group(1)) for g in heads[best.start()] if int(g.group(1)) not in exclude]
     co = _CO_AGENT.match(masked, best.end()) if co_agents else None
     if co:
         out += [t for t in _tokens(co.group(1)) if t not in exclude]
