@@ -65,7 +65,7 @@ def load(folder: str, sig: tuple) -> Loaded:
     return Loaded(corpus, G, network.layout(G))
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
+@st.cache_resource(max_entries=32, show_spinner=False)
 def view(folder: str, sig: tuple, filters: network.Filters) -> tuple[nx.MultiDiGraph, str]:
     loaded = load(folder, sig)
     H = network.filter_graph(loaded.graph, filters)

@@ -97,6 +97,39 @@ def test_click_node_shows_quote_and_relation_filter_removes_edge(page, seed_serv
     page.get_by_role("heading", name=PUTIN).first.wait_for(state="visible")  # selection survived
     assert_offline(page)
 
+    shared = page.context.new_page()  # the URL alone restores filters and selection
+    shared.traffic = page.traffic.__class__(shared)
+    shared.goto(page.url)
+    _, frame = graph_frame(shared)
+    assert not has_edge(frame, CALLED)
+    shared.get_by_role("heading", name=PUTIN).first.wait_for(state="visible")
+    assert_offline(shared)
+
+
+def test_click_edge_shows_its_quotes(page, seed_server):
+    page.goto(seed_server.url)
+    el, frame = graph_frame(page)
+    el.scroll_into_view_if_needed()
+    point = frame.evaluate(
+        """(id) => {  // a point on the edge where no node sits and vis says the edge is hit
+            const [a, b] = network.getConnectedNodes(id);
+            const pa = network.canvasToDOM(network.getPositions([a])[a]);
+            const pb = network.canvasToDOM(network.getPositions([b])[b]);
+            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75]) {
+                const p = {x: pa.x + t * (pb.x - pa.x), y: pa.y + t * (pb.y - pa.y)};
+                if (network.getNodeAt(p) === undefined && network.getEdgeAt(p) === id) return p;
+            }
+            return null;
+        }""",
+        CALLED,
+    )
+    assert point, "no clear spot on the 'called' edge"
+    box = el.bounding_box()
+    page.mouse.click(box["x"] + 1 + point["x"], box["y"] + 1 + point["y"])
+    page.get_by_role("heading", name=f"{PUTIN} — called — {BIBI}").first.wait_for(timeout=20_000)
+    assert page.get_by_text(PUTIN_QUOTE).first.is_visible()
+    assert "edge=" + CALLED in page.url
+
 
 def test_hostile_article_is_shown_as_text_and_nothing_runs(page, hostile_server):
     dialogs = []
