@@ -6,6 +6,7 @@ import argparse
 import html
 import os
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,16 +40,39 @@ def data_folder() -> Path:
     return Path(args.data or os.environ.get("ACTORNET_DATA") or DEFAULT_DATA)
 
 
-def signature(folder: Path) -> tuple:
+def signature(folders: tuple[str, ...]) -> tuple:
     """Changes when an article file is added, removed or edited, so the cache reloads."""
     out = []
-    for p in article_paths(folder) if folder.is_dir() else []:
-        try:
-            s = p.stat()
-            out.append((p.name, s.st_mtime_ns, s.st_size))
-        except OSError:
-            out.append((p.name, 0, 0))
+    for folder in map(Path, folders):
+        for p in article_paths(folder) if folder.is_dir() else []:
+            try:
+                s = p.stat()
+                out.append((str(p), s.st_mtime_ns, s.st_size))
+            except OSError:
+                out.append((str(p), 0, 0))
     return tuple(out)
+
+
+def save_uploads(files) -> str | None:
+    """Keep this session's uploaded article files in a private temp folder; None when there are none."""
+    if not files:
+        return None
+    if "upload_dir" not in st.session_state:
+        st.session_state["upload_dir"] = tempfile.mkdtemp(prefix="actornet-upload-")
+    folder = Path(st.session_state["upload_dir"])
+    keep = set()
+    for f in files:
+        name = Path(f.name).name
+        if not name.lower().endswith(".txt"):
+            name += ".txt"
+        keep.add(name)
+        target, data = folder / name, f.getvalue()
+        if not target.exists() or target.read_bytes() != data:
+            target.write_bytes(data)
+    for old in folder.glob("*.txt"):
+        if old.name not in keep:
+            old.unlink()
+    return str(folder)
 
 
 @dataclass
@@ -59,15 +83,16 @@ class Loaded:
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading articles…")
-def load(folder: str, sig: tuple) -> Loaded:
-    corpus = build_corpus(folder) if Path(folder).is_dir() else Corpus()
+def load(folders: tuple[str, ...], sig: tuple) -> Loaded:
+    present = [f for f in folders if Path(f).is_dir()]
+    corpus = build_corpus(present) if present else Corpus()
     G = network.corpus_graph(corpus)
     return Loaded(corpus, G, network.layout(G))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def view(folder: str, sig: tuple, filters: network.Filters) -> tuple[nx.MultiDiGraph, str]:
-    loaded = load(folder, sig)
+def view(folders: tuple[str, ...], sig: tuple, filters: network.Filters) -> tuple[nx.MultiDiGraph, str]:
+    loaded = load(folders, sig)
     H = network.filter_graph(loaded.graph, filters)
     return H, render.graph_html(H, loaded.positions)
 
@@ -86,6 +111,20 @@ def relation_label(rid: str) -> str:
     return rel.label if rel else rid
 
 
+def sync_options(key: str, options: list, all_by_default: bool = False) -> None:
+    """Keep a bound multiselect valid when its options change (articles uploaded or edited): drop values
+    that are gone, and if everything was chosen before, choose everything again (new options included)."""
+    marker = f"_options_{key}"
+    before = st.session_state.get(marker)
+    if before is not None and before != options and key in st.session_state:
+        current = list(st.session_state[key] or [])
+        if all_by_default and set(current) == set(before):
+            st.session_state[key] = list(options)
+        else:
+            st.session_state[key] = [o for o in current if o in options]
+    st.session_state[marker] = list(options)
+
+
 def on_select() -> None:
     value = (st.session_state.get("graph") or {}).get("select")
     if isinstance(value, dict):
@@ -95,9 +134,18 @@ def on_select() -> None:
 # ---------------------------------------------------------------- data
 
 folder = data_folder()
-sig = signature(folder)
+filters_box, upload_box = st.sidebar.container(), st.sidebar.container()
+with upload_box:
+    st.divider()
+    uploads = st.file_uploader(
+        "Add article files (.txt)", type=["txt"], accept_multiple_files=True, key="upload",
+        help="Header lines (title:, date:, source:, license:), a blank line, then the text.",
+    )  # fmt: skip
+uploaded = save_uploads(uploads)
+folders = (str(folder),) + ((uploaded,) if uploaded else ())
+sig = signature(folders)
 try:
-    loaded = load(str(folder), sig)
+    loaded = load(folders, sig)
 except ActornetError as exc:
     st.error("The articles could not be loaded.")
     st.code(str(exc), language=None)
@@ -129,7 +177,16 @@ present_relations = [r for r in relations if any(k == r for *_, k in G.edges(key
 present_types = [t for t in ACTOR_TYPES if any(d.get("type") == t for _, d in G.nodes(data=True))]
 dated = sorted(a.date for a in corpus.articles if a.date)
 
-with st.sidebar:
+sync_options("rel", present_relations, all_by_default=True)
+sync_options("type", present_types, all_by_default=True)
+sync_options("art", list(articles))
+full_span = [(dated[0], dated[-1])] if dated else []
+if st.session_state.get("_options_dates") not in (None, full_span) and "dates" in st.session_state:
+    st.session_state["dates"] = full_span[0] if full_span else ()  # the articles changed: show all dates
+st.session_state["_options_dates"] = full_span
+if st.session_state.get("focus") not in (None, "", *G):
+    st.session_state["focus"] = ""
+with filters_box:
     st.header("Filters")
     chosen_relations = st.multiselect(
         "Relation types",
@@ -179,7 +236,7 @@ filters = network.Filters(
     hops=hops,
     hide_isolates=hide_isolates,
 )
-H, page = view(str(folder), sig, filters)
+H, page = view(folders, sig, filters)
 static_name = render.write_static(page, STATIC_DIR)
 
 # ---------------------------------------------------------------- panels

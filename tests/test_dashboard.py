@@ -182,3 +182,24 @@ def test_hostile_text_is_escaped_in_every_panel(monkeypatch, hostile_dir):
     for md in at.markdown:  # nothing from the article may reach markdown (links!)
         assert "javascript:" not in md.value and "pwned" not in md.value
     assert "pwned" not in page and "javascript:" not in page  # vis-network itself has one "javascript:"
+
+
+def test_uploaded_article_joins_the_network(monkeypatch, tmp_path):
+    at = app(monkeypatch, tmp_path)
+    assert component_data(at)["nodes"] == 0
+    text = "title: Uploaded\ndate: 2023-11-12\n\nVladimir Putin spoke with Benjamin Netanyahu on Monday.\n"
+    at.get("file_uploader")[0].upload("upload.txt", text.encode(), "text/plain").run()
+    assert not at.exception, at.exception
+    assert component_data(at)["nodes"] >= 2, [c.value for c in at.caption]
+    assert f'"label": "{PUTIN}"' in graph_page(at)
+
+
+def test_filters_follow_new_articles_after_an_upload(monkeypatch, mixed_dir):
+    at = app(monkeypatch, mixed_dir)
+    before = component_data(at)["edges"]
+    text = "title: Later\ndate: 2025-03-01\n\nPresident Joe Biden spoke with President Xi Jinping of China.\n"
+    at.get("file_uploader")[0].upload("later.txt", text.encode(), "text/plain").run()
+    assert not at.exception, at.exception
+    assert component_data(at)["edges"] > before  # the new article's date and relations are not filtered out
+    at.get("file_uploader")[0].set_value(None).run()
+    assert not at.exception and component_data(at)["edges"] == before
