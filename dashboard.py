@@ -243,9 +243,9 @@ static_name = render.write_static(page, STATIC_DIR)
 
 
 QUOTE_CSS = (
-    "<style>.q{border-left:3px solid #bbb;padding:.2em 0 .2em .8em;margin:.4em 0 .9em 0}"
-    ".q .h{font-size:.85rem;color:#555}.q .t{margin-top:.3em;white-space:pre-wrap}"
-    ".q mark{background:#fff2a8}</style>"
+    "<style>.an-q{border-left:3px solid #bbb;padding:.2em 0 .2em .8em;margin:.4em 0 .9em 0}"
+    ".an-q .an-h{font-size:.85rem;color:#555}.an-q .an-t{margin-top:.3em;white-space:pre-wrap}"
+    ".an-q mark{background:#fff2a8}</style>"
 )
 
 
@@ -264,8 +264,9 @@ def show_claims(claims: list[Claim], articles: dict) -> None:
         head = f"{c.source} → {relation_label(c.relation)} → {c.target}" + (" · reported" if c.reported else "")
         before, quote, after = network.excerpt(art, c) if art is not None else ("", c.quote, "")
         cards.append(
-            f'<div class="q"><div class="h">{esc(head)}</div><div class="h"><i>{esc(title)}</i> · {esc(day)}</div>'
-            f'<div class="t">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</div></div>'
+            f'<div class="an-q"><div class="an-h">{esc(head)}</div>'
+            f'<div class="an-h"><i>{esc(title)}</i> · {esc(day)}</div>'
+            f'<div class="an-t">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</div></div>'
         )
     st.html(QUOTE_CSS + "".join(cards))
 

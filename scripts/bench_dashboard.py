@@ -69,6 +69,48 @@ def graph_ready(page, timeout_ms: float = 60_000):
     return el, frame
 
 
+def click_bytes(browser, url: str, label: str | None) -> None:
+    """Open a fresh session, wait for quiet, click the node `label` (None: the busiest) and count the
+    websocket bytes until its card is shown and a second of quiet has passed."""
+    sent, received = [0], [0]
+
+    def on_ws(ws):
+        ws.on("framesent", lambda p: sent.__setitem__(0, sent[0] + len(p)))
+        ws.on("framereceived", lambda p: received.__setitem__(0, received[0] + len(p)))
+
+    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+    page.on("websocket", on_ws)
+    page.goto(url)
+    el, frame = graph_ready(page)
+    page.wait_for_timeout(1500)  # let the initial rerun traffic settle
+    point = frame.evaluate(
+        """(label) => {
+            let ids = network.body.data.nodes.getIds();
+            if (label) ids = ids.filter((id) => network.body.data.nodes.get(id).label === label);
+            ids.sort((a, b) => network.getConnectedEdges(b).length - network.getConnectedEdges(a).length);
+            if (!ids.length) return null;
+            const p = network.canvasToDOM(network.getPositions([ids[0]])[ids[0]]);
+            return {x: p.x, y: p.y, label: network.body.data.nodes.get(ids[0]).label,
+                    edges: network.getConnectedEdges(ids[0]).length};
+        }""",
+        label,
+    )
+    if point is None:
+        print(f"click: no node {label!r} in this corpus")
+        page.close()
+        return
+    box = el.bounding_box()
+    sent[0] = received[0] = 0
+    t0 = time.monotonic()
+    page.mouse.click(box["x"] + 1 + point["x"], box["y"] + 1 + point["y"])
+    page.locator("h3", has_text=point["label"]).first.wait_for(timeout=20_000)
+    shown = time.monotonic() - t0
+    page.wait_for_timeout(1000)
+    print(f"click on {point['label']!r} ({point['edges']} edges): card shown after {shown:.2f} s; websocket bytes "
+          f"server->browser {received[0]:,}, browser->server {sent[0]:,}")  # fmt: skip
+    page.close()
+
+
 def synthetic_claims(n_nodes: int, n_edges: int, seed: int = 1) -> list[Claim]:
     rng = random.Random(seed)
     names = [f"Actor {i:04d}" for i in range(n_nodes)]
@@ -120,37 +162,10 @@ def main() -> None:
             print(f"seed dashboard interactive, cold (server up -> graph drawn): {cold:6.2f} s")
             print(f"seed dashboard interactive, warm (new session -> graph drawn): {warm:6.2f} s")
 
-            # 2. websocket bytes for one click on the busiest node
-            sent, received = [0], [0]
-
-            def on_ws(ws):
-                ws.on("framesent", lambda p: sent.__setitem__(0, sent[0] + len(p)))
-                ws.on("framereceived", lambda p: received.__setitem__(0, received[0] + len(p)))
-
+            # 2. websocket bytes for one click: on the seed's Vladimir Putin and on the busiest node
             page.close()
-            page = browser.new_page(viewport={"width": 1500, "height": 1000})
-            page.on("websocket", on_ws)
-            page.goto(url)
-            el, frame = graph_ready(page)
-            page.wait_for_timeout(1500)  # let the initial rerun traffic settle
-            point = frame.evaluate(
-                """() => {
-                    const ids = network.body.data.nodes.getIds();
-                    ids.sort((a, b) => network.getConnectedEdges(b).length - network.getConnectedEdges(a).length);
-                    const p = network.canvasToDOM(network.getPositions([ids[0]])[ids[0]]);
-                    return {x: p.x, y: p.y, label: network.body.data.nodes.get(ids[0]).label};
-                }"""
-            )
-            box = el.bounding_box()
-            sent[0] = received[0] = 0
-            t0 = time.monotonic()
-            page.mouse.click(box["x"] + 1 + point["x"], box["y"] + 1 + point["y"])
-            page.locator("h3", has_text=point["label"]).first.wait_for(timeout=20_000)
-            click_s = time.monotonic() - t0
-            page.wait_for_timeout(1000)
-            print(f"click on {point['label']!r}: quotes shown after {click_s:.2f} s; websocket bytes "
-                  f"server->browser {received[0]:,}, browser->server {sent[0]:,}")  # fmt: skip
-            page.close()
+            for target in ("Vladimir Putin", None):
+                click_bytes(browser, url, target)
 
             # 3. synthetic big graph
             t0 = time.monotonic()
