@@ -20,10 +20,11 @@ run: venv
 	$(VENV)/bin/streamlit run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
 
 test: venv
+	$(VENV)/bin/ruff check graph tests dashboard.py scripts
 	$(PY) -m pytest
 
 lint: venv
-	$(VENV)/bin/ruff check graph tests dashboard.py
+	$(VENV)/bin/ruff check graph tests dashboard.py scripts
 
 evaluate: venv
 	$(PY) -m graph evaluate data/gold

@@ -130,7 +130,8 @@ def heldout_names(folder: str | Path) -> list[str]:
     path = Path(folder) / "HELDOUT"
     if not path.exists():
         return []
-    return [ln.split("#")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.split("#")[0].strip()]
+    lines = (ln.split("#")[0].strip() for ln in path.read_text(encoding="utf-8").splitlines())
+    return [ln for ln in lines if ln]
 
 
 def main(folder: str, verbose: bool = False) -> int:

@@ -189,7 +189,7 @@ class MentionFinder:
         taken = [(f.start, f.end) for f in found]
         names.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         last_end = -1
-        for hs, he, surface, entries in names:
+        for hs, he, _surface, entries in names:
             if hs < last_end or any(a <= hs < b or a < he <= b for a, b in taken):
                 continue
             name, how = entries[0]
@@ -305,14 +305,14 @@ class MentionFinder:
                 if person is None and " " not in single:
                     # "King Abdullah of Jordan": one name word, resolved by the office it names
                     m_of2 = _OF.match(text, name_end, e)
-                    st = None
+                    hit = None
                     if m_of2 and not of:
-                        for hs, he, _surf, entries in sorted(names, key=lambda h: h[0] - h[1]):
-                            if hs == m_of2.end() and (st := self._state_entry(entries)):
-                                break
-                    holder = self.d.holder(title.title, st[0], self.day) if st else None
+                        hit = next(((h, st) for h in sorted(names, key=lambda h: h[0] - h[1])
+                                    if h[0] == m_of2.end() and (st := self._state_entry(h[3]))), None)
+                    holder = self.d.holder(title.title, hit[1][0], self.day) if hit else None
                     if holder and single in holder.split():
-                        person, of, pos = holder, st[0], hs + (he - hs)
+                        (hs, he, _surf, _entries), st = hit
+                        person, of, pos = holder, st[0], he
                         inner.append((hs, he, st[0], st[1]))
                         name_end = -1
                 if person and name_end > 0:
@@ -351,7 +351,6 @@ class MentionFinder:
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:
-        text = self.text
         taken = [(f.start, f.end) for f in found]
         subject_person = next((f.actor for f in found if f.type == "person" and f.start - s < 40), None)
         out = list(found)

@@ -10,10 +10,19 @@ from graph.sentences import split
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Russia has been critical of U.S. policies. Iran agreed.", ["Russia has been critical of U.S. policies.", "Iran agreed."]),
-        ("President Joseph R. Biden, Jr. spoke with Ruto. They met.", ["President Joseph R. Biden, Jr. spoke with Ruto.", "They met."]),
+        (
+            "Russia has been critical of U.S. policies. Iran agreed.",
+            ["Russia has been critical of U.S. policies.", "Iran agreed."],
+        ),
+        (
+            "President Joseph R. Biden, Jr. spoke with Ruto. They met.",
+            ["President Joseph R. Biden, Jr. spoke with Ruto.", "They met."],
+        ),
         ("Mr. Akiba met Dr. Año. Done.", ["Mr. Akiba met Dr. Año.", "Done."]),
-        ("He said “cruel murderers.” The Israeli Prime Minister spoke.", ["He said “cruel murderers.”", "The Israeli Prime Minister spoke."]),
+        (
+            "He said “cruel murderers.” The Israeli Prime Minister spoke.",
+            ["He said “cruel murderers.”", "The Israeli Prime Minister spoke."],
+        ),
         ("Intro:\n\n- The three NSAs met.\n- They agreed.", ["Intro:", "The three NSAs met.", "They agreed."]),
         ("Talks in the U.S. Capitol began. Iran left.", ["Talks in the U.S. Capitol began.", "Iran left."]),
         ("No end punctuation", ["No end punctuation"]),
