@@ -6,7 +6,6 @@ import argparse
 import html
 import os
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from graph.articles import article_paths
 from graph.errors import ActornetError
 from graph.pipeline import Corpus, build_corpus
 from graph.records import ACTOR_TYPES, Claim
+from graph.store import Store, add_file, corpus_from_store
 from graph.taxonomy import load_relations
 
 HERE = Path(__file__).resolve().parent
@@ -40,6 +40,14 @@ def data_folder() -> Path:
     return Path(args.data or os.environ.get("ACTORNET_DATA") or DEFAULT_DATA)
 
 
+def store_file(folder: Path) -> Path:
+    """`-- --store FILE`, else $ACTORNET_STORE, else actornet.sqlite in the data folder: uploads live there."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--store")
+    args, _ = parser.parse_known_args(sys.argv[1:])
+    return Path(args.store or os.environ.get("ACTORNET_STORE") or folder / "actornet.sqlite")
+
+
 def signature(folders: tuple[str, ...]) -> tuple:
     """Changes when an article file is added, removed or edited, so the cache reloads."""
     out = []
@@ -53,26 +61,43 @@ def signature(folders: tuple[str, ...]) -> tuple:
     return tuple(out)
 
 
-def save_uploads(files) -> str | None:
-    """Keep this session's uploaded article files in a private temp folder; None when there are none."""
-    if not files:
-        return None
-    if "upload_dir" not in st.session_state:
-        st.session_state["upload_dir"] = tempfile.mkdtemp(prefix="actornet-upload-")
-    folder = Path(st.session_state["upload_dir"])
-    keep = set()
-    for f in files:
-        name = Path(f.name).name
-        if not name.lower().endswith(".txt"):
-            name += ".txt"
-        keep.add(name)
-        target, data = folder / name, f.getvalue()
-        if not target.exists() or target.read_bytes() != data:
-            target.write_bytes(data)
-    for old in folder.glob("*.txt"):
-        if old.name not in keep:
-            old.unlink()
-    return str(folder)
+def store_uploads(files, path: Path) -> list[str]:
+    """Add newly uploaded files to the SQLite store (each once per session); the problems, by file name."""
+    done = st.session_state.setdefault("_stored_uploads", set())
+    problems = []
+    fresh = [f for f in files or () if f.file_id not in done]
+    if not fresh:
+        return problems
+    try:
+        with Store(path) as store:
+            for f in fresh:
+                try:
+                    add_file(store, Path(f.name).name, f.getvalue())
+                except ActornetError as exc:  # the file is refused; what is stored stays as it was
+                    problems.append(str(exc))
+                done.add(f.file_id)
+    except ActornetError as exc:
+        problems.append(str(exc))
+    return problems
+
+
+def store_signature(path: Path) -> tuple:
+    """Changes whenever the store file is written."""
+    try:
+        st_ = path.stat()
+        wal = path.with_name(path.name + "-wal")
+        return ((str(path), st_.st_mtime_ns, st_.st_size, wal.stat().st_mtime_ns if wal.exists() else 0),)
+    except OSError:
+        return ()
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def stored_articles(path: str, sig: tuple) -> dict[str, str]:
+    """Added (stored) articles by id, with their titles; empty when there is no store yet."""
+    if not sig:
+        return {}
+    with Store(path) as db:
+        return {a.id: a.title for a in db.articles()}
 
 
 @dataclass
@@ -83,16 +108,19 @@ class Loaded:
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading articles…")
-def load(folders: tuple[str, ...], sig: tuple) -> Loaded:
+def load(folders: tuple[str, ...], sig: tuple, store: str = "") -> Loaded:
     present = [f for f in folders if Path(f).is_dir()]
     corpus = build_corpus(present) if present else Corpus()
+    if store and Path(store).exists():
+        with Store(store) as db:
+            corpus = corpus.merge(corpus_from_store(db))
     G = network.corpus_graph(corpus)
     return Loaded(corpus, G, network.layout(G))
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def view(folders: tuple[str, ...], sig: tuple, filters: network.Filters) -> tuple[nx.MultiDiGraph, str]:
-    loaded = load(folders, sig)
+def view(folders: tuple[str, ...], sig: tuple, store: str, filters: network.Filters) -> tuple[nx.MultiDiGraph, str]:
+    loaded = load(folders, sig, store)
     H = network.filter_graph(loaded.graph, filters)
     return H, render.graph_html(H, loaded.positions)
 
@@ -139,13 +167,27 @@ with upload_box:
     st.divider()
     uploads = st.file_uploader(
         "Add article files (.txt)", type=["txt"], accept_multiple_files=True, key="upload",
-        help="Header lines (title:, date:, source:, license:), a blank line, then the text.",
+        help="Header lines (title:, date:, source:, license:), a blank line, then the text. "
+        "Added articles are kept in the SQLite store beside the data folder.",
     )  # fmt: skip
-uploaded = save_uploads(uploads)
-folders = (str(folder),) + ((uploaded,) if uploaded else ())
-sig = signature(folders)
+store_path = store_file(folder)
+upload_problems = store_uploads(uploads, store_path)
+with upload_box:
+    for problem in upload_problems:
+        st.error(f"Not added: {problem}")
+    stored = stored_articles(str(store_path), store_signature(store_path))
+    if stored:
+        with st.expander(f"Added articles ({len(stored)})"):
+            gone = st.selectbox("Remove an added article", ["", *stored], key="remove_pick",
+                                format_func=lambda a: stored.get(a, "—"))
+            if st.button("Remove", disabled=not gone, key="remove_go"):
+                with Store(store_path) as db:
+                    db.remove(gone)
+                st.rerun()
+folders = (str(folder),)
+sig = signature(folders) + store_signature(store_path)
 try:
-    loaded = load(folders, sig)
+    loaded = load(folders, sig, str(store_path))
 except ActornetError as exc:
     st.error("The articles could not be loaded.")
     st.code(str(exc), language=None)
@@ -236,7 +278,7 @@ filters = network.Filters(
     hops=hops,
     hide_isolates=hide_isolates,
 )
-H, page = view(folders, sig, filters)
+H, page = view(folders, sig, str(store_path), filters)
 static_name = render.write_static(page, STATIC_DIR)
 
 # ---------------------------------------------------------------- panels

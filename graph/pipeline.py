@@ -23,6 +23,19 @@ class Corpus:
     actors: dict[str, Actor] = field(default_factory=dict)
     errors: list[ArticleError] = field(default_factory=list)
 
+    def merge(self, other: Corpus) -> Corpus:
+        """Both corpora in one; an article of `other` whose id or text is already here is left out."""
+        ids = {a.id for a in self.articles}
+        texts = {a.text for a in self.articles}
+        keep = {a.id for a in other.articles if a.id not in ids and a.text not in texts}
+        return Corpus(
+            articles=self.articles + [a for a in other.articles if a.id in keep],
+            claims=self.claims + [c for c in other.claims if c.article in keep],
+            mentions={**self.mentions, **{k: v for k, v in other.mentions.items() if k in keep}},
+            actors={**other.actors, **self.actors},
+            errors=self.errors + other.errors,
+        )
+
     def add(self, article: Article, result: Extraction) -> None:
         self.articles.append(article)
         self.claims.extend(result.claims)

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .articles import article_paths, read_article
+from .articles import article_paths, decode, parse, read_article
 from .errors import ArticleError, StoreError
 from .records import Actor, Article, Claim, Mention, Role
 
@@ -521,6 +521,23 @@ def ingest(
             continue
         (report.added if stored else report.unchanged).append(article.id)
     return report
+
+
+def add_file(store: Store, name: str, data: bytes, dictionary: Any = None) -> bool:
+    """Store one article given as bytes (an upload) under its file name; True when it was new.
+
+    Raises ArticleError naming `name` when the bytes are not a readable article; nothing is stored then.
+    """
+    article = parse(decode(data, name), name)
+    if store.contains(article):
+        return False
+    from .extract import extract
+
+    if dictionary is None:
+        from .actors import load_dictionary
+
+        dictionary = load_dictionary()
+    return store.add(article, extract(article, dictionary))
 
 
 def corpus_from_store(store: Store) -> Corpus:

@@ -201,5 +201,18 @@ def test_filters_follow_new_articles_after_an_upload(monkeypatch, mixed_dir):
     at.get("file_uploader")[0].upload("later.txt", text.encode(), "text/plain").run()
     assert not at.exception, at.exception
     assert component_data(at)["edges"] > before  # the new article's date and relations are not filtered out
-    at.get("file_uploader")[0].set_value(None).run()
+    assert (mixed_dir / "actornet.sqlite").exists()  # kept in the SQLite store beside the articles
+    at.selectbox(key="remove_pick").set_value("later").run()
+    at.button(key="remove_go").click().run()
     assert not at.exception and component_data(at)["edges"] == before
+
+
+def test_bad_upload_is_refused_by_name_and_the_store_is_untouched(monkeypatch, tmp_path):
+    at = app(monkeypatch, tmp_path)
+    good = "title: Good\ndate: 2023-11-12\n\nVladimir Putin spoke with Benjamin Netanyahu on Monday.\n"
+    at.get("file_uploader")[0].upload("good.txt", good.encode(), "text/plain").run()
+    edges = component_data(at)["edges"]
+    at.get("file_uploader")[0].upload("broken.txt", b"\xff\xfe\x00\x01", "text/plain").run()
+    assert not at.exception, at.exception
+    assert any("broken.txt" in e.value for e in at.error), [e.value for e in at.error]
+    assert component_data(at)["edges"] == edges

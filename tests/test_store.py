@@ -411,3 +411,35 @@ def test_corpus_from_store_holds_what_was_stored(store):
     assert corpus.mentions == {"a1": extraction(a).mentions, "b": []}
     assert set(corpus.actors) == {"Vladimir Putin", "Benjamin Netanyahu"}
     assert corpus.errors == []
+
+
+def test_add_file_stores_an_upload_and_refuses_bad_bytes_by_name(tmp_path):
+    from graph.errors import ArticleError
+    from graph.store import Store, add_file
+
+    text = "title: Upload\ndate: 2023-11-12\n\nVladimir Putin spoke by phone with Benjamin Netanyahu.\n"
+    with Store(tmp_path / "s.sqlite") as store:
+        assert add_file(store, "mine.txt", text.encode()) is True
+        assert add_file(store, "again.txt", text.encode()) is False  # same text, stored once
+        before = store.counts()
+        with pytest.raises(ArticleError, match=r"bad\.txt: .*UTF-8"):
+            add_file(store, "bad.txt", b"caf\xe9")
+        assert store.counts() == before  # a refused upload changes nothing
+        assert [a.id for a in store.articles()] == ["mine"]
+        assert any(c.relation == "called" for c in store.claims())
+
+
+def test_corpus_merge_keeps_each_article_once():
+    from graph.articles import parse
+    from graph.extract import extract
+    from graph.pipeline import Corpus
+
+    a = parse("date: 2023-11-12\n\nPutin spoke by phone with Netanyahu.", "a.txt")
+    b = parse("date: 2023-11-12\n\nPutin met Netanyahu in Moscow.", "b.txt")
+    one, two = Corpus(), Corpus()
+    one.add(a, extract(a))
+    two.add(a, extract(a))
+    two.add(b, extract(b))
+    merged = one.merge(two)
+    assert [x.id for x in merged.articles] == ["a", "b"]
+    assert sorted(c.relation for c in merged.claims) == ["called", "met"]
