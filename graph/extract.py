@@ -304,7 +304,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
             mentions.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
             for hs, he, name, how in f.inner:
                 mentions.append(Mention(name, hs, he, text[hs:he], how))
-        if _SPEAKER.search(text, s, e):
+        if "reads" in text[s:e] and _SPEAKER.search(text, s, e):
             first = next((f for f in found if f.type == "person"), None)
             if first:
                 finder.speaker = first.actor
@@ -315,25 +315,29 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
             continue
         masked = _mask(text, s, e, found)
         low = masked.lower()
-        hedged = bool(lexicon.hedge.search(masked))
-        has_call_cue = call_document or bool(_CALL_CUE.search(masked))
+        hedged = None
+        has_call_cue = None
         for rule in lexicon.candidates(low):
             for m in rule.regex.finditer(masked):
                 window = masked[max(0, m.start() - 60) : m.end()]
                 cut = max(window.rfind(";"), window.rfind(":"))
                 if cut >= 0 and cut < len(window) - (m.end() - m.start()):
                     window = window[cut + 1 :]
-                negated = bool(lexicon.negation.search(window))
-                after = masked[m.end() : m.end() + 20]  # "a further invasion of Ukraine would produce"
-                hypothetical = (bool(lexicon.hypothetical.search(window)) and not lexicon.continuing.search(window)) \
-                    or bool(_MODAL_AFTER.match(after))
-                if negated:
+                if lexicon.negation.search(window):
                     continue
+                # future or hypothetical: "if ...", "will ...", "a further invasion of Ukraine would produce"
+                hypothetical = rule.modality == "fact" and (
+                    (bool(lexicon.hypothetical.search(window)) and not lexicon.continuing.search(window))
+                    or bool(_MODAL_AFTER.match(masked, m.end()))
+                )
+                if hedged is None:
+                    hedged = bool(lexicon.hedge.search(masked))
+                    has_call_cue = call_document or bool(_CALL_CUE.search(masked))
                 rels = rule.relations
                 if rule.by_words:
                     picked = tuple(rel for w, rel in rule.by_words if re.search(w, m.group(0), re.I))
                     rels = tuple(dict.fromkeys(picked))
-                if hypothetical and rule.modality == "fact":
+                if hypothetical:
                     if not rule.future:
                         continue
                     rels = (rule.future,)

@@ -74,9 +74,9 @@ class Matcher:
         for last, (surface, entries) in self.automaton.iter(chunk):
             s = start + last - len(surface) + 1
             e = start + last + 1
-            if s > 0 and _word_char(text[s - 1]) and _word_char(surface[0]):
+            if s > 0 and (text[s - 1].isalnum() or text[s - 1] == "_") and surface[0].isalnum():
                 continue
-            if e < len(text) and _word_char(text[e]) and _word_char(surface[-1]):
+            if e < len(text) and (text[e].isalnum() or text[e] == "_") and surface[-1].isalnum():
                 continue
             out.append((s, e, surface, entries))
         return out
