@@ -133,6 +133,14 @@ def article_paths(folder: str | Path) -> list[Path]:
     return sorted(p for p in Path(folder).glob("*.txt") if p.is_file())
 
 
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Folders expand to their article files; files stay as given."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        out.extend(article_paths(p) if p.is_dir() else [p])
+    return out
+
+
 def read_folder(paths: Iterable[str | Path]) -> Iterator[Article | ArticleError]:
     """Read each path in turn, yielding the Article or the ArticleError, so one bad file stops nothing."""
     for p in paths:

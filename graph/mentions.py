@@ -249,6 +249,16 @@ class MentionFinder:
             out.append(f)  # an unnamed counterpart still hides its demonym; dropped after the name pass
         return out
 
+    def _of_state(self, pos: int, e: int, names: list) -> tuple | None:
+        """The state or organisation named by " of (the) X" at `pos`: (hit, (name, how)), longest first."""
+        m_of = _OF.match(self.text, pos, e)
+        if not m_of:
+            return None
+        for h in sorted(names, key=lambda h: h[0] - h[1]):
+            if h[0] == m_of.end() and (st := self._state_entry(h[3])):
+                return h, st
+        return None
+
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",
         "President of Russia Vladimir Putin", "the Iranian President", "The President"."""
@@ -272,17 +282,11 @@ class MentionFinder:
         definite = bool(det)
         pos = te
         # right: "of (the) X"
-        m_of = _OF.match(text, pos, e)
-        if m_of and not of:
-            p2 = m_of.end()
-            for hs, he, _surf, entries in sorted(names, key=lambda h: h[0] - h[1]):  # longest first
-                if hs == p2:
-                    st = self._state_entry(entries)
-                    if st:
-                        of = st[0]
-                        inner.append((hs, he, st[0], st[1]))
-                        pos = he
-                        break
+        hit = None if of else self._of_state(pos, e, names)
+        if hit:
+            (hs, he, _surf, _entries), (of, how) = hit
+            inner.append((hs, he, of, how))
+            pos = he
         # then a personal name
         person = None
         nm = _NAME.match(text, pos + 1, e) if text[pos : pos + 1] == " " else None
@@ -304,11 +308,7 @@ class MentionFinder:
                 single = None if person else text[nm.start() : name_end]
                 if person is None and " " not in single:
                     # "King Abdullah of Jordan": one name word, resolved by the office it names
-                    m_of2 = _OF.match(text, name_end, e)
-                    hit = None
-                    if m_of2 and not of:
-                        hit = next(((h, st) for h in sorted(names, key=lambda h: h[0] - h[1])
-                                    if h[0] == m_of2.end() and (st := self._state_entry(h[3]))), None)
+                    hit = None if of else self._of_state(name_end, e, names)
                     holder = self.d.holder(title.title, hit[1][0], self.day) if hit else None
                     if holder and single in holder.split():
                         (hs, he, _surf, _entries), st = hit
@@ -317,17 +317,11 @@ class MentionFinder:
                         name_end = -1
                 if person and name_end > 0:
                     pos = name_end
-                    m_of2 = _OF.match(text, pos, e)
-                    if m_of2 and not of:
-                        p2 = m_of2.end()
-                        for hs, he, _surf, entries in names:
-                            if hs == p2:
-                                st = self._state_entry(entries)
-                                if st:
-                                    of = st[0]
-                                    inner.append((hs, he, st[0], st[1]))
-                                    pos = he
-                                    break
+                    hit = None if of else self._of_state(pos, e, names)
+                    if hit:  # "President William Ruto of Kenya"
+                        (hs, he, _surf, _entries), (of, how) = hit
+                        inner.append((hs, he, of, how))
+                        pos = he
         if person is None:
             if title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
                 return Found(start, pos, "", "title", "person", title.title, of)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .actors import Dictionary, load_dictionary
-from .articles import article_paths, read_folder
+from .articles import expand_paths, read_folder
 from .errors import ArticleError
 from .extract import Extraction, extract
 from .records import Actor, Article, Claim, Mention
@@ -44,14 +44,6 @@ class Corpus:
             self.actors.setdefault(actor.name, actor)
 
 
-def _expand(paths: Iterable[str | Path]) -> list[Path]:
-    out: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        out.extend(article_paths(p) if p.is_dir() else [p])
-    return out
-
-
 def build_corpus(paths: Iterable[str | Path] | str | Path, dictionary: Dictionary | None = None) -> Corpus:
     """Read every article file (folders expand to their `*.txt`), extract, and collect; bad files land
     in `Corpus.errors` and the rest goes on.
@@ -65,7 +57,7 @@ def build_corpus(paths: Iterable[str | Path] | str | Path, dictionary: Dictionar
     dictionary = dictionary or load_dictionary()
     corpus = Corpus()
     seen: dict[str, int] = {}
-    for item in read_folder(_expand(paths)):
+    for item in read_folder(expand_paths(paths)):
         if isinstance(item, ArticleError):
             corpus.errors.append(item)
             continue

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .articles import article_paths, decode, parse, read_article
+from .articles import decode, expand_paths, parse, read_article
 from .errors import ArticleError, StoreError
 from .records import Actor, Article, Claim, Mention, Role
 
@@ -472,14 +472,6 @@ class IngestReport:
         return "\n".join([text, *(f"  {e}" for e in self.errors)])
 
 
-def _expand(paths: Iterable[str | Path]) -> list[Path]:
-    out: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        out.extend(article_paths(p) if p.is_dir() else [p])
-    return out
-
-
 def ingest(
     store: Store,
     paths: Iterable[str | Path] | str | Path,
@@ -500,7 +492,7 @@ def ingest(
         dictionary = load_dictionary()
     report = IngestReport()
     seen: dict[str, int] = {}
-    for path in _expand(paths):
+    for path in expand_paths(paths):
         try:
             article = read_article(path)
         except ArticleError as exc:
