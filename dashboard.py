@@ -303,7 +303,8 @@ def show_claims(claims: list[Claim], articles: dict) -> None:
         art = articles.get(c.article)
         title = art.title if art else (c.title or c.article)
         day = c.date.isoformat() if c.date else "undated"
-        head = f"{c.source} → {relation_label(c.relation)} → {c.target}" + (" · reported" if c.reported else "")
+        head = f"{c.source} → {relation_label(c.relation)} → {c.target}" + (" · reported" if c.reported else "") + (
+            " · hedged (reportedly, allegedly…)" if c.hedged else "")
         before, quote, after = network.excerpt(art, c) if art is not None else ("", c.quote, "")
         cards.append(
             f'<div class="an-q"><div class="an-h">{esc(head)}</div>'

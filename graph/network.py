@@ -48,8 +48,9 @@ def _relations(relations: Mapping[str, Relation] | None) -> Mapping[str, Relatio
 
 
 def is_asserted(claim: Claim) -> bool:
-    """Negated and hedged claims are evidence of talk, not of an edge."""
-    return not (claim.negated or claim.hedged)
+    """A negated claim is evidence of talk, not of an edge; a hedged one ("reportedly") still is an
+    edge, shown with its caveat."""
+    return not claim.negated
 
 
 def build_graph(
@@ -61,8 +62,9 @@ def build_graph(
 ) -> nx.MultiDiGraph:
     """The network: one node per actor, one edge per (source, relation, target), keyed by relation id.
 
-    Symmetric relations (called, met, ...) fold A->B and B->A into one edge. Negated or hedged claims
-    give no edge. `G.graph["articles"]` maps article id to Article for titles, dates and excerpts.
+    Symmetric relations (called, met, ...) fold A->B and B->A into one edge. Negated claims give no
+    edge; hedged ones ("reportedly") do, flagged in the quote panel. `G.graph["articles"]` maps article
+    id to Article for titles, dates and excerpts.
 
     >>> c = Claim("A", "called", "B", "a1", None, "A called B.", 0, 11)
     >>> G = build_graph([c, Claim("B", "called", "A", "a1", None, "B called A.", 12, 23)])
