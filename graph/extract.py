@@ -49,6 +49,7 @@ class Rule:
     reverse: bool = False
     pairwise: bool = False
     by_words: tuple[tuple[str, str], ...] = ()  # (word regex, relation) picked from the matched text
+    as_states: bool = False  # people at either end stand for the state they lead
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,7 @@ def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
                 reverse=bool(r.get("reverse", False)),
                 pairwise=bool(r.get("pairwise", False)),
                 by_words=tuple((w, rel) for w, rel in r.get("by_words", [])),
+                as_states=bool(r.get("as_states", False)),
             )
         )
     cues = data.get("cues", {})
@@ -362,8 +364,11 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                     fa, fb = found[a], found[b]
                     if rule.reverse:
                         fa, fb = fb, fa
+                    src, tgt = fa.actor, fb.actor
+                    if rule.as_states:
+                        src, tgt = finder.state_of(src) or src, finder.state_of(tgt) or tgt
                     for rel in rels:
-                        emit(fa.actor, rel, fb.actor, s, e, rule.id, flags, fa, fb)
+                        emit(src, rel, tgt, s, e, rule.id, flags, fa, fb)
     # an explicit charge is the more specific reading of the same sentence: accuses wins over criticizes
     charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
     claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged)]

@@ -287,9 +287,15 @@ class MentionFinder:
             (hs, he, _surf, _entries), (of, how) = hit
             inner.append((hs, he, of, how))
             pos = he
-        # then a personal name
+        # then a personal name, right after the title or as an appositive of a definite title
+        # ("the Russian president, Vladimir Putin,")
         person = None
         nm = _NAME.match(text, pos + 1, e) if text[pos : pos + 1] == " " else None
+        if nm is None and definite and text[pos : pos + 2] == ", ":
+            nm = _NAME.match(text, pos + 2, e)
+            if nm and not any(nm.start() <= h[0] and h[1] <= nm.end() and h[3][0][1] in ("name", "alias")
+                              for h in names):
+                nm = None  # only a known name makes an appositive
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
             name_end = nm.end()
             # a trailing "of X" belongs to the phrase, not the name
@@ -361,7 +367,7 @@ class MentionFinder:
                 if self.speaker:
                     actor = self.speaker
                 elif self.author:
-                    actor = self._state_of(self.author)
+                    actor = self.state_of(self.author)
             elif low in ("he", "him", "his", "she", "her", "hers"):
                 before = sorted((f for f in out if f.start < ps and f.type == "person" and f.how != "pronoun"),
                                 key=lambda f: f.start)
@@ -385,9 +391,10 @@ class MentionFinder:
         out.sort(key=lambda f: f.start)
         return out
 
-    def _state_of(self, person: str) -> str | None:
+    def state_of(self, person: str) -> str | None:
+        """The state or organisation a person leads or serves on the article's date (None if unknown)."""
         actor = self.d.actors.get(person)
-        if not actor:
+        if not actor or actor.type != "person":
             return None
         roles = actor.roles_on(self.day)
         return roles[0].of if roles else None

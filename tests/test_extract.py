@@ -191,6 +191,12 @@ CASES = [
         {("European Union", "backs_financially", "Ukraine")},
     ),
     ("told_in_a_call", "Putin told Netanyahu in a phone call that Russia wants peace.", {(P, "called", N)}),
+    (
+        "lowercase_appositive_titles",
+        "The Russian president, Vladimir Putin, spoke by phone with the Israeli prime minister, Benjamin Netanyahu.",
+        {(P, "leads", R), (N, "leads", IL), (P, "called", N)},
+    ),
+    ("thanked_for_support", "Netanyahu thanked Egypt for its support.", {("Egypt", "supports", IL)}),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
