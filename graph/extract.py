@@ -258,6 +258,42 @@ def find_author(article: Article, dictionary: Dictionary) -> str | None:
     return None
 
 
+def _relations_for(rule: Rule, m: re.Match, masked: str, lexicon: Lexicon, call_document: bool) -> tuple:
+    """The relations one rule match asserts, after negation, modality and medium; () for none."""
+    window = masked[max(0, m.start() - 60) : m.end()]
+    cut = max(window.rfind(";"), window.rfind(":"))
+    if cut >= 0 and cut < len(window) - (m.end() - m.start()):
+        window = window[cut + 1 :]
+    if lexicon.negation.search(window):
+        return ()
+    rels = rule.relations
+    if rule.by_words:
+        rels = tuple(dict.fromkeys(rel for w, rel in rule.by_words if re.search(w, m.group(0), re.I)))
+    # future or hypothetical: "if ...", "will ...", "a further invasion of Ukraine would produce"
+    if rule.modality == "fact" and (
+        (lexicon.hypothetical.search(window) and not lexicon.continuing.search(window))
+        or _MODAL_AFTER.match(masked, m.end())
+    ):
+        rels = (rule.future,) if rule.future else ()
+    if rule.medium == "call" and not (call_document or _CALL_CUE.search(masked)):
+        rels = (rule.otherwise,) if rule.otherwise else ()
+    return rels
+
+
+def _pairs(rule: Rule, m: re.Match, masked: str) -> list[tuple[int, int]]:
+    """(source, target) token pairs of a match; a rule without {S} takes the clause subject."""
+    groups = m.groupdict()
+    targets = [t for name, g in groups.items() if name.startswith("t") for t in _tokens(g)]
+    sources = [t for name, g in groups.items() if name.startswith("s") for t in _tokens(g)]
+    if rule.pairwise:
+        group = sources or targets
+        return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+    if not sources:
+        # "with support from A" backs the leader of the action, not its partners
+        sources = _subject(masked, m.start(), set(targets), co_agents=not rule.reverse)
+    return [(a, b) for a in sources for b in targets]
+
+
 def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lexicon | None = None) -> Extraction:
     """Mentions and claims of one article; every claim's quote is `article.text[start:end]`.
 
@@ -316,54 +352,19 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
         if len({f.actor for f in found}) < 2:  # a relation needs two actors
             continue
         masked = _mask(text, s, e, found)
-        low = masked.lower()
         hedged = None
-        has_call_cue = None
-        for rule in lexicon.candidates(low):
+        for rule in lexicon.candidates(masked.lower()):
             for m in rule.regex.finditer(masked):
-                window = masked[max(0, m.start() - 60) : m.end()]
-                cut = max(window.rfind(";"), window.rfind(":"))
-                if cut >= 0 and cut < len(window) - (m.end() - m.start()):
-                    window = window[cut + 1 :]
-                if lexicon.negation.search(window):
+                rels = _relations_for(rule, m, masked, lexicon, call_document)
+                if not rels:
                     continue
-                # future or hypothetical: "if ...", "will ...", "a further invasion of Ukraine would produce"
-                hypothetical = rule.modality == "fact" and (
-                    (bool(lexicon.hypothetical.search(window)) and not lexicon.continuing.search(window))
-                    or bool(_MODAL_AFTER.match(masked, m.end()))
-                )
                 if hedged is None:
                     hedged = bool(lexicon.hedge.search(masked))
-                    has_call_cue = call_document or bool(_CALL_CUE.search(masked))
-                rels = rule.relations
-                if rule.by_words:
-                    picked = tuple(rel for w, rel in rule.by_words if re.search(w, m.group(0), re.I))
-                    rels = tuple(dict.fromkeys(picked))
-                if hypothetical:
-                    if not rule.future:
-                        continue
-                    rels = (rule.future,)
-                if rule.medium == "call" and not has_call_cue:
-                    rels = (rule.otherwise,) if rule.otherwise else ()
-                targets = [t for name, g in m.groupdict().items() if name.startswith("t") for t in _tokens(g)]
-                sources = [t for name, g in m.groupdict().items() if name.startswith("s") for t in _tokens(g)]
-                if not sources and not rule.pairwise:
-                    # "with support from A" backs the leader of the action, not its partners
-                    sources = _subject(masked, m.start(), set(targets), co_agents=not rule.reverse)
-                flags = {"hedged": hedged,
-                         "reported": bool(lexicon.reported.search(masked, 0, m.start()))}
-                pairs: list[tuple[int, int]] = []
-                if rule.pairwise:
-                    group = sources or targets
-                    pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-                else:
-                    pairs = [(a, b) for a in sources for b in targets]
-                for a, b in pairs:
+                flags = {"hedged": hedged, "reported": bool(lexicon.reported.search(masked, 0, m.start()))}
+                for a, b in _pairs(rule, m, masked):
                     if a >= len(found) or b >= len(found):
                         continue
-                    fa, fb = found[a], found[b]
-                    if rule.reverse:
-                        fa, fb = fb, fa
+                    fa, fb = (found[b], found[a]) if rule.reverse else (found[a], found[b])
                     src, tgt = fa.actor, fb.actor
                     if rule.as_states:
                         src, tgt = finder.state_of(src) or src, finder.state_of(tgt) or tgt
