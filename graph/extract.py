@@ -201,7 +201,8 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
         if any(a <= m.start() < b for a, b in relative):  # "Hamas, which is backed by Iran, ..."
             continue
         gap = masked[prev_end : m.start()]
-        word = masked[: m.start()].rstrip().rsplit(" ", 1)[-1].lower() if m.start() else ""
+        head = masked[max(0, m.start() - 24) : m.start()].rstrip()  # the word before the token
+        word = head[head.rfind(" ") + 1 :].lower()
         glued = prev_obj and bool(_LIST_GLUE.match(gap))
         if glued and gap.strip() in (",", "'s,", "',"):  # "with A, B": B is listed only if more follow
             glued = bool(_LIST_NEXT.match(masked, m.end()))

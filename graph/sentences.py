@@ -14,6 +14,10 @@ ABBREVIATIONS = frozenset(
 # a sentence ends at . ! ? (or …) plus any closing quotes/brackets, followed by space and a plausible start
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+MAX_SENTENCE = 1000
+"""A 'sentence' longer than this many characters (text without punctuation) is cut at spaces into pieces,
+so that one huge block of text costs linear time; real sentences in news prose stay far below it."""
+
 _BULLET = re.compile(r"(?:[-*•]|\d+[.)])\s+")
 
 
@@ -66,6 +70,13 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
         bullet = _BULLET.match(text, s, e)
         if bullet:
             s = bullet.end()
+        while e - s > MAX_SENTENCE:  # no sentence end in sight: cut at the last space before the limit
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
             out.append((s, e))
     return out

@@ -38,3 +38,12 @@ def test_split_respects_start_offset():
     spans = split(text, 10)
     assert [text[s:e] for s, e in spans] == ["One.", "Two."]
     assert all(s >= 10 for s, _ in spans)
+
+
+def test_text_without_sentence_ends_is_cut_into_bounded_pieces():
+    from graph.sentences import MAX_SENTENCE
+
+    text = "word " * 2000
+    spans = split(text)
+    assert len(spans) > 1 and all(e - s <= MAX_SENTENCE for s, e in spans)
+    assert all(text[s:e] == text[s:e].strip() and text[s:e] for s, e in spans)
