@@ -57,8 +57,18 @@ def gold_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
     return out
 
 
+def canonical(name: str, dictionary: Dictionary) -> str:
+    """A gold file's actor name as the dictionary spells it ("Recep Tayyip Erdoğan" -> its canonical name);
+    names the dictionary does not know stay as they are."""
+    if name in dictionary.actors:
+        return name
+    owners = {n for n, how in dictionary.surfaces.get(name, ()) if how in ("name", "alias")}
+    return owners.pop() if len(owners) == 1 else name
+
+
 def score_article(txt: Path, gold_path: Path, dictionary: Dictionary) -> Score:
-    """Score one article: allowed edges count neither way; symmetric relations score undirected."""
+    """Score one article: allowed edges count neither way; symmetric relations score undirected; gold names
+    are read through the dictionary's aliases."""
     symmetric = {r.id for r in load_relations().values() if r.symmetric}
     try:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -66,8 +76,11 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary) -> Score:
         raise DataFileError(str(gold_path), f"not readable gold JSON ({exc})") from None
     article = read_article(txt)
     result = extract(article, dictionary)
-    want = {_key(e["source"], e["relation"], e["target"], symmetric): e for e in gold.get("edges", [])}
-    allowed = {_key(e["source"], e["relation"], e["target"], symmetric) for e in gold.get("allowed", [])}
+    def key(e: dict) -> tuple:
+        return _key(canonical(e["source"], dictionary), e["relation"], canonical(e["target"], dictionary), symmetric)
+
+    want = {key(e): e for e in gold.get("edges", [])}
+    allowed = {key(e) for e in gold.get("allowed", [])}
     got: dict[tuple, list] = {}
     for c in result.claims:
         got.setdefault(_key(c.source, c.relation, c.target, symmetric), []).append(c)

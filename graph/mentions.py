@@ -31,6 +31,7 @@ _NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
+_APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
@@ -249,6 +250,25 @@ class MentionFinder:
             out.append(f)  # an unnamed counterpart still hides its demonym; dropped after the name pass
         return out
 
+    def _possessed_org(self, pos: int, e: int, names: list) -> list[tuple]:
+        """ " of Iran's Quds Force" / " of Iran" after a title: the (state,) organisation it names."""
+        m_of = _OF.match(self.text, pos, e)
+        if not m_of:
+            return []
+        out, at = [], m_of.end()
+        for _ in range(2):  # "Iran's" then "Quds Force"
+            hit = next((h for h in sorted(names, key=lambda h: h[0] - h[1]) if h[0] == at
+                        and self._state_entry(h[3])), None)
+            if not hit:
+                break
+            st = self._state_entry(hit[3])
+            out.append((hit[0], hit[1], st[0], st[1]))
+            poss = re.match(r"(?:’s|'s|’|') ", self.text[hit[1] : hit[1] + 4])
+            if not poss:
+                break
+            at = hit[1] + poss.end()
+        return out
+
     def _of_state(self, pos: int, e: int, names: list) -> tuple | None:
         """The state or organisation named by " of (the) X" at `pos`: (hit, (name, how)), longest first."""
         m_of = _OF.match(self.text, pos, e)
@@ -268,7 +288,8 @@ class MentionFinder:
         # left: a demonym, a state name with possessive, or an organisation name right before the title
         for hs, he, _surf, entries in names:
             gap = text[he:ts]
-            if gap in (" ", "’s ", "'s ", "’ ") and hs >= s:
+            # "Russian President", "Iran's President", "OIC head", "Organisation of Islamic Cooperation (OIC) head"
+            if (gap in (" ", "’s ", "'s ", "’ ") or (gap == ") " and text[hs - 1 : hs] == "(")) and hs >= s:
                 st = self._state_entry(entries)
                 if st:
                     of, start = st[0], hs
@@ -291,7 +312,7 @@ class MentionFinder:
         # ("the Russian president, Vladimir Putin,")
         person = None
         nm = _NAME.match(text, pos + 1, e) if text[pos : pos + 1] == " " else None
-        if nm is None and definite and text[pos : pos + 2] == ", ":
+        if nm is None and (definite or of) and text[pos : pos + 2] == ", ":
             nm = _NAME.match(text, pos + 2, e)
             if nm and not any(nm.start() <= h[0] and h[1] <= nm.end() and h[3][0][1] in ("name", "alias")
                               for h in names):
@@ -328,6 +349,19 @@ class MentionFinder:
                         (hs, he, _surf, _entries), (of, how) = hit
                         inner.append((hs, he, of, how))
                         pos = he
+        apposed = False
+        if person is None and nm is None:  # "Qasem Soleimani, head of Iran's Quds Force"
+            before = _APPOSED.search(text, max(s, start - 8), start)
+            for _hs, he, _surf, entries in names if before else ():
+                if he == before.start() and any(self.d.actors[n].type == "person" and how in ("name", "alias")
+                                                 for n, how in entries):
+                    person = next(n for n, how in entries if self.d.actors[n].type == "person")
+                    chain = self._possessed_org(te, e, names)
+                    if chain:  # the last link leads: "head of Iran's Quds Force" is the Quds Force
+                        inner = [i for i in inner if i[0] < ts] + chain
+                        of, pos = chain[-1][2], chain[-1][1]
+                    nm = apposed = True  # the name stands right before the title: leads may hold
+                    break
         if person is None:
             if title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
                 return Found(start, pos, "", "title", "person", title.title, of)
@@ -347,7 +381,7 @@ class MentionFinder:
             self.title_holders[head.title] = person
         if of and not self.title_holders.get(f"{title.title}|{of}"):
             self.title_holders[f"{title.title}|{of}"] = person
-        leads = bool(title.leads and of and not not_leading and nm is not None and pos > te)
+        leads = bool(title.leads and of and not not_leading and nm is not None and (pos > te or apposed))
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:

@@ -138,7 +138,7 @@ CASES = [
     ("expressed_support", "Egypt reaffirmed its support for Mahmoud Abbas.", {("Egypt", "supports", "Mahmoud Abbas")}),
     ("sanctioned", "The United States sanctioned Iran over its drone program.", {(US, "criticizes", "Iran")}),
     ("fired_at", "Hamas fired rockets at Israel.", {("Hamas", "attacks", IL)}),
-    ("blamed_for_attack", "Iran blamed Israel for the attack on its consulate.", {("Iran", "accuses", IL)}),
+    ("blamed_for_attack", "Iran blamed Israel for the attack on its consulate.", {("Iran", "criticizes", IL)}),
     (
         "sanctions_announced",
         "The European Union announced new sanctions against Russia on Friday.",
@@ -197,6 +197,29 @@ CASES = [
         {(P, "leads", R), (N, "leads", IL), (P, "called", N)},
     ),
     ("thanked_for_support", "Netanyahu thanked Egypt for its support.", {("Egypt", "supports", IL)}),
+    (
+        "appositive_head_of_org",
+        "Qasem Soleimani, head of Iran's Quds Force, was killed by the United States.",
+        {("Qasem Soleimani", "leads", "Quds Force"), (US, "attacks", "Qasem Soleimani")},
+    ),
+    ("possessive_ruler_appositive", "Libya's ruler, Muammar Gaddafi, spoke.", {("Muammar Gaddafi", "leads", "Libya")}),
+    (
+        "killing_of",
+        "The move follows the United States' killing of Qasem Soleimani.",
+        {(US, "attacks", "Qasem Soleimani")},
+    ),
+    (
+        "designated_terrorist",
+        "The United States designated the Houthis as a terrorist organization.",
+        {(US, "criticizes", "Houthis")},
+    ),
+    ("expelled_ambassador", "Greece expelled the Libyan ambassador.", {("Greece", "criticizes", "Libya")}),
+    (
+        "backed_modifier",
+        "Hezbollah, an Iranian-backed group, fired rockets at Israel.",
+        {("Iran", "supports", "Hezbollah"), ("Hezbollah", "attacks", IL)},
+    ),
+    ("attributed_to", "Egypt attributed the bombing to Hamas.", {("Egypt", "accuses", "Hamas")}),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
@@ -299,3 +322,12 @@ def test_extract_never_raises_and_offsets_hold_on_arbitrary_text(noise, word):
     article = parse(text, "h.txt")
     for c in extract(article).claims:
         assert article.text[c.start : c.end] == c.quote and c.quote.strip() == c.quote
+
+
+def test_gold_names_are_read_through_dictionary_aliases():
+    from graph.evaluate import canonical
+
+    d = load_dictionary()
+    assert canonical("Recep Tayyip Erdoğan", d) == "Recep Tayyip Erdogan"
+    assert canonical("Vladimir Putin", d) == P
+    assert canonical("Nobody In Particular", d) == "Nobody In Particular"
