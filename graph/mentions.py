@@ -16,7 +16,8 @@ from .records import Actor, Article
 PEOPLE_NOUNS = frozenset(
     """people peoples citizens citizen civilians civilian nationals public population suffering refugees
     community communities hostages children families family lives Jews Muslims Christians families
-    workers students soldiers' mothers""".split()
+    workers students soldiers' mothers general generals commander commanders officer officers official
+    officials diplomat diplomats journalist journalists national man woman men women""".split()
 )
 # words after a demonym or a state name that keep the state as the actor ("Ukrainian government")
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation")
@@ -31,6 +32,11 @@ _NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
+_ROLE_APPOSITIVE = re.compile(
+    r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3}), (?:a|an|the) (?:[\w.-]+ ){0,3}?"
+    r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|commander|negotiator|minister)"
+    r"(?=,| (?:of|for|to|in|at)\b)"  # an apposition, not "New York, a city spokesman said"
+)
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
@@ -208,6 +214,15 @@ class MentionFinder:
                 end = he + ext.end()
             found.append(Found(hs, end, name, how, self.d.actors[name].type))
             last_end = end
+        # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
+        taken = [(f.start, f.end) for f in found]
+        for am in _ROLE_APPOSITIVE.finditer(text, s, e):
+            ns, ne = am.span(1)
+            if any(a < ne and ns < b for a, b in taken) or any(h[0] < ne and ns < h[1] for h in names):
+                continue
+            name = am.group(1)
+            self.new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
+            found.append(Found(ns, ne, name, "name", "person"))
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
         taken = [(f.start, f.end) for f in found]
         lo, hi = bisect_left(self._cap_starts, s), bisect_left(self._cap_starts, e)

@@ -220,6 +220,22 @@ CASES = [
         {("Iran", "supports", "Hezbollah"), ("Hezbollah", "attacks", IL)},
     ),
     ("attributed_to", "Egypt attributed the bombing to Hamas.", {("Egypt", "accuses", "Hamas")}),
+    (
+        "unknown_person_by_appositive_role",
+        "Ahmed al-Assadi, a spokesman for the PMF, blamed Israel for the attack.",
+        {("Ahmed al-Assadi", "criticizes", IL)},
+    ),
+    ("no_person_from_a_parenthetical", "New York, a city spokesman said, is safe.", set()),
+    (
+        "strike_that_killed",
+        "The US airstrike that killed Iranian general, Qasem Soleimani, raised tensions.",
+        {(US, "attacks", "Qasem Soleimani")},
+    ),
+    (
+        "at_the_direction_of",
+        "At the direction of President Donald Trump, the U.S. military killed Qasem Soleimani.",
+        {(US, "attacks", "Qasem Soleimani"), ("Donald Trump", "attacks", "Qasem Soleimani")},
+    ),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
