@@ -37,6 +37,11 @@ _ROLE_APPOSITIVE = re.compile(
     r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|commander|negotiator|minister)"
     r"(?=,| (?:of|for|to|in|at)\b)"  # an apposition, not "New York, a city spokesman said"
 )
+# "Dr Ali bin Tamim", "General Qasem Soleimani": an honorific before two or more name words marks a person
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|General|Colonel|Col|Admiral|Adm|Sheikh|Ayatollah|Sir|Dame)\.? "
+    r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |bint |ibn |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
+)
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
@@ -216,7 +221,7 @@ class MentionFinder:
             last_end = end
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         taken = [(f.start, f.end) for f in found]
-        for am in _ROLE_APPOSITIVE.finditer(text, s, e):
+        for am in [*_ROLE_APPOSITIVE.finditer(text, s, e), *_HONORIFIC_NAME.finditer(text, s, e)]:
             ns, ne = am.span(1)
             if any(a < ne and ns < b for a, b in taken) or any(h[0] < ne and ns < h[1] for h in names):
                 continue

@@ -236,6 +236,8 @@ CASES = [
         "At the direction of President Donald Trump, the U.S. military killed Qasem Soleimani.",
         {(US, "attacks", "Qasem Soleimani"), ("Donald Trump", "attacks", "Qasem Soleimani")},
     ),
+    ("honorific_marks_a_person", "Dr Ali bin Tamim attributed the bombing to Houthi rebels.",
+     {("Ali bin Tamim", "accuses", "Houthis")}),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
