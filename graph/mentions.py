@@ -125,6 +125,10 @@ class MentionFinder:
         self._hit_starts = [h[0] for h in self._hits]
         self._pron = list(_PRONOUNS.finditer(self.text, article.body_start))
         self._caps = list(_CAPWORD.finditer(self.text, article.body_start))
+        self._intros = sorted([*_ROLE_APPOSITIVE.finditer(self.text, article.body_start),
+                               *_HONORIFIC_NAME.finditer(self.text, article.body_start)], key=lambda m: m.start())
+        self._intro_starts = [m.start() for m in self._intros]
+        self._remembered: set[str] = set()
         self._cap_starts = [c.start() for c in self._caps]
         self._pron_starts = [p.start() for p in self._pron]
 
@@ -160,6 +164,9 @@ class MentionFinder:
         return raw
 
     def remember(self, person: str) -> None:
+        if person in self._remembered:
+            return
+        self._remembered.add(person)
         actor = self.d.actors.get(person) or self.new_actors.get(person)
         if not actor or actor.type != "person":
             return
@@ -221,7 +228,10 @@ class MentionFinder:
             last_end = end
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         taken = [(f.start, f.end) for f in found]
-        for am in [*_ROLE_APPOSITIVE.finditer(text, s, e), *_HONORIFIC_NAME.finditer(text, s, e)]:
+        lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
+        for am in self._intros[lo:hi]:
+            if am.end() > e:
+                continue
             ns, ne = am.span(1)
             if any(a < ne and ns < b for a, b in taken) or any(h[0] < ne and ns < h[1] for h in names):
                 continue
