@@ -311,11 +311,14 @@ def test_seed_article_matches_its_gold_exactly():
     assert got - want - allowed == set(), "false positives"
 
 
-def test_corpus_scores_do_not_regress():
-    """Regression floor on the bundled gold (the closing note reports the exact figures)."""
-    score = evaluate(ARTICLES)
-    p, r, f = score.micro()
-    assert p >= 0.85 and f >= 0.55, (p, r, f)
+@pytest.mark.parametrize(
+    "folder, min_precision, min_f1",
+    [("data/articles", 0.95, 0.90), ("data/heldout2", 0.85, 0.70), ("data/heldout3", 0.85, 0.55)],
+)
+def test_scores_do_not_regress(folder, min_precision, min_f1):
+    """Regression floors a little under the measured scores (README lists them; held-out sets are noted there)."""
+    p, r, f = evaluate(folder).micro()
+    assert p >= min_precision and f >= min_f1, (folder, p, r, f)
 
 
 def test_heldout_texts_are_listed_and_exist():
