@@ -42,6 +42,9 @@ _HONORIFIC_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|General|Colonel|Col|Admiral|Adm|Sheikh|Ayatollah|Sir|Dame)\.? "
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |bint |ibn |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
 )
+_QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
+_SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
@@ -418,6 +421,7 @@ class MentionFinder:
         taken = [(f.start, f.end) for f in found]
         subject_person = next((f.actor for f in found if f.type == "person" and f.start - s < 40), None)
         out = list(found)
+        quotes = self._quote_speakers(s, e, found)
         for pm in self._pron[bisect_left(self._pron_starts, s) : bisect_left(self._pron_starts, e)]:
             ps, pe = pm.start(), pm.end()
             if any(a <= ps < b for a, b in taken):
@@ -425,7 +429,14 @@ class MentionFinder:
             word = pm.group(1)
             low = word.lower()
             actor = None
-            if word in ("I", "me", "my") or (low in ("me", "my") and word[0].islower()):
+            sayer = next((who for qs, qe, who in quotes if qs < ps < qe), None)
+            if sayer and (word in ("I", "me", "my") or low in ("we", "us", "our")):
+                # inside a quotation: "We will respond," the Iranian foreign minister said
+                if word in ("I", "me", "my"):
+                    actor = sayer if self.actor_type(sayer) == "person" else None
+                else:
+                    actor = self.state_of(sayer) or sayer
+            elif word in ("I", "me", "my") or (low in ("me", "my") and word[0].islower()):
                 actor = self.speaker or self.author
             elif low in ("we", "us", "our"):
                 if self.speaker:
@@ -453,6 +464,24 @@ class MentionFinder:
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
         out.sort(key=lambda f: f.start)
+        return out
+
+    def _quote_speakers(self, s: int, e: int, found: list[Found]) -> list[tuple[int, int, str]]:
+        """Quotations in the sentence with the actor the text says spoke them: `“...,” X said` or
+        `X said: “...”`."""
+        text = self.text
+        out = []
+        for q in _QUOTE.finditer(text, s, e):
+            qs, qe = q.start(), q.end()
+            who = None
+            after = [f for f in found if qe <= f.start < qe + 80]
+            if after and _SAID.search(text, qe, min(e, after[0].end + 40)):
+                who = after[0].actor
+            before = [f for f in found if f.end <= qs and qs - f.end < 80]
+            if who is None and before and _SAID_BEFORE.search(text[before[-1].end : qs]):
+                who = before[-1].actor
+            if who:
+                out.append((qs, qe, who))
         return out
 
     def state_of(self, person: str) -> str | None:

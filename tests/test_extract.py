@@ -236,8 +236,26 @@ CASES = [
         "At the direction of President Donald Trump, the U.S. military killed Qasem Soleimani.",
         {(US, "attacks", "Qasem Soleimani"), ("Donald Trump", "attacks", "Qasem Soleimani")},
     ),
-    ("honorific_marks_a_person", "Dr Ali bin Tamim attributed the bombing to Houthi rebels.",
-     {("Ali bin Tamim", "accuses", "Houthis")}),
+    (
+        "honorific_marks_a_person",
+        "Dr Ali bin Tamim attributed the bombing to Houthi rebels.",
+        {("Ali bin Tamim", "accuses", "Houthis")},
+    ),
+    (
+        "we_in_a_quote_is_the_speakers_state",
+        "“We strongly condemn Iran,” Netanyahu said.",
+        {(IL, "criticizes", "Iran")},
+    ),
+    (
+        "i_in_a_quote_is_the_speaker",
+        "“I spoke by phone with Netanyahu today,” Putin told reporters.",
+        {(P, "called", N)},
+    ),
+    ("lambasted", "Egypt lambasted Israel over the strikes.", {("Egypt", "criticizes", IL)}),
+    ("arrived_for_talks", "Putin arrived in Iran for talks.", {(P, "met", "Iran")}),
+    ("pledged_money", "Egypt pledged $4.5 million to Jordan.", {("Egypt", "offers_aid", "Jordan")}),
+    ("defense_treaty", "Egypt signed a mutual defense treaty with Jordan.", {("Egypt", "allied_with", "Jordan")}),
+    ("vowed_revenge", "Iran vowed harsh revenge against Israel.", {("Iran", "threatens", IL)}),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
