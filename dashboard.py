@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import io
 import os
 import sys
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from pathlib import Path
 import networkx as nx
 import streamlit as st
 
-from graph import network, render
+from graph import export, network, render
 from graph.articles import article_paths
 from graph.errors import ActornetError
 from graph.pipeline import Corpus, build_corpus
@@ -430,9 +431,28 @@ def edges_view(H: nx.MultiDiGraph) -> None:
         st.info("No edges under the current filters.")
     else:
         st.dataframe(table, hide_index=True, width="stretch")
-    st.download_button(
-        "Download edges as CSV", table.to_csv(index=False).encode("utf-8"), file_name="edges.csv", mime="text/csv"
+    cols = st.columns(4)
+    cols[0].download_button(
+        "Edges as CSV", table.to_csv(index=False).encode("utf-8"), file_name="edges.csv", mime="text/csv"
     )
+    claims = [c for *_, d in H.edges(data=True) for c in d.get("claims", ())]
+    cols[1].download_button(
+        "Events (CAMEO/PLOVER) CSV", (export.events_csv(claims) or "").encode("utf-8"),
+        file_name="events.csv", mime="text/csv", help="One row per asserted event, for event-data tools.",
+    )  # fmt: skip
+    cols[2].download_button(
+        "Network for Gephi (GEXF)", network_bytes(H, "gexf"), file_name="network.gexf", mime="application/xml"
+    )
+    cols[3].download_button(
+        "Network as GraphML", network_bytes(H, "graphml"), file_name="network.graphml", mime="application/xml"
+    )
+
+
+def network_bytes(H: nx.MultiDiGraph, fmt: str) -> bytes:
+    """The shown (filtered) network as a GEXF or GraphML file."""
+    buf = io.BytesIO()
+    (export.to_gexf if fmt == "gexf" else export.to_graphml)(H, buf)
+    return buf.getvalue()
 
 
 # Only the open tab runs, so the first load sends just the graph (the tab is in the URL too).

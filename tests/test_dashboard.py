@@ -138,7 +138,9 @@ def test_edges_tab_lists_quotes_and_offers_csv(monkeypatch):
     at.run()
     tables = [df.value for df in at.dataframe if "quote" in df.value.columns]
     assert tables and tables[0]["quote"].str.contains(PUTIN_QUOTE, regex=False).any()
-    assert at.get("download_button")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels == ["Edges as CSV", "Events (CAMEO/PLOVER) CSV", "Network for Gephi (GEXF)", "Network as GraphML"]
+    assert not at.exception
 
 
 def test_empty_folder_says_no_articles(monkeypatch, tmp_path):
