@@ -50,6 +50,7 @@ class Rule:
     pairwise: bool = False
     by_words: tuple[tuple[str, str], ...] = ()  # (word regex, relation) picked from the matched text
     as_states: bool = False  # people at either end stand for the state they lead
+    not_after: re.Pattern | None = None  # cancels a match that this regex finds just before it
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
                 pairwise=bool(r.get("pairwise", False)),
                 by_words=tuple((w, rel) for w, rel in r.get("by_words", [])),
                 as_states=bool(r.get("as_states", False)),
+                not_after=re.compile(r["not_after"], re.I) if r.get("not_after") else None,
             )
         )
     cues = data.get("cues", {})
@@ -163,7 +165,9 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
     parts, pos = [], s
     for i, f in enumerate(found):
         if f.start < pos:
-            continue
+            if f.how == "group" and i and found[i - 1].start == f.start:
+                parts[-1] = parts[-1].removesuffix("'s") + f" and @{i}" + ("'s" if parts[-1].endswith("'s") else "")
+            continue  # "They" stands for two actors: "@3 and @4"
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (f.how == "pronoun" and nxt is not None and text[f.end : nxt.start] == " "
                 and text[f.start : f.end].lower() in _POSSESSIVE):
@@ -174,7 +178,8 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
         chunk = _DET_END.sub("", chunk)
         parts.append(chunk)
         # possessive pronouns are masked as possessives: "his talks" -> "@3's talks"
-        parts.append(f"@{i}'s" if f.how == "pronoun" and text[f.start:f.end].lower() in _POSSESSIVE else f"@{i}")
+        possessive = f.how in ("pronoun", "group") and text[f.start : f.end].lower() in _POSSESSIVE
+        parts.append(f"@{i}'s" if possessive else f"@{i}")
         pos = f.end
     parts.append(text[pos:e])
     masked = "".join(parts)
@@ -266,6 +271,8 @@ def _relations_for(rule: Rule, m: re.Match, masked: str, lexicon: Lexicon, call_
     if cut >= 0 and cut < len(window) - (m.end() - m.start()):
         window = window[cut + 1 :]
     if lexicon.negation.search(window):
+        return ()
+    if rule.not_after and rule.not_after.search(masked[max(0, m.start() - 60) : m.start()]):
         return ()
     rels = rule.relations
     if rule.by_words:

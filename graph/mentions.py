@@ -45,6 +45,7 @@ _HONORIFIC_NAME = re.compile(
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
+_PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|ministers|sides))\b")
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
@@ -132,6 +133,7 @@ class MentionFinder:
                                *_HONORIFIC_NAME.finditer(self.text, article.body_start)], key=lambda m: m.start())
         self._intro_starts = [m.start() for m in self._intros]
         self._remembered: set[str] = set()
+        self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self._cap_starts = [c.start() for c in self._caps]
         self._pron_starts = [p.start() for p in self._pron]
 
@@ -254,6 +256,7 @@ class MentionFinder:
             found.append(Found(ms, me, person, "name", "person"))
         found = sorted((f for f in found if f.actor), key=lambda f: f.start)
         found = self._pronouns(s, e, found)
+        found = self._plural(s, e, found)
         # coreference state for the next sentences
         for f in found:
             if f.type == "person" and f.how != "pronoun":
@@ -463,6 +466,23 @@ class MentionFinder:
                     actor = max(before, key=lambda f: f.start).actor
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
+        """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
+        pair = self.last_pair
+        persons = {f.actor for f in found if f.type == "person"}
+        if len(persons) >= 2:
+            self.last_pair = tuple(dict.fromkeys(f.actor for f in found if f.type == "person"))[:2]
+        if not pair:
+            return found
+        taken = [(f.start, f.end) for f in found]
+        out = list(found)
+        for m in _PLURAL.finditer(self.text, s, e):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            out.extend(Found(m.start(), m.end(), who, "group", "person") for who in pair)
         out.sort(key=lambda f: f.start)
         return out
 

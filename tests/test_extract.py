@@ -256,6 +256,17 @@ CASES = [
     ("pledged_money", "Egypt pledged $4.5 million to Jordan.", {("Egypt", "offers_aid", "Jordan")}),
     ("defense_treaty", "Egypt signed a mutual defense treaty with Jordan.", {("Egypt", "allied_with", "Jordan")}),
     ("vowed_revenge", "Iran vowed harsh revenge against Israel.", {("Iran", "threatens", IL)}),
+    (
+        "pledged_aid_is_an_offer",
+        "Egypt pledged €2 billion in military aid to Jordan.",
+        {("Egypt", "offers_aid", "Jordan")},
+    ),
+    ("support_as_a_topic", "Putin discussed support for Iran with Egypt.", set()),
+    (
+        "they_after_two_people",
+        "Putin met Netanyahu in Moscow. They condemned Hamas.",
+        {(P, "met", N), (P, "criticizes", "Hamas"), (N, "criticizes", "Hamas")},
+    ),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
