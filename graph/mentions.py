@@ -32,11 +32,12 @@ _NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
-_ROLE_APPOSITIVE = re.compile(
-    r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3}), (?:a|an|the) (?:[\w.-]+ ){0,3}?"
+_ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
+    r", (?:a|an|the) (?:[\w.-]+ ){0,3}?"
     r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|commander|negotiator|minister)"
     r"(?=,| (?:of|for|to|in|at)\b)"  # an apposition, not "New York, a city spokesman said"
 )
+_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
 # "Dr Ali bin Tamim", "General Qasem Soleimani": an honorific before two or more name words marks a person
 _HONORIFIC_NAME = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|General|Colonel|Col|Admiral|Adm|Sheikh|Ayatollah|Sir|Dame)\.? "
@@ -47,7 +48,6 @@ _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|war
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
 _PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|ministers|sides))\b")
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
-_CAPWORD = re.compile(r"\b(?:(Mr|Mrs|Ms|Dr)\.? )?([A-ZÀ-Þ][\w\-À-ÿ]+)")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
 
@@ -128,13 +128,17 @@ class MentionFinder:
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
         self._hit_starts = [h[0] for h in self._hits]
         self._pron = list(_PRONOUNS.finditer(self.text, article.body_start))
-        self._caps = list(_CAPWORD.finditer(self.text, article.body_start))
-        self._intros = sorted([*_ROLE_APPOSITIVE.finditer(self.text, article.body_start),
-                               *_HONORIFIC_NAME.finditer(self.text, article.body_start)], key=lambda m: m.start())
-        self._intro_starts = [m.start() for m in self._intros]
+        intros = [(m.start(1), m.end(1), m.end()) for m in _HONORIFIC_NAME.finditer(self.text, article.body_start)]
+        for m in _ROLE_APPOSITIVE.finditer(self.text, article.body_start):
+            nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
+            if nb:
+                intros.append((nb.start(1), nb.end(1), m.end()))
+        self._intros = sorted(intros)  # (name start, name end, end of the introduction)
+        self._intro_starts = [i[0] for i in self._intros]
+        self._local_re: re.Pattern | None = None
+        self._local_size = 0
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
-        self._cap_starts = [c.start() for c in self._caps]
         self._pron_starts = [p.start() for p in self._pron]
 
     # ---- actors -----------------------------------------------------------------------------------
@@ -167,6 +171,14 @@ class MentionFinder:
             return None
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
+
+    def _local_names(self) -> re.Pattern:
+        """A pattern for the name parts of people already seen in this article (rebuilt when one is added)."""
+        if self._local_re is None or self._local_size != len(self.local):
+            alts = "|".join(re.escape(k) for k in sorted(self.local, key=len, reverse=True))
+            self._local_re = re.compile(rf"\b(?:(Mr|Mrs|Ms|Dr)\.? )?({alts})\b")
+            self._local_size = len(self.local)
+        return self._local_re
 
     def remember(self, person: str) -> None:
         if person in self._remembered:
@@ -234,19 +246,17 @@ class MentionFinder:
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         taken = [(f.start, f.end) for f in found]
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
-        for am in self._intros[lo:hi]:
-            if am.end() > e:
+        for ns, ne, end in self._intros[lo:hi]:
+            if end > e:
                 continue
-            ns, ne = am.span(1)
             if any(a < ne and ns < b for a, b in taken) or any(h[0] < ne and ns < h[1] for h in names):
                 continue
-            name = am.group(1)
+            name = text[ns:ne]
             self.new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
             found.append(Found(ns, ne, name, "name", "person"))
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
         taken = [(f.start, f.end) for f in found]
-        lo, hi = bisect_left(self._cap_starts, s), bisect_left(self._cap_starts, e)
-        for mm in self._caps[lo:hi] if self.local else ():
+        for mm in self._local_names().finditer(text, s, e) if self.local else ():
             person = self.local.get(mm.group(2))
             if not person:
                 continue
