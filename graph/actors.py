@@ -13,6 +13,9 @@ from .errors import DataFileError
 from .records import ACTOR_TYPES, Actor, Role
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GENERIC_TITLES = ("Leader", "Head")
+HEAD_TITLES = ("President", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Prime Minister", "Chancellor",
+               "Secretary-General", "Chairman", "Director", "Director-General")
 
 
 def _split(value: str | None) -> tuple[str, ...]:
@@ -85,6 +88,10 @@ class Dictionary:
         >>> d.holder("President", "Iran", date(2023, 11, 12))
         'Ebrahim Raisi'
         """
+        if title in GENERIC_TITLES:  # "the Russian leader": the head of state, else of government
+            for specific in HEAD_TITLES:
+                if who := self.holder(specific, of, day):
+                    return who
         found = {name for name, role in self.holders.get((title, of), ()) if role.holds_on(day)}
         return found.pop() if len(found) == 1 else None
 

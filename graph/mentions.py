@@ -24,14 +24,14 @@ STATE_NOUNS = ("government", "authorities", "administration", "officials", "lead
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|bin|bint|ibn|de|da|del|van|von|der|le|la|di|Jr\.?)"
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|del|van|von|der|le|la|di)\b|Jr\.?)"
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _OF = re.compile(r" of (?:the )?")
-_APPOSITIVE = re.compile(r",\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
+_APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
     r", (?:a|an|the) (?:[\w.-]+ ){0,3}?"
     r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|commander|negotiator|minister)"

@@ -267,6 +267,26 @@ CASES = [
         "Putin met Netanyahu in Moscow. They condemned Hamas.",
         {(P, "met", N), (P, "criticizes", "Hamas"), (N, "criticizes", "Hamas")},
     ),
+    (
+        "the_x_leader_is_the_head_of_state",
+        "The Russian leader met the Israeli Prime Minister in Sochi.",
+        {(P, "met", N)},
+    ),
+    ("meeting_between", "They recalled the meeting between Putin and Netanyahu in Sochi.", {(P, "met", N)}),
+    ("disappointment_over", "Egypt conveyed its disappointment over Israel’s decision.", {("Egypt", "criticizes", IL)}),
+    (
+        "provocation",
+        "Egypt and Jordan agreed that the Iranian provocation called for a response.",
+        {("Egypt", "criticizes", "Iran"), ("Jordan", "criticizes", "Iran")},
+    ),
+    ("fight_a_group", "Iraq vowed to fight ISIS.", {("Iraq", "attacks", "Islamic State")}),
+    ("combat_a_possession_is_defence", "Jordan needs air defense to combat Iran’s missile strikes.", set()),
+    ("a_location_is_not_criticised", "Egypt condemns the violence at a UN compound in Malakal.", set()),
+    (
+        "name_particles",
+        "Jim Mattis hosted Ursula von der Leyen at the Pentagon.",
+        {("Jim Mattis", "met", "Ursula von der Leyen")},
+    ),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
