@@ -104,7 +104,7 @@ def build_graph(
             add_node(m.actor)
             node = G.nodes[m.actor]
             node["mentions"] += 1
-            if m.how != "pronoun":
+            if m.how not in ("pronoun", "group"):  # "he", "they" name nobody
                 node["surfaces"].add(m.surface)
             node["articles"].add(article_id)
 
