@@ -199,3 +199,18 @@ def test_corpus_graph_on_seed_article_has_putin_call():
     assert G.nodes["Vladimir Putin"]["type"] == "person"
     calls = [(u, v) for u, v, k in G.edges(keys=True) if k == "called"]
     assert ("Vladimir Putin", "Benjamin Netanyahu") in calls or ("Benjamin Netanyahu", "Vladimir Putin") in calls
+
+
+def test_pronouns_and_plural_references_are_not_aliases_seen():
+    from graph.records import Claim
+
+    c = Claim("A", "called", "B", "a1", None, "A called B.", 0, 11)
+    mentions = {
+        "a1": [
+            Mention("A", 0, 1, "A", "name"),
+            Mention("A", 12, 16, "They", "group"),
+            Mention("A", 20, 22, "he", "pronoun"),
+        ]
+    }
+    G = build_graph([c], mentions=mentions)
+    assert G.nodes["A"]["surfaces"] == {"A"} and G.nodes["A"]["mentions"] == 3
