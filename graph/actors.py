@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -58,6 +59,7 @@ class Dictionary:
     titles: dict[str, Title]
     # surface form -> [(actor name, how)]: how is name, alias, demonym or metonym
     surfaces: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    publishers: dict[str, str] = field(default_factory=dict)  # web domain -> the state that publishes there
     holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -77,6 +79,19 @@ class Dictionary:
                 holders[(role.title, role.of)].append((actor.name, role))
         self.surfaces = dict(surfaces)
         self.holders = dict(holders)
+
+    def home_state(self, url: str) -> str | None:
+        """The state whose government publishes at `url` ("The President" in its readouts is that state's).
+
+        >>> load_dictionary().home_state("https://www.whitehouse.gov/briefing-room/x")
+        'United States'
+        """
+        host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
+        parts = host.split(".")
+        for i in range(len(parts) - 1):
+            if (state := self.publishers.get(".".join(parts[i:]))) is not None:
+                return state
+        return None
 
     def get(self, name: str) -> Actor | None:
         return self.actors.get(name)
@@ -99,7 +114,7 @@ class Dictionary:
         """A copy with one more (or a replaced) actor."""
         actors = dict(self.actors)
         actors[actor.name] = actor
-        return Dictionary(actors, self.titles)
+        return Dictionary(actors, self.titles, publishers=self.publishers)
 
 
 def load_dictionary(data_dir: str | Path | None = None) -> Dictionary:
@@ -152,4 +167,12 @@ def _load(data_dir: str) -> Dictionary:
         if not surface:
             raise DataFileError(str(path), "a row has no surface form", line)
         titles[surface] = Title(surface, (row.get("title") or surface).strip(), row.get("leads", "").strip() == "yes")
-    return Dictionary(actors, titles)
+    publishers: dict[str, str] = {}
+    path = base / "publishers.csv"
+    if path.exists():
+        for line, row in _rows(path):
+            domain, state = (row.get("domain") or "").strip().lower(), (row.get("state") or "").strip()
+            if state not in actors:
+                raise DataFileError(str(path), f"{state!r} is not an actor in actors.csv", line)
+            publishers[domain] = state
+    return Dictionary(actors, titles, publishers=publishers)

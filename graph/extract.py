@@ -288,8 +288,9 @@ def _relations_for(rule: Rule, m: re.Match, masked: str, lexicon: Lexicon, call_
     return rels
 
 
-def _pairs(rule: Rule, m: re.Match, masked: str) -> list[tuple[int, int]]:
-    """(source, target) token pairs of a match; a rule without {S} takes the clause subject."""
+def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tuple[int, int]]:
+    """(source, target) token pairs of a match; a rule without {S} takes the clause subject (never the
+    target itself under another name: "Russia has a responsibility to cease its destabilizing activities")."""
     groups = m.groupdict()
     targets = [t for name, g in groups.items() if name.startswith("t") for t in _tokens(g)]
     sources = [t for name, g in groups.items() if name.startswith("s") for t in _tokens(g)]
@@ -298,7 +299,9 @@ def _pairs(rule: Rule, m: re.Match, masked: str) -> list[tuple[int, int]]:
         return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
     if not sources:
         # "with support from A" backs the leader of the action, not its partners
-        sources = _subject(masked, m.start(), set(targets), co_agents=not rule.reverse)
+        named = {found[t].actor for t in targets if t < len(found)}
+        same = {i for i, f in enumerate(found) if f.actor in named}
+        sources = _subject(masked, m.start(), same, co_agents=not rule.reverse)
     return [(a, b) for a in sources for b in targets]
 
 
@@ -369,7 +372,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 if hedged is None:
                     hedged = bool(lexicon.hedge.search(masked))
                 flags = {"hedged": hedged, "reported": bool(lexicon.reported.search(masked, 0, m.start()))}
-                for a, b in _pairs(rule, m, masked):
+                for a, b in _pairs(rule, m, masked, found):
                     if a >= len(found) or b >= len(found):
                         continue
                     fa, fb = (found[b], found[a]) if rule.reverse else (found[a], found[b])

@@ -47,6 +47,7 @@ _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
 _PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|ministers|sides))\b")
+_PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
@@ -124,6 +125,7 @@ class MentionFinder:
         self.title_holders: dict[str, str] = {}  # "President" -> the last person introduced with it
         self.author = author
         self.speaker: str | None = None  # set by "The message from X reads"
+        self.home = dictionary.home_state(article.source)
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
         self._hit_starts = [h[0] for h in self._hits]
@@ -221,12 +223,14 @@ class MentionFinder:
                 found.append(f)
                 used_until = f.end
         found = self._merge_counterparts(found, s, e)
-        # dictionary names not inside a title phrase; longest leftmost wins
+        # an organisation's alias inside a longer proper name is not that organisation:
+        # "National Security Council" is not the (UN) "Security Council"
+        names = [h for h in names if not self._inside_longer_name(h)]
+        # dictionary names not inside a title phrase; the longest wins where two overlap
+        # ("the United States Department of State" is the department, not "the United States")
         taken = [(f.start, f.end) for f in found]
-        names.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        last_end = -1
-        for hs, he, _surface, entries in names:
-            if hs < last_end or any(a <= hs < b or a < he <= b for a, b in taken):
+        for hs, he, _surface, entries in sorted(names, key=lambda h: (h[0] - h[1], h[0])):
+            if any(a < he and hs < b for a, b in taken):
                 continue
             name, how = entries[0]
             if len(entries) > 1:  # prefer a name or alias reading over a demonym/metonym one
@@ -242,7 +246,7 @@ class MentionFinder:
             if ext and self.d.actors[name].type == "state":
                 end = he + ext.end()
             found.append(Found(hs, end, name, how, self.d.actors[name].type))
-            last_end = end
+            taken.append((hs, end))
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         taken = [(f.start, f.end) for f in found]
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
@@ -277,6 +281,13 @@ class MentionFinder:
             if persons[0].start - s < 40 or persons[0].how == "pronoun":
                 self.last_subject_person = persons[0].actor
         return found
+
+    def _inside_longer_name(self, hit: tuple) -> bool:
+        hs, _he, surface, entries = hit
+        if not all(self.d.actors[n].type in ("organization", "group") for n, _how in entries):
+            return False
+        prev = _PREV_CAPWORD.search(self.text, max(0, hs - 30), hs)
+        return bool(prev) and prev.group(1) not in self.d.titles and prev.group(1) not in ("The", "A", "An")
 
     def _merge_counterparts(self, found: list[Found], s: int, e: int) -> list[Found]:
         """ "his German counterpart, Minister of Defense Boris Pistorius": one mention of the person."""
@@ -415,8 +426,11 @@ class MentionFinder:
                 person = self.d.holder(title.title, of, self.day)
                 if person is None:
                     return None
-            elif definite:  # "The President": the last person introduced with this title
+            elif definite:  # "The President": the last person introduced with this title, else the
+                # publisher's own ("The President" in a White House readout)
                 person = self.title_holders.get(title.title)
+                if person is None and self.home:
+                    person = self.d.holder(title.title, self.home, self.day)
                 if person is None:
                     return None
             else:
@@ -456,6 +470,8 @@ class MentionFinder:
                     actor = self.speaker
                 elif self.author:
                     actor = self.state_of(self.author)
+                elif self.home and word != "US":  # "we" in a government's own readout is that government
+                    actor = self.home
             elif low in ("he", "him", "his", "she", "her", "hers"):
                 before = sorted((f for f in out if f.start < ps and f.type == "person" and f.how != "pronoun"),
                                 key=lambda f: f.start)

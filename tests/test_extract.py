@@ -171,7 +171,7 @@ CASES = [
     (
         "relative_clause_is_skipped",
         "Hamas, which is backed by Iran, launched a surprise attack on Israel.",
-        {("Hamas", "attacks", IL)},
+        {("Hamas", "attacks", IL), ("Iran", "supports", "Hamas")},
     ),
     (
         "coordinated_subjects",
@@ -287,6 +287,24 @@ CASES = [
         "Jim Mattis hosted Ursula von der Leyen at the Pentagon.",
         {("Jim Mattis", "met", "Ursula von der Leyen")},
     ),
+    (
+        "destabilizing_conduct",
+        "Egypt and Jordan agreed that Iran must cease its destabilizing activities.",
+        {("Egypt", "criticizes", "Iran"), ("Jordan", "criticizes", "Iran")},
+    ),
+    ("right_to_defend", "Egypt reaffirmed Israel’s right to defend itself.", {("Egypt", "supports", IL)}),
+    (
+        "to_destroy",
+        "Egypt pledged to help the campaign to degrade and destroy ISIS.",
+        {("Egypt", "attacks", "Islamic State")},
+    ),
+    ("backed_by_names_the_one_before", "A ceasefire, fully supported by Russia, was agreed.", set()),
+    ("org_alias_inside_a_longer_name", "Putin convened his National Security Council to discuss Syria.", set()),
+    (
+        "longest_name_wins",
+        "Last April, the United States Department of State designated the IRGC as a terrorist group.",
+        {("US Department of State", "criticizes", "Islamic Revolutionary Guard Corps")},
+    ),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
@@ -315,6 +333,16 @@ def test_title_resolves_by_the_articles_date():
     body = "The Iranian President spoke by phone with Netanyahu."
     assert ("Ebrahim Raisi", "called", N) in triples(body, "2023-11-12")
     assert not any(t[0] == "Ebrahim Raisi" for t in triples(body, "2025-06-01"))
+
+
+def test_the_president_of_a_government_readout_is_its_own():
+    article = parse(
+        "title: Readout\ndate: 2014-07-07\nsource: https://obamawhitehouse.archives.gov/x\n\n"
+        "The President spoke today by phone with President Hollande of France.",
+        "r.txt",
+    )
+    got = {(c.source, c.relation, c.target) for c in extract(article).claims}
+    assert ("Barack Obama", "called", "François Hollande") in got
 
 
 def test_the_secretary_after_secretary_of_state():
