@@ -27,7 +27,7 @@ lint: venv
 	$(VENV)/bin/ruff check graph tests dashboard.py scripts
 
 evaluate: venv
-	$(PY) -m graph evaluate data/gold
+	for d in data/articles data/heldout2 data/heldout3 data/heldout4 data/heldout5; do $(PY) -m graph evaluate $$d || exit 1; echo; done
 
 bench: venv
 	$(PY) -m graph bench
