@@ -24,6 +24,7 @@ PREPOSITIONS = frozenset(
     "of with to for from against on in about between among at into toward towards over under via including"
     " across through upon".split()
 )
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": " - ", "–": "-"})
 _POSSESSIVE = ("his", "her", "its", "their", "our", "my")
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _LIST_NEXT = re.compile(r"(?:'s|')?(?:,|,? and |,? or )")
@@ -183,7 +184,7 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
         pos = f.end
     parts.append(text[pos:e])
     masked = "".join(parts)
-    return masked.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": " - ", "–": "-"}))
+    return masked.translate(_PLAIN)
 
 
 def _tokens(group: str | None) -> list[int]:
