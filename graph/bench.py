@@ -159,6 +159,7 @@ def speed(articles: list[Article], dictionary: Dictionary, cores: int, trace: bo
         _line("cpu seconds (this process)", cpu),
         _line("articles per second", len(articles) / seconds),
         _line("MB per second", total / MB / seconds),
+        _line("articles per second at 2.5 KB each (MB/s / 2.5 KB)", total / seconds / 2560),
         _line("peak RSS MB", peak_rss_mb()),
     ]
     if cores > 1:
