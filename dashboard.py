@@ -15,7 +15,7 @@ import streamlit as st
 
 from graph import export, network, render
 from graph.articles import article_paths
-from graph.errors import ActornetError
+from graph.errors import ActornetError, ArticleError
 from graph.pipeline import Corpus, build_corpus
 from graph.records import ACTOR_TYPES, Claim
 from graph.store import Store, add_file, corpus_from_store
@@ -97,8 +97,11 @@ def stored_articles(path: str, sig: tuple) -> dict[str, str]:
     """Added (stored) articles by id, with their titles; empty when there is no store yet."""
     if not sig:
         return {}
-    with Store(path) as db:
-        return {a.id: a.title for a in db.articles()}
+    try:
+        with Store(path) as db:
+            return {a.id: a.title for a in db.articles()}
+    except ActornetError:
+        return {}  # load() reports the broken store
 
 
 @dataclass
@@ -113,8 +116,11 @@ def load(folders: tuple[str, ...], sig: tuple, store: str = "") -> Loaded:
     present = [f for f in folders if Path(f).is_dir()]
     corpus = build_corpus(present) if present else Corpus()
     if store and Path(store).exists():
-        with Store(store) as db:
-            corpus = corpus.merge(corpus_from_store(db))
+        try:
+            with Store(store) as db:
+                corpus = corpus.merge(corpus_from_store(db))
+        except ActornetError as exc:  # a broken store costs the added articles, not the folder
+            corpus.errors.append(ArticleError(store, f"the store of added articles cannot be read ({exc})"))
     G = network.corpus_graph(corpus)
     return Loaded(corpus, G, network.layout(G))
 

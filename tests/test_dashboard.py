@@ -218,3 +218,13 @@ def test_bad_upload_is_refused_by_name_and_the_store_is_untouched(monkeypatch, t
     assert not at.exception, at.exception
     assert any("broken.txt" in e.value for e in at.error), [e.value for e in at.error]
     assert component_data(at)["edges"] == edges
+
+
+def test_a_broken_store_is_reported_and_the_folder_still_shows(monkeypatch, tmp_path):
+    seed = ROOT / "data" / "articles" / "00-putin-netanyahu-call-2023-11-12.txt"
+    (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    (tmp_path / "actornet.sqlite").write_bytes(b"this is not a database" * 100)
+    at = app(monkeypatch, tmp_path)
+    assert not at.exception, at.exception
+    assert component_data(at)["edges"] > 0  # the folder's articles are still shown
+    assert any("actornet.sqlite" in c.value for c in at.code), [c.value for c in at.code]
