@@ -180,8 +180,9 @@ with upload_box:
 store_path = store_file(folder)
 upload_problems = store_uploads(uploads, store_path)
 with upload_box:
-    for problem in upload_problems:
-        st.error(f"Not added: {problem}")
+    for problem in upload_problems:  # file names are user input: shown as literal text, never markdown
+        st.error("A file was not added:")
+        st.code(problem, language=None)
     stored = stored_articles(str(store_path), store_signature(store_path))
     if stored:
         with st.expander(f"Added articles ({len(stored)})"):
