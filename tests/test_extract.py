@@ -305,6 +305,7 @@ CASES = [
         "Last April, the United States Department of State designated the IRGC as a terrorist group.",
         {("US Department of State", "criticizes", "Islamic Revolutionary Guard Corps")},
     ),
+    ("alliance_between", "They stressed the alliance between Egypt and Jordan.", {("Egypt", "allied_with", "Jordan")}),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
