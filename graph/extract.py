@@ -33,6 +33,7 @@ _MODAL_AFTER = re.compile(r"\s*(?:would|could|might)\b")
 _RELATIVE = re.compile(r", (?:which|who|whose|an?) [^,;]*,")  # relative clauses and "X, a spokesman for Y,"
 _AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|ministry|forces|military|army|navy)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
+_LIST_END = re.compile(r"\b(?:and|or|as well as)\b|-")
 _TOKEN = re.compile(r"@(\d+)")
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video ?call|video ?conference|call with|calls? between)\b", re.I)
 
@@ -188,7 +189,12 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
 
 
 def _tokens(group: str | None) -> list[int]:
-    return [int(x) for x in _TOKEN.findall(group or "")]
+    """The token numbers of a matched actor list; "A, B" with no "and"/"or" is no list ("... to Ukraine,
+    Chancellor Olaf Scholz announced"), so only its first actor counts."""
+    found = [int(x) for x in _TOKEN.findall(group or "")]
+    if len(found) > 1 and not _LIST_END.search(group):
+        return found[:1]
+    return found
 
 
 _LIST_GLUE = re.compile(r"^(?:'s|')?(?:,? and |, |,? or |,? as well as )(?:both )?$")

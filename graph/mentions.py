@@ -17,7 +17,7 @@ PEOPLE_NOUNS = frozenset(
     """people peoples citizens citizen civilians civilian nationals public population suffering refugees
     community communities hostages children families family lives Jews Muslims Christians families
     workers students soldiers' mothers general generals commander commanders officer officers official
-    officials diplomat diplomats journalist journalists national man woman men women""".split()
+    officials journalist journalists national man woman men women""".split()
 )
 # words after a demonym or a state name that keep the state as the actor ("Ukrainian government")
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation")
@@ -48,6 +48,7 @@ _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|war
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
 _PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|ministers|sides))\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
+_SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
@@ -488,7 +489,8 @@ class MentionFinder:
                     actor = self.last_subject_person or self.last_person
             elif low in ("it", "its"):
                 before = [f for f in out if f.start < ps and f.type in ("state", "organization", "group")]
-                if before and low == "its":
+                # "its", and "it" right after a verb of saying ("Egypt said it was concerned")
+                if before and (low == "its" or _SAID_IT.search(self.text, max(s, ps - 20), ps)):
                     actor = max(before, key=lambda f: f.start).actor
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))

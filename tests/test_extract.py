@@ -306,6 +306,39 @@ CASES = [
         {("US Department of State", "criticizes", "Islamic Revolutionary Guard Corps")},
     ),
     ("alliance_between", "They stressed the alliance between Egypt and Jordan.", {("Egypt", "allied_with", "Jordan")}),
+    (
+        "continue_to_support",
+        "The European Union will continue to support Ukraine.",
+        {("European Union", "supports", "Ukraine")},
+    ),
+    (
+        "talks_between",
+        "The talks between Egypt and Jordan ended without a deal.",
+        {("Egypt", "discussed_with", "Jordan")},
+    ),
+    (
+        "threatened_to_use_against",
+        "Iran threatened to use missiles against Israel and Jordan.",
+        {("Iran", "threatens", IL), ("Iran", "threatens", "Jordan")},
+    ),
+    (
+        "recalled_ambassadors",
+        "France recalled its ambassadors from Egypt and Jordan.",
+        {("France", "criticizes", "Egypt"), ("France", "criticizes", "Jordan")},
+    ),
+    ("concerned_about", "Egypt said it was deeply concerned about Israel’s plans.", {("Egypt", "criticizes", IL)}),
+    (
+        "claimed_responsibility",
+        "Hamas claimed responsibility for the attack on an Israeli bus.",
+        {("Hamas", "attacks", IL)},
+    ),
+    (
+        "will_send_tanks",
+        "Egypt will send 18 tanks to Jordan, President Abdel Fattah al-Sisi announced.",
+        {("Egypt", "offers_aid", "Jordan")},
+    ),
+    ("praised", "Iran praised Hamas for the attack.", {("Iran", "supports", "Hamas")}),
+    ("expelled_diplomats", "Poland expelled 45 Russian diplomats accused of spying.", {("Poland", "criticizes", R)}),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
