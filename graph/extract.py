@@ -30,6 +30,7 @@ _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _LIST_NEXT = re.compile(r"(?:'s|')?(?:,|,? and |,? or )")
 _SPEAKER = re.compile(r"\b(?:message|letter|statement|address) from\b.*\breads\b")
 _MODAL_AFTER = re.compile(r"\s*(?:would|could|might)\b")
+_SPOKESMAN = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|envoy|ambassador) (?:for|of)$")
 _RELATIVE = re.compile(r", (?:which|who|whose|an?) [^,;]*,")  # relative clauses and "X, a spokesman for Y,"
 _AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|ministry|forces|military|army|navy)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
@@ -61,6 +62,7 @@ class Lexicon:
     negation: re.Pattern
     hypothetical: re.Pattern
     continuing: re.Pattern
+    speculative: re.Pattern
     hedge: re.Pattern
     reported: re.Pattern
     keywords: object = None  # Aho-Corasick automaton: keyword -> indices of the rules it enables
@@ -158,6 +160,7 @@ def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
         hypothetical=re.compile(cues.get("hypothetical", r"(?!x)x"), re.I),
         continuing=re.compile(cues.get("continuing", r"(?!x)x"), re.I),
         hedge=re.compile(cues.get("hedge", r"(?!x)x"), re.I),
+        speculative=re.compile(cues.get("speculative", r"(?!x)x"), re.I),
         reported=re.compile(cues.get("reported", r"(?!x)x"), re.I),
     )
 
@@ -220,7 +223,7 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
             glued = bool(_LIST_NEXT.match(masked, m.end()))
         if glued and gap.startswith(", and") and run < 2:  # "with A, and B ..." starts a new clause
             glued = False
-        obj = word in PREPOSITIONS or glued
+        obj = (word in PREPOSITIONS and not _SPOKESMAN.search(head)) or glued
         run = run + 1 if glued else 1
         coordinated = (not obj and best is not None and best.end() == prev_end and bool(_LIST_GLUE.match(gap))
                        and (" and " in gap or " or " in gap or bool(_LIST_NEXT.match(masked, m.end()))))
@@ -289,7 +292,9 @@ def _relations_for(rule: Rule, m: re.Match, masked: str, lexicon: Lexicon, call_
         (lexicon.hypothetical.search(window) and not lexicon.continuing.search(window))
         or _MODAL_AFTER.match(masked, m.end())
     ):
-        rels = (rule.future,) if rule.future else ()
+        rels = (rule.future,) if rule.future and not lexicon.speculative.search(window) else ()
+    elif rule.modality == "intent" and lexicon.speculative.search(window):
+        rels = ()  # "Iran could offer help" is no offer
     if rule.medium == "call" and not (call_document or _CALL_CUE.search(masked)):
         rels = (rule.otherwise,) if rule.otherwise else ()
     return rels

@@ -20,7 +20,8 @@ PEOPLE_NOUNS = frozenset(
     officials journalist journalists national man woman men women""".split()
 )
 # words after a demonym or a state name that keep the state as the actor ("Ukrainian government")
-STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation")
+STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
+               "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")

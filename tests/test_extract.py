@@ -339,6 +339,14 @@ CASES = [
     ),
     ("praised", "Iran praised Hamas for the attack.", {("Iran", "supports", "Hamas")}),
     ("expelled_diplomats", "Poland expelled 45 Russian diplomats accused of spying.", {("Poland", "criticizes", R)}),
+    ("speculation_is_no_offer", "Iran could supply missiles to Russia, officials warned.", set()),
+    ("unclear_whether", "It is unclear whether Iran will send weapons to Russia.", set()),
+    ("shot_down", "Turkey shot down a Russian warplane near the border.", {("Turkey", "attacks", R)}),
+    (
+        "spokesman_for_a_ministry",
+        "A spokesman for the Iranian Foreign Ministry criticized Israel.",
+        {("Iran", "criticizes", IL)},
+    ),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
