@@ -7,7 +7,7 @@ import json
 import sys
 
 from .actors import load_dictionary
-from .articles import read_folder
+from .articles import expand_paths, read_folder
 from .errors import ActornetError, ArticleError
 from .extract import extract
 
@@ -21,7 +21,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     status = 0
     out = sys.stdout
-    for item in read_folder(args.files):
+    for item in read_folder(expand_paths(args.files)):
         if isinstance(item, ArticleError):
             print(f"actornet: {item}", file=sys.stderr)
             status = 1
@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="actornet", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("extract", help="print the claims of article files as JSON Lines")
-    p.add_argument("files", nargs="+", help="article files (header form or inline 'date YYYY-MM-DD' form)")
+    p.add_argument("files", nargs="+", help="article files or folders of *.txt (header or inline 'date' form)")
     p.add_argument("--data", help="folder with actors.csv, roles.csv and titles.csv (default: bundled)")
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("evaluate", help="score the extractor on NN.txt + NN.gold.json pairs")

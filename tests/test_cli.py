@@ -104,3 +104,11 @@ def test_export_formats_from_a_store(tmp_path: Path, fmt: str):
     assert "Vladimir Putin" in data and "Benjamin Netanyahu" in data
     if fmt == "events":
         assert "041" in data  # CAMEO code of the call
+
+
+def test_extract_accepts_a_folder(tmp_path: Path):
+    (tmp_path / "a.txt").write_text("date: 2023-11-12\n\nPutin spoke by phone with Netanyahu.", encoding="utf-8")
+    (tmp_path / "b.gold.json").write_text("{}", encoding="utf-8")  # not an article
+    res = run("extract", str(tmp_path))
+    assert res.returncode == 0, res.stderr
+    assert [c["relation"] for c in claims_of(res.stdout)] == ["called"]
