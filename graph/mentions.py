@@ -50,6 +50,15 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|
 _PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|ministers|sides))\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
+# "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
+_DESCRIBED_ORG = re.compile(
+    r"\b(?:airline|carrier|company|firm|bank|militia|party|movement|broadcaster|news agency|newspaper|conglomerate)"
+    r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
+)
+_DESCRIBES_NAME = re.compile(
+    r"\s+(?:airline|carrier|company|firm|bank|militia|party|movement|broadcaster|news agency|newspaper|"
+    r"conglomerate)\s+[A-ZÀ-Þ]"
+)
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
@@ -137,7 +146,10 @@ class MentionFinder:
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
             if nb:
                 intros.append((nb.start(1), nb.end(1), m.end()))
-        self._intros = sorted(intros)  # (name start, name end, end of the introduction)
+        for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
+            intros.append((m.start(1), m.end(1), m.end(1), "organization"))
+        intros = [i if len(i) == 4 else (*i, "person") for i in intros]
+        self._intros = sorted(intros)  # (name start, name end, end of the introduction, type)
         self._intro_starts = [i[0] for i in self._intros]
         self._local_re: re.Pattern | None = None
         self._local_size = 0
@@ -243,6 +255,8 @@ class MentionFinder:
                 word = nxt.group(1) if nxt else ""
                 if word in PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
                     continue
+                if _DESCRIBES_NAME.match(after):  # "Iranian airline Mahan Air": the airline is the actor
+                    continue
             end = he
             ext = _STATE_NOUN.match(after)
             if ext and self.d.actors[name].type == "state":
@@ -252,14 +266,14 @@ class MentionFinder:
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         taken = [(f.start, f.end) for f in found]
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
-        for ns, ne, end in self._intros[lo:hi]:
+        for ns, ne, end, kind in self._intros[lo:hi]:
             if end > e:
                 continue
             if any(a < ne and ns < b for a, b in taken) or any(h[0] < ne and ns < h[1] for h in names):
                 continue
             name = text[ns:ne]
-            self.new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
-            found.append(Found(ns, ne, name, "name", "person"))
+            self.new_actors.setdefault(name, Actor(name=name, type=kind, in_dictionary=False))
+            found.append(Found(ns, ne, name, "name", kind))
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
         taken = [(f.start, f.end) for f in found]
         for mm in self._local_names().finditer(text, s, e) if self.local else ():

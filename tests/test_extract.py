@@ -347,6 +347,8 @@ CASES = [
         "A spokesman for the Iranian Foreign Ministry criticized Israel.",
         {("Iran", "criticizes", IL)},
     ),
+    ("banned_a_described_airline", "Germany banned Iranian airline Mahan Air from flying.",
+     {("Germany", "criticizes", "Mahan Air")}),
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
