@@ -59,6 +59,10 @@ _DESCRIBES_NAME = re.compile(
     r"\s+(?:airline|carrier|company|firm|bank|militia|party|movement|broadcaster|news agency|newspaper|"
     r"conglomerate)\s+[A-ZÀ-Þ]"
 )
+_HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
+_DESCRIPTOR_CUE = re.compile(
+    r"airline|carrier|company|firm|bank|militia|party|movement|broadcaster|agency|newspaper|conglomerate"
+)
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
@@ -141,13 +145,17 @@ class MentionFinder:
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
         self._hit_starts = [h[0] for h in self._hits]
         self._pron = list(_PRONOUNS.finditer(self.text, article.body_start))
-        intros = [(m.start(1), m.end(1), m.end()) for m in _HONORIFIC_NAME.finditer(self.text, article.body_start)]
+        body = self.text[article.body_start :]
+        # the scans below run only when their cue words occur at all (most articles have none)
+        intros = [(m.start(1), m.end(1), m.end()) for m in _HONORIFIC_NAME.finditer(self.text, article.body_start)
+                  ] if _HONORIFIC_CUE.search(body) else []
         for m in _ROLE_APPOSITIVE.finditer(self.text, article.body_start):
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
             if nb:
                 intros.append((nb.start(1), nb.end(1), m.end()))
-        for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
-            intros.append((m.start(1), m.end(1), m.end(1), "organization"))
+        if _DESCRIPTOR_CUE.search(body):
+            for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
+                intros.append((m.start(1), m.end(1), m.end(1), "organization"))
         intros = [i if len(i) == 4 else (*i, "person") for i in intros]
         self._intros = sorted(intros)  # (name start, name end, end of the introduction, type)
         self._intro_starts = [i[0] for i in self._intros]
