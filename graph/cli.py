@@ -57,7 +57,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         return 2
     for err in report.errors:
         print(f"actornet: {err}", file=sys.stderr)
-    print(f"{args.db}: {len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.errors)} failed; "
+    print(f"{args.db}: {len(report.added)} added, {len(report.refreshed)} re-extracted with new rules, "
+          f"{len(report.unchanged)} unchanged, {len(report.errors)} failed; "
           + ", ".join(f"{v} {k}" for k, v in counts.items()))
     return 1 if report.errors else 0
 

@@ -84,6 +84,26 @@ class Extraction:
     actors: list[Actor] = field(default_factory=list)
 
 
+@lru_cache(maxsize=8)
+def rules_version(data_dir: str | None = None, lexicon: str | Path = LEXICON) -> str:
+    """The extractor's version as stored with every claim: the package version plus a digest of the
+    lexicon and the dictionary files, so a store can tell which articles were extracted with older rules.
+
+    >>> rules_version().startswith(__version__ + "+")
+    True
+    """
+    import hashlib
+
+    from .actors import DATA_DIR
+
+    digest = hashlib.sha256()
+    base = Path(data_dir) if data_dir else DATA_DIR
+    for path in (Path(lexicon), *(base / n for n in ("actors.csv", "roles.csv", "titles.csv", "publishers.csv"))):
+        if path.exists():
+            digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:10]}"
+
+
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     counter = {"t": 0, "s": 0}
 
@@ -328,6 +348,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
     dictionary = dictionary or load_dictionary()
     lexicon = lexicon or load_lexicon()
     relations = load_relations()
+    version = rules_version()
     text = article.text
     finder = MentionFinder(article, dictionary, author=find_author(article, dictionary))
     title = article.title or ""
@@ -352,7 +373,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 source=src, relation=rel, target=tgt, article=article.id, date=article.date,
                 quote=text[s:e], start=s, end=e,
                 source_type=finder.actor_type(src), target_type=finder.actor_type(tgt),
-                rule=rule, extractor=EXTRACTOR, version=__version__, path=article.path, title=title,
+                rule=rule, extractor=EXTRACTOR, version=version, path=article.path, title=title,
                 source_surface=text[found_s.start:found_s.end] if found_s else "",
                 target_surface=text[found_t.start:found_t.end] if found_t else "",
                 **flags,

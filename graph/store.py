@@ -217,7 +217,15 @@ class Store:
             row = self._db.execute("SELECT 1 FROM articles WHERE sha256 = ?", (content_hash(article.text),)).fetchone()
         return row is not None
 
-    def add(self, article: Article, extraction: Extracted) -> bool:
+    def extracted_with(self, article: Article) -> set[str]:
+        """The extractor versions of the stored claims of this text (empty: not stored, or no claims)."""
+        rows = self._query(
+            "SELECT DISTINCT c.version FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.sha256 = ?",
+            (content_hash(article.text),),
+        )
+        return {r[0] for r in rows}
+
+    def add(self, article: Article, extraction: Extracted, refresh: bool = False) -> bool:
         """Store one article with its claims, mentions and actors in one transaction.
 
         Returns False and changes nothing when the same text is already stored; an article with a stored
@@ -236,17 +244,19 @@ class Store:
         sha = content_hash(article.text)
         try:
             with self._transaction() as db:
-                if db.execute("SELECT 1 FROM articles WHERE sha256 = ?", (sha,)).fetchone():
+                same = db.execute("SELECT id FROM articles WHERE sha256 = ?", (sha,)).fetchone()
+                if same and not refresh:
                     return False
+                old_id = same[0] if same else article.id  # refresh: the stored copy of this text is replaced
                 reviews = {
                     tuple(r[:4]): (r[4], r[5])
                     for r in db.execute(
                         "SELECT source, relation, target, quote, review_status, reviewer_note FROM claims "
                         "WHERE article_id = ? AND review_status <> 'unreviewed'",
-                        (article.id,),
+                        (old_id,),
                     )
                 }
-                db.execute("DELETE FROM articles WHERE id = ?", (article.id,))
+                db.execute("DELETE FROM articles WHERE id IN (?, ?)", (article.id, old_id))
                 db.execute(
                     "INSERT INTO articles (id, sha256, path, title, date, source, license, text, body_start, "
                     "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -465,10 +475,12 @@ class IngestReport:
 
     added: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    refreshed: list[str] = field(default_factory=list)  # stored text re-extracted because the rules changed
     errors: list[ArticleError] = field(default_factory=list)
 
     def __str__(self) -> str:
-        text = f"{len(self.added)} added, {len(self.unchanged)} unchanged, {len(self.errors)} not read"
+        text = (f"{len(self.added)} added, {len(self.refreshed)} re-extracted, {len(self.unchanged)} unchanged, "
+                f"{len(self.errors)} not read")
         return "\n".join([text, *(f"  {e}" for e in self.errors)])
 
 
@@ -480,16 +492,21 @@ def ingest(
     extractor: Any = None,
 ) -> IngestReport:
     """Read article files (folders expand to their `*.txt`), extract and store each one; text already
-    stored is not extracted again, and a bad file is reported by name while the rest goes on.
+    stored is not extracted again unless the rules changed since (then it is re-extracted and reviews carry
+    over), and a bad file is reported by name while the rest goes on.
     `extractor(article, dictionary)` defaults to graph.extract.extract."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    versioned = extractor is None  # our extractor stamps its rules version; another one is taken as is
     if extractor is None:
         from .extract import extract as extractor
     if dictionary is None:
         from .actors import load_dictionary
 
         dictionary = load_dictionary()
+    from .extract import rules_version
+
+    current = rules_version()
     report = IngestReport()
     seen: dict[str, int] = {}
     for path in expand_paths(paths):
@@ -503,15 +520,22 @@ def ingest(
             article = Article(**{**article.__dict__, "id": f"{article.id}~{seen[article.id]}"})
         else:
             seen[article.id] = 1
+        refresh = False
         if store.contains(article):
-            report.unchanged.append(article.id)
-            continue
+            versions = store.extracted_with(article)
+            if not versioned or not versions or versions == {current}:
+                report.unchanged.append(article.id)
+                continue
+            refresh = True  # extracted with older rules: extract again, reviews carry over
         try:
-            stored = store.add(article, extractor(article, dictionary))
+            stored = store.add(article, extractor(article, dictionary), refresh=refresh)
         except StoreError as exc:
             report.errors.append(ArticleError(str(path), str(exc)))
             continue
-        (report.added if stored else report.unchanged).append(article.id)
+        if refresh:
+            report.refreshed.append(article.id)
+        else:
+            (report.added if stored else report.unchanged).append(article.id)
     return report
 
 

@@ -88,9 +88,9 @@ def test_ingest_stores_once_and_reports_bad_files(tmp_path: Path):
     bad.write_bytes(b"\xff\xfe\x00garbage")
     first = run("ingest", SEED, str(bad), "--db", str(db))
     assert first.returncode == 1 and "bad.txt" in first.stderr
-    assert "1 added, 0 unchanged, 1 failed" in first.stdout
+    assert "1 added, 0 re-extracted with new rules, 0 unchanged, 1 failed" in first.stdout
     again = run("ingest", SEED, "--db", str(db))
-    assert again.returncode == 0 and "0 added, 1 unchanged" in again.stdout
+    assert again.returncode == 0 and "0 added, 0 re-extracted with new rules, 1 unchanged" in again.stdout
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "csv", "events"])

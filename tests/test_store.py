@@ -7,6 +7,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -367,7 +368,7 @@ def test_ingest_reports_bad_files_by_name_and_stores_the_rest(store, tmp_path):
         "missing.txt",
     ]
     assert store.counts()["articles"] == 2
-    assert "2 added, 0 unchanged, 3 not read" in str(report)
+    assert "2 added, 0 re-extracted, 0 unchanged, 3 not read" in str(report)
 
 
 def test_ingest_again_skips_stored_text_without_extracting(store, tmp_path):
@@ -443,3 +444,24 @@ def test_corpus_merge_keeps_each_article_once():
     merged = one.merge(two)
     assert [x.id for x in merged.articles] == ["a", "b"]
     assert sorted(c.relation for c in merged.claims) == ["called", "met"]
+
+
+def test_ingest_re_extracts_text_stored_with_older_rules_and_keeps_reviews(store, tmp_path, monkeypatch):
+    from graph import extract as extract_module
+
+    seed = Path("data/articles/00-putin-netanyahu-call-2023-11-12.txt")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / seed.name).write_bytes(seed.read_bytes())
+    assert ingest(store, folder).added == [seed.stem]
+    call = next(c for c in store.claims() if c.relation == "called")
+    store.set_review(call.extra["claim_id"], "accepted", "checked")
+    assert ingest(store, folder).unchanged == [seed.stem]  # same rules: nothing to do
+
+    monkeypatch.setattr(extract_module, "rules_version", lambda *a, **k: "9.9+newrules")
+    report = ingest(store, folder)
+    assert report.refreshed == [seed.stem] and report.added == [] and store.counts()["articles"] == 1
+    claims = store.claims()
+    assert {c.version for c in claims} == {"9.9+newrules"}
+    again = next(c for c in claims if c.relation == "called")
+    assert (again.extra["review_status"], again.extra["reviewer_note"]) == ("accepted", "checked")
