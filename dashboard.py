@@ -223,8 +223,10 @@ if corpus.errors:
 
 # ---------------------------------------------------------------- filters (bound to the URL)
 
-present_relations = [r for r in relations if any(k == r for *_, k in G.edges(keys=True))]
-present_types = [t for t in ACTOR_TYPES if any(d.get("type") == t for _, d in G.nodes(data=True))]
+edge_keys = {k for *_, k in G.edges(keys=True)}  # one pass over the graph on each rerun, not one per option
+node_types = {d.get("type") for _, d in G.nodes(data=True)}
+present_relations = [r for r in relations if r in edge_keys]
+present_types = [t for t in ACTOR_TYPES if t in node_types]
 dated = sorted(a.date for a in corpus.articles if a.date)
 
 sync_options("rel", present_relations, all_by_default=True)
