@@ -74,8 +74,18 @@ def graph_ready(page, timeout_ms: float = 60_000):
     except PlaywrightTimeout:
         raise SystemExit(f"no graph on the page; it says:\n{page.inner_text('body')[:3000]}") from None
     frame = el.content_frame()
-    frame.wait_for_function("window.graphReady === true", timeout=timeout_ms)
+    wait_for_js(frame, "window.graphReady === true", timeout_ms)
     return el, frame
+
+
+def wait_for_js(frame, expression: str, timeout_ms: float) -> None:
+    """Poll from Python: Playwright's `wait_for_function` evaluates a string inside the page to poll, which the
+    graph page's content security policy refuses (see tests/test_browser.py)."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not frame.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out waiting for {expression!r}")
+        time.sleep(0.05)
 
 
 def click_bytes(browser, url: str, label: str | None) -> None:
@@ -218,7 +228,7 @@ def main() -> None:
                 page = browser.new_page(viewport={"width": 1500, "height": 1000})
                 t0 = time.monotonic()
                 page.goto(f"{url}app/static/{name}")
-                page.wait_for_function("window.graphReady === true", timeout=120_000)
+                wait_for_js(page, "window.graphReady === true", 120_000)
                 ready = time.monotonic() - t0
                 print(f"synthetic graph drawn in the browser ({run} load): {ready:6.2f} s")
                 page.close()

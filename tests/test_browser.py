@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from graph.network import edge_id
@@ -38,8 +39,27 @@ def graph_frame(page, previous_src: str | None = None, timeout: float = 30.0):
     while not frame.url.endswith(src):
         assert time.monotonic() < deadline, f"iframe did not navigate to {src}"
         page.wait_for_timeout(100)
-    frame.wait_for_function("window.graphReady === true", timeout=max(1.0, deadline - time.monotonic()) * 1000)
+    wait_for_js(frame, "window.graphReady === true", deadline - time.monotonic())
     return el, frame
+
+
+def wait_for_js(frame, expression: str, timeout: float) -> None:
+    """Poll `expression` from Python until it is true. Playwright's own `wait_for_function` polls by evaluating a
+    string inside the page, which the graph page's content security policy (no 'unsafe-eval') refuses whenever the
+    first check fails; a CDP `evaluate` of a plain expression is not subject to the page's policy."""
+    deadline = time.monotonic() + max(timeout, 1.0)
+    while not _evaluate_quietly(frame, expression):
+        assert time.monotonic() < deadline, f"timed out waiting for {expression!r} in {frame.url}"
+        time.sleep(0.05)
+
+
+def _evaluate_quietly(frame, expression: str):
+    try:
+        return frame.evaluate(expression)
+    except PlaywrightError as exc:  # the frame is still navigating: its context was replaced
+        if "context" in str(exc) or "navigat" in str(exc):
+            return False
+        raise
 
 
 def click_node(page, label: str) -> None:
