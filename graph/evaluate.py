@@ -11,7 +11,7 @@ from pathlib import Path
 from .actors import Dictionary, load_dictionary
 from .articles import read_article
 from .errors import ActornetError, DataFileError
-from .extract import extract
+from .engines import DEFAULT_ENGINE, extract_with
 from .taxonomy import load_relations
 
 
@@ -66,7 +66,7 @@ def canonical(name: str, dictionary: Dictionary) -> str:
     return owners.pop() if len(owners) == 1 else name
 
 
-def score_article(txt: Path, gold_path: Path, dictionary: Dictionary) -> Score:
+def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: str = DEFAULT_ENGINE) -> Score:
     """Score one article: allowed edges count neither way; symmetric relations score undirected; gold names
     are read through the dictionary's aliases."""
     symmetric = {r.id for r in load_relations().values() if r.symmetric}
@@ -75,7 +75,7 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary) -> Score:
     except (OSError, ValueError) as exc:
         raise DataFileError(str(gold_path), f"not readable gold JSON ({exc})") from None
     article = read_article(txt)
-    result = extract(article, dictionary)
+    result = extract_with(article, dictionary, engine)
     def key(e: dict) -> tuple:
         return _key(canonical(e["source"], dictionary), e["relation"], canonical(e["target"], dictionary), symmetric)
 
@@ -105,7 +105,8 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary) -> Score:
     return s
 
 
-def evaluate(folder: str | Path, only: Iterable[str] | None = None, dictionary: Dictionary | None = None) -> Score:
+def evaluate(folder: str | Path, only: Iterable[str] | None = None, dictionary: Dictionary | None = None,
+             engine: str = DEFAULT_ENGINE) -> Score:
     """Score every gold pair in `folder` (or those whose name starts with one of `only`)."""
     dictionary = dictionary or load_dictionary()
     total = Score()
@@ -113,7 +114,7 @@ def evaluate(folder: str | Path, only: Iterable[str] | None = None, dictionary: 
     for txt, gold in gold_pairs(folder):
         if only and not txt.name.startswith(only):
             continue
-        total.add(score_article(txt, gold, dictionary))
+        total.add(score_article(txt, gold, dictionary, engine))
     return total
 
 

@@ -1,0 +1,607 @@
+"""The parse engine: relation frames (data/frames.toml) matched over spaCy dependency parses.
+
+Mentions come from the same dictionary resolver as the fast engine (names, titles on the article's date,
+demonyms, metonyms, pronouns); spaCy gives lemmas, dependencies and entities. A frame names trigger lemmas
+and where its two roles sit in the parse; voice, conjuncts, relative clauses, control verbs, negation,
+modality and the account's event (who called or met whom) are handled here once, never per frame.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .actors import DATA_DIR, Dictionary, load_dictionary
+from .errors import DataFileError
+from .extract import Extraction, find_author, load_lexicon, rules_version
+from .mentions import Found, MentionFinder
+from .records import Actor, Article, Claim, Mention
+from .sentences import split
+from .taxonomy import load_relations
+
+FRAMES = DATA_DIR / "frames.toml"
+EXTRACTOR = "parse"
+ROLE_NAMES = re.compile(r"^(?:subj|obj|objmod|forposs|dative|poss|mod|light|during|is|xobj|prep:[a-z ]+|between:[a-z]+)$")
+_CAP = re.compile(r"\s[A-ZÀ-Þ]")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One relation frame: trigger lemmas of one part of speech, the relation, and the roles that hold the
+    source (`agent`) and the target (`patient`), each tried in order until one yields an actor."""
+
+    id: str
+    lemmas: frozenset[str]
+    pos: str  # "verb" or "noun"
+    relation: str
+    agent: tuple[str, ...]
+    patient: tuple[str, ...]
+    future: str = ""  # relation when the clause is future or hypothetical ("" gives nothing)
+    objects: frozenset[str] = frozenset()  # the direct object's lemma must be one of these
+    cue: frozenset[str] = frozenset()  # a lemma of the trigger's clause must be one of these
+    not_cue: frozenset[str] = frozenset()  # ... and none of these
+    context: bool = False  # a missing target is the counterpart in the account's call or meeting
+    pairwise: bool = False  # every pair of the patients ("talks between A, B and C")
+    types: frozenset[str] = frozenset()  # both ends must be actors of these types
+    examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    counter: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Frames:
+    frames: tuple[Frame, ...]
+    words: dict = field(default_factory=dict)
+    index: dict = field(default_factory=dict)  # (lemma, pos) -> frames
+    trigger: re.Pattern | None = None  # surface pre-filter: a sentence without it is not parsed
+
+    def word(self, key: str) -> frozenset[str]:
+        return self.words.get(key, frozenset())
+
+
+def _forms(lemma: str) -> set[str]:
+    """Crude surface forms of a lemma for the pre-filter (the parse decides; this only skips sentences)."""
+    first = lemma.split()[0]
+    stem = first[:-1] if first.endswith(("e", "y")) and len(first) > 3 else first
+    return {first, stem}
+
+
+@lru_cache(maxsize=4)
+def load_frames(path: str | Path = FRAMES) -> Frames:
+    """Load the frames and the engine's English word lists; a malformed file names itself and the frame."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(str(path), f"cannot be loaded ({exc})") from None
+    known = set(load_relations())
+    words = {k: frozenset(w.lower() for w in v) for k, v in data.get("words", {}).items()}
+    frames = []
+    for i, f in enumerate(data.get("frame", [])):
+        fid = f.get("id", f"frame#{i + 1}")
+        for rel in (f.get("relation", ""), f.get("future", "")):
+            if rel and rel not in known:
+                raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
+        if f.get("pos") not in ("verb", "noun"):
+            raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb' or 'noun'")
+        roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
+        bad = [r for r in roles if not ROLE_NAMES.match(r)]
+        if bad:
+            raise DataFileError(str(path), f"frame {fid!r}: unknown roles {bad}")
+        examples = []
+        for ex in f.get("examples", []):
+            if not (isinstance(ex, list) and ex and isinstance(ex[0], str)):
+                raise DataFileError(str(path), f"frame {fid!r}: an example is [sentence, 'A|relation|B', ...]")
+            examples.append((ex[0], tuple(ex[1:])))
+        frames.append(
+            Frame(
+                id=fid,
+                lemmas=frozenset(x.lower() for x in f["lemmas"]),
+                pos=f["pos"],
+                relation=f["relation"],
+                agent=tuple(f.get("agent", ["subj"])),
+                patient=tuple(f.get("patient", ["obj"])),
+                future=f.get("future", ""),
+                objects=frozenset(f.get("objects", [])),
+                cue=frozenset(f.get("cue", [])),
+                not_cue=frozenset(f.get("not_cue", [])),
+                context=bool(f.get("context", False)),
+                pairwise=bool(f.get("pairwise", False)),
+                types=frozenset(f.get("types", [])),
+                examples=tuple(examples),
+                counter=tuple(f.get("counter", [])),
+            )
+        )
+    index: dict[tuple[str, str], list[Frame]] = {}
+    forms: set[str] = set(words.get("irregular", ()))
+    for fr in frames:
+        for lem in fr.lemmas:
+            index.setdefault((lem, fr.pos), []).append(fr)
+            forms |= _forms(lem)
+    trigger = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")", re.I)
+    return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger)
+
+
+# ---- reading the parse ------------------------------------------------------------------------------
+_VERBAL = ("VERB", "AUX")
+
+
+def _children(tok, *deps):
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _is_passive(v) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+
+
+def _agent_of_passive(v):
+    """ "condemned by X", also "condemned in a joint statement by X"."""
+    out = [p for a in _children(v, "agent") for p in _children(a, "pobj")]
+    if not out:
+        for p in _children(v, "prep"):
+            for o in _children(p, "pobj"):
+                out.extend(x for b in o.children if b.dep_ == "prep" and b.lemma_ == "by" for x in _children(b, "pobj"))
+    return out
+
+
+class Reader:
+    """Roles, negation and modality read off one parsed sentence, with the sentence's mentions."""
+
+    def __init__(self, doc, found: list[Found], offset: int, words, new_actor):
+        self.doc = doc
+        self.words = words
+        self.new_actor = new_actor
+        self.tok_found: list[list[Found]] = [[] for _ in doc]
+        for f in found:
+            span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.tok_found[t.i].append(f)
+        self.ents = {t.i: ent for ent in doc.ents for t in ent}
+
+    # actors a token stands for --------------------------------------------------------------------
+    def refs(self, tok, depth: int = 0) -> list[Found]:
+        if depth > 4:
+            return []
+        if self.tok_found[tok.i]:
+            return list(dict.fromkeys(self.tok_found[tok.i], None)) if False else _unique(self.tok_found[tok.i])
+        lemma = tok.lemma_.lower()
+        w = self.words
+        if lemma in w.get("relative", ()) and tok.head.dep_ == "relcl":
+            return self.refs(tok.head.head, depth + 1)
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if lemma in w.get("people_nouns", ()):
+                return []
+            acting = lemma in w.get("speaker_nouns", ()) or lemma in w.get("state_nouns", ())
+            if acting:
+                # "a spokesman for the Foreign Ministry", "the delegations of Cyprus and Greece": the principals
+                for p in _children(tok, "prep"):
+                    if p.lemma_ in ("for", "of", "at", "to"):
+                        r = self.role(_children(p, "pobj"), depth + 1)
+                        if r:
+                            return r
+            for c in tok.children:  # "Iran's government", "Macron's statement"; "Russian forces", "Kremlin spokesman"
+                if (c.dep_ == "poss" or (acting and c.dep_ in ("compound", "amod", "nmod"))) and (
+                        self.tok_found[c.i] or c.i in self.ents):
+                    r = self.refs(c, depth + 1)
+                    if r and (tok.i not in self.ents or acting):
+                        return r
+            for c in _children(tok, "appos"):  # "the militant group, Hamas,"
+                r = self.refs(c, depth + 1)
+                if r:
+                    return r
+        ent = self.ents.get(tok.i)
+        if ent is not None and ent.label_ in ("PERSON", "ORG"):
+            made = self.new_actor(ent, ent.label_)
+            return [made] if made else []
+        if ent is None and tok.pos_ == "PROPN":  # a name the recogniser missed: "Alexei Navalny, a critic"
+            parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if parts and 2 <= len(parts) + 1 <= 4 and parts[0].i == tok.i - len(parts):
+                span = self.doc[parts[0].i : tok.i + 1]
+                if all(x.text[:1].isupper() and not self.tok_found[x.i] for x in span):
+                    made = self.new_actor(span, "PERSON")
+                    return [made] if made else []
+        return []
+
+    def role(self, toks, depth: int = 0) -> list[Found]:
+        """Actors of role tokens and their conjuncts ("Japan and South Korea")."""
+        out: list[Found] = []
+        for t in toks:
+            for x in (t, *t.conjuncts):
+                out.extend(self.refs(x, depth))
+        return _unique(out)
+
+    # syntactic roles --------------------------------------------------------------------------------
+    def subj(self, v, depth: int = 0) -> list:
+        if depth > 6:
+            return []
+        s = _children(v, "nsubj", "csubj")
+        if s:
+            return s
+        if _is_passive(v):
+            return _agent_of_passive(v)
+        dep, head = v.dep_, v.head
+        if dep == "conj" and head.pos_ in _VERBAL:
+            return self.subj(head, depth + 1)
+        if dep == "xcomp":
+            if head.lemma_.lower() in self.words.get("object_control", ()):
+                o = _children(head, "dobj")
+                if o:
+                    return o
+            return self.subj(head, depth + 1)
+        if dep == "advcl" and v.tag_ == "VBG":
+            return self.subj(head, depth + 1)
+        if dep == "relcl":
+            return [head]
+        if dep == "acl" and v.tag_ == "VBG":
+            return [head]
+        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _VERBAL:
+            return self.subj(head.head, depth + 1)
+        return []
+
+    def obj(self, v) -> list:
+        if _is_passive(v):
+            s = _children(v, "nsubjpass")
+            if s:
+                return s
+            if v.dep_ in ("acl", "relcl") and v.tag_ == "VBN":
+                return [v.head]
+            if v.dep_ == "conj":
+                return _children(v.head, "nsubjpass")
+            return []
+        return _children(v, "dobj")
+
+    def prep(self, tok, word: str, depth: int = 0) -> list:
+        """Objects of the preposition `word` on `tok`; a phrase the parser attached one level lower or higher
+        is read too: "discussed the war with X" (on the object), "offer of help to X" (inside "of"),
+        "expressed condolences to X" (on the light verb)."""
+        out = []
+        for p in tok.children:
+            if p.dep_ in ("prep", "dative") and (p.lemma_.lower() == word or p.text.lower() == word):
+                out.extend(_children(p, "pobj"))
+                for c in _children(p, "pcomp"):  # "against attacking X"
+                    out.extend(_children(c, "dobj"))
+        if word in ("to", "for") and tok.pos_ in _VERBAL:
+            out.extend(c for c in _children(tok, "dative") if c.pos_ != "ADP")
+        if out or depth:
+            return out
+        if tok.pos_ in _VERBAL:
+            for o in _children(tok, "dobj"):
+                out.extend(self.prep(o, word, 1))
+        else:
+            for p in _children(tok, "prep"):
+                if p.lemma_.lower() == "of":
+                    for o in _children(p, "pobj"):
+                        out.extend(self.prep(o, word, 1))
+            if not out and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.get("light_verbs", ()):
+                out.extend(self.prep(tok.head, word, 1))
+            for a in _children(tok, "acl"):  # "a call made by X to Y"
+                out.extend(self.prep(a, word, 1) if word != "by" else _agent_of_passive(a))
+        return out
+
+    def light(self, noun) -> list:
+        """The subject of a light verb governing an event noun: "Russia launched an attack", "held talks"."""
+        head = noun
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in self.words.get("light_verbs", ()):
+            v = head.head
+            return self.subj(v)
+        return []
+
+    def during(self, noun) -> list:
+        """ "raised the issue during a phone call with X": the subject of the clause the event frames."""
+        if noun.dep_ == "pobj" and noun.head.lemma_.lower() in self.words.get("frame_preps", ()):
+            v = noun.head.head
+            if v.pos_ in _VERBAL:
+                return self.subj(v)
+        return []
+
+    def is_(self, noun) -> list:
+        """What an attribute or apposition noun describes: "Iran is Syria's ally", "X, a critic of Y"."""
+        if noun.dep_ == "attr" and noun.head.pos_ in _VERBAL:
+            return self.subj(noun.head)
+        if noun.dep_ in ("appos", "compound"):
+            return [noun.head]
+        for c in _children(noun, "appos"):
+            return [c]
+        return []
+
+    def xobj(self, v) -> list:
+        """The object of the verb a trigger governs: "threatened to attack X"."""
+        out = []
+        for x in _children(v, "xcomp"):
+            out.extend(self.obj(x) or self.prep(x, "against") or self.prep(x, "on"))
+        return out
+
+    def tokens_for(self, role: str, t) -> list:
+        if role == "subj":
+            return self.subj(t) if t.pos_ in _VERBAL else []
+        if role == "obj":
+            return self.obj(t) if t.pos_ in _VERBAL else []
+        if role == "dative":
+            return _children(t, "dative") + self.prep(t, "to")
+        if role == "poss":
+            return _children(t, "poss")
+        if role == "mod":
+            return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]]
+        if role == "light":
+            return self.light(t)
+        if role == "during":
+            return self.during(t)
+        if role == "is":
+            return self.is_(t)
+        if role == "xobj":
+            return self.xobj(t)
+        if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for
+            return [c for o in self.prep(t, "for") for c in _children(o, "poss")]
+        if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
+            return [c for o in self.obj(t) for c in o.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
+        if role.startswith("prep:"):
+            return self.prep(t, role[5:])
+        if role.startswith("between:"):
+            return self.prep(t, role[8:])
+        return []
+
+    # negation and modality ---------------------------------------------------------------------------
+    def clause_chain(self, t) -> list:
+        """The trigger and the verbs that govern it up to its clause (through nouns, xcomp and conj)."""
+        chain, cur = [t], t
+        for _ in range(6):
+            dep = cur.dep_
+            if cur.pos_ not in _VERBAL and dep in ("dobj", "pobj", "nsubjpass", "nsubj", "attr", "conj", "prep",
+                                                   "appos", "compound"):
+                cur = cur.head
+            elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp", "acl"):
+                cur = cur.head
+            else:
+                break
+            chain.append(cur)
+        return chain
+
+    def negated(self, t) -> bool:
+        w = self.words
+        chain = self.clause_chain(t)
+        below = None
+        for x in chain:
+            if any(c.dep_ == "neg" for c in x.children):
+                return True
+            if any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in x.children):
+                return True
+            if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")
+                    and x.lemma_.lower() in w.get("deniers", ())):
+                return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
+            below = x
+            if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
+                return True
+            if x.lemma_.lower() == "without":
+                return True
+        top = chain[-1]
+        head = top.head
+        if top.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in w.get("deniers", ()):
+            return True
+        return False
+
+    def future(self, t) -> bool:
+        w = self.words
+        chain = self.clause_chain(t)
+        for x in chain:
+            for c in x.children:
+                if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in w.get("modals", ()):
+                    if not any(y.lemma_.lower() in w.get("continuing", ()) for y in chain):
+                        return True
+                if c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ()):
+                    return True
+                if c.dep_ == "amod" and c.lemma_.lower() in w.get("future_modifiers", ()):
+                    return True
+            if x is not t and (x.lemma_.lower() in w.get("intent_heads", ()) or x.lower_ in w.get("intent_heads", ())):
+                return True
+        top = chain[-1]
+        if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ())
+                                       for c in top.children):
+            return True
+        return False
+
+    def reported(self, t) -> bool:
+        x = t
+        for _ in range(8):
+            if x.dep_ == "ccomp" and x.head.lemma_.lower() in self.words.get("say_verbs", ()):
+                return True
+            if x.head is x:
+                return False
+            x = x.head
+        return False
+
+    def clause_lemmas(self, t) -> set[str]:
+        top = self.clause_chain(t)[-1]
+        return {x.lemma_.lower() for x in top.subtree} | {x.lower_ for x in top.subtree}
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen, out = set(), []
+    for f in found:
+        if f.actor not in seen:
+            seen.add(f.actor)
+            out.append(f)
+    return out
+
+
+def postprocess(claims: list[Claim]) -> list[Claim]:
+    """One reading per event: an explicit charge beats criticism of the same pair in the same sentence, and
+    talks held during a call or a meeting of the same pair add no `discussed_with`."""
+    charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
+    claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged)]
+    met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
+    return [c for c in claims if not (c.relation == "discussed_with" and frozenset((c.source, c.target)) in met_pairs)]
+
+
+# ---- the engine --------------------------------------------------------------------------------------
+def _match_frames(reader: Reader, frames: Frames):
+    """(frame, trigger token, agents, patients, negated, future) for every frame a token triggers."""
+    for t in reader.doc:
+        pos = "verb" if t.pos_ in _VERBAL else "noun" if t.pos_ in ("NOUN", "PROPN") else ""
+        if not pos:
+            continue
+        if t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
+            continue  # part of a name: "the Defense Policy Coordination Talks"
+        cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
+        if not cands:
+            continue
+        for fr in cands:
+            if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
+                continue
+            if fr.cue or fr.not_cue:
+                lem = reader.clause_lemmas(t)
+                if fr.cue and not (lem & fr.cue):
+                    continue
+                if fr.not_cue and lem & fr.not_cue:
+                    continue
+            agents: list[Found] = []
+            for role in fr.agent:
+                agents = reader.role(reader.tokens_for(role, t))
+                if agents:
+                    break
+            patients: list[Found] = []
+            named = False  # a target phrase is there, even if it names no actor ("talks between commanders")
+            for role in fr.patient:
+                toks = reader.tokens_for(role, t)
+                named = named or bool(toks)
+                patients = reader.role(toks)
+                if patients:
+                    break
+            yield fr, t, agents, patients, named
+
+
+def extract_parsed(article: Article, dictionary: Dictionary | None = None, frames: Frames | None = None,
+                   nlp=None) -> Extraction:
+    """Mentions and claims of one article read from dependency parses; quotes are whole sentences at exact
+    offsets, as with the fast engine.
+
+    >>> from graph.articles import parse
+    >>> a = parse("date: 2023-06-01\\n\\nUkraine was attacked by Russia on Monday.", "x.txt")
+    >>> [(c.source, c.relation, c.target) for c in extract_parsed(a).claims]
+    [('Russia', 'attacks', 'Ukraine')]
+    """
+    from .nlp import load_model, model_id
+
+    dictionary = dictionary or load_dictionary()
+    frames = frames or load_frames()
+    nlp = nlp or load_model()
+    lexicon = load_lexicon()
+    relations = load_relations()
+    version = f"{rules_version()}+{model_id()}"
+    text = article.text
+    finder = MentionFinder(article, dictionary, author=find_author(article, dictionary))
+    title = article.title or ""
+    call_document = bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
+    mentions: list[Mention] = []
+    claims: list[Claim] = []
+    seen: set[tuple[str, str, str, int]] = set()
+    new_actors: dict[str, Actor] = {}
+    surnames: dict[str, str] = {}
+
+    def actor_type(name: str) -> str:
+        a = new_actors.get(name)
+        return a.type if a else finder.actor_type(name)
+
+    def emit(src: str, rel: str, tgt: str, s: int, e: int, rule: str, flags: dict, fs=None, ft=None):
+        if src == tgt or not src or not tgt:
+            return
+        if rel == "leads" and (actor_type(src) != "person" or actor_type(tgt) == "person"):
+            return
+        if (src, rel, tgt, s) in seen or (relations[rel].symmetric and (tgt, rel, src, s) in seen):
+            return
+        seen.add((src, rel, tgt, s))
+        claims.append(Claim(
+            source=src, relation=rel, target=tgt, article=article.id, date=article.date, quote=text[s:e],
+            start=s, end=e, source_type=actor_type(src), target_type=actor_type(tgt), rule=rule,
+            extractor=EXTRACTOR, version=version, path=article.path, title=title,
+            source_surface=text[fs.start:fs.end] if fs else "", target_surface=text[ft.start:ft.end] if ft else "",
+            **flags))
+
+    sentences = []
+    for s, e in split(text, article.body_start):
+        found = finder.sentence(s, e)
+        for f in found:
+            mentions.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
+            for hs, he, name, how in f.inner:
+                mentions.append(Mention(name, hs, he, text[hs:he], how))
+        for f in found:
+            if f.leads:
+                emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
+        if frames.trigger.search(text, s, e) and (found or _CAP.search(text, s, e)):
+            sentences.append((s, e, found))
+    if not sentences:
+        return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()))
+
+    words = frames.words
+    account: list[str] = []  # the two parties of the account's call or meeting
+
+    for (s, e, found), doc in zip(sentences, nlp.pipe([text[s:e] for s, e, _ in sentences]), strict=True):
+        def new_actor(ent, label, s=s):
+            name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
+            if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()):
+                return None
+            kind = "person" if label == "PERSON" else "organization"
+            if kind == "organization" and set(name.lower().split()) & words.get("group_words", frozenset()):
+                kind = "group"
+            if kind == "person":
+                parts = name.split()
+                if len(parts) == 1:
+                    if name not in surnames:
+                        return None  # a lone unknown word is too weak to be an actor
+                    name = surnames[name]
+                else:
+                    surnames.setdefault(parts[-1], name)
+            if name in dictionary.actors:
+                kind = dictionary.actors[name].type
+            elif name not in new_actors:
+                new_actors[name] = Actor(name=name, type=kind, in_dictionary=False)
+            start = s + ent.start_char
+            return Found(start, start + len(ent.text), name, "entity", kind)
+
+        reader = Reader(doc, found, s, words, new_actor)
+        hedged = bool(lexicon.hedge.search(text, s, e))
+        for fr, t, agents, patients, named in _match_frames(reader, frames):
+            if reader.negated(t):
+                continue
+            rel = fr.relation
+            if reader.future(t):
+                rel = fr.future
+                if not rel:
+                    continue
+            if fr.context and agents and not named and len(account) == 2:
+                names = {a.actor for a in agents} | {finder.state_of(a.actor) for a in agents}
+                if account[0] in names:
+                    patients = [Found(0, 0, account[1], "context", actor_type(account[1]))]
+                elif account[1] in names:
+                    patients = [Found(0, 0, account[0], "context", actor_type(account[0]))]
+            if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
+                rel = "discussed_with" if fr.cue == frozenset() else rel
+            flags = {"hedged": hedged, "reported": reader.reported(t)}
+            if fr.pairwise and not agents:
+                pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
+            elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
+                pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
+            else:
+                pairs = [(a, b) for a in agents for b in patients]
+            for a, b in pairs:
+                if a.actor == b.actor:
+                    continue
+                if fr.types and (actor_type(a.actor) not in fr.types or actor_type(b.actor) not in fr.types):
+                    continue
+                emit(a.actor, rel, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
+                     b if b.end else None)
+                if rel in ("called", "met") and not account and actor_type(a.actor) == actor_type(b.actor):
+                    account[:] = [a.actor, b.actor]
+        for f in found:  # unknown actors get the surname coreference of dictionary people
+            if f.how == "entity":
+                mentions.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
+    claims = postprocess(claims)
+    used = {c.source for c in claims} | {c.target for c in claims}
+    actors = list(finder.new_actors.values()) + [a for n, a in new_actors.items() if n in used]
+    return Extraction(mentions=mentions, claims=claims, actors=actors)

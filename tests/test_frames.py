@@ -1,0 +1,51 @@
+"""Every frame of data/frames.toml runs its own examples and counter-examples through the parse engine."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.articles import parse
+from graph.parse import extract_parsed, load_frames
+
+FRAMES = load_frames()
+DAY = date(2024, 6, 1)
+
+
+def triples(sentence: str) -> set[tuple[str, str, str]]:
+    article = parse(f"title: Example\ndate: {DAY.isoformat()}\n\n{sentence}", "example.txt")
+    return {(c.source, c.relation, c.target) for c in extract_parsed(article).claims if c.relation != "leads"}
+
+
+def _cases():
+    for fr in FRAMES.frames:
+        for sentence, expected in fr.examples:
+            yield pytest.param(fr, sentence, expected, id=f"{fr.id}:+:{sentence[:40]}")
+
+
+def _counter_cases():
+    for fr in FRAMES.frames:
+        for sentence in fr.counter:
+            yield pytest.param(fr, sentence, id=f"{fr.id}:-:{sentence[:40]}")
+
+
+def test_every_frame_has_examples_and_counter_examples():
+    bare = [fr.id for fr in FRAMES.frames if not fr.examples or not fr.counter]
+    assert bare == [], f"frames without examples or counter-examples: {bare}"
+
+
+@pytest.mark.parametrize(("frame", "sentence", "expected"), list(_cases()))
+def test_frame_example(frame, sentence, expected):
+    got = triples(sentence)
+    want = {tuple(e.split("|")) for e in expected}
+    assert want, f"{frame.id}: an example must name the edges it gives"
+    missing = want - got
+    assert not missing, f"{frame.id}: {sentence!r} gave {sorted(got)}, missing {sorted(missing)}"
+
+
+@pytest.mark.parametrize(("frame", "sentence"), list(_counter_cases()))
+def test_frame_counter_example(frame, sentence):
+    got = triples(sentence)
+    wrong = {t for t in got if t[1] == frame.relation}
+    assert not wrong, f"{frame.id}: counter-example {sentence!r} gave {sorted(wrong)}"
