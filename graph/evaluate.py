@@ -10,8 +10,8 @@ from pathlib import Path
 
 from .actors import Dictionary, load_dictionary
 from .articles import read_article
-from .errors import ActornetError, DataFileError
 from .engines import DEFAULT_ENGINE, extract_with
+from .errors import ActornetError, DataFileError
 from .taxonomy import load_relations
 
 
