@@ -8,8 +8,8 @@ import sys
 
 from .actors import load_dictionary
 from .articles import expand_paths, read_folder
+from .engines import DEFAULT_ENGINE, ENGINES, check_engine, extract_with
 from .errors import ActornetError, ArticleError
-from .extract import extract
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -21,12 +21,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
         return 2
     status = 0
     out = sys.stdout
+    try:
+        from .engines import engine_version
+
+        engine_version(args.engine)  # load the model once, and fail early with a clear message
+    except ActornetError as exc:
+        print(f"actornet: {exc}", file=sys.stderr)
+        return 2
     for item in read_folder(expand_paths(args.files)):
         if isinstance(item, ArticleError):
             print(f"actornet: {item}", file=sys.stderr)
             status = 1
             continue
-        for claim in extract(item, dictionary).claims:
+        for claim in extract_with(item, dictionary, args.engine).claims:
             out.write(json.dumps(claim.to_json(), ensure_ascii=False) + "\n")
     out.flush()
     return status
@@ -35,7 +42,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import main as evaluate_main
 
-    return evaluate_main(args.folder, verbose=args.verbose)
+    engines = [check_engine(e.strip()) for e in args.engine.split(",") if e.strip()]
+    return evaluate_main(args.folder, verbose=args.verbose, engines=engines)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -50,7 +58,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         with Store(args.db) as store:
-            report = ingest(store, args.paths)
+            report = ingest(store, args.paths, engine=args.engine)
             counts = store.counts()
     except ActornetError as exc:
         print(f"actornet: {exc}", file=sys.stderr)
@@ -64,6 +72,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 EXPORTS = ("graphml", "gexf", "json", "csv", "events")
+ENGINE_HELP = ("parse (default: frames over a spaCy parse, plus the regex rules), frames (frames alone), "
+               "fast (regex rules only, no model: bulk triage)")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -79,7 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             with Store(args.db) as store:
                 corpus = corpus_from_store(store)
         else:
-            corpus = build_corpus(args.paths or ["data/articles"])
+            corpus = build_corpus(args.paths or ["data/articles"], engine=args.engine)
         for err in corpus.errors:
             print(f"actornet: {err}", file=sys.stderr)
         out = args.output or "-"
@@ -117,20 +127,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="print the claims of article files as JSON Lines")
     p.add_argument("files", nargs="+", help="article files or folders of *.txt (header or inline 'date' form)")
     p.add_argument("--data", help="folder with actors.csv, roles.csv and titles.csv (default: bundled)")
+    p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help=ENGINE_HELP)
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("evaluate", help="score the extractor on NN.txt + NN.gold.json pairs")
     p.add_argument("folder")
     p.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
+    p.add_argument("--engine", default=f"{DEFAULT_ENGINE},fast",
+                   help="engines to score, comma-separated (default: parse,fast; also: frames)")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("ingest", help="extract article files into the SQLite corpus store")
     p.add_argument("paths", nargs="+", help="article files or folders")
     p.add_argument("--db", default="actornet.sqlite", help="SQLite file (created if missing)")
+    p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help=ENGINE_HELP)
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("export", help="export the network or its claims")
     p.add_argument("paths", nargs="*", help="article files or folders (default: data/articles)")
     p.add_argument("--db", help="read a SQLite corpus store instead of files")
     p.add_argument("-f", "--format", choices=EXPORTS, default="csv")
     p.add_argument("-o", "--output", help="output file (default: standard output for csv, events, json)")
+    p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help=ENGINE_HELP)
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("bench", help="extraction speed and memory on a replicated corpus", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)

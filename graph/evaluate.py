@@ -105,17 +105,63 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: st
     return s
 
 
+def score_articles(folder: str | Path, only: Iterable[str] | None = None, dictionary: Dictionary | None = None,
+                   engine: str = DEFAULT_ENGINE) -> list[Score]:
+    """One Score per gold pair in `folder` (or those whose name starts with one of `only`).
+
+    Raises DataFileError when the folder holds no gold pairs: an empty evaluation scores nothing."""
+    dictionary = dictionary or load_dictionary()
+    only = tuple(only or ())
+    pairs = [(t, g) for t, g in gold_pairs(folder) if not only or t.name.startswith(only)]
+    if not pairs:
+        raise DataFileError(str(folder), "holds no NN.txt + NN.gold.json pairs to score")
+    return [score_article(txt, gold, dictionary, engine) for txt, gold in pairs]
+
+
 def evaluate(folder: str | Path, only: Iterable[str] | None = None, dictionary: Dictionary | None = None,
              engine: str = DEFAULT_ENGINE) -> Score:
     """Score every gold pair in `folder` (or those whose name starts with one of `only`)."""
-    dictionary = dictionary or load_dictionary()
     total = Score()
-    only = tuple(only or ())
-    for txt, gold in gold_pairs(folder):
-        if only and not txt.name.startswith(only):
-            continue
-        total.add(score_article(txt, gold, dictionary, engine))
+    for s in score_articles(folder, only, dictionary, engine):
+        total.add(s)
     return total
+
+
+def micro(scores: list[Score], leads: bool = True) -> tuple[float, float, float]:
+    """Micro P, R, F1 over articles, with or without the `leads` relation."""
+    def count(field: str) -> int:
+        return sum(v for s in scores for k, v in getattr(s, field).items() if leads or k != "leads")
+
+    return Score.prf(count("tp"), count("fp"), count("fn"))
+
+
+def bootstrap(scores: list[Score], leads: bool = True, rounds: int = 1000, seed: int = 0) -> dict[str, tuple]:
+    """95% percentile intervals of micro P, R and F1, resampling articles with replacement (seeded)."""
+    import random
+
+    rng = random.Random(seed)
+    samples = [micro([rng.choice(scores) for _ in scores], leads) for _ in range(rounds)]
+    out = {}
+    for i, name in enumerate(("P", "R", "F1")):
+        vals = sorted(x[i] for x in samples)
+        out[name] = (vals[int(0.025 * rounds)], vals[int(0.975 * rounds) - 1])
+    return out
+
+
+def summary(scores: list[Score], engine: str) -> str:
+    """Micro figures with and without `leads`, each with its bootstrap interval, on one line each."""
+    lines = []
+    for leads in (True, False):
+        p, r, f = micro(scores, leads)
+        ci = bootstrap(scores, leads)
+        tp = sum(v for s in scores for k, v in s.tp.items() if leads or k != "leads")
+        fp = sum(v for s in scores for k, v in s.fp.items() if leads or k != "leads")
+        fn = sum(v for s in scores for k, v in s.fn.items() if leads or k != "leads")
+        label = "with leads" if leads else "without leads"
+        lines.append(f"{engine:<7} {label:<14} P {p:.3f} [{ci['P'][0]:.2f}-{ci['P'][1]:.2f}]  "
+                     f"R {r:.3f} [{ci['R'][0]:.2f}-{ci['R'][1]:.2f}]  F1 {f:.3f} [{ci['F1'][0]:.2f}-{ci['F1'][1]:.2f}]"
+                     f"  tp {tp} fp {fp} fn {fn}")
+    return "\n".join(lines)
 
 
 def report(score: Score, title: str = "all") -> str:
@@ -148,21 +194,33 @@ def heldout_names(folder: str | Path) -> list[str]:
     return [ln for ln in lines if ln]
 
 
-def main(folder: str, verbose: bool = False) -> int:
+def main(folder: str, verbose: bool = False, engines: Iterable[str] = (DEFAULT_ENGINE, "fast")) -> int:
+    """Print per-relation tables for the first engine and micro figures with bootstrap intervals for each."""
     try:
         pairs = gold_pairs(folder)
         if not pairs:
             print(f"{folder}: no NN.txt + NN.gold.json pairs found")
             return 1
-        total = evaluate(folder)
-        print(report(total, f"all {len(pairs)} texts in {folder}"))
+        engines = list(engines)
+        per_engine = {e: score_articles(folder, engine=e) for e in engines}
+        total = Score()
+        for s in per_engine[engines[0]]:
+            total.add(s)
+        print(report(total, f"all {len(pairs)} texts in {folder}, engine {engines[0]}"))
         held = heldout_names(folder)
         if held:
             tuned = [t.name for t, _ in pairs if not t.name.startswith(tuple(held))]
             print()
-            print(report(evaluate(folder, [n[:-4] for n in tuned]), f"tuning set ({len(tuned)} texts)"))
+            print(report(evaluate(folder, [n[:-4] for n in tuned], engine=engines[0]),
+                         f"tuning set ({len(tuned)} texts)"))
             print()
-            print(report(evaluate(folder, held), f"held-out set ({len(held)} texts, not used for tuning)"))
+            print(report(evaluate(folder, held, engine=engines[0]),
+                         f"held-out set ({len(held)} texts, not used for tuning)"))
+        print()
+        gold_edges = sum(sum(s.tp.values()) + sum(s.fn.values()) for s in per_engine[engines[0]])
+        print(f"micro over {len(pairs)} texts, {gold_edges} gold edges; 95% bootstrap intervals over texts:")
+        for e in engines:
+            print(summary(per_engine[e], e))
         if verbose:
             print()
             for d in total.details:

@@ -24,7 +24,8 @@ from .taxonomy import load_relations
 
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
-ROLE_NAMES = re.compile(r"^(?:subj|obj|objmod|forposs|dative|poss|mod|light|during|is|xobj|prep:[a-z ]+|between:[a-z]+)$")
+ROLE_NAMES = re.compile(
+    r"^(?:subj|obj|objmod|forposs|dative|poss|mod|light|during|is|xobj|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
 
@@ -167,7 +168,7 @@ class Reader:
         if depth > 4:
             return []
         if self.tok_found[tok.i]:
-            return list(dict.fromkeys(self.tok_found[tok.i], None)) if False else _unique(self.tok_found[tok.i])
+            return _unique(self.tok_found[tok.i])
         lemma = tok.lemma_.lower()
         w = self.words
         if lemma in w.get("relative", ()) and tok.head.dep_ == "relcl":
@@ -477,7 +478,7 @@ def _match_frames(reader: Reader, frames: Frames):
 
 
 def extract_parsed(article: Article, dictionary: Dictionary | None = None, frames: Frames | None = None,
-                   nlp=None) -> Extraction:
+                   nlp=None, version: str = "") -> Extraction:
     """Mentions and claims of one article read from dependency parses; quotes are whole sentences at exact
     offsets, as with the fast engine.
 
@@ -493,7 +494,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     nlp = nlp or load_model()
     lexicon = load_lexicon()
     relations = load_relations()
-    version = f"{rules_version()}+{model_id()}"
+    version = version or f"{rules_version()}+frames+{model_id()}"
     text = article.text
     finder = MentionFinder(article, dictionary, author=find_author(article, dictionary))
     title = article.title or ""

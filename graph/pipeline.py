@@ -8,8 +8,9 @@ from pathlib import Path
 
 from .actors import Dictionary, load_dictionary
 from .articles import expand_paths, read_folder
+from .engines import DEFAULT_ENGINE, extract_with
 from .errors import ArticleError
-from .extract import Extraction, extract
+from .extract import Extraction
 from .records import Actor, Article, Claim, Mention
 
 
@@ -44,7 +45,8 @@ class Corpus:
             self.actors.setdefault(actor.name, actor)
 
 
-def build_corpus(paths: Iterable[str | Path] | str | Path, dictionary: Dictionary | None = None) -> Corpus:
+def build_corpus(paths: Iterable[str | Path] | str | Path, dictionary: Dictionary | None = None,
+                 engine: str = DEFAULT_ENGINE) -> Corpus:
     """Read every article file (folders expand to their `*.txt`), extract, and collect; bad files land
     in `Corpus.errors` and the rest goes on.
 
@@ -66,5 +68,5 @@ def build_corpus(paths: Iterable[str | Path] | str | Path, dictionary: Dictionar
             item = Article(**{**item.__dict__, "id": f"{item.id}~{seen[item.id]}"})
         else:
             seen[item.id] = 1
-        corpus.add(item, extract(item, dictionary))
+        corpus.add(item, extract_with(item, dictionary, engine))
     return corpus

@@ -490,23 +490,25 @@ def ingest(
     dictionary: Dictionary | None = None,
     *,
     extractor: Any = None,
+    engine: str = "parse",
 ) -> IngestReport:
     """Read article files (folders expand to their `*.txt`), extract and store each one; text already
     stored is not extracted again unless the rules changed since (then it is re-extracted and reviews carry
     over), and a bad file is reported by name while the rest goes on.
-    `extractor(article, dictionary)` defaults to graph.extract.extract."""
+    `extractor(article, dictionary)` defaults to the named engine of graph.engines."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     versioned = extractor is None  # our extractor stamps its rules version; another one is taken as is
+    from .engines import engine_version, extract_with
+
     if extractor is None:
-        from .extract import extract as extractor
+        def extractor(article, dictionary):
+            return extract_with(article, dictionary, engine)
     if dictionary is None:
         from .actors import load_dictionary
 
         dictionary = load_dictionary()
-    from .extract import rules_version
-
-    current = rules_version()
+    current = engine_version(engine)
     report = IngestReport()
     seen: dict[str, int] = {}
     for path in expand_paths(paths):
@@ -539,7 +541,7 @@ def ingest(
     return report
 
 
-def add_file(store: Store, name: str, data: bytes, dictionary: Any = None) -> bool:
+def add_file(store: Store, name: str, data: bytes, dictionary: Any = None, engine: str = "parse") -> bool:
     """Store one article given as bytes (an upload) under its file name; True when it was new.
 
     Raises ArticleError naming `name` when the bytes are not a readable article; nothing is stored then.
@@ -547,13 +549,13 @@ def add_file(store: Store, name: str, data: bytes, dictionary: Any = None) -> bo
     article = parse(decode(data, name), name)
     if store.contains(article):
         return False
-    from .extract import extract
+    from .engines import extract_with
 
     if dictionary is None:
         from .actors import load_dictionary
 
         dictionary = load_dictionary()
-    return store.add(article, extract(article, dictionary))
+    return store.add(article, extract_with(article, dictionary, engine))
 
 
 def corpus_from_store(store: Store) -> Corpus:

@@ -47,6 +47,16 @@ The two leaders agreed to stay in touch.
 # ---------------------------------------------------------------- records
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _at_repository_root():
+    """Tests name bundled files relative to the repository root; run from anywhere, they still find them
+    (started elsewhere, a relative path would make a regression floor pass on an empty folder)."""
+    here = os.getcwd()
+    os.chdir(Path(__file__).resolve().parent.parent)
+    yield
+    os.chdir(here)
+
+
 def claim(source, relation, target, article="a1", day=None, quote=None, start=0, **kw) -> Claim:
     """A Claim with a quote of its own (offsets are only meaningful with `article_of`)."""
     quote = quote or f"{source} {relation} {target}."

@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 
 from graph.actors import load_dictionary
 from graph.articles import parse, read_article
+from graph.engines import extract_with
+from graph.errors import DataFileError
 from graph.evaluate import evaluate, gold_pairs, heldout_names
 from graph.extract import extract
 
-ARTICLES = Path("data/articles")
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "data" / "articles"
 
 
 def triples(body: str, day: str = "2023-11-12", title: str = "News report") -> set[tuple[str, str, str]]:
@@ -420,32 +423,51 @@ def test_every_claim_quotes_a_whole_sentence_with_exact_offsets():
             assert c.start >= article.body_start
 
 
-def test_seed_article_matches_its_gold_exactly():
+CONTEXT_EDGES = {(P, "condolences", N), (P, "offers_aid", N)}  # the counterpart comes from the call before
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_seed_article_matches_its_gold_exactly(engine):
     gold = json.loads((ARTICLES / "00-putin-netanyahu-call-2023-11-12.gold.json").read_text(encoding="utf-8"))
-    got = {
-        (c.source, c.relation, c.target)
-        for c in extract(read_article(ARTICLES / "00-putin-netanyahu-call-2023-11-12.txt")).claims
-    }
+    claims = extract_with(read_article(ARTICLES / "00-putin-netanyahu-call-2023-11-12.txt"), engine=engine).claims
+    got = {(c.source, c.relation, c.target) for c in claims}
     want = {(e["source"], e["relation"], e["target"]) for e in gold["edges"]}
     allowed = {(e["source"], e["relation"], e["target"]) for e in gold["allowed"]}
-    assert want - got == set(), "missed gold edges"
+    # the fast engine reads one sentence at a time and cannot know to whom Putin offered help
+    missed = want - got - (CONTEXT_EDGES if engine == "fast" else set())
+    assert missed == set(), "missed gold edges"
     assert got - want - allowed == set(), "false positives"
+    if engine == "parse":
+        sentence = "Putin expressed his condolences for the significant loss of life and offered assistance"
+        assert all(any(c.quote.startswith(sentence) for c in claims if (c.source, c.relation, c.target) == e)
+                   for e in CONTEXT_EDGES)
 
 
 @pytest.mark.parametrize(
-    "folder, min_precision, min_f1",
+    "folder, engine, min_precision, min_f1",
     [
-        ("data/articles", 0.95, 0.90),
-        ("data/heldout2", 0.85, 0.75),
-        ("data/heldout3", 0.90, 0.60),
-        ("data/heldout4", 0.90, 0.80),
-        ("data/heldout5", 0.90, 0.80),
+        ("articles", "fast", 0.95, 0.90),
+        ("heldout2", "fast", 0.85, 0.75),
+        ("heldout3", "fast", 0.90, 0.60),
+        ("heldout4", "fast", 0.90, 0.80),
+        ("heldout5", "fast", 0.90, 0.80),
+        ("articles", "parse", 0.93, 0.90),
+        ("heldout2", "parse", 0.85, 0.75),
+        ("heldout3", "parse", 0.90, 0.60),
+        ("heldout4", "parse", 0.90, 0.80),
+        ("heldout5", "parse", 0.90, 0.80),
+        ("news7", "parse", 0.85, 0.56),
     ],
 )
-def test_scores_do_not_regress(folder, min_precision, min_f1):
+def test_scores_do_not_regress(folder, engine, min_precision, min_f1):
     """Regression floors a little under the measured scores (README lists them; held-out sets are noted there)."""
-    p, r, f = evaluate(folder).micro()
-    assert p >= min_precision and f >= min_f1, (folder, p, r, f)
+    p, r, f = evaluate(ROOT / "data" / folder, engine=engine).micro()
+    assert p >= min_precision and f >= min_f1, (folder, engine, p, r, f)
+
+
+def test_evaluate_refuses_a_folder_without_gold(tmp_path):
+    with pytest.raises(DataFileError):
+        evaluate(tmp_path)
 
 
 def test_heldout_texts_are_listed_and_exist():

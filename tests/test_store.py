@@ -447,7 +447,7 @@ def test_corpus_merge_keeps_each_article_once():
 
 
 def test_ingest_re_extracts_text_stored_with_older_rules_and_keeps_reviews(store, tmp_path, monkeypatch):
-    from graph import extract as extract_module
+    from graph import engines
 
     seed = Path("data/articles/00-putin-netanyahu-call-2023-11-12.txt")
     folder = tmp_path / "in"
@@ -458,7 +458,7 @@ def test_ingest_re_extracts_text_stored_with_older_rules_and_keeps_reviews(store
     store.set_review(call.extra["claim_id"], "accepted", "checked")
     assert ingest(store, folder).unchanged == [seed.stem]  # same rules: nothing to do
 
-    monkeypatch.setattr(extract_module, "rules_version", lambda *a, **k: "9.9+newrules")
+    monkeypatch.setattr(engines, "engine_version", lambda *a, **k: "9.9+newrules")
     report = ingest(store, folder)
     assert report.refreshed == [seed.stem] and report.added == [] and store.counts()["articles"] == 1
     claims = store.claims()
