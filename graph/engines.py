@@ -53,13 +53,16 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
 
 def merge(framed: Extraction, ruled: Extraction, version: str) -> Extraction:
     """The parse engine's claims plus those of the regex rules that the frames did not find in the same
-    sentence; the rules still know constructions no frame covers yet (measured per engine in the README)."""
+    sentence; the rules still know constructions no frame covers yet (measured per engine in the README).
+    Where the parse read a relation's trigger as negated, hypothetical or future and found it nowhere else in
+    the sentence, the rules' claim of that relation is dropped: the parse decides scope and modality."""
     from .parse import postprocess
 
     have = {(c.source, c.relation, c.target, c.start) for c in framed.claims}
     have |= {(c.target, c.relation, c.source, c.start) for c in framed.claims if c.relation in SYMMETRIC}
     extra = [dataclasses.replace(c, extractor="parse/rules", version=version)
-             for c in ruled.claims if (c.source, c.relation, c.target, c.start) not in have]
+             for c in ruled.claims if (c.source, c.relation, c.target, c.start) not in have
+             and (c.start, c.relation) not in framed.vetoed]
     names = {a.name for a in framed.actors}
     return Extraction(
         mentions=framed.mentions,

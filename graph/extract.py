@@ -82,6 +82,7 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
+    vetoed: set[tuple[int, str]] = field(default_factory=set)  # (sentence start, relation) the parse ruled out
 
 
 @lru_cache(maxsize=8)

@@ -47,6 +47,7 @@ class Frame:
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     pairwise: bool = False  # every pair of the patients ("talks between A, B and C")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
+    for_objects: frozenset[str] = frozenset()  # the object of "for" must be one of these ("thanked X for aid")
     examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
     counter: tuple[str, ...] = ()
 
@@ -111,6 +112,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 context=bool(f.get("context", False)),
                 pairwise=bool(f.get("pairwise", False)),
                 types=frozenset(f.get("types", [])),
+                for_objects=frozenset(f.get("for_objects", [])),
                 examples=tuple(examples),
                 counter=tuple(f.get("counter", [])),
             )
@@ -202,7 +204,8 @@ class Reader:
             parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if parts and 2 <= len(parts) + 1 <= 4 and parts[0].i == tok.i - len(parts):
                 span = self.doc[parts[0].i : tok.i + 1]
-                if all(x.text[:1].isupper() and not self.tok_found[x.i] for x in span):
+                if all(x.text[:1].isupper() and x.text.replace(".", "").isalpha() and not self.tok_found[x.i]
+                       for x in span):
                     made = self.new_actor(span, "PERSON")
                     return [made] if made else []
         return []
@@ -390,6 +393,7 @@ class Reader:
     def future(self, t) -> bool:
         w = self.words
         chain = self.clause_chain(t)
+        below = None
         for x in chain:
             for c in x.children:
                 if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in w.get("modals", ()):
@@ -399,8 +403,14 @@ class Reader:
                     return True
                 if c.dep_ == "amod" and c.lemma_.lower() in w.get("future_modifiers", ()):
                     return True
-            if x is not t and (x.lemma_.lower() in w.get("intent_heads", ()) or x.lower_ in w.get("intent_heads", ())):
-                return True
+            if below is not None:
+                word = {x.lemma_.lower(), x.lower_}
+                # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
+                if below.dep_ in ("xcomp", "acl", "ccomp") and word & w.get("intent_heads", frozenset()):
+                    return True
+                if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
+                    return True
+            below = x
         top = chain[-1]
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ())
                                        for c in top.children):
@@ -447,13 +457,17 @@ def _match_frames(reader: Reader, frames: Frames):
         pos = "verb" if t.pos_ in _VERBAL else "noun" if t.pos_ in ("NOUN", "PROPN") else ""
         if not pos:
             continue
-        if t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children):
-            continue  # part of a name: "the Defense Policy Coordination Talks"
+        named_parts = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]]
+        if (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(
+                c.n_lefts for c in named_parts):
+            continue  # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings"
         cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
         if not cands:
             continue
         for fr in cands:
             if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
+                continue
+            if fr.for_objects and not any(o.lemma_.lower() in fr.for_objects for o in reader.prep(t, "for")):
                 continue
             if fr.cue or fr.not_cue:
                 lem = reader.clause_lemmas(t)
@@ -504,6 +518,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     seen: set[tuple[str, str, str, int]] = set()
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
+    vetoed: set[tuple[int, str]] = set()
 
     def actor_type(name: str) -> str:
         a = new_actors.get(name)
@@ -568,11 +583,17 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         reader = Reader(doc, found, s, words, new_actor)
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named in _match_frames(reader, frames):
+            # a reading that would have given an edge
+            complete = bool(agents and patients) or (fr.pairwise and max(len(agents), len(patients)) > 1)
             if reader.negated(t):
+                if complete:
+                    vetoed.add((s, fr.relation))
                 continue
             rel = fr.relation
             if reader.future(t):
                 rel = fr.future
+                if rel != fr.relation and complete:
+                    vetoed.add((s, fr.relation))
                 if not rel:
                     continue
             if fr.context and agents and not named and len(account) == 2:
@@ -605,4 +626,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     claims = postprocess(claims)
     used = {c.source for c in claims} | {c.target for c in claims}
     actors = list(finder.new_actors.values()) + [a for n, a in new_actors.items() if n in used]
-    return Extraction(mentions=mentions, claims=claims, actors=actors)
+    # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
+    vetoed -= {(c.start, c.relation) for c in claims}
+    return Extraction(mentions=mentions, claims=claims, actors=actors, vetoed=vetoed)
