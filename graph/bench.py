@@ -54,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="pin to the first K allowed CPUs; K > 1 extracts in K worker processes (1)",
     )
     p.add_argument(
+        "--engines",
+        action="store_true",
+        help="instead: run the fast engine, the parse engine and spaCy's whole pipeline over the same distinct "
+        "texts (every bundled gold folder but the sealed ones) and print them side by side",
+    )
+    p.add_argument(
         "--trace",
         action="store_true",
         help="also run the loop once more under tracemalloc and print its peak (slow)",
@@ -213,6 +219,43 @@ def memory(articles: list[Article], dictionary: Dictionary, trace: bool) -> list
     return lines
 
 
+ENGINE_FOLDERS = ("articles", "heldout2", "heldout3", "heldout4", "heldout5", "news7")
+
+
+def engines(dictionary: Dictionary) -> list[str]:
+    """The two engines and spaCy's own pipeline on the same distinct texts, one after the other in one run."""
+    from .engines import extract_with
+    from .nlp import load_model, model_id
+
+    base = DEFAULT_SOURCE.parent
+    articles = [a for f in ENGINE_FOLDERS for a in load_source(base / f)[0]]
+    n = len(articles)
+    size = sum(len(a.body) for a in articles)
+    nlp = load_model()
+    extract_with(articles[0], dictionary, "parse")  # warm-up: model, frames, lexicon, matcher
+    nlp(articles[0].body)
+    out = [f"{n} distinct texts ({size / MB:.2f} MB, {size / n / 1000:.1f} KB each) from "
+           f"{', '.join(ENGINE_FOLDERS)}; model {model_id()}"]
+    rates = {}
+    for label, run in (
+        ("fast engine (regex rules)", lambda: [extract(a, dictionary) for a in articles]),
+        ("parse engine (frames on parsed sentences + rules)", lambda: [extract_with(a, dictionary, "parse")
+                                                                       for a in articles]),
+        ("spaCy whole pipeline over every text (no extraction)", lambda: list(nlp.pipe(a.body for a in articles))),
+    ):
+        best = float("inf")
+        for _ in range(3 if label.startswith("fast") else 1):  # the fast pass is short: best of three
+            t0 = time.perf_counter()
+            run()
+            best = min(best, time.perf_counter() - t0)
+        rates[label] = n / best
+        out.append(_line(label + " articles/s", n / best))
+    spacy_rate = rates["spaCy whole pipeline over every text (no extraction)"]
+    parse_rate = rates["parse engine (frames on parsed sentences + rules)"]
+    out.append(_line("parse engine / spaCy whole pipeline", f"{parse_rate / spacy_rate:.2f}x"))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """`actornet bench`: print extraction figures; 0 on success, 2 when there is nothing to measure or a
     data file (dictionary, lexicon) is broken."""
@@ -243,6 +286,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     pinned = ", ".join(map(str, cpus)) if cpus is not None else "not pinned (no affinity call)"
     print(f"pinned to CPUs: {pinned}")
+    if args.engines:
+        try:
+            print("\n".join(engines(dictionary)))
+        except ActornetError as exc:
+            print(f"actornet bench: {exc}", file=sys.stderr)
+            return 2
+        return 0
     lines = (
         memory(articles, dictionary, args.trace)
         if args.memory_articles

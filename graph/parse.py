@@ -64,10 +64,21 @@ class Frames:
 
 
 def _forms(lemma: str) -> set[str]:
-    """Crude surface forms of a lemma for the pre-filter (the parse decides; this only skips sentences)."""
-    first = lemma.split()[0]
-    stem = first[:-1] if first.endswith(("e", "y")) and len(first) > 3 else first
-    return {first, stem}
+    """Regular inflections of a (last) word for the pre-filter; irregular ones are listed in the data file.
+
+    >>> {"meets", "meeting", "criticized", "stopped", "allies"} <= _forms("meet") | _forms("criticize") | \
+    ...     _forms("stop") | _forms("ally")
+    True
+    """
+    w = lemma.split()[-1]
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "'s"}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing"}
+    if w.endswith("y"):
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if len(w) > 2 and w[-1] not in "aeiouwxy" and w[-2] in "aeiou" and w[-3] not in "aeiou":
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return forms
 
 
 @lru_cache(maxsize=4)
@@ -123,7 +134,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         for lem in fr.lemmas:
             index.setdefault((lem, fr.pos), []).append(fr)
             forms |= _forms(lem)
-    trigger = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")", re.I)
+    trigger = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger)
 
 
@@ -441,6 +452,23 @@ def _unique(found: list[Found]) -> list[Found]:
     return out
 
 
+def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames) -> bool:
+    """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
+    pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
+    the account for a context frame ("expressed his condolences")."""
+    if not frames.trigger.search(text, s, e):
+        return False
+    actors = {f.actor for f in found}
+    if len(actors) >= 2:
+        return True
+    taken = [(f.start, f.end) for f in found]
+    names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)]
+    return len(actors) + min(len(names), 2) >= 2 or (len(actors) == 1 and bool(_CONTEXT.search(text, s, e)))
+
+
+_CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
+
+
 def postprocess(claims: list[Claim]) -> list[Claim]:
     """One reading per event: an explicit charge beats criticism of the same pair in the same sentence, and
     talks held during a call or a meeting of the same pair add no `discussed_with`."""
@@ -457,7 +485,8 @@ def _match_frames(reader: Reader, frames: Frames):
         pos = "verb" if t.pos_ in _VERBAL else "noun" if t.pos_ in ("NOUN", "PROPN") else ""
         if not pos:
             continue
-        named_parts = [c for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]]
+        named_parts = [c for c in t.children
+                       if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]]
         if (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(
                 c.n_lefts for c in named_parts):
             continue  # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings"
@@ -549,7 +578,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         for f in found:
             if f.leads:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
-        if frames.trigger.search(text, s, e) and (found or _CAP.search(text, s, e)):
+        if _worth_parsing(text, s, e, found, frames):
             sentences.append((s, e, found))
     if not sentences:
         return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()))
