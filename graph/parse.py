@@ -47,7 +47,8 @@ class Frame:
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     pairwise: bool = False  # every pair of the patients ("talks between A, B and C")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
-    for_objects: frozenset[str] = frozenset()  # the object of "for" must be one of these ("thanked X for aid")
+    requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
+    typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
     examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
     counter: tuple[str, ...] = ()
 
@@ -123,7 +124,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 context=bool(f.get("context", False)),
                 pairwise=bool(f.get("pairwise", False)),
                 types=frozenset(f.get("types", [])),
-                for_objects=frozenset(f.get("for_objects", [])),
+                requires=tuple((k, frozenset(v)) for k, v in f.get("requires", {}).items()),
+                typed=bool(f.get("typed", False)),
                 examples=tuple(examples),
                 counter=tuple(f.get("counter", [])),
             )
@@ -163,10 +165,11 @@ def _agent_of_passive(v):
 class Reader:
     """Roles, negation and modality read off one parsed sentence, with the sentence's mentions."""
 
-    def __init__(self, doc, found: list[Found], offset: int, words, new_actor):
+    def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None):
         self.doc = doc
         self.words = words
         self.new_actor = new_actor
+        self.resolve = resolve  # definite descriptions and plural demonyms -> an actor (or None)
         self.tok_found: list[list[Found]] = [[] for _ in doc]
         for f in found:
             span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
@@ -190,23 +193,32 @@ class Reader:
             if lemma in w.get("people_nouns", ()):
                 return []
             acting = lemma in w.get("speaker_nouns", ()) or lemma in w.get("state_nouns", ())
+            # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
+            mods: list[Found] = []
+            for c in tok.children:
+                if (c.dep_ == "poss" or (acting and c.dep_ in ("compound", "amod", "nmod"))) and (
+                        self.tok_found[c.i] or c.i in self.ents):
+                    r = self.role([c], depth + 1)
+                    if r and (tok.i not in self.ents or acting):
+                        mods.extend(r)
+            if mods:
+                return _unique(mods)
             if acting:
                 # "a spokesman for the Foreign Ministry", "the delegations of Cyprus and Greece": the principals
+                # ("the ambassador to China" serves the state that sent him, not China)
                 for p in _children(tok, "prep"):
-                    if p.lemma_ in ("for", "of", "at", "to"):
+                    if p.lemma_ in ("for", "of", "at"):
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
                             return r
-            for c in tok.children:  # "Iran's government", "Macron's statement"; "Russian forces", "Kremlin spokesman"
-                if (c.dep_ == "poss" or (acting and c.dep_ in ("compound", "amod", "nmod"))) and (
-                        self.tok_found[c.i] or c.i in self.ents):
-                    r = self.refs(c, depth + 1)
-                    if r and (tok.i not in self.ents or acting):
-                        return r
             for c in _children(tok, "appos"):  # "the militant group, Hamas,"
                 r = self.refs(c, depth + 1)
                 if r:
                     return r
+            if self.resolve is not None and any(c.lemma_.lower() == "the" for c in tok.lefts):
+                r = self.resolve(tok)  # "the militant group", "the Russians": named earlier in the article
+                if r:
+                    return [r]
         ent = self.ents.get(tok.i)
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             made = self.new_actor(ent, ent.label_)
@@ -463,9 +475,12 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         return True
     taken = [(f.start, f.end) for f in found]
     names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)]
-    return len(actors) + min(len(names), 2) >= 2 or (len(actors) == 1 and bool(_CONTEXT.search(text, s, e)))
+    if len(actors) + min(len(names), 2) >= 2:
+        return True
+    return len(actors) == 1 and bool(_CONTEXT.search(text, s, e) or _DESCRIPTION.search(text, s, e))
 
 
+_DESCRIPTION = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction|rebels)|[A-Z][a-z]+s)\b")
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
 
 
@@ -496,7 +511,7 @@ def _match_frames(reader: Reader, frames: Frames):
         for fr in cands:
             if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
                 continue
-            if fr.for_objects and not any(o.lemma_.lower() in fr.for_objects for o in reader.prep(t, "for")):
+            if any(not any(o.lemma_.lower() in lemmas for o in reader.prep(t, prep)) for prep, lemmas in fr.requires):
                 continue
             if fr.cue or fr.not_cue:
                 lem = reader.clause_lemmas(t)
@@ -511,13 +526,15 @@ def _match_frames(reader: Reader, frames: Frames):
                     break
             patients: list[Found] = []
             named = False  # a target phrase is there, even if it names no actor ("talks between commanders")
+            among = False  # the targets are related among themselves ("talks between A and B")
             for role in fr.patient:
                 toks = reader.tokens_for(role, t)
                 named = named or bool(toks)
                 patients = reader.role(toks)
                 if patients:
+                    among = role.startswith("between:")
                     break
-            yield fr, t, agents, patients, named
+            yield fr, t, agents, patients, named, among
 
 
 def extract_parsed(article: Article, dictionary: Dictionary | None = None, frames: Frames | None = None,
@@ -569,6 +586,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             **flags))
 
     sentences = []
+    seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
     for s, e in split(text, article.body_start):
         found = finder.sentence(s, e)
         for f in found:
@@ -579,14 +597,33 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if f.leads:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
         if _worth_parsing(text, s, e, found, frames):
-            sentences.append((s, e, found))
+            sentences.append((s, e, found, dict(seen_types)))
+        for f in found:
+            if f.how not in ("pronoun", "group"):
+                seen_types[f.type] = f.actor
     if not sentences:
         return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()))
 
     words = frames.words
     account: list[str] = []  # the two parties of the account's call or meeting
+    words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
+                                                                      words.get("organization_nouns", ())}
 
-    for (s, e, found), doc in zip(sentences, nlp.pipe([text[s:e] for s, e, _ in sentences]), strict=True):
+    for (s, e, found, recent), doc in zip(sentences, nlp.pipe([text[s:e] for s, e, _, _ in sentences]),
+                                          strict=True):
+        def resolve(tok, s=s, recent=recent):
+            """ "the militant group" -> the last group named before; "the Russians" -> Russia."""
+            lemma, word = tok.lemma_.lower(), tok.text
+            kind = words_kind.get(lemma)
+            if kind and recent.get(kind):
+                return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
+            acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lemma_ == "by")
+            for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
+                for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
+                    if how == "demonym":
+                        return Found(s + tok.idx, s + tok.idx + len(word), name, "demonym", actor_type(name))
+            return None
+
         def new_actor(ent, label, s=s):
             name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()):
@@ -609,9 +646,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             start = s + ent.start_char
             return Found(start, start + len(ent.text), name, "entity", kind)
 
-        reader = Reader(doc, found, s, words, new_actor)
+        reader = Reader(doc, found, s, words, new_actor, resolve)
         hedged = bool(lexicon.hedge.search(text, s, e))
-        for fr, t, agents, patients, named in _match_frames(reader, frames):
+        for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             # a reading that would have given an edge
             complete = bool(agents and patients) or (fr.pairwise and max(len(agents), len(patients)) > 1)
             if reader.negated(t):
@@ -619,6 +656,13 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     vetoed.add((s, fr.relation))
                 continue
             rel = fr.relation
+            if fr.typed:  # "military aid", "provided loans": the kind of aid names the relation
+                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"))
+                         for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")}
+                if kinds & words.get("military_aid", frozenset()):
+                    rel = "backs_militarily"
+                elif kinds & words.get("financial_aid", frozenset()):
+                    rel = "backs_financially"
             if reader.future(t):
                 rel = fr.future
                 if rel != fr.relation and complete:
@@ -634,7 +678,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             flags = {"hedged": hedged, "reported": reader.reported(t)}
-            if fr.pairwise and not agents:
+            if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
@@ -649,9 +693,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                      b if b.end else None)
                 if rel in ("called", "met") and not account and actor_type(a.actor) == actor_type(b.actor):
                     account[:] = [a.actor, b.actor]
-        for f in found:  # unknown actors get the surname coreference of dictionary people
-            if f.how == "entity":
-                mentions.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
+
     claims = postprocess(claims)
     used = {c.source for c in claims} | {c.target for c in claims}
     actors = list(finder.new_actors.values()) + [a for n, a in new_actors.items() if n in used]
