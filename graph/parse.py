@@ -142,6 +142,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
 
 # ---- reading the parse ------------------------------------------------------------------------------
 _VERBAL = ("VERB", "AUX")
+_MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
 
 
 def _children(tok, *deps):
@@ -153,8 +154,11 @@ def _is_passive(v) -> bool:
 
 
 def _agent_of_passive(v):
-    """ "condemned by X", also "condemned in a joint statement by X"."""
+    """ "condemned by X", also "condemned in a joint statement by X", "killed in a US operation"."""
     out = [p for a in _children(v, "agent") for p in _children(a, "pobj")]
+    if not out:
+        out = [o for p in _children(v, "prep") if p.lemma_ in ("in", "during") for o in _children(p, "pobj")
+               if o.lemma_.lower() in _MEANS]
     if not out:
         for p in _children(v, "prep"):
             for o in _children(p, "pobj"):
@@ -194,12 +198,15 @@ class Reader:
                 return []
             acting = lemma in w.get("speaker_nouns", ()) or lemma in w.get("state_nouns", ())
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
+            member = lemma in w.get("member_nouns", ())  # "al-Shabab militants": the group, not "Iraqi militias"
             mods: list[Found] = []
             for c in tok.children:
-                if (c.dep_ == "poss" or (acting and c.dep_ in ("compound", "amod", "nmod"))) and (
+                if (c.dep_ == "poss" or ((acting or member) and c.dep_ in ("compound", "amod", "nmod"))) and (
                         self.tok_found[c.i] or c.i in self.ents):
                     r = self.role([c], depth + 1)
-                    if r and (tok.i not in self.ents or acting):
+                    if member and not acting:
+                        r = [f for f in r if f.type in ("group", "organization")]
+                    if r and (tok.i not in self.ents or acting or member):
                         mods.extend(r)
             if mods:
                 return _unique(mods)
@@ -480,7 +487,8 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     return len(actors) == 1 and bool(_CONTEXT.search(text, s, e) or _DESCRIPTION.search(text, s, e))
 
 
-_DESCRIPTION = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction|rebels)|[A-Z][a-z]+s)\b")
+_DESCRIPTION = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction|rebels)|[A-Z][a-z]+s)\b")
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
 
 
