@@ -36,6 +36,7 @@ _AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|
 _NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
 _LIST_END = re.compile(r"\b(?:and|or|as well as)\b|-")
 _TOKEN = re.compile(r"@(\d+)")
+_AT = "\uff20"  # the article's own "@" signs become fullwidth ones before masking: tokens stay unambiguous
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video ?call|video ?conference|call with|calls? between)\b", re.I)
 
 
@@ -200,14 +201,14 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
             parts.append(text[pos : f.start])  # "his Chinese counterpart Wang Yi": the possessive
             pos = nxt.start  # belongs to the next mention and is dropped
             continue
-        chunk = text[pos : f.start]
+        chunk = text[pos : f.start].replace("@", _AT)  # a literal "@1" in the text is no actor token
         chunk = _DET_END.sub("", chunk)
         parts.append(chunk)
         # possessive pronouns are masked as possessives: "his talks" -> "@3's talks"
         possessive = f.how in ("pronoun", "group") and text[f.start : f.end].lower() in _POSSESSIVE
         parts.append(f"@{i}'s" if possessive else f"@{i}")
         pos = f.end
-    parts.append(text[pos:e])
+    parts.append(text[pos:e].replace("@", _AT))
     masked = "".join(parts)
     return masked.translate(_PLAIN)
 

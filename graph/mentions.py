@@ -67,6 +67,23 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?$")
 _PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 
 
+_LOCAL_WORD = re.compile(r"(?<![\w’'-])(?:(Mr|Mrs|Ms|Dr)\.? )?([\w’'-]+)")
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A name part found inside a hyphenated word, shaped like a regex match for the caller."""
+
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
 @dataclass
 class Found:
     """A mention while an article is being read: resolved actor name plus how it was found."""
@@ -159,8 +176,6 @@ class MentionFinder:
         intros = [i if len(i) == 4 else (*i, "person") for i in intros]
         self._intros = sorted(intros)  # (name start, name end, end of the introduction, type)
         self._intro_starts = [i[0] for i in self._intros]
-        self._local_re: re.Pattern | None = None
-        self._local_size = 0
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self._pron_starts = [p.start() for p in self._pron]
@@ -196,13 +211,19 @@ class MentionFinder:
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
 
-    def _local_names(self) -> re.Pattern:
-        """A pattern for the name parts of people already seen in this article (rebuilt when one is added)."""
-        if self._local_re is None or self._local_size != len(self.local):
-            alts = "|".join(re.escape(k) for k in sorted(self.local, key=len, reverse=True))
-            self._local_re = re.compile(rf"\b(?:(Mr|Mrs|Ms|Dr)\.? )?({alts})\b")
-            self._local_size = len(self.local)
-        return self._local_re
+    def _local_names(self, s: int, e: int):
+        """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over
+        the words with a dict lookup, so the cost does not grow with the number of names seen."""
+        for m in _LOCAL_WORD.finditer(self.text, s, e):
+            word, pos = m.group(2), m.start(2)
+            stem = re.sub(r"(?:['’]s|['’])$", "", word)  # "Smith's": the name is "Smith"
+            if stem in self.local:
+                yield _Part(m.start(), pos + len(stem)), stem
+                continue
+            for part in stem.split("-"):  # "Thani" inside "Al-Thani", as a word boundary allowed before
+                if part in self.local and part != stem:
+                    yield _Part(pos, pos + len(part)), part
+                pos += len(part) + 1
 
     def remember(self, person: str) -> None:
         if person in self._remembered:
@@ -284,8 +305,8 @@ class MentionFinder:
             found.append(Found(ns, ne, name, "name", kind))
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
         taken = [(f.start, f.end) for f in found]
-        for mm in self._local_names().finditer(text, s, e) if self.local else ():
-            person = self.local.get(mm.group(2))
+        for mm, part in self._local_names(s, e) if self.local else ():
+            person = self.local.get(part)
             if not person:
                 continue
             ms, me = mm.start(), mm.end()
