@@ -25,7 +25,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|forposs|dative|poss|mod|light|during|is|xobj|prep:[a-z ]+|between:[a-z]+)$")
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|forposs|dative|poss|mod|light|during|is|xobj|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
 
@@ -198,6 +198,10 @@ class Reader:
                 return []
             acting = lemma in w.get("speaker_nouns", ()) or lemma in w.get("state_nouns", ())
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
+            for c in _children(tok, "appos"):  # "the militant group, Hamas,", "his foreign minister, Javad Zarif"
+                r = self.refs(c, depth + 1)
+                if r:
+                    return r
             member = lemma in w.get("member_nouns", ())  # "al-Shabab militants": the group, not "Iraqi militias"
             mods: list[Found] = []
             for c in tok.children:
@@ -218,10 +222,6 @@ class Reader:
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
                             return r
-            for c in _children(tok, "appos"):  # "the militant group, Hamas,"
-                r = self.refs(c, depth + 1)
-                if r:
-                    return r
             if self.resolve is not None and any(c.lemma_.lower() == "the" for c in tok.lefts):
                 r = self.resolve(tok)  # "the militant group", "the Russians": named earlier in the article
                 if r:
@@ -283,8 +283,8 @@ class Reader:
                 return s
             if v.dep_ in ("acl", "relcl") and v.tag_ == "VBN":
                 return [v.head]
-            if v.dep_ == "conj":
-                return _children(v.head, "nsubjpass")
+            if v.dep_ == "conj":  # "Turkey is under sanctions and was condemned by X"
+                return _children(v.head, "nsubjpass") or _children(v.head, "nsubj")
             return []
         return _children(v, "dobj")
 
@@ -340,6 +340,8 @@ class Reader:
             return self.subj(noun.head)
         if noun.dep_ in ("appos", "compound"):
             return [noun.head]
+        if noun.dep_ == "pobj" and noun.head.lemma_ == "under" and noun.head.head.pos_ in _VERBAL:
+            return self.subj(noun.head.head)  # "Turkey is under EU sanctions"
         for c in _children(noun, "appos"):
             return [c]
         return []
@@ -372,6 +374,10 @@ class Reader:
             return self.xobj(t)
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for
             return [c for o in self.prep(t, "for") for c in _children(o, "poss")]
+        if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
+            return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
+        if role == "objfrom":  # "dismissed the claim from Berlin"
+            return [x for o in self.obj(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
             return [c for o in self.obj(t) for c in o.children
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
