@@ -25,7 +25,8 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|forposs|dative|poss|mod|light|during|is|xobj|prep:[a-z ]+|between:[a-z]+)$")
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|forposs|dative|poss|mod|light|during|is|xobj"
+    r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
 
