@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
+ADDRESS ?= localhost  # `make run ADDRESS=0.0.0.0` serves other machines too (anyone there can upload)
 
 .PHONY: venv run test lint evaluate bench bench-dashboard clean
 
@@ -18,7 +19,8 @@ $(STAMP): pyproject.toml requirements-model.txt
 
 run: venv
 	@echo "Actor Network Dashboard: http://localhost:$(PORT)"
-	$(VENV)/bin/streamlit run dashboard.py --server.port $(PORT) --server.headless true --browser.gatherUsageStats false
+	$(VENV)/bin/streamlit run dashboard.py --server.port $(PORT) --server.address $(ADDRESS) --server.headless true \
+		--browser.gatherUsageStats false --browser.serverAddress localhost
 
 test: venv
 	$(VENV)/bin/ruff check graph tests dashboard.py scripts

@@ -442,7 +442,8 @@ def edges_view(H: nx.MultiDiGraph) -> None:
         st.dataframe(table, hide_index=True, width="stretch")
     cols = st.columns(4)
     cols[0].download_button(
-        "Edges as CSV", table.to_csv(index=False).encode("utf-8"), file_name="edges.csv", mime="text/csv"
+        "Edges as CSV", export.safe_frame(table).to_csv(index=False).encode("utf-8"), file_name="edges.csv",
+        mime="text/csv"
     )
     claims = [c for *_, d in H.edges(data=True) for c in d.get("claims", ())]
     cols[1].download_button(

@@ -84,7 +84,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     try:
         if args.db:
+            from pathlib import Path
+
             from .store import Store, corpus_from_store
+
+            if not Path(args.db).is_file():
+                print(f"actornet: {args.db}: no such store (create one with `actornet ingest`)", file=sys.stderr)
+                return 2
 
             with Store(args.db) as store:
                 corpus = corpus_from_store(store)
@@ -99,8 +105,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 text = writer(corpus.claims) if args.format == "csv" else writer(corpus.claims)
                 sys.stdout.write(text or "")
             else:
-                with open(out, "w", encoding="utf-8", newline="") as f:
-                    writer(corpus.claims, path_or_buffer=f)
+                writer(corpus.claims, path_or_buffer=out)
         else:
             G = corpus_graph(corpus)
             if args.format == "json":

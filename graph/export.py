@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import io
 import json
+import os
 import re
+import tempfile
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -145,11 +148,62 @@ def flatten(G: nx.MultiDiGraph, *, edge_ids: bool = False) -> nx.MultiDiGraph:
     return H
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet reads a cell that starts with one of these as a formula (OWASP CSV injection)."""
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a string that would start a formula gets a leading apostrophe.
+
+    >>> safe_cell("=1+2"), safe_cell("-3"), safe_cell("Putin met Netanyahu."), safe_cell(-3)
+    ("'=1+2", "'-3", 'Putin met Netanyahu.', -3)
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def safe_frame(df):
+    """A copy of a DataFrame with every text cell passed through `safe_cell` (for CSV downloads)."""
+    out = df.copy()
+    for col in out.columns:
+        if not (out[col].dtype.kind in "biufcmM"):  # text columns, whatever pandas calls their dtype
+            out[col] = out[col].map(safe_cell)
+    return out
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path, mode: str = "w", **kw):
+    """Write to a temporary file beside `path` and rename it over `path` only when writing succeeded: a full
+    disk or an error leaves the old file as it was, never a truncated one."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, mode, **kw) as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _to_path_or_buffer(write, path: str | Path | IO[bytes]) -> None:
+    if hasattr(path, "write"):
+        write(path)
+    else:
+        with atomic_path(path, "wb") as f:
+            write(f)
+
+
 def to_graphml(G: nx.MultiDiGraph, path: str | Path | IO[bytes]) -> None:
     """Write G as GraphML (yEd, Gephi, Cytoscape). Every edge gets a document-unique id (`e0`, `e1`, ...;
     Gephi and yEd drop edges whose ids repeat) and keeps its key in a `key` attribute; `read_graphml`
     restores the keys."""
-    nx.write_graphml(flatten(G, edge_ids=True), path, edge_id_from_attribute="id")
+    H = flatten(G, edge_ids=True)
+    _to_path_or_buffer(lambda f: nx.write_graphml(H, f, edge_id_from_attribute="id"), path)
 
 
 def read_gexf(path: str | Path | IO[bytes]) -> nx.MultiDiGraph:
@@ -196,7 +250,7 @@ def to_gexf(G: nx.MultiDiGraph, path: str | Path | IO[bytes], relations: Mapping
             d.setdefault("label", rel.label)
             if color := _rgb(rel.color):
                 d["viz"] = {"color": {**color, "a": 1.0}}
-    nx.write_gexf(H, path)
+    _to_path_or_buffer(lambda f: nx.write_gexf(H, f), path)
 
 
 def _json_default(value: Any) -> Any:
@@ -223,7 +277,8 @@ def to_json(G: nx.MultiDiGraph, path: str | Path | None = None) -> str:
     """
     text = json.dumps(nx.node_link_data(G, edges="edges"), default=_json_default, ensure_ascii=False, indent=1)
     if path is not None:
-        Path(path).write_text(text, encoding="utf-8")
+        with atomic_path(path, "w", encoding="utf-8") as f:
+            f.write(text)
     return text
 
 
@@ -231,7 +286,7 @@ def _write_csv(columns: tuple[str, ...], rows: Iterable[dict[str, Any]], path_or
     def write(f: IO[str]) -> None:
         w = csv.DictWriter(f, fieldnames=columns)  # RFC 4180: \r\n rows, fields with \r or \n quoted
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
 
     if path_or_buffer is None:
         buf = io.StringIO()
@@ -240,7 +295,7 @@ def _write_csv(columns: tuple[str, ...], rows: Iterable[dict[str, Any]], path_or
     if hasattr(path_or_buffer, "write"):
         write(path_or_buffer)
     else:
-        with open(path_or_buffer, "w", encoding="utf-8", newline="") as f:
+        with atomic_path(path_or_buffer, "w", encoding="utf-8", newline="") as f:
             write(f)
     return None
 

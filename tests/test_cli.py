@@ -112,3 +112,29 @@ def test_extract_accepts_a_folder(tmp_path: Path):
     res = run("extract", str(tmp_path))
     assert res.returncode == 0, res.stderr
     assert [c["relation"] for c in claims_of(res.stdout)] == ["called"]
+
+
+def test_export_from_a_missing_store_says_so_and_creates_nothing(tmp_path):
+    db = tmp_path / "nope.sqlite"
+    res = run("export", "--db", str(db), "-f", "csv")
+    assert res.returncode == 2 and "no such store" in res.stderr
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse", "frames"])
+def test_extract_names_its_engine_in_every_claim(engine):
+    res = run("extract", "--engine", engine, SEED)
+    assert res.returncode == 0, res.stderr
+    extractors = {c["extractor"] for c in claims_of(res.stdout)}
+    want = {"fast": {"rules"}, "frames": {"parse"}, "parse": {"parse", "parse/rules"}}[engine]
+    assert extractors and extractors <= want, extractors
+    if engine == "parse":
+        assert "parse" in extractors  # the frames found something themselves
+
+
+def test_evaluate_prints_both_engines_with_and_without_leads():
+    res = run("evaluate", "data/articles")
+    assert res.returncode == 0, res.stderr
+    for engine in ("parse", "fast"):
+        for label in ("with leads", "without leads"):
+            assert any(line.startswith(engine) and label in line and "[" in line for line in res.stdout.splitlines())

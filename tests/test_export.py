@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from datetime import date
 
 import networkx as nx
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,11 +17,13 @@ from hypothesis import strategies as st
 from graph.export import (
     CLAIM_COLUMNS,
     EVENT_COLUMNS,
+    FORMULA_STARTS,
     claims_to_csv,
     events_csv,
     flatten,
     read_gexf,
     read_graphml,
+    safe_frame,
     to_gexf,
     to_graphml,
     to_json,
@@ -254,7 +257,35 @@ def test_claims_csv_writes_to_a_buffer_or_returns_text():
 @given(quote=st.text(min_size=1))
 def test_any_quote_survives_the_claims_csv(quote):
     rows = list(csv.DictReader(io.StringIO(claims_to_csv([claim("A", "met", "B", quote=quote)]), newline="")))
-    assert rows[0]["quote"] == quote
+    assert rows[0]["quote"] == (("'" + quote) if quote.startswith(FORMULA_STARTS) else quote)
+
+
+@pytest.mark.parametrize("payload", ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1"])
+def test_csv_cells_never_start_a_formula(payload, tmp_path):
+    """Article text in a CSV export or the dashboard's download reaches a spreadsheet as text."""
+    c = claim(payload, "met", "B", quote=payload)
+    for text in (claims_to_csv([c]), events_csv([c])):
+        for row in csv.reader(io.StringIO(text)):
+            assert not any(cell.startswith(FORMULA_STARTS) for cell in row), row
+    frame = safe_frame(pd.DataFrame({"quote": [payload], "n": [-1]}))
+    assert frame["quote"][0] == "'" + payload and frame["n"][0] == -1
+
+
+def test_exports_replace_the_old_file_only_when_complete(tmp_path, small_graph, monkeypatch):
+    out = tmp_path / "net.graphml"
+    out.write_text("old", encoding="utf-8")
+
+    def disk_full(G, f, **kw):  # the writer gets half way, then the disk is full
+        f.write(b"<?xml version='1.0'?><graphml>")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(nx, "write_graphml", disk_full)
+    with pytest.raises(OSError):
+        to_graphml(small_graph, out)
+    assert out.read_text(encoding="utf-8") == "old" and list(tmp_path.iterdir()) == [out]
+    monkeypatch.undo()
+    to_graphml(small_graph, out)
+    assert read_graphml(out).number_of_edges() == small_graph.number_of_edges()
 
 
 def test_events_csv_codes_each_event_from_the_taxonomy():
