@@ -167,7 +167,7 @@ def safe_frame(df):
     """A copy of a DataFrame with every text cell passed through `safe_cell` (for CSV downloads)."""
     out = df.copy()
     for col in out.columns:
-        if not (out[col].dtype.kind in "biufcmM"):  # text columns, whatever pandas calls their dtype
+        if out[col].dtype.kind not in "biufcmM":  # text columns, whatever pandas calls their dtype
             out[col] = out[col].map(safe_cell)
     return out
 
