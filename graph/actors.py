@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataFileError
+from .paths import DATA_DIR
 from .records import ACTOR_TYPES, Actor, Role
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 GENERIC_TITLES = ("Leader", "Head")
 HEAD_TITLES = ("President", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Prime Minister", "Chancellor",
                "Secretary-General", "Chairman", "Director", "Director-General")

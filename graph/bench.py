@@ -19,9 +19,10 @@ from .actors import Dictionary, load_dictionary
 from .articles import article_paths, read_folder
 from .errors import ActornetError, ArticleError
 from .extract import extract, load_lexicon
+from .paths import DATA_DIR
 from .records import Article
 
-DEFAULT_SOURCE = Path(__file__).resolve().parent.parent / "data" / "articles"
+DEFAULT_SOURCE = DATA_DIR / "articles"
 MB = 1_000_000
 
 

@@ -14,11 +14,12 @@ from . import __version__
 from .actors import Dictionary, load_dictionary
 from .errors import DataFileError
 from .mentions import Found, MentionFinder, matcher_for
+from .paths import DATA_DIR
 from .records import Actor, Article, Claim, Mention
 from .sentences import split
 from .taxonomy import load_relations
 
-LEXICON = Path(__file__).resolve().parent.parent / "data" / "lexicon.toml"
+LEXICON = DATA_DIR / "lexicon.toml"
 EXTRACTOR = "rules"
 PREPOSITIONS = frozenset(
     "of with to for from against on in about between among at into toward towards over under via including"

@@ -8,8 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DataFileError
+from .paths import DATA_DIR
 
-RELATIONS_CSV = Path(__file__).resolve().parent.parent / "data" / "relations.csv"
+RELATIONS_CSV = DATA_DIR / "relations.csv"
 
 
 @dataclass(frozen=True)
