@@ -40,7 +40,8 @@ def run(target: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_the_installed_package_is_the_one_that_runs(installed, tmp_path):
-    res = subprocess.run([sys.executable, "-c", "import graph, graph.paths; print(graph.__file__, graph.paths.DATA_DIR)"],
+    code = "import graph, graph.paths; print(graph.__file__, graph.paths.DATA_DIR)"
+    res = subprocess.run([sys.executable, "-c", code],
                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(installed)}, capture_output=True,
                          text=True, timeout=60)
     assert res.returncode == 0, res.stderr
