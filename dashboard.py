@@ -24,7 +24,7 @@ from graph.taxonomy import load_relations
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE / "data" / "articles"
 STATIC_DIR = HERE / "static"  # served at app/static/ (server.enableStaticServing)
-GRAPH_HEIGHT = 640
+GRAPH_HEIGHT = 540  # with the compact header the whole canvas is on screen at 1280x720
 MAX_QUOTES = 200
 
 st.set_page_config(page_title="Actor network", layout="wide")
@@ -204,11 +204,11 @@ corpus, G = loaded.corpus, loaded.graph
 relations = G.graph["relations"]
 articles = {a.id: a for a in corpus.articles}
 
-st.html('<h2 style="margin:0">Actor network</h2>')
-st.caption(
-    f"{len(corpus.articles)} articles · {G.number_of_nodes()} actors · {G.number_of_edges()} relations "
-    f"· {sum(d['weight'] for *_, d in G.edges(data=True))} supporting quotes"
+st.html(  # the graph owns the screen: little space above it
+    "<style>.block-container{padding-top:1.2rem!important;padding-bottom:1rem!important}</style>"
+    '<h3 style="margin:0;padding:0">Actor network</h3>'
 )
+counts_box = st.empty()  # filled in once the filters are known: "65 of 73 relations"
 if not folder.is_dir():
     st.error("The data folder does not exist or is not a folder:")
     st.code(str(folder), language=None)
@@ -276,7 +276,11 @@ with filters_box:
         format_func=lambda n: n or "(everyone)",
     )
     hops = st.slider("Hops from the focus actor", 1, 4, 1, key="hops", bind="query-params", disabled=not focus)
-    hide_isolates = st.checkbox("Hide actors without relations", key="iso", bind="query-params")
+    show_isolates = st.checkbox(
+        "Show actors without relations", key="iso", bind="query-params",
+        help="Actors the articles mention but no shown relation connects are hidden unless this is ticked.",
+    )  # fmt: skip
+    hide_isolates = not show_isolates
 
 filters = network.Filters(
     relations=frozenset(chosen_relations) if set(chosen_relations) != set(present_relations) else None,
@@ -289,6 +293,12 @@ filters = network.Filters(
     hide_isolates=hide_isolates,
 )
 H, page = view(folders, sig, str(store_path), filters)
+counts_box.caption(
+    f"{len(corpus.articles)} articles · {H.number_of_nodes()} of {G.number_of_nodes()} actors · "
+    f"{H.number_of_edges()} of {G.number_of_edges()} relations · "
+    f"{sum(d['weight'] for *_, d in H.edges(data=True))} of {sum(d['weight'] for *_, d in G.edges(data=True))} "
+    "supporting quotes shown"
+)
 static_name = render.write_static(page, STATIC_DIR)
 
 # ---------------------------------------------------------------- panels
@@ -382,6 +392,26 @@ def select_from_click(G: nx.MultiDiGraph) -> None:
         st.query_params["edge"] = str(clicked.get("id"))
 
 
+def actor_search_label(G: nx.MultiDiGraph, name: str) -> str:
+    """ "Benjamin Netanyahu · Netanyahu, Israeli Prime Minister": typing any alias or surface form finds it."""
+    data = G.nodes[name]
+    other = sorted((set(data.get("aliases", ())) | set(data.get("surfaces", ()))) - {name}, key=len)[:6]
+    return f"{name} · {', '.join(other)}" if other else name
+
+
+def find_actor(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> None:
+    """Search the shown actors by name or any alias; the one chosen is selected and centred in the graph."""
+    names = sorted(H, key=str.lower)
+    found = st.selectbox(
+        "Find an actor", names, index=None, key="find", placeholder="Type a name or an alias…",
+        format_func=lambda n: actor_search_label(G, n), label_visibility="collapsed",
+    )  # fmt: skip
+    if found and st.session_state.get("_found") != found:
+        st.query_params.pop("edge", None)
+        st.query_params["node"] = found
+    st.session_state["_found"] = found
+
+
 @st.fragment
 def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, static_name: str) -> None:
     """The graph and the selection panel. A click reruns only this fragment, so it sends little."""
@@ -392,11 +422,10 @@ def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, static_
         selected = {"kind": "node", "id": G.nodes[sel_node]["vid"]}
     elif sel_edge is not None:
         selected = {"kind": "edge", "id": sel_edge}
-    left, right = st.columns([3, 2], gap="medium")
+    left, right = st.columns([2, 1], gap="medium")
     with left:
         if H.number_of_edges() == 0:
             st.info("No relations found" + (" under the current filters." if G.number_of_edges() else "."))
-        st.html(render.legend_html(H))
         graph_component(
             key="graph",
             data={"url": f"app/static/{static_name}", "selected": selected, "height": GRAPH_HEIGHT,
@@ -404,7 +433,13 @@ def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, static_
             height=GRAPH_HEIGHT + 4,
             on_select_change=on_select,
         )  # fmt: skip
+        st.html(render.legend_html(H))
     with right:
+        find_actor(G, H)
+        sel_node = st.query_params.get("node")
+        if sel_node is not None and sel_node in G and (not selected or selected["kind"] != "node"
+                                                       or selected["id"] != G.nodes[sel_node]["vid"]):
+            st.rerun(scope="fragment")  # a search result: draw the graph again with it selected
         if selected and selected["kind"] == "node":
             actor_card(G, H, articles, sel_node)
         elif selected:

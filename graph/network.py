@@ -269,6 +269,9 @@ def layout(G: nx.MultiDiGraph, seed: int = 7, unit: float = 70.0) -> dict[str, t
             xy = xy / span * radius
             dist = np.maximum(np.linalg.norm(xy, axis=1), 1e-9)
             xy *= np.minimum(1.0, radius * 1.15 / dist)[:, None]  # pull stragglers into the cell
+        if 1 < len(comp) <= 400:
+            xy = _spread(xy, unit * 1.4)
+            radius = max(radius, float(np.abs(xy).max()))
         blocks.append((comp, xy, radius))
     total = sum((2 * r + unit) ** 2 for *_, r in blocks)
     width = max((2 * r + unit for *_, r in blocks), default=0.0)
@@ -285,6 +288,23 @@ def layout(G: nx.MultiDiGraph, seed: int = 7, unit: float = 70.0) -> dict[str, t
         x += cell
         row = max(row, cell)
     return pos
+
+
+def _spread(xy: np.ndarray, gap: float, rounds: int = 60) -> np.ndarray:
+    """Push apart nodes closer than `gap` (half the shortfall each, a few rounds), so that hubs packed in the
+    middle of a spring layout leave room for their labels; deterministic, O(n^2) per round for n <= 400."""
+    xy = xy.copy()
+    for _ in range(rounds):
+        diff = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((diff**2).sum(-1))
+        np.fill_diagonal(dist, 2 * gap)  # a node does not push itself
+        short = dist < gap
+        if not short.any():
+            break
+        dist = np.where(dist == 0, 1e-6, dist)
+        push = np.where(short, (gap - dist) / 2 / dist, 0.0)
+        xy += (diff * push[:, :, None]).sum(axis=1)
+    return xy
 
 
 def _sampled_fr(nodes: list[str], simple: nx.Graph, seed: int, iterations: int = 80, sample: int = 160):

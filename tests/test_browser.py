@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from pathlib import Path
 
@@ -174,3 +175,60 @@ def test_hostile_article_is_shown_as_text_and_nothing_runs(page, hostile_server)
         assert frame.locator('img[src="x"]').count() == 0
     assert dialogs == []
     assert_offline(page)
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return (a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"]
+            and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"])
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_first_view_labels_the_ten_busiest_actors_readably(browser, seed_server, size):
+    context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+    page = context.new_page()
+    try:
+        page.goto(seed_server.url)
+        el, frame = graph_frame(page)
+        box = el.bounding_box()
+        assert box["y"] + box["height"] <= size[1] + 1, "the whole canvas is on screen without scrolling"
+        top = frame.evaluate("window.nodesByDegree().slice(0, 10)")
+        boxes = frame.evaluate("(ids) => window.labelBoxes(ids)", top)
+        names = frame.evaluate("(ids) => ids.map((i) => network.body.data.nodes.get(i).label)", top)
+        small = [n for n, i in zip(names, top, strict=True) if boxes[i]["px"] < 10]
+        assert not small, f"labels missing or under 10 px at {size}: {small}"
+        for i, a in enumerate(top):
+            for b in top[i + 1 :]:
+                assert not _overlap(boxes[a], boxes[b]), (names[top.index(a)], names[top.index(b)])
+    finally:
+        context.close()
+
+
+def test_search_by_alias_selects_the_actor_and_shows_quotes(page, seed_server):
+    page.goto(seed_server.url)
+    graph_frame(page)
+    search = page.get_by_role("combobox", name="Find an actor").first
+    search.click()
+    page.keyboard.type("Netanyahu")
+    page.get_by_role("option", name=re.compile(r"^Benjamin Netanyahu")).first.click()
+    page.get_by_role("heading", name=BIBI).first.wait_for(state="visible", timeout=20_000)
+    page.get_by_text(PUTIN_QUOTE).first.wait_for(state="visible", timeout=20_000)
+    assert "node=Benjamin" in page.url
+    _, frame = graph_frame(page)
+    wait_for_js(frame, "network.getSelectedNodes().length === 1", 10)
+    assert frame.evaluate("network.body.data.nodes.get(network.getSelectedNodes()[0]).label") == BIBI
+
+
+def test_a_filter_change_keeps_every_node_in_place(page, seed_server):
+    page.goto(seed_server.url)
+    el, frame = graph_frame(page)
+    before = frame.evaluate("(() => { const p = network.getPositions(); const out = {};"
+                            " for (const id in p) out[network.body.data.nodes.get(id).label] = p[id]; return out; })()")
+    old_src = el.get_attribute("src")
+    page.get_by_role("button", name="Remove called").click()
+    _, frame = graph_frame(page, previous_src=old_src)
+    after = frame.evaluate("(() => { const p = network.getPositions(); const out = {};"
+                           " for (const id in p) out[network.body.data.nodes.get(id).label] = p[id]; return out; })()")
+    common = set(before) & set(after)
+    assert len(common) > 10
+    moved = [n for n in common if max(abs(before[n]["x"] - after[n]["x"]), abs(before[n]["y"] - after[n]["y"])) > 0.5]
+    assert moved == []

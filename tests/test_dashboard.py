@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -78,10 +79,25 @@ def test_focus_filter_keeps_neighbourhood(seed):
     assert '"label": "Xi Jinping"' not in page
 
 
-def test_hide_isolates_drops_nodes(seed):
-    total = component_data(seed)["nodes"]
+def test_actors_without_relations_are_hidden_unless_asked_for(seed):
+    shown = component_data(seed)["nodes"]
     seed.checkbox(key="iso").check().run()
-    assert component_data(seed)["nodes"] < total
+    assert component_data(seed)["nodes"] > shown
+
+
+def test_search_by_alias_selects_the_actor_and_shows_its_quotes(seed):
+    box = seed.selectbox(key="find")
+    label = next(o for o in box.options if "Netanyahu" in o and o.startswith("Benjamin"))
+    assert "Netanyahu" in label.split("·", 1)[-1], "the search label carries the aliases one may type"
+    box.select("Benjamin Netanyahu").run()
+    assert seed.query_params["node"] in ("Benjamin Netanyahu", ["Benjamin Netanyahu"])
+    assert ">Benjamin Netanyahu</h3>" in html_text(seed) and PUTIN_QUOTE in html_text(seed)
+
+
+def test_counts_say_how_much_of_the_network_is_shown(seed):
+    seed.multiselect(key="rel").unselect("called").run()
+    caption = " ".join(c.value for c in seed.caption)
+    assert re.search(r"\d+ of \d+ relations", caption), caption
 
 
 def test_simulated_node_click_shows_actor_card_and_quotes(seed):
