@@ -416,13 +416,15 @@ def find_actor(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> None:
 def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, static_name: str) -> None:
     """The graph and the selection panel. A click reruns only this fragment, so it sends little."""
     select_from_click(G)
+    left, right = st.columns([2, 1], gap="medium")
+    with right:
+        find_actor(G, H)  # before the selection is read: a search result is the selection
     sel_node, sel_edge = st.query_params.get("node"), st.query_params.get("edge")
     selected = None
     if sel_node is not None and sel_node in G:
         selected = {"kind": "node", "id": G.nodes[sel_node]["vid"]}
     elif sel_edge is not None:
         selected = {"kind": "edge", "id": sel_edge}
-    left, right = st.columns([2, 1], gap="medium")
     with left:
         if H.number_of_edges() == 0:
             st.info("No relations found" + (" under the current filters." if G.number_of_edges() else "."))
@@ -435,11 +437,6 @@ def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, static_
         )  # fmt: skip
         st.html(render.legend_html(H))
     with right:
-        find_actor(G, H)
-        sel_node = st.query_params.get("node")
-        if sel_node is not None and sel_node in G and (not selected or selected["kind"] != "node"
-                                                       or selected["id"] != G.nodes[sel_node]["vid"]):
-            st.rerun(scope="fragment")  # a search result: draw the graph again with it selected
         if selected and selected["kind"] == "node":
             actor_card(G, H, articles, sel_node)
         elif selected:
