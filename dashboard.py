@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+import pandas as pd
 import streamlit as st
 
 from graph import export, network, render
@@ -18,13 +19,18 @@ from graph.articles import article_paths
 from graph.errors import ActornetError, ArticleError
 from graph.pipeline import Corpus, build_corpus
 from graph.records import ACTOR_TYPES, Claim
-from graph.store import Store, add_file, corpus_from_store
+from graph.store import REVIEW_STATUSES, Store, add_file, corpus_from_store, ingest
 from graph.taxonomy import load_relations
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE / "data" / "articles"
 STATIC_DIR = HERE / "static"  # served at app/static/ (server.enableStaticServing)
 GRAPH_HEIGHT = 540  # with the compact header the whole canvas is on screen at 1280x720
+REVIEW_VIEWS = {"default": "all but rejected", "accepted": "accepted only", "unreviewed": "unreviewed only",
+                "rejected": "rejected only", "all": "all, rejected too"}
+REVIEW_FILTER = {"default": frozenset({"unreviewed", "accepted"}), "accepted": frozenset({"accepted"}),
+                 "unreviewed": frozenset({"unreviewed"}), "rejected": frozenset({"rejected"}),
+                 "all": frozenset({"unreviewed", "accepted", "rejected"})}
 MAX_QUOTES = 200
 
 st.set_page_config(page_title="Actor network", layout="wide")
@@ -42,11 +48,21 @@ def data_folder() -> Path:
 
 
 def store_file(folder: Path) -> Path:
-    """`-- --store FILE`, else $ACTORNET_STORE, else actornet.sqlite in the data folder: uploads live there."""
+    """`-- --store FILE`, else $ACTORNET_STORE, else actornet.sqlite in the data folder (uploads and review
+    decisions live there), or in the per-user data folder when the data folder cannot be written."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--store")
     args, _ = parser.parse_known_args(sys.argv[1:])
-    return Path(args.store or os.environ.get("ACTORNET_STORE") or folder / "actornet.sqlite")
+    chosen = args.store or os.environ.get("ACTORNET_STORE")
+    if chosen:
+        return Path(chosen)
+    if os.access(folder, os.W_OK):
+        return folder / "actornet.sqlite"
+    import hashlib
+
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "actornet"
+    base.mkdir(parents=True, exist_ok=True)
+    return base / f"{hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]}.sqlite"
 
 
 def signature(folders: tuple[str, ...]) -> tuple:
@@ -94,12 +110,12 @@ def store_signature(path: Path) -> tuple:
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def stored_articles(path: str, sig: tuple) -> dict[str, str]:
-    """Added (stored) articles by id, with their titles; empty when there is no store yet."""
+    """Uploaded articles by id, with their titles; empty when there is no store yet."""
     if not sig:
         return {}
     try:
-        with Store(path) as db:
-            return {a.id: a.title for a in db.articles()}
+        with Store(path) as db:  # uploads are stored under their bare file name; folder files by full path
+            return {a.id: a.title for a in db.articles() if not Path(a.path).is_absolute()}
     except ActornetError:
         return {}  # load() reports the broken store
 
@@ -113,14 +129,28 @@ class Loaded:
 
 @st.cache_resource(max_entries=4, show_spinner="Reading articles…")
 def load(folders: tuple[str, ...], sig: tuple, store: str = "") -> Loaded:
-    present = [f for f in folders if Path(f).is_dir()]
-    corpus = build_corpus(present) if present else Corpus()
-    if store and Path(store).exists():
+    """The folder's articles and the uploads, read from the SQLite store: only articles that are new, changed
+    or were extracted with older rules are extracted (the rest, with their review decisions, come from the
+    store); files gone from the folder leave it. Without a usable store the folder is read directly."""
+    present = [str(Path(f).resolve()) for f in folders if Path(f).is_dir()]
+    corpus, problem = None, None
+    if store:
         try:
             with Store(store) as db:
-                corpus = corpus.merge(corpus_from_store(db))
-        except ActornetError as exc:  # a broken store costs the added articles, not the folder
-            corpus.errors.append(ArticleError(store, f"the store of added articles cannot be read ({exc})"))
+                report = ingest(db, present)
+                for a in db.articles():  # a file deleted from the folder is no longer shown
+                    p = Path(a.path)
+                    if p.is_absolute() and any(p.is_relative_to(f) for f in present) and not p.exists():
+                        db.remove(a.id)
+                corpus = corpus_from_store(db)
+                corpus.errors.extend(report.errors)
+        except ActornetError as exc:  # a broken store costs the reviews and uploads, not the folder
+            corpus = None
+            problem = ArticleError(store, f"the store of added articles and reviews cannot be used ({exc})")
+    if corpus is None:
+        corpus = build_corpus(present) if present else Corpus()
+        if problem is not None:
+            corpus.errors.append(problem)
     G = network.corpus_graph(corpus)
     return Loaded(corpus, G, network.layout(G))
 
@@ -281,6 +311,10 @@ with filters_box:
         help="Actors the articles mention but no shown relation connects are hidden unless this is ticked.",
     )  # fmt: skip
     hide_isolates = not show_isolates
+    review_view = st.selectbox(
+        "Claims shown", list(REVIEW_VIEWS), key="rev", bind="query-params", format_func=REVIEW_VIEWS.get,
+        help="Review decisions are kept in the SQLite store; rejected claims are hidden unless asked for.",
+    )  # fmt: skip
 
 filters = network.Filters(
     relations=frozenset(chosen_relations) if set(chosen_relations) != set(present_relations) else None,
@@ -291,6 +325,7 @@ filters = network.Filters(
     focus=focus or None,
     hops=hops,
     hide_isolates=hide_isolates,
+    review=REVIEW_FILTER[review_view or "default"],
 )
 H, page = view(folders, sig, str(store_path), filters)
 counts_box.caption(
@@ -334,6 +369,37 @@ def show_claims(claims: list[Claim], articles: dict) -> None:
     st.html(QUOTE_CSS + "".join(cards))
 
 
+def review_panel(claims: list[Claim], key: str) -> None:
+    """Accept or reject the shown claims; decisions go to the store at once and survive re-extraction."""
+    rows = [c for c in claims if c.extra and "claim_id" in c.extra][:MAX_QUOTES]
+    if not rows:
+        return
+    with st.expander(f"Review these claims ({len(rows)})"):
+        before = pd.DataFrame({
+            "id": [c.extra["claim_id"] for c in rows],
+            "decision": [network.review_status(c) for c in rows],
+            "relation": [relation_label(c.relation) for c in rows],
+            "source": [c.source for c in rows],
+            "target": [c.target for c in rows],
+            "quote": [c.quote for c in rows],
+        })  # fmt: skip
+        editor_key = f"review-{key}"
+        after = st.data_editor(
+            before, key=editor_key, hide_index=True, width="stretch",
+            disabled=[c for c in before.columns if c != "decision"],
+            column_config={"id": None, "decision": st.column_config.SelectboxColumn(
+                "decision", options=list(REVIEW_STATUSES), required=True)},
+        )  # fmt: skip
+        changes = [(int(i), str(new)) for i, old, new in zip(before["id"], before["decision"], after["decision"],
+                                                               strict=True) if old != new]
+        if changes:
+            with Store(store_path) as db:
+                for claim_id, status in changes:
+                    db.set_review(claim_id, status, "dashboard")
+            del st.session_state[editor_key]  # rows are matched by position: start from the stored state
+            st.rerun()
+
+
 def actor_card(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, name: str) -> None:
     data = G.nodes[name]
     st.html(f'<h3 style="margin:0 0 0.2em 0">{esc(name)}</h3>')
@@ -360,7 +426,9 @@ def actor_card(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, name: str
     table = network.relations_table(H, name)
     if len(table):
         st.dataframe(table, hide_index=True, width="stretch", height=min(36 + 35 * len(table), 250))
-    show_claims(network.claims_of(H, actor=name), articles)
+    claims = network.claims_of(H, actor=name)
+    show_claims(claims, articles)
+    review_panel(claims, f"n-{G.nodes[name]['vid']}")
 
 
 def edge_card(H: nx.MultiDiGraph, articles: dict, vid: str) -> None:
@@ -374,7 +442,9 @@ def edge_card(H: nx.MultiDiGraph, articles: dict, vid: str) -> None:
     arrow = "—" if data.get("symmetric") else "→"
     st.html(f'<h3 style="margin:0 0 0.2em 0">{esc(u)} {arrow} {esc(label)} {arrow} {esc(v)}</h3>')
     text_html(f"{data['weight']} supporting quote(s) in {len(data['articles'])} article(s)", style="color:#555")
-    show_claims(network.claims_of(H, edge=edge), articles)
+    claims = network.claims_of(H, edge=edge)
+    show_claims(claims, articles)
+    review_panel(claims, f"e-{vid}")
 
 
 def select_from_click(G: nx.MultiDiGraph) -> None:

@@ -71,6 +71,36 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """List stored claims with their ids and review status, or record a decision on one claim."""
+    from pathlib import Path
+
+    from .store import Store
+
+    if not Path(args.db).is_file():
+        print(f"actornet: {args.db}: no such store (create one with `actornet ingest`)", file=sys.stderr)
+        return 2
+    try:
+        with Store(args.db) as store:
+            if args.claim is None:
+                statuses = [x.strip() for x in args.status.split(",") if x.strip()] or None
+                for c in store.claims(review=statuses):
+                    e = c.extra
+                    print(f"{e['claim_id']}\t{e['review_status']}\t{c.source} -{c.relation}-> {c.target}\t"
+                          f"{c.article}\t{c.quote[:100]}")
+                return 0
+            if args.decision is None:
+                print("actornet: say accept, reject or reset after the claim id", file=sys.stderr)
+                return 2
+            status = {"accept": "accepted", "reject": "rejected", "reset": "unreviewed"}[args.decision]
+            store.set_review(args.claim, status, args.note)
+            print(f"claim {args.claim}: {status}")
+    except ActornetError as exc:
+        print(f"actornet: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 EXPORTS = ("graphml", "gexf", "json", "csv", "events")
 ENGINE_HELP = ("parse (default: frames over a spaCy parse, plus the regex rules), frames (frames alone), "
                "fast (regex rules only, no model: bulk triage)")
@@ -98,6 +128,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             corpus = build_corpus(args.paths or ["data/articles"], engine=args.engine)
         for err in corpus.errors:
             print(f"actornet: {err}", file=sys.stderr)
+        from .network import review_status
+
+        keep = {x.strip() for x in args.review.split(",") if x.strip()}
+        corpus.claims = [c for c in corpus.claims if review_status(c) in keep]  # every format honours reviews
         out = args.output or "-"
         if args.format in ("csv", "events"):
             writer = export.claims_to_csv if args.format == "csv" else export.events_csv
@@ -151,7 +185,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-f", "--format", choices=EXPORTS, default="csv")
     p.add_argument("-o", "--output", help="output file (default: standard output for csv, events, json)")
     p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help=ENGINE_HELP)
+    p.add_argument("--review", default="unreviewed,accepted",
+                   help="review statuses to export, comma-separated (default: unreviewed,accepted; rejected "
+                   "claims are left out)")
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("review", help="list the claims of a store, or accept or reject one")
+    p.add_argument("--db", required=True, help="SQLite store written by `actornet ingest`")
+    p.add_argument("claim", nargs="?", type=int, help="claim id (from the list) to decide on")
+    p.add_argument("decision", nargs="?", choices=("accept", "reject", "reset"))
+    p.add_argument("--note", default="", help="why (kept with the decision)")
+    p.add_argument("--status", default="", help="list only claims with these statuses, comma-separated")
+    p.set_defaults(func=cmd_review)
     p = sub.add_parser("bench", help="extraction speed and memory on a replicated corpus", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_bench)

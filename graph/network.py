@@ -168,9 +168,17 @@ class Filters:
     focus: str | None = None
     hops: int = 1
     hide_isolates: bool = False
+    review: frozenset[str] | None = None  # review statuses shown; the dashboard hides "rejected"
+
+
+def review_status(c: Claim) -> str:
+    """ "unreviewed", "accepted" or "rejected" (claims read from files are unreviewed)."""
+    return c.extra.get("review_status", "unreviewed") if c.extra else "unreviewed"
 
 
 def _claim_in(c: Claim, f: Filters) -> bool:
+    if f.review is not None and review_status(c) not in f.review:
+        return False
     if f.articles is not None and c.article not in f.articles:
         return False
     if f.start is not None or f.end is not None:
@@ -208,6 +216,7 @@ def filter_graph(G: nx.MultiDiGraph, f: Filters = Filters()) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     by_article = f.articles is not None or f.start is not None or f.end is not None
+    by_claim = by_article or f.review is not None
     for n, data in G.nodes(data=True):
         if f.actor_types is not None and data["type"] not in f.actor_types:
             continue
@@ -219,7 +228,7 @@ def filter_graph(G: nx.MultiDiGraph, f: Filters = Filters()) -> nx.MultiDiGraph:
             continue
         if f.relations is not None and k not in f.relations:
             continue
-        claims = [c for c in data["claims"] if _claim_in(c, f)] if by_article else list(data["claims"])
+        claims = [c for c in data["claims"] if _claim_in(c, f)] if by_claim else list(data["claims"])
         if not claims:
             continue
         new = {**data, "claims": claims}

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pipeline imports the extractor; keep the store importable o
     from .actors import Dictionary
     from .pipeline import Corpus
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """Bumped whenever the tables change; a file with a higher PRAGMA user_version is refused."""
 
 APPLICATION_ID = 0x41434E54  # "ACNT": marks a SQLite file as an actornet store
@@ -63,7 +63,8 @@ CREATE TABLE claims (
     extra           TEXT NOT NULL DEFAULT '{{}}',
     review_status   TEXT NOT NULL DEFAULT 'unreviewed'
                     CHECK (review_status IN ({", ".join(f"'{s}'" for s in REVIEW_STATUSES)})),
-    reviewer_note   TEXT NOT NULL DEFAULT ''
+    reviewer_note   TEXT NOT NULL DEFAULT '',
+    reviewed_at     TEXT
 );
 CREATE TABLE mentions (
     id          INTEGER PRIMARY KEY,
@@ -171,6 +172,8 @@ class Store:
             )
         elif version < 1:
             raise StoreError(f"{self.path}: has an unknown store schema version {version}")
+        elif version < SCHEMA_VERSION:
+            self._migrate(version)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
@@ -181,6 +184,13 @@ class Store:
                 if statement.strip():
                     db.execute(statement)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _migrate(self, version: int) -> None:
+        """Bring an older store up to SCHEMA_VERSION in one transaction; nothing stored is lost."""
+        with self._transaction() as db:
+            if version < 2:  # review decisions record their time
+                db.execute("ALTER TABLE claims ADD COLUMN reviewed_at TEXT")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
@@ -249,9 +259,9 @@ class Store:
                     return False
                 old_id = same[0] if same else article.id  # refresh: the stored copy of this text is replaced
                 reviews = {
-                    tuple(r[:4]): (r[4], r[5])
+                    tuple(r[:4]): (r[4], r[5], r[6])
                     for r in db.execute(
-                        "SELECT source, relation, target, quote, review_status, reviewer_note FROM claims "
+                        "SELECT source, relation, target, quote, review_status, reviewer_note, reviewed_at FROM claims "
                         "WHERE article_id = ? AND review_status <> 'unreviewed'",
                         (old_id,),
                     )
@@ -274,8 +284,8 @@ class Store:
                     ),
                 )
                 db.executemany(
-                    f"INSERT INTO claims ({_CLAIM_COLUMNS}, review_status, reviewer_note) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO claims ({_CLAIM_COLUMNS}, review_status, reviewer_note, reviewed_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [
                         (
                             article.id,
@@ -297,7 +307,7 @@ class Store:
                             c.source_surface,
                             c.target_surface,
                             json.dumps(c.extra, default=str),
-                            *reviews.get((c.source, c.relation, c.target, c.quote), ("unreviewed", "")),
+                            *reviews.get((c.source, c.relation, c.target, c.quote), ("unreviewed", "", None)),
                         )
                         for c in claims
                     ],
@@ -339,8 +349,8 @@ class Store:
             raise StoreError(f"review status {status!r} is not one of {', '.join(REVIEW_STATUSES)}")
         with self._transaction() as db:
             cur = db.execute(
-                "UPDATE claims SET review_status = ?, reviewer_note = ? WHERE id = ?",
-                (status, note, claim_id),
+                "UPDATE claims SET review_status = ?, reviewer_note = ?, reviewed_at = ? WHERE id = ?",
+                (status, note, datetime.now(UTC).isoformat(timespec="seconds"), claim_id),
             )
             if cur.rowcount == 0:
                 raise StoreError(f"{self.path}: there is no claim with id {claim_id}")
@@ -404,7 +414,8 @@ class Store:
         out = []
         for r in self._query(sql, params):
             extra = json.loads(r["extra"])
-            extra.update(claim_id=r["id"], review_status=r["review_status"], reviewer_note=r["reviewer_note"])
+            extra.update(claim_id=r["id"], review_status=r["review_status"], reviewer_note=r["reviewer_note"],
+                         reviewed_at=r["reviewed_at"])
             out.append(
                 Claim(
                     source=r["source"],

@@ -172,13 +172,16 @@ class Server:
     """`streamlit run dashboard.py -- --data DIR` on a free port, stopped at teardown."""
 
     def __init__(self, data_dir: Path):
+        import tempfile
+
         self.port = free_port()
+        self.store = Path(tempfile.mkdtemp(prefix="actornet-store-")) / "store.sqlite"  # never the repo's folder
         self.url = f"http://localhost:{self.port}/"
         self.log = open(Path(os.environ.get("TMPDIR", "/tmp")) / f"actornet-streamlit-{self.port}.log", "w+")
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"),
              "--server.port", str(self.port), "--server.headless", "true",
-             "--browser.gatherUsageStats", "false", "--", "--data", str(data_dir)],
+             "--browser.gatherUsageStats", "false", "--", "--data", str(data_dir), "--store", str(self.store)],
             cwd=ROOT, stdout=self.log, stderr=subprocess.STDOUT,
         )  # fmt: skip
         self.up_at = self._wait()

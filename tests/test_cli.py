@@ -138,3 +138,26 @@ def test_evaluate_prints_both_engines_with_and_without_leads():
     for engine in ("parse", "fast"):
         for label in ("with leads", "without leads"):
             assert any(line.startswith(engine) and label in line and "[" in line for line in res.stdout.splitlines())
+
+
+def test_review_from_the_command_line_is_honoured_by_every_export(tmp_path):
+    db = tmp_path / "s.sqlite"
+    assert run("ingest", SEED, "--db", str(db)).returncode == 0
+    listing = run("review", "--db", str(db)).stdout.splitlines()
+    call = next(line for line in listing if "Vladimir Putin -called-> Benjamin Netanyahu" in line)
+    claim_id = call.split("\t")[0]
+    res = run("review", "--db", str(db), claim_id, "reject", "--note", "checked: a readout, not a call")
+    assert res.returncode == 0 and "rejected" in res.stdout
+    assert any(line.startswith(claim_id + "\trejected") for line in run("review", "--db", str(db)).stdout.splitlines())
+    csv_text = run("export", "--db", str(db), "-f", "csv").stdout
+    assert "Vladimir Putin,called,Benjamin Netanyahu" not in csv_text and "Vladimir Putin" in csv_text
+    out = tmp_path / "n.graphml"
+    assert run("export", "--db", str(db), "-f", "graphml", "-o", str(out)).returncode == 0
+    from graph.export import read_graphml
+
+    G = read_graphml(out)
+    assert not G.has_edge("Vladimir Putin", "Benjamin Netanyahu", "called")
+    assert not G.has_edge("Benjamin Netanyahu", "Vladimir Putin", "called")
+    everything = run("export", "--db", str(db), "-f", "csv", "--review", "unreviewed,accepted,rejected").stdout
+    assert "Vladimir Putin,called,Benjamin Netanyahu" in everything
+    assert run("review", "--db", str(db), "999999", "accept").returncode == 2

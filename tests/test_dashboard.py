@@ -19,8 +19,18 @@ PUTIN_QUOTE = "reached out to Israeli Prime Minister Benjamin Netanyahu"
 CALLED = edge_id(PUTIN, "called", BIBI, symmetric=True)
 
 
-def app(monkeypatch, folder: Path) -> AppTest:
+def app(monkeypatch, folder: Path, store: Path | None = None) -> AppTest:
+    """The dashboard on `folder`, with its SQLite store (uploads, reviews) in a fresh temporary file unless
+    `store` is given: tests never share or touch a store in the repository."""
+    import tempfile
+
     monkeypatch.setenv("ACTORNET_DATA", str(folder))
+    if store is None and folder.resolve() == SEED_DIR.resolve():  # the repository's folder stays untouched
+        store = Path(tempfile.mkdtemp(prefix="actornet-store-")) / "store.sqlite"
+    if store is not None:
+        monkeypatch.setenv("ACTORNET_STORE", str(store))
+    else:
+        monkeypatch.delenv("ACTORNET_STORE", raising=False)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     return at.run()
 
@@ -244,3 +254,46 @@ def test_a_broken_store_is_reported_and_the_folder_still_shows(monkeypatch, tmp_
     assert not at.exception, at.exception
     assert component_data(at)["edges"] > 0  # the folder's articles are still shown
     assert any("actornet.sqlite" in c.value for c in at.code), [c.value for c in at.code]
+
+
+def test_rejecting_a_claim_removes_its_edge_after_a_reload_and_from_the_graphml(monkeypatch, tmp_path):
+    import io
+
+    from graph import export, network
+    from graph.store import Store, corpus_from_store
+
+    store = tmp_path / "reviews.sqlite"
+    at = app(monkeypatch, SEED_DIR, store)
+    assert not at.exception and CALLED in graph_page(at)
+    with Store(store) as db:
+        (call,) = [c for c in db.claims() if (c.source, c.relation, c.target) == (PUTIN, "called", BIBI)]
+        db.set_review(call.extra["claim_id"], "rejected", "not a call")
+    again = app(monkeypatch, SEED_DIR, store)  # a new session: the decision is read from the store
+    assert not again.exception and CALLED not in graph_page(again)
+    # the Edges tab's GraphML download is export.to_graphml of the shown graph: the same filter, the same file
+    with Store(store) as db:
+        G = network.corpus_graph(corpus_from_store(db))
+    H = network.filter_graph(G, network.Filters(review=frozenset({"unreviewed", "accepted"})))
+    buf = io.BytesIO()
+    export.to_graphml(H, buf)
+    buf.seek(0)
+    back = export.read_graphml(buf)
+    assert not back.has_edge(PUTIN, BIBI, "called") and not back.has_edge(BIBI, PUTIN, "called")
+    assert G.has_edge(PUTIN, BIBI, "called") or G.has_edge(BIBI, PUTIN, "called")  # the claim is kept, hidden
+    with Store(store) as db:
+        (kept,) = [c for c in db.claims() if c.extra["claim_id"] == call.extra["claim_id"]]
+        assert kept.extra["review_status"] == "rejected" and kept.extra["reviewed_at"]
+
+
+def test_the_review_filter_shows_rejected_claims_when_asked(monkeypatch, tmp_path):
+    from graph.store import Store
+
+    store = tmp_path / "reviews.sqlite"
+    at = app(monkeypatch, SEED_DIR, store)
+    with Store(store) as db:
+        (call,) = [c for c in db.claims() if (c.source, c.relation, c.target) == (PUTIN, "called", BIBI)]
+        db.set_review(call.extra["claim_id"], "rejected")
+    at = app(monkeypatch, SEED_DIR, store)
+    assert CALLED not in graph_page(at)
+    at.selectbox(key="rev").select("rejected").run()
+    assert CALLED in graph_page(at) and component_data(at)["edges"] == 1

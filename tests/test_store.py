@@ -465,3 +465,29 @@ def test_ingest_re_extracts_text_stored_with_older_rules_and_keeps_reviews(store
     assert {c.version for c in claims} == {"9.9+newrules"}
     again = next(c for c in claims if c.relation == "called")
     assert (again.extra["review_status"], again.extra["reviewer_note"]) == ("accepted", "checked")
+
+
+def test_a_version_1_store_is_migrated_and_keeps_everything(tmp_path):
+    import sqlite3
+
+    from graph.store import SCHEMA_VERSION
+
+    path = tmp_path / "old.sqlite"
+    seed = Path("data/articles/00-putin-netanyahu-call-2023-11-12.txt")
+    with Store(path) as store:
+        ingest(store, seed)
+        before = [(c.source, c.relation, c.target, c.quote) for c in store.claims()]
+    db = sqlite3.connect(path)  # make it look like a store written before review times existed
+    db.execute("ALTER TABLE claims DROP COLUMN reviewed_at")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with Store(path) as store:
+        assert [(c.source, c.relation, c.target, c.quote) for c in store.claims()] == before
+        first = store.claims()[0].extra["claim_id"]
+        store.set_review(first, "accepted")
+        assert store.claims()[0].extra["reviewed_at"]
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
