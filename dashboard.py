@@ -354,7 +354,14 @@ def show_claims(claims: list[Claim], articles: dict) -> None:
     if len(claims) > MAX_QUOTES:
         st.caption(f"Showing the first {MAX_QUOTES} of {len(claims)} quotes; the Edges tab lists them all.")
     cards = []
+    order = list(load_relations())
+    claims = sorted(claims, key=lambda c: (order.index(c.relation) if c.relation in order else 99,
+                                           -(c.date.toordinal() if c.date else 0)))  # by relation, newest first
+    group = None
     for c in claims[:MAX_QUOTES]:
+        if c.relation != group:
+            group = c.relation
+            cards.append(f'<div style="font-weight:600;margin:.6em 0 .1em 0">{esc(relation_label(group))}</div>')
         art = articles.get(c.article)
         title = art.title if art else (c.title or c.article)
         day = c.date.isoformat() if c.date else "undated"
@@ -367,6 +374,14 @@ def show_claims(claims: list[Claim], articles: dict) -> None:
             f'<div class="an-t">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</div></div>'
         )
     st.html(QUOTE_CSS + "".join(cards))
+
+
+def show_timeline(H: nx.MultiDiGraph, claims: list[Claim]) -> None:
+    """Claims per month by relation (Streamlit's own chart: no network, no CDN)."""
+    frame = network.timeline(H, claims)
+    if len(frame) >= 1 and frame.values.sum() >= 2:
+        st.caption("Supporting quotes per month, by relation")
+        st.bar_chart(frame, height=160, stack=True)
 
 
 def review_panel(claims: list[Claim], key: str) -> None:
@@ -426,7 +441,11 @@ def actor_card(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, name: str
     table = network.relations_table(H, name)
     if len(table):
         st.dataframe(table, hide_index=True, width="stretch", height=min(36 + 35 * len(table), 250))
+    mixed = network.mixed_partners(H, name)
+    if mixed:
+        st.warning("Both cooperative and hostile relations with: " + ", ".join(mixed))
     claims = network.claims_of(H, actor=name)
+    show_timeline(H, claims)
     show_claims(claims, articles)
     review_panel(claims, f"n-{G.nodes[name]['vid']}")
 
@@ -443,6 +462,7 @@ def edge_card(H: nx.MultiDiGraph, articles: dict, vid: str) -> None:
     st.html(f'<h3 style="margin:0 0 0.2em 0">{esc(u)} {arrow} {esc(label)} {arrow} {esc(v)}</h3>')
     text_html(f"{data['weight']} supporting quote(s) in {len(data['articles'])} article(s)", style="color:#555")
     claims = network.claims_of(H, edge=edge)
+    show_timeline(H, claims)
     show_claims(claims, articles)
     review_panel(claims, f"e-{vid}")
 

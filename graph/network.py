@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -470,3 +471,40 @@ def segments(article: Article, mentions: Iterable[Mention], claims: Iterable[Cla
         out.append((text[start + i : start + j], kind[i]))
         i = j
     return out
+
+
+def timeline(G: nx.MultiDiGraph, claims: Iterable[Claim]) -> pd.DataFrame:
+    """Claims per month (rows "YYYY-MM", oldest first) and relation (columns, taxonomy labels); undated
+    claims are left out.
+
+    >>> c = Claim("A", "met", "B", "a1", date(2024, 1, 2), "A met B.", 0, 8)
+    >>> timeline(build_graph([c]), [c]).to_dict()
+    {'met': {'2024-01': 1}}
+    """
+    rels = G.graph.get("relations", {})
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for c in claims:
+        if c.date is not None:
+            counts[(c.date.strftime("%Y-%m"), rels[c.relation].label if c.relation in rels else c.relation)] += 1
+    if not counts:
+        return pd.DataFrame()
+    frame = pd.Series(counts).unstack(fill_value=0).sort_index()
+    frame.index.name = "month"
+    return frame
+
+
+def mixed_partners(G: nx.MultiDiGraph, actor: str) -> list[str]:
+    """Actors that `actor` has both cooperative and hostile relations with (either direction), by the
+    relations' CAMEO quad class: the pairs an analyst looks at first."""
+    rels = G.graph.get("relations", {})
+    kinds: dict[str, set[str]] = defaultdict(set)
+    if actor not in G:
+        return []
+    for u, v, k in list(G.out_edges(actor, keys=True)) + list(G.in_edges(actor, keys=True)):
+        quad = rels[k].quad_class if k in rels else ""
+        other = v if u == actor else u
+        if "cooperation" in quad:
+            kinds[other].add("coop")
+        elif "conflict" in quad:
+            kinds[other].add("conflict")
+    return sorted(o for o, ks in kinds.items() if ks == {"coop", "conflict"})

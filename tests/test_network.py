@@ -20,10 +20,12 @@ from graph.network import (
     excerpt,
     filter_graph,
     layout,
+    mixed_partners,
     node_at,
     node_id,
     relations_table,
     segments,
+    timeline,
 )
 from graph.records import Mention
 
@@ -214,3 +216,20 @@ def test_pronouns_and_plural_references_are_not_aliases_seen():
     }
     G = build_graph([c], mentions=mentions)
     assert G.nodes["A"]["surfaces"] == {"A"} and G.nodes["A"]["mentions"] == 3
+
+
+def test_timeline_counts_claims_per_month_and_relation(make_claim):
+    claims = [make_claim("A", "met", "B", day=date(2024, 1, 3)), make_claim("A", "met", "B", article="a2",
+              day=date(2024, 1, 20)), make_claim("A", "criticizes", "B", day=date(2024, 3, 1)),
+              make_claim("A", "met", "B", article="a3")]  # undated: not on a timeline
+    G = build_graph(claims)
+    frame = timeline(G, claims)
+    assert list(frame.index) == ["2024-01", "2024-03"]
+    assert frame.loc["2024-01", "met"] == 2 and frame.loc["2024-03", "criticizes"] == 1
+    assert frame.loc["2024-03", "met"] == 0
+
+
+def test_pairs_with_cooperative_and_hostile_relations_are_flagged(make_claim):
+    G = build_graph([make_claim("A", "met", "B"), make_claim("B", "criticizes", "A"), make_claim("A", "met", "C"),
+                     make_claim("A", "attacks", "D")])
+    assert mixed_partners(G, "A") == ["B"] and mixed_partners(G, "C") == [] and mixed_partners(G, "Z") == []
