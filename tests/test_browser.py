@@ -148,7 +148,7 @@ def test_click_edge_shows_its_quotes(page, seed_server):
     box = el.bounding_box()
     page.mouse.click(box["x"] + 1 + point["x"], box["y"] + 1 + point["y"])
     page.get_by_role("heading", name=f"{PUTIN} — called — {BIBI}").first.wait_for(timeout=20_000)
-    assert page.get_by_text(PUTIN_QUOTE).first.is_visible()
+    page.get_by_text(PUTIN_QUOTE).first.wait_for(state="visible", timeout=20_000)
     assert "edge=" + CALLED in page.url
 
 
