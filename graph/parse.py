@@ -478,6 +478,33 @@ def _unique(found: list[Found]) -> list[Found]:
     return out
 
 
+_NAME_RUN = re.compile(r"(?<![\w.])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:al|bin|de|van|von|la|le|du|el|of)[- ])?[A-ZÀ-Þ][\w'’-]+)+")
+
+
+def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
+    """True when the sentence has a multi-word proper name that no dictionary mention covers ("Hatice Cengiz",
+    "Syrian Democratic Forces"): only then can the entity recogniser add an actor, so only then does it run
+    (it costs more than the tagger and the parser together). A lone surname of someone named before is
+    found without it."""
+    taken = [(f.start, f.end) for f in found]
+    for m in _NAME_RUN.finditer(text, s, e):
+        words = [w for w in re.finditer(r"[A-ZÀ-Þ][\w'’-]+", m.group(0))]
+        uncovered = [w for w in words if not any(a <= m.start() + w.start() < b for a, b in taken)]
+        if len(uncovered) >= 2:
+            return True
+    return False
+
+
+def _parse(nlp, text: str, sentences: list) -> list:
+    """Parsed sentences in order; the entity recogniser runs only on those that may name an unknown actor."""
+    need = [_unknown_names(text, s, e, found) for s, e, found, _ in sentences]
+    ner = nlp.get_pipe("ner")
+    with nlp.select_pipes(disable=["ner"]):
+        docs = list(nlp.pipe([text[s:e] for s, e, _, _ in sentences]))
+    named = iter(ner.pipe([d for d, n in zip(docs, need, strict=True) if n]))
+    return [next(named) if n else d for d, n in zip(docs, need, strict=True)]
+
+
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
@@ -624,8 +651,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
 
-    for (s, e, found, recent), doc in zip(sentences, nlp.pipe([text[s:e] for s, e, _, _ in sentences]),
-                                          strict=True):
+    for (s, e, found, recent), doc in zip(sentences, _parse(nlp, text, sentences), strict=True):
         def resolve(tok, s=s, recent=recent):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia."""
             lemma, word = tok.lemma_.lower(), tok.text
