@@ -478,7 +478,8 @@ def _unique(found: list[Found]) -> list[Found]:
     return out
 
 
-_NAME_RUN = re.compile(r"(?<![\w.])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:al|bin|de|van|von|la|le|du|el|of)[- ])?[A-ZÀ-Þ][\w'’-]+)+")
+_NAME_RUN = re.compile(
+    r"(?<![\w.])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:al|bin|de|van|von|la|le|du|el|of)[- ])?[A-ZÀ-Þ][\w'’-]+)+")
 
 
 def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
