@@ -50,6 +50,7 @@ class Frame:
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
     typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
+    strict: bool = False  # roles name actors themselves, not the possessor of another noun
     examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
     counter: tuple[str, ...] = ()
 
@@ -99,8 +100,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         for rel in (f.get("relation", ""), f.get("future", "")):
             if rel and rel not in known:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
-        if f.get("pos") not in ("verb", "noun"):
-            raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb' or 'noun'")
+        if f.get("pos") not in ("verb", "noun", "adj"):
+            raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
         bad = [r for r in roles if not ROLE_NAMES.match(r)]
         if bad:
@@ -127,6 +128,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 types=frozenset(f.get("types", [])),
                 requires=tuple((k, frozenset(v)) for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
+                strict=bool(f.get("strict", False)),
                 examples=tuple(examples),
                 counter=tuple(f.get("counter", [])),
             )
@@ -175,6 +177,7 @@ class Reader:
         self.words = words
         self.new_actor = new_actor
         self.resolve = resolve  # definite descriptions and plural demonyms -> an actor (or None)
+        self.strict = False  # set per frame: "met Ukraine's conditions" names no one met
         self.tok_found: list[list[Found]] = [[] for _ in doc]
         for f in found:
             span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
@@ -206,7 +209,8 @@ class Reader:
             member = lemma in w.get("member_nouns", ())  # "al-Shabab militants": the group, not "Iraqi militias"
             mods: list[Found] = []
             for c in tok.children:
-                if (c.dep_ == "poss" or ((acting or member) and c.dep_ in ("compound", "amod", "nmod"))) and (
+                possessor = c.dep_ == "poss" and (acting or not self.strict)
+                if (possessor or ((acting or member) and c.dep_ in ("compound", "amod", "nmod"))) and (
                         self.tok_found[c.i] or c.i in self.ents):
                     r = self.role([c], depth + 1)
                     if member and not acting:
@@ -337,8 +341,10 @@ class Reader:
 
     def is_(self, noun) -> list:
         """What an attribute or apposition noun describes: "Iran is Syria's ally", "X, a critic of Y"."""
-        if noun.dep_ == "attr" and noun.head.pos_ in _VERBAL:
-            return self.subj(noun.head)
+        if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in _VERBAL:
+            return self.subj(noun.head)  # "Iran is Syria's ally", "Al Jazeera was critical of China"
+        if noun.pos_ == "ADJ":  # an adjective describes only its copula's subject or the noun it modifies
+            return [noun.head] if noun.dep_ == "amod" else []
         if noun.dep_ in ("appos", "compound"):
             return [noun.head]
         if noun.dep_ == "pobj" and noun.head.lemma_ == "under" and noun.head.head.pos_ in _VERBAL:
@@ -540,7 +546,8 @@ def postprocess(claims: list[Claim]) -> list[Claim]:
 def _match_frames(reader: Reader, frames: Frames):
     """(frame, trigger token, agents, patients, negated, future) for every frame a token triggers."""
     for t in reader.doc:
-        pos = "verb" if t.pos_ in _VERBAL else "noun" if t.pos_ in ("NOUN", "PROPN") else ""
+        pos = ("verb" if t.pos_ in _VERBAL else "noun" if t.pos_ in ("NOUN", "PROPN")
+               else "adj" if t.pos_ == "ADJ" else "")
         if not pos:
             continue
         named_parts = [c for c in t.children
@@ -562,6 +569,7 @@ def _match_frames(reader: Reader, frames: Frames):
                     continue
                 if fr.not_cue and lem & fr.not_cue:
                     continue
+            reader.strict = fr.strict
             agents: list[Found] = []
             for role in fr.agent:
                 agents = reader.role(reader.tokens_for(role, t))
