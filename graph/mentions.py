@@ -214,16 +214,22 @@ class MentionFinder:
     def _local_names(self, s: int, e: int):
         """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over
         the words with a dict lookup, so the cost does not grow with the number of names seen."""
+        local = self.local
         for m in _LOCAL_WORD.finditer(self.text, s, e):
             word, pos = m.group(2), m.start(2)
-            stem = re.sub(r"(?:['’]s|['’])$", "", word)  # "Smith's": the name is "Smith"
-            if stem in self.local:
+            stem = word
+            if word[-1] in "'’":  # "Smith's" and "Jones'": the name is "Smith", "Jones"
+                stem = word[:-1]
+            elif len(word) > 2 and word[-1] == "s" and word[-2] in "'’":
+                stem = word[:-2]
+            if stem in local:
                 yield _Part(m.start(), pos + len(stem)), stem
                 continue
-            for part in stem.split("-"):  # "Thani" inside "Al-Thani", as a word boundary allowed before
-                if part in self.local and part != stem:
-                    yield _Part(pos, pos + len(part)), part
-                pos += len(part) + 1
+            if "-" in stem:  # "Thani" inside "Al-Thani", as a word boundary allowed before
+                for part in stem.split("-"):
+                    if part in local:
+                        yield _Part(pos, pos + len(part)), part
+                    pos += len(part) + 1
 
     def remember(self, person: str) -> None:
         if person in self._remembered:
