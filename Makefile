@@ -30,11 +30,13 @@ lint: venv
 	$(VENV)/bin/ruff check graph tests dashboard.py scripts
 
 evaluate: venv
-	for d in data/articles data/heldout2 data/heldout3 data/heldout4 data/heldout5; do $(PY) -m graph evaluate $$d || exit 1; echo; done
+	for d in data/articles data/heldout2 data/heldout3 data/heldout4 data/heldout5 data/news6 data/news7 data/news8 data/news9; do \
+		$(PY) -m graph evaluate $$d || exit 1; echo; done
 
 bench: venv
 	$(PY) -m graph bench
 	$(PY) -m graph bench --memory-articles 10000
+	$(PY) -m graph bench --engines
 
 bench-dashboard: venv
 	$(PY) scripts/bench_dashboard.py
