@@ -8,7 +8,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -38,7 +38,8 @@ CREATE TABLE articles (
     license     TEXT NOT NULL DEFAULT '',
     text        TEXT NOT NULL,
     body_start  INTEGER NOT NULL CHECK (body_start >= 0),
-    added_at    TEXT NOT NULL
+    added_at    TEXT NOT NULL,
+    extracted_by TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE claims (
     id              INTEGER PRIMARY KEY,
@@ -189,8 +190,9 @@ class Store:
     def _migrate(self, version: int) -> None:
         """Bring an older store up to SCHEMA_VERSION in one transaction; nothing stored is lost."""
         with self._transaction() as db:
-            if version < 2:  # review decisions record their time
+            if version < 2:  # review decisions record their time; each article its extraction run
                 db.execute("ALTER TABLE claims ADD COLUMN reviewed_at TEXT")
+                db.execute("ALTER TABLE articles ADD COLUMN extracted_by TEXT NOT NULL DEFAULT ''")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
@@ -227,15 +229,32 @@ class Store:
             row = self._db.execute("SELECT 1 FROM articles WHERE sha256 = ?", (content_hash(article.text),)).fetchone()
         return row is not None
 
+    def identify(self, article: Article, same_origin: bool = True) -> Article:
+        """The article under an id that cannot take another text's place: a different text stored under the
+        same id from another origin (another folder, an upload; with `same_origin=False` any other text) gets
+        the id `<name>~<digest>`, so both are kept and shown. The same file edited in place keeps its id."""
+        sha = content_hash(article.text)
+        with self._lock:
+            row = self._db.execute("SELECT path, sha256 FROM articles WHERE id = ?", (article.id,)).fetchone()
+        if row is None or row[1] == sha or (same_origin and row[0] == article.path):
+            return article
+        return replace(article, id=f"{article.id}~{sha[:8]}")
+
     def extracted_with(self, article: Article) -> set[str]:
-        """The extractor versions of the stored claims of this text (empty: not stored, or no claims)."""
+        """The extraction run that stored this text (its rules version), or for stores written before runs
+        were recorded the versions of its claims (empty: not stored)."""
+        with self._lock:
+            row = self._db.execute("SELECT extracted_by FROM articles WHERE sha256 = ?",
+                                   (content_hash(article.text),)).fetchone()
+        if row is not None and row[0]:
+            return {row[0]}
         rows = self._query(
             "SELECT DISTINCT c.version FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.sha256 = ?",
             (content_hash(article.text),),
         )
         return {r[0] for r in rows}
 
-    def add(self, article: Article, extraction: Extracted, refresh: bool = False) -> bool:
+    def add(self, article: Article, extraction: Extracted, refresh: bool = False, version: str = "") -> bool:
         """Store one article with its claims, mentions and actors in one transaction.
 
         Returns False and changes nothing when the same text is already stored; an article with a stored
@@ -269,7 +288,7 @@ class Store:
                 db.execute("DELETE FROM articles WHERE id IN (?, ?)", (article.id, old_id))
                 db.execute(
                     "INSERT INTO articles (id, sha256, path, title, date, source, license, text, body_start, "
-                    "added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "added_at, extracted_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         article.id,
                         sha,
@@ -281,6 +300,7 @@ class Store:
                         article.text,
                         article.body_start,
                         datetime.now(UTC).isoformat(timespec="seconds"),
+                        version or next((c.version for c in claims), ""),
                     ),
                 )
                 db.executemany(
@@ -533,15 +553,17 @@ def ingest(
             article = Article(**{**article.__dict__, "id": f"{article.id}~{seen[article.id]}"})
         else:
             seen[article.id] = 1
+        article = store.identify(article)  # another text under a used name is a new article, not a replacement
         refresh = False
         if store.contains(article):
             versions = store.extracted_with(article)
-            if not versioned or not versions or versions == {current}:
+            if not versioned or versions == {current}:
                 report.unchanged.append(article.id)
                 continue
-            refresh = True  # extracted with older rules: extract again, reviews carry over
+            refresh = True  # extracted with older rules (or none recorded): extract again, reviews carry over
         try:
-            stored = store.add(article, extractor(article, dictionary), refresh=refresh)
+            stored = store.add(article, extractor(article, dictionary), refresh=refresh,
+                               version=current if versioned else "")
         except StoreError as exc:
             report.errors.append(ArticleError(str(path), str(exc)))
             continue
@@ -557,7 +579,7 @@ def add_file(store: Store, name: str, data: bytes, dictionary: Any = None, engin
 
     Raises ArticleError naming `name` when the bytes are not a readable article; nothing is stored then.
     """
-    article = parse(decode(data, name), name)
+    article = store.identify(parse(decode(data, name), name), same_origin=False)  # an upload never replaces
     if store.contains(article):
         return False
     from .engines import extract_with
@@ -566,7 +588,9 @@ def add_file(store: Store, name: str, data: bytes, dictionary: Any = None, engin
         from .actors import load_dictionary
 
         dictionary = load_dictionary()
-    return store.add(article, extract_with(article, dictionary, engine))
+    from .engines import engine_version
+
+    return store.add(article, extract_with(article, dictionary, engine), version=engine_version(engine))
 
 
 def corpus_from_store(store: Store) -> Corpus:

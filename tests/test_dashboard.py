@@ -121,8 +121,9 @@ def test_simulated_node_click_shows_actor_card_and_quotes(seed):
     assert any(len(df.value) for df in seed.dataframe)  # the relations table
 
 
-def test_edge_selection_from_url_shows_its_quotes(monkeypatch):
+def test_edge_selection_from_url_shows_its_quotes(monkeypatch, tmp_path):
     monkeypatch.setenv("ACTORNET_DATA", str(SEED_DIR))
+    monkeypatch.setenv("ACTORNET_STORE", str(tmp_path / "store.sqlite"))  # never the repository's folder
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.query_params["edge"] = CALLED
     at.run()
@@ -157,8 +158,9 @@ def test_only_the_open_tab_runs(seed):
     assert not seed.get("bidi_component") and seed.get("download_button")
 
 
-def test_edges_tab_lists_quotes_and_offers_csv(monkeypatch):
+def test_edges_tab_lists_quotes_and_offers_csv(monkeypatch, tmp_path):
     monkeypatch.setenv("ACTORNET_DATA", str(SEED_DIR))
+    monkeypatch.setenv("ACTORNET_STORE", str(tmp_path / "store.sqlite"))  # never the repository's folder
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     at.query_params["tab"] = "Edges"
     at.run()

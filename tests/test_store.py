@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from graph.errors import StoreError
 from graph.records import Actor, Article, Claim, Mention, Role
-from graph.store import SCHEMA_VERSION, Store, content_hash, corpus_from_store, ingest
+from graph.store import SCHEMA_VERSION, Store, add_file, content_hash, corpus_from_store, ingest
 
 TEXT = "title: Call\ndate: 2023-11-12\n\nPutin called Netanyahu. Biden met Xi."
 
@@ -479,6 +479,7 @@ def test_a_version_1_store_is_migrated_and_keeps_everything(tmp_path):
         before = [(c.source, c.relation, c.target, c.quote) for c in store.claims()]
     db = sqlite3.connect(path)  # make it look like a store written before review times existed
     db.execute("ALTER TABLE claims DROP COLUMN reviewed_at")
+    db.execute("ALTER TABLE articles DROP COLUMN extracted_by")
     db.execute("PRAGMA user_version = 1")
     db.commit()
     db.close()
@@ -491,3 +492,37 @@ def test_a_version_1_store_is_migrated_and_keeps_everything(tmp_path):
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
+
+
+def test_another_text_under_a_used_name_is_a_new_article_and_reviews_stay(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    (a / "report.txt").write_text("date: 2023-01-01\n\nVladimir Putin met Narendra Modi in Moscow.\n", encoding="utf-8")
+    (b / "report.txt").write_text("date: 2023-01-02\n\nJoe Biden met Xi Jinping in Bali.\n", encoding="utf-8")
+    with Store(tmp_path / "s.sqlite") as store:
+        ingest(store, a)
+        (met,) = [c for c in store.claims() if c.relation == "met"]
+        store.set_review(met.extra["claim_id"], "accepted", "checked")
+        ingest(store, b)
+        assert len(store.articles()) == 2, "the second report.txt must not replace the first"
+        kept = [c for c in store.claims() if c.source == "Vladimir Putin" and c.relation == "met"]
+        assert kept and kept[0].extra["review_status"] == "accepted"
+        upload = b"date: 2023-01-03\n\nEmmanuel Macron met Olaf Scholz in Paris.\n"
+        assert add_file(store, "report.txt", upload)  # an upload under the same name is added, not swapped in
+        assert len(store.articles()) == 3
+        assert not add_file(store, "report.txt", upload)  # the same text again: nothing to do
+
+
+def test_an_article_without_claims_is_extracted_again_when_the_rules_change(tmp_path, monkeypatch):
+    from graph import engines
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "quiet.txt").write_text("date: 2023-01-01\n\nIt rained in Geneva.\n", encoding="utf-8")
+    with Store(tmp_path / "s.sqlite") as store:
+        assert ingest(store, folder).added == ["quiet"]
+        assert ingest(store, folder).unchanged == ["quiet"]
+        monkeypatch.setattr(engines, "engine_version", lambda *a, **k: "9.9+newrules")
+        assert ingest(store, folder).refreshed == ["quiet"]
+        assert ingest(store, folder).unchanged == ["quiet"]
