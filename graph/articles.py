@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -12,6 +17,11 @@ from .records import Article
 
 MAX_BYTES = 5 * 1024 * 1024
 """Largest article file we read (5 MiB); bigger files are refused with an ArticleError."""
+MAX_RECORD_FILE = 200 * 1024 * 1024
+"""Largest .jsonl/.csv file of article records (read a record at a time); .json is read whole, up to MAX_JSON."""
+MAX_JSON = 50 * 1024 * 1024
+ARTICLE_SUFFIXES = (".txt",)
+RECORD_SUFFIXES = (".jsonl", ".json", ".csv")
 
 HEADER_KEYS = ("title", "date", "source", "license", "author", "url")
 _HEADER_LINE = re.compile(r"^([A-Za-z_-]+):[ \t]*(.*)$")
@@ -114,36 +124,145 @@ def parse(text: str, path: str, article_id: str | None = None) -> Article:
     )
 
 
-def read_article(path: str | Path) -> Article:
-    """Read one article file; raises ArticleError naming the file and the problem."""
-    p = Path(path)
+def display_path(path: str | Path) -> str:
+    """A path as text that can always be printed and written (undecodable bytes of a file name become U+FFFD)."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def _open_checked(path: str | Path, limit: int):
+    """Open a regular file for reading after checking what it is and how big, before reading a byte."""
+    shown = display_path(path)
     try:
-        raw = p.read_bytes()
+        info = os.stat(path)
     except FileNotFoundError:
-        raise ArticleError(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(str(path), "is a directory, not an article file") from None
+        kind = "a broken link" if os.path.islink(path) else "no such file"
+        raise ArticleError(shown, kind) from None
     except OSError as exc:
-        raise ArticleError(str(path), f"cannot be read ({exc.strerror})") from None
-    return parse(decode(raw, str(path)), str(path))
+        raise ArticleError(shown, f"cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(info.st_mode):
+        if not os.access(path, os.R_OK | os.X_OK):
+            raise ArticleError(shown, "is a folder that cannot be listed (permission denied)")
+        raise ArticleError(shown, "is a directory, not an article file")
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block, a device never ends
+        raise ArticleError(shown, "is not a regular file (a pipe, socket or device); refused")
+    if info.st_size > limit:
+        raise ArticleError(shown, f"the file is {info.st_size:,} bytes; the limit is {limit:,} bytes")
+    try:
+        return open(path, "rb")
+    except OSError as exc:
+        raise ArticleError(shown, f"cannot be read ({exc.strerror})") from None
+
+
+def read_article(path: str | Path) -> Article:
+    """Read one article file; raises ArticleError naming the file and the problem. The file is checked (a
+    regular file, at most MAX_BYTES) before it is read, and never more than MAX_BYTES + 1 bytes are read."""
+    shown = display_path(path)
+    with _open_checked(path, MAX_BYTES) as f:
+        try:
+            raw = f.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise ArticleError(shown, f"cannot be read ({exc.strerror})") from None
+    return parse(decode(raw, shown), shown)
+
+
+def _record_article(fields: dict, where: str, article_id: str) -> Article:
+    """One article from a record with `text` and optional `title`, `date`, `source`, `license`."""
+    if not isinstance(fields, dict):
+        raise ArticleError(where, "a record must be an object with a 'text' field")
+    text = fields.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError(where, "the record has no 'text' (expected fields text, and optionally title, date, "
+                                  "source, license)")
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise ArticleError(where, f"the record's text is over the {MAX_BYTES:,}-byte limit")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    day = _parse_date(str(fields.get("date") or ""), where, 0)
+    return Article(id=article_id, path=where, title=str(fields.get("title") or _first_sentence(text)), date=day,
+                   source=str(fields.get("source") or fields.get("url") or ""),
+                   license=str(fields.get("license") or ""), text=text, body_start=0)
+
+
+def read_records(path: str | Path) -> Iterator[Article | ArticleError]:
+    """Articles from a .jsonl (one JSON object per line), .json (an object or a list of objects) or .csv file
+    (columns text, title, date, source, license). Each record is `<file>#<n>`; its offsets index its text.
+    A bad record is reported by file and line and the others are read; the file is read in linear time."""
+    shown = display_path(path)
+    stem = Path(shown).stem
+    suffix = Path(shown).suffix.lower()
+    try:
+        f = _open_checked(path, MAX_JSON if suffix == ".json" else MAX_RECORD_FILE)
+    except ArticleError as exc:
+        yield exc
+        return
+    with f:
+        try:
+            stream = io.TextIOWrapper(f, encoding="utf-8-sig", newline="")
+            if suffix == ".jsonl":
+                for n, line in enumerate(stream, 1):
+                    if not line.strip():
+                        continue
+                    where = f"{shown}#{n}"
+                    try:
+                        yield _record_article(json.loads(line), where, f"{stem}#{n}")
+                    except ValueError as exc:
+                        yield ArticleError(where, f"line {n} is not valid JSON ({exc})")
+                    except ArticleError as exc:
+                        yield exc
+            elif suffix == ".json":
+                data = json.loads(stream.read())
+                for n, rec in enumerate(data if isinstance(data, list) else [data], 1):
+                    try:
+                        yield _record_article(rec, f"{shown}#{n}", f"{stem}#{n}")
+                    except ArticleError as exc:
+                        yield exc
+            else:
+                reader = csv.DictReader(stream)
+                if not reader.fieldnames or "text" not in reader.fieldnames:
+                    yield ArticleError(shown, "a CSV of articles needs a 'text' column (and optionally title, "
+                                              "date, source, license)")
+                    return
+                for n, row in enumerate(reader, 2):
+                    try:
+                        yield _record_article(row, f"{shown}#{n}", f"{stem}#{n}")
+                    except ArticleError as exc:
+                        yield exc
+        except UnicodeDecodeError as exc:
+            yield ArticleError(shown, f"not valid UTF-8 ({exc.reason}); save the file as UTF-8")
+        except (ValueError, csv.Error) as exc:
+            yield ArticleError(shown, f"cannot be read as {suffix[1:].upper()} ({exc})")
 
 
 def article_paths(folder: str | Path) -> list[Path]:
-    """The article files of a folder, sorted by name (`*.txt`, gold files excluded)."""
-    return sorted(p for p in Path(folder).glob("*.txt") if p.is_file())
+    """The article files of a folder, sorted by name: `*.txt` in any case, and `.jsonl`, `.json`, `.csv`
+    record files (gold files `*.gold.json` excluded); broken links are kept so that they are reported."""
+    out = []
+    for p in Path(folder).iterdir():
+        name = p.name.lower()
+        if name.endswith(".gold.json"):
+            continue
+        if name.endswith(ARTICLE_SUFFIXES + RECORD_SUFFIXES):
+            out.append(p)
+    return sorted(out)
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     """Folders expand to their article files; files stay as given."""
     out: list[Path] = []
     for p in map(Path, paths):
-        out.extend(article_paths(p) if p.is_dir() else [p])
+        try:
+            out.extend(article_paths(p) if p.is_dir() else [p])
+        except OSError:  # a folder that cannot be listed is reported by read_folder, not skipped
+            out.append(p)
     return out
 
 
 def read_folder(paths: Iterable[str | Path]) -> Iterator[Article | ArticleError]:
-    """Read each path in turn, yielding the Article or the ArticleError, so one bad file stops nothing."""
+    """Read each path in turn, yielding the Article or the ArticleError, so one bad file stops nothing;
+    record files (.jsonl, .json, .csv) yield one item per record. A folder that cannot be listed is an error."""
     for p in paths:
+        if str(p).lower().endswith(RECORD_SUFFIXES) and not str(p).lower().endswith(".gold.json"):
+            yield from read_records(p)
+            continue
         try:
             yield read_article(p)
         except ArticleError as exc:

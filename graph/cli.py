@@ -58,7 +58,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     try:
         with Store(args.db) as store:
-            report = ingest(store, args.paths, engine=args.engine)
+            tty = sys.stderr.isatty()
+
+            def progress(n: int) -> None:  # a live count on a terminal, nothing in a log
+                if tty and n % 10 == 0:
+                    print(f"\ractornet: {n} articles read", end="", file=sys.stderr, flush=True)
+
+            report = ingest(store, args.paths, engine=args.engine, progress=progress)
+            if tty:
+                print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
             counts = store.counts()
     except ActornetError as exc:
         print(f"actornet: {exc}", file=sys.stderr)

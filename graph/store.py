@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from .articles import decode, expand_paths, parse, read_article
+from .articles import decode, expand_paths, parse, read_folder
 from .errors import ArticleError, StoreError
 from .records import Actor, Article, Claim, Mention, Role
 
@@ -522,6 +522,7 @@ def ingest(
     *,
     extractor: Any = None,
     engine: str = "parse",
+    progress: Any = None,
 ) -> IngestReport:
     """Read article files (folders expand to their `*.txt`), extract and store each one; text already
     stored is not extracted again unless the rules changed since (then it is re-extracted and reviews carry
@@ -542,12 +543,13 @@ def ingest(
     current = engine_version(engine)
     report = IngestReport()
     seen: dict[str, int] = {}
-    for path in expand_paths(paths):
-        try:
-            article = read_article(path)
-        except ArticleError as exc:
-            report.errors.append(exc)
+    for done, article in enumerate(read_folder(expand_paths(paths)), 1):  # .txt, and .jsonl/.json/.csv records
+        if progress is not None:
+            progress(done)
+        if isinstance(article, ArticleError):
+            report.errors.append(article)
             continue
+        path = article.path
         if article.id in seen:  # same file name in two folders: keep ids unique, as build_corpus does
             seen[article.id] += 1
             article = Article(**{**article.__dict__, "id": f"{article.id}~{seen[article.id]}"})

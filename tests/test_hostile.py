@@ -44,3 +44,55 @@ def test_a_literal_actor_token_in_the_text_invents_nothing():
     article = parse("date: 2023-01-01\n\nEmail @0 or @3 condemned @2. Russia @1 attacked Ukraine.", "at.txt")
     got = {(c.source, c.relation, c.target) for c in extract(article).claims}
     assert got == {("Russia", "attacks", "Ukraine")}
+
+
+def _folder_of_mixed_inputs(root):
+    import json
+    import os
+
+    d = root / "in"
+    d.mkdir()
+    (d / "good.txt").write_text("date: 2023-11-12\n\nVladimir Putin spoke by phone with Benjamin Netanyahu.\n",
+                                encoding="utf-8")
+    (d / "LOUD.TXT").write_text("date: 2023-06-01\n\nJoe Biden met Xi Jinping in Bali.\n", encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    (d / "records.jsonl").write_text(
+        json.dumps({"title": "One", "date": "2024-01-02", "text": "Iran attacked Israel."}) + "\n"
+        + "{not json\n" + json.dumps({"title": "No text"}) + "\n", encoding="utf-8")
+    (d / "table.csv").write_text("title,date,source,text\nT,2024-02-03,http://x,France condemned Iran.\n"
+                                 "Bad,2024-13-01,,Japan met China.\n", encoding="utf-8")
+    os.mkfifo(d / "pipe.txt")
+    (d / "gone.txt").symlink_to(d / "nowhere.txt")
+    (d / b"caf\xe9-latin1.txt".decode("utf-8", "surrogateescape")).write_text(
+        "date: 2023-01-01\n\nOlaf Scholz met Emmanuel Macron.\n", encoding="utf-8")
+    return d
+
+
+def test_ingest_names_every_refused_file_stores_the_rest_and_a_second_run_changes_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    d = _folder_of_mixed_inputs(tmp_path)
+    db = tmp_path / "s.sqlite"
+    run = [sys.executable, "-m", "graph", "ingest", str(d), "--db", str(db)]
+    first = subprocess.run(run, capture_output=True, text=True, timeout=300)
+    assert first.returncode == 1, first.stderr
+    for needle in ("empty.txt", "the file is empty", "pipe.txt", "not a regular file", "gone.txt", "broken link",
+                   "records.jsonl#2", "not valid JSON", "records.jsonl#3", "no 'text'", "table.csv#3",
+                   "not a valid YYYY-MM-DD"):
+        assert needle in first.stderr, (needle, first.stderr)
+    assert "5 added" in first.stdout, first.stdout  # good, LOUD, café, one record of each record file
+    second = subprocess.run(run, capture_output=True, text=True, timeout=300)
+    assert "0 added" in second.stdout and "5 unchanged" in second.stdout, second.stdout
+    out = tmp_path / "n.graphml"
+    exported = subprocess.run([sys.executable, "-m", "graph", "export", "--db", str(db), "-f", "graphml", "-o",
+                               str(out)], capture_output=True, text=True, timeout=300)
+    assert exported.returncode == 0, exported.stderr
+    from graph.export import read_graphml
+
+    assert read_graphml(out).number_of_edges() >= 4  # readable back, whatever the file names were
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
