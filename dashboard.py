@@ -208,11 +208,16 @@ with upload_box:
         "Added articles are kept in the SQLite store beside the data folder.",
     )  # fmt: skip
 store_path = store_file(folder)
-upload_problems = store_uploads(uploads, store_path)
+refused = st.session_state.setdefault("_refused", [])  # kept until dismissed, across reruns and uploads
+refused.extend(p for p in store_uploads(uploads, store_path) if p not in refused)
 with upload_box:
-    for problem in upload_problems:  # file names are user input: shown as literal text, never markdown
-        st.error("A file was not added:")
-        st.code(problem, language=None)
+    if refused:
+        st.error(f"{len(refused)} file(s) were not added:")
+        for problem in refused:  # file names are user input: shown as literal text, never markdown
+            st.code(problem, language=None, wrap_lines=True)
+        if st.button("Dismiss", key="dismiss_refused"):
+            refused.clear()
+            st.rerun()
     stored = stored_articles(str(store_path), store_signature(store_path))
     if stored:
         with st.expander(f"Added articles ({len(stored)})"):

@@ -246,6 +246,10 @@ def test_bad_upload_is_refused_by_name_and_the_store_is_untouched(monkeypatch, t
     assert not at.exception, at.exception
     assert at.error and any("broken.txt" in c.value for c in at.code), [c.value for c in at.code]
     assert component_data(at)["edges"] == edges
+    at.run()  # another rerun (a filter change, a click): the refusal stays listed until dismissed
+    assert any("broken.txt" in c.value for c in at.code)
+    at.button(key="dismiss_refused").click().run()
+    assert not any("broken.txt" in c.value for c in at.code)
 
 
 def test_a_broken_store_is_reported_and_the_folder_still_shows(monkeypatch, tmp_path):
