@@ -9,6 +9,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import networkx as nx
 import pandas as pd
@@ -375,7 +376,8 @@ def show_claims(claims: list[Claim], articles: dict) -> None:
         before, quote, after = network.excerpt(art, c) if art is not None else ("", c.quote, "")
         cards.append(
             f'<div class="an-q"><div class="an-h">{esc(head)}</div>'
-            f'<div class="an-h"><i>{esc(title)}</i> · {esc(day)}</div>'
+            f'<div class="an-h"><i>{esc(title)}</i> · {esc(day)} · '
+            f'<a href="?tab=Sources&amp;src={esc(quote_plus(c.article))}" target="_self">open in article</a></div>'
             f'<div class="an-t">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</div></div>'
         )
     st.html(QUOTE_CSS + "".join(cards))
@@ -545,7 +547,13 @@ def sources_view(corpus: Corpus, articles: dict) -> None:
     if not corpus.articles:
         st.info("No articles to show.")
         return
-    pick = st.selectbox("Article", list(articles), key="src", format_func=lambda a: articles[a].title)
+    ids = list(articles)
+    wanted = st.query_params.get("src")  # "open in article" links and shared URLs name the article by its id
+    pick = st.selectbox(
+        "Article", ids, index=ids.index(wanted) if wanted in ids else 0, key="src",
+        format_func=lambda a: f"{articles[a].date or 'undated'} · {articles[a].title}",
+    )  # fmt: skip
+    st.query_params["src"] = pick
     art = articles[pick]
     meta = [art.date.isoformat() if art.date else "undated", art.source, art.license, art.path]
     text_html(" · ".join(m for m in meta if m), style="color:#555;font-size:0.85rem")

@@ -208,7 +208,9 @@ def test_hostile_text_is_escaped_in_every_panel(monkeypatch, hostile_dir):
     text += html_text(at)
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in text  # quote panel and Sources tab
     assert "&lt;img src=x onerror=" in text
-    assert "<script" not in text.lower() and "<img" not in text.lower() and "<a " not in text.lower()
+    anchors = re.findall(r"<a [^>]*>", text)  # the only links are ours: a quote card's "open in article"
+    assert all(re.fullmatch(r'<a href="\?tab=Sources&amp;src=[\w%.~+-]+" target="_self">', a) for a in anchors), anchors
+    assert "<script" not in text.lower() and "<img" not in text.lower()
     for md in at.markdown:  # nothing from the article may reach markdown (links!)
         assert "javascript:" not in md.value and "pwned" not in md.value
     assert "pwned" not in page and "javascript:" not in page  # vis-network itself has one "javascript:"
@@ -303,3 +305,18 @@ def test_the_review_filter_shows_rejected_claims_when_asked(monkeypatch, tmp_pat
     assert CALLED not in graph_page(at)
     at.selectbox(key="rev").select("rejected").run()
     assert CALLED in graph_page(at) and component_data(at)["edges"] == 1
+
+
+def test_a_quote_card_links_to_its_article_and_the_url_opens_it(seed, monkeypatch, tmp_path):
+    seed.session_state["_clicked"] = {"kind": "node", "id": node_id(PUTIN)}
+    seed.run()
+    assert "?tab=Sources&amp;src=00-putin-netanyahu-call-2023-11-12" in html_text(seed)
+    monkeypatch.setenv("ACTORNET_DATA", str(SEED_DIR))
+    monkeypatch.setenv("ACTORNET_STORE", str(tmp_path / "store.sqlite"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["tab"] = "Sources"
+    at.query_params["src"] = "05-biden-xi-woodside-meeting"
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="src").value == "05-biden-xi-woodside-meeting"
+    assert "Woodside" in html_text(at)
