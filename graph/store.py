@@ -85,6 +85,11 @@ CREATE TABLE actors (
     roles          TEXT NOT NULL DEFAULT '[]',
     in_dictionary  INTEGER NOT NULL DEFAULT 1 CHECK (in_dictionary IN (0, 1))
 );
+CREATE TABLE merges (
+    alias       TEXT PRIMARY KEY,
+    into_actor  TEXT NOT NULL,
+    merged_at   TEXT NOT NULL
+);
 CREATE INDEX claims_relation ON claims(relation);
 CREATE INDEX claims_source ON claims(source);
 CREATE INDEX claims_target ON claims(target);
@@ -193,6 +198,8 @@ class Store:
             if version < 2:  # review decisions record their time; each article its extraction run
                 db.execute("ALTER TABLE claims ADD COLUMN reviewed_at TEXT")
                 db.execute("ALTER TABLE articles ADD COLUMN extracted_by TEXT NOT NULL DEFAULT ''")
+                db.execute("CREATE TABLE merges (alias TEXT PRIMARY KEY, into_actor TEXT NOT NULL, "
+                           "merged_at TEXT NOT NULL)")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @contextmanager
@@ -285,6 +292,9 @@ class Store:
                         (old_id,),
                     )
                 }
+                manual = db.execute(  # claims a reviewer added by hand survive re-extraction
+                    f"SELECT {_CLAIM_COLUMNS}, review_status, reviewer_note, reviewed_at FROM claims "
+                    "WHERE article_id = ? AND extractor = 'manual'", (old_id,)).fetchall()
                 db.execute("DELETE FROM articles WHERE id IN (?, ?)", (article.id, old_id))
                 db.execute(
                     "INSERT INTO articles (id, sha256, path, title, date, source, license, text, body_start, "
@@ -333,6 +343,11 @@ class Store:
                     ],
                 )
                 db.executemany(
+                    f"INSERT INTO claims ({_CLAIM_COLUMNS}, review_status, reviewer_note, reviewed_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(article.id, *tuple(r)[1:]) for r in manual],
+                )
+                db.executemany(
                     'INSERT INTO mentions (article_id, actor, start, "end", surface, how) VALUES (?, ?, ?, ?, ?, ?)',
                     [(article.id, m.actor, m.start, m.end, m.surface, m.how) for m in mentions],
                 )
@@ -362,6 +377,67 @@ class Store:
         """Delete an article with its claims and mentions; False when there was no such article."""
         with self._transaction() as db:
             return db.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
+
+    def add_claim(self, article_id: str, source: str, relation: str, target: str, sentence: str,
+                  note: str = "") -> int:
+        """A claim added by hand: `sentence` must occur verbatim in the article; it is stored accepted, as
+        extractor "manual", and kept when the article is extracted again. Returns the claim id."""
+        from .taxonomy import load_relations
+
+        if relation not in load_relations():
+            raise StoreError(f"{relation!r} is not a relation id ({', '.join(load_relations())})")
+        if not source.strip() or not target.strip() or source == target:
+            raise StoreError("a claim needs two different actors")
+        art = self.article(article_id)
+        if art is None:
+            raise StoreError(f"{self.path}: there is no article {article_id!r}")
+        sentence = sentence.strip()
+        start = art.text.find(sentence, art.body_start) if sentence else -1
+        if start < 0:
+            raise StoreError(f"article {article_id!r}: the sentence does not occur verbatim in its text")
+        actors = self.actors()
+        kinds = {n: a.type for n, a in actors.items()}
+        claim = Claim(source=source, relation=relation, target=target, article=article_id, date=art.date,
+                      quote=sentence, start=start, end=start + len(sentence),
+                      source_type=kinds.get(source, "person"), target_type=kinds.get(target, "person"),
+                      rule="manual", extractor="manual", version="manual")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self._transaction() as db:
+            cur = db.execute(
+                f"INSERT INTO claims ({_CLAIM_COLUMNS}, review_status, reviewer_note, reviewed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, claim.source, claim.relation, claim.target, _iso(claim.date), claim.quote, claim.start,
+                 claim.end, claim.source_type, claim.target_type, 0, 0, 0, claim.rule, claim.extractor,
+                 claim.version, "", "", "{}", "accepted", note or "added by hand", now),
+            )
+            return int(cur.lastrowid)
+
+    def merge(self, alias: str, into: str) -> None:
+        """Read actor `alias` as `into` from now on (its claims and mentions move to `into`); undo with
+        `unmerge`. Nothing stored is rewritten, so an undo restores exactly what was there."""
+        if alias == into or not alias or not into:
+            raise StoreError("merge two different actors")
+        chain, seen = into, {alias}
+        merges = self.merges()
+        while chain in merges:  # refuse a cycle: A into B when B is already merged into A
+            if chain in seen:
+                break
+            seen.add(chain)
+            chain = merges[chain]
+        if chain in seen:
+            raise StoreError(f"{into!r} is already merged into {alias!r}; undo that first")
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO merges (alias, into_actor, merged_at) VALUES (?, ?, ?)",
+                       (alias, into, datetime.now(UTC).isoformat(timespec="seconds")))
+
+    def unmerge(self, alias: str) -> bool:
+        """Undo a merge; False when `alias` was not merged."""
+        with self._transaction() as db:
+            return db.execute("DELETE FROM merges WHERE alias = ?", (alias,)).rowcount > 0
+
+    def merges(self) -> dict[str, str]:
+        """alias -> the actor it is read as (direct merges; `corpus_from_store` follows chains)."""
+        return {r[0]: r[1] for r in self._query("SELECT alias, into_actor FROM merges ORDER BY merged_at")}
 
     def set_review(self, claim_id: int, status: str, note: str = "") -> None:
         """Record a reviewer's decision on one claim (`accepted`, `rejected` or back to `unreviewed`)."""
@@ -596,14 +672,39 @@ def add_file(store: Store, name: str, data: bytes, dictionary: Any = None, engin
 
 
 def corpus_from_store(store: Store) -> Corpus:
-    """The stored articles, claims, mentions and actors as a graph.pipeline.Corpus (for the dashboard)."""
+    """The stored articles, claims, mentions and actors as a graph.pipeline.Corpus (for the dashboard), with
+    the reviewer's merges applied: a merged actor's claims and mentions belong to the actor it was merged into,
+    whose aliases then include it."""
     from .pipeline import Corpus
 
-    corpus = Corpus(articles=store.articles(), claims=store.claims())
+    merges = store.merges()
+
+    def final(name: str) -> str:
+        seen = set()
+        while name in merges and name not in seen:
+            seen.add(name)
+            name = merges[name]
+        return name
+
+    claims = store.claims()
+    if merges:
+        claims = [replace(c, source=final(c.source), target=final(c.target)) for c in claims]
+        claims = [c for c in claims if c.source != c.target]
+    corpus = Corpus(articles=store.articles(), claims=claims)
     corpus.mentions = {a.id: [] for a in corpus.articles}
     for r in store._query('SELECT article_id, actor, start, "end", surface, how FROM mentions ORDER BY id'):
-        corpus.mentions[r["article_id"]].append(Mention(r["actor"], r["start"], r["end"], r["surface"], r["how"]))
+        corpus.mentions[r["article_id"]].append(
+            Mention(final(r["actor"]), r["start"], r["end"], r["surface"], r["how"]))
     named = {c.source for c in corpus.claims} | {c.target for c in corpus.claims}
     named |= {m.actor for ms in corpus.mentions.values() for m in ms}
-    corpus.actors = {name: actor for name, actor in store.actors().items() if name in named}
+    actors = store.actors()
+    if merges:
+        from .actors import load_dictionary
+
+        known = load_dictionary().actors
+    for alias in merges:
+        target = final(alias)
+        base = actors.get(target) or known.get(target) or Actor(name=target, type="organization", in_dictionary=False)
+        actors[target] = replace(base, aliases=tuple(dict.fromkeys((*base.aliases, alias))))
+    corpus.actors = {name: actor for name, actor in actors.items() if name in named}
     return corpus

@@ -480,6 +480,7 @@ def test_a_version_1_store_is_migrated_and_keeps_everything(tmp_path):
     db = sqlite3.connect(path)  # make it look like a store written before review times existed
     db.execute("ALTER TABLE claims DROP COLUMN reviewed_at")
     db.execute("ALTER TABLE articles DROP COLUMN extracted_by")
+    db.execute("DROP TABLE merges")
     db.execute("PRAGMA user_version = 1")
     db.commit()
     db.close()
@@ -526,3 +527,49 @@ def test_an_article_without_claims_is_extracted_again_when_the_rules_change(tmp_
         monkeypatch.setattr(engines, "engine_version", lambda *a, **k: "9.9+newrules")
         assert ingest(store, folder).refreshed == ["quiet"]
         assert ingest(store, folder).unchanged == ["quiet"]
+
+
+def test_a_claim_added_by_hand_must_quote_the_article_and_survives_re_extraction(tmp_path, monkeypatch):
+    from graph import engines
+    from graph.errors import StoreError
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seed = Path("data/articles/00-putin-netanyahu-call-2023-11-12.txt")
+    (folder / seed.name).write_bytes(seed.read_bytes())
+    sentence = "Netanyahu’s office issued a statement affirming Israel’s determination to protect its citizens"
+    with Store(tmp_path / "s.sqlite") as store:
+        ingest(store, folder)
+        with pytest.raises(StoreError, match="verbatim"):
+            store.add_claim(seed.stem, "Benjamin Netanyahu", "leads", "Israel", "Netanyahu leads Israel.")
+        with pytest.raises(StoreError, match="relation id"):
+            store.add_claim(seed.stem, "Benjamin Netanyahu", "likes", "Israel", sentence)
+        cid = store.add_claim(seed.stem, "Israel", "criticizes", "Hamas", sentence, "the statement's target")
+        (added,) = [c for c in store.claims() if c.extra["claim_id"] == cid]
+        text = store.article(seed.stem).text
+        assert text[added.start:added.end] == sentence and added.extra["review_status"] == "accepted"
+        monkeypatch.setattr(engines, "engine_version", lambda *a, **k: "9.9+newrules")
+        assert ingest(store, folder).refreshed == [seed.stem]
+        kept = [c for c in store.claims() if c.extractor == "manual"]
+        want = [("Israel", "criticizes", "Hamas", sentence)]
+        assert [(c.source, c.relation, c.target, c.quote) for c in kept] == want
+
+
+def test_merging_two_actors_moves_their_claims_and_can_be_undone(tmp_path):
+    from graph.errors import StoreError
+
+    with Store(tmp_path / "s.sqlite") as store:
+        ingest(store, Path("data/articles/00-putin-netanyahu-call-2023-11-12.txt"))
+        before = corpus_from_store(store)
+        assert any(c.source == "Vladimir Putin" for c in before.claims)
+        store.merge("Vladimir Putin", "Russia")
+        after = corpus_from_store(store)
+        assert not any("Vladimir Putin" in (c.source, c.target) for c in after.claims)
+        assert any(c.source == "Russia" and c.relation == "called" for c in after.claims)
+        assert "Vladimir Putin" in after.actors["Russia"].aliases
+        with pytest.raises(StoreError, match="already merged"):
+            store.merge("Russia", "Vladimir Putin")
+        assert store.unmerge("Vladimir Putin") and not store.unmerge("Vladimir Putin")
+        again = corpus_from_store(store)
+        assert sorted((c.source, c.relation, c.target) for c in again.claims) == sorted(
+            (c.source, c.relation, c.target) for c in before.claims)
