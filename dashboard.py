@@ -110,6 +110,18 @@ def store_signature(path: Path) -> tuple:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
+def stored_merges(path: str, sig: tuple) -> dict[str, str]:
+    """The reviewer's merges (alias -> actor); empty without a store."""
+    if not sig:
+        return {}
+    try:
+        with Store(path) as db:
+            return db.merges()
+    except ActornetError:
+        return {}
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
 def stored_articles(path: str, sig: tuple) -> dict[str, str]:
     """Uploaded articles by id, with their titles; empty when there is no store yet."""
     if not sig:
@@ -219,6 +231,15 @@ with upload_box:
         if st.button("Dismiss", key="dismiss_refused"):
             refused.clear()
             st.rerun()
+    merged = stored_merges(str(store_path), store_signature(store_path))
+    if merged:
+        with st.expander(f"Merged actors ({len(merged)})"):
+            undo = st.selectbox("Undo a merge", ["", *merged], key="unmerge_pick",
+                                format_func=lambda a: f"{a} → {merged[a]}" if a else "—")
+            if st.button("Undo", disabled=not undo, key="unmerge_go"):
+                with Store(store_path) as db:
+                    db.unmerge(undo)
+                st.rerun()
     stored = stored_articles(str(store_path), store_signature(store_path))
     if stored:
         with st.expander(f"Added articles ({len(stored)})"):
@@ -422,6 +443,38 @@ def review_panel(claims: list[Claim], key: str) -> None:
             st.rerun()
 
 
+def edit_panel(G: nx.MultiDiGraph, articles: dict, name: str) -> None:
+    """Merge this actor into another, or add a claim by hand; both go to the store (undo merges in the sidebar)."""
+    with st.expander("Merge this actor, or add a claim by hand"):
+        others = sorted(n for n in G if n != name)
+        into = st.selectbox("Merge into (this name becomes an alias of that actor)", others, index=None,
+                            key=f"merge-{name}", placeholder="Choose an actor…")
+        if st.button("Merge", disabled=not into, key=f"merge-go-{name}"):
+            try:
+                with Store(store_path) as db:
+                    db.merge(name, into)
+            except ActornetError as exc:
+                st.error(str(exc))
+            else:
+                st.query_params["node"] = into
+                st.rerun()
+        st.divider()
+        seen_in = [a for a in G.nodes[name].get("articles", ()) if a in articles] or list(articles)
+        art = st.selectbox("Article", seen_in, key=f"add-art-{name}", format_func=lambda a: articles[a].title)
+        rel = st.selectbox("Relation", list(load_relations()), key=f"add-rel-{name}", format_func=relation_label)
+        target = st.selectbox("Target", others, index=None, key=f"add-tgt-{name}", placeholder="Choose an actor…")
+        sentence = st.text_area("The sentence that states it, exactly as in the article", key=f"add-sent-{name}")
+        if st.button("Add claim", disabled=not (art and target and sentence.strip()), key=f"add-go-{name}"):
+            try:
+                with Store(store_path) as db:
+                    db.add_claim(art, name, rel, target, sentence)
+            except ActornetError as exc:
+                st.error("The claim was not added:")
+                st.code(str(exc), language=None, wrap_lines=True)
+            else:
+                st.rerun()
+
+
 def actor_card(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, name: str) -> None:
     data = G.nodes[name]
     st.html(f'<h3 style="margin:0 0 0.2em 0">{esc(name)}</h3>')
@@ -455,6 +508,7 @@ def actor_card(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, name: str
     show_timeline(H, claims)
     show_claims(claims, articles)
     review_panel(claims, f"n-{G.nodes[name]['vid']}")
+    edit_panel(G, articles, name)
 
 
 def edge_card(H: nx.MultiDiGraph, articles: dict, vid: str) -> None:

@@ -109,6 +109,51 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_claim(args: argparse.Namespace) -> int:
+    """Add a claim by hand to a stored article; its sentence must occur verbatim in the article."""
+    from .store import Store
+
+    try:
+        with Store(_existing(args.db)) as store:
+            cid = store.add_claim(args.article, args.source, args.relation, args.target, args.sentence, args.note)
+    except ActornetError as exc:
+        print(f"actornet: {exc}", file=sys.stderr)
+        return 2
+    print(f"claim {cid}: {args.source} -{args.relation}-> {args.target} (accepted, added by hand)")
+    return 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge one actor into another (or undo a merge, or list them)."""
+    from .store import Store
+
+    try:
+        with Store(_existing(args.db)) as store:
+            if args.undo:
+                if not store.unmerge(args.undo):
+                    print(f"actornet: {args.undo!r} is not merged", file=sys.stderr)
+                    return 2
+                print(f"{args.undo}: merge undone")
+            elif args.alias and args.into:
+                store.merge(args.alias, args.into)
+                print(f"{args.alias} is now read as {args.into}")
+            else:
+                for alias, into in store.merges().items():
+                    print(f"{alias}\t->\t{into}")
+    except ActornetError as exc:
+        print(f"actornet: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _existing(db: str) -> str:
+    from pathlib import Path
+
+    if not Path(db).is_file():
+        raise ActornetError(f"{db}: no such store (create one with `actornet ingest`)")
+    return db
+
+
 EXPORTS = ("graphml", "gexf", "json", "csv", "events")
 ENGINE_HELP = ("parse (default: frames over a spaCy parse, plus the regex rules), frames (frames alone), "
                "fast (regex rules only, no model: bulk triage)")
@@ -204,6 +249,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="", help="why (kept with the decision)")
     p.add_argument("--status", default="", help="list only claims with these statuses, comma-separated")
     p.set_defaults(func=cmd_review)
+    p = sub.add_parser("claim", help="add a claim by hand to a stored article (the sentence must be verbatim)")
+    p.add_argument("--db", required=True)
+    p.add_argument("article", help="article id (see `actornet review --db F`)")
+    p.add_argument("source")
+    p.add_argument("relation")
+    p.add_argument("target")
+    p.add_argument("--sentence", required=True, help="the sentence that states it, exactly as in the article")
+    p.add_argument("--note", default="")
+    p.set_defaults(func=cmd_claim)
+    p = sub.add_parser("merge", help="read one actor as another (two names of one actor); --undo to undo")
+    p.add_argument("--db", required=True)
+    p.add_argument("alias", nargs="?")
+    p.add_argument("into", nargs="?")
+    p.add_argument("--undo", metavar="ALIAS")
+    p.set_defaults(func=cmd_merge)
     p = sub.add_parser("bench", help="extraction speed and memory on a replicated corpus", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_bench)

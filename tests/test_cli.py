@@ -161,3 +161,27 @@ def test_review_from_the_command_line_is_honoured_by_every_export(tmp_path):
     everything = run("export", "--db", str(db), "-f", "csv", "--review", "unreviewed,accepted,rejected").stdout
     assert "Vladimir Putin,called,Benjamin Netanyahu" in everything
     assert run("review", "--db", str(db), "999999", "accept").returncode == 2
+
+
+def test_claim_and_merge_from_the_command_line(tmp_path):
+    db = tmp_path / "s.sqlite"
+    assert run("ingest", SEED, "--db", str(db)).returncode == 0
+    art = "00-putin-netanyahu-call-2023-11-12"
+    bad = run("claim", "--db", str(db), art, "Israel", "criticizes", "Hamas", "--sentence", "Not in the text.")
+    assert bad.returncode == 2 and "verbatim" in bad.stderr
+    good = run("claim", "--db", str(db), art, "Israel", "criticizes", "Hamas", "--sentence",
+               "The Israeli Prime Minister stated that Israel would continue its operations")
+    assert good.returncode == 0, good.stderr
+    assert "Israel,criticizes,Hamas" in run("export", "--db", str(db), "-f", "csv").stdout
+    assert run("merge", "--db", str(db), "Benjamin Netanyahu", "Israel").returncode == 0
+    assert "Benjamin Netanyahu\t->\tIsrael" in run("merge", "--db", str(db)).stdout
+    import csv
+    import io
+
+    def ends() -> set[str]:
+        rows = csv.DictReader(io.StringIO(run("export", "--db", str(db), "-f", "csv").stdout))
+        return {r["source"] for r in rows} | {r["target"] for r in rows}
+
+    assert "Benjamin Netanyahu" not in ends() and "Israel" in ends()
+    assert run("merge", "--db", str(db), "--undo", "Benjamin Netanyahu").returncode == 0
+    assert "Benjamin Netanyahu" in ends()

@@ -320,3 +320,33 @@ def test_a_quote_card_links_to_its_article_and_the_url_opens_it(seed, monkeypatc
     assert not at.exception
     assert at.selectbox(key="src").value == "05-biden-xi-woodside-meeting"
     assert "Woodside" in html_text(at)
+
+
+def test_merge_an_actor_from_its_card_and_undo_it_from_the_sidebar(monkeypatch, tmp_path):
+    at = app(monkeypatch, SEED_DIR, tmp_path / "s.sqlite")
+    at.session_state["_clicked"] = {"kind": "node", "id": node_id(BIBI)}
+    at.run()
+    at.selectbox(key=f"merge-{BIBI}").select("Israel").run()
+    at.button(key=f"merge-go-{BIBI}").click().run()
+    assert not at.exception, at.exception
+    assert node_id(BIBI) not in graph_page(at) and at.query_params["node"] in ("Israel", ["Israel"])
+    at.selectbox(key="unmerge_pick").select(BIBI).run()
+    at.button(key="unmerge_go").click().run()
+    assert node_id(BIBI) in graph_page(at)
+
+
+def test_add_a_claim_by_hand_from_the_card(monkeypatch, tmp_path):
+    at = app(monkeypatch, SEED_DIR, tmp_path / "s.sqlite")
+    at.session_state["_clicked"] = {"kind": "node", "id": node_id(BIBI)}
+    at.run()
+    at.selectbox(key=f"add-art-{BIBI}").select("00-putin-netanyahu-call-2023-11-12")
+    at.selectbox(key=f"add-rel-{BIBI}").select("criticizes")
+    at.selectbox(key=f"add-tgt-{BIBI}").select("Hamas")
+    at.text_area(key=f"add-sent-{BIBI}").input("Netanyahu leads Israel.").run()
+    at.button(key=f"add-go-{BIBI}").click().run()
+    assert any("verbatim" in c.value for c in at.code), "a sentence not in the article is refused"
+    sentence = "The Israeli Prime Minister stated that Israel would continue its operations"
+    at.text_area(key=f"add-sent-{BIBI}").input(sentence).run()
+    at.button(key=f"add-go-{BIBI}").click().run()
+    assert not at.exception
+    assert edge_id(BIBI, "criticizes", "Hamas") in graph_page(at)
