@@ -127,14 +127,56 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
+def read_toml(path: str | Path) -> dict:
+    """A data file's TOML; a file that cannot be read or parsed is a DataFileError naming it."""
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataFileError(str(path), f"cannot be loaded ({exc})") from None
+
+
+class ClaimSink:
+    """Collects the claims of one article: one per (source, relation, target, sentence), symmetric relations
+    once, `leads` only from a person to a non-person; each a whole sentence at exact offsets."""
+
+    def __init__(self, article: Article, extractor: str, version: str, actor_type):
+        self.article, self.extractor, self.version, self.actor_type = article, extractor, version, actor_type
+        self.relations = load_relations()
+        self.claims: list[Claim] = []
+        self.seen: set[tuple[str, str, str, int]] = set()
+
+    def emit(self, src: str, rel: str, tgt: str, s: int, e: int, rule: str, flags: dict, found_s=None,
+             found_t=None) -> None:
+        if src == tgt or not src or not tgt:
+            return
+        if rel == "leads" and (self.actor_type(src) != "person" or self.actor_type(tgt) == "person"):
+            return
+        if (src, rel, tgt, s) in self.seen or (self.relations[rel].symmetric and (tgt, rel, src, s) in self.seen):
+            return
+        self.seen.add((src, rel, tgt, s))
+        a, text = self.article, self.article.text
+        self.claims.append(Claim(
+            source=src, relation=rel, target=tgt, article=a.id, date=a.date, quote=text[s:e], start=s, end=e,
+            source_type=self.actor_type(src), target_type=self.actor_type(tgt), rule=rule,
+            extractor=self.extractor, version=self.version, path=a.path, title=a.title or "",
+            source_surface=text[found_s.start:found_s.end] if found_s else "",
+            target_surface=text[found_t.start:found_t.end] if found_t else "", **flags))
+
+
+def mentions_of(text: str, found: list[Found]) -> list[Mention]:
+    """The Mention records of one sentence's resolved mentions, with the names a title phrase consumed."""
+    out = []
+    for f in found:
+        out.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
+        out.extend(Mention(name, hs, he, text[hs:he], how) for hs, he, name, how in f.inner)
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
     """Load the trigger lexicon: macros, modality cues and one regex rule per construction."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DataFileError(str(path), f"cannot be loaded ({exc})") from None
+    data = read_toml(path)
     macros = dict(data.get("macros", {}))
     known = set(load_relations())
     rules = []
@@ -350,45 +392,18 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
     """
     dictionary = dictionary or load_dictionary()
     lexicon = lexicon or load_lexicon()
-    relations = load_relations()
     version = rules_version()
     text = article.text
     finder = MentionFinder(article, dictionary, author=find_author(article, dictionary))
     title = article.title or ""
     call_document = bool(re.search(r"\b(?:call|telephone|phone)\b", title, re.I))
     mentions: list[Mention] = []
-    claims: list[Claim] = []
-    seen: set[tuple[str, str, str, int]] = set()
-
-    def emit(src: str, rel: str, tgt: str, s: int, e: int, rule: str, flags: dict, found_s=None, found_t=None):
-        if src == tgt or not src or not tgt:
-            return
-        if rel == "leads" and (finder.actor_type(src) != "person" or finder.actor_type(tgt) == "person"):
-            return
-        key = (src, rel, tgt, s)
-        if key in seen:
-            return
-        if relations[rel].symmetric and (tgt, rel, src, s) in seen:
-            return
-        seen.add(key)
-        claims.append(
-            Claim(
-                source=src, relation=rel, target=tgt, article=article.id, date=article.date,
-                quote=text[s:e], start=s, end=e,
-                source_type=finder.actor_type(src), target_type=finder.actor_type(tgt),
-                rule=rule, extractor=EXTRACTOR, version=version, path=article.path, title=title,
-                source_surface=text[found_s.start:found_s.end] if found_s else "",
-                target_surface=text[found_t.start:found_t.end] if found_t else "",
-                **flags,
-            )
-        )
+    sink = ClaimSink(article, EXTRACTOR, version, finder.actor_type)
+    emit = sink.emit
 
     for s, e in split(text, article.body_start):
         found = finder.sentence(s, e)
-        for f in found:
-            mentions.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
-            for hs, he, name, how in f.inner:
-                mentions.append(Mention(name, hs, he, text[hs:he], how))
+        mentions.extend(mentions_of(text, found))
         if "reads" in text[s:e] and _SPEAKER.search(text, s, e):
             first = next((f for f in found if f.type == "person"), None)
             if first:
@@ -417,6 +432,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                         src, tgt = finder.state_of(src) or src, finder.state_of(tgt) or tgt
                     for rel in rels:
                         emit(src, rel, tgt, s, e, rule.id, flags, fa, fb)
+    claims = sink.claims
     # an explicit charge is the more specific reading of the same sentence: accuses wins over criticizes
     charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
     claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged)]

@@ -9,14 +9,13 @@ modality and the account's event (who called or met whom) are handled here once,
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .actors import DATA_DIR, Dictionary, load_dictionary
 from .errors import DataFileError
-from .extract import Extraction, find_author, load_lexicon, rules_version
+from .extract import ClaimSink, Extraction, find_author, load_lexicon, mentions_of, read_toml, rules_version
 from .mentions import Found, MentionFinder
 from .records import Actor, Article, Claim, Mention
 from .sentences import split
@@ -88,10 +87,7 @@ def _forms(lemma: str) -> set[str]:
 def load_frames(path: str | Path = FRAMES) -> Frames:
     """Load the frames and the engine's English word lists; a malformed file names itself and the frame."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise DataFileError(str(path), f"cannot be loaded ({exc})") from None
+    data = read_toml(path)
     known = set(load_relations())
     words = {k: frozenset(w.lower() for w in v) for k, v in data.get("words", {}).items()}
     frames = []
@@ -621,15 +617,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     frames = frames or load_frames()
     nlp = nlp or load_model()
     lexicon = load_lexicon()
-    relations = load_relations()
     version = version or f"{rules_version()}+frames+{model_id()}"
     text = article.text
     finder = MentionFinder(article, dictionary, author=find_author(article, dictionary))
     title = article.title or ""
     call_document = bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
     mentions: list[Mention] = []
-    claims: list[Claim] = []
-    seen: set[tuple[str, str, str, int]] = set()
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
     vetoed: set[tuple[int, str]] = set()
@@ -638,29 +631,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         a = new_actors.get(name)
         return a.type if a else finder.actor_type(name)
 
-    def emit(src: str, rel: str, tgt: str, s: int, e: int, rule: str, flags: dict, fs=None, ft=None):
-        if src == tgt or not src or not tgt:
-            return
-        if rel == "leads" and (actor_type(src) != "person" or actor_type(tgt) == "person"):
-            return
-        if (src, rel, tgt, s) in seen or (relations[rel].symmetric and (tgt, rel, src, s) in seen):
-            return
-        seen.add((src, rel, tgt, s))
-        claims.append(Claim(
-            source=src, relation=rel, target=tgt, article=article.id, date=article.date, quote=text[s:e],
-            start=s, end=e, source_type=actor_type(src), target_type=actor_type(tgt), rule=rule,
-            extractor=EXTRACTOR, version=version, path=article.path, title=title,
-            source_surface=text[fs.start:fs.end] if fs else "", target_surface=text[ft.start:ft.end] if ft else "",
-            **flags))
+    sink = ClaimSink(article, EXTRACTOR, version, actor_type)
+    emit = sink.emit
 
     sentences = []
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
     for s, e in split(text, article.body_start):
         found = finder.sentence(s, e)
-        for f in found:
-            mentions.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
-            for hs, he, name, how in f.inner:
-                mentions.append(Mention(name, hs, he, text[hs:he], how))
+        mentions.extend(mentions_of(text, found))
         for f in found:
             if f.leads:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
@@ -670,7 +648,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if f.how not in ("pronoun", "group"):
                 seen_types[f.type] = f.actor
     if not sentences:
-        return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()))
+        return Extraction(mentions=mentions, claims=sink.claims, actors=list(finder.new_actors.values()))
 
     words = frames.words
     account: list[str] = []  # the two parties of the account's call or meeting
@@ -761,7 +739,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if rel in ("called", "met") and not account and actor_type(a.actor) == actor_type(b.actor):
                     account[:] = [a.actor, b.actor]
 
-    claims = postprocess(claims)
+    claims = postprocess(sink.claims)
     used = {c.source for c in claims} | {c.target for c in claims}
     actors = list(finder.new_actors.values()) + [a for n, a in new_actors.items() if n in used]
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
