@@ -145,7 +145,7 @@ class Store:
         self.path = str(path)
         self._lock = threading.RLock()
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the store ({exc})") from None
         try:
@@ -166,7 +166,9 @@ class Store:
             ) from None
         if version == 0 and app_id == 0 and not tables:
             self._create()
-        elif app_id != APPLICATION_ID:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
             raise StoreError(
                 f"{self.path}: is a SQLite database but not an actornet store "
                 f"(tables: {', '.join(sorted(tables)) or 'none'}); give a new file name"
@@ -186,6 +188,8 @@ class Store:
 
     def _create(self) -> None:
         with self._transaction() as db:
+            if db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]:
+                return  # another process created the store between our look and our lock: use theirs
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
@@ -205,9 +209,18 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: the store cannot be written ({exc})") from None
             try:
                 yield self._db
+            except sqlite3.IntegrityError:
+                self._db.execute("ROLLBACK")
+                raise
+            except sqlite3.DatabaseError as exc:  # damaged pages, a full disk: nothing of this change is kept
+                self._db.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: the store cannot be written ({exc}); nothing was changed") from None
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -455,9 +468,13 @@ class Store:
 
     def _query(self, sql: str, params: Iterable[Any] = ()) -> list[sqlite3.Row]:
         with self._lock:
-            cur = self._db.execute(sql, tuple(params))
-            cur.row_factory = sqlite3.Row
-            return cur.fetchall()
+            try:
+                cur = self._db.execute(sql, tuple(params))
+                cur.row_factory = sqlite3.Row
+                return cur.fetchall()
+            except sqlite3.DatabaseError as exc:  # damaged pages: say so, never print what was read
+                raise StoreError(f"{self.path}: the store cannot be read ({exc}); restore a backup or give a "
+                                 "new file name (PRAGMA integrity_check tells what is damaged)") from None
 
     @staticmethod
     def _article(row: sqlite3.Row) -> Article:

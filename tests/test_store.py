@@ -573,3 +573,44 @@ def test_merging_two_actors_moves_their_claims_and_can_be_undone(tmp_path):
         again = corpus_from_store(store)
         assert sorted((c.source, c.relation, c.target) for c in again.claims) == sorted(
             (c.source, c.relation, c.target) for c in before.claims)
+
+
+def test_processes_creating_one_new_store_at_once_all_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "new.sqlite"
+    code = ("import sys; from graph.store import Store, ingest\n"
+            "with Store(sys.argv[1]) as s: ingest(s, sys.argv[2])\n")
+    seed = str(Path("data/articles/00-putin-netanyahu-call-2023-11-12.txt").resolve())
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(path), seed], stderr=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    errors = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    with Store(path) as store:
+        assert len(store.articles()) == 1
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+
+
+def test_a_damaged_store_gives_a_clear_error_without_article_text(tmp_path):
+    import subprocess
+    import sys
+
+    from graph.errors import StoreError
+
+    path = tmp_path / "s.sqlite"
+    with Store(path) as store:
+        ingest(store, Path("data/articles"))
+    with open(path, "r+b") as f:  # overwrite pages in the middle of the file
+        f.seek(path.stat().st_size // 2)
+        f.write(b"\xde\xad\xbe\xef" * 4096)
+    with pytest.raises(StoreError) as err:
+        with Store(path) as store:
+            store.claims()
+            corpus_from_store(store)
+    assert str(path) in str(err.value) and "Netanyahu" not in str(err.value)
+    res = subprocess.run([sys.executable, "-m", "graph", "export", "--db", str(path), "-f", "csv"],
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "Traceback" not in res.stderr and str(path) in res.stderr, res.stderr
