@@ -33,6 +33,8 @@ REVIEW_FILTER = {"default": frozenset({"unreviewed", "accepted"}), "accepted": f
                  "unreviewed": frozenset({"unreviewed"}), "rejected": frozenset({"rejected"}),
                  "all": frozenset({"unreviewed", "accepted", "rejected"})}
 MAX_QUOTES = 200
+# what uploads may hold in the store, so memory and disk stay bounded ($ACTORNET_UPLOAD_QUOTA="FILES,BYTES")
+UPLOAD_FILES, UPLOAD_BYTES = (int(x) for x in (os.environ.get("ACTORNET_UPLOAD_QUOTA") or "500,100000000").split(","))
 
 st.set_page_config(page_title="Actor network", layout="wide")
 
@@ -88,9 +90,19 @@ def store_uploads(files, path: Path) -> list[str]:
         return problems
     try:
         with Store(path) as store:
+            uploaded = [a for a in store.articles() if not Path(a.path).is_absolute()]
+            used = sum(len(a.text.encode("utf-8")) for a in uploaded)
             for f in fresh:
+                size = f.size
+                if len(uploaded) >= UPLOAD_FILES or used + size > UPLOAD_BYTES:
+                    problems.append(f"{Path(f.name).name}: not added: the store already holds {len(uploaded)} "
+                                    f"uploads ({used / 1e6:.1f} MB); remove some, or add files to the data folder")
+                    done.add(f.file_id)
+                    continue
                 try:
-                    add_file(store, Path(f.name).name, f.getvalue())
+                    if add_file(store, Path(f.name).name, f.getvalue()):
+                        uploaded.append(f)
+                        used += size
                 except ActornetError as exc:  # the file is refused; what is stored stays as it was
                     problems.append(str(exc))
                 done.add(f.file_id)

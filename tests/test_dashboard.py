@@ -350,3 +350,18 @@ def test_add_a_claim_by_hand_from_the_card(monkeypatch, tmp_path):
     at.button(key=f"add-go-{BIBI}").click().run()
     assert not at.exception
     assert edge_id(BIBI, "criticizes", "Hamas") in graph_page(at)
+
+
+def test_uploads_beyond_the_quota_are_refused_by_name(monkeypatch, tmp_path):
+    monkeypatch.setenv("ACTORNET_UPLOAD_QUOTA", "1,100000")
+    at = app(monkeypatch, tmp_path)
+    one = "date: 2023-11-12\n\nVladimir Putin spoke with Benjamin Netanyahu on Monday.\n"
+    two = "date: 2023-11-13\n\nJoe Biden met Xi Jinping on Tuesday.\n"
+    at.get("file_uploader")[0].upload("one.txt", one.encode(), "text/plain").run()
+    at.get("file_uploader")[0].upload("two.txt", two.encode(), "text/plain").run()
+    assert not at.exception
+    assert any("two.txt" in c.value and "uploads" in c.value for c in at.code), [c.value for c in at.code]
+    from graph.store import Store
+
+    with Store(tmp_path / "actornet.sqlite") as store:
+        assert [a.path for a in store.articles()] == ["one.txt"]
