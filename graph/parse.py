@@ -24,7 +24,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|forposs|sayer|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|forposs|dative|poss|mod|light|during|is|xobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -108,13 +108,11 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: an example is [sentence, 'A|relation|B', ...]")
             examples.append((ex[0], tuple(ex[1:])))
         lemmas = f["lemmas"]
-        if isinstance(lemmas, str) and lemmas.startswith("@"):  # a word list of [words]: "@negative_evaluations"
-            if lemmas[1:] not in words:
-                raise DataFileError(str(path), f"frame {fid!r}: no word list {lemmas[1:]!r} in [words]")
-            lemmas = sorted(words[lemmas[1:]])
         cue = f.get("cue", [])
-        if isinstance(cue, str) and cue.startswith("@"):
-            cue = sorted(words.get(cue[1:], ()))
+        if isinstance(cue, str):  # "@negative_evaluations": a word list of [words]
+            if not cue.startswith("@") or cue[1:] not in words:
+                raise DataFileError(str(path), f"frame {fid!r}: cue {cue!r} names no word list of [words]")
+            cue = sorted(words[cue[1:]])
         frames.append(
             Frame(
                 id=fid,
@@ -383,15 +381,6 @@ class Reader:
             return self.is_(t)
         if role == "xobj":
             return self.xobj(t)
-        if role == "sayer":  # "X said (that) Y was a mistake", "'Y is a joke,' X said": the one who says so
-            x = t
-            for _ in range(8):
-                if x.dep_ == "ccomp" and x.head.lemma_.lower() in self.words.get("say_verbs", ()):
-                    return self.subj(x.head)
-                if x.head is x:
-                    break
-                x = x.head
-            return []
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for
             return [c for o in self.prep(t, "for") for c in _children(o, "poss")]
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
