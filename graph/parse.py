@@ -155,12 +155,16 @@ def _children(tok, *deps):
 
 
 def _is_passive(v) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (v.dep_ == "acl" and v.tag_ == "VBN")
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+        v.dep_ in ("acl", "amod") and v.tag_ == "VBN")
 
 
 def _agent_of_passive(v):
-    """ "condemned by X", also "condemned in a joint statement by X", "killed in a US operation"."""
+    """ "condemned by X", also "condemned in a joint statement by X", "killed in a US operation", and the
+    first part of a hyphenated participle: "the Iran-backed Houthis"."""
     out = [p for a in _children(v, "agent") for p in _children(a, "pobj")]
+    if not out and v.dep_ == "amod":
+        out = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
     if not out:
         out = [o for p in _children(v, "prep") if p.lemma_ in ("in", "during") for o in _children(p, "pobj")
                if o.lemma_.lower() in _MEANS]
@@ -288,7 +292,7 @@ class Reader:
             s = _children(v, "nsubjpass")
             if s:
                 return s
-            if v.dep_ in ("acl", "relcl") and v.tag_ == "VBN":
+            if v.dep_ in ("acl", "relcl", "amod") and v.tag_ == "VBN":
                 return [v.head]
             if v.dep_ == "conj":  # "Turkey is under sanctions and was condemned by X"
                 return _children(v.head, "nsubjpass") or _children(v.head, "nsubj")
