@@ -584,10 +584,11 @@ def _match_frames(reader: Reader, frames: Frames):
             patients: list[Found] = []
             named = False  # a target phrase is there, even if it names no actor ("talks between commanders")
             among = False  # the targets are related among themselves ("talks between A and B")
+            own = {a.actor for a in agents}
             for role in fr.patient:
                 toks = reader.tokens_for(role, t)
                 named = named or bool(toks)
-                patients = reader.role(toks)
+                patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
                 if patients:
                     among = role.startswith("between:")
                     break
