@@ -24,7 +24,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|forposs|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|forposs|for_target|dative|poss|mod|light|during|is|xobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -385,6 +385,9 @@ class Reader:
             return self.is_(t)
         if role == "xobj":
             return self.xobj(t)
+        if role == "for_target":  # "claimed responsibility for the attack on Y": the target of the act
+            return [x for o in self.prep(t, "for") for w in ("on", "against", "in")
+                    for x in self.prep(o, w, 1)]
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for
             return [c for o in self.prep(t, "for") for c in _children(o, "poss")]
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
