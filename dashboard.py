@@ -90,8 +90,8 @@ def store_uploads(files, path: Path) -> list[str]:
         return problems
     try:
         with Store(path) as store:
-            uploaded = [a for a in store.articles() if not Path(a.path).is_absolute()]
-            used = sum(len(a.text.encode("utf-8")) for a in uploaded)
+            uploaded = [i for i, (p, _t) in store.origins().items() if not Path(p).is_absolute()]
+            used = store.upload_bytes()
             for f in fresh:
                 size = f.size
                 if len(uploaded) >= UPLOAD_FILES or used + size > UPLOAD_BYTES:
@@ -101,7 +101,7 @@ def store_uploads(files, path: Path) -> list[str]:
                     continue
                 try:
                     if add_file(store, Path(f.name).name, f.getvalue()):
-                        uploaded.append(f)
+                        uploaded.append(f.name)
                         used += size
                 except ActornetError as exc:  # the file is refused; what is stored stays as it was
                     problems.append(str(exc))
@@ -140,7 +140,7 @@ def stored_articles(path: str, sig: tuple) -> dict[str, str]:
         return {}
     try:
         with Store(path) as db:  # uploads are stored under their bare file name; folder files by full path
-            return {a.id: a.title for a in db.articles() if not Path(a.path).is_absolute()}
+            return {i: title for i, (p, title) in db.origins().items() if not Path(p).is_absolute()}
     except ActornetError:
         return {}  # load() reports the broken store
 
@@ -163,10 +163,10 @@ def load(folders: tuple[str, ...], sig: tuple, store: str = "") -> Loaded:
         try:
             with Store(store) as db:
                 report = ingest(db, present)
-                for a in db.articles():  # a file deleted from the folder is no longer shown
-                    p = Path(a.path)
+                for article_id, (path, _title) in db.origins().items():  # a file deleted from the folder
+                    p = Path(path)                                        # is no longer shown
                     if p.is_absolute() and any(p.is_relative_to(f) for f in present) and not p.exists():
-                        db.remove(a.id)
+                        db.remove(article_id)
                 corpus = corpus_from_store(db)
                 corpus.errors.extend(report.errors)
         except ActornetError as exc:  # a broken store costs the reviews and uploads, not the folder

@@ -448,6 +448,16 @@ class Store:
         with self._transaction() as db:
             return db.execute("DELETE FROM merges WHERE alias = ?", (alias,)).rowcount > 0
 
+    def origins(self) -> dict[str, tuple[str, str]]:
+        """Article id -> (path as stored, title), without reading the texts."""
+        return {r[0]: (r[1], r[2]) for r in self._query("SELECT id, path, title FROM articles ORDER BY id")}
+
+    def upload_bytes(self) -> int:
+        """Bytes of text held by uploaded articles (stored under a bare file name, not a folder path)."""
+        row = self._query("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM articles "
+                          "WHERE path NOT LIKE '/%'")
+        return int(row[0][0])
+
     def merges(self) -> dict[str, str]:
         """alias -> the actor it is read as (direct merges; `corpus_from_store` follows chains)."""
         return {r[0]: r[1] for r in self._query("SELECT alias, into_actor FROM merges ORDER BY merged_at")}
