@@ -44,10 +44,11 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
     if engine in ("parse", "frames"):
         from .parse import extract_parsed
 
-        framed = extract_parsed(article, dictionary, version=engine_version(engine))
         if engine == "frames":
-            return framed
-        return merge(framed, extract(article, dictionary), engine_version(engine))
+            return extract_parsed(article, dictionary, version=engine_version(engine))
+        ruled = extract(article, dictionary)  # its pass resolves the mentions once for both
+        framed = extract_parsed(article, dictionary, version=engine_version(engine), resolved=ruled)
+        return merge(framed, ruled, engine_version(engine))
     raise ActornetError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
 
 

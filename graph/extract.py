@@ -85,6 +85,7 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     vetoed: set[tuple[int, str]] = field(default_factory=set)  # (sentence start, relation) the parse ruled out
+    sentences: list = field(default_factory=list)  # (start, end, resolved mentions) per sentence, for reuse
 
 
 @lru_cache(maxsize=8)
@@ -401,8 +402,10 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
     sink = ClaimSink(article, EXTRACTOR, version, finder.actor_type)
     emit = sink.emit
 
+    sentences = []
     for s, e in split(text, article.body_start):
         found = finder.sentence(s, e)
+        sentences.append((s, e, found))
         mentions.extend(mentions_of(text, found))
         if "reads" in text[s:e] and _SPEAKER.search(text, s, e):
             first = next((f for f in found if f.type == "person"), None)
@@ -440,4 +443,4 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
     met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
     claims = [c for c in claims if not (c.relation == "discussed_with"
                                         and frozenset((c.source, c.target)) in met_pairs)]
-    return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()))
+    return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()), sentences=sentences)

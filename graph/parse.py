@@ -599,7 +599,7 @@ def _match_frames(reader: Reader, frames: Frames):
 
 
 def extract_parsed(article: Article, dictionary: Dictionary | None = None, frames: Frames | None = None,
-                   nlp=None, version: str = "") -> Extraction:
+                   nlp=None, version: str = "", resolved: Extraction | None = None) -> Extraction:
     """Mentions and claims of one article read from dependency parses; quotes are whole sentences at exact
     offsets, as with the fast engine.
 
@@ -633,8 +633,13 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     sentences = []
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
-    for s, e in split(text, article.body_start):
-        found = finder.sentence(s, e)
+    # the fast engine's pass over the sentences, when given, already resolved every mention: reuse it
+    if resolved is not None:
+        for a in resolved.actors:
+            finder.new_actors.setdefault(a.name, a)
+    passes = resolved.sentences if resolved is not None else ((s, e, finder.sentence(s, e))
+                                                              for s, e in split(text, article.body_start))
+    for s, e, found in passes:
         mentions.extend(mentions_of(text, found))
         for f in found:
             if f.leads:
@@ -644,8 +649,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         for f in found:
             if f.how not in ("pronoun", "group"):
                 seen_types[f.type] = f.actor
+    known = list(resolved.actors) if resolved is not None else list(finder.new_actors.values())
     if not sentences:
-        return Extraction(mentions=mentions, claims=sink.claims, actors=list(finder.new_actors.values()))
+        return Extraction(mentions=mentions, claims=sink.claims, actors=known)
 
     words = frames.words
     account: list[str] = []  # the two parties of the account's call or meeting
@@ -738,7 +744,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     claims = postprocess(sink.claims)
     used = {c.source for c in claims} | {c.target for c in claims}
-    actors = list(finder.new_actors.values()) + [a for n, a in new_actors.items() if n in used]
+    actors = known + [a for n, a in new_actors.items() if n in used]
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
     return Extraction(mentions=mentions, claims=claims, actors=actors, vetoed=vetoed)
