@@ -146,6 +146,25 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    """Serve the dashboard (from a checkout: the wheel carries the command line, not the web app)."""
+    import os
+    from pathlib import Path
+
+    app = Path(__file__).resolve().parent.parent / "dashboard.py"
+    if not app.is_file():
+        print("actornet: the dashboard runs from a checkout of the project (`make run`); this installation has "
+              "the command line only", file=sys.stderr)
+        return 2
+    extra = [*(["--data", args.data] if args.data else []), *(["--store", args.store] if args.store else [])]
+    argv = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
+            "--server.address", args.address, "--server.headless", "true", "--browser.gatherUsageStats", "false",
+            "--browser.serverAddress", "localhost", "--", *extra]
+    print(f"Actor Network Dashboard: http://{args.address}:{args.port}", file=sys.stderr)
+    os.execv(sys.executable, argv)
+    return 0  # not reached
+
+
 def _existing(db: str) -> str:
     from pathlib import Path
 
@@ -264,6 +283,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("into", nargs="?")
     p.add_argument("--undo", metavar="ALIAS")
     p.set_defaults(func=cmd_merge)
+    p = sub.add_parser("dashboard", help="serve the dashboard on localhost (from a checkout)")
+    p.add_argument("--data", help="folder of articles (default: the bundled ones)")
+    p.add_argument("--store", help="SQLite store for uploads and reviews (default: in the data folder)")
+    p.add_argument("--port", type=int, default=8501)
+    p.add_argument("--address", default="localhost", help="0.0.0.0 serves other machines too")
+    p.set_defaults(func=cmd_dashboard)
     p = sub.add_parser("bench", help="extraction speed and memory on a replicated corpus", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_bench)
