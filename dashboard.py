@@ -27,11 +27,13 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE / "data" / "articles"
 STATIC_DIR = HERE / "static"  # served at app/static/ (server.enableStaticServing)
 GRAPH_HEIGHT = 540  # with the compact header the whole canvas is on screen at 1280x720
-REVIEW_VIEWS = {"default": "all but rejected", "accepted": "accepted only", "unreviewed": "unreviewed only",
-                "rejected": "rejected only", "all": "all, rejected too"}
-REVIEW_FILTER = {"default": frozenset({"unreviewed", "accepted"}), "accepted": frozenset({"accepted"}),
-                 "unreviewed": frozenset({"unreviewed"}), "rejected": frozenset({"rejected"}),
-                 "all": frozenset({"unreviewed", "accepted", "rejected"})}
+REVIEW_VIEWS = {  # what the "Claims shown" filter offers: label, review statuses let through
+    "default": ("all but rejected", frozenset({"unreviewed", "accepted"})),
+    "accepted": ("accepted only", frozenset({"accepted"})),
+    "unreviewed": ("unreviewed only", frozenset({"unreviewed"})),
+    "rejected": ("rejected only", frozenset({"rejected"})),
+    "all": ("all, rejected too", frozenset({"unreviewed", "accepted", "rejected"})),
+}
 MAX_QUOTES = 200
 # what uploads may hold in the store, so memory and disk stay bounded ($ACTORNET_UPLOAD_QUOTA="FILES,BYTES")
 UPLOAD_FILES, UPLOAD_BYTES = (int(x) for x in (os.environ.get("ACTORNET_UPLOAD_QUOTA") or "500,100000000").split(","))
@@ -351,7 +353,7 @@ with filters_box:
     )  # fmt: skip
     hide_isolates = not show_isolates
     review_view = st.selectbox(
-        "Claims shown", list(REVIEW_VIEWS), key="rev", bind="query-params", format_func=REVIEW_VIEWS.get,
+        "Claims shown", list(REVIEW_VIEWS), key="rev", bind="query-params", format_func=lambda v: REVIEW_VIEWS[v][0],
         help="Review decisions are kept in the SQLite store; rejected claims are hidden unless asked for.",
     )  # fmt: skip
 
@@ -364,7 +366,7 @@ filters = network.Filters(
     focus=focus or None,
     hops=hops,
     hide_isolates=hide_isolates,
-    review=REVIEW_FILTER[review_view or "default"],
+    review=REVIEW_VIEWS[review_view or "default"][1],
 )
 H, page = view(folders, sig, str(store_path), filters)
 counts_box.caption(

@@ -81,15 +81,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     """List stored claims with their ids and review status, or record a decision on one claim."""
-    from pathlib import Path
-
     from .store import Store
 
-    if not Path(args.db).is_file():
-        print(f"actornet: {args.db}: no such store (create one with `actornet ingest`)", file=sys.stderr)
-        return 2
     try:
-        with Store(args.db) as store:
+        with Store(_existing(args.db)) as store:
             if args.claim is None:
                 statuses = [x.strip() for x in args.status.split(",") if x.strip()] or None
                 for c in store.claims(review=statuses):
@@ -186,15 +181,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     try:
         if args.db:
-            from pathlib import Path
-
             from .store import Store, corpus_from_store
 
-            if not Path(args.db).is_file():
-                print(f"actornet: {args.db}: no such store (create one with `actornet ingest`)", file=sys.stderr)
-                return 2
-
-            with Store(args.db) as store:
+            with Store(_existing(args.db)) as store:
                 corpus = corpus_from_store(store)
         else:
             corpus = build_corpus(args.paths or ["data/articles"], engine=args.engine)

@@ -57,10 +57,12 @@ def merge(framed: Extraction, ruled: Extraction, version: str) -> Extraction:
     sentence; the rules still know constructions no frame covers yet (measured per engine in the README).
     Where the parse read a relation's trigger as negated, hypothetical or future and found it nowhere else in
     the sentence, the rules' claim of that relation is dropped: the parse decides scope and modality."""
-    from .parse import postprocess
+    from .extract import postprocess
+    from .taxonomy import load_relations
 
+    symmetric = {r.id for r in load_relations().values() if r.symmetric}
     have = {(c.source, c.relation, c.target, c.start) for c in framed.claims}
-    have |= {(c.target, c.relation, c.source, c.start) for c in framed.claims if c.relation in SYMMETRIC}
+    have |= {(c.target, c.relation, c.source, c.start) for c in framed.claims if c.relation in symmetric}
     extra = [dataclasses.replace(c, extractor="parse/rules", version=version)
              for c in ruled.claims if (c.source, c.relation, c.target, c.start) not in have
              and (c.start, c.relation) not in framed.vetoed]
@@ -71,5 +73,3 @@ def merge(framed: Extraction, ruled: Extraction, version: str) -> Extraction:
         actors=framed.actors + [a for a in ruled.actors if a.name not in names],
     )
 
-
-SYMMETRIC = frozenset({"called", "met", "discussed_with", "allied_with"})

@@ -173,6 +173,15 @@ def mentions_of(text: str, found: list[Found]) -> list[Mention]:
     return out
 
 
+def postprocess(claims: list[Claim]) -> list[Claim]:
+    """One reading per event, for either engine: an explicit charge beats criticism of the same pair in the same
+    sentence, and talks held during a call or a meeting of the same pair add no `discussed_with`."""
+    charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
+    claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged)]
+    met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
+    return [c for c in claims if not (c.relation == "discussed_with" and frozenset((c.source, c.target)) in met_pairs)]
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
     """Load the trigger lexicon: macros, modality cues and one regex rule per construction."""
@@ -435,12 +444,5 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                         src, tgt = finder.state_of(src) or src, finder.state_of(tgt) or tgt
                     for rel in rels:
                         emit(src, rel, tgt, s, e, rule.id, flags, fa, fb)
-    claims = sink.claims
-    # an explicit charge is the more specific reading of the same sentence: accuses wins over criticizes
-    charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
-    claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged)]
-    # one event, one edge: talks held during a call or a meeting of the same pair add no discussed_with
-    met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
-    claims = [c for c in claims if not (c.relation == "discussed_with"
-                                        and frozenset((c.source, c.target)) in met_pairs)]
+    claims = postprocess(sink.claims)
     return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()), sentences=sentences)

@@ -15,9 +15,18 @@ from pathlib import Path
 
 from .actors import DATA_DIR, Dictionary, load_dictionary
 from .errors import DataFileError
-from .extract import ClaimSink, Extraction, find_author, load_lexicon, mentions_of, read_toml, rules_version
+from .extract import (
+    ClaimSink,
+    Extraction,
+    find_author,
+    load_lexicon,
+    mentions_of,
+    postprocess,
+    read_toml,
+    rules_version,
+)
 from .mentions import Found, MentionFinder
-from .records import Actor, Article, Claim, Mention
+from .records import Actor, Article, Mention
 from .sentences import split
 from .taxonomy import load_relations
 
@@ -540,15 +549,6 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
 _DESCRIPTION = re.compile(
     r"\b[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction|rebels)|[A-Z][a-z]+s)\b")
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
-
-
-def postprocess(claims: list[Claim]) -> list[Claim]:
-    """One reading per event: an explicit charge beats criticism of the same pair in the same sentence, and
-    talks held during a call or a meeting of the same pair add no `discussed_with`."""
-    charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
-    claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged)]
-    met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
-    return [c for c in claims if not (c.relation == "discussed_with" and frozenset((c.source, c.target)) in met_pairs)]
 
 
 # ---- the engine --------------------------------------------------------------------------------------
