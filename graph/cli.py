@@ -79,65 +79,71 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def _store_command(func):
+    """A command on a store: an ActornetError is one line on stderr and exit code 2, never a traceback."""
+    import functools
+
+    @functools.wraps(func)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return func(args)
+        except ActornetError as exc:
+            print(f"actornet: {exc}", file=sys.stderr)
+            return 2
+
+    return run
+
+
+@_store_command
 def cmd_review(args: argparse.Namespace) -> int:
     """List stored claims with their ids and review status, or record a decision on one claim."""
     from .store import Store
 
-    try:
-        with Store(_existing(args.db)) as store:
-            if args.claim is None:
-                statuses = [x.strip() for x in args.status.split(",") if x.strip()] or None
-                for c in store.claims(review=statuses):
-                    e = c.extra
-                    print(f"{e['claim_id']}\t{e['review_status']}\t{c.source} -{c.relation}-> {c.target}\t"
-                          f"{c.article}\t{c.quote[:100]}")
-                return 0
-            if args.decision is None:
-                print("actornet: say accept, reject or reset after the claim id", file=sys.stderr)
-                return 2
-            status = {"accept": "accepted", "reject": "rejected", "reset": "unreviewed"}[args.decision]
-            store.set_review(args.claim, status, args.note)
-            print(f"claim {args.claim}: {status}")
-    except ActornetError as exc:
-        print(f"actornet: {exc}", file=sys.stderr)
-        return 2
+    with Store(_existing(args.db)) as store:
+        if args.claim is None:
+            statuses = [x.strip() for x in args.status.split(",") if x.strip()] or None
+            for c in store.claims(review=statuses):
+                e = c.extra
+                print(f"{e['claim_id']}\t{e['review_status']}\t{c.source} -{c.relation}-> {c.target}\t"
+                      f"{c.article}\t{c.quote[:100]}")
+            return 0
+        if args.decision is None:
+            print("actornet: say accept, reject or reset after the claim id", file=sys.stderr)
+            return 2
+        status = {"accept": "accepted", "reject": "rejected", "reset": "unreviewed"}[args.decision]
+        store.set_review(args.claim, status, args.note)
+    print(f"claim {args.claim}: {status}")
     return 0
 
 
+@_store_command
 def cmd_claim(args: argparse.Namespace) -> int:
     """Add a claim by hand to a stored article; its sentence must occur verbatim in the article."""
     from .store import Store
 
-    try:
-        with Store(_existing(args.db)) as store:
-            cid = store.add_claim(args.article, args.source, args.relation, args.target, args.sentence, args.note)
-    except ActornetError as exc:
-        print(f"actornet: {exc}", file=sys.stderr)
-        return 2
+    with Store(_existing(args.db)) as store:
+        cid = store.add_claim(args.article, args.source, args.relation, args.target, args.sentence, args.note)
     print(f"claim {cid}: {args.source} -{args.relation}-> {args.target} (accepted, added by hand)")
     return 0
 
 
+@_store_command
 def cmd_merge(args: argparse.Namespace) -> int:
     """Merge one actor into another (or undo a merge, or list them)."""
     from .store import Store
 
-    try:
-        with Store(_existing(args.db)) as store:
-            if args.undo:
-                if not store.unmerge(args.undo):
-                    print(f"actornet: {args.undo!r} is not merged", file=sys.stderr)
-                    return 2
-                print(f"{args.undo}: merge undone")
-            elif args.alias and args.into:
-                store.merge(args.alias, args.into)
-                print(f"{args.alias} is now read as {args.into}")
-            else:
-                for alias, into in store.merges().items():
-                    print(f"{alias}\t->\t{into}")
-    except ActornetError as exc:
-        print(f"actornet: {exc}", file=sys.stderr)
-        return 2
+    with Store(_existing(args.db)) as store:
+        if args.undo:
+            if not store.unmerge(args.undo):
+                print(f"actornet: {args.undo!r} is not merged", file=sys.stderr)
+                return 2
+            print(f"{args.undo}: merge undone")
+        elif args.alias and args.into:
+            store.merge(args.alias, args.into)
+            print(f"{args.alias} is now read as {args.into}")
+        else:
+            for alias, into in store.merges().items():
+                print(f"{alias}\t->\t{into}")
     return 0
 
 
