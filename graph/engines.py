@@ -65,7 +65,8 @@ def merge(framed: Extraction, ruled: Extraction, version: str) -> Extraction:
     have |= {(c.target, c.relation, c.source, c.start) for c in framed.claims if c.relation in symmetric}
     extra = [dataclasses.replace(c, extractor="parse/rules", version=version)
              for c in ruled.claims if (c.source, c.relation, c.target, c.start) not in have
-             and (c.start, c.relation) not in framed.vetoed]
+             and (c.start, c.relation) not in framed.vetoed
+             and (c.start, c.relation, c.source, c.target) not in framed.overruled]
     names = {a.name for a in framed.actors}
     return Extraction(
         mentions=framed.mentions,

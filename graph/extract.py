@@ -85,6 +85,8 @@ class Extraction:
     claims: list[Claim] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     vetoed: set[tuple[int, str]] = field(default_factory=set)  # (sentence start, relation) the parse ruled out
+    # rule claims (sentence start, relation, source, target) whose trigger the parse read with another subject
+    overruled: set[tuple[int, str, str, str]] = field(default_factory=set)
     sentences: list = field(default_factory=list)  # (start, end, resolved mentions) per sentence, for reuse
 
 

@@ -202,6 +202,19 @@ class Reader:
                 self.tok_found[t.i].append(f)
         self.ents = {t.i: ent for ent in doc.ents for t in ent}
 
+    def subject_actors(self, v) -> set[str] | None:
+        """The actors named anywhere in the explicit nominal subject of an active verb ("Congo's president",
+        "U.N. experts"; an empty set for "anti-government demonstrators"); None when the verb has none."""
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        own: set[int] = set()
+        if v.dep_ == "acl" and v.tag_ == "VBG" and self.role([v.head]):
+            subj = [v.head]  # "with Congo's president accusing Rwanda", not "a resolution demanding"
+            own = {x.i for x in v.subtree}
+        if v.pos_ not in _VERBAL or not subj:
+            return None
+        return {f.actor for c in subj for x in c.subtree if x.i not in own for f in self.tok_found[x.i]} | {
+            f.actor for f in self.role(subj)}
+
     # actors a token stands for --------------------------------------------------------------------
     def refs(self, tok, depth: int = 0) -> list[Found]:
         if depth > 4:
@@ -623,6 +636,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
     vetoed: set[tuple[int, str]] = set()
+    # (sentence, relation) -> the actors named in the explicit subjects of its triggers there; None where a
+    # trigger has no explicit nominal subject ("to condemn", "the talks"), so the parse does not decide
+    subjects: dict[tuple[int, str], set[str] | None] = {}
 
     def actor_type(name: str) -> str:
         a = new_actors.get(name)
@@ -704,6 +720,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     vetoed.add((s, fr.relation))
                 continue
             rel = fr.relation
+            key, named_subject = (s, rel), reader.subject_actors(t)
+            if named_subject is None or subjects.get(key, set()) is None:
+                subjects[key] = None
+            else:
+                subjects[key] = subjects.get(key, set()) | named_subject | {a.actor for a in agents}
             if fr.typed:  # "military aid", "provided loans": the kind of aid names the relation
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"))
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")}
@@ -747,4 +768,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     actors = known + [a for n, a in new_actors.items() if n in used]
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
-    return Extraction(mentions=mentions, claims=claims, actors=actors, vetoed=vetoed)
+    overruled = set()
+    symmetric = {r.id for r in load_relations().values() if r.symmetric}
+    for c in resolved.claims if resolved is not None else ():
+        named_subject = subjects.get((c.start, c.relation))
+        if c.relation in symmetric:
+            continue  # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject
+        if named_subject is not None and not {c.source, finder.state_of(c.source)} & named_subject:
+            overruled.add((c.start, c.relation, c.source, c.target))
+    return Extraction(mentions=mentions, claims=claims, actors=actors, vetoed=vetoed, overruled=overruled)

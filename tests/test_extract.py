@@ -505,3 +505,24 @@ def test_gold_names_are_read_through_dictionary_aliases():
     assert canonical("Recep Tayyip Erdoğan", d) == "Recep Tayyip Erdogan"
     assert canonical("Vladimir Putin", d) == P
     assert canonical("Nobody In Particular", d) == "Nobody In Particular"
+
+
+@pytest.mark.parametrize(
+    "body, wrong",
+    [
+        ("Thailand sent troops to the border after anti-government demonstrators attacked Prime Minister Samak "
+         "Sundaravej's government.", ("Thailand", "attacks", "Samak Sundaravej")),
+        ("Russia sent troops to the border after rebels attacked Ukraine.", ("Russia", "attacks", "Ukraine")),
+    ],
+)
+def test_a_rule_claim_gives_way_to_the_subject_the_parse_read(body, wrong):
+    """The regex rules take the nearest actor before the verb; the parse knows the verb's own subject."""
+    article = parse(f"date: 2008-07-21\n\n{body}", "t.txt")
+    assert wrong in {(c.source, c.relation, c.target) for c in extract(article).claims}  # the rules' reading
+    assert wrong not in {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+
+
+def test_a_rule_claim_stands_where_the_subject_names_its_actor():
+    article = parse("date: 2019-09-16\n\nUN experts have accused Rwanda of supporting the rebels.", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("United Nations", "accuses", "Rwanda") in got
