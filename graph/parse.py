@@ -54,6 +54,8 @@ class Frame:
     cue: frozenset[str] = frozenset()  # a lemma of the trigger's clause must be one of these
     not_cue: frozenset[str] = frozenset()  # ... and none of these
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
+    # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
+    antecedent: str = ""
     pairwise: bool = False  # every pair of the patients ("talks between A, B and C")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
@@ -105,6 +107,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         for rel in (f.get("relation", ""), f.get("future", "")):
             if rel and rel not in known:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
+        if f.get("antecedent", "") not in ("", "perpetrator", "target"):
+            raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator' or 'target'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
@@ -135,6 +139,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 cue=frozenset(cue),
                 not_cue=frozenset(f.get("not_cue", [])),
                 context=bool(f.get("context", False)),
+                antecedent=f.get("antecedent", ""),
                 pairwise=bool(f.get("pairwise", False)),
                 types=frozenset(f.get("types", [])),
                 requires=tuple((k, frozenset(v)) for k, v in f.get("requires", {}).items()),
@@ -193,6 +198,7 @@ class Reader:
         self.new_actor = new_actor
         self.resolve = resolve  # definite descriptions and plural demonyms -> an actor (or None)
         self.strict = False  # set per frame: "met Ukraine's conditions" names no one met
+        self.places = False  # set while reading an attack's target: "struck Saudi oil facilities" hit the state
         self.tok_found: list[list[Found]] = [[] for _ in doc]
         for f in found:
             span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
@@ -201,6 +207,18 @@ class Reader:
             for t in span:
                 self.tok_found[t.i].append(f)
         self.ents = {t.i: ent for ent in doc.ents for t in ent}
+
+    def refers_to_event(self, t) -> bool:
+        """The trigger's object (or its "for" object) is a definite event noun that names no actor: "condemned
+        the attack", "claimed responsibility for Sunday's bombing", "the attack was claimed by X"."""
+        return any(self.told_event(o) for o in (*self.obj(t), *_children(t, "dobj"), *self.prep(t, "for")))
+
+    def told_event(self, o) -> bool:
+        """ "the attack", "Sunday's bombing": a definite event noun naming no actor, so one told before."""
+        if o.lemma_.lower() not in self.words.get("event_nouns", ()) or any(self.role([c]) for c in o.children):
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
+                   for c in o.children)
 
     def subject_actors(self, v) -> set[str] | None:
         """The actors named anywhere in the explicit nominal subject of an active verb ("Congo's president",
@@ -228,7 +246,8 @@ class Reader:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 return []
-            acting = lemma in w.get("speaker_nouns", ()) or lemma in w.get("state_nouns", ())
+            acting = lemma in w.get("speaker_nouns", ()) or lemma in w.get("state_nouns", ()) or (
+                self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
             for c in _children(tok, "appos"):  # "the militant group, Hamas,", "his foreign minister, Javad Zarif"
                 r = self.refs(c, depth + 1)
@@ -247,6 +266,11 @@ class Reader:
                         mods.extend(r)
             if mods:
                 return _unique(mods)
+            if self.places and lemma in w.get("place_nouns", ()):  # "an attack on oil facilities in Saudi Arabia"
+                for p in _children(tok, "prep"):
+                    r = self.role(_children(p, "pobj"), depth + 1) if p.lemma_ == "in" else []
+                    if r:
+                        return r
             if acting:
                 # "a spokesman for the Foreign Ministry", "the delegations of Cyprus and Greece": the principals
                 # ("the ambassador to China" serves the state that sent him, not China)
@@ -556,11 +580,15 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)]
     if len(actors) + min(len(names), 2) >= 2:
         return True
-    return len(actors) == 1 and bool(_CONTEXT.search(text, s, e) or _DESCRIPTION.search(text, s, e))
+    return len(actors) == 1 and bool(_CONTEXT.search(text, s, e) or _DESCRIPTION.search(text, s, e)
+                                     or _BACK_TO_EVENT.search(text, s, e))
 
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction|rebels)|[A-Z][a-z]+s)\b")
+# an attack told with one side named ("rockets hit an Israeli town"), or "the attack" told before
+_BACK_TO_EVENT = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
+                            r"blast|massacre|shooting)", re.I)
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
 
 
@@ -601,6 +629,7 @@ def _match_frames(reader: Reader, frames: Frames):
             named = False  # a target phrase is there, even if it names no actor ("talks between commanders")
             among = False  # the targets are related among themselves ("talks between A and B")
             own = {a.actor for a in agents}
+            reader.places = fr.relation == "attacks"
             for role in fr.patient:
                 toks = reader.tokens_for(role, t)
                 named = named or bool(toks)
@@ -608,6 +637,7 @@ def _match_frames(reader: Reader, frames: Frames):
                 if patients:
                     among = role.startswith("between:")
                     break
+            reader.places = False
             yield fr, t, agents, patients, named, among
 
 
@@ -671,6 +701,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     words = frames.words
     account: list[str] = []  # the two parties of the account's call or meeting
+    attack: tuple[list[str], list[str]] = ([], [])  # the perpetrators and targets of the last attack told
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
 
@@ -744,6 +775,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     patients = [Found(0, 0, account[1], "context", actor_type(account[1]))]
                 elif account[1] in names:
                     patients = [Found(0, 0, account[0], "context", actor_type(account[0]))]
+            if fr.antecedent and not patients and reader.refers_to_event(t):
+                told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
+                own = {a.actor for a in agents}
+                patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
+            if rel == "attacks" and (agents or patients):
+                # "the attack was claimed by X" adds to the attack told; "troops were killed" names no one new
+                attack = ([a.actor for a in agents] or attack[0],
+                          [p.actor for p in patients] or (attack[1] if reader.told_event(t) else []))
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             flags = {"hedged": hedged, "reported": reader.reported(t)}
