@@ -161,6 +161,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
 
 # ---- reading the parse ------------------------------------------------------------------------------
 _VERBAL = ("VERB", "AUX")
+_QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
+                         "most"})
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
 
 
@@ -362,6 +364,10 @@ class Reader:
         if tok.pos_ in _VERBAL:
             for o in _children(tok, "dobj"):
                 out.extend(self.prep(o, word, 1))
+                if not out and o.lemma_.lower() in _QUANTITIES:  # "recaptured a number of towns from X"
+                    for p in _children(o, "prep"):
+                        if p.lemma_.lower() == "of":
+                            out.extend(x for q in _children(p, "pobj") for x in self.prep(q, word, 1))
         else:
             for p in _children(tok, "prep"):
                 if p.lemma_.lower() == "of":
