@@ -505,7 +505,7 @@ class Reader:
                         return True
                 if c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ()):
                     return True
-                if c.dep_ == "amod" and c.lemma_.lower() in w.get("future_modifiers", ()):
+                if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
             if below is not None:
                 word = {x.lemma_.lower(), x.lower_}
