@@ -33,7 +33,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|forposs|for_target|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|forposs|for_target|dative|poss|mod|light|during|is|xobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -319,6 +319,8 @@ class Reader:
         dep, head = v.dep_, v.head
         if dep == "conj" and head.pos_ in _VERBAL:
             return self.subj(head, depth + 1)
+        if dep == "advcl" and v.tag_ == "VBG" and head.pos_ in _VERBAL:  # "X voiced an objection, saying ..."
+            return self.subj(head, depth + 1)
         if dep == "xcomp":
             if head.lemma_.lower() in self.words.get("object_control", ()):
                 o = _children(head, "dobj")
@@ -444,6 +446,8 @@ class Reader:
             return [c for o in self.prep(t, "for") for c in _children(o, "poss")]
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
+        if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
+            return self.evaluated(t)
         if role == "objfrom":  # "dismissed the claim from Berlin"
             return [x for o in self.obj(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
@@ -454,6 +458,21 @@ class Reader:
         if role.startswith("between:"):
             return self.prep(t, role[8:])
         return []
+
+    def evaluated(self, t) -> list:
+        """The subject of a complement clause whose predicate judges it ("said Y is a menace", "Y's decision
+        was a big mistake, X said"); not when the clause is negated ("Y is not a threat")."""
+        judging = self.words.get("judgements", frozenset())
+        out = []
+        for c in t.children:
+            if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
+                continue
+            subjects = _children(c, "nsubj")
+            inside = {x.i for s in subjects for x in s.subtree}
+            if subjects and any(x.lemma_.lower() in judging or x.lower_ in judging
+                                for x in c.subtree if x.i not in inside):
+                out.extend(subjects)
+        return out
 
     # negation and modality ---------------------------------------------------------------------------
     def clause_chain(self, t) -> list:
@@ -799,8 +818,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             else:
                 pairs = [(a, b) for a in agents for b in patients]
             for a, b in pairs:
-                if a.actor == b.actor:
-                    continue
+                if a.actor == b.actor or (rel == "criticizes" and finder.state_of(a.actor) == b.actor):
+                    continue  # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran
                 if fr.types and (actor_type(a.actor) not in fr.types or actor_type(b.actor) not in fr.types):
                     continue
                 emit(a.actor, rel, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
