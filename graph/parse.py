@@ -459,6 +459,12 @@ class Reader:
             return self.prep(t, role[8:])
         return []
 
+    def reciprocal(self, t) -> bool:
+        """The trigger's object is "each other" or "one another"."""
+        objects = [*self.obj(t), *(o for p in _children(t, "prep") for o in _children(p, "pobj"))]
+        return any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
+                   for o in objects)
+
     def evaluated(self, t) -> list:
         """The subject of a complement clause whose predicate judges it ("said Y is a menace", "Y's decision
         was a big mistake, X said"); not when the clause is negated ("Y is not a threat")."""
@@ -815,6 +821,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
+            elif len(agents) > 1 and not patients and reader.reciprocal(t):  # "A and B accused each other"
+                pairs = [(a, b) for a in agents for b in agents if a is not b]
             else:
                 pairs = [(a, b) for a in agents for b in patients]
             for a, b in pairs:
