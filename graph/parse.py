@@ -33,7 +33,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|forposs|for_target|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|titled|forposs|for_target|dative|poss|mod|light|during|is|xobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -201,6 +201,7 @@ class Reader:
         self.resolve = resolve  # definite descriptions and plural demonyms -> an actor (or None)
         self.strict = False  # set per frame: "met Ukraine's conditions" names no one met
         self.places = False  # set while reading an attack's target: "struck Saudi oil facilities" hit the state
+        self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
         self.tok_found: list[list[Found]] = [[] for _ in doc]
         for f in found:
             span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
@@ -251,7 +252,8 @@ class Reader:
             acting = lemma in w.get("speaker_nouns", ()) or lemma in w.get("state_nouns", ()) or (
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
-            for c in _children(tok, "appos"):  # "the militant group, Hamas,", "his foreign minister, Javad Zarif"
+            for c in _children(tok, "appos") if not self.names_only else ():
+                # "the militant group, Hamas,", "his foreign minister, Javad Zarif"
                 r = self.refs(c, depth + 1)
                 if r:
                     return r
@@ -303,7 +305,7 @@ class Reader:
         """Actors of role tokens and their conjuncts ("Japan and South Korea")."""
         out: list[Found] = []
         for t in toks:
-            for x in (t, *t.conjuncts):
+            for x in (t, *(t.conjuncts if not self.names_only else ())):  # "OIC head X, Pope Francis": X
                 out.extend(self.refs(x, depth))
         return _unique(out)
 
@@ -448,6 +450,8 @@ class Reader:
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
+        if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
+            return self.titled(t)
         if role == "objfrom":  # "dismissed the claim from Berlin"
             return [x for o in self.obj(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
@@ -458,6 +462,19 @@ class Reader:
         if role.startswith("between:"):
             return self.prep(t, role[8:])
         return []
+
+    def titled(self, t) -> list:
+        """The name a leading title is attached to in one phrase: an apposition ("X, the President of Y";
+        "the President of Y, X") or a title before the name ("Labour Party leader X"); not a former holder,
+        and "minister" only as "prime minister"."""
+        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.words.get("past_titles", ())
+               for c in t.children):
+            return []  # "the former President", "Russian opposition leader", "Vice President"
+        if t.lemma_.lower() == "minister" and not any(c.lower_ == "prime" for c in t.children):
+            return []
+        if t.dep_ in ("appos", "compound") and t.head.pos_ == "PROPN":
+            return [t.head]
+        return [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
     def reciprocal(self, t) -> bool:
         """The trigger's object is "each other" or "one another"."""
@@ -632,7 +649,8 @@ def _match_frames(reader: Reader, frames: Frames):
         if not pos:
             continue
         named_parts = [c for c in t.children
-                       if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]]
+                       if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]
+                       and c.lower_ != "prime"]  # "Prime Minister" is a title, not a name
         if (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(
                 c.n_lefts for c in named_parts):
             continue  # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings"
@@ -653,7 +671,9 @@ def _match_frames(reader: Reader, frames: Frames):
             reader.strict = fr.strict
             agents: list[Found] = []
             for role in fr.agent:
+                reader.names_only = role == "titled"
                 agents = reader.role(reader.tokens_for(role, t))
+                reader.names_only = False
                 if agents:
                     break
             patients: list[Found] = []

@@ -526,3 +526,12 @@ def test_a_rule_claim_stands_where_the_subject_names_its_actor():
     article = parse("date: 2019-09-16\n\nUN experts have accused Rwanda of supporting the rebels.", "t.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("United Nations", "accuses", "Rwanda") in got
+
+
+def test_a_title_leads_only_the_name_it_is_given():
+    article = parse("date: 2019-09-01\n\nStatements came from OIC head Yousef Al-Othaimeen, Pope Francis, and "
+                    "President Rodrigo Duterte. Pierre Nkurunziza, the President of Burundi, spoke.", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Pierre Nkurunziza", "leads", "Burundi") in got
+    assert not {("Pope Francis", "leads", "Organisation of Islamic Cooperation"),
+                ("Rodrigo Duterte", "leads", "Organisation of Islamic Cooperation")} & got
