@@ -57,6 +57,7 @@ class Frame:
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
     antecedent: str = ""
     pairwise: bool = False  # every pair of the patients ("talks between A, B and C")
+    mutual: bool = False  # each side acts on the other ("the conflict between A and B", "A clashed with B")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
     typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
@@ -141,6 +142,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 context=bool(f.get("context", False)),
                 antecedent=f.get("antecedent", ""),
                 pairwise=bool(f.get("pairwise", False)),
+                mutual=bool(f.get("mutual", False)),
                 types=frozenset(f.get("types", [])),
                 requires=tuple((k, frozenset(v)) for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
@@ -845,6 +847,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 pairs = [(a, b) for a in agents for b in agents if a is not b]
             else:
                 pairs = [(a, b) for a in agents for b in patients]
+            if fr.mutual:
+                pairs += [(b, a) for a, b in pairs]
             for a, b in pairs:
                 if a.actor == b.actor or (rel == "criticizes" and finder.state_of(a.actor) == b.actor):
                     continue  # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran
