@@ -33,7 +33,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|titled|forposs|for_target|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|demanded|titled|forposs|for_target|dative|poss|mod|light|during|is|xobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -452,6 +452,8 @@ class Reader:
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
+        if role == "demanded":  # "said the rebels should disarm": the subject of a reported demand
+            return self.demanded(t)
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
         if role == "objfrom":  # "dismissed the claim from Berlin"
@@ -464,6 +466,16 @@ class Reader:
         if role.startswith("between:"):
             return self.prep(t, role[8:])
         return []
+
+    def demanded(self, t) -> list:
+        """The subject of a complement clause that demands an act of it: "said Y should disarm", "Y must stop"."""
+        acts = self.words.get("demanded_acts", frozenset())
+        out = []
+        for c in t.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in acts and not any(x.dep_ == "neg" for x in c.children) \
+                    and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children):
+                out.extend(_children(c, "nsubj"))
+        return out
 
     def titled(self, t) -> list:
         """The name a leading title is attached to in one phrase: an apposition ("X, the President of Y";
