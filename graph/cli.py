@@ -52,6 +52,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return bench_main(args.rest)
 
 
+def _positive(value: str) -> int:
+    n = int(value) if value.isdigit() else 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return n
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Read, extract and store articles in the SQLite corpus; exit 1 when any file failed."""
     from .store import Store, ingest
@@ -64,7 +71,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 if tty and n % 10 == 0:
                     print(f"\ractornet: {n} articles read", end="", file=sys.stderr, flush=True)
 
-            report = ingest(store, args.paths, engine=args.engine, progress=progress)
+            report = ingest(store, args.paths, engine=args.engine, progress=progress, jobs=args.jobs)
             if tty:
                 print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
             counts = store.counts()
@@ -245,6 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="article files or folders")
     p.add_argument("--db", default="actornet.sqlite", help="SQLite file (created if missing)")
     p.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE, help=ENGINE_HELP)
+    p.add_argument("--jobs", "-j", type=_positive, default=1,
+                   help="extract in this many worker processes (default 1); storing stays in input order")
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("export", help="export the network or its claims")
     p.add_argument("paths", nargs="*", help="article files or folders (default: data/articles)")

@@ -626,11 +626,14 @@ def ingest(
     extractor: Any = None,
     engine: str = "parse",
     progress: Any = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Read article files (folders expand to their `*.txt`), extract and store each one; text already
     stored is not extracted again unless the rules changed since (then it is re-extracted and reviews carry
     over), and a bad file is reported by name while the rest goes on.
-    `extractor(article, dictionary)` defaults to the named engine of graph.engines."""
+    `extractor(article, dictionary)` defaults to the named engine of graph.engines. With `jobs` > 1 the
+    default extractor runs in that many worker processes; articles are still stored one by one, in input
+    order, by this process, so the store ends the same as with one job."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     versioned = extractor is None  # our extractor stamps its rules version; another one is taken as is
@@ -646,13 +649,55 @@ def ingest(
     current = engine_version(engine)
     report = IngestReport()
     seen: dict[str, int] = {}
+    pending: list[tuple[Article, bool]] = []  # (article, refresh) waiting for extraction
+    pool = None
+    if jobs > 1 and versioned:
+        from concurrent.futures import ProcessPoolExecutor
+
+        pool = ProcessPoolExecutor(jobs)
+
+    def flush() -> None:
+        if pool is not None:
+            results = pool.map(_extract_in_worker, [(a, engine) for a, _ in pending], chunksize=4)
+        else:
+            results = (extractor(a, dictionary) for a, _ in pending)
+        for (article, refresh), result in zip(pending, results, strict=True):
+            try:
+                stored = store.add(article, result, refresh=refresh, version=current if versioned else "")
+            except StoreError as exc:
+                report.errors.append(ArticleError(str(article.path), str(exc)))
+                continue
+            if refresh:
+                report.refreshed.append(article.id)
+            else:
+                (report.added if stored else report.unchanged).append(article.id)
+        pending.clear()
+
+    try:
+        _ingest_loop(store, paths, report, seen, pending, flush, versioned, current, progress,
+                     batch=64 * jobs if pool is not None else 1)
+        flush()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return report
+
+
+def _extract_in_worker(job: tuple[Article, str]):
+    """One article's extraction in a worker process (the dictionary and the model load once per process)."""
+    from .engines import extract_with
+
+    article, engine = job
+    return replace(extract_with(article, None, engine), sentences=[])  # the sentence pass stays in the worker
+
+
+def _ingest_loop(store, paths, report, seen, pending, flush, versioned, current, progress, batch: int) -> None:
     for done, article in enumerate(read_folder(expand_paths(paths)), 1):  # .txt, and .jsonl/.json/.csv records
         if progress is not None:
             progress(done)
         if isinstance(article, ArticleError):
             report.errors.append(article)
             continue
-        path = article.path
         if article.id in seen:  # same file name in two folders: keep ids unique, as build_corpus does
             seen[article.id] += 1
             article = Article(**{**article.__dict__, "id": f"{article.id}~{seen[article.id]}"})
@@ -666,17 +711,15 @@ def ingest(
                 report.unchanged.append(article.id)
                 continue
             refresh = True  # extracted with older rules (or none recorded): extract again, reviews carry over
-        try:
-            stored = store.add(article, extractor(article, dictionary), refresh=refresh,
-                               version=current if versioned else "")
-        except StoreError as exc:
-            report.errors.append(ArticleError(str(path), str(exc)))
-            continue
-        if refresh:
-            report.refreshed.append(article.id)
-        else:
-            (report.added if stored else report.unchanged).append(article.id)
-    return report
+        if any(a.id == article.id for a, _ in pending):
+            flush()  # the same name twice in one batch: store the first before identifying the second
+            article = store.identify(article)
+            if store.contains(article):
+                report.unchanged.append(article.id)
+                continue
+        pending.append((article, refresh))
+        if len(pending) >= batch:
+            flush()
 
 
 def add_file(store: Store, name: str, data: bytes, dictionary: Any = None, engine: str = "parse") -> bool:

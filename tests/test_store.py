@@ -614,3 +614,21 @@ def test_a_damaged_store_gives_a_clear_error_without_article_text(tmp_path):
     res = subprocess.run([sys.executable, "-m", "graph", "export", "--db", str(path), "-f", "csv"],
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 2 and "Traceback" not in res.stderr and str(path) in res.stderr, res.stderr
+
+
+def test_ingest_with_worker_processes_stores_what_one_process_stores(tmp_path):
+    """`ingest --jobs 2` extracts in two processes; the store ends the same, including a file name used twice."""
+    root = Path(__file__).resolve().parent.parent / "data" / "articles"
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    for name in ("00-putin-netanyahu-call-2023-11-12.txt", "01-biden-ruto-call-kenya.txt"):
+        (tmp_path / "a" / name).write_bytes((root / name).read_bytes())
+    (tmp_path / "b" / "01-biden-ruto-call-kenya.txt").write_bytes(
+        (root / "04-biden-amir-qatar-call.txt").read_bytes())  # same name, other text
+    rows = []
+    for jobs in (1, 2):
+        with Store(tmp_path / f"j{jobs}.sqlite") as store:
+            report = ingest(store, [tmp_path / "a", tmp_path / "b"], jobs=jobs)
+            assert len(report.added) == 3 and not report.errors
+            rows.append(sorted((c.article, c.source, c.relation, c.target, c.start) for c in store.claims()))
+    assert rows[0] == rows[1] and len(rows[0]) > 5
