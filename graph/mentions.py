@@ -31,6 +31,11 @@ _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
+# a title word that modifies another office is not that title: "chief negotiator", "President emeritus"
+_OTHER_OFFICE = re.compile(
+    r" (?:negotiator|executive|economist|justice|spokesman|spokeswoman|spokesperson|adviser|advisor|officer|"
+    r"prosecutor|strategist|whip|counsel|scientist|editor|correspondent|inspector|judge|envoy|delegate|aide|"
+    r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b")
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
@@ -392,6 +397,8 @@ class MentionFinder:
         "President of Russia Vladimir Putin", "the Iranian President", "The President"."""
         text = self.text
         title = self.d.titles[surface]
+        if _OTHER_OFFICE.match(text, te) and surface.islower():
+            return None
         start, of, inner = ts, "", []
         # left: a demonym, a state name with possessive, or an organisation name right before the title
         for hs, he, _surf, entries in names:

@@ -535,3 +535,11 @@ def test_a_title_leads_only_the_name_it_is_given():
     assert ("Pierre Nkurunziza", "leads", "Burundi") in got
     assert not {("Pope Francis", "leads", "Organisation of Islamic Cooperation"),
                 ("Rodrigo Duterte", "leads", "Organisation of Islamic Cooperation")} & got
+
+
+def test_a_title_word_that_modifies_another_office_is_not_that_title():
+    article = parse("date: 2013-12-12\n\nJohn Kerry spoke in Washington. On Monday, he met with Israeli chief "
+                    "negotiator Tzipi Livni.", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("John Kerry", "met", "Tzipi Livni") in got
+    assert not any(t[0] == "Shimon Peres" or t[2] == "Shimon Peres" for t in got)
