@@ -53,6 +53,8 @@ _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
 _PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|ministers|sides))\b")
+# "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
+_STATE_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:countries|nations|states|governments|neighbou?rs)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
@@ -183,6 +185,7 @@ class MentionFinder:
         self._intro_starts = [i[0] for i in self._intros]
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
+        self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
         self._pron_starts = [p.start() for p in self._pron]
 
     # ---- actors -----------------------------------------------------------------------------------
@@ -556,18 +559,24 @@ class MentionFinder:
 
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
-        pair = self.last_pair
+        pair, states = self.last_pair, self.last_states
         persons = {f.actor for f in found if f.type == "person"}
         if len(persons) >= 2:
             self.last_pair = tuple(dict.fromkeys(f.actor for f in found if f.type == "person"))[:2]
-        if not pair:
+        named_states = tuple(dict.fromkeys(f.actor for f in found if f.type == "state" and f.how != "group"))
+        if len(named_states) == 2:  # "the two countries" needs exactly two states named before
+            self.last_states = named_states
+        elif len(named_states) > 2:
+            self.last_states = ()
+        if not pair and not states:
             return found
         taken = [(f.start, f.end) for f in found]
         out = list(found)
-        for m in _PLURAL.finditer(self.text, s, e):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            out.extend(Found(m.start(), m.end(), who, "group", "person") for who in pair)
+        for pattern, who, kind in ((_PLURAL, pair, "person"), (_STATE_PAIR, states, "state")):
+            for m in pattern.finditer(self.text, s, e) if who else ():
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                out.extend(Found(m.start(), m.end(), w, "group", kind) for w in who)
         out.sort(key=lambda f: f.start)
         return out
 

@@ -543,3 +543,14 @@ def test_a_title_word_that_modifies_another_office_is_not_that_title():
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("John Kerry", "met", "Tzipi Livni") in got
     assert not any(t[0] == "Shimon Peres" or t[2] == "Shimon Peres" for t in got)
+
+
+def test_the_two_countries_are_the_two_states_named_before():
+    body = ("China and the Philippines are locked in a standoff over the shoal. "
+            "The governments of the two nations accused each other of occupying the waters.")
+    article = parse(f"date: 2012-05-01\n\n{body}", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert {("China", "accuses", "Philippines"), ("Philippines", "accuses", "China")} <= got
+    three = parse("date: 2012-05-01\n\nChina, Vietnam and the Philippines claim the shoal. "
+                  "The two nations accused each other of lying.", "t.txt")
+    assert not [c for c in extract_with(three, engine="parse").claims if c.relation == "accuses"]
