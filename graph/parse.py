@@ -216,7 +216,8 @@ class Reader:
     def refers_to_event(self, t) -> bool:
         """The trigger's object (or its "for" object) is a definite event noun that names no actor: "condemned
         the attack", "claimed responsibility for Sunday's bombing", "the attack was claimed by X"."""
-        return any(self.told_event(o) for o in (*self.obj(t), *_children(t, "dobj"), *self.prep(t, "for")))
+        return any(self.told_event(o) for o in (*self.obj(t), *_children(t, "dobj"), *self.prep(t, "for"),
+                                                 *self.prep(t, "against")))
 
     def told_event(self, o) -> bool:
         """ "the attack", "Sunday's bombing": a definite event noun naming no actor, so one told before."""
@@ -766,7 +767,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     words = frames.words
     account: list[str] = []  # the two parties of the account's call or meeting
-    attack: tuple[list[str], list[str]] = ([], [])  # the perpetrators and targets of the last attack told
+    attack: tuple[list[str], list[str]] = ([], [])  # the perpetrators and targets of the story's attack
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
 
@@ -844,10 +845,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}
                 patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
-            if rel == "attacks" and (agents or patients):
-                # "the attack was claimed by X" adds to the attack told; "troops were killed" names no one new
-                attack = ([a.actor for a in agents] or attack[0],
-                          [p.actor for p in patients] or (attack[1] if reader.told_event(t) else []))
+            if rel == "attacks":  # "the attack" is the story's attack: the first told with a perpetrator or a target
+                attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             flags = {"hedged": hedged, "reported": reader.reported(t)}
@@ -882,6 +881,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         named_subject = subjects.get((c.start, c.relation))
         if c.relation in symmetric:
             continue  # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject
-        if named_subject is not None and not {c.source, finder.state_of(c.source)} & named_subject:
+        if named_subject is not None and not {c.source, finder.state_of(c.source)} & (
+                named_subject | {finder.state_of(x) for x in named_subject}):  # "Biden ... to impose costs": the US
             overruled.add((c.start, c.relation, c.source, c.target))
     return Extraction(mentions=mentions, claims=claims, actors=actors, vetoed=vetoed, overruled=overruled)
