@@ -489,6 +489,9 @@ class Reader:
             return []
         if t.dep_ in ("appos", "compound") and t.head.pos_ == "PROPN":
             return [t.head]
+        head = t.head
+        if t.dep_ == "attr" and (head.lemma_ in ("become", "remain") or head.tag_ in ("VBZ", "VBP")):
+            return self.subj(head)  # "X became leader of Y", "X is the president of Y" (not "was")
         return [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
 
     def reciprocal(self, t) -> bool:
