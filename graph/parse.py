@@ -33,7 +33,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|demanded|titled|forposs|for_target|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|demanded|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -455,6 +455,9 @@ class Reader:
             return self.evaluated(t)
         if role == "demanded":  # "said the rebels should disarm": the subject of a reported demand
             return self.demanded(t)
+        if role == "namedmod":  # "Labour Party leader": a modifier the dictionary or the recogniser names
+            return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
+                self.tok_found[c.i] or (c.i in self.ents and self.ents[c.i].label_ == "ORG"))]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
         if role == "objfrom":  # "dismissed the claim from Berlin"
@@ -669,13 +672,15 @@ def _match_frames(reader: Reader, frames: Frames):
         named_parts = [c for c in t.children
                        if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]
                        and c.lower_ != "prime"]  # "Prime Minister" is a title, not a name
-        if (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(
-                c.n_lefts for c in named_parts):
-            continue  # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings"
+        # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings" (but a title
+        # after its body's name still leads it: "Labour Party leader X")
+        in_name = (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)
         cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
         if not cands:
             continue
         for fr in cands:
+            if in_name and fr.relation != "leads":
+                continue
             if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
                 continue
             if any(not any(o.lemma_.lower() in lemmas for o in reader.prep(t, prep)) for prep, lemmas in fr.requires):
