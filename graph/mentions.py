@@ -293,6 +293,8 @@ class MentionFinder:
             if len(entries) > 1:  # prefer a name or alias reading over a demonym/metonym one
                 name, how = sorted(entries, key=lambda x: ("name", "alias", "metonym", "demonym").index(x[1]))[0]
             after = text[he : he + 40]
+            if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged")):
+                continue  # "the Japan-based newspaper" is no act of Japan
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""

@@ -795,6 +795,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
         def new_actor(ent, label, s=s):
             name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
+            first, _, rest = name.partition(" ")
+            after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "
+            if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):
+                name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()):
                 return None
             kind = "person" if label == "PERSON" else "organization"

@@ -555,3 +555,15 @@ def test_the_two_countries_are_the_two_states_named_before():
     three = parse("date: 2012-05-01\n\nChina, Vietnam and the Philippines claim the shoal. "
                   "The two nations accused each other of lying.", "t.txt")
     assert not [c for c in extract_with(three, engine="parse").claims if c.relation == "accuses"]
+
+
+def test_a_place_of_business_is_no_act_of_its_state():
+    body = "The Japan-based newspaper praised the visit of John Kerry to North Korea."
+    assert not any(t[0] == "Japan" for t in triples(body, "2013-12-12"))
+
+
+def test_an_office_word_the_recogniser_takes_into_a_name_is_dropped():
+    article = parse("date: 2007-06-22\n\nOn the occasion of Assistant Secretary of State Hill's visit to North Korea, "
+                    "the talks progressed.", "t.txt")
+    names = {c.source for c in extract_with(article, engine="parse").claims}
+    assert "State Hill" not in names
