@@ -563,7 +563,7 @@ def test_a_place_of_business_is_no_act_of_its_state():
 
 
 def test_an_office_word_the_recogniser_takes_into_a_name_is_dropped():
-    article = parse("date: 2007-06-22\n\nOn the occasion of Assistant Secretary of State Hill's visit to North Korea, "
-                    "the talks progressed.", "t.txt")
+    article = parse("date: 2007-06-22\n\nThe Japan-based newspaper stated \"On the occasion of Assistant Secretary "
+                    "of State Hill's visit to the DPRK, the progress in DPRK-U.S. relations was made.\"", "t.txt")
     names = {c.source for c in extract_with(article, engine="parse").claims}
     assert "State Hill" not in names
