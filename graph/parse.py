@@ -33,7 +33,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|demanded|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|blamed|demanded|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -453,6 +453,8 @@ class Reader:
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
+        if role == "blamed":  # "said Y is responsible for the attack": the subject of a reported charge
+            return self.evaluated(t, "blame_words")
         if role == "demanded":  # "said the rebels should disarm": the subject of a reported demand
             return self.demanded(t)
         if role == "namedmod":  # "Labour Party leader": a modifier the dictionary or the recogniser names
@@ -503,19 +505,22 @@ class Reader:
         return any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
                    for o in objects)
 
-    def evaluated(self, t) -> list:
+    def evaluated(self, t, words: str = "judgements") -> list:
         """The subject of a complement clause whose predicate judges it ("said Y is a menace", "Y's decision
-        was a big mistake, X said"); not when the clause is negated ("Y is not a threat")."""
-        judging = self.words.get("judgements", frozenset())
+        was a big mistake, X said"; with "blame_words": "Y is responsible for"); not when the clause is
+        negated ("Y is not a threat")."""
+        judging = self.words.get(words, frozenset())
+        harms = self.words.get("event_nouns", frozenset()) | self.words.get("harms", frozenset())
         out = []
         for c in t.children:
             if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
                 continue
             subjects = _children(c, "nsubj")
             inside = {x.i for s in subjects for x in s.subtree}
-            if subjects and any(x.lemma_.lower() in judging or x.lower_ in judging
-                                for x in c.subtree if x.i not in inside):
-                out.extend(subjects)
+            said = [x for x in c.subtree if x.i not in inside]
+            if subjects and any(x.lemma_.lower() in judging or x.lower_ in judging for x in said) and (
+                    words != "blame_words" or any(x.lemma_.lower() in harms for x in said)):
+                out.extend(subjects)  # a charge names a harm: "responsible for the killings", not "for security"
         return out
 
     # negation and modality ---------------------------------------------------------------------------
@@ -795,6 +800,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
         def new_actor(ent, label, s=s):
             name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
+            name = re.sub(r"\s+(?:of|and|the|in)$", "", name)  # "Patrice Talon of (Benin)"
             first, _, rest = name.partition(" ")
             after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):
