@@ -671,13 +671,20 @@ def sources_view(corpus: Corpus, articles: dict) -> None:
     if not corpus.articles:
         st.info("No articles to show.")
         return
-    ids = list(articles)
     wanted = st.query_params.get("src")  # "open in article" links and shared URLs name the article by its id
-    pick = st.selectbox(
-        "Article", ids, index=ids.index(wanted) if wanted in ids else 0, key="src",
-        format_func=lambda a: f"{articles[a].date or 'undated'} · {articles[a].title}",
+    current = st.session_state.get("src")
+    if current not in articles:
+        current = wanted if wanted in articles else next(iter(articles))
+    st.session_state["src"] = current
+    query = st.text_input("Find an article", key="src_q", placeholder="Type words of a title or a date…")
+    found = [a.id for a in find_articles(articles.values(), query or "", ARTICLE_MATCHES)]
+    if query and not found:
+        st.caption("No article title matches.")
+    pick = st.selectbox(  # the shown article and what the search found: never the whole list of titles
+        "Article", [current, *(a for a in found if a != current)], key="src", format_func=article_label,
     )  # fmt: skip
-    st.query_params["src"] = pick
+    if st.query_params.get("src") != pick:
+        st.query_params["src"] = pick
     art = articles[pick]
     meta = [art.date.isoformat() if art.date else "undated", art.source, art.license, art.path]
     text_html(" · ".join(m for m in meta if m), style="color:#555;font-size:0.85rem")

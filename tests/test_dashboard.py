@@ -350,6 +350,13 @@ def test_a_quote_card_links_to_its_article_and_the_url_opens_it(seed, monkeypatc
     assert not at.exception
     assert at.selectbox(key="src").value == "05-biden-xi-woodside-meeting"
     assert "Woodside" in html_text(at)
+    assert len(at.selectbox(key="src").options) == 1  # the Sources tab is not sent every title either
+    at.text_input(key="src_q").input("hospital gaza").run()
+    assert len(at.selectbox(key="src").options) == 2
+    at.selectbox(key="src").select_index(1).run()
+    assert at.query_params["src"] in ("03-biden-statement-gaza-hospital-explosion",
+                                      ["03-biden-statement-gaza-hospital-explosion"])
+    assert "mourn the patients" in html_text(at)
 
 
 def test_merge_an_actor_from_its_card_and_undo_it_from_the_sidebar(monkeypatch, tmp_path):
