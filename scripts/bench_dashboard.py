@@ -112,8 +112,16 @@ def graph_ready(page, timeout_ms: float = 60_000):
 def wait_for_js(frame, expression: str, timeout_ms: float) -> None:
     """Poll from Python: Playwright's `wait_for_function` evaluates a string inside the page to poll, which the
     graph page's content security policy refuses (see tests/test_browser.py)."""
+    from playwright.sync_api import Error as PlaywrightError
+
     deadline = time.monotonic() + timeout_ms / 1000
-    while not frame.evaluate(expression):
+    while True:
+        try:
+            if frame.evaluate(expression):
+                return
+        except PlaywrightError as exc:  # the frame is still navigating: its context was replaced
+            if "context" not in str(exc) and "navigat" not in str(exc):
+                raise
         if time.monotonic() > deadline:
             raise SystemExit(f"timed out waiting for {expression!r}")
         time.sleep(0.05)
