@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from graph import export, network, render
-from graph.articles import article_paths
+from graph.articles import article_paths, find_articles
 from graph.errors import ActornetError, ArticleError
 from graph.pipeline import Corpus, build_corpus
 from graph.records import ACTOR_TYPES, Claim
@@ -26,6 +26,7 @@ from graph.taxonomy import load_relations
 HERE = Path(__file__).resolve().parent
 DEFAULT_DATA = HERE / "data" / "articles"
 STATIC_DIR = HERE / "static"  # served at app/static/ (server.enableStaticServing)
+ARTICLE_MATCHES = 20  # the articles filter offers at most this many titles found by typing
 GRAPH_HEIGHT = 540  # with the compact header the whole canvas is on screen at 1280x720
 REVIEW_VIEWS = {  # what the "Claims shown" filter offers: label, review statuses let through
     "default": ("all but rejected", frozenset({"unreviewed", "accepted"})),
@@ -184,9 +185,19 @@ def load(folders: tuple[str, ...], sig: tuple, store: str = "") -> Loaded:
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def view(folders: tuple[str, ...], sig: tuple, store: str, filters: network.Filters) -> tuple[nx.MultiDiGraph, str]:
+    """The filtered graph and the name of its data file (nodes, edges, positions, legend) in the static folder."""
     loaded = load(folders, sig, store)
     H = network.filter_graph(loaded.graph, filters)
-    return H, render.graph_html(H, loaded.positions)
+    present = {k for *_, k in loaded.graph.edges(keys=True)}  # the legend keeps relations switched off
+    legend = {r: filters.relations is None or r in filters.relations for r in present}
+    data = render.graph_json(render.graph_data(H, loaded.positions, legend))
+    return H, render.write_static(data, STATIC_DIR)
+
+
+@st.cache_resource(show_spinner=False)
+def graph_page() -> str:
+    """The static graph page (shell, vis-network, its script), written once per server; its file name."""
+    return render.install_page(STATIC_DIR)
 
 
 def esc(text: object) -> str:
@@ -221,6 +232,33 @@ def on_select() -> None:
     value = (st.session_state.get("graph") or {}).get("select")
     if isinstance(value, dict):
         st.session_state["_clicked"] = value
+
+
+def on_legend() -> None:
+    """A click on a legend entry switches that relation in the sidebar's filter (one filter, in the URL too)."""
+    rid = (st.session_state.get("graph") or {}).get("legend")
+    options = st.session_state.get("_options_rel") or []
+    if rid not in options:
+        return
+    chosen = set(st.session_state.get("rel") or [])
+    chosen ^= {rid}
+    st.session_state["rel"] = [r for r in options if r in chosen]
+    st.session_state["_rerun_app"] = True  # the graph is in a fragment; the sidebar and counts change too
+
+
+def set_selection(node: str | None = None, edge: str | None = None) -> None:
+    """Select one actor or edge (or nothing) with a single change of the URL: the browser's history gets one
+    entry per selection, so Back and Forward walk through them."""
+    want = {"node": node, "edge": edge}
+    if all(st.query_params.get(k) == v for k, v in want.items()):
+        return
+    from streamlit.runtime.state.session_state_proxy import get_session_state
+
+    with get_session_state().query_params() as qp:  # drop the other key without a URL change of its own
+        for k, v in want.items():
+            if v is None:
+                qp.discard_param_no_forward_msg(k)
+    st.query_params.update({k: v for k, v in want.items() if v is not None})
 
 
 # ---------------------------------------------------------------- data
@@ -294,6 +332,31 @@ if corpus.errors:
 
 # ---------------------------------------------------------------- filters (bound to the URL)
 
+
+def article_label(a: str) -> str:
+    art = articles.get(a)
+    return f"{art.date or 'undated'} · {art.title}" if art else a
+
+
+def articles_filter(articles: dict) -> list[str]:
+    """Choose articles by typing words of their title (or a date): the server searches, and the browser gets the
+    chosen articles and at most ARTICLE_MATCHES matches, never the whole list of titles."""
+    query = st.text_input("Find articles", key="art_q", placeholder="Type words of a title or a date…",
+                          help="Matching articles are offered below, newest first.")
+    chosen = st.session_state.get("art")
+    if chosen is None:  # first run: the URL may already name some
+        chosen = st.query_params.get_all("art")
+    chosen = [a for a in chosen if a in articles]
+    found = [a.id for a in find_articles(articles.values(), query or "", ARTICLE_MATCHES)]
+    options = chosen + [a for a in found if a not in chosen]
+    if query and not found:
+        st.caption("No article title matches.")
+    return st.multiselect(
+        "Articles (none chosen = all)", options, key="art", bind="query-params", format_func=article_label,
+        placeholder="Type above to find articles" if not options else "Choose articles",
+    )  # fmt: skip
+
+
 edge_keys = {k for *_, k in G.edges(keys=True)}  # one pass over the graph on each rerun, not one per option
 node_types = {d.get("type") for _, d in G.nodes(data=True)}
 present_relations = [r for r in relations if r in edge_keys]
@@ -320,13 +383,7 @@ with filters_box:
         format_func=lambda r: relations[r].label if r in relations else r,
     )
     chosen_types = st.multiselect("Actor types", present_types, default=present_types, key="type", bind="query-params")
-    chosen_articles = st.multiselect(
-        "Articles (none chosen = all)",
-        list(articles),
-        key="art",
-        bind="query-params",
-        format_func=lambda a: articles[a].title if a in articles else a,
-    )
+    chosen_articles = articles_filter(articles)
     start = end = None
     if dated:
         span = st.date_input(
@@ -368,14 +425,13 @@ filters = network.Filters(
     hide_isolates=hide_isolates,
     review=REVIEW_VIEWS[review_view or "default"][1],
 )
-H, page = view(folders, sig, str(store_path), filters)
+H, data_name = view(folders, sig, str(store_path), filters)
 counts_box.caption(
     f"{len(corpus.articles)} articles · {H.number_of_nodes()} of {G.number_of_nodes()} actors · "
     f"{H.number_of_edges()} of {G.number_of_edges()} relations · "
     f"{sum(d['weight'] for *_, d in H.edges(data=True))} of {sum(d['weight'] for *_, d in G.edges(data=True))} "
     "supporting quotes shown"
 )
-static_name = render.write_static(page, STATIC_DIR)
 
 # ---------------------------------------------------------------- panels
 
@@ -470,7 +526,7 @@ def edit_panel(G: nx.MultiDiGraph, articles: dict, name: str) -> None:
             except ActornetError as exc:
                 st.error(str(exc))
             else:
-                st.query_params["node"] = into
+                set_selection(node=into)
                 st.rerun()
         st.divider()
         seen_in = [a for a in G.nodes[name].get("articles", ()) if a in articles] or list(articles)
@@ -547,14 +603,12 @@ def select_from_click(G: nx.MultiDiGraph) -> None:
     clicked = st.session_state.pop("_clicked", None)
     if clicked is None:
         return
-    st.query_params.pop("node", None)
-    st.query_params.pop("edge", None)
     if clicked.get("kind") == "node":
-        name = network.node_at(G, str(clicked.get("id")))
-        if name is not None:
-            st.query_params["node"] = name
+        set_selection(node=network.node_at(G, str(clicked.get("id"))))
     elif clicked.get("kind") == "edge":
-        st.query_params["edge"] = str(clicked.get("id"))
+        set_selection(edge=str(clicked.get("id")))
+    else:
+        set_selection()
 
 
 def actor_search_label(G: nx.MultiDiGraph, name: str) -> str:
@@ -572,14 +626,16 @@ def find_actor(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> None:
         format_func=lambda n: actor_search_label(G, n), label_visibility="collapsed",
     )  # fmt: skip
     if found and st.session_state.get("_found") != found:
-        st.query_params.pop("edge", None)
-        st.query_params["node"] = found
+        set_selection(node=found)
     st.session_state["_found"] = found
 
 
 @st.fragment
-def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, static_name: str) -> None:
-    """The graph and the selection panel. A click reruns only this fragment, so it sends little."""
+def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, data_name: str) -> None:
+    """The graph and the selection panel. A click reruns only this fragment, so it sends little; a legend click
+    changes the relation filter, so the whole app reruns."""
+    if st.session_state.pop("_rerun_app", False):
+        st.rerun(scope="app")
     select_from_click(G)
     left, right = st.columns([2, 1], gap="medium")
     with right:
@@ -595,12 +651,12 @@ def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, static_
             st.info("No relations found" + (" under the current filters." if G.number_of_edges() else "."))
         graph_component(
             key="graph",
-            data={"url": f"app/static/{static_name}", "selected": selected, "height": GRAPH_HEIGHT,
-                  "nodes": H.number_of_nodes(), "edges": H.number_of_edges()},
+            data={"page": f"app/static/{graph_page()}", "graph": f"app/static/{data_name}", "selected": selected,
+                  "height": GRAPH_HEIGHT, "nodes": H.number_of_nodes(), "edges": H.number_of_edges()},
             height=GRAPH_HEIGHT + 4,
             on_select_change=on_select,
+            on_legend_change=on_legend,
         )  # fmt: skip
-        st.html(render.legend_html(H))
     with right:
         if selected and selected["kind"] == "node":
             actor_card(G, H, articles, sel_node)
@@ -615,13 +671,20 @@ def sources_view(corpus: Corpus, articles: dict) -> None:
     if not corpus.articles:
         st.info("No articles to show.")
         return
-    ids = list(articles)
     wanted = st.query_params.get("src")  # "open in article" links and shared URLs name the article by its id
-    pick = st.selectbox(
-        "Article", ids, index=ids.index(wanted) if wanted in ids else 0, key="src",
-        format_func=lambda a: f"{articles[a].date or 'undated'} · {articles[a].title}",
+    current = st.session_state.get("src")
+    if current not in articles:
+        current = wanted if wanted in articles else next(iter(articles))
+    st.session_state["src"] = current
+    query = st.text_input("Find an article", key="src_q", placeholder="Type words of a title or a date…")
+    found = [a.id for a in find_articles(articles.values(), query or "", ARTICLE_MATCHES)]
+    if query and not found:
+        st.caption("No article title matches.")
+    pick = st.selectbox(  # the shown article and what the search found: never the whole list of titles
+        "Article", [current, *(a for a in found if a != current)], key="src", format_func=article_label,
     )  # fmt: skip
-    st.query_params["src"] = pick
+    if st.query_params.get("src") != pick:
+        st.query_params["src"] = pick
     art = articles[pick]
     meta = [art.date.isoformat() if art.date else "undated", art.source, art.license, art.path]
     text_html(" · ".join(m for m in meta if m), style="color:#555;font-size:0.85rem")
@@ -674,7 +737,7 @@ tab_net, tab_sources, tab_edges = st.tabs(
 )
 if tab_net.open:
     with tab_net:
-        network_view(G, H, articles, static_name)
+        network_view(G, H, articles, data_name)
 if tab_sources.open:
     with tab_sources:
         sources_view(corpus, articles)

@@ -267,3 +267,19 @@ def read_folder(paths: Iterable[str | Path]) -> Iterator[Article | ArticleError]
             yield read_article(p)
         except ArticleError as exc:
             yield exc
+
+
+def find_articles(articles: Iterable[Article], query: str, limit: int = 20) -> list[Article]:
+    """Articles whose title, date or id holds every word of `query` (any case), newest first, at most `limit`.
+
+    >>> a = Article("a1", "a1.txt", "Putin calls Netanyahu", date(2023, 11, 12), "", "", "", 0)
+    >>> [x.id for x in find_articles([a], "netanyahu PUTIN")], find_articles([a], "Raisi"), find_articles([a], " ")
+    (['a1'], [], [])
+    """
+    words = query.casefold().split()
+    if not words:
+        return []
+    found = [a for a in articles
+             if all(w in f"{a.title} {a.date or ''} {a.id}".casefold() for w in words)]  # fmt: skip
+    found.sort(key=lambda a: (a.date is not None, a.date or date.min, a.id), reverse=True)
+    return found[:limit]

@@ -7,12 +7,16 @@ from pathlib import Path
 
 
 def data_dir() -> Path:
-    """The folder of the bundled data: `graph.data` when installed (wheel or editable), else the checkout's
-    `data/` beside the package."""
+    """The folder of the bundled data: the checkout's `data/` beside the package when there is one (several
+    checkouts may share one virtual environment, whose editable install points at only one of them), else the
+    installed package `graph.data` (wheel)."""
+    here = Path(__file__).resolve().parent.parent / "data"
+    if (here / "actors.csv").is_file() and (here / "relations.csv").is_file():
+        return here
     try:
         return Path(str(files("graph.data")))
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parent.parent / "data"
+        return here
 
 
 DATA_DIR = data_dir()

@@ -1,18 +1,17 @@
-"""The graph page: pyvis builds the vis-network data, our template makes it an offline, sandbox-ready page."""
+"""The graph page: pyvis builds the vis-network data; one static, offline, sandbox-ready page draws it."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
-import html
+import json
 import math
 import os
 from collections import defaultdict
 from collections.abc import Mapping
-from functools import lru_cache
 from pathlib import Path
 
 import networkx as nx
-from jinja2 import Environment, FileSystemLoader
 from pyvis.network import Network
 
 HERE = Path(__file__).resolve().parent
@@ -29,14 +28,6 @@ ACTOR_STYLE = {
 DEFAULT_STYLE = ("dot", "#9a9a9a")
 EDGE_FALLBACK_COLOR = "#7f7f7f"
 KEEP_STATIC_FILES = 200
-
-
-@lru_cache(maxsize=1)
-def _vis_js() -> str:
-    js = (ASSETS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
-    if "</script" in js.lower():  # would end our inline <script> early
-        raise ValueError("vis-network.min.js contains '</script'; cannot inline it")
-    return js
 
 
 def _options(n_nodes: int) -> dict:
@@ -121,6 +112,7 @@ def build_network(G: nx.MultiDiGraph, positions: Mapping[str, tuple[float, float
             "title": edge_title(u, v, rel.label if rel else k, symmetric, data["weight"]),
             "width": round(1.2 + 0.6 * min(data["weight"], 10), 1),
             "arrows": {"to": {"enabled": not symmetric}},
+            "smooth": False,  # stated on every edge: the page updates edges in place, so nothing may linger
         }
         if nth:  # parallel edges curve apart, each a little more than the last
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(0.2 * nth, 2)}
@@ -129,71 +121,106 @@ def build_network(G: nx.MultiDiGraph, positions: Mapping[str, tuple[float, float
     return net
 
 
-def graph_html(G: nx.MultiDiGraph, positions: Mapping[str, tuple[float, float]]) -> str:
-    """The whole graph page as one self-contained HTML string: vis-network inline, no CDN, no links,
-    a CSP that forbids every request, and no article text (names, relation labels and counts only).
-    Clicks are posted to the parent window as {source: "actornet-graph", kind: "node"|"edge", id}.
+def graph_data(G: nx.MultiDiGraph, positions: Mapping[str, tuple[float, float]],
+               legend: Mapping[str, bool] | None = None) -> dict:
+    """What the graph page draws, as JSON-ready data: vis-network nodes, edges and options, the legend and the
+    actor types. Names, relation labels and counts only, never article text.
+
+    `legend` maps the relation ids to list to whether each is switched on (default: the relations of `G`, all
+    on), so a relation the user switched off stays in the legend, ready to be switched back on.
     """
     net = build_network(G, positions)
-    env = Environment(loader=FileSystemLoader(str(COMPONENT_DIR)), autoescape=False)
-    env.globals["vis_js"] = _vis_js()
-    net.templateEnv = env
-    net.path = "graph.html"
-    return net.generate_html(name="graph.html")
+    rels = G.graph.get("relations", {})
+    if legend is None:
+        legend = dict.fromkeys({k for *_, k in G.edges(keys=True)}, True)
+    items = [
+        {"id": rid, "label": rel.label, "color": rel.color or EDGE_FALLBACK_COLOR, "symmetric": bool(rel.symmetric),
+         "on": bool(legend[rid])}
+        for rid, rel in rels.items() if rid in legend
+    ]  # fmt: skip
+    types = sorted({d.get("type") for _, d in G.nodes(data=True)} - {None})
+    kinds = [{"type": t, "shape": ACTOR_STYLE.get(t, DEFAULT_STYLE)[0], "color": ACTOR_STYLE.get(t, DEFAULT_STYLE)[1]}
+             for t in types]  # fmt: skip
+    return {"nodes": net.nodes, "edges": net.edges, "options": net.options, "legend": items, "types": kinds}
 
 
-def write_static(page: str, static_dir: str | Path, prefix: str = "graph") -> str:
-    """Write `page` as static_dir/<prefix>-<hash>.html (content-addressed) and return the file name.
+def graph_json(data: dict) -> str:
+    """`data` as compact JSON that is safe anywhere: no '<', '>', '&' or line separators appear literally."""
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    for raw, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                     ("\u2029", "\\u2029")):
+        text = text.replace(raw, esc)
+    return text
 
-    The folder gets a `.gitignore` of its own, and only the newest KEEP_STATIC_FILES pages are kept.
+
+def _sri(data: bytes) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode("ascii")
+
+
+def install_page(static_dir: str | Path) -> str:
+    """Put the graph page in `static_dir` and return its file name: the page shell, the vis-network library
+    and the page's script, each named by a hash of its content (so a browser may cache them for good).
+
+    The shell's content security policy runs exactly those two scripts (by hash, checked by the browser's
+    subresource integrity) and allows no request of any other kind; the page gets its data by postMessage.
+    """
+    folder = Path(static_dir)
+    vis = (ASSETS_DIR / "vis-network.min.js").read_bytes()
+    page_js = (COMPONENT_DIR / "graph.js").read_bytes()
+    names = {}
+    for key, prefix, body in (("vis", "vis-network", vis), ("js", "graph-page", page_js)):
+        names[key] = _write_once(folder, f"{prefix}-{hashlib.sha256(body).hexdigest()[:16]}.js", body)
+    shell = (COMPONENT_DIR / "graph.html").read_text(encoding="utf-8")
+    for key, value in (("VIS_SRC", names["vis"]), ("VIS_SRI", _sri(vis)), ("PAGE_SRC", names["js"]),
+                       ("PAGE_SRI", _sri(page_js))):
+        shell = shell.replace("{{ " + key + " }}", value)
+    body = shell.encode("utf-8")
+    return _write_once(folder, f"graph-shell-{hashlib.sha256(body).hexdigest()[:16]}.html", body)
+
+
+def _write_once(folder: Path, name: str, body: bytes) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    _ignore(folder)
+    target = folder / name
+    if not target.exists() or target.stat().st_size != len(body):
+        tmp = folder / f".{name}.{os.getpid()}.tmp"
+        tmp.write_bytes(body)
+        tmp.replace(target)
+    return name
+
+
+def _ignore(folder: Path) -> None:
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# generated graph pages and data\n*\n", encoding="utf-8")
+
+
+def write_static(text: str, static_dir: str | Path, prefix: str = "graph", suffix: str = ".json") -> str:
+    """Write `text` as static_dir/<prefix>-<hash><suffix> (content-addressed) and return the file name.
+
+    The folder gets a `.gitignore` of its own, and only the newest KEEP_STATIC_FILES such files are kept.
     """
     folder = Path(static_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    ignore = folder / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("# generated graph pages\n*\n", encoding="utf-8")
-    digest = hashlib.sha256(page.encode("utf-8")).hexdigest()[:20]
-    name = f"{prefix}-{digest}.html"
+    _ignore(folder)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    name = f"{prefix}-{digest}{suffix}"
     target = folder / name
     if target.exists():
         os.utime(target)
     else:
         tmp = folder / f".{name}.{os.getpid()}.tmp"
-        tmp.write_text(page, encoding="utf-8")
+        tmp.write_text(text, encoding="utf-8")
         tmp.replace(target)
-        _prune(folder, prefix)
+        _prune(folder, prefix, suffix)
     return name
 
 
-def _prune(folder: Path, prefix: str) -> None:
-    pages = sorted(folder.glob(f"{prefix}-*.html"), key=lambda p: p.stat().st_mtime, reverse=True)
+def _prune(folder: Path, prefix: str, suffix: str) -> None:
+    pages = sorted(folder.glob(f"{prefix}-*{suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
+    pages = [p for p in pages if len(p.name) == len(prefix) + 21 + len(suffix)]  # ours: <prefix>-<20 hex>
     for old in pages[KEEP_STATIC_FILES:]:
         try:
             old.unlink()
         except OSError:
             pass
-
-
-def legend_html(G: nx.MultiDiGraph) -> str:
-    """An HTML legend of the relations and actor types present; every text is escaped."""
-    rels = G.graph.get("relations", {})
-    present = {k for *_, k in G.edges(keys=True)}
-    items = []
-    for rid, rel in rels.items():
-        if rid not in present:
-            continue
-        mark = "—" if rel.symmetric else "→"
-        items.append(
-            f'<span style="white-space:nowrap;margin-right:1em"><span style="display:inline-block;width:1.6em;'
-            f'height:4px;vertical-align:middle;background:{html.escape(rel.color)}"></span> '
-            f"{html.escape(mark)} {html.escape(rel.label)}</span>"
-        )
-    types = sorted({d.get("type") for _, d in G.nodes(data=True)} - {None})
-    shapes = {"dot": "●", "square": "■", "triangle": "▲", "diamond": "◆"}
-    for t in types:
-        shape, color = ACTOR_STYLE.get(t, DEFAULT_STYLE)
-        items.append(
-            f'<span style="white-space:nowrap;margin-right:1em"><span style="color:{html.escape(color)}">'
-            f"{shapes.get(shape, '●')}</span> {html.escape(t)}</span>"
-        )
-    return '<div style="font-size:0.85rem;line-height:1.8">' + "".join(items) + "</div>"

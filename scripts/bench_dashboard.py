@@ -2,10 +2,14 @@
 
     .venv/bin/python scripts/bench_dashboard.py [--nodes 2000 --edges 5000]
 
-1. seconds from the server answering /_stcore/health to the seed graph drawn and clickable (cold and warm);
-2. bytes over the websocket for one click on a node (both directions), until its quotes are shown;
-3. a synthetic graph of N actors and E edges: Python build/layout/render seconds, page size, and seconds
-   until vis-network has drawn it in the browser (the page is the one the dashboard would serve).
+Side by side, in one run (each "new session" is a fresh browser context: nothing cached):
+1. a bare Streamlit page (one heading): new session -> heading shown;
+2. the seed dashboard: server up -> graph drawn (cold), and new session -> graph drawn (warm);
+3. a filter change (one relation type removed): click -> the graph page has drawn the new data, with the bytes
+   over the websocket and over HTTP;
+4. a click on a node: click -> its card shown, with the websocket bytes;
+5. a synthetic graph of N actors and E edges: Python build/layout/data seconds and size, and new session -> drawn,
+   through the same component and page as the dashboard.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from graph.network import build_graph, layout  # noqa: E402
 from graph.records import Claim  # noqa: E402
-from graph.render import graph_html, write_static  # noqa: E402
+from graph.render import graph_data, graph_json, install_page, write_static  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -40,10 +44,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(data: Path, port: int) -> tuple[subprocess.Popen, float]:
+def start_server(data: Path, port: int, store: Path) -> tuple[subprocess.Popen, float]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
-         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--", "--data", str(data)],
+         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--", "--data", str(data),
+         "--store", str(store)],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -66,6 +71,32 @@ def wait_health(port: int) -> float:
     raise SystemExit("streamlit did not come up")
 
 
+class Traffic:
+    """Bytes a page receives and sends over its websockets, and response bodies over HTTP (as transferred)."""
+
+    def __init__(self, page):
+        self.ws_in = self.ws_out = self.http = 0
+        page.on("websocket", self._ws)
+        page.on("requestfinished", self._http)
+
+    def _ws(self, ws) -> None:
+        ws.on("framesent", lambda p: setattr(self, "ws_out", self.ws_out + len(p)))
+        ws.on("framereceived", lambda p: setattr(self, "ws_in", self.ws_in + len(p)))
+
+    def _http(self, request) -> None:
+        try:
+            self.http += max(0, request.sizes().get("responseBodySize", 0))
+        except Exception:  # noqa: BLE001 - the page closed meanwhile
+            pass
+
+    def reset(self) -> None:
+        self.ws_in = self.ws_out = self.http = 0
+
+    def __str__(self) -> str:
+        return (f"websocket {self.ws_in / 1000:.1f} KB in / {self.ws_out / 1000:.1f} KB out, "
+                f"HTTP {self.http / 1000:.1f} KB")
+
+
 def graph_ready(page, timeout_ms: float = 60_000):
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -81,14 +112,22 @@ def graph_ready(page, timeout_ms: float = 60_000):
 def wait_for_js(frame, expression: str, timeout_ms: float) -> None:
     """Poll from Python: Playwright's `wait_for_function` evaluates a string inside the page to poll, which the
     graph page's content security policy refuses (see tests/test_browser.py)."""
+    from playwright.sync_api import Error as PlaywrightError
+
     deadline = time.monotonic() + timeout_ms / 1000
-    while not frame.evaluate(expression):
+    while True:
+        try:
+            if frame.evaluate(expression):
+                return
+        except PlaywrightError as exc:  # the frame is still navigating: its context was replaced
+            if "context" not in str(exc) and "navigat" not in str(exc):
+                raise
         if time.monotonic() > deadline:
             raise SystemExit(f"timed out waiting for {expression!r}")
         time.sleep(0.05)
 
 
-def click_bytes(browser, url: str, label: str | None) -> None:
+def click_bytes(browser, url: str, label: str | None) -> str:
     """Open a fresh session, wait for quiet, click the node `label` (None: the busiest) and count the
     websocket bytes until its card is shown and a second of quiet has passed."""
     sent, received = [0], [0]
@@ -115,9 +154,8 @@ def click_bytes(browser, url: str, label: str | None) -> None:
         label,
     )
     if point is None:
-        print(f"click: no node {label!r} in this corpus")
         page.close()
-        return
+        return f"click: no node {label!r} in this corpus"
     box = el.bounding_box()
     sent[0] = received[0] = 0
     t0 = time.monotonic()
@@ -125,9 +163,78 @@ def click_bytes(browser, url: str, label: str | None) -> None:
     page.locator("h3", has_text=point["label"]).first.wait_for(timeout=20_000)
     shown = time.monotonic() - t0
     page.wait_for_timeout(1000)
-    print(f"click on {point['label']!r} ({point['edges']} edges): card shown after {shown:.2f} s; websocket bytes "
-          f"server->browser {received[0]:,}, browser->server {sent[0]:,}")  # fmt: skip
     page.close()
+    head = f"click on {point['label']!r} ({point['edges']} edges) -> card shown:"
+    return (f"{head:<65}{shown:6.2f} s  (websocket {received[0] / 1000:.1f} KB in / {sent[0] / 1000:.1f} KB out)")
+
+
+def filter_change(browser, url: str) -> tuple[float, Traffic]:
+    """Open a fresh session, wait for quiet, remove one relation type in the sidebar and time it until the graph
+    page has drawn the new data; the bytes over the websocket and HTTP meanwhile (until a second of quiet)."""
+    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+    traffic = Traffic(page)
+    page.goto(url)
+    _, frame = graph_ready(page)
+    page.wait_for_timeout(1500)
+    before = frame.evaluate("window.graphUpdates")
+    traffic.reset()
+    t0 = time.monotonic()
+    page.get_by_role("button", name="Remove called").click()
+    wait_for_js(frame, f"window.graphUpdates > {before}", 30_000)
+    took = time.monotonic() - t0
+    page.wait_for_timeout(1000)
+    reloaded = frame.evaluate("window.graphUpdates") == 1
+    page.close()
+    if reloaded:
+        raise SystemExit("the graph page was reloaded by a filter change")
+    return took, traffic
+
+
+def big_graph(browser, args) -> list[str]:
+    """The synthetic graph through the dashboard's own component and page, in a one-element Streamlit app."""
+    out = []
+    t0 = time.monotonic()
+    claims = synthetic_claims(args.nodes, args.edges)
+    G = build_graph(claims)
+    t1 = time.monotonic()
+    pos = layout(G)
+    t2 = time.monotonic()
+    data = graph_json(graph_data(G, pos))
+    t3 = time.monotonic()
+    app_dir = Path(tempfile.mkdtemp(prefix="actornet-big-"))
+    shell = install_page(app_dir / "static")
+    name = write_static(data, app_dir / "static")
+    out.append(f"synthetic graph {G.number_of_nodes():,} actors / {G.number_of_edges():,} edges: "
+               f"build {t1 - t0:.2f} s, layout {t2 - t1:.2f} s (cached by the dashboard), "
+               f"data {t3 - t2:.2f} s, {len(data) / 1e6:.2f} MB")
+    (app_dir / "big.py").write_text(
+        "import streamlit as st\n"
+        f"js = open({str(ROOT / 'graph' / 'component' / 'host.js')!r}, encoding='utf-8').read()\n"
+        "graph = st.components.v2.component('actornet_graph', js=js)\n"
+        f"graph(key='graph', data={{'page': 'app/static/{shell}', 'graph': 'app/static/{name}', 'selected': None, "
+        "'height': 540}, height=544)\n", encoding="utf-8")  # fmt: skip
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(app_dir / "big.py"), "--server.port", str(port),
+         "--server.headless", "true", "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true"],
+        cwd=app_dir, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        wait_health(port)
+        for run in ("first", "second"):
+            page = browser.new_page(viewport={"width": 1500, "height": 1000})
+            t0 = time.monotonic()
+            page.goto(f"http://localhost:{port}/")
+            _, frame = graph_ready(page, 120_000)
+            took = time.monotonic() - t0
+            inside = frame.evaluate("performance.now()") / 1000  # since the graph page started loading
+            out.append(f"synthetic graph, new session -> drawn ({run} session):{' ' * 17}{took:6.2f} s  "
+                       f"(graph page loaded and drawn in {inside:.2f} s of it)")
+            page.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    return out
 
 
 def synthetic_claims(n_nodes: int, n_edges: int, seed: int = 1) -> list[Claim]:
@@ -150,11 +257,37 @@ def synthetic_claims(n_nodes: int, n_edges: int, seed: int = 1) -> list[Claim]:
     return claims
 
 
+def bare_page(browser) -> float:
+    """New session -> shown, for a Streamlit page with one heading (the second of two visits)."""
+    bare_dir = Path(tempfile.mkdtemp(prefix="actornet-bare-"))
+    (bare_dir / "bare.py").write_text("import streamlit as st\nst.html('<h2>bare</h2>')\n", encoding="utf-8")
+    bare_port = free_port()
+    bare = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(bare_dir / "bare.py"), "--server.port", str(bare_port),
+         "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        wait_health(bare_port)
+        for _ in range(2):  # the second visit is the warm one
+            bp = browser.new_page()
+            t0 = time.monotonic()
+            bp.goto(f"http://localhost:{bare_port}/")
+            bp.wait_for_selector("h2", timeout=60_000)
+            bare_s = time.monotonic() - t0
+            bp.close()
+    finally:
+        bare.terminate()
+        bare.wait(timeout=10)
+    return bare_s
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--nodes", type=int, default=2000)
     ap.add_argument("--edges", type=int, default=5000)
     ap.add_argument("--data", default=str(ROOT / "data" / "articles"))
+    ap.add_argument("--runs", type=int, default=3, help="new sessions of the seed dashboard to time (median shown)")
     args = ap.parse_args()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} is missing (apt-get install chromium)")
@@ -163,80 +296,45 @@ def main() -> None:
     port = free_port()
     url = f"http://localhost:{port}/"
     proc = None
+    lines = []
+    store = Path(tempfile.mkdtemp(prefix="actornet-bench-")) / "store.sqlite"  # never the data folder's store
     try:
         with sync_playwright() as pw:
             # the user's browser is already open: launch it before the clock starts
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            bare = bare_page(browser)
             page = browser.new_page(viewport={"width": 1500, "height": 1000})
-            proc, up = start_server(Path(args.data), port)
+            proc, up = start_server(Path(args.data), port, store)
 
-            # 1. seed dashboard: server up -> graph drawn (cold: first session builds the corpus)
-            page.goto(url)
+            page.goto(url)  # cold: the first session builds the corpus
             graph_ready(page)
             cold = time.monotonic() - up
             page.close()
-            page = browser.new_page(viewport={"width": 1500, "height": 1000})
-            t0 = time.monotonic()
-            page.goto(url)
-            el, frame = graph_ready(page)
-            warm = time.monotonic() - t0
-            print(f"seed dashboard interactive, cold (server up -> graph drawn): {cold:6.2f} s")
-            print(f"seed dashboard interactive, warm (new session -> graph drawn): {warm:6.2f} s")
-
-            # for scale: a bare Streamlit page (one heading) in a fresh session of the same browser
-            bare_dir = Path(tempfile.mkdtemp(prefix="actornet-bare-"))
-            (bare_dir / "bare.py").write_text("import streamlit as st\nst.html('<h2>bare</h2>')\n", encoding="utf-8")
-            bare_port = free_port()
-            bare = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", str(bare_dir / "bare.py"), "--server.port", str(bare_port),
-                 "--server.headless", "true", "--browser.gatherUsageStats", "false"],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )  # fmt: skip
-            try:
-                wait_health(bare_port)
-                for _ in range(2):  # the second visit is the warm one
-                    bp = browser.new_page()
-                    t0 = time.monotonic()
-                    bp.goto(f"http://localhost:{bare_port}/")
-                    bp.wait_for_selector("h2", timeout=60_000)
-                    bare_s = time.monotonic() - t0
-                    bp.close()
-                print(f"for scale, a bare Streamlit page (one heading), new session -> shown: {bare_s:6.2f} s")
-            finally:
-                bare.terminate()
-                bare.wait(timeout=10)
-
-            # 2. websocket bytes for one click: on the seed's Vladimir Putin and on the busiest node
-            page.close()
-            for target in ("Vladimir Putin", None):
-                click_bytes(browser, url, target)
-
-            # 3. synthetic big graph
-            t0 = time.monotonic()
-            claims = synthetic_claims(args.nodes, args.edges)
-            G = build_graph(claims)
-            t1 = time.monotonic()
-            pos = layout(G)
-            t2 = time.monotonic()
-            html = graph_html(G, pos)
-            t3 = time.monotonic()
-            name = write_static(html, ROOT / "static", prefix="bench")
-            print(f"synthetic graph {G.number_of_nodes():,} actors / {G.number_of_edges():,} edges: build "
-                  f"{t1 - t0:.2f} s, layout {t2 - t1:.2f} s (cached by the dashboard), page {t3 - t2:.2f} s, "
-                  f"{len(html) / 1e6:.2f} MB")  # fmt: skip
-            for run in ("first", "second"):
+            warm = []
+            for _ in range(args.runs):
                 page = browser.new_page(viewport={"width": 1500, "height": 1000})
                 t0 = time.monotonic()
-                page.goto(f"{url}app/static/{name}")
-                wait_for_js(page, "window.graphReady === true", 120_000)
-                ready = time.monotonic() - t0
-                print(f"synthetic graph drawn in the browser ({run} load): {ready:6.2f} s")
+                page.goto(url)
+                graph_ready(page)
+                warm.append(time.monotonic() - t0)
                 page.close()
+            warm.sort()
+            lines.append(f"bare Streamlit page (one heading), new session -> shown:          {bare:6.2f} s")
+            lines.append(f"seed dashboard, new session -> graph drawn (median of {args.runs}):     "
+                         f"{warm[len(warm) // 2]:6.2f} s  (all: {', '.join(f'{w:.2f}' for w in warm)}; "
+                         f"{warm[len(warm) // 2] - bare:+.2f} s on the bare page)")
+            lines.append(f"seed dashboard, cold (server up -> graph drawn, corpus built):   {cold:6.2f} s")
+            took, traffic = filter_change(browser, url)
+            lines.append(f"filter change (remove 'called') -> graph redrawn:                {took:6.2f} s  ({traffic})")
+            for target in ("Vladimir Putin", None):
+                lines.append(click_bytes(browser, url, target))
+            lines.extend(big_graph(browser, args))
             browser.close()
     finally:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=10)
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

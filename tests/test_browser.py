@@ -24,17 +24,13 @@ IMG_PAYLOAD = '<img src=x onerror="window.__pwned=1">'
 LINK_PAYLOAD = "[click](javascript:alert(1))"
 
 
-def graph_frame(page, previous_src: str | None = None, timeout: float = 30.0):
-    """The graph iframe's element and frame once its page has drawn (and, if given, its src changed)."""
+def graph_frame(page, timeout: float = 30.0):
+    """The graph iframe's element and frame once its page has drawn its first data."""
     deadline = time.monotonic() + timeout
     try:
         el = page.wait_for_selector("iframe.actornet-graph", timeout=timeout * 1000)
     except PlaywrightTimeout:
         raise AssertionError(f"no graph iframe; the page says:\n{page.inner_text('body')[:3000]}") from None
-    while previous_src is not None and el.get_attribute("src") == previous_src:
-        assert time.monotonic() < deadline, "the graph page was not replaced"
-        page.wait_for_timeout(100)
-        el = page.wait_for_selector("iframe.actornet-graph")
     src = el.get_attribute("src")
     frame = el.content_frame()
     while not frame.url.endswith(src):
@@ -83,6 +79,23 @@ def click_node(page, label: str) -> None:
     page.mouse.click(box["x"] + border[0] + point["x"], box["y"] + border[1] + point["y"])
 
 
+def mark_document(frame) -> int:
+    """Leave a mark in the graph page's document (gone if the page reloads); its count of data updates."""
+    frame.evaluate("window.__sameDocument = 'yes'")
+    return frame.evaluate("window.graphUpdates")
+
+
+def wait_update(frame, after: int, timeout: float = 30.0) -> None:
+    """Wait until the graph page has drawn new data (more than `after` updates) in the same document."""
+    wait_for_js(frame, f"window.graphUpdates > {after}", timeout)
+    assert frame.evaluate("window.__sameDocument") == "yes", "the graph page was reloaded"
+
+
+def positions_by_label(frame) -> dict:
+    return frame.evaluate("(() => { const p = network.getPositions(); const out = {};"
+                          " for (const id in p) out[network.body.data.nodes.get(id).label] = p[id]; return out; })()")
+
+
 def has_edge(frame, vid: str) -> bool:
     return frame.evaluate("(id) => network.body.data.edges.get(id) !== null", vid)
 
@@ -109,9 +122,10 @@ def test_click_node_shows_quote_and_relation_filter_removes_edge(page, seed_serv
     page.wait_for_timeout(300)
     page.screenshot(path=str(shot))
 
-    old_src = graph_frame(page)[0].get_attribute("src")
+    _, frame = graph_frame(page)
+    updates = mark_document(frame)
     page.get_by_role("button", name="Remove called").click()
-    _, frame = graph_frame(page, previous_src=old_src)
+    wait_update(frame, updates)
     assert not has_edge(frame, CALLED)
     assert frame.evaluate("network.body.data.nodes.length") > 1
     assert "rel=" in page.url and "node=Vladimir" in page.url  # the view is shareable
@@ -218,17 +232,86 @@ def test_search_by_alias_selects_the_actor_and_shows_quotes(page, seed_server):
     assert frame.evaluate("network.body.data.nodes.get(network.getSelectedNodes()[0]).label") == BIBI
 
 
-def test_a_filter_change_keeps_every_node_in_place(page, seed_server):
+def test_a_filter_change_updates_the_same_page_and_keeps_every_node_and_the_view(page, seed_server):
     page.goto(seed_server.url)
-    el, frame = graph_frame(page)
-    before = frame.evaluate("(() => { const p = network.getPositions(); const out = {};"
-                            " for (const id in p) out[network.body.data.nodes.get(id).label] = p[id]; return out; })()")
-    old_src = el.get_attribute("src")
+    _, frame = graph_frame(page)
+    frame.locator("#zin").click()  # the user zoomed in: a filter change must not reset the view
+    wait_for_js(frame, "window.labelsShown !== undefined", 10)
+    view = frame.evaluate("[network.getScale(), network.getViewPosition()]")
+    before = positions_by_label(frame)
+    updates = mark_document(frame)
     page.get_by_role("button", name="Remove called").click()
-    _, frame = graph_frame(page, previous_src=old_src)
-    after = frame.evaluate("(() => { const p = network.getPositions(); const out = {};"
-                           " for (const id in p) out[network.body.data.nodes.get(id).label] = p[id]; return out; })()")
+    wait_update(frame, updates)
+    assert not has_edge(frame, CALLED)
+    after = positions_by_label(frame)
     common = set(before) & set(after)
     assert len(common) > 10
     moved = [n for n in common if max(abs(before[n]["x"] - after[n]["x"]), abs(before[n]["y"] - after[n]["y"])) > 0.5]
     assert moved == []
+    scale, centre = frame.evaluate("[network.getScale(), network.getViewPosition()]")
+    assert abs(scale - view[0]) < 1e-6
+    assert abs(centre["x"] - view[1]["x"]) < 0.5 and abs(centre["y"] - view[1]["y"]) < 0.5
+
+
+def test_legend_click_hides_a_relation_and_updates_the_sidebar_filter(page, seed_server):
+    page.goto(seed_server.url)
+    _, frame = graph_frame(page)
+    assert has_edge(frame, CALLED)
+    entry = frame.locator('#legend button[data-relation="called"]')
+    assert entry.get_attribute("aria-pressed") == "true"
+    updates = mark_document(frame)
+    entry.click()
+    wait_update(frame, updates)
+    assert not has_edge(frame, CALLED)
+    assert frame.evaluate("network.body.data.edges.length") > 0  # the other relations stay
+    assert entry.get_attribute("aria-pressed") == "false"  # still listed, to switch it back on
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert sidebar.get_by_role("button", name="Remove called").count() == 0  # one filter: the sidebar agrees
+    assert "rel=" in page.url
+    updates = frame.evaluate("window.graphUpdates")
+    entry.click()
+    wait_update(frame, updates)
+    assert has_edge(frame, CALLED)
+    sidebar.get_by_role("button", name="Remove called").wait_for(timeout=20_000)
+
+
+def test_back_and_forward_walk_through_selections(page, seed_server):
+    page.goto(seed_server.url)
+    graph_frame(page)
+    click_node(page, PUTIN)
+    page.get_by_role("heading", name=PUTIN).first.wait_for(timeout=20_000)
+    click_node(page, BIBI)
+    page.get_by_role("heading", name=BIBI).first.wait_for(timeout=20_000)
+    assert "node=Benjamin" in page.url
+    page.go_back()
+    page.get_by_role("heading", name=PUTIN).first.wait_for(timeout=20_000)
+    page.get_by_role("heading", name=BIBI).wait_for(state="detached", timeout=20_000)
+    assert "node=Vladimir" in page.url
+    _, frame = graph_frame(page)
+    wait_for_js(frame, "network.getSelectedNodes().length === 1 && "
+                f"network.body.data.nodes.get(network.getSelectedNodes()[0]).label === {PUTIN!r}", 20)
+    page.go_forward()
+    page.get_by_role("heading", name=BIBI).first.wait_for(timeout=20_000)
+    assert "node=Benjamin" in page.url
+
+
+def test_articles_filter_finds_titles_by_typing_and_ships_no_title_list(page, seed_server):
+    received = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda p: received.append(
+        p if isinstance(p, bytes) else p.encode("utf-8"))))
+    page.goto(seed_server.url)
+    _, frame = graph_frame(page)
+    title = "Statement from President Joe Biden on the Hospital Explosion in Gaza"
+    other = "Readout of President Biden’s Call with President William Ruto of Kenya"
+    assert not any(t.encode("utf-8") in frame_ for frame_ in received for t in (title, other)), \
+        "a new session was sent article titles"
+    updates = mark_document(frame)
+    find = page.get_by_role("textbox", name="Find articles")
+    find.fill("hospital gaza")
+    find.press("Enter")
+    page.get_by_role("combobox", name=re.compile("Articles")).first.click()
+    page.get_by_role("option", name=re.compile("Hospital Explosion in Gaza")).first.click()
+    wait_update(frame, updates)
+    assert "art=" in page.url
+    assert not any(other.encode("utf-8") in frame_ for frame_ in received)  # only what was found was sent
+    assert not has_edge(frame, CALLED)  # the graph shows that article's relations alone

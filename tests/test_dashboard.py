@@ -41,9 +41,10 @@ def component_data(at: AppTest) -> dict:
 
 
 def graph_page(at: AppTest) -> str:
-    url = component_data(at)["url"]
-    assert url.startswith("app/static/graph-")
-    return (ROOT / "static" / url.removeprefix("app/static/")).read_text(encoding="utf-8")
+    """The graph data the page is sent (JSON, re-serialised with the default separators)."""
+    url = component_data(at)["graph"]
+    assert re.fullmatch(r"app/static/graph-[0-9a-f]{20}\.json", url)
+    return json.dumps(json.loads((ROOT / "static" / url.removeprefix("app/static/")).read_text(encoding="utf-8")))
 
 
 def html_text(at: AppTest) -> str:
@@ -57,11 +58,40 @@ def seed(monkeypatch) -> AppTest:
     return at
 
 
-def test_component_gets_url_of_graph_page_and_counts(seed):
+def test_component_gets_the_static_page_and_the_graph_data_and_counts(seed):
     data = component_data(seed)
     assert data["selected"] is None and data["nodes"] > 5 and data["edges"] > 5
+    assert re.fullmatch(r"app/static/graph-shell-[0-9a-f]{16}\.html", data["page"])
+    assert (ROOT / "static" / data["page"].removeprefix("app/static/")).exists()
     page = graph_page(seed)
     assert CALLED in page and f'"label": "{PUTIN}"' in page
+
+
+def test_a_filter_change_keeps_the_page_and_sends_new_data(seed):
+    before = component_data(seed)
+    seed.multiselect(key="type").set_value(["state"]).run()
+    after = component_data(seed)
+    assert after["page"] == before["page"] and after["graph"] != before["graph"]
+
+
+def test_legend_lists_relations_switched_off_in_the_filter(seed):
+    assert '"id": "called", "label": "called"' in graph_page(seed)
+    seed.multiselect(key="rel").unselect("called").run()  # what a click on the legend's "called" does (browser test)
+    legend = {e["id"]: e["on"] for e in json.loads(graph_page(seed))["legend"]}
+    assert legend["called"] is False and legend["met"] is True  # still listed, switched off
+    assert CALLED not in graph_page(seed)
+
+
+def test_articles_filter_offers_only_what_the_typed_words_find(seed):
+    box = seed.multiselect(key="art")
+    assert box.options == []  # a new session is sent no titles
+    seed.text_input(key="art_q").input("hospital gaza").run()
+    options = seed.multiselect(key="art").options
+    assert len(options) == 1 and "Hospital Explosion in Gaza" in options[0] and options[0].startswith("2023-10-17")
+    seed.multiselect(key="art").select(seed.multiselect(key="art").options[0]).run()
+    assert component_data(seed)["edges"] < 20 and CALLED not in graph_page(seed)
+    seed.text_input(key="art_q").input("").run()
+    assert len(seed.multiselect(key="art").options) == 1  # the chosen article stays offered
 
 
 def test_relation_filter_changes_edges_the_component_receives(seed):
@@ -69,7 +99,7 @@ def test_relation_filter_changes_edges_the_component_receives(seed):
     assert "called" in seed.multiselect(key="rel").value
     seed.multiselect(key="rel").unselect("called").run()
     after = component_data(seed)
-    assert after["url"] != before["url"] and after["edges"] < before["edges"]
+    assert after["graph"] != before["graph"] and after["edges"] < before["edges"]
     assert CALLED not in graph_page(seed)
 
 
@@ -320,6 +350,13 @@ def test_a_quote_card_links_to_its_article_and_the_url_opens_it(seed, monkeypatc
     assert not at.exception
     assert at.selectbox(key="src").value == "05-biden-xi-woodside-meeting"
     assert "Woodside" in html_text(at)
+    assert len(at.selectbox(key="src").options) == 1  # the Sources tab is not sent every title either
+    at.text_input(key="src_q").input("hospital gaza").run()
+    assert len(at.selectbox(key="src").options) == 2
+    at.selectbox(key="src").select_index(1).run()
+    assert at.query_params["src"] in ("03-biden-statement-gaza-hospital-explosion",
+                                      ["03-biden-statement-gaza-hospital-explosion"])
+    assert "mourn the patients" in html_text(at)
 
 
 def test_merge_an_actor_from_its_card_and_undo_it_from_the_sidebar(monkeypatch, tmp_path):

@@ -1,4 +1,4 @@
-"""The generated graph page: offline, no links, no article text, hostile names inert."""
+"""The graph page and its data: a static offline page, data with no article text, hostile names inert."""
 
 from __future__ import annotations
 
@@ -8,37 +8,54 @@ import re
 import pytest
 
 from graph.network import build_graph, layout
-from graph.render import ASSETS_DIR, graph_html, legend_html, write_static
+from graph.render import ASSETS_DIR, COMPONENT_DIR, graph_data, graph_json, install_page, write_static
 
 CDN_HOSTS = ("cdnjs", "jsdelivr", "unpkg", "googleapis", "bootstrapcdn", "cloudflare", "gstatic")
-VIS_JS = (ASSETS_DIR / "vis-network.min.js").read_text(encoding="utf-8")
 
 
 def page_of(G) -> str:
-    return graph_html(G, layout(G))
-
-
-def ours(page: str) -> str:
-    """The page without the vendored vis-network library, i.e. what our template and data produce."""
-    assert page.count(VIS_JS) == 1
-    return page.replace(VIS_JS, "")
+    """The JSON the page is sent for G."""
+    return graph_json(graph_data(G, layout(G)))
 
 
 def dataset(page: str, name: str) -> list[dict]:
-    m = re.search(rf"var {name} = new vis\.DataSet\((\[.*?\])\);\n", page, re.S)
-    assert m, f"no {name} DataSet in page"
-    return json.loads(m.group(1))
+    return json.loads(page)[name]
 
 
-def test_page_requests_nothing(small_graph):
-    page = page_of(small_graph)
-    low = page.lower()
+@pytest.fixture
+def installed(tmp_path):
+    return tmp_path, install_page(tmp_path)
+
+
+def test_page_loads_only_its_own_two_scripts_and_requests_nothing_else(installed):
+    folder, name = installed
+    shell = (folder / name).read_text(encoding="utf-8")
+    low = shell.lower()
     for host in CDN_HOSTS:
         assert host not in low, host
-    assert not re.search(r"<(script|img|iframe|link)[^>]*\s(src|href)\s*=", low)
-    assert "<link" not in low and "@import" not in low
-    assert not re.search(r"https?://", ours(page))  # the only URLs are in vis-network's licence comment
-    assert "default-src 'none'" in page  # CSP: the page may not fetch anything at all
+    assert not re.search(r"https?://", shell) and "<link" not in low and "@import" not in low
+    srcs = re.findall(r'<script src="([^"]+)" integrity="(sha384-[^"]+)" crossorigin="anonymous"></script>', shell)
+    assert len(srcs) == 2 and low.count("<script") == 2  # no inline script at all
+    for src, _ in srcs:
+        assert "/" not in src and (folder / src).is_file()
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', shell).group(1)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp
+    assert re.search(r"script-src '(sha384-[^']+)' '(sha384-[^']+)';", csp).groups() == tuple(i for _, i in srcs)
+    assert "unsafe-eval" not in csp and "'self'" not in csp
+    vis = next(src for src, _ in srcs if src.startswith("vis-network-"))
+    assert (folder / vis).read_bytes() == (ASSETS_DIR / "vis-network.min.js").read_bytes()
+
+
+def test_page_script_sets_text_never_html():
+    js = (COMPONENT_DIR / "graph.js").read_text(encoding="utf-8") + (COMPONENT_DIR / "host.js").read_text("utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+        assert sink not in js, sink
+    assert "fetch(" not in (COMPONENT_DIR / "graph.js").read_text(encoding="utf-8")  # data comes by postMessage
+
+
+def test_install_page_is_content_addressed(tmp_path):
+    assert install_page(tmp_path) == install_page(tmp_path)
+    assert re.fullmatch(r"graph-shell-[0-9a-f]{16}\.html", install_page(tmp_path))
 
 
 def test_page_has_no_href(small_graph):
@@ -58,7 +75,7 @@ def test_page_physics_off_and_positions_fixed(small_graph):
     page = page_of(small_graph)
     nodes = dataset(page, "nodes")
     assert all("x" in n and "y" in n and n["physics"] is False for n in nodes)
-    assert '"physics": {"enabled": false}' in page
+    assert json.loads(page)["options"]["physics"] == {"enabled": False}
 
 
 def test_page_labels_are_names_and_ids_are_hashes(small_graph):
@@ -100,29 +117,30 @@ HOSTILE_NAMES = [
 @pytest.mark.parametrize("name", HOSTILE_NAMES)
 def test_hostile_actor_names_stay_inside_json_strings(make_claim, name):
     G = build_graph([make_claim(name, "called", "Russia", source_type="person")])
-    page = ours(page_of(G))
-    assert page.lower().count("<script") == 2 and page.lower().count("</script") == 2
-    assert "<img" not in page and "\u2028" not in page
-    assert name in {n["label"] for n in dataset(page_of(G), "nodes")}
+    page = page_of(G)
+    assert "<" not in page and ">" not in page and "\u2028" not in page
+    assert name in {n["label"] for n in dataset(page, "nodes")}
 
 
-def test_empty_graph_page_says_nothing_to_show():
-    page = page_of(build_graph([]))
-    assert dataset(page, "nodes") == [] and "Nothing to show" in page
+def test_empty_graph_has_no_nodes():
+    assert dataset(page_of(build_graph([])), "nodes") == []
 
 
-def test_legend_escapes_and_lists_present_relations(small_graph):
-    html = legend_html(small_graph)
-    assert "called" in html and "criticizes" in html and "attacks" not in html
-    assert "person" in html and "group" in html
+def test_legend_lists_present_relations_and_those_switched_off(small_graph):
+    legend = {e["id"]: e["on"] for e in dataset(page_of(small_graph), "legend")}
+    assert legend == {"called": True, "met": True, "criticizes": True}
+    switched = graph_data(small_graph, layout(small_graph), {"called": True, "met": False, "attacks": False})
+    assert {e["id"]: e["on"] for e in switched["legend"]} == {"called": True, "met": False, "attacks": False}
+    kinds = {t["type"] for t in dataset(page_of(small_graph), "types")}
+    assert {"person", "group"} <= kinds
 
 
 def test_write_static_is_content_addressed(tmp_path):
-    a = write_static("<html>a</html>", tmp_path)
-    assert a == write_static("<html>a</html>", tmp_path)
-    b = write_static("<html>b</html>", tmp_path)
-    assert a != b and re.fullmatch(r"graph-[0-9a-f]{20}\.html", a)
-    assert (tmp_path / a).read_text() == "<html>a</html>"
+    a = write_static('{"a": 1}', tmp_path)
+    assert a == write_static('{"a": 1}', tmp_path)
+    b = write_static('{"b": 1}', tmp_path)
+    assert a != b and re.fullmatch(r"graph-[0-9a-f]{20}\.json", a)
+    assert (tmp_path / a).read_text() == '{"a": 1}'
     assert "*" in (tmp_path / ".gitignore").read_text()  # generated pages never get committed
 
 
@@ -130,6 +148,8 @@ def test_write_static_prunes_old_pages(tmp_path, monkeypatch):
     import graph.render as render
 
     monkeypatch.setattr(render, "KEEP_STATIC_FILES", 3)
-    names = [write_static(f"<html>{i}</html>", tmp_path) for i in range(6)]
-    left = sorted(p.name for p in tmp_path.glob("graph-*.html"))
+    install_page(tmp_path)  # the page itself is never pruned
+    names = [write_static(f"[{i}]", tmp_path) for i in range(6)]
+    left = sorted(p.name for p in tmp_path.glob("graph-*.json"))
+    assert len(list(tmp_path.glob("graph-shell-*.html"))) == 1
     assert len(left) == 3 and names[-1] in left
