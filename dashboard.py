@@ -18,14 +18,17 @@ import streamlit as st
 from graph import export, network, render
 from graph.articles import article_paths, find_articles
 from graph.errors import ActornetError, ArticleError
+from graph.paths import DATA_DIR
 from graph.pipeline import Corpus, build_corpus
 from graph.records import ACTOR_TYPES, Claim
+from graph.render import COMPONENT_DIR
 from graph.store import REVIEW_STATUSES, Store, add_file, corpus_from_store, ingest
 from graph.taxonomy import load_relations
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_DATA = HERE / "data" / "articles"
-STATIC_DIR = HERE / "static"  # served at app/static/ (server.enableStaticServing)
+DEFAULT_DATA = DATA_DIR / "articles"  # the checkout's data/articles, or the installed package's copy
+STATIC_DIR = HERE / "static"  # served at app/static/ (server.enableStaticServing); `actornet dashboard` runs
+# an installed copy of this file from a writable folder, so this folder can always be written
 ARTICLE_MATCHES = 20  # the articles filter offers at most this many titles found by typing
 GRAPH_HEIGHT = 540  # with the compact header the whole canvas is on screen at 1280x720
 REVIEW_VIEWS = {  # what the "Claims shown" filter offers: label, review statuses let through
@@ -41,7 +44,7 @@ UPLOAD_FILES, UPLOAD_BYTES = (int(x) for x in (os.environ.get("ACTORNET_UPLOAD_Q
 
 st.set_page_config(page_title="Actor network", layout="wide")
 
-HOST_JS = (HERE / "graph" / "component" / "host.js").read_text(encoding="utf-8")
+HOST_JS = (COMPONENT_DIR / "host.js").read_text(encoding="utf-8")
 graph_component = st.components.v2.component("actornet_graph", js=HOST_JS)
 
 

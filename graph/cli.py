@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
+from pathlib import Path
 
 from .actors import load_dictionary
 from .articles import expand_paths, read_folder
@@ -154,17 +156,47 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_dashboard(args: argparse.Namespace) -> int:
-    """Serve the dashboard (from a checkout: the wheel carries the command line, not the web app)."""
+def dashboard_script() -> Path:
+    """The dashboard to run: a checkout's dashboard.py, else the installed copy (package graph.app) placed in
+    a per-user folder beside its Streamlit settings, since the graph page's data files are written beside it."""
     import os
-    from pathlib import Path
+    import shutil
 
-    app = Path(__file__).resolve().parent.parent / "dashboard.py"
-    if not app.is_file():
-        print("actornet: the dashboard runs from a checkout of the project (`make run`); this installation has "
-              "the command line only", file=sys.stderr)
+    checkout = Path(__file__).resolve().parent.parent / "dashboard.py"
+    if checkout.is_file():
+        return checkout
+    source = Path(__file__).resolve().parent / "app"  # the wheel's graph/app
+    if not (source / "dashboard.py").is_file():
+        raise ActornetError("this installation has no dashboard (reinstall actornet with its dashboard)")
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "actornet" / "app"
+    (base / ".streamlit").mkdir(parents=True, exist_ok=True)
+    for name in ("dashboard.py", ".streamlit/config.toml"):
+        data = (source / name).read_bytes()
+        if not (base / name).is_file() or (base / name).read_bytes() != data:
+            tmp = base / (name + ".tmp")
+            tmp.write_bytes(data)
+            os.replace(tmp, base / name)
+    shutil.rmtree(base / "static", ignore_errors=True)  # graph pages of an older version
+    return base / "dashboard.py"
+
+
+def cmd_dashboard(args: argparse.Namespace) -> int:
+    """Serve the dashboard on this machine (from a checkout, or from an installed wheel's copy)."""
+    import os
+
+    if importlib.util.find_spec("streamlit") is None:
+        print("actornet: the dashboard needs the web stack: pip install 'actornet[dashboard]'", file=sys.stderr)
         return 2
-    extra = [*(["--data", args.data] if args.data else []), *(["--store", args.store] if args.store else [])]
+    try:
+        app = dashboard_script()
+    except (ActornetError, OSError) as exc:
+        print(f"actornet: {exc}", file=sys.stderr)
+        return 2
+    # paths as the user gave them, before Streamlit is started in the app's folder (it reads
+    # .streamlit/config.toml from the working folder)
+    extra = [*(["--data", str(Path(args.data).resolve())] if args.data else []),
+             *(["--store", str(Path(args.store).resolve())] if args.store else [])]
+    os.chdir(app.parent)
     argv = [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(args.port),
             "--server.address", args.address, "--server.headless", "true", "--browser.gatherUsageStats", "false",
             "--browser.serverAddress", "localhost", "--", *extra]
