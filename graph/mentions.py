@@ -64,7 +64,8 @@ _DESCRIPTOR_CUE = re.compile(
     r"airline|carrier|company|firm|bank|militia|party|movement|broadcaster|agency|newspaper|conglomerate"
 )
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
-_PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+# he him his her hers she it its I me my we us our (each branch starts with its own letter: one try per position)
+_PRONOUNS = re.compile(r"\b([Hh](?:e|im|is|ers?)|[Ss]he|[Ii]ts?|I|[Mm][ey]|[Ww]e|[Uu]s|[Oo]ur)\b")
 
 
 _LOCAL_WORD = re.compile(r"(?<![\w’'-])(?:(Mr|Mrs|Ms|Dr)\.? )?([\w’'-]+)")
@@ -115,6 +116,7 @@ class Matcher:
             self.automaton.add_word(surface, (surface, (("", "title"),)))
         self.automaton.make_automaton()
         self.titles = dictionary.titles
+        self.organizational: dict[str, bool] = {}  # surface -> all its actors are organisations or groups
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
         """All whole-word matches in text[start:end] as (start, end, surface, entries)."""
@@ -215,6 +217,9 @@ class MentionFinder:
         """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over
         the words with a dict lookup, so the cost does not grow with the number of names seen."""
         local = self.local
+        sentence = self.text[s:e]
+        if not any(part in sentence for part in local):  # every part yielded below is a substring of it
+            return
         for m in _LOCAL_WORD.finditer(self.text, s, e):
             word, pos = m.group(2), m.start(2)
             stem = word
@@ -335,7 +340,11 @@ class MentionFinder:
 
     def _inside_longer_name(self, hit: tuple) -> bool:
         hs, _he, surface, entries = hit
-        if not all(self.d.actors[n].type in ("organization", "group") for n, _how in entries):
+        organizational = self.m.organizational.get(surface)
+        if organizational is None:
+            organizational = all(self.d.actors[n].type in ("organization", "group") for n, _how in entries)
+            self.m.organizational[surface] = organizational
+        if not organizational:
             return False
         prev = _PREV_CAPWORD.search(self.text, max(0, hs - 30), hs)
         return bool(prev) and prev.group(1) not in self.d.titles and prev.group(1) not in ("The", "A", "An")
@@ -496,11 +505,14 @@ class MentionFinder:
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:
+        pronouns = self._pron[bisect_left(self._pron_starts, s) : bisect_left(self._pron_starts, e)]
+        if not pronouns:
+            return found
         taken = [(f.start, f.end) for f in found]
         subject_person = next((f.actor for f in found if f.type == "person" and f.start - s < 40), None)
         out = list(found)
         quotes = self._quote_speakers(s, e, found)
-        for pm in self._pron[bisect_left(self._pron_starts, s) : bisect_left(self._pron_starts, e)]:
+        for pm in pronouns:
             ps, pe = pm.start(), pm.end()
             if any(a <= ps < b for a, b in taken):
                 continue

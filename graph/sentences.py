@@ -20,6 +20,7 @@ MAX_SENTENCE = 1000
 so that one huge block of text costs linear time; real sentences in news prose stay far below it."""
 
 _BULLET = re.compile(r"(?:[-*•]|\d+[.)])\s+")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -35,7 +36,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # single capital initial: "Joseph R. Biden", or dotted acronyms "U.S."
     if len(word) == 1 and word.isupper():
         return True
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+    return bool(_ACRONYM.fullmatch(word))
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
