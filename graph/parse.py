@@ -18,6 +18,7 @@ from .errors import DataFileError
 from .extract import (
     ClaimSink,
     Extraction,
+    alternation,
     find_author,
     load_lexicon,
     mentions_of,
@@ -150,7 +151,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         for lem in fr.lemmas:
             index.setdefault((lem, fr.pos), []).append(fr)
             forms |= _forms(lem)
-    trigger = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+    trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger)
 
 
@@ -193,14 +194,14 @@ class Reader:
         self.new_actor = new_actor
         self.resolve = resolve  # definite descriptions and plural demonyms -> an actor (or None)
         self.strict = False  # set per frame: "met Ukraine's conditions" names no one met
-        self.tok_found: list[list[Found]] = [[] for _ in doc]
+        self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
             span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                self.tok_found[t.i].append(f)
-        self.ents = {t.i: ent for ent in doc.ents for t in ent}
+            for i in range(span.start, span.end):
+                self.tok_found[i].append(f)
+        self.ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
     # actors a token stands for --------------------------------------------------------------------
     def refs(self, tok, depth: int = 0) -> list[Found]:
@@ -559,14 +560,14 @@ def _match_frames(reader: Reader, frames: Frames):
                else "adj" if t.pos_ == "ADJ" else "")
         if not pos:
             continue
+        cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
+        if not cands:
+            continue
         named_parts = [c for c in t.children
                        if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]]
         if (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(
                 c.n_lefts for c in named_parts):
             continue  # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings"
-        cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
-        if not cands:
-            continue
         for fr in cands:
             if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
                 continue
