@@ -47,7 +47,23 @@ _HONORIFIC_NAME = re.compile(
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
-_PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|ministers|sides))\b")
+
+
+def _word_start(branches: list[str]) -> str:
+    """Branches that each start with one literal letter, matched only at the start of a word: the regex engine
+    then tries just the positions holding one of those letters (a leading `\\b` makes it try every position);
+    `(?<!\\w.)` right after the letter is that `\\b`.
+
+    >>> [m.group() for m in re.finditer(_word_start(["he", "She"]) + r"\\b", "the he She sheep")]
+    ['he', 'She']
+    """
+    return "(?:" + "|".join(rf"{b[0]}(?<!\w.){b[1:]}" for b in branches) + ")"
+
+
+# they, their, the/both (two) leaders|presidents|ministers|sides
+_GROUP = "(?:leaders|presidents|ministers|sides)"
+_PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
+                                 + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
@@ -64,8 +80,9 @@ _DESCRIPTOR_CUE = re.compile(
     r"airline|carrier|company|firm|bank|militia|party|movement|broadcaster|agency|newspaper|conglomerate"
 )
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
-# he him his her hers she it its I me my we us our (each branch starts with its own letter: one try per position)
-_PRONOUNS = re.compile(r"\b([Hh](?:e|im|is|ers?)|[Ss]he|[Ii]ts?|I|[Mm][ey]|[Ww]e|[Uu]s|[Oo]ur)\b")
+# he him his her hers she it its I me my we us our
+_PRONOUNS = re.compile("(" + _word_start(["H(?:e|im|is|ers?)", "h(?:e|im|is|ers?)", "She", "she", "I(?:ts?)?",
+                                          "its?", "M[ey]", "m[ey]", "We", "we", "Us", "us", "Our", "our"]) + r")\b")
 
 
 _LOCAL_WORD = re.compile(r"(?<![\w’'-])(?:(Mr|Mrs|Ms|Dr)\.? )?([\w’'-]+)")

@@ -12,8 +12,9 @@ ABBREVIATIONS = frozenset(
 )
 
 # a sentence ends at . ! ? (or …) plus any closing quotes/brackets, followed by space and a plausible start
-# (a run of end marks is only tried from its first mark and never given back: linear on "......" runs)
-_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# (a run of end marks is only tried from its first mark and never given back: linear on "......" runs; the
+# lookbehind comes after the first mark so that the regex engine only tries positions holding an end mark)
+_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 MAX_SENTENCE = 1000
 """A 'sentence' longer than this many characters (text without punctuation) is cut at spaces into pieces,
