@@ -25,6 +25,17 @@ STATE_NOUNS = ("government", "authorities", "administration", "officials", "lead
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
+def _word_start(branches: list[str]) -> str:
+    """Branches that each start with one literal letter, matched only at the start of a word: the regex engine
+    then tries just the positions holding one of those letters (a leading `\\b` makes it try every position);
+    `(?<!\\w.)` right after the letter is that `\\b`.
+
+    >>> [m.group() for m in re.finditer(_word_start(["he", "She"]) + r"\\b", "the he She sheep")]
+    ['he', 'She']
+    """
+    return "(?:" + "|".join(rf"{b[0]}(?<!\w.){b[1:]}" for b in branches) + ")"
+
+
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|del|van|von|der|le|la|di)\b|Jr\.?)"
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
@@ -41,23 +52,12 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
 _NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
 # "Dr Ali bin Tamim", "General Qasem Soleimani": an honorific before two or more name words marks a person
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|General|Colonel|Col|Admiral|Adm|Sheikh|Ayatollah|Sir|Dame)\.? "
+    _word_start("Mr Mrs Ms Dr Prof Gen General Colonel Col Admiral Adm Sheikh Ayatollah Sir Dame".split()) + r"\.? "
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |bint |ibn |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
 )
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
-
-
-def _word_start(branches: list[str]) -> str:
-    """Branches that each start with one literal letter, matched only at the start of a word: the regex engine
-    then tries just the positions holding one of those letters (a leading `\\b` makes it try every position);
-    `(?<!\\w.)` right after the letter is that `\\b`.
-
-    >>> [m.group() for m in re.finditer(_word_start(["he", "She"]) + r"\\b", "the he She sheep")]
-    ['he', 'She']
-    """
-    return "(?:" + "|".join(rf"{b[0]}(?<!\w.){b[1:]}" for b in branches) + ")"
 
 
 # they, their, the/both (two) leaders|presidents|ministers|sides
@@ -68,8 +68,9 @@ _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
 _DESCRIBED_ORG = re.compile(
-    r"\b(?:airline|carrier|company|firm|bank|militia|party|movement|broadcaster|news agency|newspaper|conglomerate)"
-    r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
+    _word_start(["airline", "carrier", "company", "firm", "bank", "militia", "party", "movement", "broadcaster",
+                 "news agency", "newspaper", "conglomerate"])
+    + r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
 )
 _DESCRIBES_NAME = re.compile(
     r"\s+(?:airline|carrier|company|firm|bank|militia|party|movement|broadcaster|news agency|newspaper|"
