@@ -25,6 +25,17 @@ STATE_NOUNS = ("government", "authorities", "administration", "officials", "lead
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
+def _word_start(branches: list[str]) -> str:
+    """Branches that each start with one literal letter, matched only at the start of a word: the regex engine
+    then tries just the positions holding one of those letters (a leading `\\b` makes it try every position);
+    `(?<!\\w.)` right after the letter is that `\\b`.
+
+    >>> [m.group() for m in re.finditer(_word_start(["he", "She"]) + r"\\b", "the he She sheep")]
+    ['he', 'She']
+    """
+    return "(?:" + "|".join(rf"{b[0]}(?<!\w.){b[1:]}" for b in branches) + ")"
+
+
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|del|van|von|der|le|la|di)\b|Jr\.?)"
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
@@ -46,21 +57,27 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
 _NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
 # "Dr Ali bin Tamim", "General Qasem Soleimani": an honorific before two or more name words marks a person
 _HONORIFIC_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|General|Colonel|Col|Admiral|Adm|Sheikh|Ayatollah|Sir|Dame)\.? "
+    _word_start("Mr Mrs Ms Dr Prof Gen General Colonel Col Admiral Adm Sheikh Ayatollah Sir Dame".split()) + r"\.? "
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |bint |ibn |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
 )
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
-_PLURAL = re.compile(r"\b(?:[Tt]hey|[Tt]heir|(?:[Tt]he|[Bb]oth) (?:two )?(?:leaders|presidents|ministers|sides))\b")
+
+
+# they, their, the/both (two) leaders|presidents|ministers|sides
+_GROUP = "(?:leaders|presidents|ministers|sides)"
+_PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
+                                 + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 _STATE_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:countries|nations|states|governments|neighbou?rs)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
 _DESCRIBED_ORG = re.compile(
-    r"\b(?:airline|carrier|company|firm|bank|militia|party|movement|broadcaster|news agency|newspaper|conglomerate)"
-    r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
+    _word_start(["airline", "carrier", "company", "firm", "bank", "militia", "party", "movement", "broadcaster",
+                 "news agency", "newspaper", "conglomerate"])
+    + r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
 )
 _DESCRIBES_NAME = re.compile(
     r"\s+(?:airline|carrier|company|firm|bank|militia|party|movement|broadcaster|news agency|newspaper|"
@@ -71,7 +88,9 @@ _DESCRIPTOR_CUE = re.compile(
     r"airline|carrier|company|firm|bank|militia|party|movement|broadcaster|agency|newspaper|conglomerate"
 )
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
-_PRONOUNS = re.compile(r"\b([Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]ers|[Ii]t|[Ii]ts|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+# he him his her hers she it its I me my we us our
+_PRONOUNS = re.compile("(" + _word_start(["H(?:e|im|is|ers?)", "h(?:e|im|is|ers?)", "She", "she", "I(?:ts?)?",
+                                          "its?", "M[ey]", "m[ey]", "We", "we", "Us", "us", "Our", "our"]) + r")\b")
 
 
 _LOCAL_WORD = re.compile(r"(?<![\w’'-])(?:(Mr|Mrs|Ms|Dr)\.? )?([\w’'-]+)")
@@ -122,6 +141,7 @@ class Matcher:
             self.automaton.add_word(surface, (surface, (("", "title"),)))
         self.automaton.make_automaton()
         self.titles = dictionary.titles
+        self.organizational: dict[str, bool] = {}  # surface -> all its actors are organisations or groups
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
         """All whole-word matches in text[start:end] as (start, end, surface, entries)."""
@@ -223,6 +243,9 @@ class MentionFinder:
         """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over
         the words with a dict lookup, so the cost does not grow with the number of names seen."""
         local = self.local
+        sentence = self.text[s:e]
+        if not any(part in sentence for part in local):  # every part yielded below is a substring of it
+            return
         for m in _LOCAL_WORD.finditer(self.text, s, e):
             word, pos = m.group(2), m.start(2)
             stem = word
@@ -345,7 +368,11 @@ class MentionFinder:
 
     def _inside_longer_name(self, hit: tuple) -> bool:
         hs, _he, surface, entries = hit
-        if not all(self.d.actors[n].type in ("organization", "group") for n, _how in entries):
+        organizational = self.m.organizational.get(surface)
+        if organizational is None:
+            organizational = all(self.d.actors[n].type in ("organization", "group") for n, _how in entries)
+            self.m.organizational[surface] = organizational
+        if not organizational:
             return False
         prev = _PREV_CAPWORD.search(self.text, max(0, hs - 30), hs)
         return bool(prev) and prev.group(1) not in self.d.titles and prev.group(1) not in ("The", "A", "An")
@@ -508,11 +535,14 @@ class MentionFinder:
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:
+        pronouns = self._pron[bisect_left(self._pron_starts, s) : bisect_left(self._pron_starts, e)]
+        if not pronouns:
+            return found
         taken = [(f.start, f.end) for f in found]
         subject_person = next((f.actor for f in found if f.type == "person" and f.start - s < 40), None)
         out = list(found)
         quotes = self._quote_speakers(s, e, found)
-        for pm in self._pron[bisect_left(self._pron_starts, s) : bisect_left(self._pron_starts, e)]:
+        for pm in pronouns:
             ps, pe = pm.start(), pm.end()
             if any(a <= ps < b for a, b in taken):
                 continue

@@ -18,6 +18,7 @@ from .errors import DataFileError
 from .extract import (
     ClaimSink,
     Extraction,
+    alternation,
     find_author,
     load_lexicon,
     mentions_of,
@@ -157,7 +158,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         for lem in fr.lemmas:
             index.setdefault((lem, fr.pos), []).append(fr)
             forms |= _forms(lem)
-    trigger = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")\b", re.I)
+    trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger)
 
 
@@ -204,14 +205,14 @@ class Reader:
         self.strict = False  # set per frame: "met Ukraine's conditions" names no one met
         self.places = False  # set while reading an attack's target: "struck Saudi oil facilities" hit the state
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
-        self.tok_found: list[list[Found]] = [[] for _ in doc]
+        self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
             span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
-                self.tok_found[t.i].append(f)
-        self.ents = {t.i: ent for ent in doc.ents for t in ent}
+            for i in range(span.start, span.end):
+                self.tok_found[i].append(f)
+        self.ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
 
     def refers_to_event(self, t) -> bool:
         """The trigger's object (or its "for" object) is a definite event noun that names no actor: "condemned
@@ -674,15 +675,15 @@ def _match_frames(reader: Reader, frames: Frames):
                else "adj" if t.pos_ == "ADJ" else "")
         if not pos:
             continue
+        cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
+        if not cands:
+            continue
         named_parts = [c for c in t.children
                        if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]
                        and c.lower_ != "prime"]  # "Prime Minister" is a title, not a name
         # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings" (but a title
         # after its body's name still leads it: "Labour Party leader X")
         in_name = (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)
-        cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
-        if not cands:
-            continue
         for fr in cands:
             if in_name and fr.relation != "leads":
                 continue

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 ACTOR_TYPES = ("person", "state", "organization", "group")
@@ -99,9 +99,11 @@ class Claim:
 
     def to_json(self) -> dict:
         """The JSON Lines record of the CLI contract (`article` is the path as given)."""
-        d = asdict(self)
-        d.pop("extra")
-        d["article_id"] = d.pop("article")
-        d["article"] = self.path or self.article
+        d = {name: getattr(self, name) for name in _JSON_FIELDS}  # plain values: no deep copy needed
         d["date"] = self.date.isoformat() if self.date else None
+        d["article_id"] = self.article
+        d["article"] = self.path or self.article
         return d
+
+
+_JSON_FIELDS = tuple(f.name for f in fields(Claim) if f.name not in ("article", "extra"))

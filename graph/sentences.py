@@ -12,14 +12,16 @@ ABBREVIATIONS = frozenset(
 )
 
 # a sentence ends at . ! ? (or …) plus any closing quotes/brackets, followed by space and a plausible start
-# (a run of end marks is only tried from its first mark and never given back: linear on "......" runs)
-_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# (a run of end marks is only tried from its first mark and never given back: linear on "......" runs; the
+# lookbehind comes after the first mark so that the regex engine only tries positions holding an end mark)
+_END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
 MAX_SENTENCE = 1000
 """A 'sentence' longer than this many characters (text without punctuation) is cut at spaces into pieces,
 so that one huge block of text costs linear time; real sentences in news prose stay far below it."""
 
 _BULLET = re.compile(r"(?:[-*•]|\d+[.)])\s+")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -35,7 +37,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # single capital initial: "Joseph R. Biden", or dotted acronyms "U.S."
     if len(word) == 1 and word.isupper():
         return True
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word))
+    return bool(_ACRONYM.fullmatch(word))
 
 
 def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
