@@ -73,6 +73,9 @@ class Frames:
     words: dict = field(default_factory=dict)
     index: dict = field(default_factory=dict)  # (lemma, pos) -> frames
     trigger: re.Pattern | None = None  # surface pre-filter: a sentence without it is not parsed
+    # ... unless it has a verb of saying and a word a reported judgement, charge or demand needs
+    speech: re.Pattern | None = None
+    judged: re.Pattern | None = None
 
     def word(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
@@ -153,13 +156,22 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             )
         )
     index: dict[tuple[str, str], list[Frame]] = {}
-    forms: set[str] = set(words.get("irregular", ()))
+    forms: set[str] = set(words.get("irregular", ())) - words.get("speech_forms", frozenset())
+    said: set[str] = set(words.get("speech_forms", ()))
     for fr in frames:
+        reported = set(fr.patient) <= _REPORTED_ROLES  # fires only with a judging word in the reported clause
         for lem in fr.lemmas:
             index.setdefault((lem, fr.pos), []).append(fr)
-            forms |= _forms(lem)
+            (said if reported else forms).update(_forms(lem))
+    judging = {f for key in ("judgements", "blame_words", "demanded_acts") for w in words.get(key, ())
+               for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
-    return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger)
+    speech = re.compile(r"\b" + alternation(said - forms) + r"\b", re.I) if said - forms else None
+    judged = re.compile(r"\b" + alternation(judging) + r"\b", re.I) if judging else None
+    return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged)
+
+
+_REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded"})
 
 
 # ---- reading the parse ------------------------------------------------------------------------------
@@ -646,7 +658,8 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
     the account for a context frame ("expressed his condolences")."""
-    if not frames.trigger.search(text, s, e):
+    if not frames.trigger.search(text, s, e) and not (
+            frames.speech and frames.speech.search(text, s, e) and frames.judged.search(text, s, e)):
         return False
     actors = {f.actor for f in found}
     if len(actors) >= 2:
