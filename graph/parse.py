@@ -76,6 +76,9 @@ class Frames:
     # ... unless it has a verb of saying and a word a reported judgement, charge or demand needs
     speech: re.Pattern | None = None
     judged: re.Pattern | None = None
+    # (trigger, condition) of frames that need more than their lemma: "opened fire" (objects), a title given
+    # to a name ("X, the President of Y", "Labour Party leader X")
+    conditional: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
 
     def word(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
@@ -158,20 +161,42 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     index: dict[tuple[str, str], list[Frame]] = {}
     forms: set[str] = set(words.get("irregular", ())) - words.get("speech_forms", frozenset())
     said: set[str] = set(words.get("speech_forms", ()))
+    conditional = []
     for fr in frames:
         reported = set(fr.patient) <= _REPORTED_ROLES  # fires only with a judging word in the reported clause
+        own: set[str] = set()
         for lem in fr.lemmas:
             index.setdefault((lem, fr.pos), []).append(fr)
-            (said if reported else forms).update(_forms(lem))
+            own |= _forms(lem)
+        if reported:
+            said |= own
+        elif fr.objects or "titled" in fr.agent:
+            conditional.append((own, fr))
+        else:
+            forms |= own
+    needs = []
+    for own, fr in conditional:
+        own -= forms  # a form another frame triggers on is a trigger anyway
+        if not own:
+            continue
+        if fr.objects:
+            cond = r"\b" + alternation({f for o in fr.objects for f in _forms(o)}) + r"\b"
+        else:  # a title in apposition, after a possessive, or right before a name
+            titles = alternation(own)
+            cond = (rf"(?:,\s+(?:the\s+|a\s+)?(?:\w+\s+)?|['’]s\s+(?:\w+\s+)?|\b(?:became|becomes|become|is|remains)\s+"
+                    rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
+        needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
     judging = {f for key in ("judgements", "blame_words", "demanded_acts") for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
     speech = re.compile(r"\b" + alternation(said - forms) + r"\b", re.I) if said - forms else None
     judged = re.compile(r"\b" + alternation(judging) + r"\b", re.I) if judging else None
-    return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged)
+    return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged,
+                  conditional=tuple(needs))
 
 
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded"})
+LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
 
 # ---- reading the parse ------------------------------------------------------------------------------
@@ -654,12 +679,14 @@ def _parse(nlp, text: str, sentences: list) -> list:
     return [next(named) if n else d for d, n in zip(docs, need, strict=True)]
 
 
-def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames) -> bool:
+def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
-    the account for a context frame ("expressed his condolences")."""
+    the account for a context frame ("expressed his condolences"), or the story's attack: told with one side
+    in the lead (`lead`: one of the first sentences), or named back ("condemned the attack")."""
     if not frames.trigger.search(text, s, e) and not (
-            frames.speech and frames.speech.search(text, s, e) and frames.judged.search(text, s, e)):
+            frames.speech and frames.speech.search(text, s, e) and frames.judged.search(text, s, e)) and not any(
+            lemma.search(text, s, e) and cond.search(text, s, e) for lemma, cond in frames.conditional):
         return False
     actors = {f.actor for f in found}
     if len(actors) >= 2:
@@ -669,14 +696,16 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     if len(actors) + min(len(names), 2) >= 2:
         return True
     return len(actors) == 1 and bool(_CONTEXT.search(text, s, e) or _DESCRIPTION.search(text, s, e)
-                                     or _BACK_TO_EVENT.search(text, s, e))
+                                     or (_ATTACK_TOLD if lead else _BACK_TO_EVENT).search(text, s, e))
 
 
 _DESCRIPTION = re.compile(
     r"\b[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction|rebels)|[A-Z][a-z]+s)\b")
-# an attack told with one side named ("rockets hit an Israeli town"), or "the attack" told before
-_BACK_TO_EVENT = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
-                            r"blast|massacre|shooting)", re.I)
+# an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
+_ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
+                          r"blast|massacre|shooting)", re.I)
+_BACK_TO_EVENT = re.compile(r"\b(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attacks?|bombings?|strikes?|"
+                            r"raids?|assault|shelling|ambush|killings?|explosion|blast|massacre|shooting)\b", re.I)
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
 
 
@@ -778,12 +807,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             finder.new_actors.setdefault(a.name, a)
     passes = resolved.sentences if resolved is not None else ((s, e, finder.sentence(s, e))
                                                               for s, e in split(text, article.body_start))
-    for s, e, found in passes:
+    for n, (s, e, found) in enumerate(passes):
         mentions.extend(mentions_of(text, found))
         for f in found:
             if f.leads:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
-        if _worth_parsing(text, s, e, found, frames):
+        if _worth_parsing(text, s, e, found, frames, lead=n < LEAD_SENTENCES):
             sentences.append((s, e, found, dict(seen_types)))
         for f in found:
             if f.how not in ("pronoun", "group"):
