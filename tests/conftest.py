@@ -168,6 +168,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_healthy(port: int, proc: subprocess.Popen, timeout: float = 60.0) -> bool:
+    """Poll a Streamlit server's health endpoint until it answers (True), the process ends or time runs out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            with urllib.request.urlopen(f"http://localhost:{port}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return True
+        except OSError:
+            time.sleep(0.2)
+    return False
+
+
+def dashboard_command_comes_up(args: list[str], timeout: float = 90.0, **popen) -> bool:
+    """`actornet dashboard --port P ARGS` started as a real process: True when its server answered; stopped after."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "graph", "dashboard", "--port", str(port), *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, **popen)
+    try:
+        return wait_healthy(port, proc, timeout)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
 class Server:
     """`streamlit run dashboard.py -- --data DIR` on a free port, stopped at teardown."""
 
@@ -187,16 +212,8 @@ class Server:
         self.up_at = self._wait()
 
     def _wait(self, timeout: float = 60.0) -> float:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(f"{self.url}_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        return time.monotonic()
-            except OSError:
-                time.sleep(0.2)
+        if wait_healthy(self.port, self.proc, timeout):
+            return time.monotonic()
         self.stop()
         self.log.seek(0)
         raise RuntimeError(f"streamlit did not come up on port {self.port}:\n{self.log.read()[-3000:]}")

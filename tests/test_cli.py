@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import dashboard_command_comes_up
 
 SEED = "data/articles/00-putin-netanyahu-call-2023-11-12.txt"
 FIELDS = {"article", "date", "source", "source_type", "relation", "target", "target_type", "quote", "start", "end"}
@@ -188,26 +189,5 @@ def test_claim_and_merge_from_the_command_line(tmp_path):
 
 
 def test_the_dashboard_command_serves_on_localhost(tmp_path):
-    import socket
-    import time
-    import urllib.request
-
-    with socket.socket() as s:
-        s.bind(("localhost", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "graph", "dashboard", "--port", str(port), "--data",
-                             "data/articles", "--store", str(tmp_path / "s.sqlite")],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://localhost:{port}/_stcore/health", timeout=2) as r:
-                    assert r.status == 200
-                    break
-            except OSError:
-                assert time.monotonic() < deadline and proc.poll() is None, "the dashboard did not come up"
-                time.sleep(0.3)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    assert dashboard_command_comes_up(["--data", "data/articles", "--store", str(tmp_path / "s.sqlite")]), \
+        "the dashboard did not come up"

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import dashboard_command_comes_up
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,30 +70,9 @@ def test_the_installed_dashboard_runs_from_a_writable_copy(installed, tmp_path):
     """`actornet dashboard` from a wheel: the app and its settings are placed in the per-user folder (the graph
     page's data files are written beside it), the real Streamlit server comes up on localhost, and the app
     script runs to the end on the bundled articles."""
-    import socket
-    import time
-    import urllib.request
-
     env = {**os.environ, "PYTHONPATH": str(installed), "XDG_DATA_HOME": str(tmp_path / "xdg")}
-    with socket.socket() as s:
-        s.bind(("localhost", 0))
-        port = s.getsockname()[1]
-    proc = subprocess.Popen([sys.executable, "-m", "graph", "dashboard", "--port", str(port),
-                             "--store", str(tmp_path / "s.sqlite")], cwd=tmp_path, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://localhost:{port}/_stcore/health", timeout=2) as r:
-                    assert r.status == 200
-                    break
-            except OSError:
-                assert time.monotonic() < deadline and proc.poll() is None, "the dashboard did not come up"
-                time.sleep(0.3)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+    assert dashboard_command_comes_up(["--store", str(tmp_path / "s.sqlite")], cwd=tmp_path, env=env), \
+        "the dashboard did not come up"
     app = tmp_path / "xdg" / "actornet" / "app" / "dashboard.py"
     assert app.is_file() and (app.parent / ".streamlit" / "config.toml").is_file()
     code = ("from streamlit.testing.v1 import AppTest; import sys; at = AppTest.from_file(sys.argv[1], "
