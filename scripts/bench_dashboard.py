@@ -9,7 +9,9 @@ Side by side, in one run (each "new session" is a fresh browser context: nothing
    over the websocket and over HTTP;
 4. a click on a node: click -> its card shown, with the websocket bytes;
 5. a synthetic graph of N actors and E edges: Python build/layout/data seconds and size, and new session -> drawn,
-   through the same component and page as the dashboard.
+   through the same component and page as the dashboard;
+6. the server's memory (resident set) after the seed dashboard and after each of K uploads of an article file of
+   S MB (`--uploads K --upload-mb S`), each upload through the page's own uploader.
 """
 
 from __future__ import annotations
@@ -257,6 +259,55 @@ def synthetic_claims(n_nodes: int, n_edges: int, seed: int = 1) -> list[Claim]:
     return claims
 
 
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (the Streamlit server), from /proc."""
+    total = 0
+    for p in [pid, *_children(pid)]:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
+    return total / 1024
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        kids = [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+    return kids + [g for k in kids for g in _children(k)]
+
+
+def upload_memory(browser, url: str, pid: int, uploads: int, megabytes: float) -> list[str]:
+    """Upload article files one at a time through the dashboard's uploader; the server's memory after each."""
+    page = browser.new_page(viewport={"width": 1500, "height": 1000})
+    page.goto(url)
+    graph_ready(page)
+    lines = [f"server memory after the seed dashboard:                          {rss_mb(pid):6.0f} MB"]
+    sentence = ("Officials in the capital said on {d} that the talks on trade, {n}, would continue next week, "
+                "and that no decision on the budget had been taken. ")
+    for k in range(uploads):
+        body = []
+        size = 0
+        i = 0
+        while size < megabytes * 1_000_000:
+            line = sentence.format(d=f"day {k}-{i}", n=f"round {i}")
+            body.append(line)
+            size += len(line)
+            i += 1
+        text = f"title: Upload {k}\ndate: 2024-01-{k + 1:02d}\n\n" + "".join(body)
+        t0 = time.monotonic()
+        page.locator('input[type="file"]').set_input_files(
+            files=[{"name": f"upload-{k}.txt", "mimeType": "text/plain", "buffer": text.encode()}])
+        page.get_by_text(f"Added articles ({k + 1})").wait_for(timeout=600_000)
+        lines.append(f"upload {k + 1} of {megabytes:.1f} MB stored ({time.monotonic() - t0:5.1f} s): server memory "
+                     f"        {rss_mb(pid):6.0f} MB")
+    page.close()
+    return lines
+
+
 def bare_page(browser) -> float:
     """New session -> shown, for a Streamlit page with one heading (the second of two visits)."""
     bare_dir = Path(tempfile.mkdtemp(prefix="actornet-bare-"))
@@ -288,6 +339,8 @@ def main() -> None:
     ap.add_argument("--edges", type=int, default=5000)
     ap.add_argument("--data", default=str(ROOT / "data" / "articles"))
     ap.add_argument("--runs", type=int, default=3, help="new sessions of the seed dashboard to time (median shown)")
+    ap.add_argument("--uploads", type=int, default=3, help="article files to upload one at a time (memory)")
+    ap.add_argument("--upload-mb", type=float, default=1.0, help="size of each uploaded article file")
     args = ap.parse_args()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} is missing (apt-get install chromium)")
@@ -328,6 +381,7 @@ def main() -> None:
             lines.append(f"filter change (remove 'called') -> graph redrawn:                {took:6.2f} s  ({traffic})")
             for target in ("Vladimir Putin", None):
                 lines.append(click_bytes(browser, url, target))
+            lines.extend(upload_memory(browser, url, proc.pid, args.uploads, args.upload_mb))
             lines.extend(big_graph(browser, args))
             browser.close()
     finally:
