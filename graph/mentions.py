@@ -70,7 +70,7 @@ _GROUP = "(?:leaders|presidents|ministers|sides)"
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
-_STATE_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:countries|nations|states|governments|neighbou?rs)\b")
+_STATE_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:countries|nations|states|governments|neighbou?rs|sides)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
@@ -604,10 +604,11 @@ class MentionFinder:
             return found
         taken = [(f.start, f.end) for f in found]
         out = list(found)
-        for pattern, who, kind in ((_PLURAL, pair, "person"), (_STATE_PAIR, states, "state")):
+        for pattern, who, kind in ((_STATE_PAIR, states, "state"), (_PLURAL, pair, "person")):
             for m in pattern.finditer(self.text, s, e) if who else ():
                 if any(a <= m.start() < b for a, b in taken):
                     continue
+                taken.append((m.start(), m.end()))  # "the two sides" after two states named: the states
                 out.extend(Found(m.start(), m.end(), w, "group", kind) for w in who)
         out.sort(key=lambda f: f.start)
         return out

@@ -272,6 +272,8 @@ class Reader:
         if v.dep_ == "acl" and v.tag_ == "VBG" and self.role([v.head]):
             subj = [v.head]  # "with Congo's president accusing Rwanda", not "a resolution demanding"
             own = {x.i for x in v.subtree}
+        elif v.dep_ == "amod" and v.tag_ == "VBN":  # "Iran-backed Houthi rebels": Iran backs them
+            subj = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[c.i]]
         if v.pos_ not in _VERBAL or not subj:
             return None
         return {f.actor for c in subj for x in c.subtree if x.i not in own for f in self.tok_found[x.i]} | {
@@ -436,6 +438,8 @@ class Reader:
 
     def during(self, noun) -> list:
         """ "raised the issue during a phone call with X": the subject of the clause the event frames."""
+        if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ == "part":
+            noun = noun.head.head  # "as part of operations against X"
         if noun.dep_ == "pobj" and noun.head.lemma_.lower() in self.words.get("frame_preps", ()):
             v = noun.head.head
             if v.pos_ in _VERBAL:
@@ -500,8 +504,10 @@ class Reader:
                 self.tok_found[c.i] or (c.i in self.ents and self.ents[c.i].label_ == "ORG"))]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
-        if role == "objfrom":  # "dismissed the claim from Berlin"
-            return [x for o in self.obj(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
+            objects = [*self.obj(t), *(q for o in self.obj(t) for p in _children(o, "prep") if p.lemma_ == "of"
+                                       for q in _children(p, "pobj"))]
+            return [x for o in objects for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
             return [c for o in self.obj(t) for c in o.children
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
