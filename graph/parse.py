@@ -87,9 +87,9 @@ class Frames:
 def _forms(lemma: str) -> set[str]:
     """Regular inflections of a (last) word for the pre-filter; irregular ones are listed in the data file.
 
-    >>> {"meets", "meeting", "criticized", "stopped", "allies"} <= _forms("meet") | _forms("criticize") | \
-    ...     _forms("stop") | _forms("ally")
-    True
+    >>> sorted({"meets", "meeting", "criticized", "stopped", "allies"} - _forms("meet") - _forms("criticize")
+    ...        - _forms("stop") - _forms("ally"))
+    []
     """
     w = lemma.split()[-1]
     forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing", w + "'s"}
