@@ -36,6 +36,7 @@ def _word_start(branches: list[str]) -> str:
     return "(?:" + "|".join(rf"{b[0]}(?<!\w.){b[1:]}" for b in branches) + ")"
 
 
+_FEW_NAMES = 32  # up to this many local names, a substring test per name beats scanning the sentence's words
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|del|van|von|der|le|la|di)\b|Jr\.?)"
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
@@ -244,7 +245,9 @@ class MentionFinder:
         the words with a dict lookup, so the cost does not grow with the number of names seen."""
         local = self.local
         sentence = self.text[s:e]
-        if not any(part in sentence for part in local):  # every part yielded below is a substring of it
+        # a quick way out for the usual few names (every part yielded below is a substring of the sentence);
+        # bounded, so an article with thousands of names stays linear
+        if len(local) <= _FEW_NAMES and not any(part in sentence for part in local):
             return
         for m in _LOCAL_WORD.finditer(self.text, s, e):
             word, pos = m.group(2), m.start(2)
