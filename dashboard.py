@@ -18,7 +18,7 @@ import streamlit as st
 from graph import export, network, render
 from graph.articles import article_paths, find_articles
 from graph.errors import ActornetError, ArticleError
-from graph.paths import DATA_DIR
+from graph.paths import DATA_DIR, user_dir
 from graph.pipeline import Corpus, build_corpus
 from graph.records import ACTOR_TYPES, Claim
 from graph.render import COMPONENT_DIR
@@ -69,9 +69,7 @@ def store_file(folder: Path) -> Path:
         return folder / "actornet.sqlite"
     import hashlib
 
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "actornet"
-    base.mkdir(parents=True, exist_ok=True)
-    return base / f"{hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]}.sqlite"
+    return user_dir() / f"{hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]}.sqlite"
 
 
 def signature(folders: tuple[str, ...]) -> tuple:

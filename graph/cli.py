@@ -168,8 +168,10 @@ def dashboard_script() -> Path:
     source = Path(__file__).resolve().parent / "app"  # the wheel's graph/app
     if not (source / "dashboard.py").is_file():
         raise ActornetError("this installation has no dashboard (reinstall actornet with its dashboard)")
-    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "actornet" / "app"
-    (base / ".streamlit").mkdir(parents=True, exist_ok=True)
+    from .paths import user_dir
+
+    base = user_dir("app")
+    (base / ".streamlit").mkdir(exist_ok=True)
     for name in ("dashboard.py", ".streamlit/config.toml"):
         data = (source / name).read_bytes()
         if not (base / name).is_file() or (base / name).read_bytes() != data:

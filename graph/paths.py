@@ -19,4 +19,15 @@ def data_dir() -> Path:
         return here
 
 
+def user_dir(*parts: str) -> Path:
+    """A per-user folder of actornet's (`$XDG_DATA_HOME/actornet/...`, default ~/.local/share), created if
+    missing: stores of read-only data folders, and the installed dashboard."""
+    import os
+
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "actornet"
+    folder = base.joinpath(*parts)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 DATA_DIR = data_dir()
