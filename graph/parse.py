@@ -76,6 +76,8 @@ class Frames:
     # ... unless it has a verb of saying and a word a reported judgement, charge or demand needs
     speech: re.Pattern | None = None
     judged: re.Pattern | None = None
+    # "the attack", "Sunday's bombing": an event noun of [words] told before (frames marked `antecedent`)
+    told_event: re.Pattern | None = None
     # (trigger, condition) of frames that need more than their lemma: "opened fire" (objects), a title given
     # to a name ("X, the President of Y", "Labour Party leader X")
     conditional: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
@@ -191,8 +193,11 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
     speech = re.compile(r"\b" + alternation(said - forms) + r"\b", re.I) if said - forms else None
     judged = re.compile(r"\b" + alternation(judging) + r"\b", re.I) if judging else None
+    events = {f for w in words.get("event_nouns", ()) for f in _forms(w)}
+    told_event = re.compile(r"\b(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?" + alternation(events) + r"\b",
+                            re.I) if events else None
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged,
-                  conditional=tuple(needs))
+                  conditional=tuple(needs), told_event=told_event)
 
 
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded"})
@@ -701,8 +706,9 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)]
     if len(actors) + min(len(names), 2) >= 2:
         return True
+    attack = _ATTACK_TOLD if lead else frames.told_event
     return len(actors) == 1 and bool(_CONTEXT.search(text, s, e) or _DESCRIPTION.search(text, s, e)
-                                     or (_ATTACK_TOLD if lead else _BACK_TO_EVENT).search(text, s, e))
+                                     or (attack is not None and attack.search(text, s, e)))
 
 
 _DESCRIPTION = re.compile(
@@ -710,8 +716,6 @@ _DESCRIPTION = re.compile(
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
                           r"blast|massacre|shooting)", re.I)
-_BACK_TO_EVENT = re.compile(r"\b(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?(?:attacks?|bombings?|strikes?|"
-                            r"raids?|assault|shelling|ambush|killings?|explosion|blast|massacre|shooting)\b", re.I)
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
 
 
