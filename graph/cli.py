@@ -35,7 +35,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             print(f"actornet: {item}", file=sys.stderr)
             status = 1
             continue
-        for claim in extract_with(item, dictionary, args.engine).claims:
+        try:
+            claims = extract_with(item, dictionary, args.engine).claims
+        except ArticleError as exc:  # too big to be one article
+            print(f"actornet: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        for claim in claims:
             out.write(json.dumps(claim.to_json(), ensure_ascii=False) + "\n")
     out.flush()
     return status

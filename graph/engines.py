@@ -7,12 +7,16 @@ import hashlib
 from functools import lru_cache
 
 from .actors import Dictionary, load_dictionary
-from .errors import ActornetError
+from .errors import ActornetError, ArticleError
 from .extract import Extraction, extract, rules_version
 from .records import Article
 
 ENGINES = ("parse", "frames", "fast")
 DEFAULT_ENGINE = "parse"
+MAX_SENTENCES = 2_000
+"""Most sentences one article may have (a long news report has a few hundred; 5 MiB of prose has ~50,000)."""
+MAX_ACTORS = 500
+"""Most distinct actors one article may name (a roll call of every UN member names 193)."""
 
 
 def check_engine(engine: str) -> str:
@@ -37,19 +41,42 @@ def engine_version(engine: str = DEFAULT_ENGINE) -> str:
 
 def extract_with(article: Article, dictionary: Dictionary | None = None, engine: str = DEFAULT_ENGINE) -> Extraction:
     """Mentions and claims of one article by the named engine; every claim records the engine that made it
-    (`extractor`: "rules", "parse", or "parse/rules" for a rule's claim inside the parse engine)."""
+    (`extractor`: "rules", "parse", or "parse/rules" for a rule's claim inside the parse engine).
+    An article over MAX_SENTENCES sentences or MAX_ACTORS distinct actors raises ArticleError naming it
+    (found by the linear regex pass, before any sentence is parsed); nothing of it is kept.
+    """
     dictionary = dictionary or load_dictionary()
+    check_engine(engine)
+    ruled = check_limits(article, extract(article, dictionary))  # its pass resolves the mentions once for both
     if engine == "fast":
-        return extract(article, dictionary)
-    if engine in ("parse", "frames"):
-        from .parse import extract_parsed
+        return ruled
+    from .parse import extract_parsed
 
-        if engine == "frames":
-            return extract_parsed(article, dictionary, version=engine_version(engine))
-        ruled = extract(article, dictionary)  # its pass resolves the mentions once for both
-        framed = extract_parsed(article, dictionary, version=engine_version(engine), resolved=ruled)
-        return merge(framed, ruled, engine_version(engine))
-    raise ActornetError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if engine == "frames":
+        return extract_parsed(article, dictionary, version=engine_version(engine), resolved=ruled)
+    framed = extract_parsed(article, dictionary, version=engine_version(engine), resolved=ruled)
+    return merge(framed, ruled, engine_version(engine))
+
+
+def check_limits(article: Article, result: Extraction) -> Extraction:
+    """`result` unchanged, or ArticleError when the article is too big to be one article.
+
+    >>> from graph.articles import parse
+    >>> a = parse("date: 2023-11-12\\n\\n" + "Russia called Israel. " * 2_001, "long.txt")
+    >>> try:
+    ...     check_limits(a, extract(a))
+    ... except ArticleError as exc:
+    ...     print(exc.path, "|", exc.problem)
+    long.txt | the article has 2,001 sentences; an article may have at most 2,000 (split it into several files)
+    """
+    if len(result.sentences) > MAX_SENTENCES:
+        raise ArticleError(str(article.path or article.id), f"the article has {len(result.sentences):,} sentences; "
+                           f"an article may have at most {MAX_SENTENCES:,} (split it into several files)")
+    named = {m.actor for m in result.mentions}
+    if len(named) > MAX_ACTORS:
+        raise ArticleError(str(article.path or article.id), f"the article names {len(named):,} distinct actors; "
+                           f"an article may name at most {MAX_ACTORS:,} (split it into several files)")
+    return result
 
 
 def merge(framed: Extraction, ruled: Extraction, version: str) -> Extraction:

@@ -68,5 +68,8 @@ def build_corpus(paths: Iterable[str | Path] | str | Path, dictionary: Dictionar
             item = Article(**{**item.__dict__, "id": f"{item.id}~{seen[item.id]}"})
         else:
             seen[item.id] = 1
-        corpus.add(item, extract_with(item, dictionary, engine))
+        try:
+            corpus.add(item, extract_with(item, dictionary, engine))
+        except ArticleError as exc:  # too big to be one article
+            corpus.errors.append(exc)
     return corpus

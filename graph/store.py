@@ -642,6 +642,12 @@ def ingest(
     if extractor is None:
         def extractor(article, dictionary):
             return extract_with(article, dictionary, engine)
+
+    def extracted(article):
+        try:
+            return extractor(article, dictionary)
+        except ArticleError as exc:  # too big to be one article: reported like an unreadable file
+            return exc
     if dictionary is None:
         from .actors import load_dictionary
 
@@ -660,8 +666,11 @@ def ingest(
         if pool is not None:
             results = pool.map(_extract_in_worker, [(a, engine) for a, _ in pending], chunksize=4)
         else:
-            results = (extractor(a, dictionary) for a, _ in pending)
+            results = (extracted(a) for a, _ in pending)
         for (article, refresh), result in zip(pending, results, strict=True):
+            if isinstance(result, ArticleError):
+                report.errors.append(result)
+                continue
             try:
                 stored = store.add(article, result, refresh=refresh, version=current if versioned else "")
             except StoreError as exc:
@@ -688,7 +697,10 @@ def _extract_in_worker(job: tuple[Article, str]):
     from .engines import extract_with
 
     article, engine = job
-    return replace(extract_with(article, None, engine), sentences=[])  # the sentence pass stays in the worker
+    try:
+        return replace(extract_with(article, None, engine), sentences=[])  # the sentence pass stays in the worker
+    except ArticleError as exc:  # too big to be one article: the parent reports it and goes on
+        return exc
 
 
 def _ingest_loop(store, paths, report, seen, pending, flush, versioned, current, progress, batch: int) -> None:

@@ -82,6 +82,9 @@ def _folder_of_mixed_inputs(root):
         + "{not json\n" + json.dumps({"title": "No text"}) + "\n", encoding="utf-8")
     (d / "table.csv").write_text("title,date,source,text\nT,2024-02-03,http://x,France condemned Iran.\n"
                                  "Bad,2024-13-01,,Japan met China.\n", encoding="utf-8")
+    (d / "long.txt").write_text("date: 2023-01-01\n\n" + "Russia called Israel. " * 2_001, encoding="utf-8")
+    (d / "crowd.txt").write_text("date: 2023-01-01\n\n" + " ".join(
+        f"President Xq{i}abc Yq{i}def of Ruritania spoke." for i in range(501)), encoding="utf-8")
     os.mkfifo(d / "pipe.txt")
     (d / "gone.txt").symlink_to(d / "nowhere.txt")
     (d / b"caf\xe9-latin1.txt".decode("utf-8", "surrogateescape")).write_text(
@@ -100,7 +103,8 @@ def test_ingest_names_every_refused_file_stores_the_rest_and_a_second_run_change
     assert first.returncode == 1, first.stderr
     for needle in ("empty.txt", "the file is empty", "pipe.txt", "not a regular file", "gone.txt", "broken link",
                    "records.jsonl#2", "not valid JSON", "records.jsonl#3", "no 'text'", "table.csv#3",
-                   "not a valid YYYY-MM-DD"):
+                   "not a valid YYYY-MM-DD", "long.txt: the article has 2,001 sentences; an article may have at most",
+                   "crowd.txt: the article names 501 distinct actors; an article may name at most 500"):
         assert needle in first.stderr, (needle, first.stderr)
     assert "5 added" in first.stdout, first.stdout  # good, LOUD, café, one record of each record file
     second = subprocess.run(run, capture_output=True, text=True, timeout=300)
