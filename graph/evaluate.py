@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,6 +68,48 @@ def canonical(name: str, dictionary: Dictionary) -> str:
     return owners.pop() if len(owners) == 1 else name
 
 
+def _folded(text: str) -> str:
+    """Lower case, no accents, words separated by one space: "Erdoğan's" -> "erdogan s"."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def align(gold_actors: list[dict], mentions, names: set[str], dictionary: Dictionary) -> dict[str, str]:
+    """Our actor name -> the gold actor it is, for actors whose name is not a gold name: a gold file names an
+    actor as its annotator spells it ("Mikheil Saakashvili") and lists the surfaces it has in the text
+    ("Mr. Saakashvili"), which our mentions of another spelling ("Mikhail Saakashvili") share.
+
+    An actor of ours aligns when one of its mention surfaces is a gold actor's surface, or (a name of two or more
+    words) stands whole inside one, and all its surfaces point to that one gold actor; a gold actor takes at most
+    one of ours.
+
+    >>> from types import SimpleNamespace as M
+    >>> gold = [{"name": "Mikheil Saakashvili", "aliases": ["Georgian President Mikhail Saakashvili"]}]
+    >>> align(gold, [M(actor="Mikhail Saakashvili", surface="Mikhail Saakashvili")], {"Mikhail Saakashvili"},
+    ...       load_dictionary())
+    {'Mikhail Saakashvili': 'Mikheil Saakashvili'}
+    """
+    surfaces: dict[str, set[str]] = {}
+    for a in gold_actors:
+        forms = {_folded(a["name"])} | {_folded(x) for x in a.get("aliases", ())}
+        surfaces[canonical(a["name"], dictionary)] = {f for f in forms if f}
+    ours: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.actor not in surfaces:
+            ours.setdefault(m.actor, set()).add(_folded(m.surface))
+    hits: dict[str, set[str]] = {}
+    for actor, said in ours.items():
+        found = set()
+        for gold_name, forms in surfaces.items():
+            for s in said:
+                if s and any(s == f or (" " in s and f" {s} " in f" {f} ") for f in forms):
+                    found.add(gold_name)
+        if len(found) == 1:
+            hits[actor] = found.pop()
+    taken = Counter(hits.values())
+    return {a: g for a, g in hits.items() if taken[g] == 1 and g not in names}
+
+
 def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: str = DEFAULT_ENGINE) -> Score:
     """Score one article: allowed edges count neither way; symmetric relations score undirected; gold names
     are read through the dictionary's aliases."""
@@ -81,9 +125,12 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: st
 
     want = {key(e): e for e in gold.get("edges", [])}
     allowed = {key(e) for e in gold.get("allowed", [])}
+    names = {c.source for c in result.claims} | {c.target for c in result.claims}
+    same = align(gold.get("actors", []), result.mentions, names, dictionary)
     got: dict[tuple, list] = {}
     for c in result.claims:
-        got.setdefault(_key(c.source, c.relation, c.target, symmetric), []).append(c)
+        got.setdefault(_key(same.get(c.source, c.source), c.relation, same.get(c.target, c.target), symmetric),
+                       []).append(c)
     s = Score()
     for key, claims in got.items():
         rel = key[0]
