@@ -117,6 +117,24 @@ class Dictionary:
         return Dictionary(actors, self.titles, publishers=self.publishers)
 
 
+def _add_imported(actors: dict[str, Actor], path: Path) -> None:
+    """Organisations and groups from an imported dictionary (scripts/import_phoenix.py), below actors.csv: an
+    entry any of whose names is already a name or alias of ours is left out whole, so our spelling and our
+    aliases win and no actor is split in two."""
+    if not path.exists():
+        return
+    ours = {f.lower() for a in actors.values() for f in (a.name, *a.aliases)}
+    for line, row in _rows(path):
+        name, kind = (row.get("name") or "").strip(), (row.get("type") or "").strip()
+        if not name or kind not in ACTOR_TYPES:
+            raise DataFileError(str(path), f"a row needs a name and one of the types {', '.join(ACTOR_TYPES)}", line)
+        aliases = _split(row.get("aliases"))
+        if any(f.lower() in ours for f in (name, *aliases)):
+            continue
+        ours.update(f.lower() for f in (name, *aliases))
+        actors[name] = Actor(name=name, type=kind, aliases=aliases)
+
+
 def load_dictionary(data_dir: str | Path | None = None) -> Dictionary:
     """Load actors.csv, roles.csv and titles.csv from `data_dir` (the bundled data/ by default)."""
     return _load(str(Path(data_dir or DATA_DIR).resolve()))
@@ -143,6 +161,7 @@ def _load(data_dir: str) -> Dictionary:
             demonyms=_split(row.get("demonyms")),
             metonyms=_split(row.get("metonyms")),
         )
+    _add_imported(actors, base / "actors_phoenix.csv")
     roles: dict[str, list[Role]] = defaultdict(list)
     path = base / "roles.csv"
     for line, row in _rows(path):
