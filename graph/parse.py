@@ -638,6 +638,22 @@ class Reader:
             return True
         return False
 
+    def vowed(self, t, agents, state_of) -> list:
+        """Who vows or warns that they will do act `t`: "Kenya would fight back against al-Shabab, Saitoti
+        announced", "al-Shabab vowed to fight back": the speakers, when they are the act's agents or speak for
+        them; else nothing (a prediction by others is no threat)."""
+        chain = self.clause_chain(t)
+        heads = [x for x in chain[1:] if x.lemma_.lower() in self.words.get("vow_verbs", ())]
+        top = chain[-1]
+        if not heads and top.dep_ == "ccomp" and top.head.lemma_.lower() in self.words.get("vow_verbs", ()):
+            heads = [top.head]
+        for v in heads:
+            speakers = self.role(self.subj(v))
+            mine = {x for a in agents for x in (a.actor, state_of(a.actor)) if x}
+            if speakers and {x for a in speakers for x in (a.actor, state_of(a.actor)) if x} & mine:
+                return speakers
+        return []
+
     def reported(self, t) -> bool:
         x = t
         for _ in range(8):
@@ -902,6 +918,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     rel = "backs_financially"
             if reader.future(t):
                 rel = fr.future
+                speakers = reader.vowed(t, agents, finder.state_of) if fr.relation == "attacks" and patients else []
+                if speakers:  # a warring party's own word that it will strike: a threat by the one who says it
+                    rel, agents = "threatens", speakers
                 if rel != fr.relation and complete:
                     vetoed.add((s, fr.relation))
                 if not rel:
