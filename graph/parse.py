@@ -34,7 +34,7 @@ from .taxonomy import load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|blamed|demanded|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -188,7 +188,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             cond = (rf"(?:,\s+(?:the\s+|a\s+)?(?:\w+\s+)?|['’]s\s+(?:\w+\s+)?|\b(?:became|becomes|become|is|remains)\s+"
                     rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
-    judging = {f for key in ("judgements", "blame_words", "demanded_acts") for w in words.get(key, ())
+    judging = {f for key in ("judgements", "blame_words", "demanded_acts", "illicit_verbs", "illicit_objects")
+               for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
     speech = re.compile(r"\b" + alternation(said - forms) + r"\b", re.I) if said - forms else None
@@ -200,7 +201,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                   conditional=tuple(needs), told_event=told_event)
 
 
-_REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded"})
+_REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged"})
 LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
 
@@ -504,6 +505,8 @@ class Reader:
             return self.evaluated(t, "blame_words")
         if role == "demanded":  # "said the rebels should disarm": the subject of a reported demand
             return self.demanded(t)
+        if role == "alleged":  # "maintains Y is developing nuclear weapons": the subject of an alleged illicit act
+            return self.alleged(t)
         if role == "namedmod":  # "Labour Party leader": a modifier the dictionary or the recogniser names
             return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
                 self.tok_found[c.i] or (c.i in self.ents and self.ents[c.i].label_ == "ORG"))]
@@ -529,6 +532,31 @@ class Reader:
         for c in t.children:
             if c.dep_ == "ccomp" and c.lemma_.lower() in acts and not any(x.dep_ == "neg" for x in c.children) \
                     and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children):
+                out.extend(_children(c, "nsubj"))
+        return out
+
+    def alleged(self, t) -> list:
+        """The subject of a complement clause that tells an illicit act of it: "claimed Y is arming rebels",
+        "maintains Y is trying to develop nuclear weapons", "said Y interfered in the election"; not when the
+        clause is negated."""
+        w = self.words
+        out = []
+        for c in t.children:
+            if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
+                continue
+            verbs, v = [c], c
+            for _ in range(3):  # "is trying to develop": the act is the innermost verb
+                down = [x for x in v.children if x.dep_ == "xcomp"]
+                if not down:
+                    break
+                v = down[0]
+                verbs.append(v)
+            if any(x.dep_ == "neg" for v in verbs for x in v.children):
+                continue
+            acts = [v for v in verbs if v.lemma_.lower() in w.get("illicit_verbs", ()) or (
+                v.lemma_.lower() in w.get("illicit_acts", ()) and any(
+                    o.lemma_.lower() in w.get("illicit_objects", ()) for o in v.subtree if o.dep_ in ("dobj", "pobj")))]
+            if acts:
                 out.extend(_children(c, "nsubj"))
         return out
 
