@@ -734,6 +734,20 @@ def _parse(nlp, text: str, sentences: list) -> list:
     return [next(named) if n else d for d, n in zip(docs, need, strict=True)]
 
 
+def _full_name(text: str, surname: str, honorifics) -> str | None:
+    """The first "First Surname" of the article for a surname the recogniser found alone, or None.
+
+    >>> _full_name("U.N. envoy Ibrahim Gambari arrived. Ban telephoned Gambari.", "Gambari", {"mr"})
+    'Ibrahim Gambari'
+    >>> _full_name("Mr. Gambari arrived. Ban telephoned Gambari.", "Gambari", {"mr"}) is None
+    True
+    """
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? " + re.escape(surname) + r"\b", text):
+        if m.group(1).lower() not in honorifics:
+            return f"{m.group(1)} {surname}"
+    return None
+
+
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
@@ -911,7 +925,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 parts = name.split()
                 if len(parts) == 1:
                     if name not in surnames:
-                        return None  # a lone unknown word is too weak to be an actor
+                        full = _full_name(text, name, words.get("honorifics", frozenset()))
+                        if full is None:
+                            return None  # a lone unknown word is too weak to be an actor
+                        surnames[name] = full  # "envoy Ibrahim Gambari" in a sentence not parsed
                     name = surnames[name]
                 else:
                     surnames.setdefault(parts[-1], name)
