@@ -925,7 +925,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 parts = name.split()
                 if len(parts) == 1:
                     if name not in surnames:
-                        full = _full_name(text, name, words.get("honorifics", frozenset()))
+                        not_first = words.get("honorifics", frozenset()) | words.get("offices", frozenset())
+                        full = _full_name(text, name, not_first)
                         if full is None:
                             return None  # a lone unknown word is too weak to be an actor
                         surnames[name] = full  # "envoy Ibrahim Gambari" in a sentence not parsed
