@@ -52,10 +52,9 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
         return ruled
     from .parse import extract_parsed
 
-    if engine == "frames":
-        return extract_parsed(article, dictionary, version=engine_version(engine), resolved=ruled)
-    framed = extract_parsed(article, dictionary, version=engine_version(engine), resolved=ruled)
-    return merge(framed, ruled, engine_version(engine))
+    version = engine_version(engine)
+    framed = extract_parsed(article, dictionary, version=version, resolved=ruled)
+    return framed if engine == "frames" else merge(framed, ruled, version)
 
 
 def check_limits(article: Article, result: Extraction) -> Extraction:
@@ -69,13 +68,14 @@ def check_limits(article: Article, result: Extraction) -> Extraction:
     ...     print(exc.path, "|", exc.problem)
     long.txt | the article has 2,001 sentences; an article may have at most 2,000 (split it into several files)
     """
+    where = str(article.path or article.id)
     if len(result.sentences) > MAX_SENTENCES:
-        raise ArticleError(str(article.path or article.id), f"the article has {len(result.sentences):,} sentences; "
-                           f"an article may have at most {MAX_SENTENCES:,} (split it into several files)")
+        raise ArticleError(where, f"the article has {len(result.sentences):,} sentences; "
+                                  f"an article may have at most {MAX_SENTENCES:,} (split it into several files)")
     named = {m.actor for m in result.mentions}
     if len(named) > MAX_ACTORS:
-        raise ArticleError(str(article.path or article.id), f"the article names {len(named):,} distinct actors; "
-                           f"an article may name at most {MAX_ACTORS:,} (split it into several files)")
+        raise ArticleError(where, f"the article names {len(named):,} distinct actors; "
+                                  f"an article may name at most {MAX_ACTORS:,} (split it into several files)")
     return result
 
 
@@ -85,11 +85,10 @@ def merge(framed: Extraction, ruled: Extraction, version: str) -> Extraction:
     Where the parse read a relation's trigger as negated, hypothetical or future and found it nowhere else in
     the sentence, the rules' claim of that relation is dropped: the parse decides scope and modality."""
     from .extract import postprocess
-    from .taxonomy import load_relations
+    from .taxonomy import is_symmetric
 
-    symmetric = {r.id for r in load_relations().values() if r.symmetric}
     have = {(c.source, c.relation, c.target, c.start) for c in framed.claims}
-    have |= {(c.target, c.relation, c.source, c.start) for c in framed.claims if c.relation in symmetric}
+    have |= {(c.target, c.relation, c.source, c.start) for c in framed.claims if is_symmetric(c.relation)}
     extra = [dataclasses.replace(c, extractor="parse/rules", version=version)
              for c in ruled.claims if (c.source, c.relation, c.target, c.start) not in have
              and (c.start, c.relation) not in framed.vetoed

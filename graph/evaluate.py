@@ -14,11 +14,11 @@ from .actors import Dictionary, load_dictionary
 from .articles import read_article
 from .engines import DEFAULT_ENGINE, extract_with
 from .errors import ActornetError, DataFileError
-from .taxonomy import load_relations
+from .taxonomy import is_symmetric, load_relations
 
 
-def _key(source: str, relation: str, target: str, symmetric: set[str]) -> tuple:
-    if relation in symmetric:
+def _key(source: str, relation: str, target: str) -> tuple:
+    if is_symmetric(relation):
         return (relation, frozenset((source, target)))
     return (relation, source, target)
 
@@ -113,7 +113,6 @@ def align(gold_actors: list[dict], mentions, names: set[str], dictionary: Dictio
 def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: str = DEFAULT_ENGINE) -> Score:
     """Score one article: allowed edges count neither way; symmetric relations score undirected; gold names
     are read through the dictionary's aliases."""
-    symmetric = {r.id for r in load_relations().values() if r.symmetric}
     try:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -121,7 +120,7 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: st
     article = read_article(txt)
     result = extract_with(article, dictionary, engine)
     def key(e: dict) -> tuple:
-        return _key(canonical(e["source"], dictionary), e["relation"], canonical(e["target"], dictionary), symmetric)
+        return _key(canonical(e["source"], dictionary), e["relation"], canonical(e["target"], dictionary))
 
     want = {key(e): e for e in gold.get("edges", [])}
     allowed = {key(e) for e in gold.get("allowed", [])}
@@ -129,8 +128,7 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: st
     same = align(gold.get("actors", []), result.mentions, names, dictionary)
     got: dict[tuple, list] = {}
     for c in result.claims:
-        got.setdefault(_key(same.get(c.source, c.source), c.relation, same.get(c.target, c.target), symmetric),
-                       []).append(c)
+        got.setdefault(_key(same.get(c.source, c.source), c.relation, same.get(c.target, c.target)), []).append(c)
     s = Score()
     for key, claims in got.items():
         rel = key[0]

@@ -29,7 +29,7 @@ from .extract import (
 from .mentions import Found, MentionFinder
 from .records import Actor, Article, Mention
 from .sentences import split
-from .taxonomy import load_relations
+from .taxonomy import is_symmetric, load_relations
 
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
@@ -214,6 +214,11 @@ _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombi
 
 def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def _affirmed_clauses(t) -> list:
+    """The complement clauses a verb of saying governs that are not negated ("said Y is", not "Y is not")."""
+    return [c for c in t.children if c.dep_ == "ccomp" and not any(x.dep_ == "neg" for x in c.children)]
 
 
 def _is_passive(v) -> bool:
@@ -528,35 +533,30 @@ class Reader:
     def demanded(self, t) -> list:
         """The subject of a complement clause that demands an act of it: "said Y should disarm", "Y must stop"."""
         acts = self.words.get("demanded_acts", frozenset())
-        out = []
-        for c in t.children:
-            if c.dep_ == "ccomp" and c.lemma_.lower() in acts and not any(x.dep_ == "neg" for x in c.children) \
-                    and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children):
-                out.extend(_children(c, "nsubj"))
-        return out
+        return [s for c in _affirmed_clauses(t) if c.lemma_.lower() in acts
+                and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children)
+                for s in _children(c, "nsubj")]
 
     def alleged(self, t) -> list:
         """The subject of a complement clause that tells an illicit act of it: "claimed Y is arming rebels",
         "maintains Y is trying to develop nuclear weapons", "said Y interfered in the election"; not when the
         clause is negated."""
         w = self.words
+
+        def illicit(v) -> bool:
+            lemma = v.lemma_.lower()
+            return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
+                o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in w.get("illicit_objects", ()) for o in v.subtree)
+
         out = []
-        for c in t.children:
-            if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
-                continue
-            verbs, v = [c], c
+        for c in _affirmed_clauses(t):
+            verbs = [c]
             for _ in range(3):  # "is trying to develop": the act is the innermost verb
-                down = [x for x in v.children if x.dep_ == "xcomp"]
+                down = _children(verbs[-1], "xcomp")
                 if not down:
                     break
-                v = down[0]
-                verbs.append(v)
-            if any(x.dep_ == "neg" for v in verbs for x in v.children):
-                continue
-            acts = [v for v in verbs if v.lemma_.lower() in w.get("illicit_verbs", ()) or (
-                v.lemma_.lower() in w.get("illicit_acts", ()) and any(
-                    o.lemma_.lower() in w.get("illicit_objects", ()) for o in v.subtree if o.dep_ in ("dobj", "pobj")))]
-            if acts:
+                verbs.append(down[0])
+            if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs)):
                 out.extend(_children(c, "nsubj"))
         return out
 
@@ -589,9 +589,7 @@ class Reader:
         judging = self.words.get(words, frozenset())
         harms = self.words.get("event_nouns", frozenset()) | self.words.get("harms", frozenset())
         out = []
-        for c in t.children:
-            if c.dep_ != "ccomp" or any(x.dep_ == "neg" for x in c.children):
-                continue
+        for c in _affirmed_clauses(t):
             subjects = _children(c, "nsubj")
             inside = {x.i for s in subjects for x in s.subtree}
             said = [x for x in c.subtree if x.i not in inside]
@@ -675,9 +673,9 @@ class Reader:
         top = chain[-1]
         if not heads and top.dep_ == "ccomp" and top.head.lemma_.lower() in self.words.get("vow_verbs", ()):
             heads = [top.head]
+        mine = {x for a in agents for x in (a.actor, state_of(a.actor)) if x}
         for v in heads:
             speakers = self.role(self.subj(v))
-            mine = {x for a in agents for x in (a.actor, state_of(a.actor)) if x}
             if speakers and {x for a in speakers for x in (a.actor, state_of(a.actor)) if x} & mine:
                 return speakers
         return []
@@ -734,7 +732,7 @@ def _parse(nlp, text: str, sentences: list) -> list:
     return [next(named) if n else d for d, n in zip(docs, need, strict=True)]
 
 
-def _full_name(text: str, surname: str, honorifics) -> str | None:
+def _full_name(text: str, surname: str, not_first) -> str | None:
     """The first "First Surname" of the article for a surname the recogniser found alone, or None.
 
     >>> _full_name("U.N. envoy Ibrahim Gambari arrived. Ban telephoned Gambari.", "Gambari", {"mr"})
@@ -743,7 +741,7 @@ def _full_name(text: str, surname: str, honorifics) -> str | None:
     True
     """
     for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? " + re.escape(surname) + r"\b", text):
-        if m.group(1).lower() not in honorifics:
+        if m.group(1).lower() not in not_first:
             return f"{m.group(1)} {surname}"
     return None
 
@@ -890,6 +888,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         return Extraction(mentions=mentions, claims=sink.claims, actors=known)
 
     words = frames.words
+    not_first = words.get("not_first_names", frozenset()) | words.get("offices", frozenset())
     account: list[str] = []  # the two parties of the account's call or meeting
     attack: tuple[list[str], list[str]] = ([], [])  # the perpetrators and targets of the story's attack
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
@@ -925,7 +924,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 parts = name.split()
                 if len(parts) == 1:
                     if name not in surnames:
-                        not_first = words.get("honorifics", frozenset()) | words.get("offices", frozenset())
                         full = _full_name(text, name, not_first)
                         if full is None:
                             return None  # a lone unknown word is too weak to be an actor
@@ -1012,10 +1010,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
     overruled = set()
-    symmetric = {r.id for r in load_relations().values() if r.symmetric}
     for c in resolved.claims if resolved is not None else ():
         named_subject = subjects.get((c.start, c.relation))
-        if c.relation in symmetric:
+        if is_symmetric(c.relation):
             continue  # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject
         if named_subject is not None and not {c.source, finder.state_of(c.source)} & (
                 named_subject | {finder.state_of(x) for x in named_subject}):  # "Biden ... to impose costs": the US
