@@ -78,7 +78,7 @@ def keep_alias(form: str) -> bool:
     return len(form) >= 6
 
 
-def entries(path: str, international: bool):
+def entries(path: str):
     name = None
     aliases: list[str] = []
     kind = ""
@@ -105,7 +105,7 @@ def main(international: str, milnonstate: str) -> None:
     out.writerow(["name", "type", "aliases", "demonyms", "metonyms", "note"])
     seen: set[str] = set()
     for path, is_int in ((international, True), (milnonstate, False)):
-        for raw, raw_aliases, kind in entries(path, is_int):
+        for raw, raw_aliases, kind in entries(path):
             if is_int and kind not in ("IGO", "NGO"):
                 continue  # companies (MNC) and people coded to states
             name, acronyms = title(raw)
