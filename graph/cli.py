@@ -10,26 +10,16 @@ from pathlib import Path
 
 from .actors import load_dictionary
 from .articles import expand_paths, read_folder
-from .engines import DEFAULT_ENGINE, ENGINES, check_engine, extract_with
+from .engines import DEFAULT_ENGINE, ENGINES, check_engine, engine_version, extract_with
 from .errors import ActornetError, ArticleError
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print one JSON object per claim (JSON Lines); exit 1 when any file could not be read."""
-    try:
-        dictionary = load_dictionary(args.data) if args.data else load_dictionary()
-    except ActornetError as exc:
-        print(f"actornet: {exc}", file=sys.stderr)
-        return 2
+    dictionary = load_dictionary(args.data) if args.data else load_dictionary()
     status = 0
     out = sys.stdout
-    try:
-        from .engines import engine_version
-
-        engine_version(args.engine)  # load the model once, and fail early with a clear message
-    except ActornetError as exc:
-        print(f"actornet: {exc}", file=sys.stderr)
-        return 2
+    engine_version(args.engine)  # load the model once, and fail early with a clear message
     for item in read_folder(expand_paths(args.files)):
         if isinstance(item, ArticleError):
             print(f"actornet: {item}", file=sys.stderr)
@@ -71,21 +61,17 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     """Read, extract and store articles in the SQLite corpus; exit 1 when any file failed."""
     from .store import Store, ingest
 
-    try:
-        with Store(args.db) as store:
-            tty = sys.stderr.isatty()
+    with Store(args.db) as store:
+        tty = sys.stderr.isatty()
 
-            def progress(n: int) -> None:  # a live count on a terminal, nothing in a log
-                if tty and n % 10 == 0:
-                    print(f"\ractornet: {n} articles read", end="", file=sys.stderr, flush=True)
+        def progress(n: int) -> None:  # a live count on a terminal, nothing in a log
+            if tty and n % 10 == 0:
+                print(f"\ractornet: {n} articles read", end="", file=sys.stderr, flush=True)
 
-            report = ingest(store, args.paths, engine=args.engine, progress=progress, jobs=args.jobs)
-            if tty:
-                print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
-            counts = store.counts()
-    except ActornetError as exc:
-        print(f"actornet: {exc}", file=sys.stderr)
-        return 2
+        report = ingest(store, args.paths, engine=args.engine, progress=progress, jobs=args.jobs)
+        if tty:
+            print("\r" + " " * 40 + "\r", end="", file=sys.stderr)
+        counts = store.counts()
     for err in report.errors:
         print(f"actornet: {err}", file=sys.stderr)
     print(f"{args.db}: {len(report.added)} added, {len(report.refreshed)} re-extracted with new rules, "
@@ -94,22 +80,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
-def _store_command(func):
-    """A command on a store: an ActornetError is one line on stderr and exit code 2, never a traceback."""
-    import functools
-
-    @functools.wraps(func)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return func(args)
-        except ActornetError as exc:
-            print(f"actornet: {exc}", file=sys.stderr)
-            return 2
-
-    return run
-
-
-@_store_command
 def cmd_review(args: argparse.Namespace) -> int:
     """List stored claims with their ids and review status, or record a decision on one claim."""
     from .store import Store
@@ -131,7 +101,6 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-@_store_command
 def cmd_claim(args: argparse.Namespace) -> int:
     """Add a claim by hand to a stored article; its sentence must occur verbatim in the article."""
     from .store import Store
@@ -142,7 +111,6 @@ def cmd_claim(args: argparse.Namespace) -> int:
     return 0
 
 
-@_store_command
 def cmd_merge(args: argparse.Namespace) -> int:
     """Merge one actor into another (or undo a merge, or list them)."""
     from .store import Store
@@ -197,7 +165,7 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
         return 2
     try:
         app = dashboard_script()
-    except (ActornetError, OSError) as exc:
+    except OSError as exc:
         print(f"actornet: {exc}", file=sys.stderr)
         return 2
     # paths as the user gave them, before Streamlit is started in the app's folder (it reads
@@ -214,8 +182,6 @@ def cmd_dashboard(args: argparse.Namespace) -> int:
 
 
 def _existing(db: str) -> str:
-    from pathlib import Path
-
     if not Path(db).is_file():
         raise ActornetError(f"{db}: no such store (create one with `actornet ingest`)")
     return db
@@ -268,7 +234,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                     print("actornet: GraphML and GEXF need -o FILE", file=sys.stderr)
                     return 2
                 (export.to_graphml if args.format == "graphml" else export.to_gexf)(G, out)
-    except (ActornetError, OSError) as exc:
+    except OSError as exc:
         print(f"actornet: {exc}", file=sys.stderr)
         return 2
     return 1 if corpus.errors else 0
@@ -346,7 +312,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return bench_main(argv[1:])
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except ActornetError as exc:  # every command: one line on stderr and exit code 2, never a traceback
+        print(f"actornet: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
