@@ -154,6 +154,10 @@ class Loaded:
     corpus: Corpus
     graph: nx.MultiDiGraph
     positions: dict
+    # read once per load, not on every rerun: the relations and actor types in the graph, the articles' dates
+    relations: frozenset[str]
+    node_types: frozenset[str]
+    dated: tuple  # (first, last) article date, or () when no article is dated
 
 
 @st.cache_resource(max_entries=4, show_spinner="Reading articles…")
@@ -181,7 +185,10 @@ def load(folders: tuple[str, ...], sig: tuple, store: str = "") -> Loaded:
         if problem is not None:
             corpus.errors.append(problem)
     G = network.corpus_graph(corpus)
-    return Loaded(corpus, G, network.layout(G))
+    dates = [a.date for a in corpus.articles if a.date]
+    return Loaded(corpus, G, network.layout(G), relations=frozenset(k for *_, k in G.edges(keys=True)),
+                  node_types=frozenset(d.get("type") for _, d in G.nodes(data=True)),
+                  dated=(min(dates), max(dates)) if dates else ())
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -189,8 +196,8 @@ def view(folders: tuple[str, ...], sig: tuple, store: str, filters: network.Filt
     """The filtered graph and the name of its data file (nodes, edges, positions, legend) in the static folder."""
     loaded = load(folders, sig, store)
     H = network.filter_graph(loaded.graph, filters)
-    present = {k for *_, k in loaded.graph.edges(keys=True)}  # the legend keeps relations switched off
-    legend = {r: filters.relations is None or r in filters.relations for r in present}
+    # the legend keeps relations switched off
+    legend = {r: filters.relations is None or r in filters.relations for r in loaded.relations}
     data = render.graph_json(render.graph_data(H, loaded.positions, legend))
     return H, render.write_static(data, STATIC_DIR)
 
@@ -276,6 +283,7 @@ with upload_box:
 store_path = store_file(folder)
 refused = st.session_state.setdefault("_refused", [])  # kept until dismissed, across reruns and uploads
 refused.extend(p for p in store_uploads(uploads, store_path) if p not in refused)
+store_sig = store_signature(store_path)  # after the uploads; every later write in this run reruns the script
 with upload_box:
     if refused:
         st.error(f"{len(refused)} file(s) were not added:")
@@ -284,7 +292,7 @@ with upload_box:
         if st.button("Dismiss", key="dismiss_refused"):
             refused.clear()
             st.rerun()
-    merged = stored_merges(str(store_path), store_signature(store_path))
+    merged = stored_merges(str(store_path), store_sig)
     if merged:
         with st.expander(f"Merged actors ({len(merged)})"):
             undo = st.selectbox("Undo a merge", ["", *merged], key="unmerge_pick",
@@ -293,7 +301,7 @@ with upload_box:
                 with Store(store_path) as db:
                     db.unmerge(undo)
                 st.rerun()
-    stored = stored_articles(str(store_path), store_signature(store_path))
+    stored = stored_articles(str(store_path), store_sig)
     if stored:
         with st.expander(f"Added articles ({len(stored)})"):
             gone = st.selectbox("Remove an added article", ["", *stored], key="remove_pick",
@@ -303,7 +311,7 @@ with upload_box:
                     db.remove(gone)
                 st.rerun()
 folders = (str(folder),)
-sig = signature(folders) + store_signature(store_path)
+sig = signature(folders) + store_sig
 try:
     loaded = load(folders, sig, str(store_path))
 except ActornetError as exc:
@@ -358,11 +366,9 @@ def articles_filter(articles: dict) -> list[str]:
     )  # fmt: skip
 
 
-edge_keys = {k for *_, k in G.edges(keys=True)}  # one pass over the graph on each rerun, not one per option
-node_types = {d.get("type") for _, d in G.nodes(data=True)}
-present_relations = [r for r in relations if r in edge_keys]
-present_types = [t for t in ACTOR_TYPES if t in node_types]
-dated = sorted(a.date for a in corpus.articles if a.date)
+present_relations = [r for r in relations if r in loaded.relations]
+present_types = [t for t in ACTOR_TYPES if t in loaded.node_types]
+dated = loaded.dated
 
 sync_options("rel", present_relations, all_by_default=True)
 sync_options("type", present_types, all_by_default=True)
