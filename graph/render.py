@@ -195,30 +195,25 @@ def _ignore(folder: Path) -> None:
         ignore.write_text("# generated graph pages and data\n*\n", encoding="utf-8")
 
 
-def write_static(text: str, static_dir: str | Path, prefix: str = "graph", suffix: str = ".json") -> str:
-    """Write `text` as static_dir/<prefix>-<hash><suffix> (content-addressed) and return the file name.
+def write_static(text: str, static_dir: str | Path) -> str:
+    """Write `text` as static_dir/graph-<hash>.json (content-addressed) and return the file name.
 
     The folder gets a `.gitignore` of its own, and only the newest KEEP_STATIC_FILES such files are kept.
     """
     folder = Path(static_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    _ignore(folder)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
-    name = f"{prefix}-{digest}{suffix}"
-    target = folder / name
-    if target.exists():
-        os.utime(target)
-    else:
-        tmp = folder / f".{name}.{os.getpid()}.tmp"
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
-        _prune(folder, prefix, suffix)
+    body = text.encode("utf-8")
+    name = f"graph-{hashlib.sha256(body).hexdigest()[:20]}.json"
+    if (folder / name).exists():
+        os.utime(folder / name)  # newest again: pruning keeps it
+        return name
+    _write_once(folder, name, body)
+    _prune(folder)
     return name
 
 
-def _prune(folder: Path, prefix: str, suffix: str) -> None:
-    pages = sorted(folder.glob(f"{prefix}-*{suffix}"), key=lambda p: p.stat().st_mtime, reverse=True)
-    pages = [p for p in pages if len(p.name) == len(prefix) + 21 + len(suffix)]  # ours: <prefix>-<20 hex>
+def _prune(folder: Path) -> None:
+    pages = sorted(folder.glob("graph-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    pages = [p for p in pages if len(p.name) == len("graph-.json") + 20]  # ours: graph-<20 hex>.json
     for old in pages[KEEP_STATIC_FILES:]:
         try:
             old.unlink()

@@ -12,7 +12,6 @@
   var optionsJson = null;
   window.graphReady = false;  // true once the first data has been drawn
   window.graphUpdates = 0;     // how many data updates this document has drawn (tests: the page was not reloaded)
-  window.nodes = nodes;
 
   function send(msg) {
     msg.source = "actornet-graph";
