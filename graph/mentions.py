@@ -16,8 +16,8 @@ from .records import Actor, Article
 PEOPLE_NOUNS = frozenset(
     """people peoples citizens citizen civilians civilian nationals public population suffering refugees
     community communities hostages children families family lives Jews Muslims Christians families
-    workers students soldiers' mothers general generals commander commanders officer officers official
-    officials journalist journalists national man woman men women""".split()
+    workers students soldiers' mothers general generals commander commanders officer officers
+    journalist journalists national man woman men women""".split()
 )
 # words after a demonym or a state name that keep the state as the actor ("Ukrainian government")
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
