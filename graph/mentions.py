@@ -25,6 +25,8 @@ STATE_NOUNS = ("government", "authorities", "administration", "officials", "lead
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
+# ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
+PAST_HOLDER = frozenset(("former", "late", "then", "ex", "outgoing", "incoming", "deputy", "vice"))
 def _word_start(branches: list[str]) -> str:
     """Branches that each start with one literal letter, matched only at the start of a word: the regex engine
     then tries just the positions holding one of those letters (a leading `\\b` makes it try every position);
@@ -515,6 +517,8 @@ class MentionFinder:
         if person is None:
             if title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
                 return Found(start, pos, "", "title", "person", title.title, of)
+            if of and mod and mod.group(1).split("-")[0].strip().lower() in PAST_HOLDER:
+                return None  # "former Nigerian President": not the holder on the article's date
             if of:  # "the Iranian President", "The President of Russia"
                 person = self.d.holder(title.title, of, self.day)
                 if person is None:

@@ -311,6 +311,8 @@ class Reader:
                 r = self.refs(c, depth + 1)
                 if r:
                     return r
+            if acting and any(c.dep_ == "amod" and c.lower_ in w.get("former", ()) for c in tok.children):
+                return []  # "former Nigerian President and mediator X" speaks for no state now
             member = lemma in w.get("member_nouns", ())  # "al-Shabab militants": the group, not "Iraqi militias"
             mods: list[Found] = []
             for c in tok.children:
@@ -708,23 +710,37 @@ _NAME_RUN = re.compile(
     r"(?<![\w.])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:al|bin|de|van|von|la|le|du|el|of)[- ])?[A-ZÀ-Þ][\w'’-]+)+")
 
 
-def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
+def _unknown_names(text: str, s: int, e: int, found: list[Found], surnames: frozenset[str] = frozenset()) -> bool:
     """True when the sentence has a multi-word proper name that no dictionary mention covers ("Hatice Cengiz",
-    "Syrian Democratic Forces"): only then can the entity recogniser add an actor, so only then does it run
-    (it costs more than the tagger and the parser together). A lone surname of someone named before is
-    found without it."""
+    "Syrian Democratic Forces"), or a word that ends a "First Surname" of the article ("Ndaw met X" after "Bah
+    Ndaw"): only then can the entity recogniser add an actor, so only then does it run (it costs more than
+    the tagger and the parser together)."""
     taken = [(f.start, f.end) for f in found]
     for m in _NAME_RUN.finditer(text, s, e):
         words = [w for w in re.finditer(r"[A-ZÀ-Þ][\w'’-]+", m.group(0))]
         uncovered = [w for w in words if not any(a <= m.start() + w.start() < b for a, b in taken)]
         if len(uncovered) >= 2:
             return True
-    return False
+    return bool(surnames) and any(m.group(0) in surnames and not any(a <= m.start() < b for a, b in taken)
+                                  for m in _CAP_WORD.finditer(text, s, e))
 
 
-def _parse(nlp, text: str, sentences: list) -> list:
+_CAP_WORD = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Z][a-z]+)?\b")
+_FIRST_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _surnames(text: str, not_first) -> frozenset[str]:
+    """Words that end a "First Surname" of the text, for `_unknown_names`.
+
+    >>> sorted(_surnames("Mr. Gambari met envoy Ibrahim Gambari.", {"mr"}))
+    ['Gambari']
+    """
+    return frozenset(m.group(2) for m in _FIRST_SURNAME.finditer(text) if m.group(1).lower() not in not_first)
+
+
+def _parse(nlp, text: str, sentences: list, surnames: frozenset[str] = frozenset()) -> list:
     """Parsed sentences in order; the entity recogniser runs only on those that may name an unknown actor."""
-    need = [_unknown_names(text, s, e, found) for s, e, found, _ in sentences]
+    need = [_unknown_names(text, s, e, found, surnames) for s, e, found, _ in sentences]
     ner = nlp.get_pipe("ner")
     with nlp.select_pipes(disable=["ner"]):
         docs = list(nlp.pipe([text[s:e] for s, e, _, _ in sentences]))
@@ -894,7 +910,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
 
-    for (s, e, found, recent), doc in zip(sentences, _parse(nlp, text, sentences), strict=True):
+    for (s, e, found, recent), doc in zip(sentences, _parse(nlp, text, sentences, _surnames(text, not_first)), strict=True):
         def resolve(tok, s=s, recent=recent):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia."""
             lemma, word = tok.lemma_.lower(), tok.text

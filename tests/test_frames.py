@@ -51,3 +51,22 @@ def test_frame_counter_example(frame, sentence):
     got = triples(sentence, leads=frame.relation == "leads")
     wrong = {t for t in got if t[1] == frame.relation}
     assert not wrong, f"{frame.id}: counter-example {sentence!r} gave {sorted(wrong)}"
+
+
+# behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
+# they must not
+ENGINE_CASES = [
+    ("officials_speak_for_their_state", "Georgian officials demanded Russia stop the air attacks.",
+     {("Georgia", "criticizes", "Russia")}, set()),
+    ("lone_surname_of_an_unknown_person", "Bako Tandor was sworn in on Friday. Later, Tandor met with Emmanuel Macron.",
+     {("Bako Tandor", "met", "Emmanuel Macron")}, set()),
+    ("a_former_title_is_not_the_holder", "Emmanuel Macron met with former Nigerian President and mediator Ola Femi.",
+     set(), {("Emmanuel Macron", "met", "Bola Tinubu"), ("Emmanuel Macron", "met", "Nigeria")}),
+]
+
+
+@pytest.mark.parametrize(("body", "want", "never"), [c[1:] for c in ENGINE_CASES], ids=[c[0] for c in ENGINE_CASES])
+def test_engine_case(body, want, never):
+    got = triples(body)
+    assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
+    assert not got & never, f"{body!r} gave {sorted(got & never)}"
