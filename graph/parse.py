@@ -34,7 +34,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj"
+    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj|objxobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -63,6 +63,7 @@ class Frame:
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
     typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
     strict: bool = False  # roles name actors themselves, not the possessor of another noun
+    negated: bool = False  # the frame holds only when its trigger is negated ("would not rule out any option")
     examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
     counter: tuple[str, ...] = ()
 
@@ -156,6 +157,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 requires=tuple((k, frozenset(v)) for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
                 strict=bool(f.get("strict", False)),
+                negated=bool(f.get("negated", False)),
                 examples=tuple(examples),
                 counter=tuple(f.get("counter", [])),
             )
@@ -210,6 +212,12 @@ _VERBAL = ("VERB", "AUX")
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
+
+
+def _phrasal(v) -> str:
+    """A verb with its particle: "call off", "rule out" ("" without one)."""
+    prt = _children(v, "prt")
+    return f"{v.lemma_.lower()} {prt[0].lower_}" if prt else ""
 
 
 def _children(tok, *deps):
@@ -370,6 +378,10 @@ class Reader:
         if depth > 6:
             return []
         s = _children(v, "nsubj", "csubj")
+        if s and s[0].lower_ in ("they", "he", "she", "it") and v.dep_ == "ccomp" and v.head.pos_ in _VERBAL:
+            said = [x for x in _children(v.head, "nsubj") if x.pos_ in ("NOUN", "PROPN")]
+            if said and v.head.lemma_.lower() in self.words.get("say_verbs", ()):
+                return said  # "X and Y have said they would ...": the speakers themselves
         if s:
             return s
         if _is_passive(v):
@@ -499,6 +511,8 @@ class Reader:
             return self.is_(t)
         if role == "xobj":
             return self.xobj(t)
+        if role == "objxobj":  # "did not rule out any option to stop X": the object of the act the object names
+            return [x for o in self.obj(t) for a in _children(o, "acl", "relcl") for x in self.obj(a)]
         if role == "for_target":  # "claimed responsibility for the attack on Y": the target of the act
             return [x for o in self.prep(t, "for") for w in ("on", "against", "in")
                     for x in self.prep(o, w, 1)]
@@ -626,7 +640,7 @@ class Reader:
             if any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in x.children):
                 return True
             if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")
-                    and x.lemma_.lower() in w.get("deniers", ())):
+                    and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))):
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
             below = x
             if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
@@ -658,6 +672,9 @@ class Reader:
                 if below.dep_ in ("xcomp", "acl", "ccomp") and word & w.get("intent_heads", frozenset()):
                     return True
                 if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
+                    return True
+                # "pushing for a meeting", "called for talks"
+                if below.dep_ == "prep" and below.lower_ == "for" and word & w.get("asking_verbs", frozenset()):
                     return True
             below = x
         top = chain[-1]
@@ -959,9 +976,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             # a reading that would have given an edge
             complete = bool(agents and patients) or (fr.pairwise and max(len(agents), len(patients)) > 1)
-            if reader.negated(t):
-                if complete:
-                    vetoed.add((s, fr.relation))
+            if reader.negated(t) != fr.negated:
+                if (agents or patients) and not fr.negated:
+                    vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
                 continue
             rel = fr.relation
             key, named_subject = (s, rel), reader.subject_actors(t)
@@ -981,8 +998,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 speakers = reader.vowed(t, agents, finder.state_of) if fr.relation == "attacks" and patients else []
                 if speakers:  # a warring party's own word that it will strike: a threat by the one who says it
                     rel, agents = "threatens", speakers
-                if rel != fr.relation and complete:
-                    vetoed.add((s, fr.relation))
+                if rel != fr.relation and (agents or patients):
+                    vetoed.add((s, fr.relation))  # "are due to hold talks with Y": none held yet
                 if not rel:
                     continue
             if fr.context and agents and not named and len(account) == 2:
