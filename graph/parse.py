@@ -253,8 +253,9 @@ def _agent_of_passive(v):
 class Reader:
     """Roles, negation and modality read off one parsed sentence, with the sentence's mentions."""
 
-    def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None):
+    def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None, state_of=None):
         self.doc = doc
+        self.state_of = state_of  # a person's state on the article's date: "his country"
         self.words = words
         self.new_actor = new_actor
         self.resolve = resolve  # definite descriptions and plural demonyms -> an actor (or None)
@@ -311,7 +312,7 @@ class Reader:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 return []
-            acting = lemma in w.get("speaker_nouns", ()) or lemma in w.get("state_nouns", ()) or (
+            acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
             for c in _children(tok, "appos") if not self.names_only else ():
@@ -321,6 +322,12 @@ class Reader:
                     return r
             if acting and any(c.dep_ == "amod" and c.lower_ in w.get("former", ()) for c in tok.children):
                 return []  # "former Nigerian President and mediator X" speaks for no state now
+            if lemma in ("country", "nation") and self.state_of is not None:
+                for c in _children(tok, "poss"):  # "a war against his country": the state its leader leads
+                    states = [self.state_of(f.actor) for f in self.tok_found[c.i] if f.type == "person"]
+                    if states and states[0]:
+                        f = self.tok_found[c.i][0]
+                        return [Found(f.start, f.end, states[0], "possessor", "state")]
             member = lemma in w.get("member_nouns", ())  # "al-Shabab militants": the group, not "Iraqi militias"
             mods: list[Found] = []
             for c in tok.children:
@@ -634,9 +641,14 @@ class Reader:
         w = self.words
         chain = self.clause_chain(t)
         below = None
+        aside = False  # the trigger sits in a phrase of its own ("during its war against Y")
         for x in chain:
             if any(c.dep_ == "neg" for c in x.children):
                 return True
+            aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
+            if (not aside and x.dep_ in ("pcomp", "pobj") and x.head.lower_ in ("of", "for")
+                    and x.head.head.lemma_.lower() in w.get("charge_verbs", ())):
+                return True  # "accused Eritrea of arming al-Shabab": a charge, not a fact told
             if any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in x.children):
                 return True
             if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")
@@ -700,14 +712,18 @@ class Reader:
         return []
 
     def reported(self, t) -> bool:
+        return self.reporter(t) is not None
+
+    def reporter(self, t):
+        """The verb of saying whose complement clause tells the trigger ("X said Y struck Z"), or None."""
         x = t
         for _ in range(8):
             if x.dep_ == "ccomp" and x.head.lemma_.lower() in self.words.get("say_verbs", ()):
-                return True
+                return x.head
             if x.head is x:
-                return False
+                return None
             x = x.head
-        return False
+        return None
 
     def clause_lemmas(self, t) -> set[str]:
         top = self.clause_chain(t)[-1]
@@ -899,6 +915,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     emit = sink.emit
 
     sentences = []
+    titled: dict[str, str] = {}  # person -> the state or body of a title the article gives them ("Georgian President")
+
+    def state_of(person: str) -> str | None:
+        return finder.state_of(person) or titled.get(person)
+
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
     # the fast engine's pass over the sentences, when given, already resolved every mention: reuse it
     if resolved is not None:
@@ -911,6 +932,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         for f in found:
             if f.leads:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
+            if f.role_of and f.type == "person":
+                titled.setdefault(f.actor, f.role_of)
         if _worth_parsing(text, s, e, found, frames, lead=n < LEAD_SENTENCES):
             sentences.append((s, e, found, dict(seen_types)))
         for f in found:
@@ -971,7 +994,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             start = s + ent.start_char
             return Found(start, start + len(ent.text), name, "entity", kind)
 
-        reader = Reader(doc, found, s, words, new_actor, resolve)
+        reader = Reader(doc, found, s, words, new_actor, resolve, state_of)
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             # a reading that would have given an edge
@@ -1016,7 +1039,17 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
-            flags = {"hedged": hedged, "reported": reader.reported(t)}
+            said = reader.reporter(t)
+            flags = {"hedged": hedged, "reported": said is not None}
+            if rel == "attacks" and said is not None and agents:
+                # "Georgia says Russian planes bombed its bases": an attack told by its target is its charge
+                hit = {x for p in patients for x in (p.actor, state_of(p.actor)) if x}
+                doers = {x for a in agents for x in (a.actor, state_of(a.actor)) if x}
+                for sp in reader.role(reader.subj(said)):
+                    if {sp.actor, state_of(sp.actor)} & hit and not {sp.actor, state_of(sp.actor)} & doers:
+                        for a in agents:
+                            emit(sp.actor, "accuses", a.actor, s, e, f"frame.{fr.id}.told_by_target", flags, sp,
+                                 a if a.end else None)
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"

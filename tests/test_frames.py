@@ -72,6 +72,15 @@ ENGINE_CASES = [
      set(), {("Greece", "discussed_with", "Turkey"), ("Cyprus", "discussed_with", "Turkey")}),
     ("pushing_for_a_meeting_held_none", "France is pushing hard for a meeting between Olaf Scholz and Xi Jinping.",
      set(), {("Olaf Scholz", "met", "Xi Jinping"), ("France", "met", "Olaf Scholz")}),
+    ("the_act_of_a_charge_is_not_told_as_fact", "The European Union has repeatedly accused Iran of arming Hezbollah.",
+     {("European Union", "accuses", "Iran")},
+     {("European Union", "backs_militarily", "Hezbollah"), ("Iran", "backs_militarily", "Hezbollah")}),
+    ("an_attack_told_by_its_target_is_its_charge",
+     "Ukrainian President Volodymyr Zelenskyy says Russia is fighting a war against his country.",
+     {("Volodymyr Zelenskyy", "accuses", "Russia"), ("Russia", "attacks", "Ukraine")},
+     {("Russia", "attacks", "Volodymyr Zelenskyy")}),
+    ("officials_say_planes_bombed", "Ukrainian officials say Russian planes bombed two Ukrainian air bases.",
+     {("Ukraine", "accuses", "Russia")}, set()),
 ]
 
 
