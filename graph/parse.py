@@ -339,6 +339,10 @@ class Reader:
                         r = [f for f in r if f.type in ("group", "organization")]
                     if r and (tok.i not in self.ents or acting or member):
                         mods.extend(r)
+            if mods and lemma in ("administration", "government", "cabinet", "regime") and self.state_of:
+                # "the Biden administration", "Assad's regime": the state of the person it is named after
+                mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
+                        if f.type == "person" and self.state_of(f.actor) else f for f in mods]
             if mods:
                 return _unique(mods)
             if self.places and lemma in w.get("place_nouns", ()):  # "an attack on oil facilities in Saudi Arabia"
@@ -950,7 +954,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
 
-    for (s, e, found, recent), doc in zip(sentences, _parse(nlp, text, sentences, _surnames(text, not_first)), strict=True):
+    docs = _parse(nlp, text, sentences, _surnames(text, not_first))
+    for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         def resolve(tok, s=s, recent=recent):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia."""
             lemma, word = tok.lemma_.lower(), tok.text
@@ -973,6 +978,17 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()):
                 return None
+            lead, _, body = name.rpartition(" ")
+            if body.lower() in ("administration", "government", "cabinet") and label == "ORG":
+                # "the Bush Administration": the state of the leader it is named after
+                people = [m.actor for m in mentions if m.actor.rsplit(" ", 1)[-1] == lead
+                          and actor_type(m.actor) == "person"] or [
+                    n for n, a in dictionary.actors.items()  # rare: a scan of the dictionary is affordable
+                    if a.type == "person" and n.rsplit(" ", 1)[-1] == lead and state_of(n)]
+                state = state_of(people[0]) if len(set(people)) == 1 else None
+                if state:
+                    start = s + ent.start_char
+                    return Found(start, start + len(ent.text), state, "entity", actor_type(state))
             kind = "person" if label == "PERSON" else "organization"
             if kind == "organization" and set(name.lower().split()) & words.get("group_words", frozenset()):
                 kind = "group"
@@ -997,8 +1013,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of)
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
-            # a reading that would have given an edge
-            complete = bool(agents and patients) or (fr.pairwise and max(len(agents), len(patients)) > 1)
             if reader.negated(t) != fr.negated:
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here

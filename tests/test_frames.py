@@ -66,9 +66,11 @@ ENGINE_CASES = [
     ("they_in_what_speakers_said_is_the_speakers",
      "Egypt defended its plan. Greece and Cyprus have said they would not rule out military action against Turkey.",
      {("Greece", "threatens", "Turkey"), ("Cyprus", "threatens", "Turkey")}, {("Egypt", "threatens", "Turkey")}),
-    ("called_off_talks_held_none", "Greece has called off next week's long-awaited talks with Turkey, citing a meeting in Athens.",
+    ("called_off_talks_held_none",
+     "Greece has called off next week's long-awaited talks with Turkey, citing a meeting in Athens.",
      set(), {("Greece", "discussed_with", "Turkey")}),
-    ("due_to_hold_talks_held_none", "The European Union says Greece and Cyprus are due to hold new talks with Turkey Wednesday on Ankara's drilling.",
+    ("due_to_hold_talks_held_none",
+     "The European Union says Greece and Cyprus are due to hold new talks with Turkey Wednesday on Ankara's drilling.",
      set(), {("Greece", "discussed_with", "Turkey"), ("Cyprus", "discussed_with", "Turkey")}),
     ("pushing_for_a_meeting_held_none", "France is pushing hard for a meeting between Olaf Scholz and Xi Jinping.",
      set(), {("Olaf Scholz", "met", "Xi Jinping"), ("France", "met", "Olaf Scholz")}),
@@ -81,6 +83,9 @@ ENGINE_CASES = [
      {("Russia", "attacks", "Volodymyr Zelenskyy")}),
     ("officials_say_planes_bombed", "Ukrainian officials say Russian planes bombed two Ukrainian air bases.",
      {("Ukraine", "accuses", "Russia")}, set()),
+    ("an_administration_is_its_leaders_state", "A spokesman said the Biden Administration's concerns about Iran's "
+     "nuclear intentions are real.", {("United States", "criticizes", "Iran")},
+     {("Biden Administration", "criticizes", "Iran"), ("Joe Biden", "criticizes", "Iran")}),
 ]
 
 
