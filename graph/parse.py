@@ -646,7 +646,10 @@ class Reader:
         chain = self.clause_chain(t)
         below = None
         aside = False  # the trigger sits in a phrase of its own ("during its war against Y")
-        for x in chain:
+        for i, x in enumerate(chain):
+            if i and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ in _VERBAL and (
+                    _children(chain[i - 1], "aux", "auxpass") or any(c.lower_ == "but" for c in _children(x, "cc"))):
+                break  # "has not commented, but did threaten to attack": the second verb is not negated
             if any(c.dep_ == "neg" for c in x.children):
                 return True
             aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
@@ -666,6 +669,11 @@ class Reader:
         top = chain[-1]
         head = top.head
         if top.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in w.get("deniers", ()):
+            if t.lemma_.lower() in w.get("charge_verbs", ()) or t.lemma_.lower() in w.get("critic_verbs", ()):
+                # "X has accused Y of arming rebels, a charge Y denies": Y's denial does not undo X's charge
+                deniers = {f.actor for f in self.role(self.subj(head))}
+                if deniers and not deniers & {f.actor for f in self.role(self.subj(t))}:
+                    return False
             return True
         return False
 
@@ -1025,7 +1033,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 subjects[key] = subjects.get(key, set()) | named_subject | {a.actor for a in agents}
             if fr.typed:  # "military aid", "provided loans": the kind of aid names the relation
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"))
-                         for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")}
+                         for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
+                    x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):
                     rel = "backs_militarily"
                 elif kinds & words.get("financial_aid", frozenset()):

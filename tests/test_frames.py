@@ -86,6 +86,12 @@ ENGINE_CASES = [
     ("an_administration_is_its_leaders_state", "A spokesman said the Biden Administration's concerns about Iran's "
      "nuclear intentions are real.", {("United States", "criticizes", "Iran")},
      {("Biden Administration", "criticizes", "Iran"), ("Joe Biden", "criticizes", "Iran")}),
+    ("the_targets_denial_does_not_undo_a_charge",
+     "Greece has accused Turkey of violating its airspace, a charge Turkey denies. Egypt denied that it accused Libya.",
+     {("Greece", "accuses", "Turkey")}, {("Egypt", "accuses", "Libya")}),
+    ("a_verb_after_but_keeps_its_own_polarity",
+     "Iran has not commented on the incident, but did threaten on Wednesday to attack Israeli ships.",
+     {("Iran", "threatens", "Israel")}, set()),
 ]
 
 
