@@ -601,7 +601,10 @@ class Reader:
         head = t.head
         if t.dep_ == "attr" and (head.lemma_ in ("become", "remain") or head.tag_ in ("VBZ", "VBP")):
             return self.subj(head)  # "X became leader of Y", "X is the president of Y" (not "was")
-        return [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        # "the president of neighboring Afghanistan, Hamid Karzai": the name parsed as apposed to the state
+        return named or [c for o in self.prep(t, "of") for c in _children(o, "appos") if c.pos_ == "PROPN"
+                         and any(f.type == "person" for f in self.role([c]))]
 
     def reciprocal(self, t) -> bool:
         """The trigger's object is "each other" or "one another"."""
