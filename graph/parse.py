@@ -253,9 +253,11 @@ def _agent_of_passive(v):
 class Reader:
     """Roles, negation and modality read off one parsed sentence, with the sentence's mentions."""
 
-    def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None, state_of=None):
+    def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None, state_of=None,
+                 surnames: frozenset[str] = frozenset()):
         self.doc = doc
         self.state_of = state_of  # a person's state on the article's date: "his country"
+        self.surnames = surnames  # words that end a "First Surname" of the article
         self.words = words
         self.new_actor = new_actor
         self.resolve = resolve  # definite descriptions and plural demonyms -> an actor (or None)
@@ -368,6 +370,9 @@ class Reader:
             return [made] if made else []
         if ent is None and tok.pos_ == "PROPN":  # a name the recogniser missed: "Alexei Navalny, a critic"
             parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if not parts and tok.text in self.surnames:  # "Ndaw met X" after "Bah Ndaw" (a sentence not parsed)
+                made = self.new_actor(self.doc[tok.i : tok.i + 1], "PERSON")
+                return [made] if made else []
             if parts and 2 <= len(parts) + 1 <= 4 and parts[0].i == tok.i - len(parts):
                 span = self.doc[parts[0].i : tok.i + 1]
                 if all(x.text[:1].isupper() and x.text.replace(".", "").isalpha() and not self.tok_found[x.i]
@@ -758,27 +763,24 @@ _NAME_RUN = re.compile(
     r"(?<![\w.])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:al|bin|de|van|von|la|le|du|el|of)[- ])?[A-ZÀ-Þ][\w'’-]+)+")
 
 
-def _unknown_names(text: str, s: int, e: int, found: list[Found], surnames: frozenset[str] = frozenset()) -> bool:
+def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
     """True when the sentence has a multi-word proper name that no dictionary mention covers ("Hatice Cengiz",
-    "Syrian Democratic Forces"), or a word that ends a "First Surname" of the article ("Ndaw met X" after "Bah
-    Ndaw"): only then can the entity recogniser add an actor, so only then does it run (it costs more than
-    the tagger and the parser together)."""
+    "Syrian Democratic Forces"): only then can the entity recogniser add an actor, so only then does it run
+    (it costs more than the tagger and the parser together). A lone surname is read without it (`Reader.refs`)."""
     taken = [(f.start, f.end) for f in found]
     for m in _NAME_RUN.finditer(text, s, e):
         words = [w for w in re.finditer(r"[A-ZÀ-Þ][\w'’-]+", m.group(0))]
         uncovered = [w for w in words if not any(a <= m.start() + w.start() < b for a, b in taken)]
         if len(uncovered) >= 2:
             return True
-    return bool(surnames) and any(m.group(0) in surnames and not any(a <= m.start() < b for a, b in taken)
-                                  for m in _CAP_WORD.finditer(text, s, e))
+    return False
 
 
-_CAP_WORD = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-Z][a-z]+)?\b")
 _FIRST_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _surnames(text: str, not_first) -> frozenset[str]:
-    """Words that end a "First Surname" of the text, for `_unknown_names`.
+    """Words that end a "First Surname" of the text: a lone one is a person's surname (`Reader.refs`).
 
     >>> sorted(_surnames("Mr. Gambari met envoy Ibrahim Gambari.", {"mr"}))
     ['Gambari']
@@ -786,9 +788,9 @@ def _surnames(text: str, not_first) -> frozenset[str]:
     return frozenset(m.group(2) for m in _FIRST_SURNAME.finditer(text) if m.group(1).lower() not in not_first)
 
 
-def _parse(nlp, text: str, sentences: list, surnames: frozenset[str] = frozenset()) -> list:
+def _parse(nlp, text: str, sentences: list) -> list:
     """Parsed sentences in order; the entity recogniser runs only on those that may name an unknown actor."""
-    need = [_unknown_names(text, s, e, found, surnames) for s, e, found, _ in sentences]
+    need = [_unknown_names(text, s, e, found) for s, e, found, _ in sentences]
     ner = nlp.get_pipe("ner")
     with nlp.select_pipes(disable=["ner"]):
         docs = list(nlp.pipe([text[s:e] for s, e, _, _ in sentences]))
@@ -965,7 +967,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
 
-    docs = _parse(nlp, text, sentences, _surnames(text, not_first))
+    docs = _parse(nlp, text, sentences)
+    surname_words = _surnames(text, not_first)
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         def resolve(tok, s=s, recent=recent):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia."""
@@ -1021,7 +1024,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             start = s + ent.start_char
             return Found(start, start + len(ent.text), name, "entity", kind)
 
-        reader = Reader(doc, found, s, words, new_actor, resolve, state_of)
+        reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words)
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if reader.negated(t) != fr.negated:
