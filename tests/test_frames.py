@@ -92,6 +92,8 @@ ENGINE_CASES = [
     ("a_verb_after_but_keeps_its_own_polarity",
      "Iran has not commented on the incident, but did threaten on Wednesday to attack Israeli ships.",
      {("Iran", "threatens", "Israel")}, set()),
+    ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
+     "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
 
 
