@@ -214,6 +214,15 @@ _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "stri
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
 
 
+def _and_states(actors, state_of) -> set[str]:
+    """The actors with the states they lead or serve ("Mikheil Saakashvili" and "Georgia").
+
+    >>> sorted(_and_states(["Putin", "Hamas"], {"Putin": "Russia"}.get))
+    ['Hamas', 'Putin', 'Russia']
+    """
+    return {x for a in actors for x in (a, state_of(a)) if x}
+
+
 def _phrasal(v) -> str:
     """A verb with its particle: "call off", "rule out" ("" without one)."""
     prt = _children(v, "prt")
@@ -341,7 +350,7 @@ class Reader:
                         r = [f for f in r if f.type in ("group", "organization")]
                     if r and (tok.i not in self.ents or acting or member):
                         mods.extend(r)
-            if mods and lemma in ("administration", "government", "cabinet", "regime") and self.state_of:
+            if mods and lemma in w.get("leader_bodies", ()) and self.state_of:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
                         if f.type == "person" and self.state_of(f.actor) else f for f in mods]
@@ -715,7 +724,7 @@ class Reader:
             return True
         return False
 
-    def vowed(self, t, agents, state_of) -> list:
+    def vowed(self, t, agents) -> list:
         """Who vows or warns that they will do act `t`: "Kenya would fight back against al-Shabab, Saitoti
         announced", "al-Shabab vowed to fight back": the speakers, when they are the act's agents or speak for
         them; else nothing (a prediction by others is no threat)."""
@@ -724,10 +733,10 @@ class Reader:
         top = chain[-1]
         if not heads and top.dep_ == "ccomp" and top.head.lemma_.lower() in self.words.get("vow_verbs", ()):
             heads = [top.head]
-        mine = {x for a in agents for x in (a.actor, state_of(a.actor)) if x}
+        mine = _and_states((a.actor for a in agents), self.state_of)
         for v in heads:
             speakers = self.role(self.subj(v))
-            if speakers and {x for a in speakers for x in (a.actor, state_of(a.actor)) if x} & mine:
+            if speakers and _and_states((a.actor for a in speakers), self.state_of) & mine:
                 return speakers
         return []
 
@@ -776,7 +785,8 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
     return False
 
 
-_FIRST_SURNAME = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
+_FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _surnames(text: str, not_first) -> frozenset[str]:
@@ -806,7 +816,7 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
     >>> _full_name("Mr. Gambari arrived. Ban telephoned Gambari.", "Gambari", {"mr"}) is None
     True
     """
-    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? " + re.escape(surname) + r"\b", text):
+    for m in re.finditer(_FIRST + re.escape(surname) + r"\b", text):
         if m.group(1).lower() not in not_first:
             return f"{m.group(1)} {surname}"
     return None
@@ -993,7 +1003,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()):
                 return None
             lead, _, body = name.rpartition(" ")
-            if body.lower() in ("administration", "government", "cabinet") and label == "ORG":
+            if body.lower() in words.get("leader_bodies", ()) and label == "ORG":
                 # "the Bush Administration": the state of the leader it is named after
                 people = [m.actor for m in mentions if m.actor.rsplit(" ", 1)[-1] == lead
                           and actor_type(m.actor) == "person"] or [
@@ -1047,7 +1057,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     rel = "backs_financially"
             if reader.future(t):
                 rel = fr.future
-                speakers = reader.vowed(t, agents, finder.state_of) if fr.relation == "attacks" and patients else []
+                speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []
                 if speakers:  # a warring party's own word that it will strike: a threat by the one who says it
                     rel, agents = "threatens", speakers
                 if rel != fr.relation and (agents or patients):
@@ -1055,7 +1065,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if not rel:
                     continue
             if fr.context and agents and not named and len(account) == 2:
-                names = {a.actor for a in agents} | {finder.state_of(a.actor) for a in agents}
+                names = _and_states((a.actor for a in agents), finder.state_of)
                 if account[0] in names:
                     patients = [Found(0, 0, account[1], "context", actor_type(account[1]))]
                 elif account[1] in names:
@@ -1072,10 +1082,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             flags = {"hedged": hedged, "reported": said is not None}
             if rel == "attacks" and said is not None and agents:
                 # "Georgia says Russian planes bombed its bases": an attack told by its target is its charge
-                hit = {x for p in patients for x in (p.actor, state_of(p.actor)) if x}
-                doers = {x for a in agents for x in (a.actor, state_of(a.actor)) if x}
+                hit = _and_states((p.actor for p in patients), state_of)
+                doers = _and_states((a.actor for a in agents), state_of)
                 for sp in reader.role(reader.subj(said)):
-                    if {sp.actor, state_of(sp.actor)} & hit and not {sp.actor, state_of(sp.actor)} & doers:
+                    side = _and_states([sp.actor], state_of)
+                    if side & hit and not side & doers:
                         for a in agents:
                             emit(sp.actor, "accuses", a.actor, s, e, f"frame.{fr.id}.told_by_target", flags, sp,
                                  a if a.end else None)
