@@ -100,11 +100,11 @@ def rules_version(data_dir: str | None = None, lexicon: str | Path = LEXICON) ->
     """
     import hashlib
 
-    from .actors import DATA_DIR
+    from .actors import DATA_DIR, DICTIONARY_FILES
 
     digest = hashlib.sha256()
     base = Path(data_dir) if data_dir else DATA_DIR
-    for path in (Path(lexicon), *(base / n for n in ("actors.csv", "roles.csv", "titles.csv", "publishers.csv"))):
+    for path in (Path(lexicon), *(base / n for n in (*DICTIONARY_FILES, "publishers.csv"))):
         if path.exists():
             digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:10]}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -570,3 +571,19 @@ def test_an_office_word_the_recogniser_takes_into_a_name_is_dropped():
                     "of State Hill's visit to the DPRK, the progress in DPRK-U.S. relations was made.\"", "t.txt")
     names = {c.source for c in extract_with(article, engine="parse").claims}
     assert "State Hill" not in names
+
+
+def test_every_dictionary_file_is_part_of_the_rules_version(tmp_path):
+    """A store re-extracts when any file the dictionary is built from changes (the imported one too)."""
+    from graph.actors import DICTIONARY_FILES
+    from graph.extract import rules_version
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data, ignore=shutil.ignore_patterns("news*", "heldout*", "articles"))
+    before = rules_version(str(data))
+    for name in DICTIONARY_FILES:
+        path = data / name
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        after = rules_version.__wrapped__(str(data))
+        assert after != before, name
+        before = after
