@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -643,11 +644,6 @@ def ingest(
         def extractor(article, dictionary):
             return extract_with(article, dictionary, engine)
 
-    def extracted(article):
-        try:
-            return extractor(article, dictionary)
-        except ArticleError as exc:  # too big to be one article: reported like an unreadable file
-            return exc
     if dictionary is None:
         from .actors import load_dictionary
 
@@ -660,13 +656,14 @@ def ingest(
     if jobs > 1 and versioned:
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(jobs)
+        # each worker gets the caller's dictionary once, and loads the model once
+        pool = ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(dictionary, engine))
 
     def flush() -> None:
         if pool is not None:
-            results = pool.map(_extract_in_worker, [(a, engine) for a, _ in pending], chunksize=4)
+            results = pool.map(_extract_in_worker, [a for a, _ in pending], chunksize=4)
         else:
-            results = (extracted(a) for a, _ in pending)
+            results = (_extracted_or_error(extractor, a, dictionary) for a, _ in pending)
         for (article, refresh), result in zip(pending, results, strict=True):
             if isinstance(result, ArticleError):
                 report.errors.append(result)
@@ -692,15 +689,29 @@ def ingest(
     return report
 
 
-def _extract_in_worker(job: tuple[Article, str]):
-    """One article's extraction in a worker process (the dictionary and the model load once per process)."""
+def _extracted_or_error(extractor, article: Article, dictionary):
+    """The extraction, or the ArticleError of an article too big to be one: reported like an unreadable file,
+    and the rest goes on."""
+    try:
+        return extractor(article, dictionary)
+    except ArticleError as exc:
+        return exc
+
+
+_WORKER: dict[str, Any] = {}  # what a worker process extracts with: set once by _start_worker
+
+
+def _start_worker(dictionary, engine: str) -> None:
+    _WORKER.update(dictionary=dictionary, engine=engine)
+
+
+def _extract_in_worker(article: Article):
+    """One article's extraction in a worker process, with the dictionary and engine the worker started with."""
     from .engines import extract_with
 
-    article, engine = job
-    try:
-        return replace(extract_with(article, None, engine), sentences=[])  # the sentence pass stays in the worker
-    except ArticleError as exc:  # too big to be one article: the parent reports it and goes on
-        return exc
+    result = _extracted_or_error(partial(extract_with, engine=_WORKER["engine"]), article, _WORKER["dictionary"])
+    # the sentence pass stays in the worker: it is not sent back
+    return result if isinstance(result, ArticleError) else replace(result, sentences=[])
 
 
 def _ingest_loop(store, paths, report, seen, pending, flush, versioned, current, progress, batch: int) -> None:

@@ -632,3 +632,26 @@ def test_ingest_with_worker_processes_stores_what_one_process_stores(tmp_path):
             assert len(report.added) == 3 and not report.errors
             rows.append(sorted((c.article, c.source, c.relation, c.target, c.start) for c in store.claims()))
     assert rows[0] == rows[1] and len(rows[0]) > 5
+
+
+def test_worker_processes_extract_with_the_callers_dictionary(tmp_path):
+    """`ingest(..., dictionary=d, jobs=2)` uses `d` in the workers too, not the bundled dictionary."""
+    import shutil
+
+    from graph.actors import load_dictionary
+
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "data", data,
+                    ignore=shutil.ignore_patterns("news*", "heldout*", "articles"))
+    with open(data / "actors.csv", "a", encoding="utf-8") as f:
+        f.write("Zorgland,state,,Zorglandian,,a state made up for this test\n")
+    (tmp_path / "in").mkdir()
+    for n in range(3):
+        (tmp_path / "in" / f"z{n}.txt").write_text(
+            f"date: 2023-11-1{n}\n\nZorgland condemned Russia over the strike number {n}.\n", encoding="utf-8")
+    for jobs in (1, 2):
+        with Store(tmp_path / f"z{jobs}.sqlite") as store:
+            report = ingest(store, tmp_path / "in", dictionary=load_dictionary(data), jobs=jobs, engine="fast")
+            assert len(report.added) == 3 and not report.errors
+            got = {(c.source, c.relation, c.target) for c in store.claims()}
+            assert got == {("Zorgland", "criticizes", "Russia")}, (jobs, got)
