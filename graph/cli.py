@@ -10,16 +10,16 @@ from pathlib import Path
 
 from .actors import load_dictionary
 from .articles import expand_paths, read_folder
-from .engines import DEFAULT_ENGINE, ENGINES, check_engine, engine_version, extract_with
+from .engines import DEFAULT_ENGINE, ENGINES, check_engine, extract_with
 from .errors import ActornetError, ArticleError
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Print one JSON object per claim (JSON Lines); exit 1 when any file could not be read."""
-    dictionary = load_dictionary(args.data) if args.data else load_dictionary()
+    dictionary = load_dictionary(args.data)
     status = 0
     out = sys.stdout
-    engine_version(args.engine)  # load the model once, and fail early with a clear message
+    check_engine(args.engine)  # an unknown engine is refused before any file is read
     for item in read_folder(expand_paths(args.files)):
         if isinstance(item, ArticleError):
             print(f"actornet: {item}", file=sys.stderr)

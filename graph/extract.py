@@ -27,7 +27,6 @@ PREPOSITIONS = frozenset(
 )
 _PLAIN = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("—", " - "), ("–", "-"))  # typographic -> plain
 _POSSESSIVE = ("his", "her", "its", "their", "our", "my")
-_DET_END = re.compile(r"\b(?:the|The)\s+$")
 _LIST_NEXT = re.compile(r"(?:'s|')?(?:,|,? and |,? or )")
 _SPEAKER = re.compile(r"\b(?:message|letter|statement|address) from\b.*\breads\b")
 _MODAL_AFTER = re.compile(r"\s*(?:would|could|might)\b")
@@ -299,7 +298,7 @@ def _mask(text: str, s: int, e: int, found: list[Found]) -> str:
 
 
 def _drop_final_the(chunk: str) -> str:
-    """`_DET_END.sub("", chunk)` without scanning the whole chunk: a final "the"/"The" word and the
+    """`re.sub(r"\\b(?:the|The)\\s+$", "", chunk)` without scanning the whole chunk: a final "the"/"The" word and the
     whitespace after it are dropped ("met with the " -> "met with ").
 
     >>> [_drop_final_the(c) for c in ("met with the ", "The ", "bathe ", "the", "the\\n")]
