@@ -94,7 +94,7 @@ def store_uploads(files, path: Path) -> list[str]:
         return problems
     try:
         with Store(path) as store:
-            uploaded = [i for i, (p, _t) in store.origins().items() if not Path(p).is_absolute()]
+            uploaded = list(store.uploads())
             used = store.upload_bytes()
             for f in fresh:
                 size = f.size
@@ -143,8 +143,8 @@ def stored_articles(path: str, sig: tuple) -> dict[str, str]:
     if not sig:
         return {}
     try:
-        with Store(path) as db:  # uploads are stored under their bare file name; folder files by full path
-            return {i: title for i, (p, title) in db.origins().items() if not Path(p).is_absolute()}
+        with Store(path) as db:
+            return db.uploads()
     except ActornetError:
         return {}  # load() reports the broken store
 
@@ -347,19 +347,23 @@ def article_label(a: str) -> str:
     return f"{art.date or 'undated'} · {art.title}" if art else a
 
 
+def article_search(label: str, key: str, keep: list[str], articles: dict, **kwargs) -> list[str]:
+    """A box to find articles by typing words of their title (or a date): the server searches, and the options
+    are `keep` then at most ARTICLE_MATCHES matches, newest first, never the whole list of titles."""
+    query = st.text_input(label, key=key, placeholder="Type words of a title or a date…", **kwargs)
+    found = [a.id for a in find_articles(articles.values(), query or "", ARTICLE_MATCHES)]
+    if query and not found:
+        st.caption("No article title matches.")
+    return keep + [a for a in found if a not in keep]
+
+
 def articles_filter(articles: dict) -> list[str]:
-    """Choose articles by typing words of their title (or a date): the server searches, and the browser gets the
-    chosen articles and at most ARTICLE_MATCHES matches, never the whole list of titles."""
-    query = st.text_input("Find articles", key="art_q", placeholder="Type words of a title or a date…",
-                          help="Matching articles are offered below, newest first.")
+    """Choose articles to show: the chosen ones stay offered while the search finds others."""
     chosen = st.session_state.get("art")
     if chosen is None:  # first run: the URL may already name some
         chosen = st.query_params.get_all("art")
-    chosen = [a for a in chosen if a in articles]
-    found = [a.id for a in find_articles(articles.values(), query or "", ARTICLE_MATCHES)]
-    options = chosen + [a for a in found if a not in chosen]
-    if query and not found:
-        st.caption("No article title matches.")
+    options = article_search("Find articles", "art_q", [a for a in chosen if a in articles], articles,
+                             help="Matching articles are offered below, newest first.")
     return st.multiselect(
         "Articles (none chosen = all)", options, key="art", bind="query-params", format_func=article_label,
         placeholder="Type above to find articles" if not options else "Choose articles",
@@ -683,13 +687,8 @@ def sources_view(corpus: Corpus, articles: dict) -> None:
     if current not in articles:
         current = wanted if wanted in articles else next(iter(articles))
     st.session_state["src"] = current
-    query = st.text_input("Find an article", key="src_q", placeholder="Type words of a title or a date…")
-    found = [a.id for a in find_articles(articles.values(), query or "", ARTICLE_MATCHES)]
-    if query and not found:
-        st.caption("No article title matches.")
-    pick = st.selectbox(  # the shown article and what the search found: never the whole list of titles
-        "Article", [current, *(a for a in found if a != current)], key="src", format_func=article_label,
-    )  # fmt: skip
+    options = article_search("Find an article", "src_q", [current], articles)
+    pick = st.selectbox("Article", options, key="src", format_func=article_label)
     if st.query_params.get("src") != pick:
         st.query_params["src"] = pick
     art = articles[pick]

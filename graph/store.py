@@ -453,10 +453,13 @@ class Store:
         """Article id -> (path as stored, title), without reading the texts."""
         return {r[0]: (r[1], r[2]) for r in self._query("SELECT id, path, title FROM articles ORDER BY id")}
 
+    def uploads(self) -> dict[str, str]:
+        """Uploaded articles (stored under a bare file name, not a folder path): id -> title."""
+        return {r[0]: r[1] for r in self._query(f"SELECT id, title FROM articles WHERE {_UPLOADED} ORDER BY id")}
+
     def upload_bytes(self) -> int:
-        """Bytes of text held by uploaded articles (stored under a bare file name, not a folder path)."""
-        row = self._query("SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM articles "
-                          "WHERE path NOT LIKE '/%'")
+        """Bytes of text held by uploaded articles."""
+        row = self._query(f"SELECT coalesce(sum(length(CAST(text AS BLOB))), 0) FROM articles WHERE {_UPLOADED}")
         return int(row[0][0])
 
     def merges(self) -> dict[str, str]:
@@ -602,6 +605,9 @@ class Store:
         by_status = dict(self._query("SELECT review_status, count(*) FROM claims GROUP BY review_status"))
         out.update({s: by_status.get(s, 0) for s in REVIEW_STATUSES})
         return out
+
+
+_UPLOADED = "path NOT LIKE '/%'"  # an upload is stored under its bare file name; a folder's file by its full path
 
 
 @dataclass

@@ -655,3 +655,17 @@ def test_worker_processes_extract_with_the_callers_dictionary(tmp_path):
             assert len(report.added) == 3 and not report.errors
             got = {(c.source, c.relation, c.target) for c in store.claims()}
             assert got == {("Zorgland", "criticizes", "Russia")}, (jobs, got)
+
+
+def test_uploads_are_told_from_folder_files(tmp_path):
+    """`uploads` and `upload_bytes` count what was uploaded (a bare file name), not what a folder ingest stored."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "folder.txt").write_text("date: 2023-11-12\n\nIsrael criticized Iran.\n", encoding="utf-8")
+    body = "title: Up\ndate: 2023-11-12\n\nRussia criticized Israel.\n"
+    with Store(tmp_path / "s.sqlite") as store:
+        ingest(store, tmp_path / "in", engine="fast")
+        assert store.uploads() == {} and store.upload_bytes() == 0
+        assert add_file(store, "up.txt", body.encode(), engine="fast")
+        assert list(store.uploads().values()) == ["Up"]
+        assert store.upload_bytes() == len(store.article(next(iter(store.uploads()))).text.encode())
+        assert len(store.origins()) == 2
