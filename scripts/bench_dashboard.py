@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from graph.engines import MAX_SENTENCES  # noqa: E402
 from graph.network import build_graph, layout  # noqa: E402
 from graph.records import Claim  # noqa: E402
 from graph.render import graph_data, graph_json, install_page, write_static  # noqa: E402
@@ -132,14 +133,8 @@ def wait_for_js(frame, expression: str, timeout_ms: float) -> None:
 def click_bytes(browser, url: str, label: str | None) -> str:
     """Open a fresh session, wait for quiet, click the node `label` (None: the busiest) and count the
     websocket bytes until its card is shown and a second of quiet has passed."""
-    sent, received = [0], [0]
-
-    def on_ws(ws):
-        ws.on("framesent", lambda p: sent.__setitem__(0, sent[0] + len(p)))
-        ws.on("framereceived", lambda p: received.__setitem__(0, received[0] + len(p)))
-
     page = browser.new_page(viewport={"width": 1500, "height": 1000})
-    page.on("websocket", on_ws)
+    traffic = Traffic(page)
     page.goto(url)
     el, frame = graph_ready(page)
     page.wait_for_timeout(1500)  # let the initial rerun traffic settle
@@ -159,7 +154,7 @@ def click_bytes(browser, url: str, label: str | None) -> str:
         page.close()
         return f"click: no node {label!r} in this corpus"
     box = el.bounding_box()
-    sent[0] = received[0] = 0
+    traffic.reset()
     t0 = time.monotonic()
     page.mouse.click(box["x"] + 1 + point["x"], box["y"] + 1 + point["y"])
     page.locator("h3", has_text=point["label"]).first.wait_for(timeout=20_000)
@@ -167,7 +162,8 @@ def click_bytes(browser, url: str, label: str | None) -> str:
     page.wait_for_timeout(1000)
     page.close()
     head = f"click on {point['label']!r} ({point['edges']} edges) -> card shown:"
-    return (f"{head:<65}{shown:6.2f} s  (websocket {received[0] / 1000:.1f} KB in / {sent[0] / 1000:.1f} KB out)")
+    sizes = f"websocket {traffic.ws_in / 1000:.1f} KB in / {traffic.ws_out / 1000:.1f} KB out"
+    return f"{head:<65}{shown:6.2f} s  ({sizes})"
 
 
 def filter_change(browser, url: str) -> tuple[float, Traffic]:
@@ -297,6 +293,9 @@ def upload_memory(browser, url: str, pid: int, uploads: int, megabytes: float) -
             body.append(line)
             size += len(line)
             i += 1
+        if len(body) > MAX_SENTENCES:
+            raise SystemExit(f"--upload-mb {megabytes} makes {len(body):,} sentences; the dashboard refuses an "
+                             f"article over {MAX_SENTENCES:,}")
         text = f"title: Upload {k}\ndate: 2024-01-{k + 1:02d}\n\n" + "".join(body)
         t0 = time.monotonic()
         page.locator('input[type="file"]').set_input_files(
@@ -340,7 +339,9 @@ def main() -> None:
     ap.add_argument("--data", default=str(ROOT / "data" / "articles"))
     ap.add_argument("--runs", type=int, default=3, help="new sessions of the seed dashboard to time (median shown)")
     ap.add_argument("--uploads", type=int, default=3, help="article files to upload one at a time (memory)")
-    ap.add_argument("--upload-mb", type=float, default=1.0, help="size of each uploaded article file")
+    ap.add_argument("--upload-mb", type=float, default=0.25,
+                    help="size of each uploaded article file (at most about 0.3: an article has at most "
+                         "MAX_SENTENCES sentences, and these are about 155 characters long)")
     args = ap.parse_args()
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"{CHROMIUM} is missing (apt-get install chromium)")
