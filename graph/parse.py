@@ -1120,7 +1120,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         named_subject = subjects.get((c.start, c.relation))
         if is_symmetric(c.relation):
             continue  # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject
-        if named_subject is not None and not {c.source, finder.state_of(c.source)} & (
-                named_subject | {finder.state_of(x) for x in named_subject}):  # "Biden ... to impose costs": the US
+        # "Biden ... to impose costs": the US (a person and a subject with no known state do not match by that)
+        if named_subject is not None and not (_and_states([c.source], finder.state_of)
+                                              & _and_states(named_subject, finder.state_of)):
             overruled.add((c.start, c.relation, c.source, c.target))
     return Extraction(mentions=mentions, claims=claims, actors=actors, vetoed=vetoed, overruled=overruled)

@@ -92,6 +92,10 @@ ENGINE_CASES = [
     ("a_verb_after_but_keeps_its_own_polarity",
      "Iran has not commented on the incident, but did threaten on Wednesday to attack Israeli ships.",
      {("Iran", "threatens", "Israel")}, set()),
+    ("the_parse_overrules_a_rule_with_another_subject",
+     "The resolution, introduced by Germany, Italy and Spain, tried but failed to prevent the parliament of Lebanon "
+     "from extending by three years the term of Syrian-backed President Michel Aoun.",
+     {("Syria", "supports", "Michel Aoun")}, {("Germany", "supports", "Michel Aoun")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
