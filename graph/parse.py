@@ -263,8 +263,9 @@ class Reader:
     """Roles, negation and modality read off one parsed sentence, with the sentence's mentions."""
 
     def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None, state_of=None,
-                 surnames: frozenset[str] = frozenset()):
+                 surnames: frozenset[str] = frozenset(), ner=None):
         self.doc = doc
+        self.ner = ner  # the entity recogniser, run on first need when the sentence may name an unknown actor
         self.state_of = state_of  # a person's state on the article's date: "his country"
         self.surnames = surnames  # words that end a "First Surname" of the article
         self.words = words
@@ -280,7 +281,17 @@ class Reader:
                 continue
             for i in range(span.start, span.end):
                 self.tok_found[i].append(f)
-        self.ents = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+        self._ents: dict | None = None
+
+    @property
+    def ents(self) -> dict:
+        """Token index -> the recogniser's entity over it. The recogniser costs about as much as the tagger and
+        parser together, so it runs only when a frame's role reads a token no mention covers."""
+        if self._ents is None:
+            if self.ner is not None:
+                self.doc = self.ner(self.doc)
+            self._ents = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
+        return self._ents
 
     def refers_to_event(self, t) -> bool:
         """The trigger's object (or its "for" object) is a definite event noun that names no actor: "condemned
@@ -799,13 +810,9 @@ def _surnames(text: str, not_first) -> frozenset[str]:
 
 
 def _parse(nlp, text: str, sentences: list) -> list:
-    """Parsed sentences in order; the entity recogniser runs only on those that may name an unknown actor."""
-    need = [_unknown_names(text, s, e, found) for s, e, found, _ in sentences]
-    ner = nlp.get_pipe("ner")
+    """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them)."""
     with nlp.select_pipes(disable=["ner"]):
-        docs = list(nlp.pipe([text[s:e] for s, e, _, _ in sentences]))
-    named = iter(ner.pipe([d for d, n in zip(docs, need, strict=True) if n]))
-    return [next(named) if n else d for d, n in zip(docs, need, strict=True)]
+        return list(nlp.pipe([text[s:e] for s, e, _, _ in sentences]))
 
 
 def _full_name(text: str, surname: str, not_first) -> str | None:
@@ -978,6 +985,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                                                                       words.get("organization_nouns", ())}
 
     docs = _parse(nlp, text, sentences)
+    ner = nlp.get_pipe("ner")
     surname_words = _surnames(text, not_first)
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         def resolve(tok, s=s, recent=recent):
@@ -1034,7 +1042,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             start = s + ent.start_char
             return Found(start, start + len(ent.text), name, "entity", kind)
 
-        reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words)
+        reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
+                        ner if _unknown_names(text, s, e, found) else None)
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if reader.negated(t) != fr.negated:

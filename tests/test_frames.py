@@ -108,3 +108,40 @@ def test_engine_case(body, want, never):
            if c.relation != "leads"}  # the whole engine: its frames and the rules it keeps
     assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
     assert not got & never, f"{body!r} gave {sorted(got & never)}"
+
+
+def test_token_rules_match_spacys_attribute_ruler_on_every_bundled_text():
+    """The parse engine's attribute ruler (`TokenRules`, memoised) gives exactly the matches, and so the
+    part-of-speech tags, morphology and lemmas, of spaCy's own Matcher on every bundled text."""
+    from graph.nlp import TokenRules, load_model
+    from graph.paths import DATA_DIR
+
+    nlp = load_model(stock=True)
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = TokenRules(ruler)
+    texts = [p.read_text(encoding="utf-8").split("\n\n", 1)[-1] for p in sorted(DATA_DIR.glob("*/*.txt"))]
+    texts.append("Y'all ain't gonna lie: I got ta go, c'mon, let's see. There are 2 of 'em.")
+    assert len(texts) > 200
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(nlp.pipe(texts))
+    tokens = 0
+    for doc in docs:
+        stock = ruler.match(doc)
+        ruler.matcher, spacys = fast, ruler.matcher
+        try:
+            assert ruler.match(doc) == stock, doc.text[:80]
+        finally:
+            ruler.matcher = spacys
+        tokens += len(doc)
+    assert tokens > 80_000
+    assert len(fast.memo) > 1_000  # it did remember combinations
+
+
+def test_parse_engine_tags_like_spacys_own_pipeline():
+    from graph.nlp import load_model
+
+    text = "Iranian President Hassan Rouhani said on Sunday that Tehran wouldn't negotiate with Washington."
+    mine, stock = load_model()(text), load_model(stock=True)(text)
+    assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in mine] == [
+        (t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in stock]
+    assert type(load_model().get_pipe("attribute_ruler").matcher).__name__ == "TokenRules"
