@@ -323,6 +323,8 @@ class MentionFinder:
             after = text[he : he + 40]
             if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged")):
                 continue  # "the Japan-based newspaper" is no act of Japan
+            if text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-")):
+                continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""

@@ -274,6 +274,7 @@ class Reader:
         self.strict = False  # set per frame: "met Ukraine's conditions" names no one met
         self.places = False  # set while reading an attack's target: "struck Saudi oil facilities" hit the state
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
+        self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
             span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
@@ -326,7 +327,11 @@ class Reader:
         if depth > 4:
             return []
         if self.tok_found[tok.i]:
-            return _unique(self.tok_found[tok.i])
+            found = self.tok_found[tok.i]
+            if tok.pos_ == "NOUN":  # "British and U.S. officials": the mention is "U.S. officials" alone
+                found = found + [f for c in tok.lefts if c.dep_ in ("amod", "compound") and self.tok_found[c.i]
+                                 and c.conjuncts for f in self.role([c], depth + 1)]
+            return _unique(found)
         lemma = tok.lemma_.lower()
         w = self.words
         if lemma in w.get("relative", ()) and tok.head.dep_ == "relcl":
@@ -351,11 +356,16 @@ class Reader:
                         f = self.tok_found[c.i][0]
                         return [Found(f.start, f.end, states[0], "possessor", "state")]
             member = lemma in w.get("member_nouns", ())  # "al-Shabab militants": the group, not "Iraqi militias"
+            # "opposes the U.S. stance", "condemned Israeli occupation": whose act is judged
+            judged = lemma in w.get("act_nouns", ()) and not self.strict
             mods: list[Found] = []
             for c in tok.children:
                 possessor = c.dep_ == "poss" and (acting or not self.strict)
-                if (possessor or ((acting or member) and c.dep_ in ("compound", "amod", "nmod"))) and (
-                        self.tok_found[c.i] or c.i in self.ents):
+                modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
+                # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
+                named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
+                                                                for x in c.lefts)
+                if (possessor or modifier) and (self.tok_found[c.i] or c.i in self.ents or named):
                     r = self.role([c], depth + 1)
                     if member and not acting:
                         r = [f for f in r if f.type in ("group", "organization")]
@@ -424,6 +434,9 @@ class Reader:
             return _agent_of_passive(v)
         dep, head = v.dep_, v.head
         if dep == "conj" and head.pos_ in _VERBAL:
+            if v.tag_ == "VB" and head.tag_ in ("VBD", "VBN", "VBZ") and not _children(v, "aux") and not any(
+                    c.dep_ == "cc" and head.i < c.i < v.i for c in head.children):
+                return []  # "has leveled allegations ..., topple his government": no verb of the same subject
             return self.subj(head, depth + 1)
         if dep == "advcl" and v.tag_ == "VBG" and head.pos_ in _VERBAL:  # "X voiced an objection, saying ..."
             return self.subj(head, depth + 1)
@@ -439,8 +452,14 @@ class Reader:
             return [head]
         if dep == "acl" and v.tag_ == "VBG":
             return [head]
-        if dep == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _VERBAL:
-            return self.subj(head.head, depth + 1)
+        if dep == "pcomp" and head.dep_ == "prep":
+            h = head.head  # "X defied Y since his return to power by allying with Z": the verb above the nouns
+            for _ in range(3 if head.lemma_ == "by" else 1):
+                if h.pos_ in _VERBAL:
+                    return self.subj(h, depth + 1)
+                if not (h.dep_ == "pobj" and h.head.dep_ == "prep"):
+                    break
+                h = h.head.head
         return []
 
     def obj(self, v) -> list:
@@ -525,7 +544,8 @@ class Reader:
         """The object of the verb a trigger governs: "threatened to attack X"."""
         out = []
         for x in _children(v, "xcomp"):
-            out.extend(self.obj(x) or self.prep(x, "against") or self.prep(x, "on"))
+            objects = [o for o in self.obj(x) if self.refs(o)]  # "to take action against X": not "action"
+            out.extend(objects or self.prep(x, "against") or self.prep(x, "on") or self.obj(x))
         return out
 
     def tokens_for(self, role: str, t) -> list:
@@ -537,8 +557,11 @@ class Reader:
             return _children(t, "dative") + self.prep(t, "to")
         if role == "poss":
             return _children(t, "poss")
-        if role == "mod":
-            return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]]
+        if role == "mod":  # "the Russian-Chinese talks"; "a Washington meeting" is a place (a capital as a name)
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]]
+            place = [c for c in mods if c.dep_ == "compound" and all(f.how == "metonym" for f in self.tok_found[c.i])]
+            self.placed.update(f.actor for c in place for f in self.tok_found[c.i])
+            return [c for c in mods if c not in place]
         if role == "light":
             return self.light(t)
         if role == "during":
@@ -940,6 +963,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     # (sentence, relation) -> the actors named in the explicit subjects of its triggers there; None where a
     # trigger has no explicit nominal subject ("to condemn", "the talks"), so the parse does not decide
     subjects: dict[tuple[int, str], set[str] | None] = {}
+    places: dict[int, set[str]] = {}  # sentence start -> capitals the parse read as an event's place
 
     def actor_type(name: str) -> str:
         a = new_actors.get(name)
@@ -1044,6 +1068,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None)
+        places[s] = reader.placed
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if reader.negated(t) != fr.negated:
@@ -1128,7 +1153,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     for c in resolved.claims if resolved is not None else ():
         named_subject = subjects.get((c.start, c.relation))
         if is_symmetric(c.relation):
-            continue  # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject
+            # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject; but a capital
+            # the parse read as the place of the event ("after a Moscow meeting with Y") is no party to it
+            if (c.start, c.relation) in subjects and {c.source, c.target} & places.get(c.start, set()):
+                overruled.add((c.start, c.relation, c.source, c.target))
+            continue
         # "Biden ... to impose costs": the US (a person and a subject with no known state do not match by that)
         if named_subject is not None and not (_and_states([c.source], finder.state_of)
                                               & _and_states(named_subject, finder.state_of)):

@@ -96,6 +96,22 @@ ENGINE_CASES = [
      "The resolution, introduced by Germany, Italy and Spain, tried but failed to prevent the parliament of Lebanon "
      "from extending by three years the term of Syrian-backed President Michel Aoun.",
      {("Syria", "supports", "Michel Aoun")}, {("Germany", "supports", "Michel Aoun")}),
+    ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
+     "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
+    ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
+     {("Japan", "criticizes", "China")}, set()),
+    ("threatened_action_against", "Turkey threatened to take military action against Syria.",
+     {("Turkey", "threatens", "Syria")}, set()),
+    ("coordinated_modifiers_of_a_mention", "Syria faulted French and U.S. officials for making threats.",
+     {("Syria", "criticizes", "France"), ("Syria", "criticizes", "United States")}, set()),
+    ("a_capital_before_an_event_is_its_place", "Antony Blinken spoke after a Moscow meeting with Chinese Foreign "
+     "Minister Wang Yi.", {("Antony Blinken", "met", "Wang Yi")}, {("Russia", "met", "Wang Yi")}),
+    ("by_v_ing_shares_the_subject_above_nouns", "Daniel Ortega has defied the United States since his return by "
+     "allying himself with Iran.", {("Daniel Ortega", "allied_with", "Iran")}, set()),
+    ("an_alliance_brought_to_a_border_is_no_alliance", "NATO's expansion included Poland, bringing the alliance "
+     "to Russia's border.", set(), {("Poland", "allied_with", "Russia"), ("NATO", "allied_with", "Russia")}),
+    ("anti_demonym_is_an_attitude", "Iran praised the anti-American rally in Caracas.", set(),
+     {("Iran", "supports", "United States")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
@@ -145,3 +161,29 @@ def test_parse_engine_tags_like_spacys_own_pipeline():
     assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in mine] == [
         (t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in stock]
     assert type(load_model().get_pipe("attribute_ruler").matcher).__name__ == "TokenRules"
+
+
+def _doc(rows: str):
+    """A parsed sentence given as "word/dep/head/tag/pos" tokens, for a parse the model does not always make."""
+    from spacy.tokens import Doc
+
+    from graph.nlp import load_model
+
+    toks = [r.split("/") for r in rows.split()]
+    return Doc(load_model().vocab, words=[t[0] for t in toks], deps=[t[1] for t in toks],
+               heads=[int(t[2]) for t in toks], tags=[t[3] for t in toks], pos=[t[4] for t in toks])
+
+
+def test_a_base_form_joined_by_a_comma_to_a_past_verb_has_no_subject():
+    """The parser sometimes joins an infinitive of a list ("plans to interfere ..., topple his government") to
+    the main verb as its conjunct; a base form with no auxiliary and no conjunction word cannot share a past
+    verb's subject. Joined by "and"/"but" it does ("have not responded ..., but accuse Y")."""
+    from graph.parse import Reader
+
+    wrong = _doc("Chavez/nsubj/2/NNP/PROPN has/aux/2/VBZ/AUX leveled/ROOT/2/VBN/VERB charges/dobj/2/NNS/NOUN "
+                 ",/punct/2/,/PUNCT topple/conj/2/VB/VERB his/poss/7/PRP$/PRON government/dobj/5/NN/NOUN")
+    right = _doc("Chavez/nsubj/2/NNP/PROPN has/aux/2/VBZ/AUX leveled/ROOT/2/VBN/VERB charges/dobj/2/NNS/NOUN "
+                 "but/cc/2/CC/CCONJ accuse/conj/2/VB/VERB Bogota/dobj/5/NNP/PROPN")
+    for doc, want in ((wrong, []), (right, ["Chavez"])):
+        reader = Reader(doc, [], 0, FRAMES.words, lambda *a: None)
+        assert [t.text for t in reader.subj(doc[5])] == want
