@@ -309,7 +309,10 @@ class Reader:
 
     def subject_actors(self, v) -> set[str] | None:
         """The actors named anywhere in the explicit nominal subject of an active verb ("Congo's president",
-        "U.N. experts"; an empty set for "anti-government demonstrators"); None when the verb has none."""
+        "U.N. experts"; an empty set for "anti-government demonstrators"); None when the verb has none. For an
+        event noun, its light verb's ("Arab countries launched an attack on Y")."""
+        if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in self.words.get("light_verbs", ()):
+            v = v.head
         subj = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         own: set[int] = set()
         if v.dep_ == "acl" and v.tag_ == "VBG" and self.role([v.head]):
@@ -360,7 +363,8 @@ class Reader:
             judged = lemma in w.get("act_nouns", ()) and not self.strict
             mods: list[Found] = []
             for c in tok.children:
-                possessor = c.dep_ == "poss" and (acting or not self.strict)
+                # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge")
+                possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places))
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
@@ -739,6 +743,9 @@ class Reader:
                         return True
                 if c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ()):
                     return True
+                if c.dep_ == "mark" and c.lower_ == "for" and any(y.dep_ == "aux" and y.lower_ == "to"
+                                                                   for y in x.children):
+                    return True  # "it is easy for X to attack Y": an infinitive clause tells no act
                 if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
             if below is not None:
