@@ -318,10 +318,14 @@ class Reader:
         if v.dep_ == "acl" and v.tag_ == "VBG" and self.role([v.head]):
             subj = [v.head]  # "with Congo's president accusing Rwanda", not "a resolution demanding"
             own = {x.i for x in v.subtree}
+        elif v.dep_ == "pcomp" and v.head.lemma_ == "for":  # "lashed out at Y for criticizing Z": Y
+            subj = [x for x in self.subj(v) if x.pos_ in ("NOUN", "PROPN")]
         elif v.dep_ == "amod" and v.tag_ == "VBN":  # "Iran-backed Houthi rebels": Iran backs them
             subj = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[c.i]]
         if v.pos_ not in _VERBAL or not subj:
             return None
+        if any(x.lower_ in self.words.get("opposition_words", ()) for c in subj for x in c.subtree):
+            return set()  # "Kenya's opposition leader": no actor of ours
         return {f.actor for c in subj for x in c.subtree if x.i not in own for f in self.tok_found[x.i]} | {
             f.actor for f in self.role(subj)}
 
@@ -363,8 +367,11 @@ class Reader:
             judged = lemma in w.get("act_nouns", ()) and not self.strict
             mods: list[Found] = []
             for c in tok.children:
-                # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge")
-                possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places))
+                # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
+                # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
+                possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
+                    lemma in w.get("group_nouns", ()) or any(m.lower_ in w.get("opposition_words", ())
+                                                             for m in tok.children if m.dep_ in ("compound", "amod")))
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
@@ -456,6 +463,12 @@ class Reader:
             return [head]
         if dep == "acl" and v.tag_ == "VBG":
             return [head]
+        if dep == "pcomp" and head.lemma_ == "for" and head.head.pos_ in _VERBAL:
+            # "lashed out at Y for criticizing Z", "thanked Y for helping": Y is who did it
+            done_by = _children(head.head, "dobj") or [o for p in _children(head.head, "prep")
+                                                        if p.lemma_ in ("at", "against") for o in _children(p, "pobj")]
+            if done_by:
+                return done_by
         if dep == "pcomp" and head.dep_ == "prep":
             h = head.head  # "X defied Y since his return to power by allying with Z": the verb above the nouns
             for _ in range(3 if head.lemma_ == "by" else 1):
@@ -746,6 +759,17 @@ class Reader:
                 if c.dep_ == "mark" and c.lower_ == "for" and any(y.dep_ == "aux" and y.lower_ == "to"
                                                                    for y in x.children):
                     return True  # "it is easy for X to attack Y": an infinitive clause tells no act
+                if c.dep_ == "det" and c.lower_ in ("any", "no") and x is t and t.pos_ == "NOUN":
+                    return True  # "objected to any visit by X": no visit that took place
+                if c.dep_ == "mark" and c.lower_ in ("before", "until"):
+                    return True  # "the warning comes before X meets Y": not yet
+                if c.lower_ in ("order", "as") and c.dep_ in ("mark", "advmod") and any(
+                        y.dep_ == "aux" and y.lower_ == "to" for y in x.children):
+                    return True  # "in order to defeat X", "so as to": a purpose
+                if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and x.tag_ in (
+                        "VBZ", "VBP") and not _children(x, "aux", "auxpass") and _SCHEDULED.match(
+                        " ".join(y.lower_ for y in c.subtree)):
+                    return True  # "X meets Y on Wednesday", "visits China next week": a schedule
                 if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
             if below is not None:
@@ -798,6 +822,10 @@ class Reader:
     def clause_lemmas(self, t) -> set[str]:
         top = self.clause_chain(t)[-1]
         return {x.lemma_.lower() for x in top.subtree} | {x.lower_ for x in top.subtree}
+
+
+_SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
 
 
 def _unique(found: list[Found]) -> list[Found]:
@@ -969,7 +997,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     vetoed: set[tuple[int, str]] = set()
     # (sentence, relation) -> the actors named in the explicit subjects of its triggers there; None where a
     # trigger has no explicit nominal subject ("to condemn", "the talks"), so the parse does not decide
-    subjects: dict[tuple[int, str], set[str] | None] = {}
+    subjects: dict[tuple, set[str] | None] = {}  # also (sentence, relation, target) -> subjects of that reading
     places: dict[int, set[str]] = {}  # sentence start -> capitals the parse read as an event's place
 
     def actor_type(name: str) -> str:
@@ -1084,10 +1112,16 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 continue
             rel = fr.relation
             key, named_subject = (s, rel), reader.subject_actors(t)
-            if named_subject is None or subjects.get(key, set()) is None:
+            if not patients and set(fr.patient) <= {"evaluated", "blamed", "demanded", "alleged"}:
+                pass  # a reported-speech frame that found nothing said ("he argues it is time"): no reading here
+            elif named_subject is None or subjects.get(key, set()) is None:
                 subjects[key] = None
             else:
                 subjects[key] = subjects.get(key, set()) | named_subject | {a.actor for a in agents}
+            if named_subject is not None:  # the same, for one target the trigger reached
+                for p in patients:
+                    subjects[(s, rel, p.actor)] = subjects.get((s, rel, p.actor), set()) | named_subject | {
+                        a.actor for a in agents}
             if fr.typed:  # "military aid", "provided loans": the kind of aid names the relation
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"))
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
@@ -1158,11 +1192,17 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     vetoed -= {(c.start, c.relation) for c in claims}
     overruled = set()
     for c in resolved.claims if resolved is not None else ():
-        named_subject = subjects.get((c.start, c.relation))
+        named_subject = subjects.get((c.start, c.relation, c.target), subjects.get((c.start, c.relation)))
         if is_symmetric(c.relation):
             # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject; but a capital
             # the parse read as the place of the event ("after a Moscow meeting with Y") is no party to it
             if (c.start, c.relation) in subjects and {c.source, c.target} & places.get(c.start, set()):
+                overruled.add((c.start, c.relation, c.source, c.target))
+            # "a visit to Japan by Li Peng" read by a rule as the visit of someone named before: the parse gave
+            # the same target another subject
+            others = {x.source for x in claims if x.start == c.start and x.relation == c.relation
+                      and x.target == c.target and x.source != c.source}
+            if others and not (_and_states([c.source], finder.state_of) & _and_states(others, finder.state_of)):
                 overruled.add((c.start, c.relation, c.source, c.target))
             continue
         # "Biden ... to impose costs": the US (a person and a subject with no known state do not match by that)

@@ -112,6 +112,23 @@ ENGINE_CASES = [
      "to Russia's border.", set(), {("Poland", "allied_with", "Russia"), ("NATO", "allied_with", "Russia")}),
     ("anti_demonym_is_an_attitude", "Iran praised the anti-American rally in Caracas.", set(),
      {("Iran", "supports", "United States")}),
+    ("a_meeting_before_which_something_happens_is_not_yet", "The warning comes before Olaf Scholz meets in Paris "
+     "with his French counterpart, Emmanuel Macron.", set(), {("Olaf Scholz", "met", "Emmanuel Macron")}),
+    ("a_present_tense_with_a_weekday_is_a_schedule", "The Indian prime minister meets with Joe Biden on Thursday.",
+     set(), {("Narendra Modi", "met", "Joe Biden"), ("India", "met", "Joe Biden")}),
+    ("in_order_to_tells_a_purpose", "He said Ghana must act in order to defeat Boko Haram.", set(),
+     {("Ghana", "attacks", "Boko Haram")}),
+    ("for_v_ing_is_done_by_the_one_blamed", "Daniel Ortega lashed out at Canada for criticizing Cuba and Iran.",
+     {("Canada", "criticizes", "Cuba"), ("Daniel Ortega", "criticizes", "Canada")},
+     {("Daniel Ortega", "criticizes", "Cuba")}),
+    ("an_opposition_leader_does_not_speak_for_the_state", "Kenya's opposition leader has accused President William "
+     "Ruto of corruption, and he argues it is time for a change.", set(), {("Kenya", "accuses", "William Ruto")}),
+    ("an_invitation_is_no_visit", "Lula invited Olaf Scholz to visit Brazil.", set(),
+     {("Olaf Scholz", "met", "Brazil")}),
+    ("any_visit_is_no_visit", "China has objected to any visit to Arunachal Pradesh by the Dalai Lama.", set(),
+     {("Dalai Lama", "met", "Arunachal Pradesh")}),
+    ("a_visit_by_someone_else_overrules_the_rule", "Shinzo Abe spoke on Monday. She cites a visit to Japan by "
+     "Chinese Premier Li Qiang.", {("Li Qiang", "met", "Japan")}, {("Shinzo Abe", "met", "Japan")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
