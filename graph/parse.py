@@ -34,7 +34,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objfrom|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj|objxobj"
+    r"^(?:subj|obj|objmod|objby|objfrom|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj|objxobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -613,6 +613,10 @@ class Reader:
             objects = [*self.obj(t), *(q for o in self.obj(t) for p in _children(o, "prep") if p.lemma_ == "of"
                                        for q in _children(p, "pobj"))]
             return [x for o in objects for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
+            objects = [*self.obj(t), *(q for o in self.obj(t) for p in _children(o, "prep") if p.lemma_ == "of"
+                                       for q in _children(p, "pobj"))]
+            return [x for o in objects for x in self.prep(o, "by", 1)]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
             return [c for o in self.obj(t) for c in o.children
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
@@ -1135,7 +1139,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []
                 if speakers:  # a warring party's own word that it will strike: a threat by the one who says it
                     rel, agents = "threatens", speakers
-                if rel != fr.relation and (agents or patients):
+                if rel != fr.relation and (agents or patients or named):
                     vetoed.add((s, fr.relation))  # "are due to hold talks with Y": none held yet
                 if not rel:
                     continue
@@ -1149,6 +1153,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}
                 patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
+            if agents and named and not patients and fr.pos == "verb" and fr.patient[:1] == ("obj",) and rel in (
+                    "criticizes", "accuses", "met"):
+                vetoed.add((s, rel))  # "condemned the attacks and said the United States ...": its object names no one
             if rel == "attacks":  # "the attack" is the story's attack: the first told with a perpetrator or a target
                 attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):

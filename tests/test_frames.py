@@ -129,6 +129,14 @@ ENGINE_CASES = [
      {("Dalai Lama", "met", "Arunachal Pradesh")}),
     ("a_visit_by_someone_else_overrules_the_rule", "Shinzo Abe spoke on Monday. She cites a visit to Japan by "
      "Chinese Premier Li Qiang.", {("Li Qiang", "met", "Japan")}, {("Shinzo Abe", "met", "Japan")}),
+    ("a_condemned_object_naming_no_one_vetoes_the_rules", "Kenya condemned the attacks and said Ethiopia stands "
+     "with the Somali people.", set(), {("Kenya", "criticizes", "Ethiopia")}),
+    ("condemned_an_act_threatening_y_is_no_criticism_of_y", "Brazil condemned military threats against Venezuela.",
+     set(), {("Brazil", "criticizes", "Venezuela")}),
+    ("condemned_an_act_by_y", "Egypt condemned the taking of hostages by Boko Haram terrorists.",
+     {("Egypt", "criticizes", "Boko Haram")}, set()),
+    ("in_order_to_after_a_noun", "He said Ghana needs to reform its army in order to defeat Boko Haram.", set(),
+     {("Ghana", "attacks", "Boko Haram")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
