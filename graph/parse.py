@@ -234,8 +234,11 @@ def _children(tok, *deps):
 
 
 def _affirmed_clauses(t) -> list:
-    """The complement clauses a verb of saying governs that are not negated ("said Y is", not "Y is not")."""
-    return [c for c in t.children if c.dep_ == "ccomp" and not any(x.dep_ == "neg" for x in c.children)]
+    """The complement clauses a verb of saying governs that are not negated ("said Y is", not "Y is not"), or
+    the "that" clause of a noun of saying ("accusations that Y meddles")."""
+    return [c for c in t.children if (c.dep_ == "ccomp" or (
+        c.dep_ == "acl" and t.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
+        and not any(x.dep_ == "neg" for x in c.children)]
 
 
 def _is_passive(v) -> bool:
@@ -731,7 +734,8 @@ class Reader:
             if any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in x.children):
                 return True
             if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")
-                    and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))):
+                    and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
+                    and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))):
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
             below = x
             if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
