@@ -110,6 +110,17 @@ class Dictionary:
         found = {name for name, role in self.holders.get((title, of), ()) if role.holds_on(day)}
         return found.pop() if len(found) == 1 else None
 
+    def holder_named(self, title: str, word: str, day: date | None) -> tuple[str, str] | None:
+        """(person, state) for "President Bush" on `day`: the one holder of `title` anywhere whose name has the
+        word `word`, or None if nobody or several did.
+
+        >>> load_dictionary().holder_named("President", "Bush", date(2006, 7, 5))
+        ('George W. Bush', 'United States')
+        """
+        found = {(name, of) for (t, of), held in self.holders.items() if t == title
+                 for name, role in held if word in name.split() and role.holds_on(day)}
+        return found.pop() if len(found) == 1 else None
+
     def with_actor(self, actor: Actor) -> Dictionary:
         """A copy with one more (or a replaced) actor."""
         actors = dict(self.actors)

@@ -496,6 +496,9 @@ class MentionFinder:
                         person, of, pos = holder, st[0], he
                         inner.append((hs, he, st[0], st[1]))
                         name_end = -1
+                    elif hit is None and not of and not mod and (named := self.d.holder_named(
+                            title.title, single, self.day)):
+                        person, of = named  # "President Bush" in 2006: the one president of that name then
                 if person and name_end > 0:
                     pos = name_end
                     hit = None if of else self._of_state(pos, e, names)

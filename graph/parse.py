@@ -515,6 +515,10 @@ class Reader:
                     for p in _children(o, "prep"):
                         if p.lemma_.lower() == "of":
                             out.extend(x for q in _children(p, "pobj") for x in self.prep(q, word, 1))
+            if not out and word == "with":  # "discussed it by telephone with X": the phrase under "by telephone"
+                for p in _children(tok, "prep"):
+                    if p.lemma_.lower() in ("by", "over", "via"):
+                        out.extend(x for q in _children(p, "pobj") for x in self.prep(q, word, 1))
         else:
             for p in _children(tok, "prep"):
                 if p.lemma_.lower() == "of":

@@ -137,6 +137,11 @@ ENGINE_CASES = [
      {("Egypt", "criticizes", "Boko Haram")}, set()),
     ("in_order_to_after_a_noun", "He said Ghana needs to reform its army in order to defeat Boko Haram.", set(),
      {("Ghana", "attacks", "Boko Haram")}),
+    ("discussed_by_telephone_with_is_a_call", "South Korean President Yoon Suk Yeol discussed the situation by "
+     "telephone with President Macron.", {("Yoon Suk Yeol", "called", "Emmanuel Macron")},
+     {("Yoon Suk Yeol", "discussed_with", "Emmanuel Macron")}),
+    ("a_noun_of_saying_with_its_that_clause", "Caracas rejected the allegations by Washington that Venezuela is "
+     "meddling in Latin American affairs.", {("United States", "accuses", "Venezuela")}, set()),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
@@ -212,3 +217,12 @@ def test_a_base_form_joined_by_a_comma_to_a_past_verb_has_no_subject():
     for doc, want in ((wrong, []), (right, ["Chavez"])):
         reader = Reader(doc, [], 0, FRAMES.words, lambda *a: None)
         assert [t.text for t in reader.subj(doc[5])] == want
+
+
+def test_a_title_and_a_surname_is_the_one_holder_of_that_name_on_the_day():
+    """ "President Bush" in 2006 is George W. Bush (the dictionary gives no alias "Bush": two presidents bore it)."""
+    article = parse("title: Example\ndate: 2006-07-05\n\nPrime Minister Koizumi met President Bush in Washington. "
+                    "Mr. Bush praised Japan.", "example.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert {("Junichiro Koizumi", "met", "George W. Bush"), ("George W. Bush", "leads", "United States")} <= got
+    assert not any("Mr. Bush" in (c[0], c[2]) for c in got), got
