@@ -400,7 +400,7 @@ class Reader:
                 # "a spokesman for the Foreign Ministry", "the delegations of Cyprus and Greece": the principals
                 # ("the ambassador to China" serves the state that sent him, not China)
                 for p in _children(tok, "prep"):
-                    if p.lemma_ in ("for", "of", "at"):
+                    if p.lemma_ in ("for", "of", "at", "from"):  # "troops from Kenya", "officials from Iran"
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
                             return r
@@ -443,7 +443,9 @@ class Reader:
             if said and v.head.lemma_.lower() in self.words.get("say_verbs", ()):
                 return said  # "X and Y have said they would ...": the speakers themselves
         if s:
-            return s
+            # "South Korea, along with China, protested": the companion named before the verb acts too
+            return s + [o for x in (v, *s) for a in _children(x, "prep") if a.lower_ in ("along", "together")
+                        and a.i < v.i for w in _children(a, "prep") if w.lower_ == "with" for o in _children(w, "pobj")]
         if _is_passive(v):
             return _agent_of_passive(v)
         dep, head = v.dep_, v.head

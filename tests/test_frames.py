@@ -142,6 +142,11 @@ ENGINE_CASES = [
      {("Yoon Suk Yeol", "discussed_with", "Emmanuel Macron")}),
     ("a_noun_of_saying_with_its_that_clause", "Caracas rejected the allegations by Washington that Venezuela is "
      "meddling in Latin American affairs.", {("United States", "accuses", "Venezuela")}, set()),
+    ("along_with_before_the_verb_acts_too", "Vietnam, along with China, protested Mr. Kishida's visit to a "
+     "controversial war shrine.",
+     {("Vietnam", "criticizes", "Fumio Kishida"), ("China", "criticizes", "Fumio Kishida")}, set()),
+    ("troops_from_a_state_are_its", "Troops from Kenya, along with Somali forces, attacked al-Shabab.",
+     {("Kenya", "attacks", "Al-Shabaab"), ("Somalia", "attacks", "Al-Shabaab")}, set()),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
