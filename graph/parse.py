@@ -947,8 +947,9 @@ def _match_frames(reader: Reader, frames: Frames):
         # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings" (but a title
         # after its body's name still leads it: "Labour Party leader X")
         in_name = (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)
+        in_mention = bool(reader.tok_found[t.i]) and t.pos_ == "PROPN"  # "Ban Ki-moon" is no ban
         for fr in cands:
-            if in_name and fr.relation != "leads":
+            if (in_name or in_mention) and fr.relation != "leads":
                 continue
             if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
                 continue

@@ -231,3 +231,24 @@ def test_a_title_and_a_surname_is_the_one_holder_of_that_name_on_the_day():
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert {("Junichiro Koizumi", "met", "George W. Bush"), ("George W. Bush", "leads", "United States")} <= got
     assert not any("Mr. Bush" in (c[0], c[2]) for c in got), got
+
+
+def test_a_trigger_word_inside_a_name_triggers_nothing():
+    """ "Ban Ki-moon" is a name, not a ban (criticize.noun): a proper noun a mention covers is no trigger."""
+    import graph.parse as engine
+
+    seen = []
+    real = engine._match_frames
+
+    def spy(reader, frames):
+        for match in real(reader, frames):
+            seen.append((match[0].id, match[1].text))
+            yield match
+
+    engine._match_frames = spy
+    try:
+        triples("Secretary-General Ban Ki-moon telephoned Ibrahim Gambari on Monday.")
+    finally:
+        engine._match_frames = real
+    assert ("call.verb", "telephoned") in seen
+    assert not [m for m in seen if m[1] == "Ban" and not m[0].startswith("lead.")], seen
