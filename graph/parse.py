@@ -392,7 +392,11 @@ class Reader:
             if mods:
                 return _unique(mods)
             if self.places and lemma in w.get("place_nouns", ()):  # "an attack on oil facilities in Saudi Arabia"
-                for p in _children(tok, "prep"):
+                # "would attack targets in Kenya": the phrase may hang on the verb
+                # (not for a camp or hideout: "raided a rebel camp in Ecuador" is no attack on Ecuador)
+                hosted = lemma in ("camp", "hideout", "stronghold")
+                for p in [] if hosted else _children(tok, "prep") + (
+                        _children(tok.head, "prep") if tok.dep_ == "dobj" else []):
                     r = self.role(_children(p, "pobj"), depth + 1) if p.lemma_ == "in" else []
                     if r:
                         return r
@@ -439,7 +443,7 @@ class Reader:
             return []
         s = _children(v, "nsubj", "csubj")
         if s and s[0].lower_ in ("they", "he", "she", "it") and v.dep_ == "ccomp" and v.head.pos_ in _VERBAL:
-            said = [x for x in _children(v.head, "nsubj") if x.pos_ in ("NOUN", "PROPN")]
+            said = [x for x in self.subj(v.head, depth + 1) if x.pos_ in ("NOUN", "PROPN")]  # "X ..., and warned"
             if said and v.head.lemma_.lower() in self.words.get("say_verbs", ()):
                 return said  # "X and Y have said they would ...": the speakers themselves
         if s:

@@ -147,6 +147,11 @@ ENGINE_CASES = [
      {("Vietnam", "criticizes", "Fumio Kishida"), ("China", "criticizes", "Fumio Kishida")}, set()),
     ("troops_from_a_state_are_its", "Troops from Kenya, along with Somali forces, attacked al-Shabab.",
      {("Kenya", "attacks", "Al-Shabaab"), ("Somalia", "attacks", "Al-Shabaab")}, set()),
+    ("it_in_what_a_conjoined_speaker_warned", "Boko Haram has denied responsibility for the kidnappings, and warned "
+     "on Monday that it would attack targets in Niger unless the government withdraws its troops.",
+     {("Boko Haram", "threatens", "Niger")}, set()),
+    ("a_rebel_camp_is_no_attack_on_the_host", "Colombian troops raided a rebel camp in Ecuador.", set(),
+     {("Colombia", "attacks", "Ecuador")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
