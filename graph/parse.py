@@ -1072,7 +1072,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             kind = words_kind.get(lemma)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
-            acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lemma_ == "by")
+            # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)
+            acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against"))
             for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":

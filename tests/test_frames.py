@@ -152,6 +152,8 @@ ENGINE_CASES = [
      {("Boko Haram", "threatens", "Niger")}, set()),
     ("a_rebel_camp_is_no_attack_on_the_host", "Colombian troops raided a rebel camp in Ecuador.", set(),
      {("Colombia", "attacks", "Ecuador")}),
+    ("fighting_against_the_plural_demonym", "Boko Haram vowed to fight back against the Nigerians.",
+     {("Boko Haram", "threatens", "Nigeria")}, set()),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
