@@ -59,6 +59,7 @@ class Frame:
     antecedent: str = ""
     pairwise: bool = False  # every pair of the patients ("talks between A, B and C")
     mutual: bool = False  # each side acts on the other ("the conflict between A and B", "A clashed with B")
+    one_target: bool = False  # a demand on two parties at once is a mediator's, no blame ("urged A and B to refrain")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
     typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
@@ -153,6 +154,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 antecedent=f.get("antecedent", ""),
                 pairwise=bool(f.get("pairwise", False)),
                 mutual=bool(f.get("mutual", False)),
+                one_target=bool(f.get("one_target", False)),
                 types=frozenset(f.get("types", [])),
                 requires=tuple((k, frozenset(v)) for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
@@ -1198,6 +1200,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 pairs = [(a, b) for a in agents for b in patients]
             if fr.mutual:
                 pairs += [(b, a) for a, b in pairs]
+            if fr.one_target and len({p.actor for p in patients}) > 1:
+                pairs = []
+                vetoed.add((s, rel))
             for a, b in pairs:
                 if a.actor == b.actor or (rel == "criticizes" and finder.state_of(a.actor) == b.actor):
                     continue  # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran
