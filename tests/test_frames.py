@@ -259,3 +259,13 @@ def test_a_trigger_word_inside_a_name_triggers_nothing():
         engine._match_frames = real
     assert ("call.verb", "telephoned") in seen
     assert not [m for m in seen if m[1] == "Ban" and not m[0].startswith("lead.")], seen
+
+
+def test_a_demand_on_two_parties_at_once_blames_neither():
+    """ "urged Armenia and Azerbaijan to refrain from ...": a mediator's appeal (frame option one_target)."""
+    body = ("Federica Mogherini met the presidents of Armenia and Azerbaijan on Thursday. Mogherini has urged Armenia "
+            'and Azerbaijan to "refrain from words, actions and measures that are contrary to the spirit of peace."')
+    article = parse(f"title: Example\ndate: 2019-06-01\n\n{body}", "example.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Federica Mogherini", "met", "Armenia") in got
+    assert not {c for c in got if c[1] == "criticizes"}, got
