@@ -34,7 +34,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj|objxobj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj|objxobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -628,6 +628,10 @@ class Reader:
             objects = [*self.obj(t), *(q for o in self.obj(t) for p in _children(o, "prep") if p.lemma_ == "of"
                                        for q in _children(p, "pobj"))]
             return [x for o in objects for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "modified":  # "his visiting counterpart, X": the noun a participle modifies
+            return [t.head] if t.dep_ == "amod" and t.pos_ in _VERBAL else []
+        if role == "hostposs":  # "his visiting counterpart": whose guest the visitor is
+            return _children(t.head, "poss") if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
             objects = [*self.obj(t), *(q for o in self.obj(t) for p in _children(o, "prep") if p.lemma_ == "of"
                                        for q in _children(p, "pobj"))]
@@ -970,7 +974,7 @@ def _match_frames(reader: Reader, frames: Frames):
             reader.strict = fr.strict
             agents: list[Found] = []
             for role in fr.agent:
-                reader.names_only = role == "titled"
+                reader.names_only = role in ("titled", "modified")  # "Y and his visiting counterpart, X": X alone
                 agents = reader.role(reader.tokens_for(role, t))
                 reader.names_only = False
                 if agents:
