@@ -146,12 +146,12 @@ def _add_imported(actors: dict[str, Actor], path: Path) -> None:
         actors[name] = Actor(name=name, type=kind, aliases=aliases)
 
 
-DICTIONARY_FILES = ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv")
+DICTIONARY_FILES = ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv")
 """The files `load_dictionary` reads: a change to any of them changes the extractor's rules (`rules_version`)."""
 
 
 def load_dictionary(data_dir: str | Path | None = None) -> Dictionary:
-    """Load actors.csv, roles.csv and titles.csv from `data_dir` (the bundled data/ by default)."""
+    """Load the DICTIONARY_FILES from `data_dir` (the bundled data/ by default)."""
     return _load(str(Path(data_dir or DATA_DIR).resolve()))
 
 

@@ -103,7 +103,7 @@ def rules_version(data_dir: str | None = None, lexicon: str | Path = LEXICON) ->
 
     digest = hashlib.sha256()
     base = Path(data_dir) if data_dir else DATA_DIR
-    for path in (Path(lexicon), *(base / n for n in (*DICTIONARY_FILES, "publishers.csv"))):
+    for path in (Path(lexicon), *(base / n for n in DICTIONARY_FILES)):
         if path.exists():
             digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:10]}"
