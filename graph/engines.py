@@ -91,8 +91,9 @@ def merge(framed: Extraction, ruled: Extraction, version: str) -> Extraction:
     have |= {(c.target, c.relation, c.source, c.start) for c in framed.claims if is_symmetric(c.relation)}
     extra = [dataclasses.replace(c, extractor="parse/rules", version=version)
              for c in ruled.claims if (c.source, c.relation, c.target, c.start) not in have
-             # a call the parse read is the more precise name of the rules' "discussed with" or "met"
-             and not (c.relation in ("discussed_with", "met") and (c.source, "called", c.target, c.start) in have)
+             # a call the parse read is the more precise name of the rules' "met" (`postprocess` drops the
+             # "discussed with" of a pair that called or met)
+             and not (c.relation == "met" and (c.source, "called", c.target, c.start) in have)
              and (c.start, c.relation) not in framed.vetoed
              and (c.start, c.relation, c.source, c.target) not in framed.overruled]
     names = {a.name for a in framed.actors}
