@@ -26,7 +26,7 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
-PAST_HOLDER = frozenset(("former", "late", "then", "ex", "outgoing", "incoming", "deputy", "vice"))
+PAST_HOLDER = frozenset(NOT_LEADING) - {"interim", "acting"}
 def _word_start(branches: list[str]) -> str:
     """Branches that each start with one literal letter, matched only at the start of a word: the regex engine
     then tries just the positions holding one of those letters (a leading `\\b` makes it try every position);
@@ -43,7 +43,7 @@ _NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|d
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
-_NOT_LEADING = re.compile(r"(\b(?:" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)
+_NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 # a title word that modifies another office is not that title: "chief negotiator", "President emeritus"
 _OTHER_OFFICE = re.compile(
@@ -522,7 +522,7 @@ class MentionFinder:
         if person is None:
             if title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
                 return Found(start, pos, "", "title", "person", title.title, of)
-            if of and mod and mod.group(1).split("-")[0].strip().lower() in PAST_HOLDER:
+            if of and mod and mod.group(2).lower() in PAST_HOLDER:
                 return None  # "former Nigerian President": not the holder on the article's date
             if of:  # "the Iranian President", "The President of Russia"
                 person = self.d.holder(title.title, of, self.day)
