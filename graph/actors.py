@@ -61,6 +61,8 @@ class Dictionary:
     surfaces: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     publishers: dict[str, str] = field(default_factory=dict)  # web domain -> the state that publishes there
     holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(default_factory=dict)
+    # title -> [(person, the name's words, state or body, role)]: "President Bush" without a state
+    by_title: dict[str, list[tuple[str, frozenset[str], str, Role]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         surfaces: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -79,6 +81,10 @@ class Dictionary:
                 holders[(role.title, role.of)].append((actor.name, role))
         self.surfaces = dict(surfaces)
         self.holders = dict(holders)
+        by_title: dict[str, list[tuple[str, frozenset[str], str, Role]]] = defaultdict(list)
+        for (title, of), held in holders.items():
+            by_title[title].extend((name, frozenset(name.split()), of, role) for name, role in held)
+        self.by_title = dict(by_title)
 
     def home_state(self, url: str) -> str | None:
         """The state whose government publishes at `url` ("The President" in its readouts is that state's).
@@ -117,8 +123,8 @@ class Dictionary:
         >>> load_dictionary().holder_named("President", "Bush", date(2006, 7, 5))
         ('George W. Bush', 'United States')
         """
-        found = {(name, of) for (t, of), held in self.holders.items() if t == title
-                 for name, role in held if word in name.split() and role.holds_on(day)}
+        found = {(name, of) for name, words, of, role in self.by_title.get(title, ())
+                 if word in words and role.holds_on(day)}
         return found.pop() if len(found) == 1 else None
 
     def with_actor(self, actor: Actor) -> Dictionary:
