@@ -71,6 +71,7 @@ def model_id() -> str:
 
 
 _ATTRS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
+_OPERATORS = ("IN", "NOT_IN", "REGEX")
 
 
 def _holds(spec: dict, values: tuple) -> bool:
@@ -83,10 +84,8 @@ def _holds(spec: dict, values: tuple) -> bool:
                 ok = got in arg
             elif op == "NOT_IN":
                 ok = got not in arg
-            elif op == "REGEX":
+            else:  # REGEX (TokenRules admits no other operator)
                 ok = re.search(arg, got) is not None
-            else:
-                raise KeyError(op)
         else:
             ok = got == want
         if not ok:
@@ -105,6 +104,9 @@ class TokenRules:
     MEMO = 100_000  # distinct (tag, lower, dep, space) combinations remembered: a few MB
 
     def __init__(self, ruler):
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        self.columns = [TAG, LOWER, DEP, IS_SPACE]  # in the order of _ATTRS
         self.strings = ruler.vocab.strings
         self.patterns: list[tuple[int, int, list]] = []  # (attribute rule index, match id, token specs)
         self.index: tuple[dict, dict, dict] = ({}, {}, {})  # specs by their exact tag, lowercase form, dependency
@@ -114,8 +116,10 @@ class TokenRules:
                 p = len(self.patterns)
                 self.patterns.append((i, self.strings[str(i)], pattern))
                 for j, spec in enumerate(pattern):
-                    for key in spec:
-                        _ATTRS[key]  # noqa: B018 - KeyError for an attribute read nowhere here
+                    for key, want in spec.items():  # KeyError for an attribute or operator read nowhere here
+                        _ATTRS[key]  # noqa: B018
+                        if isinstance(want, dict) and any(op not in _OPERATORS for op in want):
+                            raise KeyError(next(iter(want)))
                     for slot, key in zip(self.index, ("TAG", "LOWER", "DEP"), strict=True):
                         if isinstance(spec.get(key), str):
                             slot.setdefault(spec[key], []).append((p, j, spec))
@@ -137,10 +141,8 @@ class TokenRules:
         return out
 
     def __call__(self, doc, allow_missing: bool = True, as_spans: bool = False) -> list[tuple[int, int, int]]:
-        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-
         memo = self.memo
-        rows = [tuple(r) for r in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()]
+        rows = [tuple(r) for r in doc.to_array(self.columns).tolist()]
         held = [memo[r] if r in memo else self._specs(r) for r in rows]
         n = len(rows)
         out = []

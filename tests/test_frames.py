@@ -195,6 +195,20 @@ def test_token_rules_match_spacys_attribute_ruler_on_every_bundled_text():
     assert len(fast.memo) > 1_000  # it did remember combinations
 
 
+def test_token_rules_refuse_at_construction_a_pattern_they_cannot_read():
+    """load_model keeps spaCy's matcher for a model whose ruler uses another attribute or operator: TokenRules
+    says so when it is built, not on the first document."""
+    from types import SimpleNamespace
+
+    from graph.nlp import TokenRules, load_model
+
+    vocab = load_model(stock=True).vocab
+    for spec in ({"LOWER": {"FUZZY": "nato"}}, {"SHAPE": "Xxxx"}):
+        ruler = SimpleNamespace(vocab=vocab, patterns=[{"patterns": [[spec]], "attrs": {}, "index": 0}])
+        with pytest.raises(KeyError):
+            TokenRules(ruler)
+
+
 def test_parse_engine_tags_like_spacys_own_pipeline():
     from graph.nlp import load_model
 
