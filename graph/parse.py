@@ -396,7 +396,7 @@ class Reader:
             if self.places and lemma in w.get("place_nouns", ()):  # "an attack on oil facilities in Saudi Arabia"
                 # "would attack targets in Kenya": the phrase may hang on the verb
                 # (not for a camp or hideout: "raided a rebel camp in Ecuador" is no attack on Ecuador)
-                hosted = lemma in ("camp", "hideout", "stronghold")
+                hosted = lemma in w.get("hosted_places", ())
                 for p in [] if hosted else _children(tok, "prep") + (
                         _children(tok.head, "prep") if tok.dep_ == "dobj" else []):
                     r = self.role(_children(p, "pobj"), depth + 1) if p.lemma_ == "in" else []
@@ -572,6 +572,12 @@ class Reader:
             return [c]
         return []
 
+    def obj_phrase(self, v) -> list:
+        """The objects and the nouns of their "of" phrases ("the holding of hostages", "charges of war crimes")."""
+        objects = self.obj(v)
+        return objects + [q for o in objects for p in _children(o, "prep") if p.lemma_ == "of"
+                          for q in _children(p, "pobj")]
+
     def xobj(self, v) -> list:
         """The object of the verb a trigger governs: "threatened to attack X"."""
         out = []
@@ -625,17 +631,13 @@ class Reader:
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
-            objects = [*self.obj(t), *(q for o in self.obj(t) for p in _children(o, "prep") if p.lemma_ == "of"
-                                       for q in _children(p, "pobj"))]
-            return [x for o in objects for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+            return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "modified":  # "his visiting counterpart, X": the noun a participle modifies
             return [t.head] if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "hostposs":  # "his visiting counterpart": whose guest the visitor is
             return _children(t.head, "poss") if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
-            objects = [*self.obj(t), *(q for o in self.obj(t) for p in _children(o, "prep") if p.lemma_ == "of"
-                                       for q in _children(p, "pobj"))]
-            return [x for o in objects for x in self.prep(o, "by", 1)]
+            return [x for o in self.obj_phrase(t) for x in self.prep(o, "by", 1)]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
             return [c for o in self.obj(t) for c in o.children
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
@@ -783,7 +785,7 @@ class Reader:
                 if c.dep_ == "mark" and c.lower_ == "for" and any(y.dep_ == "aux" and y.lower_ == "to"
                                                                    for y in x.children):
                     return True  # "it is easy for X to attack Y": an infinitive clause tells no act
-                if c.dep_ == "det" and c.lower_ in ("any", "no") and x is t and t.pos_ == "NOUN":
+                if c.dep_ == "det" and c.lower_ == "any" and x is t and t.pos_ == "NOUN":  # ("no": `negated`)
                     return True  # "objected to any visit by X": no visit that took place
                 if c.dep_ == "mark" and c.lower_ in ("before", "until"):
                     return True  # "the warning comes before X meets Y": not yet
