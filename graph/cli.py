@@ -19,7 +19,6 @@ def cmd_extract(args: argparse.Namespace) -> int:
     dictionary = load_dictionary(args.data)
     status = 0
     out = sys.stdout
-    check_engine(args.engine)  # an unknown engine is refused before any file is read
     for item in read_folder(expand_paths(args.files)):
         if isinstance(item, ArticleError):
             print(f"actornet: {item}", file=sys.stderr)
