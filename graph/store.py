@@ -708,14 +708,14 @@ _WORKER: dict[str, Any] = {}  # what a worker process extracts with: set once by
 
 
 def _start_worker(dictionary, engine: str) -> None:
-    _WORKER.update(dictionary=dictionary, engine=engine)
+    from .engines import extract_with
+
+    _WORKER.update(dictionary=dictionary, extract=partial(extract_with, engine=engine))
 
 
 def _extract_in_worker(article: Article):
     """One article's extraction in a worker process, with the dictionary and engine the worker started with."""
-    from .engines import extract_with
-
-    result = _extracted_or_error(partial(extract_with, engine=_WORKER["engine"]), article, _WORKER["dictionary"])
+    result = _extracted_or_error(_WORKER["extract"], article, _WORKER["dictionary"])
     # the sentence pass stays in the worker: it is not sent back
     return result if isinstance(result, ArticleError) else replace(result, sentences=[])
 
