@@ -94,18 +94,18 @@ def store_uploads(files, path: Path) -> list[str]:
         return problems
     try:
         with Store(path) as store:
-            uploaded = list(store.uploads())
+            count = len(store.uploads())
             used = store.upload_bytes()
             for f in fresh:
                 size = f.size
-                if len(uploaded) >= UPLOAD_FILES or used + size > UPLOAD_BYTES:
-                    problems.append(f"{Path(f.name).name}: not added: the store already holds {len(uploaded)} "
+                if count >= UPLOAD_FILES or used + size > UPLOAD_BYTES:
+                    problems.append(f"{Path(f.name).name}: not added: the store already holds {count} "
                                     f"uploads ({used / 1e6:.1f} MB); remove some, or add files to the data folder")
                     done.add(f.file_id)
                     continue
                 try:
                     if add_file(store, Path(f.name).name, f.getvalue()):
-                        uploaded.append(f.name)
+                        count += 1
                         used += size
                 except ActornetError as exc:  # the file is refused; what is stored stays as it was
                     problems.append(str(exc))
