@@ -97,13 +97,10 @@ def align(gold_actors: list[dict], mentions, names: set[str], dictionary: Dictio
     for m in mentions:
         if m.actor not in surfaces:
             ours.setdefault(m.actor, set()).add(_folded(m.surface))
-    hits: dict[str, set[str]] = {}
+    hits: dict[str, str] = {}
     for actor, said in ours.items():
-        found = set()
-        for gold_name, forms in surfaces.items():
-            for s in said:
-                if s and any(s == f or (" " in s and f" {s} " in f" {f} ") for f in forms):
-                    found.add(gold_name)
+        found = {gold_name for gold_name, forms in surfaces.items()
+                 if any(s and (s == f or (" " in s and f" {s} " in f" {f} ")) for s in said for f in forms)}
         if len(found) == 1:
             hits[actor] = found.pop()
     taken = Counter(hits.values())
