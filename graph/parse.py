@@ -9,6 +9,7 @@ modality and the account's event (who called or met whom) are handled here once,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -338,6 +339,11 @@ class Reader:
     def refs(self, tok, depth: int = 0) -> list[Found]:
         if depth > 4:
             return []
+        if tok.pos_ == "PRON" and self.resolve is not None and tok.lower_ in ("he", "she", "his", "her"):
+            have = self.tok_found[tok.i]
+            r = self.resolve(tok, have[0] if have else None)  # "He claims ..." after a person the dictionary lacks
+            if r:
+                return [r]
         if self.tok_found[tok.i]:
             found = self.tok_found[tok.i]
             if tok.pos_ == "NOUN":  # "British and U.S. officials": the mention is "U.S. officials" alone
@@ -913,6 +919,36 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
     return None
 
 
+class _People:
+    """The people an article names, in order, with the title words just before each name ("military spokesman
+    Daya Ratnayake"): for "He" and "the spokesman" when the person is one the dictionary lacks."""
+
+    _TITLE_RUN = re.compile(r"[^,.;:!?\"“”()]*$")
+
+    def __init__(self, text: str, title_words: frozenset[str]):
+        self.text, self.title_words = text, title_words
+        self.seen: list[tuple[int, str, frozenset[str]]] = []  # (start, person, title words), by start
+
+    def add(self, start: int, name: str) -> None:
+        before = self._TITLE_RUN.search(self.text, max(0, start - 40), start).group(0).lower()
+        titles = frozenset(w for w in re.findall(r"[a-z]+", before) if w in self.title_words)
+        self.seen.insert(bisect_right(self.seen, (start, "\uffff")), (start, name, titles))
+
+    def latest(self, before: int) -> str | None:
+        i = bisect_left(self.seen, (before, ""))
+        return self.seen[i - 1][1] if i else None
+
+    def newer(self, person: str, than: str, before: int) -> bool:
+        """`person` was named after the last naming of `than` before offset `before`."""
+        last = {name: start for start, name, _t in self.seen if start < before}
+        return last.get(person, -1) > last.get(than, -1)
+
+    def titled(self, title: str, before: int) -> str | None:
+        """The last person named with `title` before offset `before`, when no other person had that title."""
+        names = [name for start, name, titles in self.seen if start < before and title in titles]
+        return names[-1] if names and len(set(names)) == 1 else None
+
+
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
@@ -929,13 +965,17 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)]
     if len(actors) + min(len(names), 2) >= 2:
         return True
+    described = len(_DESCRIPTION.findall(text, s, e))  # "the rebels", "the military spokesman", "He"
+    if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
+        return True
     attack = _ATTACK_TOLD if lead else frames.told_event
-    return len(actors) == 1 and bool(_CONTEXT.search(text, s, e) or _DESCRIPTION.search(text, s, e)
-                                     or (attack is not None and attack.search(text, s, e)))
+    return len(actors) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
+        attack is not None and attack.search(text, s, e)))
 
 
 _DESCRIPTION = re.compile(
-    r"\b[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction|rebels)|[A-Z][a-z]+s)\b")
+    r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction)|rebels|insurgents|militants|"
+    r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official)|(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
                           r"blast|massacre|shooting)", re.I)
@@ -1070,13 +1110,31 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
 
+    named_people = _People(text, words.get("speaker_nouns", frozenset()))
+    people_added: set[tuple[int, str]] = set()
+    for m in mentions:
+        if m.how != "pronoun" and actor_type(m.actor) == "person":
+            named_people.add(m.start, m.actor)
     docs = _parse(nlp, text, sentences)
     ner = nlp.get_pipe("ner")
     surname_words = _surnames(text, not_first)
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
-        def resolve(tok, s=s, recent=recent):
-            """ "the militant group" -> the last group named before; "the Russians" -> Russia."""
+        def resolve(tok, had=None, s=s, recent=recent):
+            """ "the militant group" -> the last group named before; "the Russians" -> Russia; "the military
+            spokesman" -> the last person named with that title; "He" -> a person the parse met (the dictionary
+            lacks them, so the mention finder could not)."""
             lemma, word = tok.lemma_.lower(), tok.text
+            if tok.pos_ == "PRON":
+                last = named_people.latest(s)
+                if last is not None and last in new_actors and (
+                        tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ == "nsubj"):
+                    if had is None or named_people.newer(last, had.actor, s):
+                        return Found(s + tok.idx, s + tok.idx + len(word), last, "pronoun", "person")
+                return None
+            if lemma in words.get("speaker_nouns", ()):
+                titled_person = named_people.titled(lemma, s)
+                if titled_person:
+                    return Found(s + tok.idx, s + tok.idx + len(word), titled_person, "description", "person")
             kind = words_kind.get(lemma)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
@@ -1127,6 +1185,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             elif name not in new_actors:
                 new_actors[name] = Actor(name=name, type=kind, in_dictionary=False)
             start = s + ent.start_char
+            if kind == "person" and (start, name) not in people_added:
+                people_added.add((start, name))
+                named_people.add(start, name)
             return Found(start, start + len(ent.text), name, "entity", kind)
 
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,

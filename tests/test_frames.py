@@ -154,6 +154,12 @@ ENGINE_CASES = [
      {("Colombia", "attacks", "Ecuador")}),
     ("fighting_against_the_plural_demonym", "Boko Haram vowed to fight back against the Nigerians.",
      {("Boko Haram", "threatens", "Nigeria")}, set()),
+    ("he_after_a_person_the_dictionary_lacks", "Emmanuel Macron spoke on Monday. Army spokesman Tomas Kerrigan "
+     "says the convoy was hit. He claims Hezbollah was responsible for the attack.",
+     {("Tomas Kerrigan", "accuses", "Hezbollah")}, {("Emmanuel Macron", "accuses", "Hezbollah")}),
+    ("the_spokesman_is_the_person_named_with_that_title", "Army spokesman Tomas Kerrigan spoke on Monday. "
+     "The military spokesman accused Hezbollah of shelling the border.",
+     {("Tomas Kerrigan", "accuses", "Hezbollah")}, set()),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
