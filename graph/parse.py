@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -975,7 +976,7 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
 
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction)|rebels|insurgents|militants|"
-    r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official)|(?<![\w,] )(?:He|She))\b")
+    r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime)|(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
                           r"blast|massacre|shooting)", re.I)
@@ -1115,6 +1116,15 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     for m in mentions:
         if m.how != "pronoun" and actor_type(m.actor) == "person":
             named_people.add(m.start, m.actor)
+    def home_state(before: int) -> str | None:
+        """The state named most often before `before`, when one clearly is (twice at least, and more often than
+        any other)."""
+        counts = Counter(m.actor for m in mentions if m.start < before and m.how != "pronoun"
+                         and actor_type(m.actor) == "state").most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0]
+        return None
+
     docs = _parse(nlp, text, sentences)
     ner = nlp.get_pipe("ner")
     surname_words = _surnames(text, not_first)
@@ -1131,6 +1141,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     if had is None or named_people.newer(last, had.actor, s):
                         return Found(s + tok.idx, s + tok.idx + len(word), last, "pronoun", "person")
                 return None
+            if lemma in ("government", "authorities", "regime") and all(
+                    c.dep_ == "det" for c in tok.children):  # "the government": the story's own state
+                home = home_state(s)
+                if home:
+                    return Found(s + tok.idx, s + tok.idx + len(word), home, "description", "state")
             if lemma in words.get("speaker_nouns", ()):
                 titled_person = named_people.titled(lemma, s)
                 if titled_person:

@@ -160,6 +160,9 @@ ENGINE_CASES = [
     ("the_spokesman_is_the_person_named_with_that_title", "Army spokesman Tomas Kerrigan spoke on Monday. "
      "The military spokesman accused Hezbollah of shelling the border.",
      {("Tomas Kerrigan", "accuses", "Hezbollah")}, set()),
+    ("the_government_is_the_state_the_story_names_most", "Kenya held elections on Monday. Kenya's electoral board "
+     "announced the results to Uganda. Al-Shabaab accused the government of rigging the vote.",
+     {("Al-Shabaab", "accuses", "Kenya")}, {("Al-Shabaab", "accuses", "Uganda")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
