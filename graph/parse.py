@@ -82,6 +82,8 @@ class Frames:
     judged: re.Pattern | None = None
     # "the attack", "Sunday's bombing": an event noun of [words] told before (frames marked `antecedent`)
     told_event: re.Pattern | None = None
+    # "the move", "the decision": an act told before (frames marked antecedent = "perpetrator")
+    told_act: re.Pattern | None = None
     # (trigger, condition) of frames that need more than their lemma: "opened fire" (objects), a title given
     # to a name ("X, the President of Y", "Labour Party leader X")
     conditional: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
@@ -203,8 +205,11 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     events = {f for w in words.get("event_nouns", ()) for f in _forms(w)}
     told_event = re.compile(r"\b(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?" + alternation(events) + r"\b",
                             re.I) if events else None
+    acts = set(words.get("act_antecedents", ()))
+    told_act = re.compile(r"\b(?:the|this|that|these|those) (?:\w+ )?" + alternation(acts) + r"\b",
+                          re.I) if acts else None
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged,
-                  conditional=tuple(needs), told_event=told_event)
+                  conditional=tuple(needs), told_event=told_event, told_act=told_act)
 
 
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged"})
@@ -306,6 +311,33 @@ class Reader:
         the attack", "claimed responsibility for Sunday's bombing", "the attack was claimed by X"."""
         return any(self.told_event(o) for o in (*self.obj(t), *_children(t, "dobj"), *self.prep(t, "for"),
                                                  *self.prep(t, "against")))
+
+    def doers(self, before: int | None = None) -> list[str]:
+        """The actors the subject of the last act told names (before token `before`): "Japan says Chinese
+        ships entered the area" -> China; not the subjects of verbs of saying."""
+        says = self.words.get("say_verbs", ())
+        for v in reversed(self.doc[:before] if before is not None else self.doc):
+            if v.pos_ == "VERB" and v.lemma_.lower() not in says and v.lemma_.lower() not in self.words.get(
+                    "reaction_verbs", ()):
+                actors = self.subject_actors(v)
+                if actors:
+                    return sorted(actors)
+        return []
+
+    def act_noun(self, t):
+        """The trigger's object, or the object of its "over"/"about"/"by"... phrase, when it is a definite act
+        noun that names no actor: "called the move regrettable", "condemned the decision", "disappointed by
+        the move"; else None."""
+        acts = self.words.get("act_antecedents", ())
+        for o in (*self.obj(t), *_children(t, "dobj"), *(x for p in ("for", "against", "over", "about", "by", "at",
+                                                                      "with") for x in self.prep(t, p))):
+            if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o) and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children):
+                return o
+        return None
+
+    def refers_to_act(self, t) -> bool:
+        return self.act_noun(t) is not None
 
     def told_event(self, o) -> bool:
         """ "the attack", "Sunday's bombing": a definite event noun naming no actor, so one told before."""
@@ -971,7 +1003,7 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         return True
     attack = _ATTACK_TOLD if lead else frames.told_event
     return len(actors) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
-        attack is not None and attack.search(text, s, e)))
+        attack is not None and attack.search(text, s, e)) or (frames.told_act and frames.told_act.search(text, s, e)))
 
 
 _DESCRIPTION = re.compile(
@@ -1088,7 +1120,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             finder.new_actors.setdefault(a.name, a)
     passes = resolved.sentences if resolved is not None else ((s, e, finder.sentence(s, e))
                                                               for s, e in split(text, article.body_start))
+    ends: dict[int, tuple[int, list[Found]]] = {}  # sentence end -> its start and mentions
     for n, (s, e, found) in enumerate(passes):
+        ends[e] = (s, found)
         mentions.extend(mentions_of(text, found))
         for f in found:
             if f.leads:
@@ -1125,9 +1159,54 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             return counts[0][0]
         return None
 
+    lead: list[str] = []
+
+    def lead_doers() -> list[str]:
+        """The actors named in the subject of the story's first sentence ("China's coast guard has expelled ...")
+        : the doers of the act a later "the move" or "the decision" is about."""
+        if not lead:
+            s0, e0 = next(iter(split(text, article.body_start)), (0, 0))
+            root = next((t for t in nlp(text[s0:e0]) if t.dep_ == "ROOT" and t.pos_ in _VERBAL
+), None)
+            subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+            if subj:  # the actor the subject's head names ("Turkish President Erdogan": Erdogan, not Turkey)
+                head = subj[0]
+                a, b = s0 + head.idx, s0 + head.idx + len(head)
+                lead.extend(dict.fromkeys(m.actor for m in mentions if m.start < b and a < m.end
+                                          and m.how != "pronoun"))
+            lead.append("")  # worked out, even when it named no one
+        return [x for x in lead if x]
+
     docs = _parse(nlp, text, sentences)
     ner = nlp.get_pipe("ner")
     surname_words = _surnames(text, not_first)
+    readers: dict[int, Reader] = {}  # sentence end -> its reader
+
+    def owners_of(noun, s: int) -> list[str]:
+        """Whose the act a noun names back is, when the two sentences before name it with its owner: "the plan"
+        after "Pakistan's plan to lay mines" or "the Pakistani plan"."""
+        if noun is None:
+            return []
+        forms = "|".join(re.escape(f) for f in sorted(_forms(noun.lemma_.lower()) | {noun.lower_}))
+        ends_before = sorted(x for x in ends if x <= s)[-2:]
+        start = ends[ends_before[0]][0] if ends_before else s
+        owners = []
+        for m in re.finditer(rf"\b(?:{forms})\b", text[start:s], re.I):
+            at = start + m.start()
+            owners += [x.actor for x in mentions if x.end <= at and re.fullmatch(
+                r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", text[x.end:at]) and x.how != "pronoun"]
+        return list(dict.fromkeys(owners))
+
+    def before_doers(s: int) -> list[str]:
+        """The doers of the last act the sentence before the one at `s` tells (parsed now if it was not)."""
+        end = max((x for x in ends if x <= s and not text[x:s].strip()), default=None)
+        if end is None:
+            return []
+        if end not in readers:
+            start, found = ends[end]
+            readers[end] = Reader(nlp(text[start:end]), found, start, words, lambda *a: None)
+        return readers[end].doers()
+
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         def resolve(tok, had=None, s=s, recent=recent):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia; "the military
@@ -1164,6 +1243,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         def new_actor(ent, label, s=s):
             name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
             name = re.sub(r"\s+(?:of|and|the|in)$", "", name)  # "Patrice Talon of (Benin)"
+            name = re.sub(r"\s*\([^)]*$", "", name)  # "... Religious Freedom (USCIRF": its acronym cut in two
             first, _, rest = name.partition(" ")
             after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):
@@ -1208,6 +1288,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None)
         places[s] = reader.placed
+        readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if reader.negated(t) != fr.negated:
@@ -1253,6 +1334,16 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}
                 patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
+            if fr.antecedent == "perpetrator" and agents and not patients and reader.refers_to_act(t):
+                # "X called the move regrettable": the last act told before it, in this sentence or the one
+                # before, or else the act the story leads with; by its doer, when that is not X's side
+                own = _and_states((a.actor for a in agents), state_of)
+                told = [owners_of(reader.act_noun(t), s), reader.doers(before=t.i), before_doers(s), lead_doers()]
+                for doers in told:
+                    doers = [x for x in doers if not _and_states([x], state_of) & own]
+                    if doers:
+                        patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in doers]
+                        break
             if agents and named and not patients and fr.pos == "verb" and fr.patient[:1] == ("obj",) and rel in (
                     "criticizes", "accuses", "met"):
                 vetoed.add((s, rel))  # "condemned the attacks and said the United States ...": its object names no one

@@ -163,6 +163,13 @@ ENGINE_CASES = [
     ("the_government_is_the_state_the_story_names_most", "Kenya held elections on Monday. Kenya's electoral board "
      "announced the results to Uganda. Al-Shabaab accused the government of rigging the vote.",
      {("Al-Shabaab", "accuses", "Kenya")}, {("Al-Shabaab", "accuses", "Uganda")}),
+    ("the_move_is_the_act_told_in_the_sentence_before", "Lithuania says Belarusian helicopters crossed into its "
+     "airspace. Lithuania called the move a provocation.", {("Lithuania", "criticizes", "Belarus")}, set()),
+    ("the_decision_is_the_lead_act_not_a_reaction_to_it", "Turkey converted the museum into a mosque on Friday. "
+     "Greece rejected the claims. The European Union also criticized the decision.",
+     {("European Union", "criticizes", "Turkey")}, {("European Union", "criticizes", "Greece")}),
+    ("the_plan_is_its_owners", "Poland says Germany's plan to build a pipeline is a private matter. Lithuania "
+     "opposed the plan.", {("Lithuania", "criticizes", "Germany")}, {("Lithuania", "criticizes", "Poland")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
