@@ -622,7 +622,10 @@ class Reader:
         out = []
         for x in _children(v, "xcomp"):
             objects = [o for o in self.obj(x) if self.refs(o)]  # "to take action against X": not "action"
-            out.extend(objects or self.prep(x, "against") or self.prep(x, "on") or self.obj(x))
+            # "to block imports of EU food products": whose goods
+            goods = [c for o in self.obj(x) for p in self.prep(o, "of") for c in (p, *p.children)
+                     if c.dep_ in ("pobj", "amod", "compound", "poss") and self.tok_found[c.i]]
+            out.extend(objects or self.prep(x, "against") or self.prep(x, "on") or goods or self.obj(x))
         return out
 
     def tokens_for(self, role: str, t) -> list:
@@ -864,9 +867,10 @@ class Reader:
         if not heads and top.dep_ == "ccomp" and top.head.lemma_.lower() in self.words.get("vow_verbs", ()):
             heads = [top.head]
         mine = _and_states((a.actor for a in agents), self.state_of)
+        unnamed = not agents and _is_passive(t)  # "said the leaders of Hamas would be targeted": by the speaker
         for v in heads:
             speakers = self.role(self.subj(v))
-            if speakers and _and_states((a.actor for a in speakers), self.state_of) & mine:
+            if speakers and (unnamed or _and_states((a.actor for a in speakers), self.state_of) & mine):
                 return speakers
         return []
 
@@ -1318,6 +1322,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if reader.future(t):
                 rel = fr.future
                 speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []
+                if speakers and not agents:  # ... not the speaker's own side struck
+                    sides = _and_states((a.actor for a in speakers), state_of)
+                    patients = [p for p in patients if not _and_states([p.actor], state_of) & sides]
+                    speakers = speakers if patients else []
                 if speakers:  # a warring party's own word that it will strike: a threat by the one who says it
                     rel, agents = "threatens", speakers
                 if rel != fr.relation and (agents or patients or named):

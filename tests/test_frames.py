@@ -170,6 +170,10 @@ ENGINE_CASES = [
      {("European Union", "criticizes", "Turkey")}, {("European Union", "criticizes", "Greece")}),
     ("the_plan_is_its_owners", "Poland says Germany's plan to build a pipeline is a private matter. Lithuania "
      "opposed the plan.", {("Lithuania", "criticizes", "Germany")}, {("Lithuania", "criticizes", "Poland")}),
+    ("would_be_targeted_said_by_a_warring_side_is_its_threat", "Benjamin Netanyahu said the leaders of "
+     "Hezbollah would be targeted.", {("Benjamin Netanyahu", "threatens", "Hezbollah")}, set()),
+    ("would_be_targeted_said_of_ones_own_side_is_no_threat", "Benjamin Netanyahu said Israel would be targeted "
+     "by rockets.", set(), {("Benjamin Netanyahu", "threatens", "Israel")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
