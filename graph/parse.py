@@ -426,6 +426,14 @@ class Reader:
                         r = [f for f in r if f.type in ("group", "organization")]
                     if r and (tok.i not in self.ents or acting or member):
                         mods.extend(r)
+            if acting and not mods:  # "forces loyal to Gadhafi"
+                for a in (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "loyal"):
+                    mods.extend(f for p in _children(a, "prep") if p.lemma_ == "to"
+                                for f in self.role(_children(p, "pobj"), depth + 1))
+            if mods and lemma in w.get("force_nouns", ()) and self.state_of:
+                # "forces loyal to Gadhafi", "Assad's troops": the armed forces of the state their leader leads
+                mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
+                        if f.type == "person" and self.state_of(f.actor) else f for f in mods]
             if mods and lemma in w.get("leader_bodies", ()) and self.state_of:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")

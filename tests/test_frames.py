@@ -174,6 +174,8 @@ ENGINE_CASES = [
      "Hezbollah would be targeted.", {("Benjamin Netanyahu", "threatens", "Hezbollah")}, set()),
     ("would_be_targeted_said_of_ones_own_side_is_no_threat", "Benjamin Netanyahu said Israel would be targeted "
      "by rockets.", set(), {("Benjamin Netanyahu", "threatens", "Israel")}),
+    ("forces_loyal_to_a_leader_are_his_states", "Forces loyal to Syrian President Bashar al-Assad shelled "
+     "Turkish positions.", {("Syria", "attacks", "Turkey")}, {("Bashar al-Assad", "attacks", "Turkey")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
