@@ -176,6 +176,10 @@ ENGINE_CASES = [
      "by rockets.", set(), {("Benjamin Netanyahu", "threatens", "Israel")}),
     ("forces_loyal_to_a_leader_are_his_states", "Forces loyal to Syrian President Bashar al-Assad shelled "
      "Turkish positions.", {("Syria", "attacks", "Turkey")}, {("Bashar al-Assad", "attacks", "Turkey")}),
+    ("called_with_a_time_is_a_call", "Joe Biden called Emmanuel Macron on Monday to discuss Ukraine.",
+     {("Joe Biden", "called", "Emmanuel Macron")}, set()),
+    ("called_a_liar_is_no_call", "Joe Biden called Emmanuel Macron today a liar.", set(),
+     {("Joe Biden", "called", "Emmanuel Macron")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
