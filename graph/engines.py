@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from functools import lru_cache
 
 from .actors import Dictionary, load_dictionary
@@ -49,12 +50,33 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
     check_engine(engine)
     ruled = check_limits(article, extract(article, dictionary))  # its pass resolves the mentions once for both
     if engine == "fast":
-        return ruled
+        return without_press_officers(ruled, article.text)
     from .parse import extract_parsed
 
     version = engine_version(engine)
     framed = extract_parsed(article, dictionary, version=version, resolved=ruled)
-    return framed if engine == "frames" else merge(framed, ruled, version)
+    return without_press_officers(framed if engine == "frames" else merge(framed, ruled, version), article.text)
+
+
+_PRESS_TITLE = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|[Pp]ress (?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé]))"
+                          r"(?: for (?:the )?(?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*,)?(?: [A-Z][\w.'’-]*)+$")
+_PRESS_APPOSITION = re.compile(r"^,? (?:a|the|an) (?:[\w.-]+ ){0,4}?(?:spokes(?:man|woman|person)|press secretary)\b",
+                               re.I)
+# a press officer may voice a charge or a criticism in their own name; in any other relation they are the voice
+# of their principal, not a party ("the two leaders discussed Ukraine, Kirby said")
+_OWN_VOICE = frozenset({"criticizes", "accuses", "leads"})
+
+
+def without_press_officers(result: Extraction, text: str) -> Extraction:
+    """`result` without the claims that make a spokesperson or press secretary a party: their target, or either
+    party of any relation but a charge or criticism they voice."""
+    officers = {m.actor for m in result.mentions if m.how != "pronoun" and (
+        _PRESS_TITLE.search(text, max(0, m.start - 80), m.end) or _PRESS_APPOSITION.match(text[m.end:m.end + 60]))}
+    if not officers:
+        return result
+    keep = [c for c in result.claims if c.target not in officers
+            and (c.source not in officers or c.relation in _OWN_VOICE)]
+    return dataclasses.replace(result, claims=keep) if len(keep) < len(result.claims) else result
 
 
 def check_limits(article: Article, result: Extraction) -> Extraction:

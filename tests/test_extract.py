@@ -590,3 +590,28 @@ def test_every_dictionary_file_is_part_of_the_rules_version(tmp_path):
         after = rules_version.__wrapped__(str(data))
         assert after != before, name
         before = after
+
+
+def test_a_press_secretary_is_the_voice_of_a_principal_not_a_party():
+    """A spokesperson or press secretary (titled before the name, or in apposition after it) is no target and no
+    party of a meeting or a show of support; a charge they voice stays theirs."""
+    from graph.engines import without_press_officers
+    from graph.extract import Extraction
+    from graph.records import Claim, Mention
+
+    text = ("Pentagon Press Secretary John Kirby said the ministers met. Jane Roe, a State Department spokeswoman, "
+            "accused Iran. Chuck Hagel met Moshe Yaalon.")
+    names = {"John Kirby": text.index("John Kirby"), "Jane Roe": text.index("Jane Roe"),
+             "Chuck Hagel": text.index("Chuck Hagel"), "Moshe Yaalon": text.index("Moshe Yaalon"),
+             "Iran": text.index("Iran")}
+    mentions = [Mention(n, at, at + len(n), n, "name") for n, at in names.items()]
+
+    def claim(source, relation, target):
+        return Claim(source, relation, target, "a", None, text, 0, len(text))
+
+    result = Extraction(mentions=mentions, claims=[
+        claim("Chuck Hagel", "met", "John Kirby"), claim("John Kirby", "supports", "Moshe Yaalon"),
+        claim("Iran", "criticizes", "Jane Roe"), claim("Jane Roe", "accuses", "Iran"),
+        claim("Chuck Hagel", "met", "Moshe Yaalon")])
+    kept = {(c.source, c.relation, c.target) for c in without_press_officers(result, text).claims}
+    assert kept == {("Jane Roe", "accuses", "Iran"), ("Chuck Hagel", "met", "Moshe Yaalon")}
