@@ -171,6 +171,10 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
     return m
 
 
+# military ranks before a name: no part of the name ("Gen. Col. Safar Abiyev", "Rear Adm. John Kirby")
+_RANKS = re.compile(r"^(?:(?:Gen|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Sgt|Gens?|Rear Adm|Vice Adm|Air Marshal)\.?\s+)+")
+
+
 class MentionFinder:
     """Finds and resolves the mentions of one article, sentence by sentence, keeping coreference state."""
 
@@ -228,7 +232,7 @@ class MentionFinder:
                             best = (name, he - hs)
         if best:
             return best[0]
-        raw = self.text[s:e].strip()
+        raw = _RANKS.sub("", self.text[s:e].strip())  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
         tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
         if not tokens:
             return None

@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|is|xobj|objxobj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|is|xobj|objxobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -561,6 +561,9 @@ class Reader:
                     out.extend(_children(c, "dobj"))
         if word in ("to", "for") and tok.pos_ in _VERBAL:
             out.extend(c for c in _children(tok, "dative") if c.pos_ != "ADP")
+        if not out and tok.pos_ in _VERBAL:  # "spoke with X to express ...", parsed as a clause "with X to express"
+            out.extend(n for c in _children(tok, "advcl") if any(m.dep_ == "mark" and m.lower_ == word
+                                                                 for m in c.children) for n in _children(c, "nsubj"))
         if out or depth:
             return out
         if tok.pos_ in _VERBAL:
@@ -654,6 +657,15 @@ class Reader:
             return self.light(t)
         if role == "during":
             return self.during(t)
+        if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
+            v = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else None
+            h = v.head if v is not None and v.dep_ in ("xcomp", "advcl") else None
+            if h is not None and h.lemma_.lower() in self.words.get("contact_verbs", ()):
+                return self.prep(h, "with") or self.obj(h)
+            if v is not None and v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with"
+                                                          for m in v.children):
+                return _children(v, "nsubj")  # the misparse "spoke [with X to express condolences]"
+            return []
         if role == "is":
             return self.is_(t)
         if role == "xobj":
