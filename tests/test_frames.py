@@ -180,6 +180,8 @@ ENGINE_CASES = [
      {("Joe Biden", "called", "Emmanuel Macron")}, set()),
     ("called_a_liar_is_no_call", "Joe Biden called Emmanuel Macron today a liar.", set(),
      {("Joe Biden", "called", "Emmanuel Macron")}),
+    ("the_saudi_monarch_is_its_king", "Emmanuel Macron met with the Saudi monarch in Riyadh.",
+     {("Emmanuel Macron", "met", "Salman of Saudi Arabia")}, set()),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
