@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|is|xobj|objxobj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|is|xobj|objxobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -698,6 +698,13 @@ class Reader:
             return [t.head] if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "hostposs":  # "his visiting counterpart": whose guest the visitor is
             return _children(t.head, "poss") if t.dep_ == "amod" and t.pos_ in _VERBAL else []
+        if role == "ofby":  # "condemnation of continuing rocket fire by Hamas": the doer of the act judged
+            acts = self.prep(t, "of")
+            out = [x for o in acts for x in self.prep(o, "by", 1)]
+            if not out and acts and any(c.dep_ in ("poss", "compound", "amod") and self.tok_found[c.i]
+                                        for c in t.children):
+                out = self.prep(t, "by")  # the parser hung "by Hamas" on "U.S. condemnation": whose it is
+            return out
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "by", 1)]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
