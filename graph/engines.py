@@ -70,8 +70,12 @@ _OWN_VOICE = frozenset({"criticizes", "accuses", "leads"})
 def without_press_officers(result: Extraction, text: str) -> Extraction:
     """`result` without the claims that make a spokesperson or press secretary a party: their target, or either
     party of any relation but a charge or criticism they voice."""
-    officers = {m.actor for m in result.mentions if m.how != "pronoun" and (
-        _PRESS_TITLE.search(text, max(0, m.start - 80), m.end) or _PRESS_APPOSITION.match(text[m.end:m.end + 60]))}
+    spans = [(m.actor, m.start, m.end) for m in result.mentions if m.how != "pronoun"]
+    named = {m.actor for m in result.mentions}
+    for actor in {x for c in result.claims for x in (c.source, c.target)} - named:  # people the parse met
+        spans += [(actor, f.start(), f.end()) for f in re.finditer(re.escape(actor), text)]
+    officers = {actor for actor, start, end in spans if _PRESS_TITLE.search(text, max(0, start - 80), end)
+                or _PRESS_APPOSITION.match(text[end:end + 60])}
     if not officers:
         return result
     keep = [c for c in result.claims if c.target not in officers

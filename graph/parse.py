@@ -993,8 +993,10 @@ class _People:
         self.text, self.title_words = text, title_words
         self.seen: list[tuple[int, str, frozenset[str]]] = []  # (start, person, title words), by start
 
-    def add(self, start: int, name: str) -> None:
+    def add(self, start: int, name: str, end: int | None = None) -> None:
+        """A person named at `start` (a title phrase may run to `end`: "Defense Secretary James Mattis")."""
         before = self._TITLE_RUN.search(self.text, max(0, start - 40), start).group(0).lower()
+        before += " " + self.text[start:end or start].lower()
         titles = frozenset(w for w in re.findall(r"[a-z]+", before) if w in self.title_words)
         self.seen.insert(bisect_right(self.seen, (start, "\uffff")), (start, name, titles))
 
@@ -1039,7 +1041,9 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
 
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction)|rebels|insurgents|militants|"
-    r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime)|(?<![\w,] )(?:He|She))\b")
+    r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|"
+    r"secretary|commander|general)|"
+    r"(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
                           r"blast|massacre|shooting)", re.I)
@@ -1176,11 +1180,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
 
-    named_people = _People(text, words.get("speaker_nouns", frozenset()))
+    title_words = words.get("speaker_nouns", frozenset()) | words.get("title_nouns", frozenset())
+    named_people = _People(text, title_words)
     people_added: set[tuple[int, str]] = set()
     for m in mentions:
         if m.how != "pronoun" and actor_type(m.actor) == "person":
-            named_people.add(m.start, m.actor)
+            named_people.add(m.start, m.actor, m.end if m.how == "title" else None)
     def home_state(before: int) -> str | None:
         """The state named most often before `before`, when one clearly is (twice at least, and more often than
         any other)."""
@@ -1256,7 +1261,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 home = home_state(s)
                 if home:
                     return Found(s + tok.idx, s + tok.idx + len(word), home, "description", "state")
-            if lemma in words.get("speaker_nouns", ()):
+            if lemma in title_words:
                 titled_person = named_people.titled(lemma, s)
                 if titled_person:
                     return Found(s + tok.idx, s + tok.idx + len(word), titled_person, "description", "person")

@@ -600,7 +600,7 @@ def test_a_press_secretary_is_the_voice_of_a_principal_not_a_party():
     from graph.records import Claim, Mention
 
     text = ("Pentagon Press Secretary John Kirby said the ministers met. Jane Roe, a State Department spokeswoman, "
-            "accused Iran. Chuck Hagel met Moshe Yaalon.")
+            "accused Iran. Chuck Hagel met Moshe Yaalon, chief spokesperson Dana W. White said.")
     names = {"John Kirby": text.index("John Kirby"), "Jane Roe": text.index("Jane Roe"),
              "Chuck Hagel": text.index("Chuck Hagel"), "Moshe Yaalon": text.index("Moshe Yaalon"),
              "Iran": text.index("Iran")}
@@ -612,6 +612,7 @@ def test_a_press_secretary_is_the_voice_of_a_principal_not_a_party():
     result = Extraction(mentions=mentions, claims=[
         claim("Chuck Hagel", "met", "John Kirby"), claim("John Kirby", "supports", "Moshe Yaalon"),
         claim("Iran", "criticizes", "Jane Roe"), claim("Jane Roe", "accuses", "Iran"),
-        claim("Chuck Hagel", "met", "Moshe Yaalon")])
+        claim("Chuck Hagel", "met", "Moshe Yaalon"),
+        claim("Chuck Hagel", "met", "Dana W. White")])  # a person the parse met: no mention of the finder
     kept = {(c.source, c.relation, c.target) for c in without_press_officers(result, text).claims}
     assert kept == {("Jane Roe", "accuses", "Iran"), ("Chuck Hagel", "met", "Moshe Yaalon")}

@@ -182,6 +182,8 @@ ENGINE_CASES = [
      {("Joe Biden", "called", "Emmanuel Macron")}),
     ("the_saudi_monarch_is_its_king", "Emmanuel Macron met with the Saudi monarch in Riyadh.",
      {("Emmanuel Macron", "met", "Salman of Saudi Arabia")}, set()),
+    ("the_secretary_is_the_person_named_with_that_title", "Defense Secretary Tomas Kerrigan arrived in Manila on "
+     "Monday. The secretary met with Emmanuel Macron.", {("Tomas Kerrigan", "met", "Emmanuel Macron")}, set()),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
