@@ -310,6 +310,11 @@ CASES = [
         {("US Department of State", "criticizes", "Islamic Revolutionary Guard Corps")},
     ),
     ("alliance_between", "They stressed the alliance between Egypt and Jordan.", {("Egypt", "allied_with", "Jordan")}),
+    ("alliance_compound_with_a_kind", "Officials stressed the Egypt-Jordan security alliance.",
+     {("Egypt", "allied_with", "Jordan")}),
+    ("commitment_to_a_compound_names_no_target", "Iran reaffirmed Egypt's commitment to the U.S.-Jordan partnership.",
+     set()),
+    ("called_with_a_time", "Putin called Netanyahu on Monday to discuss the war.", {(P, "called", N)}),
     (
         "continue_to_support",
         "The European Union will continue to support Ukraine.",
