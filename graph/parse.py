@@ -62,6 +62,7 @@ class Frame:
     pairwise: bool = False  # every pair of the patients ("talks between A, B and C")
     mutual: bool = False  # each side acts on the other ("the conflict between A and B", "A clashed with B")
     one_target: bool = False  # a demand on two parties at once is a mediator's, no blame ("urged A and B to refrain")
+    asked: bool = False  # asking for the act is the relation, by the one who asks ("pushed for sanctions on Y")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
     typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
@@ -155,7 +156,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 cue=frozenset(cue),
                 not_cue=frozenset(f.get("not_cue", [])),
                 context=bool(f.get("context", False)),
-                antecedent=f.get("antecedent", ""),
+                antecedent=f.get("antecedent", ""), asked=bool(f.get("asked", False)),
                 pairwise=bool(f.get("pairwise", False)),
                 mutual=bool(f.get("mutual", False)),
                 one_target=bool(f.get("one_target", False)),
@@ -884,6 +885,25 @@ class Reader:
             return True
         return False
 
+    def asker(self, t):
+        """The verb that asks for act `t` ("pushed for sanctions against Y", "called on the Council to impose an
+        embargo on Y", "proposed a ban on Y's missile program"), when nothing above it is modal or conditional;
+        else None. Asking for a punitive measure against Y is itself criticism of Y."""
+        w = self.words
+        asking = w.get("asking_verbs", frozenset()) | w.get("planning_verbs", frozenset()) | w.get(
+            "demanding_verbs", frozenset())
+        chain = self.clause_chain(t)
+        for below, x in zip(chain, chain[1:]):
+            if x.pos_ not in _VERBAL or not {x.lemma_.lower(), x.lower_} & asking:
+                continue
+            if below.dep_ in ("prep", "dobj", "xcomp") or below.dep_ == "pobj" and below.head.lower_ == "for":
+                if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in w.get("modals", ()) or
+                       c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ()) for y in chain[chain.index(x):]
+                       for c in y.children):
+                    return None
+                return x
+        return None
+
     def vowed(self, t, agents) -> list:
         """Who vows or warns that they will do act `t`: "Kenya would fight back against al-Shabab, Saitoti
         announced", "al-Shabab vowed to fight back": the speakers, when they are the act's agents or speak for
@@ -1351,7 +1371,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     rel = "backs_militarily"
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
-            if reader.future(t):
+            asked = reader.asker(t) if fr.asked else None
+            if asked is not None and reader.future(t):
+                # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
+                # who asks criticizes Y
+                askers = reader.role(reader.subj(asked))
+                if askers and patients:
+                    agents = [a for a in askers if a.actor not in {p.actor for p in patients}]
+            elif reader.future(t):
                 rel = fr.future
                 speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []
                 if speakers and not agents:  # ... not the speaker's own side struck
