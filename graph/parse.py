@@ -1376,8 +1376,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
                 # who asks criticizes Y
                 askers = reader.role(reader.subj(asked))
-                if askers and patients:
-                    agents = [a for a in askers if a.actor not in {p.actor for p in patients}]
+                agents = [a for a in askers if a.actor not in {p.actor for p in patients}]  # none named: none
             elif reader.future(t):
                 rel = fr.future
                 speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []
