@@ -1062,7 +1062,8 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|"
-    r"secretary|commander|general)|"
+    r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
+    r"front|commission|alliance)|"
     r"(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
@@ -1217,6 +1218,21 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     lead: list[str] = []
 
+    def named_by_head(word: str, before: int) -> str | None:
+        """The organisation or group named last before `before` whose name has `word` for its head or last word
+        ("the ministry" after "the Venezuelan Foreign Ministry", "the observatory" after "the Syrian Observatory
+        for Human Rights")."""
+        if len(word) < 4 or word in words.get("people_nouns", ()):
+            return None
+        for m in reversed(mentions):
+            if m.start >= before or m.how == "pronoun" or actor_type(m.actor) == "person":
+                continue
+            for name in (m.actor, m.surface):  # "the Venezuelan Foreign Ministry" names Venezuela
+                head = re.split(r"\s+(?:of|for|on|in)\s+", name, maxsplit=1)[0].lower().split()
+                if len(head) > 1 and head[-1] in (word, word + "s"):
+                    return m.actor
+        return None
+
     def lead_doers() -> list[str]:
         """The actors named in the subject of the story's first sentence ("China's coast guard has expelled ...")
         : the doers of the act a later "the move" or "the decision" is about."""
@@ -1289,11 +1305,16 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
             # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)
-            acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against"))
+            acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against")) or (
+                tok.dep_ == "dobj" and not _children(tok, "nummod", "amod") and tok.head.lemma_.lower() in (
+                    words.get("charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())))  # "accuses the Russians"
             for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":
                         return Found(s + tok.idx, s + tok.idx + len(word), name, "demonym", actor_type(name))
+            named = named_by_head(tok.lower_, s) or named_by_head(lemma, s)
+            if named:  # "the ministry", "the observatory": the last body named with that word
+                return Found(s + tok.idx, s + tok.idx + len(word), named, "description", actor_type(named))
             return None
 
         def new_actor(ent, label, s=s):

@@ -184,6 +184,10 @@ ENGINE_CASES = [
      {("Emmanuel Macron", "met", "Salman of Saudi Arabia")}, set()),
     ("the_secretary_is_the_person_named_with_that_title", "Defense Secretary Tomas Kerrigan arrived in Manila on "
      "Monday. The secretary met with Emmanuel Macron.", {("Tomas Kerrigan", "met", "Emmanuel Macron")}, set()),
+    ("accusing_the_russians_accuses_russia", "Georgia accused the Russians of fanning tensions.",
+     {("Georgia", "accuses", "Russia")}, set()),
+    ("the_ministry_is_the_body_named_with_that_word", "The Venezuelan Foreign Ministry issued a statement on "
+     "Monday. The ministry accused Colombia of aggression.", {("Venezuela", "accuses", "Colombia")}, set()),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
