@@ -893,7 +893,7 @@ class Reader:
         asking = w.get("asking_verbs", frozenset()) | w.get("planning_verbs", frozenset()) | w.get(
             "demanding_verbs", frozenset())
         chain = self.clause_chain(t)
-        for below, x in zip(chain, chain[1:]):
+        for below, x in zip(chain, chain[1:], strict=False):
             if x.pos_ not in _VERBAL or not {x.lemma_.lower(), x.lower_} & asking:
                 continue
             if below.dep_ in ("prep", "dobj", "xcomp") or below.dep_ == "pobj" and below.head.lower_ == "for":
@@ -1305,9 +1305,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
             # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)
-            acting = tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against")) or (
-                tok.dep_ == "dobj" and not _children(tok, "nummod", "amod") and tok.head.lemma_.lower() in (
-                    words.get("charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())))  # "accuses the Russians"
+            blamed = words.get("charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())
+            acting = tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against")) or (  # "accuses the Russians":
+                tok.dep_ == "dobj" and not _children(tok, "nummod", "amod") and tok.head.lemma_.lower() in blamed)
             for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":
