@@ -276,8 +276,10 @@ class Reader:
     """Roles, negation and modality read off one parsed sentence, with the sentence's mentions."""
 
     def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None, state_of=None,
-                 surnames: frozenset[str] = frozenset(), ner=None):
+                 surnames: frozenset[str] = frozenset(), ner=None, last_state: str | None = None):
         self.doc = doc
+        self.offset = offset
+        self.last_state = last_state  # the state named last before this sentence ("the country")
         self.ner = ner  # the entity recogniser, run on first need when the sentence may name an unknown actor
         self.state_of = state_of  # a person's state on the article's date: "his country"
         self.surnames = surnames  # words that end a "First Surname" of the article
@@ -458,6 +460,19 @@ class Reader:
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
                             return r
+            if lemma in ("country", "nation", "republic", "kingdom") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not _children(tok, "poss"):
+                # "invaded the former Soviet republic", "to help the country fight": the state named last before,
+                # not the acting one
+                acting = {f.actor for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                          for x in c.subtree for f in self.tok_found[x.i]}
+                before = [f for x in tok.sent if x.i < tok.i for f in self.tok_found[x.i] if f.type == "state"]
+                for f in [*reversed(before), *([Found(0, 0, self.last_state, "description", "state")]
+                                               if self.last_state else [])]:
+                    if f.actor not in acting:
+                        return [Found(self.offset + tok.idx, self.offset + tok.idx + len(tok), f.actor,
+                                      "description", "state")]
+                return []
             if self.resolve is not None and any(c.lemma_.lower() == "the" for c in tok.lefts):
                 r = self.resolve(tok)  # "the militant group", "the Russians": named earlier in the article
                 if r:
@@ -1364,7 +1379,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             return Found(start, start + len(ent.text), name, "entity", kind)
 
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
-                        ner if _unknown_names(text, s, e, found) else None)
+                        ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         places[s] = reader.placed
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))

@@ -188,6 +188,8 @@ ENGINE_CASES = [
      {("Georgia", "accuses", "Russia")}, set()),
     ("the_ministry_is_the_body_named_with_that_word", "The Venezuelan Foreign Ministry issued a statement on "
      "Monday. The ministry accused Colombia of aggression.", {("Venezuela", "accuses", "Colombia")}, set()),
+    ("the_country_is_the_state_named_before_not_the_actor", "Kenya sent troops into Somalia to help the country "
+     "fight al-Shabab.", {("Somalia", "attacks", "Al-Shabaab")}, {("Kenya", "attacks", "Somalia")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
 ]
