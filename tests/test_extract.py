@@ -315,7 +315,8 @@ CASES = [
     ("commitment_to_a_compound_names_no_target", "Iran reaffirmed Egypt's commitment to the U.S.-Jordan partnership.",
      set()),
     ("called_with_a_time", "Putin called Netanyahu on Monday to discuss the war.", {(P, "called", N)}),
-    ("security_commitments_to", "Russia reaffirmed its ironclad security commitments to Israel.", {(R, "supports", IL)}),
+    ("security_commitments_to", "Russia reaffirmed its ironclad security commitments to Israel.",
+     {(R, "supports", IL)}),
     ("allied_commitments_are_no_support", "Russia and Israel discussed how allied commitments to NATO matter.",
      {(R, "discussed_with", IL)}),
     (
