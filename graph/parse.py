@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|is|xobj|objxobj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|is|xobj|objxobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -714,6 +714,14 @@ class Reader:
             return [t.head] if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "hostposs":  # "his visiting counterpart": whose guest the visitor is
             return _children(t.head, "poss") if t.dep_ == "amod" and t.pos_ in _VERBAL else []
+        if role == "defier":  # "Iran defied U.N. demands to stop enrichment": the one who defies the demand
+            told = [n for c in t.children if c.dep_ in ("acl", "ccomp") for n in _children(c, "nsubj")]
+            if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
+                return told
+            v = t.head.head if t.dep_ == "pobj" and t.head.lemma_.lower() in ("with", "to") else t.head
+            if (t.dep_ == "dobj" or t.dep_ == "pobj") and v.lemma_.lower() in self.words.get("defying_verbs", ()):
+                return self.subj(v)
+            return []
         if role == "ofby":  # "condemnation of continuing rocket fire by Hamas": the doer of the act judged
             acts = self.prep(t, "of")
             out = [x for o in acts for x in self.prep(o, "by", 1)]
@@ -1384,7 +1392,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
-            if reader.negated(t) != fr.negated:
+            if "defier" not in fr.patient and reader.negated(t) != fr.negated:  # a demand refused was still made
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
                 continue
