@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|is|xobj|objxobj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -197,7 +197,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             cond = (rf"(?:,\s+(?:the\s+|a\s+)?(?:\w+\s+)?|['’]s\s+(?:\w+\s+)?|\b(?:became|becomes|become|is|remains)\s+"
                     rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
-    judging = {f for key in ("judgements", "blame_words", "demanded_acts", "illicit_verbs", "illicit_objects")
+    judging = {f for key in ("judgements", "blame_words", "demanded_acts", "illicit_verbs", "illicit_objects",
+                             "failure_nouns")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -213,7 +214,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                   conditional=tuple(needs), told_event=told_event, told_act=told_act)
 
 
-_REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged"})
+_REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
 LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
 
@@ -722,6 +723,8 @@ class Reader:
             if (t.dep_ == "dobj" or t.dep_ == "pobj") and v.lemma_.lower() in self.words.get("defying_verbs", ()):
                 return self.subj(v)
             return []
+        if role == "failed":
+            return self.failed(t)
         if role == "ofby":  # "condemnation of continuing rocket fire by Hamas": the doer of the act judged
             acts = self.prep(t, "of")
             out = [x for o in acts for x in self.prep(o, "by", 1)]
@@ -809,6 +812,17 @@ class Reader:
             if subjects and any(x.lemma_.lower() in judging or x.lower_ in judging for x in said) and (
                     words != "blame_words" or any(x.lemma_.lower() in harms for x in said)):
                 out.extend(subjects)  # a charge names a harm: "responsible for the killings", not "for security"
+        return out
+
+    def failed(self, t) -> list:
+        """Whose failure or refusal a reported clause (or the object of "citing") tells: "said the talks
+        confirmed the failure of the Chinese government to respond", "citing Japan's refusal to apologize"."""
+        nouns = self.words.get("failure_nouns", frozenset())
+        out = []
+        for c in [*_affirmed_clauses(t), *_children(t, "dobj")]:
+            for x in c.subtree:
+                if x.lemma_.lower() in nouns and not _children(x, "neg"):
+                    out.extend(_children(x, "poss") or [p for p in self.prep(x, "of", 1)])
         return out
 
     # negation and modality ---------------------------------------------------------------------------
@@ -1398,7 +1412,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 continue
             rel = fr.relation
             key, named_subject = (s, rel), reader.subject_actors(t)
-            if not patients and set(fr.patient) <= {"evaluated", "blamed", "demanded", "alleged"}:
+            if not patients and set(fr.patient) <= _REPORTED_ROLES:
                 pass  # a reported-speech frame that found nothing said ("he argues it is time"): no reading here
             elif named_subject is None or subjects.get(key, set()) is None:
                 subjects[key] = None
