@@ -158,9 +158,15 @@ class Store:
     def _open(self) -> None:
         db = self._db
         try:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            app_id = db.execute("PRAGMA application_id").fetchone()[0]
-            tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            # one read transaction: the three answers come from one snapshot, so a store another process is
+            # creating right now is seen either empty or whole (never tables without its application id)
+            db.execute("BEGIN")
+            try:
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                app_id = db.execute("PRAGMA application_id").fetchone()[0]
+                tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            finally:
+                db.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: is not a SQLite database ({exc}); give a new file name or an actornet store"

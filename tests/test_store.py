@@ -669,3 +669,36 @@ def test_uploads_are_told_from_folder_files(tmp_path):
         assert list(store.uploads().values()) == ["Up"]
         assert store.upload_bytes() == len(store.article(next(iter(store.uploads()))).text.encode())
         assert len(store.origins()) == 2
+
+
+def test_a_store_created_between_two_looks_is_seen_whole(tmp_path, monkeypatch):
+    """Opening a new file reads its schema version, application id and tables from one snapshot: when another
+    connection creates the store between those reads (here, right before the table list is read), the opener
+    sees the file either empty or as a whole store, never tables without the store's id (a race CI met once)."""
+    import threading
+
+    import graph.store as store_module
+
+    path = tmp_path / "raced.sqlite"
+    real_connect = sqlite3.connect
+    raced: list[threading.Thread] = []
+
+    class Racing(sqlite3.Connection):
+        def execute(self, sql, *args):
+            if "sqlite_master" in sql and not raced:
+                def create():
+                    with Store(path):  # a second connection creates the whole store now
+                        pass
+                raced.append(threading.Thread(target=create))
+                raced[0].start()
+                raced[0].join(timeout=2)  # done at once, unless our snapshot holds it back
+            return super().execute(sql, *args)
+
+    def connect(*args, **kwargs):
+        return real_connect(*args, factory=Racing, **kwargs) if not raced else real_connect(*args, **kwargs)
+
+    monkeypatch.setattr(store_module.sqlite3, "connect", connect)
+    with Store(path) as s:
+        assert s.counts()["articles"] == 0
+    raced[0].join(timeout=60)
+    assert not raced[0].is_alive()
