@@ -6,6 +6,7 @@ import hashlib
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -190,8 +191,22 @@ class Store:
         elif version < SCHEMA_VERSION:
             self._migrate(version)
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA journal_mode = WAL")
+        self._use_wal()
         db.execute("PRAGMA synchronous = NORMAL")
+
+    def _use_wal(self) -> None:
+        """Switch the file to write-ahead logging once (the mode persists in the file). The switch needs the file
+        to itself and SQLite does not wait for it, so when another connection is opening the same new store
+        right now, try again for up to 30 s."""
+        deadline = time.monotonic() + 30
+        while True:
+            try:  # (":memory:" stays in memory mode: SQLite answers without switching, and that is fine)
+                self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(f"{self.path}: the store cannot be opened ({exc})") from None
+                time.sleep(0.05)
 
     def _create(self) -> None:
         with self._transaction() as db:
