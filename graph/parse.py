@@ -198,7 +198,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                     rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
     judging = {f for key in ("judgements", "blame_words", "demanded_acts", "illicit_verbs", "illicit_objects",
-                             "failure_nouns")
+                             "failure_nouns", "failing_verbs")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -818,11 +818,14 @@ class Reader:
         """Whose failure or refusal a reported clause (or the object of "citing") tells: "said the talks
         confirmed the failure of the Chinese government to respond", "citing Japan's refusal to apologize"."""
         nouns = self.words.get("failure_nouns", frozenset())
+        verbs = self.words.get("failing_verbs", frozenset())
         out = []
         for c in [*_affirmed_clauses(t), *_children(t, "dobj")]:
             for x in c.subtree:
                 if x.lemma_.lower() in nouns and not _children(x, "neg"):
                     out.extend(_children(x, "poss") or [p for p in self.prep(x, "of", 1)])
+                elif x.lemma_.lower() in verbs and x.pos_ == "VERB" and not self.negated(x):
+                    out.extend(self.subj(x))  # "said Y has chosen to ignore its commitment"
         return out
 
     # negation and modality ---------------------------------------------------------------------------
