@@ -340,9 +340,6 @@ class Reader:
                 return o
         return None
 
-    def refers_to_act(self, t) -> bool:
-        return self.act_noun(t) is not None
-
     def told_event(self, o) -> bool:
         """ "the attack", "Sunday's bombing": a definite event noun naming no actor, so one told before."""
         if o.lemma_.lower() not in self.words.get("event_nouns", ()) or any(self.role([c]) for c in o.children):
@@ -1256,7 +1253,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             return counts[0][0]
         return None
 
-    lead: list[str] = []
+    lead: list[list[str]] = []  # [the lead's doers], once worked out
 
     def named_by_head(word: str, before: int) -> str | None:
         """The organisation or group named last before `before` whose name has `word` for its head or last word
@@ -1277,17 +1274,18 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         """The actors named in the subject of the story's first sentence ("China's coast guard has expelled ...")
         : the doers of the act a later "the move" or "the decision" is about."""
         if not lead:
-            s0, e0 = next(iter(split(text, article.body_start)), (0, 0))
-            root = next((t for t in nlp(text[s0:e0]) if t.dep_ == "ROOT" and t.pos_ in _VERBAL
-), None)
+            e0 = min(ends)  # the first sentence (parsed already if it was worth parsing)
+            s0 = ends[e0][0]
+            doc = readers[e0].doc if e0 in readers else nlp(text[s0:e0])
+            root = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in _VERBAL), None)
             subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+            doers: list[str] = []
             if subj:  # the actor the subject's head names ("Turkish President Erdogan": Erdogan, not Turkey)
-                head = subj[0]
-                a, b = s0 + head.idx, s0 + head.idx + len(head)
-                lead.extend(dict.fromkeys(m.actor for m in mentions if m.start < b and a < m.end
-                                          and m.how != "pronoun"))
-            lead.append("")  # worked out, even when it named no one
-        return [x for x in lead if x]
+                a, b = s0 + subj[0].idx, s0 + subj[0].idx + len(subj[0])
+                doers = list(dict.fromkeys(m.actor for m in mentions if m.start < b and a < m.end
+                                           and m.how != "pronoun"))
+            lead.append(doers)
+        return lead[0]
 
     docs = _parse(nlp, text, sentences)
     ner = nlp.get_pipe("ner")
@@ -1297,8 +1295,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     def owners_of(noun, s: int) -> list[str]:
         """Whose the act a noun names back is, when the two sentences before name it with its owner: "the plan"
         after "Pakistan's plan to lay mines" or "the Pakistani plan"."""
-        if noun is None:
-            return []
         forms = "|".join(re.escape(f) for f in sorted(_forms(noun.lemma_.lower()) | {noun.lower_}))
         ends_before = sorted(x for x in ends if x <= s)[-2:]
         start = ends[ends_before[0]][0] if ends_before else s
@@ -1433,13 +1429,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     rel = "backs_militarily"
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
-            asked = reader.asker(t) if fr.asked else None
-            if asked is not None and reader.future(t):
+            future = reader.future(t)
+            asked = reader.asker(t) if fr.asked and future else None
+            if asked is not None:
                 # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
                 # who asks criticizes Y
                 askers = reader.role(reader.subj(asked))
                 agents = [a for a in askers if a.actor not in {p.actor for p in patients}]  # none named: none
-            elif reader.future(t):
+            elif future:
                 rel = fr.future
                 speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []
                 if speakers and not agents:  # ... not the speaker's own side struck
@@ -1462,13 +1459,15 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}
                 patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
-            if fr.antecedent == "perpetrator" and agents and not patients and reader.refers_to_act(t):
+            act = reader.act_noun(t) if fr.antecedent == "perpetrator" and agents and not patients else None
+            if act is not None:
                 # "X called the move regrettable": the last act told before it, in this sentence or the one
-                # before, or else the act the story leads with; by its doer, when that is not X's side
+                # before, or else the act the story leads with; by its doer, when that is not X's side. Each
+                # source is asked only when the ones before it named no one (the last two may parse a sentence).
                 own = _and_states((a.actor for a in agents), state_of)
-                told = [owners_of(reader.act_noun(t), s), reader.doers(before=t.i), before_doers(s), lead_doers()]
-                for doers in told:
-                    doers = [x for x in doers if not _and_states([x], state_of) & own]
+                for told, args in ((owners_of, (act, s)), (reader.doers, (t.i,)), (before_doers, (s,)),
+                                   (lead_doers, ())):
+                    doers = [x for x in told(*args) if not _and_states([x], state_of) & own]
                     if doers:
                         patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in doers]
                         break
