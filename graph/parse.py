@@ -1255,20 +1255,25 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     lead: list[list[str]] = []  # [the lead's doers], once worked out
 
+    blamed = words.get("charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())  # "accused the Russians"
+    # (start, head word, actor) of every mention of a body or state whose name or surface has a head word of
+    # its own ("the Venezuelan Foreign Ministry" -> ministry): what "the ministry" names back, built once
+    heads: list[tuple[int, str, str]] = []
+    for m in mentions:
+        if m.how != "pronoun" and actor_type(m.actor) != "person":
+            for name in (m.actor, m.surface):
+                head = re.split(r"\s+(?:of|for|on|in)\s+", name, maxsplit=1)[0].lower().split()
+                if len(head) > 1:
+                    heads.append((m.start, head[-1], m.actor))
+
     def named_by_head(word: str, before: int) -> str | None:
-        """The organisation or group named last before `before` whose name has `word` for its head or last word
-        ("the ministry" after "the Venezuelan Foreign Ministry", "the observatory" after "the Syrian Observatory
-        for Human Rights")."""
+        """The organisation, group or state named last before `before` whose name has `word` for its head or last
+        word ("the ministry" after "the Venezuelan Foreign Ministry", "the observatory" after "the Syrian
+        Observatory for Human Rights")."""
         if len(word) < 4 or word in words.get("people_nouns", ()):
             return None
-        for m in reversed(mentions):
-            if m.start >= before or m.how == "pronoun" or actor_type(m.actor) == "person":
-                continue
-            for name in (m.actor, m.surface):  # "the Venezuelan Foreign Ministry" names Venezuela
-                head = re.split(r"\s+(?:of|for|on|in)\s+", name, maxsplit=1)[0].lower().split()
-                if len(head) > 1 and head[-1] in (word, word + "s"):
-                    return m.actor
-        return None
+        return next((actor for start, head, actor in reversed(heads)
+                     if start < before and head in (word, word + "s")), None)
 
     def lead_doers() -> list[str]:
         """The actors named in the subject of the story's first sentence ("China's coast guard has expelled ...")
@@ -1341,7 +1346,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
             # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)
-            blamed = words.get("charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())
             acting = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against")) or (  # "accuses the Russians":
                 tok.dep_ == "dobj" and not _children(tok, "nummod", "amod") and tok.head.lemma_.lower() in blamed)
