@@ -1088,7 +1088,8 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)]
     if len(actors) + min(len(names), 2) >= 2:
         return True
-    described = len(_DESCRIPTION.findall(text, s, e))  # "the rebels", "the military spokesman", "He"
+    # "the rebels", "the military spokesman", an unresolved "He" (one the mention finder resolved is counted above)
+    described = sum(not any(a <= m.start() < b for a, b in taken) for m in _DESCRIPTION.finditer(text, s, e))
     if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
         return True
     attack = _ATTACK_TOLD if lead else frames.told_event
