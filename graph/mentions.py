@@ -172,7 +172,7 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
 
 
 # military ranks before a name: no part of the name ("Gen. Col. Safar Abiyev", "Rear Adm. John Kirby")
-_RANKS = re.compile(r"^(?:(?:Gen|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Sgt|Gens?|Rear Adm|Vice Adm|Air Marshal)\.?\s+)+")
+_RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Sgt|Rear Adm|Vice Adm|Air Marshal)\.?\s+)+")
 
 
 class MentionFinder:
