@@ -30,7 +30,7 @@ lint: venv
 	$(VENV)/bin/ruff check graph tests dashboard.py scripts
 
 evaluate: venv
-	for d in data/articles data/heldout2 data/heldout3 data/heldout4 data/heldout5 data/news6 data/news7 data/news8 data/news9 data/news10 data/news11 data/news12 data/news13 data/news14 data/news15 data/news16 data/news17 data/news18; do \
+	for d in data/articles data/heldout2 data/heldout3 data/heldout4 data/heldout5 data/news6 data/news7 data/news8 data/news9 data/news10 data/news11 data/news12 data/news13 data/news14 data/news15 data/news16 data/news17 data/news18 data/news19; do \
 		$(PY) -m graph evaluate $$d || exit 1; echo; done
 
 bench: venv
