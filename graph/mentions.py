@@ -75,6 +75,8 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 _STATE_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:countries|nations|states|governments|neighbou?rs|sides)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
+# a speaker's verb right after their name: "Kirby said", "Kirby added that"
+_SPEAKS = re.compile(r",? (?:said|says|added|told reporters|noted|stated)\b")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
 _DESCRIBED_ORG = re.compile(
@@ -608,9 +610,12 @@ class MentionFinder:
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states = self.last_pair, self.last_states
-        persons = {f.actor for f in found if f.type == "person"}
+        # the one who reports is not one of the pair reported on: "Kirby said Hagel told al-Obeidi ..." pairs
+        # Hagel and al-Obeidi; "Kirby said Hagel emphasized ..." names no pair
+        persons = tuple(dict.fromkeys(f.actor for f in found if f.type == "person" and not (
+            _SPEAKS.match(self.text, f.end, e))))
         if len(persons) >= 2:
-            self.last_pair = tuple(dict.fromkeys(f.actor for f in found if f.type == "person"))[:2]
+            self.last_pair = persons[:2]
         named_states = tuple(dict.fromkeys(f.actor for f in found if f.type == "state" and f.how != "group"))
         if len(named_states) == 2:  # "the two countries" needs exactly two states named before
             self.last_states = named_states

@@ -1235,6 +1235,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     words = frames.words
     not_first = words.get("not_first_names", frozenset()) | words.get("offices", frozenset())
+    one_word_titles = {t.lower() for t in dictionary.titles if " " not in t}  # "speaker", "director", "leader"
     account: list[str] = []  # the two parties of the account's call or meeting
     attack: tuple[list[str], list[str]] = ([], [])  # the perpetrators and targets of the story's attack
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
@@ -1364,6 +1365,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
             name = re.sub(r"\s+(?:of|and|the|in)$", "", name)  # "Patrice Talon of (Benin)"
             name = re.sub(r"\s*\([^)]*$", "", name)  # "... Religious Freedom (USCIRF": its acronym cut in two
+            if label == "ORG":  # "Federation Council Speaker (X)": the recogniser read a title into the body's name
+                parts = name.split(" ")
+                cut = next((i for i, w in enumerate(parts) if i and w.lower() in one_word_titles), len(parts))
+                name = " ".join(parts[:cut])
             first, _, rest = name.partition(" ")
             after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):

@@ -192,6 +192,10 @@ ENGINE_CASES = [
      "fight al-Shabab.", {("Somalia", "attacks", "Al-Shabaab")}, {("Kenya", "attacks", "Somalia")}),
     ("my_is_no_first_name", "Joe Biden spoke. My Administration's support for Jordan's security is rock solid and "
      "unwavering.", set(), {("My Administration", "supports", "Jordan")}),
+    ("the_reporter_of_a_sentence_is_not_one_of_the_two_leaders", "Defense Secretary Tomas Kerrigan spoke with the new "
+     "minister on Monday. Navy Rear Adm. John Smith said Kerrigan emphasized training. Smith added that the two "
+     "leaders discussed the fight against militants.", set(),
+     {("John Smith", "discussed_with", "Tomas Kerrigan"), ("Tomas Kerrigan", "discussed_with", "John Smith")}),
 ]
 
 
@@ -319,3 +323,11 @@ def test_a_demand_on_two_parties_at_once_blames_neither():
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("Federica Mogherini", "met", "Armenia") in got
     assert not {c for c in got if c[1] == "criticizes"}, got
+
+
+def test_a_title_the_recogniser_reads_into_a_bodys_name_is_not_part_of_it():
+    """The recogniser reads "Federation Council Speaker" as one organisation: the body is the Federation Council."""
+    article = parse(f"title: Example\ndate: {DAY.isoformat()}\n\nFederation Council Speaker Valentina Matviyenko "
+                    "spoke.", "example.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert got == {("Valentina Matviyenko", "leads", "Federation Council")}
