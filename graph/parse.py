@@ -646,7 +646,11 @@ class Reader:
     def xobj(self, v) -> list:
         """The object of the verb a trigger governs: "threatened to attack X"."""
         out = []
-        for x in _children(v, "xcomp"):
+        governed = _children(v, "xcomp")
+        if v.pos_ in ("NOUN", "PROPN"):  # "threats to strike X": an infinitive modifying the noun
+            governed += [a for a in _children(v, "acl", "relcl") if any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in a.children)]
+        for x in governed:
             objects = [o for o in self.obj(x) if self.refs(o)]  # "to take action against X": not "action"
             # "to block imports of EU food products": whose goods
             goods = [c for o in self.obj(x) for p in self.prep(o, "of") for c in (p, *p.children)
@@ -835,7 +839,8 @@ class Reader:
             if cur.pos_ not in _VERBAL and dep in ("dobj", "pobj", "nsubjpass", "nsubj", "attr", "conj", "prep",
                                                    "appos", "compound"):
                 cur = cur.head
-            elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp", "acl"):
+            elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp", "acl") or dep == "relcl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):  # "threats to strike": an acl
                 cur = cur.head
             else:
                 break
@@ -909,7 +914,9 @@ class Reader:
             if below is not None:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
-                if below.dep_ in ("xcomp", "acl", "ccomp") and word & w.get("intent_heads", frozenset()):
+                if (below.dep_ in ("xcomp", "acl", "ccomp") or below.dep_ == "relcl" and any(
+                        y.dep_ == "aux" and y.lower_ == "to" for y in below.children)) and word & w.get(
+                        "intent_heads", frozenset()):
                     return True
                 if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
                     return True
