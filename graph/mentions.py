@@ -70,8 +70,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|
 
 # they, their, the/both (two) leaders|presidents|ministers|sides
 _GROUP = "(?:leaders|presidents|ministers|sides)"
+# "they", "the two leaders", "both sides" (not "the leaders of X": X's leaders)
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
-                                 + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b")
+                                 + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 _STATE_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:countries|nations|states|governments|neighbou?rs|sides)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")

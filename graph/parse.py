@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -669,6 +669,9 @@ class Reader:
             return _children(t, "poss")
         if role == "mod":  # "the Russian-Chinese talks"; "a Washington meeting" is a place (a capital as a name)
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]]
+            # "Taliban-led attacks", "U.S.-led talks": the one who leads them
+            mods += [x for c in t.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+                     for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
             place = [c for c in mods if c.dep_ == "compound" and all(f.how == "metonym" for f in self.tok_found[c.i])]
             self.placed.update(f.actor for c in place for f in self.tok_found[c.i])
             return [c for c in mods if c not in place]
@@ -676,6 +679,15 @@ class Reader:
             return self.light(t)
         if role == "during":
             return self.during(t)
+        if role == "alongside":  # "attended the summit along with X", "together with X", "alongside X"
+            return [o for p in _children(t, "prep") if p.lower_ in ("along", "together") for w in _children(p, "prep")
+                    if w.lower_ == "with" for o in _children(w, "pobj")] + self.prep(t, "alongside", 1)
+        if role == "attendees":  # "hosted a conference attended by X": who came to the event it holds
+            return [x for o in self.obj(t) for a in _children(o, "acl") if a.lemma_.lower() == "attend"
+                    for x in _agent_of_passive(a)]
+        if role == "directed":  # "attacks directed at X", "strikes aimed against X": the participle's target
+            return [o for a in _children(t, "acl") if a.lemma_.lower() in ("direct", "aim", "target")
+                    for w in ("at", "against", "on") for o in self.prep(a, w, 1)]
         if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
             v = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else None
             h = v.head if v is not None and v.dep_ in ("xcomp", "advcl") else None

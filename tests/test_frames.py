@@ -196,6 +196,9 @@ ENGINE_CASES = [
      "minister on Monday. Navy Rear Adm. John Smith said Kerrigan emphasized training. Smith added that the two "
      "leaders discussed the fight against militants.", set(),
      {("John Smith", "discussed_with", "Tomas Kerrigan"), ("Tomas Kerrigan", "discussed_with", "John Smith")}),
+    ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
+     "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
+     {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
 ]
 
 
