@@ -772,8 +772,10 @@ class Reader:
 
         def illicit(v) -> bool:
             lemma = v.lemma_.lower()
+            # arming or funding militants, or an armed group the article names ("supports the Taliban")
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
-                o.dep_ in ("dobj", "pobj") and o.lemma_.lower() in w.get("illicit_objects", ()) for o in v.subtree)
+                o.dep_ in ("dobj", "pobj") and (o.lemma_.lower() in w.get("illicit_objects", ()) or any(
+                    f.type == "group" for f in self.tok_found[o.i])) for o in v.subtree)
 
         out = []
         for c in _affirmed_clauses(t):
