@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -708,6 +708,9 @@ class Reader:
                     for x in self.prep(o, w, 1)]
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for
             return [c for o in self.prep(t, "for") for c in _children(o, "poss")]
+        if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names
+            return [x for c in _children(t, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                             for m in c.children) for x in _children(c, "nsubj")]
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
