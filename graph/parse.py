@@ -820,17 +820,25 @@ class Reader:
     def evaluated(self, t, words: str = "judgements") -> list:
         """The subject of a complement clause whose predicate judges it ("said Y is a menace", "Y's decision
         was a big mistake, X said"; with "blame_words": "Y is responsible for"); not when the clause is
-        negated ("Y is not a threat")."""
-        judging = self.words.get(words, frozenset())
-        harms = self.words.get("event_nouns", frozenset()) | self.words.get("harms", frozenset())
+        negated ("Y is not a threat"). A party's act judged is the party judged ("Russia's actions are reckless",
+        "Russia's invasion was a violation of international law": for an act, words that also describe events
+        judge too)."""
+        w = self.words
+        judging = w.get(words, frozenset())
+        harms = w.get("event_nouns", frozenset()) | w.get("harms", frozenset())
+        acts = w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())
+        of_acts = judging | w.get("negative_evaluations", frozenset()) if words == "judgements" else judging
         out = []
         for c in _affirmed_clauses(t):
-            subjects = _children(c, "nsubj")
-            inside = {x.i for s in subjects for x in s.subtree}
-            said = [x for x in c.subtree if x.i not in inside]
-            if subjects and any(x.lemma_.lower() in judging or x.lower_ in judging for x in said) and (
-                    words != "blame_words" or any(x.lemma_.lower() in harms for x in said)):
-                out.extend(subjects)  # a charge names a harm: "responsible for the killings", not "for security"
+            for x in _children(c, "nsubj"):
+                inside = {y.i for y in x.subtree}
+                said = [y for y in c.subtree if y.i not in inside]
+                owners = [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
+                          and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
+                vocab = of_acts if owners else judging
+                if any(y.lemma_.lower() in vocab or y.lower_ in vocab for y in said) and (
+                        words != "blame_words" or any(y.lemma_.lower() in harms for y in said)):
+                    out.extend(owners or [x])  # a charge names a harm: "responsible for the killings"
         return out
 
     def failed(self, t) -> list:
