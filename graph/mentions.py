@@ -73,7 +73,8 @@ _GROUP = "(?:leaders|presidents|ministers|sides)"
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
-_STATE_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:countries|nations|states|governments|neighbou?rs|sides)\b")
+_STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
+                         + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
@@ -144,7 +145,10 @@ class Matcher:
             self.automaton.add_word(surface, (surface, (("", "title"),)))
         self.automaton.make_automaton()
         self.titles = dictionary.titles
-        self.organizational: dict[str, bool] = {}  # surface -> all its actors are organisations or groups
+        # the surfaces all of whose actors are organisations or groups
+        self.organizational = frozenset(
+            surface for surface, entries in dictionary.surfaces.items()
+            if all(dictionary.actors[n].type in ("organization", "group") for n, _how in entries))
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
         """All whole-word matches in text[start:end] as (start, end, surface, entries)."""
@@ -314,7 +318,8 @@ class MentionFinder:
         found = self._merge_counterparts(found, s, e)
         # an organisation's alias inside a longer proper name is not that organisation:
         # "National Security Council" is not the (UN) "Security Council"
-        names = [h for h in names if not self._inside_longer_name(h)]
+        organizational = self.m.organizational
+        names = [h for h in names if h[2] not in organizational or not self._inside_longer_name(h)]
         # dictionary names not inside a title phrase; the longest wins where two overlap
         # ("the United States Department of State" is the department, not "the United States")
         taken = [(f.start, f.end) for f in found]
@@ -378,13 +383,8 @@ class MentionFinder:
         return found
 
     def _inside_longer_name(self, hit: tuple) -> bool:
-        hs, _he, surface, entries = hit
-        organizational = self.m.organizational.get(surface)
-        if organizational is None:
-            organizational = all(self.d.actors[n].type in ("organization", "group") for n, _how in entries)
-            self.m.organizational[surface] = organizational
-        if not organizational:
-            return False
+        """An organisational hit (see Matcher.organizational) right after a capitalised word."""
+        hs = hit[0]
         prev = _PREV_CAPWORD.search(self.text, max(0, hs - 30), hs)
         return bool(prev) and prev.group(1) not in self.d.titles and prev.group(1) not in ("The", "A", "An")
 
@@ -557,7 +557,7 @@ class MentionFinder:
         taken = [(f.start, f.end) for f in found]
         subject_person = next((f.actor for f in found if f.type == "person" and f.start - s < 40), None)
         out = list(found)
-        quotes = self._quote_speakers(s, e, found)
+        quotes = None  # found on the first first-person pronoun: the others never ask
         for pm in pronouns:
             ps, pe = pm.start(), pm.end()
             if any(a <= ps < b for a, b in taken):
@@ -565,8 +565,12 @@ class MentionFinder:
             word = pm.group(1)
             low = word.lower()
             actor = None
-            sayer = next((who for qs, qe, who in quotes if qs < ps < qe), None)
-            if sayer and (word in ("I", "me", "my") or low in ("we", "us", "our")):
+            sayer = None
+            if word in ("I", "me", "my") or low in ("we", "us", "our"):
+                if quotes is None:
+                    quotes = self._quote_speakers(s, e, found)
+                sayer = next((who for qs, qe, who in quotes if qs < ps < qe), None)
+            if sayer:
                 # inside a quotation: "We will respond," the Iranian foreign minister said
                 if word in ("I", "me", "my"):
                     actor = sayer if self.actor_type(sayer) == "person" else None
@@ -608,10 +612,10 @@ class MentionFinder:
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states = self.last_pair, self.last_states
-        persons = {f.actor for f in found if f.type == "person"}
+        persons = tuple(dict.fromkeys([f.actor for f in found if f.type == "person"]))
         if len(persons) >= 2:
-            self.last_pair = tuple(dict.fromkeys(f.actor for f in found if f.type == "person"))[:2]
-        named_states = tuple(dict.fromkeys(f.actor for f in found if f.type == "state" and f.how != "group"))
+            self.last_pair = persons[:2]
+        named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"]))
         if len(named_states) == 2:  # "the two countries" needs exactly two states named before
             self.last_states = named_states
         elif len(named_states) > 2:
