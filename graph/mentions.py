@@ -315,7 +315,8 @@ class MentionFinder:
             if f:
                 found.append(f)
                 used_until = f.end
-        found = self._merge_counterparts(found, s, e)
+        if any(not f.actor for f in found):  # only an unnamed counterpart waits for a name
+            found = self._merge_counterparts(found, s, e)
         # an organisation's alias inside a longer proper name is not that organisation:
         # "National Security Council" is not the (UN) "Security Council"
         organizational = self.m.organizational
@@ -332,7 +333,7 @@ class MentionFinder:
             after = text[he : he + 40]
             if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged")):
                 continue  # "the Japan-based newspaper" is no act of Japan
-            if text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-")):
+            if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-")):
                 continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
@@ -342,14 +343,15 @@ class MentionFinder:
                 if _DESCRIBES_NAME.match(after):  # "Iranian airline Mahan Air": the airline is the actor
                     continue
             end = he
+            kind = self.d.actors[name].type
             ext = _STATE_NOUN.match(after)
-            if ext and self.d.actors[name].type == "state":
+            if ext and kind == "state":
                 end = he + ext.end()
-            found.append(Found(hs, end, name, how, self.d.actors[name].type))
+            found.append(Found(hs, end, name, how, kind))
             taken.append((hs, end))
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
-        taken = [(f.start, f.end) for f in found]
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
+        taken = [(f.start, f.end) for f in found] if lo < hi else []
         for ns, ne, end, kind in self._intros[lo:hi]:
             if end > e:
                 continue
@@ -359,8 +361,9 @@ class MentionFinder:
             self.new_actors.setdefault(name, Actor(name=name, type=kind, in_dictionary=False))
             found.append(Found(ns, ne, name, "name", kind))
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
-        taken = [(f.start, f.end) for f in found]
-        for mm, part in self._local_names(s, e) if self.local else ():
+        local_names = list(self._local_names(s, e)) if self.local else []
+        taken = [(f.start, f.end) for f in found] if local_names else []
+        for mm, part in local_names:
             person = self.local.get(part)
             if not person:
                 continue
@@ -368,7 +371,7 @@ class MentionFinder:
             if any(a <= ms < b or a < me <= b for a, b in taken):
                 continue
             found.append(Found(ms, me, person, "name", "person"))
-        found = sorted((f for f in found if f.actor), key=lambda f: f.start)
+        found = sorted([f for f in found if f.actor], key=lambda f: f.start)
         found = self._pronouns(s, e, found)
         found = self._plural(s, e, found)
         # coreference state for the next sentences
