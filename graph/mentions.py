@@ -78,9 +78,10 @@ _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
+_DESCRIPTORS = ["airline", "carrier", "company", "firm", "bank", "militia", "party", "movement", "broadcaster",
+                "news agency", "newspaper", "conglomerate"]
 _DESCRIBED_ORG = re.compile(
-    _word_start(["airline", "carrier", "company", "firm", "bank", "militia", "party", "movement", "broadcaster",
-                 "news agency", "newspaper", "conglomerate"])
+    _word_start(_DESCRIPTORS)
     + r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
 )
 _DESCRIBES_NAME = re.compile(
@@ -88,16 +89,20 @@ _DESCRIBES_NAME = re.compile(
     r"conglomerate)\s+[A-ZÀ-Þ]"
 )
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
-_DESCRIPTOR_CUE = re.compile(
-    r"airline|carrier|company|firm|bank|militia|party|movement|broadcaster|agency|newspaper|conglomerate"
-)
+# a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
+# looking behind for the descriptor
+_DESCRIPTOR_CUE = re.compile(r" [A-ZÀ-Þ](?:" + "|".join(f"(?<={d} .)" for d in _DESCRIPTORS) + ")")
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
-# he him his her hers she it its I me my we us our
-_PRONOUNS = re.compile("(" + _word_start(["H(?:e|im|is|ers?)", "h(?:e|im|is|ers?)", "She", "she", "I(?:ts?)?",
-                                          "its?", "M[ey]", "m[ey]", "We", "we", "Us", "us", "Our", "our"]) + r")\b")
+# he him his her hers she it its I me my we us our (group 1)
+_PRONOUN = r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
+# ... after the non-word character before it, matched rather than looked behind for: the regex engine then tries
+# only the positions holding a non-word character, far fewer than those holding one of the pronouns' first letters
+_PRONOUNS = re.compile(r"\W" + _PRONOUN)
+_FIRST_PRONOUN = re.compile(_PRONOUN)  # at the start of the text, with nothing before it
 
 
 _LOCAL_WORD = re.compile(r"(?<![\w’'-])(?:(Mr|Mrs|Ms|Dr)\.? )?([\w’'-]+)")
+_HONORIFIC_BEFORE = tuple(f"{h}{dot} " for h in ("Mr", "Mrs", "Ms", "Dr") for dot in ("", "."))  # ... of its word
 
 
 @dataclass(frozen=True)
@@ -199,7 +204,9 @@ class MentionFinder:
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
         self._hit_starts = [h[0] for h in self._hits]
-        self._pron = list(_PRONOUNS.finditer(self.text, article.body_start))
+        at = article.body_start
+        first = _FIRST_PRONOUN.match(self.text) if at == 0 else None
+        self._pron = ([first] if first else []) + list(_PRONOUNS.finditer(self.text, max(0, at - 1)))
         body = self.text[article.body_start :]
         # the scans below run only when their cue words occur at all (most articles have none)
         intros = [(m.start(1), m.end(1), m.end()) for m in _HONORIFIC_NAME.finditer(self.text, article.body_start)
@@ -208,7 +215,7 @@ class MentionFinder:
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
             if nb:
                 intros.append((nb.start(1), nb.end(1), m.end()))
-        if _DESCRIPTOR_CUE.search(body):
+        if _DESCRIPTOR_CUE.search(self.text, article.body_start):
             for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
                 intros.append((m.start(1), m.end(1), m.end(1), "organization"))
         intros = [i if len(i) == 4 else (*i, "person") for i in intros]
@@ -217,7 +224,7 @@ class MentionFinder:
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
-        self._pron_starts = [p.start() for p in self._pron]
+        self._pron_starts = [p.start(1) for p in self._pron]
 
     # ---- actors -----------------------------------------------------------------------------------
     def actor_type(self, name: str) -> str:
@@ -253,13 +260,21 @@ class MentionFinder:
     def _local_names(self, s: int, e: int):
         """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over
         the words with a dict lookup, so the cost does not grow with the number of names seen."""
-        local = self.local
-        sentence = self.text[s:e]
+        local, text = self.local, self.text
+        start = s
         # a quick way out for the usual few names (every part yielded below is a substring of the sentence);
         # bounded, so an article with thousands of names stays linear
-        if len(local) <= _FEW_NAMES and not any(part in sentence for part in local):
-            return
-        for m in _LOCAL_WORD.finditer(self.text, s, e):
+        if len(local) <= _FEW_NAMES:
+            start = min((at for part in local if (at := text.find(part, s, e)) >= 0), default=-1)
+            if start < 0:
+                return
+            # nothing is yielded before the word holding the first of them: the scan starts at that word, unless
+            # an honorific right before it belongs to its match ("Mr. Smith")
+            while start > s and (text[start - 1].isalnum() or text[start - 1] in "_’'-"):
+                start -= 1
+            if text[max(s, start - 5) : start].endswith(_HONORIFIC_BEFORE):
+                start = s
+        for m in _LOCAL_WORD.finditer(text, start, e):
             word, pos = m.group(2), m.start(2)
             stem = word
             if word[-1] in "'’":  # "Smith's" and "Jones'": the name is "Smith", "Jones"
@@ -562,7 +577,7 @@ class MentionFinder:
         out = list(found)
         quotes = None  # found on the first first-person pronoun: the others never ask
         for pm in pronouns:
-            ps, pe = pm.start(), pm.end()
+            ps, pe = pm.start(1), pm.end(1)
             if any(a <= ps < b for a, b in taken):
                 continue
             word = pm.group(1)
@@ -615,14 +630,15 @@ class MentionFinder:
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states = self.last_pair, self.last_states
-        persons = tuple(dict.fromkeys([f.actor for f in found if f.type == "person"]))
-        if len(persons) >= 2:
-            self.last_pair = persons[:2]
-        named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"]))
-        if len(named_states) == 2:  # "the two countries" needs exactly two states named before
-            self.last_states = named_states
-        elif len(named_states) > 2:
-            self.last_states = ()
+        if found:
+            persons = tuple(dict.fromkeys([f.actor for f in found if f.type == "person"]))
+            if len(persons) >= 2:
+                self.last_pair = persons[:2]
+            named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"]))
+            if len(named_states) == 2:  # "the two countries" needs exactly two states named before
+                self.last_states = named_states
+            elif len(named_states) > 2:
+                self.last_states = ()
         if not pair and not states:
             return found
         taken = [(f.start, f.end) for f in found]
@@ -633,6 +649,8 @@ class MentionFinder:
                     continue
                 taken.append((m.start(), m.end()))  # "the two sides" after two states named: the states
                 out.extend(Found(m.start(), m.end(), w, "group", kind) for w in who)
+        if len(out) == len(found):  # nothing added: `found` is in order already
+            return found
         out.sort(key=lambda f: f.start)
         return out
 
