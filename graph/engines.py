@@ -60,7 +60,7 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
 
 _PRESS_TITLE = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|[Pp]ress (?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé]))"
                           r"(?: for (?:the )?(?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*,)?(?: [A-Z][\w.'’-]*)+$")
-_PRESS_APPOSITION = re.compile(r"^,? (?:a|the|an) (?:[\w.-]+ ){0,4}?(?:spokes(?:man|woman|person)|press secretary)\b",
+_PRESS_APPOSITION = re.compile(r",? (?:a|the|an) (?:[\w.-]+ ){0,4}?(?:spokes(?:man|woman|person)|press secretary)\b",
                                re.I)
 # a press officer may voice a charge or a criticism in their own name; in any other relation they are the voice
 # of their principal, not a party ("the two leaders discussed Ukraine, Kirby said")
@@ -74,13 +74,23 @@ def without_press_officers(result: Extraction, text: str) -> Extraction:
     named = {m.actor for m in result.mentions}
     for actor in {x for c in result.claims for x in (c.source, c.target)} - named:  # people the parse met
         spans += [(actor, f.start(), f.end()) for f in re.finditer(re.escape(actor), text)]
-    officers = {actor for actor, start, end in spans if _PRESS_TITLE.search(text, max(0, start - 80), end)
-                or _PRESS_APPOSITION.match(text[end:end + 60])}
+    officers = {actor for actor, start, end in spans if _press_officer(text, start, end)}
     if not officers:
         return result
     keep = [c for c in result.claims if c.target not in officers
             and (c.source not in officers or c.relation in _OWN_VOICE)]
     return dataclasses.replace(result, claims=keep) if len(keep) < len(result.claims) else result
+
+
+def _press_officer(text: str, start: int, end: int) -> bool:
+    """The mention at text[start:end] closes a press title ("White House spokesman John Kirby") or has one in
+    apposition ("Kirby, a Pentagon spokesman")."""
+    lo = max(0, start - 80)
+    window = text[lo:end]
+    # the title regex has no literal start, so it tries every position: search only where its key words occur
+    if ("pokes" in window or "ress " in window) and _PRESS_TITLE.search(text, lo, end):
+        return True
+    return bool(_PRESS_APPOSITION.match(text, end, end + 60))
 
 
 def check_limits(article: Article, result: Extraction) -> Extraction:

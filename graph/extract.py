@@ -197,7 +197,8 @@ def mentions_of(text: str, found: list[Found]) -> list[Mention]:
     out = []
     for f in found:
         out.append(Mention(f.actor, f.start, f.end, text[f.start:f.end], f.how))
-        out.extend(Mention(name, hs, he, text[hs:he], how) for hs, he, name, how in f.inner)
+        if f.inner:
+            out.extend(Mention(name, hs, he, text[hs:he], how) for hs, he, name, how in f.inner)
     return out
 
 
@@ -461,7 +462,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
         found = finder.sentence(s, e)
         sentences.append((s, e, found))
         mentions.extend(mentions_of(text, found))
-        if "reads" in text[s:e] and _SPEAKER.search(text, s, e):
+        if text.find("reads", s, e) >= 0 and _SPEAKER.search(text, s, e):
             first = next((f for f in found if f.type == "person"), None)
             if first:
                 finder.speaker = first.actor

@@ -74,15 +74,17 @@ _GROUP = "(?:leaders|presidents|ministers|sides)"
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
-_STATE_PAIR = re.compile(r"\b(?:[Tt]he two|[Bb]oth) (?:countries|nations|states|governments|neighbou?rs|sides)\b")
+_STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
+                         + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 # a speaker's verb right after their name: "Kirby said", "Kirby added that"
 _SPEAKS = re.compile(r",? (?:said|says|added|told reporters|noted|stated)\b")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
+_DESCRIPTORS = ["airline", "carrier", "company", "firm", "bank", "militia", "party", "movement", "broadcaster",
+                "news agency", "newspaper", "conglomerate"]
 _DESCRIBED_ORG = re.compile(
-    _word_start(["airline", "carrier", "company", "firm", "bank", "militia", "party", "movement", "broadcaster",
-                 "news agency", "newspaper", "conglomerate"])
+    _word_start(_DESCRIPTORS)
     + r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
 )
 _DESCRIBES_NAME = re.compile(
@@ -90,16 +92,20 @@ _DESCRIBES_NAME = re.compile(
     r"conglomerate)\s+[A-ZÀ-Þ]"
 )
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
-_DESCRIPTOR_CUE = re.compile(
-    r"airline|carrier|company|firm|bank|militia|party|movement|broadcaster|agency|newspaper|conglomerate"
-)
+# a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
+# looking behind for the descriptor
+_DESCRIPTOR_CUE = re.compile(r" [A-ZÀ-Þ](?:" + "|".join(f"(?<={d} .)" for d in _DESCRIPTORS) + ")")
 _APPOSED = re.compile(r",\s+(?:the\s+)?$")
-# he him his her hers she it its I me my we us our
-_PRONOUNS = re.compile("(" + _word_start(["H(?:e|im|is|ers?)", "h(?:e|im|is|ers?)", "She", "she", "I(?:ts?)?",
-                                          "its?", "M[ey]", "m[ey]", "We", "we", "Us", "us", "Our", "our"]) + r")\b")
+# he him his her hers she it its I me my we us our (group 1)
+_PRONOUN = r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
+# ... after the non-word character before it, matched rather than looked behind for: the regex engine then tries
+# only the positions holding a non-word character, far fewer than those holding one of the pronouns' first letters
+_PRONOUNS = re.compile(r"\W" + _PRONOUN)
+_FIRST_PRONOUN = re.compile(_PRONOUN)  # at the start of the text, with nothing before it
 
 
 _LOCAL_WORD = re.compile(r"(?<![\w’'-])(?:(Mr|Mrs|Ms|Dr)\.? )?([\w’'-]+)")
+_HONORIFIC_BEFORE = tuple(f"{h}{dot} " for h in ("Mr", "Mrs", "Ms", "Dr") for dot in ("", "."))  # ... of its word
 
 
 @dataclass(frozen=True)
@@ -147,7 +153,10 @@ class Matcher:
             self.automaton.add_word(surface, (surface, (("", "title"),)))
         self.automaton.make_automaton()
         self.titles = dictionary.titles
-        self.organizational: dict[str, bool] = {}  # surface -> all its actors are organisations or groups
+        # the surfaces all of whose actors are organisations or groups
+        self.organizational = frozenset(
+            surface for surface, entries in dictionary.surfaces.items()
+            if all(dictionary.actors[n].type in ("organization", "group") for n, _how in entries))
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
         """All whole-word matches in text[start:end] as (start, end, surface, entries)."""
@@ -198,7 +207,9 @@ class MentionFinder:
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
         self._hit_starts = [h[0] for h in self._hits]
-        self._pron = list(_PRONOUNS.finditer(self.text, article.body_start))
+        at = article.body_start
+        first = _FIRST_PRONOUN.match(self.text) if at == 0 else None
+        self._pron = ([first] if first else []) + list(_PRONOUNS.finditer(self.text, max(0, at - 1)))
         body = self.text[article.body_start :]
         # the scans below run only when their cue words occur at all (most articles have none)
         intros = [(m.start(1), m.end(1), m.end()) for m in _HONORIFIC_NAME.finditer(self.text, article.body_start)
@@ -207,7 +218,7 @@ class MentionFinder:
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
             if nb:
                 intros.append((nb.start(1), nb.end(1), m.end()))
-        if _DESCRIPTOR_CUE.search(body):
+        if _DESCRIPTOR_CUE.search(self.text, article.body_start):
             for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
                 intros.append((m.start(1), m.end(1), m.end(1), "organization"))
         intros = [i if len(i) == 4 else (*i, "person") for i in intros]
@@ -216,7 +227,7 @@ class MentionFinder:
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
-        self._pron_starts = [p.start() for p in self._pron]
+        self._pron_starts = [p.start(1) for p in self._pron]
 
     # ---- actors -----------------------------------------------------------------------------------
     def actor_type(self, name: str) -> str:
@@ -252,13 +263,21 @@ class MentionFinder:
     def _local_names(self, s: int, e: int):
         """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over
         the words with a dict lookup, so the cost does not grow with the number of names seen."""
-        local = self.local
-        sentence = self.text[s:e]
+        local, text = self.local, self.text
+        start = s
         # a quick way out for the usual few names (every part yielded below is a substring of the sentence);
         # bounded, so an article with thousands of names stays linear
-        if len(local) <= _FEW_NAMES and not any(part in sentence for part in local):
-            return
-        for m in _LOCAL_WORD.finditer(self.text, s, e):
+        if len(local) <= _FEW_NAMES:
+            start = min((at for part in local if (at := text.find(part, s, e)) >= 0), default=-1)
+            if start < 0:
+                return
+            # nothing is yielded before the word holding the first of them: the scan starts at that word, unless
+            # an honorific right before it belongs to its match ("Mr. Smith")
+            while start > s and (text[start - 1].isalnum() or text[start - 1] in "_’'-"):
+                start -= 1
+            if text[max(s, start - 5) : start].endswith(_HONORIFIC_BEFORE):
+                start = s
+        for m in _LOCAL_WORD.finditer(text, start, e):
             word, pos = m.group(2), m.start(2)
             stem = word
             if word[-1] in "'’":  # "Smith's" and "Jones'": the name is "Smith", "Jones"
@@ -314,10 +333,12 @@ class MentionFinder:
             if f:
                 found.append(f)
                 used_until = f.end
-        found = self._merge_counterparts(found, s, e)
+        if any(not f.actor for f in found):  # only an unnamed counterpart waits for a name
+            found = self._merge_counterparts(found, s, e)
         # an organisation's alias inside a longer proper name is not that organisation:
         # "National Security Council" is not the (UN) "Security Council"
-        names = [h for h in names if not self._inside_longer_name(h)]
+        organizational = self.m.organizational
+        names = [h for h in names if h[2] not in organizational or not self._inside_longer_name(h)]
         # dictionary names not inside a title phrase; the longest wins where two overlap
         # ("the United States Department of State" is the department, not "the United States")
         taken = [(f.start, f.end) for f in found]
@@ -330,7 +351,7 @@ class MentionFinder:
             after = text[he : he + 40]
             if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged")):
                 continue  # "the Japan-based newspaper" is no act of Japan
-            if text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-")):
+            if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-")):
                 continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
@@ -340,14 +361,15 @@ class MentionFinder:
                 if _DESCRIBES_NAME.match(after):  # "Iranian airline Mahan Air": the airline is the actor
                     continue
             end = he
+            kind = self.d.actors[name].type
             ext = _STATE_NOUN.match(after)
-            if ext and self.d.actors[name].type == "state":
+            if ext and kind == "state":
                 end = he + ext.end()
-            found.append(Found(hs, end, name, how, self.d.actors[name].type))
+            found.append(Found(hs, end, name, how, kind))
             taken.append((hs, end))
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
-        taken = [(f.start, f.end) for f in found]
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
+        taken = [(f.start, f.end) for f in found] if lo < hi else []
         for ns, ne, end, kind in self._intros[lo:hi]:
             if end > e:
                 continue
@@ -357,8 +379,9 @@ class MentionFinder:
             self.new_actors.setdefault(name, Actor(name=name, type=kind, in_dictionary=False))
             found.append(Found(ns, ne, name, "name", kind))
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
-        taken = [(f.start, f.end) for f in found]
-        for mm, part in self._local_names(s, e) if self.local else ():
+        local_names = list(self._local_names(s, e)) if self.local else []
+        taken = [(f.start, f.end) for f in found] if local_names else []
+        for mm, part in local_names:
             person = self.local.get(part)
             if not person:
                 continue
@@ -366,7 +389,7 @@ class MentionFinder:
             if any(a <= ms < b or a < me <= b for a, b in taken):
                 continue
             found.append(Found(ms, me, person, "name", "person"))
-        found = sorted((f for f in found if f.actor), key=lambda f: f.start)
+        found = sorted([f for f in found if f.actor], key=lambda f: f.start)
         found = self._pronouns(s, e, found)
         found = self._plural(s, e, found)
         # coreference state for the next sentences
@@ -381,13 +404,8 @@ class MentionFinder:
         return found
 
     def _inside_longer_name(self, hit: tuple) -> bool:
-        hs, _he, surface, entries = hit
-        organizational = self.m.organizational.get(surface)
-        if organizational is None:
-            organizational = all(self.d.actors[n].type in ("organization", "group") for n, _how in entries)
-            self.m.organizational[surface] = organizational
-        if not organizational:
-            return False
+        """An organisational hit (see Matcher.organizational) right after a capitalised word."""
+        hs = hit[0]
         prev = _PREV_CAPWORD.search(self.text, max(0, hs - 30), hs)
         return bool(prev) and prev.group(1) not in self.d.titles and prev.group(1) not in ("The", "A", "An")
 
@@ -560,16 +578,20 @@ class MentionFinder:
         taken = [(f.start, f.end) for f in found]
         subject_person = next((f.actor for f in found if f.type == "person" and f.start - s < 40), None)
         out = list(found)
-        quotes = self._quote_speakers(s, e, found)
+        quotes = None  # found on the first first-person pronoun: the others never ask
         for pm in pronouns:
-            ps, pe = pm.start(), pm.end()
+            ps, pe = pm.start(1), pm.end(1)
             if any(a <= ps < b for a, b in taken):
                 continue
             word = pm.group(1)
             low = word.lower()
             actor = None
-            sayer = next((who for qs, qe, who in quotes if qs < ps < qe), None)
-            if sayer and (word in ("I", "me", "my") or low in ("we", "us", "our")):
+            sayer = None
+            if word in ("I", "me", "my") or low in ("we", "us", "our"):
+                if quotes is None:
+                    quotes = self._quote_speakers(s, e, found)
+                sayer = next((who for qs, qe, who in quotes if qs < ps < qe), None)
+            if sayer:
                 # inside a quotation: "We will respond," the Iranian foreign minister said
                 if word in ("I", "me", "my"):
                     actor = sayer if self.actor_type(sayer) == "person" else None
@@ -611,17 +633,18 @@ class MentionFinder:
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states = self.last_pair, self.last_states
-        # the one who reports is not one of the pair reported on: "Kirby said Hagel told al-Obeidi ..." pairs
-        # Hagel and al-Obeidi; "Kirby said Hagel emphasized ..." names no pair
-        persons = tuple(dict.fromkeys(f.actor for f in found if f.type == "person" and not (
-            _SPEAKS.match(self.text, f.end, e))))
-        if len(persons) >= 2:
-            self.last_pair = persons[:2]
-        named_states = tuple(dict.fromkeys(f.actor for f in found if f.type == "state" and f.how != "group"))
-        if len(named_states) == 2:  # "the two countries" needs exactly two states named before
-            self.last_states = named_states
-        elif len(named_states) > 2:
-            self.last_states = ()
+        if found:
+            # the one who reports is not one of the pair reported on: "Kirby said Hagel told al-Obeidi ..." pairs
+            # Hagel and al-Obeidi; "Kirby said Hagel emphasized ..." names no pair
+            persons = tuple(dict.fromkeys([f.actor for f in found if f.type == "person"
+                                           and not _SPEAKS.match(self.text, f.end, e)]))
+            if len(persons) >= 2:
+                self.last_pair = persons[:2]
+            named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"]))
+            if len(named_states) == 2:  # "the two countries" needs exactly two states named before
+                self.last_states = named_states
+            elif len(named_states) > 2:
+                self.last_states = ()
         if not pair and not states:
             return found
         taken = [(f.start, f.end) for f in found]
@@ -632,6 +655,8 @@ class MentionFinder:
                     continue
                 taken.append((m.start(), m.end()))  # "the two sides" after two states named: the states
                 out.extend(Found(m.start(), m.end(), w, "group", kind) for w in who)
+        if len(out) == len(found):  # nothing added: `found` is in order already
+            return found
         out.sort(key=lambda f: f.start)
         return out
 
