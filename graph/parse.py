@@ -389,6 +389,10 @@ class Reader:
         w = self.words
         if lemma in w.get("relative", ()) and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head, depth + 1)
+        if tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.lower_ in ("them", "him", "her", "it") and (
+                tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG"):
+            # "expelled two British diplomats, accusing them of spying": the object of the clause it follows
+            return [f for o in _children(tok.head.head, "dobj") for f in self.refs(o, depth + 1)]
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 return []
@@ -1276,6 +1280,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     title_words = words.get("speaker_nouns", frozenset()) | words.get("title_nouns", frozenset())
     named_people = _People(text, title_words)
     people_added: set[tuple[int, str]] = set()
+    entities: list[Found] = []  # actors the recogniser named, mentions of the dictionary's absentees
     for m in mentions:
         if m.how != "pronoun" and actor_type(m.actor) == "person":
             named_people.add(m.start, m.actor, m.end if m.how == "title" else None)
@@ -1394,6 +1399,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             return None
 
         def new_actor(ent, label, s=s):
+            if label == "ORG" and re.search(r"\s(?:for|of|and|to|on)$", ent.text):
+                # the recogniser cut a long name in two: "[the U.S. Agency for] [International Development]"
+                rest = next((x for x in ent.doc.ents if x.start == ent.end and x.label_ == "ORG"), None)
+                if rest is not None:
+                    ent = ent.doc[ent.start : rest.end]
             name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
             name = re.sub(r"\s+(?:of|and|the|in)$", "", name)  # "Patrice Talon of (Benin)"
             name = re.sub(r"\s*\([^)]*$", "", name)  # "... Religious Freedom (USCIRF": its acronym cut in two
@@ -1440,7 +1450,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if kind == "person" and (start, name) not in people_added:
                 people_added.add((start, name))
                 named_people.add(start, name)
-            return Found(start, start + len(ent.text), name, "entity", kind)
+            made = Found(start, start + len(ent.text), name, "entity", kind)
+            entities.append(made)
+            return made
 
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
@@ -1559,6 +1571,13 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     claims = postprocess(sink.claims)
     used = {c.source for c in claims} | {c.target for c in claims}
     actors = known + [a for n, a in new_actors.items() if n in used]
+    # the recogniser's actors that a claim names are mentioned where it found them, like the dictionary's
+    spans = {(m.start, m.end) for m in mentions}
+    for f in entities:
+        start = f.start + (4 if text.startswith(("the ", "The "), f.start) else 0)  # the name, not its article
+        if f.actor in used and (start, f.end) not in spans:
+            spans.add((start, f.end))
+            mentions.append(Mention(f.actor, start, f.end, text[start : f.end], "entity"))
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
     overruled = set()

@@ -62,7 +62,8 @@ class Article:
 
 @dataclass(frozen=True)
 class Mention:
-    """An actor mentioned at `text[start:end]`; `how` is alias, name, title, demonym, metonym or pronoun."""
+    """An actor mentioned at `text[start:end]`; `how` is alias, name, title, demonym, metonym, pronoun, or
+    entity (a name the parse engine's recogniser found and the dictionary lacks), among others."""
 
     actor: str
     start: int

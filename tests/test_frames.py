@@ -196,6 +196,8 @@ ENGINE_CASES = [
      "minister on Monday. Navy Rear Adm. John Smith said Kerrigan emphasized training. Smith added that the two "
      "leaders discussed the fight against militants.", set(),
      {("John Smith", "discussed_with", "Tomas Kerrigan"), ("Tomas Kerrigan", "discussed_with", "John Smith")}),
+    ("the_object_of_the_clause_a_participle_follows", "Russia expelled two British diplomats, accusing them of "
+     "spying.", {("Russia", "accuses", "United Kingdom")}, set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
@@ -334,3 +336,14 @@ def test_a_title_the_recogniser_reads_into_a_bodys_name_is_not_part_of_it():
                     "spoke.", "example.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert got == {("Valentina Matviyenko", "leads", "Federation Council")}
+
+
+def test_a_name_the_recogniser_cut_in_two_is_one_actor_mentioned_where_it_was_found():
+    """The recogniser reads "[the U.S. Agency for] [International Development]": one organisation, and, like the
+    dictionary's actors, it is mentioned at its name (without "the"), so the article view and the scorer see it."""
+    text = ("Russia expelled the U.S. Agency for International Development on Monday, accusing it of meddling in "
+            "its elections.")
+    result = extract_with(parse(f"title: Example\ndate: 2012-09-20\n\n{text}", "example.txt"), engine="parse")
+    name = "U.S. Agency for International Development"
+    assert ("Russia", "accuses", name) in {(c.source, c.relation, c.target) for c in result.claims}
+    assert [(m.surface, m.how) for m in result.mentions if m.actor == name] == [(name, "entity")]
