@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -712,6 +712,9 @@ class Reader:
                     for x in self.prep(o, w, 1)]
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for
             return [c for o in self.prep(t, "for") for c in _children(o, "poss")]
+        if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
+            said = self.reporter(t)
+            return self.subj(said) if said is not None else []
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names
             return [x for c in _children(t, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                              for m in c.children) for x in _children(c, "nsubj")]
@@ -781,8 +784,11 @@ class Reader:
             lemma = v.lemma_.lower()
             # arming or funding militants, or an armed group the article names ("supports the Taliban")
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
-                o.dep_ in ("dobj", "pobj") and (o.lemma_.lower() in w.get("illicit_objects", ()) or any(
-                    f.type == "group" for f in self.tok_found[o.i])) for o in v.subtree)
+                o.dep_ in ("dobj", "pobj") and (o.lemma_.lower() in w.get("illicit_objects", ()) or (
+                    o.head.i == v.i or o.head.head.i == v.i) and (  # its own object: an armed group, "terrorist groups"
+                    any(f.type == "group" for f in self.tok_found[o.i]) or any(
+                        m.dep_ in ("amod", "compound") and m.lemma_.lower() in w.get("illicit_objects", ())
+                        for m in o.children))) for o in v.subtree)
 
         out = []
         for c in _affirmed_clauses(t):
