@@ -601,15 +601,19 @@ class Reader:
                 if p.lemma_.lower() == "of":
                     for o in _children(p, "pobj"):
                         out.extend(self.prep(o, word, 1))
-            if not out and tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.get("light_verbs", ()):
-                out.extend(self.prep(tok.head, word, 1))
+            held = _carrier(tok)  # "a message of condolence to X", "$10 million in aid for X"
+            if not out and held is not tok:
+                out.extend(self.prep(held, word, 1))
+            if not out and held.dep_ == "dobj" and held.head.lemma_.lower() in self.words.get("light_verbs", ()):
+                out.extend(self.prep(held.head, word, 1))
             for a in _children(tok, "acl"):  # "a call made by X to Y"
                 out.extend(self.prep(a, word, 1) if word != "by" else _agent_of_passive(a))
         return out
 
     def light(self, noun) -> list:
-        """The subject of a light verb governing an event noun: "Russia launched an attack", "held talks"."""
-        head = noun
+        """The subject of a light verb governing an event noun: "Russia launched an attack", "held talks", "sent a
+        message of condolence", "announced $100 million in aid"."""
+        head = _carrier(noun)
         while head.dep_ == "conj":
             head = head.head
         if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in self.words.get("light_verbs", ()):
@@ -1024,6 +1028,16 @@ _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesda
                         r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
 
 
+def _carrier(noun):
+    """The noun that carries an event noun into its clause: "a message of condolence", "$100 million in aid",
+    "a package of military assistance" (the event noun itself when none does)."""
+    p = noun.head
+    if noun.dep_ == "pobj" and p.lower_ in ("of", "in") and p.head.pos_ in ("NOUN", "NUM", "SYM") and (
+            p.head.dep_ in ("dobj", "nsubjpass", "pobj")):
+        return p.head
+    return noun
+
+
 def _unique(found: list[Found]) -> list[Found]:
     seen, out = set(), []
     for f in found:
@@ -1175,7 +1189,9 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue
             if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
                 continue
-            if any(not any(o.lemma_.lower() in lemmas for o in reader.prep(t, prep)) for prep, lemmas in fr.requires):
+            if any(not any(o.lemma_.lower() in lemmas or any(  # "with $2 billion in aid"
+                    c.lemma_.lower() in lemmas for q in o.children if q.lower_ in ("in", "of") for c in q.children)
+                    for o in reader.prep(t, prep)) for prep, lemmas in fr.requires):
                 continue
             if fr.cue or fr.not_cue:
                 lem = reader.clause_lemmas(t)
