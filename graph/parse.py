@@ -656,8 +656,7 @@ class Reader:
         out = []
         governed = _children(v, "xcomp")
         if v.pos_ in ("NOUN", "PROPN"):  # "threats to strike X": an infinitive modifying the noun
-            governed += [a for a in _children(v, "acl", "relcl") if any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                        for c in a.children)]
+            governed += [a for a in _children(v, "acl", "relcl") if _infinitive(a)]
         for x in governed:
             objects = [o for o in self.obj(x) if self.refs(o)]  # "to take action against X": not "action"
             # "to block imports of EU food products": whose goods
@@ -878,8 +877,7 @@ class Reader:
             if cur.pos_ not in _VERBAL and dep in ("dobj", "pobj", "nsubjpass", "nsubj", "attr", "conj", "prep",
                                                    "appos", "compound"):
                 cur = cur.head
-            elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp", "acl") or dep == "relcl" and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):  # "threats to strike": an acl
+            elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp") or _modifies_noun(cur):
                 cur = cur.head
             else:
                 break
@@ -934,15 +932,13 @@ class Reader:
                         return True
                 if c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ()):
                     return True
-                if c.dep_ == "mark" and c.lower_ == "for" and any(y.dep_ == "aux" and y.lower_ == "to"
-                                                                   for y in x.children):
+                if c.dep_ == "mark" and c.lower_ == "for" and _infinitive(x):
                     return True  # "it is easy for X to attack Y": an infinitive clause tells no act
                 if c.dep_ == "det" and c.lower_ == "any" and x is t and t.pos_ == "NOUN":  # ("no": `negated`)
                     return True  # "objected to any visit by X": no visit that took place
                 if c.dep_ == "mark" and c.lower_ in ("before", "until"):
                     return True  # "the warning comes before X meets Y": not yet
-                if c.lower_ in ("order", "as") and c.dep_ in ("mark", "advmod") and any(
-                        y.dep_ == "aux" and y.lower_ == "to" for y in x.children):
+                if c.lower_ in ("order", "as") and c.dep_ in ("mark", "advmod") and _infinitive(x):
                     return True  # "in order to defeat X", "so as to": a purpose
                 if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and x.tag_ in (
                         "VBZ", "VBP") and not _children(x, "aux", "auxpass") and _SCHEDULED.match(
@@ -953,8 +949,7 @@ class Reader:
             if below is not None:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
-                if (below.dep_ in ("xcomp", "acl", "ccomp") or below.dep_ == "relcl" and any(
-                        y.dep_ == "aux" and y.lower_ == "to" for y in below.children)) and word & w.get(
+                if (below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below)) and word & w.get(
                         "intent_heads", frozenset()):
                     return True
                 if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
@@ -1026,6 +1021,17 @@ class Reader:
 
 _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
+
+
+def _infinitive(verb) -> bool:
+    """The verb is a "to" infinitive ("threats to strike", "in order to defeat")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _modifies_noun(verb) -> bool:
+    """The verb's clause modifies a noun: an acl, or an infinitive the parser made a relative clause
+    ("threats [to strike X]")."""
+    return verb.dep_ == "acl" or verb.dep_ == "relcl" and _infinitive(verb)
 
 
 def _carrier(noun):
