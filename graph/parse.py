@@ -782,16 +782,22 @@ class Reader:
         "maintains Y is trying to develop nuclear weapons", "said Y interfered in the election"; not when the
         clause is negated."""
         w = self.words
+        bad = w.get("illicit_objects", ())
+
+        def bad_object(o, v) -> bool:
+            """Militants, weapons ...; and the act's own object when it is an armed group the article names
+            ("supports the Taliban") or one a bad word describes ("terrorist groups")."""
+            if o.lemma_.lower() in bad:
+                return True
+            if o.head.i != v.i and o.head.head.i != v.i:
+                return False
+            return any(f.type == "group" for f in self.tok_found[o.i]) or any(
+                m.dep_ in ("amod", "compound") and m.lemma_.lower() in bad for m in o.children)
 
         def illicit(v) -> bool:
             lemma = v.lemma_.lower()
-            # arming or funding militants, or an armed group the article names ("supports the Taliban")
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
-                o.dep_ in ("dobj", "pobj") and (o.lemma_.lower() in w.get("illicit_objects", ()) or (
-                    o.head.i == v.i or o.head.head.i == v.i) and (  # its own object: an armed group, "terrorist groups"
-                    any(f.type == "group" for f in self.tok_found[o.i]) or any(
-                        m.dep_ in ("amod", "compound") and m.lemma_.lower() in w.get("illicit_objects", ())
-                        for m in o.children))) for o in v.subtree)
+                o.dep_ in ("dobj", "pobj") and bad_object(o, v) for o in v.subtree)
 
         out = []
         for c in _affirmed_clauses(t):
@@ -1044,6 +1050,11 @@ def _carrier(noun):
     return noun
 
 
+def _carried(noun) -> list:
+    """The noun and the nouns it carries (the converse of `_carrier`): "$2 billion in aid" -> [billion, aid]."""
+    return [noun, *(c for q in noun.children if q.lower_ in ("in", "of") for c in q.children)]
+
+
 def _unique(found: list[Found]) -> list[Found]:
     seen, out = set(), []
     for f in found:
@@ -1195,9 +1206,8 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue
             if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
                 continue
-            if any(not any(o.lemma_.lower() in lemmas or any(  # "with $2 billion in aid"
-                    c.lemma_.lower() in lemmas for q in o.children if q.lower_ in ("in", "of") for c in q.children)
-                    for o in reader.prep(t, prep)) for prep, lemmas in fr.requires):
+            if any(not any(c.lemma_.lower() in lemmas for o in reader.prep(t, prep) for c in _carried(o))
+                   for prep, lemmas in fr.requires):
                 continue
             if fr.cue or fr.not_cue:
                 lem = reader.clause_lemmas(t)
