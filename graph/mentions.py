@@ -87,10 +87,7 @@ _DESCRIBED_ORG = re.compile(
     _word_start(_DESCRIPTORS)
     + r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
 )
-_DESCRIBES_NAME = re.compile(
-    r"\s+(?:airline|carrier|company|firm|bank|militia|party|movement|broadcaster|news agency|newspaper|"
-    r"conglomerate)\s+[A-ZÀ-Þ]"
-)
+_DESCRIBES_NAME = re.compile(r"\s+(?:" + "|".join(_DESCRIPTORS) + r")\s+[A-ZÀ-Þ]")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
