@@ -14,9 +14,14 @@ FRAMES = load_frames()
 DAY = date(2024, 6, 1)
 
 
+def example(body: str, day: str = DAY.isoformat()):
+    """A made-up article of `body`, dated `day` (YYYY-MM-DD)."""
+    return parse(f"title: Example\ndate: {day}\n\n{body}", "example.txt")
+
+
 def triples(sentence: str, leads: bool = False) -> set[tuple[str, str, str]]:
     """The sentence's claims; `leads` from titles only for a frame of `leads` itself."""
-    article = parse(f"title: Example\ndate: {DAY.isoformat()}\n\n{sentence}", "example.txt")
+    article = example(sentence)
     return {(c.source, c.relation, c.target) for c in extract_parsed(article).claims
             if leads or c.relation != "leads"}
 
@@ -206,7 +211,7 @@ ENGINE_CASES = [
 
 @pytest.mark.parametrize(("body", "want", "never"), [c[1:] for c in ENGINE_CASES], ids=[c[0] for c in ENGINE_CASES])
 def test_engine_case(body, want, never):
-    article = parse(f"title: Example\ndate: {DAY.isoformat()}\n\n{body}", "example.txt")
+    article = example(body)
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims
            if c.relation != "leads"}  # the whole engine: its frames and the rules it keeps
     assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
@@ -292,8 +297,7 @@ def test_a_base_form_joined_by_a_comma_to_a_past_verb_has_no_subject():
 
 def test_a_title_and_a_surname_is_the_one_holder_of_that_name_on_the_day():
     """ "President Bush" in 2006 is George W. Bush (the dictionary gives no alias "Bush": two presidents bore it)."""
-    article = parse("title: Example\ndate: 2006-07-05\n\nPrime Minister Koizumi met President Bush in Washington. "
-                    "Mr. Bush praised Japan.", "example.txt")
+    article = example("Prime Minister Koizumi met President Bush in Washington. Mr. Bush praised Japan.", "2006-07-05")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert {("Junichiro Koizumi", "met", "George W. Bush"), ("George W. Bush", "leads", "United States")} <= got
     assert not any("Mr. Bush" in (c[0], c[2]) for c in got), got
@@ -324,7 +328,7 @@ def test_a_demand_on_two_parties_at_once_blames_neither():
     """ "urged Armenia and Azerbaijan to refrain from ...": a mediator's appeal (frame option one_target)."""
     body = ("Federica Mogherini met the presidents of Armenia and Azerbaijan on Thursday. Mogherini has urged Armenia "
             'and Azerbaijan to "refrain from words, actions and measures that are contrary to the spirit of peace."')
-    article = parse(f"title: Example\ndate: 2019-06-01\n\n{body}", "example.txt")
+    article = example(body, "2019-06-01")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("Federica Mogherini", "met", "Armenia") in got
     assert not {c for c in got if c[1] == "criticizes"}, got
@@ -332,8 +336,7 @@ def test_a_demand_on_two_parties_at_once_blames_neither():
 
 def test_a_title_the_recogniser_reads_into_a_bodys_name_is_not_part_of_it():
     """The recogniser reads "Federation Council Speaker" as one organisation: the body is the Federation Council."""
-    article = parse(f"title: Example\ndate: {DAY.isoformat()}\n\nFederation Council Speaker Valentina Matviyenko "
-                    "spoke.", "example.txt")
+    article = example("Federation Council Speaker Valentina Matviyenko spoke.")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert got == {("Valentina Matviyenko", "leads", "Federation Council")}
 
@@ -343,7 +346,7 @@ def test_a_name_the_recogniser_cut_in_two_is_one_actor_mentioned_where_it_was_fo
     dictionary's actors, it is mentioned at its name (without "the"), so the article view and the scorer see it."""
     text = ("Russia expelled the U.S. Agency for International Development on Monday, accusing it of meddling in "
             "its elections.")
-    result = extract_with(parse(f"title: Example\ndate: 2012-09-20\n\n{text}", "example.txt"), engine="parse")
+    result = extract_with(example(text, "2012-09-20"), engine="parse")
     name = "U.S. Agency for International Development"
     assert ("Russia", "accuses", name) in {(c.source, c.relation, c.target) for c in result.claims}
     assert [(m.surface, m.how) for m in result.mentions if m.actor == name] == [(name, "entity")]
@@ -354,8 +357,7 @@ def test_the_parse_engine_keeps_no_claim_of_a_weak_rule_that_the_fast_engine_mak
     (each was wrong at least three times for every time it was right on the development sets)."""
     from graph.engines import WEAK_RULES
 
-    article = parse(f"title: Example\ndate: {DAY.isoformat()}\n\nThe U.S. envoy returned for consultations with "
-                    "Japanese and Chinese officials.", "example.txt")
+    article = example("The U.S. envoy returned for consultations with Japanese and Chinese officials.")
     fast = {c.rule for c in extract_with(article, engine="fast").claims}
     assert fast & WEAK_RULES, fast  # the sentence does trigger a weak rule
     assert not {c.rule for c in extract_with(article, engine="parse").claims} & WEAK_RULES
