@@ -606,13 +606,16 @@ class MentionFinder:
             elif low in ("he", "him", "his", "she", "her", "hers"):
                 before = sorted((f for f in out if f.start < ps and f.type == "person" and f.how != "pronoun"),
                                 key=lambda f: f.start)
+                # the sentence's subject, when named before the pronoun: "But he criticized Ecuador's President
+                # Correa" is the last sentence's subject, not Correa
+                subject = subject_person if before and before[0].actor == subject_person else None
                 if low in ("him", "her") and before:
                     others = [f for f in before if f.actor != subject_person]
                     actor = others[-1].actor if others else before[-1].actor
                 elif ps - s < 3:  # sentence-initial He/She: the subject of the last sentence
                     actor = self.last_subject_person or self.last_person
-                elif subject_person:
-                    actor = subject_person
+                elif subject:
+                    actor = subject
                 elif before:
                     actor = before[-1].actor
                 else:

@@ -432,6 +432,10 @@ class Reader:
                         r = [f for f in r if f.type in ("group", "organization")]
                     if r and (tok.i not in self.ents or acting or member):
                         mods.extend(r)
+            if judged and not mods:  # "the actions of Russia", "the decision by the government to ..."
+                mods.extend(f for p in _children(tok, "prep") if p.lemma_ == "by" or (
+                    p.lemma_ == "of" and lemma in w.get("act_nouns_of", ())) for f in self.role(
+                    _children(p, "pobj"), depth + 1))
             if acting and not mods:  # "forces loyal to Gadhafi"
                 for a in (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "loyal"):
                     mods.extend(f for p in _children(a, "prep") if p.lemma_ == "to"

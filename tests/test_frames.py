@@ -203,6 +203,10 @@ ENGINE_CASES = [
      {("John Smith", "discussed_with", "Tomas Kerrigan"), ("Tomas Kerrigan", "discussed_with", "John Smith")}),
     ("the_object_of_the_clause_a_participle_follows", "Russia expelled two British diplomats, accusing them of "
      "spying.", {("Russia", "accuses", "United Kingdom")}, set()),
+    ("the_of_phrase_of_an_act_names_its_owner", "Japan criticized the actions of China and condemned the "
+     "occupation of Crimea.", {("Japan", "criticizes", "China")}, {("Japan", "criticizes", "Crimea")}),
+    ("he_after_but_is_the_last_subject_not_a_name_after_it", "Emmanuel Macron spoke in Paris on Monday. But he "
+     "criticized Brazil's President Lula.", {("Emmanuel Macron", "criticizes", "Luiz Inácio Lula da Silva")}, set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
