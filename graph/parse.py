@@ -379,6 +379,14 @@ class Reader:
             r = self.resolve(tok, have[0] if have else None)  # "He claims ..." after a person the dictionary lacks
             if r:
                 return [r]
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and not self.tok_found[tok.i]:
+            # "Kenya sent troops after al-Shabab, which it blames for ...": the subject of the clause it hangs
+            # from, when that is a state or a body
+            for v in tok.head.ancestors:
+                subj = _children(v, "nsubj") if v.pos_ in _VERBAL else []
+                if subj:
+                    return [f for f in self.role(subj, depth + 1) if f.type != "person"]
+            return []
         if self.tok_found[tok.i]:
             found = self.tok_found[tok.i]
             if tok.pos_ == "NOUN":  # "British and U.S. officials": the mention is "U.S. officials" alone

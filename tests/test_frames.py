@@ -207,6 +207,8 @@ ENGINE_CASES = [
      "occupation of Crimea.", {("Japan", "criticizes", "China")}, {("Japan", "criticizes", "Crimea")}),
     ("he_after_but_is_the_last_subject_not_a_name_after_it", "Emmanuel Macron spoke in Paris on Monday. But he "
      "criticized Brazil's President Lula.", {("Emmanuel Macron", "criticizes", "Luiz Inácio Lula da Silva")}, set()),
+    ("it_in_a_clause_is_the_body_that_governs_it", "Kenya sent troops into Somalia in pursuit of al-Shabab, which "
+     "it accuses of kidnapping tourists.", {("Kenya", "accuses", "Al-Shabaab")}, {("Somalia", "accuses", "Al-Shabaab")}),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
