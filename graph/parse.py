@@ -83,7 +83,7 @@ class Frames:
     judged: re.Pattern | None = None
     # "the attack", "Sunday's bombing": an event noun of [words] told before (frames marked `antecedent`)
     told_event: re.Pattern | None = None
-    # "the move", "the decision": an act told before (frames marked antecedent = "perpetrator")
+    # "the move", "the decision": an act told before (frames marked antecedent = "perpetrator" or "act")
     told_act: re.Pattern | None = None
     # (trigger, condition) of frames that need more than their lemma: "opened fire" (objects), a title given
     # to a name ("X, the President of Y", "Labour Party leader X")
@@ -124,8 +124,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         for rel in (f.get("relation", ""), f.get("future", "")):
             if rel and rel not in known:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
-        if f.get("antecedent", "") not in ("", "perpetrator", "target"):
-            raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator' or 'target'")
+        if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
+            raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
@@ -334,8 +334,15 @@ class Reader:
         noun that names no actor: "called the move regrettable", "condemned the decision", "disappointed by
         the move"; else None."""
         acts = self.words.get("act_antecedents", ())
+        bad = self.words.get("judgements", frozenset()) | self.words.get("negative_evaluations", frozenset())
+        judged = []  # "X says the comments are unacceptable": the subject of a clause that judges it
+        for c in _affirmed_clauses(t):
+            for x in _children(c, "nsubj"):
+                inside = {y.i for y in x.subtree}
+                if any(y.lemma_.lower() in bad or y.lower_ in bad for y in c.subtree if y.i not in inside):
+                    judged.append(x)
         for o in (*self.obj(t), *_children(t, "dobj"), *(x for p in ("for", "against", "over", "about", "by", "at",
-                                                                      "with") for x in self.prep(t, p))):
+                                                                      "with") for x in self.prep(t, p)), *judged):
             if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o) and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children):
                 return o
@@ -1184,7 +1191,7 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
 
 
 _DESCRIPTION = re.compile(
-    r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:[a-z]+ (?:group|militia|movement|faction)|rebels|insurgents|militants|"
+    r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
     r"front|commission|alliance)|"
@@ -1373,6 +1380,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             s0 = ends[e0][0]
             doc = readers[e0].doc if e0 in readers else nlp(text[s0:e0])
             root = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in _VERBAL), None)
+            if root is not None and root.lemma_.lower() in words.get("reaction_verbs", ()):
+                root = None  # "The White House is criticizing Y's call": a reaction, not the act "the move" names
             subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
             doers: list[str] = []
             if subj:  # the actor the subject's head names ("Turkish President Erdogan": Erdogan, not Turkey)
@@ -1393,12 +1402,20 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         forms = "|".join(re.escape(f) for f in sorted(_forms(noun.lemma_.lower()) | {noun.lower_}))
         ends_before = sorted(x for x in ends if x <= s)[-2:]
         start = ends[ends_before[0]][0] if ends_before else s
-        owners = []
-        for m in re.finditer(rf"\b(?:{forms})\b", text[start:s], re.I):
-            at = start + m.start()
-            owners += [x.actor for x in mentions if x.end <= at and re.fullmatch(
-                r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", text[x.end:at]) and x.how != "pronoun"]
-        return list(dict.fromkeys(owners))
+
+        def named(a: int) -> list[list[str]]:  # the owners of each mention of the noun from `a` to the sentence
+            found = []
+            for m in re.finditer(rf"\b(?:{forms})\b", text[a:s], re.I):
+                at = a + m.start()
+                found.append([x.actor for x in mentions if x.end <= at and re.fullmatch(
+                    r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", text[x.end:at]) and x.how != "pronoun"])
+            return [o for o in found if o]
+
+        near = named(start)
+        if near:
+            return list(dict.fromkeys(a for o in near for a in o))
+        earlier = named(article.body_start)  # else the last time the story named it with its owner ("Y's comments")
+        return list(dict.fromkeys(earlier[-1])) if earlier else []
 
     def before_doers(s: int) -> list[str]:
         """The doers of the last act the sentence before the one at `s` tells (parsed now if it was not)."""
@@ -1560,11 +1577,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     patients = [Found(0, 0, account[1], "context", actor_type(account[1]))]
                 elif account[1] in names:
                     patients = [Found(0, 0, account[0], "context", actor_type(account[0]))]
-            if fr.antecedent and not patients and reader.refers_to_event(t):
+            if fr.antecedent in ("perpetrator", "target") and not patients and reader.refers_to_event(t):
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}
                 patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
-            act = reader.act_noun(t) if fr.antecedent == "perpetrator" and agents and not patients else None
+            act = reader.act_noun(t) if fr.antecedent in ("perpetrator", "act") and agents and not patients else None
             if act is not None:
                 # "X called the move regrettable": the last act told before it, in this sentence or the one
                 # before, or else the act the story leads with; by its doer, when that is not X's side. Each

@@ -209,6 +209,12 @@ ENGINE_CASES = [
      "criticized Brazil's President Lula.", {("Emmanuel Macron", "criticizes", "Luiz Inácio Lula da Silva")}, set()),
     ("it_in_a_clause_is_the_body_that_governs_it", "Kenya sent troops into Somalia in pursuit of al-Shabab, which "
      "it accuses of kidnapping tourists.", {("Kenya", "accuses", "Al-Shabaab")}, {("Somalia", "accuses", "Al-Shabaab")}),
+    ("the_group_alone_is_the_group_named_before", "Al-Shabaab claimed the bombing on Monday. Kenya has blamed the "
+     "group for several kidnappings.", {("Kenya", "criticizes", "Al-Shabaab")}, set()),
+    ("the_comments_are_those_the_story_named_with_their_owner", "The White House is criticizing Mahmoud "
+     "Ahmadinejad's comments on Israel. Iran says its nuclear program is peaceful. France says it is summoning "
+     "Iran's ambassador. Germany says the comments are completely unacceptable.",
+     {("Germany", "criticizes", "Mahmoud Ahmadinejad")}, {("Germany", "criticizes", "United States")}),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
