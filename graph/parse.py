@@ -873,6 +873,10 @@ class Reader:
                 said = [y for y in c.subtree if y.i not in inside]
                 owners = [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
                           and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
+                if x.lemma_.lower() in acts and not owners:  # "the comments by Y", "the actions of Y"
+                    owners = [o for p in _children(x, "prep") if p.lemma_ == "by" or (
+                        p.lemma_ == "of" and x.lemma_.lower() in w.get("act_nouns_of", ()))
+                              for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
                 if any(y.lemma_.lower() in vocab or y.lower_ in vocab for y in said) and (
                         words != "blame_words" or any(y.lemma_.lower() in harms for y in said)):
@@ -1478,6 +1482,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 parts = name.split(" ")
                 cut = next((i for i, w in enumerate(parts) if i and w.lower() in one_word_titles), len(parts))
                 name = " ".join(parts[:cut])
+            if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
+                parts = name.split(" ")
+                while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words):
+                    parts.pop(0)
+                name = " ".join(parts)
             first, _, rest = name.partition(" ")
             after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):

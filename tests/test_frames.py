@@ -215,6 +215,9 @@ ENGINE_CASES = [
      "Ahmadinejad's comments on Israel. Iran says its nuclear program is peaceful. France says it is summoning "
      "Iran's ambassador. Germany says the comments are completely unacceptable.",
      {("Germany", "criticizes", "Mahmoud Ahmadinejad")}, {("Germany", "criticizes", "United States")}),
+    ("a_title_the_recogniser_reads_into_a_persons_name", "Chinese Foreign Ministry Spokeswoman Lin Qiaoyu says the "
+     "remarks by Japan's Liberal Party leader, Ito Kenji, were provocative.", {("Lin Qiaoyu", "criticizes", "Ito Kenji")},
+     {("Spokeswoman Lin Qiaoyu", "criticizes", "Ito Kenji")}),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
