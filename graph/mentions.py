@@ -653,6 +653,9 @@ class MentionFinder:
             for m in pattern.finditer(self.text, s, e) if who else ():
                 if any(a <= m.start() < b for a, b in taken):
                     continue
+                if m.group(0)[:5].lower() in ("they", "their") and len(
+                        {f.actor for f in found if f.start < m.start()} - set(who)) >= 2:
+                    continue  # "Estonia and Poland joined X to express their solidarity": the sentence's own
                 taken.append((m.start(), m.end()))  # "the two sides" after two states named: the states
                 out.extend(Found(m.start(), m.end(), w, "group", kind) for w in who)
         if len(out) == len(found):  # nothing added: `found` is in order already

@@ -415,8 +415,8 @@ class Reader:
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
             for c in _children(tok, "appos") if not self.names_only else ():
-                # "the militant group, Hamas,", "his foreign minister, Javad Zarif"
-                r = self.refs(c, depth + 1)
+                # "the militant group, Hamas,", "his foreign minister, Javad Zarif", "five countries -- A, B and C --"
+                r = self.role([c], depth + 1)
                 if r:
                     return r
             if acting and any(c.dep_ == "amod" and c.lower_ in w.get("former", ()) for c in tok.children):

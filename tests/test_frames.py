@@ -218,6 +218,11 @@ ENGINE_CASES = [
     ("a_title_the_recogniser_reads_into_a_persons_name", "Chinese Foreign Ministry Spokeswoman Lin Qiaoyu says the "
      "remarks by Japan's Liberal Party leader, Ito Kenji, were provocative.", {("Lin Qiaoyu", "criticizes", "Ito Kenji")},
      {("Spokeswoman Lin Qiaoyu", "criticizes", "Ito Kenji")}),
+    ("a_list_in_apposition_is_every_member", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of three "
+     "countries -- Estonia, Latvia and Poland -- joined Volodymyr Zelenskyy at a rally in Kyiv to express their "
+     "solidarity with Ukraine.", {("Estonia", "met", "Volodymyr Zelenskyy"), ("Latvia", "met", "Volodymyr Zelenskyy"),
+                                  ("Poland", "met", "Volodymyr Zelenskyy")},
+     {("Emmanuel Macron", "supports", "Ukraine"), ("Olaf Scholz", "supports", "Ukraine")}),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
