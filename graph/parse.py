@@ -216,6 +216,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
 
 
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
+MAX_PAIRS = 6  # a pairwise frame over more pairs than four parties make tells no one pair's relation
 LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
 
@@ -848,6 +849,24 @@ class Reader:
         # "the president of neighboring Afghanistan, Hamid Karzai": the name parsed as apposed to the state
         return named or [c for o in self.prep(t, "of") for c in _children(o, "appos") if c.pos_ == "PROPN"
                          and any(f.type == "person" for f in self.role([c]))]
+
+    def conjunct_of(self, t):
+        """A function giving, for a mention in the subject of `t`, which of the subject's conjuncts holds it (None
+        outside the subject): "[Iran] and [the P5+1 nations -- A, B and C --]" has two conjuncts, not four."""
+        subj = _children(t, "nsubj", "nsubjpass")
+        spans = []
+        if subj:
+            for x in (subj[0], *subj[0].conjuncts):
+                own = {y.i for y in x.subtree} - {y.i for c in x.children if c.dep_ == "conj" for y in c.subtree}
+                spans.append(own)
+
+        def side(f: Found):
+            if len(spans) < 2:  # one conjunct ("the two sides"): no sides to tell apart
+                return None
+            i = next((k for k, x in enumerate(self.doc) if self.offset + x.idx <= f.start < self.offset + x.idx
+                      + len(x) + 1), None)
+            return next((n for n, own in enumerate(spans) if i in own), None)
+        return side
 
     def reciprocal(self, t) -> bool:
         """The trigger's object is "each other" or "one another"."""
@@ -1624,7 +1643,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
-                pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]]
+                side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
+                pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B
+                         if side(a) is None or side(a) != side(b)]
+                if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
+                    pairs = []
             elif len(agents) > 1 and not patients and reader.reciprocal(t):  # "A and B accused each other"
                 pairs = [(a, b) for a in agents for b in agents if a is not b]
             else:
