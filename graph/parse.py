@@ -1580,7 +1580,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
             future = reader.future(t)
-            asked = reader.asker(t) if fr.asked and future else None
+            # "preparing to hear objections from Y": Y objects, the one preparing asks for nothing
+            own_agent = t.pos_ == "NOUN" and "poss" in fr.agent and any(
+                reader.role([c]) for c in _children(t, "poss")) or any(
+                reader.role([o]) for p in ("by", "from") if f"prep:{p}" in fr.agent for o in reader.prep(t, p))
+            asked = reader.asker(t) if fr.asked and future and not own_agent else None
             if asked is not None:
                 # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
                 # who asks criticizes Y
