@@ -1662,8 +1662,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 pairs = []
                 vetoed.add((s, rel))
             for a, b in pairs:
-                if a.actor == b.actor or (rel == "criticizes" and finder.state_of(a.actor) == b.actor):
-                    continue  # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran
+                own_state = rel != "leads" and (b.actor == finder.state_of(a.actor) or a.actor == finder.state_of(
+                    b.actor))
+                if a.actor == b.actor or own_state:
+                    # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran; "she is in China
+                    # for talks between the US and China" holds no talks of hers with the US
+                    continue
                 if fr.types and (actor_type(a.actor) not in fr.types or actor_type(b.actor) not in fr.types):
                     continue
                 emit(a.actor, rel, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
