@@ -888,7 +888,11 @@ class Reader:
         out = []
         for c in _affirmed_clauses(t):
             for x in _children(c, "nsubj"):
-                inside = {y.i for y in x.subtree}
+                # what the clause says of its subject: not what a clause inside it says ("X urges Y not to take
+                # provocative actions", "he is sure that Russia will say the acts are provocative")
+                inside = {y.i for y in x.subtree} | {y.i for d in c.subtree if d is not c and (d.dep_ in (
+                    "xcomp", "ccomp", "advcl", "relcl", "acl") or d.dep_ == "pobj" and _children(d, "poss"))
+                    for y in d.subtree}  # nor what it says of another's act ("reassess ties after its aggressive acts")
                 said = [y for y in c.subtree if y.i not in inside]
                 owners = [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
                           and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
