@@ -87,6 +87,12 @@ _DESCRIBED_ORG = re.compile(
     _word_start(_DESCRIPTORS)
     + r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
 )
+# a capitalised word right after a person's name that makes the name part of a longer one ("Burhan" in "Burhan
+# Muzaffar Wani", "Juan Carlos" in "Juan Carlos Pinzon"): not a weekday, month, or a body named after the person
+_NAME_GOES_ON = re.compile(
+    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Administration|Government|Cabinet|Regime|Jr|Sr|II|III)\b)"
+    r"[A-ZÀ-Þ][a-zà-ÿ]+\b(?!['’])")
 _DESCRIBES_NAME = re.compile(r"\s+(?:" + "|".join(_DESCRIPTORS) + r")\s+[A-ZÀ-Þ]")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
@@ -236,6 +242,8 @@ class MentionFinder:
         best = None
         for hs, he, _surface, entries in hits:
             if s <= hs and he <= e:
+                if he < e and _NAME_GOES_ON.match(self.text, he) and not any(h[0] == he + 1 for h in hits):
+                    continue  # "leader Burhan Muzaffar Wani" is not Abdel Fattah al-Burhan
                 for name, how in entries:
                     a = self.d.actors.get(name)
                     if a and a.type == "person" and how in ("name", "alias"):
@@ -359,6 +367,9 @@ class MentionFinder:
                     continue
             end = he
             kind = self.d.actors[name].type
+            if kind == "person" and how in ("name", "alias") and _NAME_GOES_ON.match(after) and not any(
+                    h[0] == he + 1 for h in hits):  # (unless the next word begins another actor's name)
+                continue  # "Burhan Muzaffar Wani" is not Abdel Fattah al-Burhan
             ext = _STATE_NOUN.match(after)
             if ext and kind == "state":
                 end = he + ext.end()

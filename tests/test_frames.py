@@ -225,6 +225,8 @@ ENGINE_CASES = [
      {("Emmanuel Macron", "supports", "Ukraine"), ("Olaf Scholz", "supports", "Ukraine")}),
     ("no_relation_of_a_leader_with_their_own_state", "Joe Biden is in Beijing for talks between the United States "
      "and China.", {("United States", "discussed_with", "China")}, {("Joe Biden", "discussed_with", "United States")}),
+    ("a_known_name_inside_a_longer_one_is_another_person", "Indian troops killed the militant leader Burhan "
+     "Muzaffar Wani on Friday.", set(), {("India", "attacks", "Abdel Fattah al-Burhan")}),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
