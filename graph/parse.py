@@ -403,8 +403,8 @@ class Reader:
             return _unique(found)
         lemma = tok.lemma_.lower()
         w = self.words
-        if lemma in w.get("relative", ()) and tok.head.dep_ == "relcl":
-            return self.refs(tok.head.head, depth + 1)
+        if lemma in w.get("relative", ()) and tok.head.dep_ == "relcl":  # "A and B, who met earlier": both
+            return self.role([tok.head.head], depth + 1)
         if tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.lower_ in ("them", "him", "her", "it") and (
                 tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG"):
             # "expelled two British diplomats, accusing them of spying": the object of the clause it follows
@@ -869,10 +869,13 @@ class Reader:
         return side
 
     def reciprocal(self, t) -> bool:
-        """The trigger's object is "each other" or "one another"."""
+        """The trigger's object is "each other" or "one another", or "the other" after a subject with "each"
+        ("A and B each accused the other")."""
         objects = [*self.obj(t), *(o for p in _children(t, "prep") for o in _children(p, "pobj"))]
-        return any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
-                   for o in objects)
+        each = any(x.lower_ == "each" for s in _children(t, "nsubj") for x in s.subtree) or any(
+            x.lower_ == "each" and x.dep_ in ("advmod", "det", "appos") for x in t.children)
+        return any(o.lower_ in ("other", "another") and (any(c.lower_ in ("each", "one") for c in o.children) or (
+            each and any(c.lower_ == "the" for c in o.children))) for o in objects)
 
     def evaluated(self, t, words: str = "judgements") -> list:
         """The subject of a complement clause whose predicate judges it ("said Y is a menace", "Y's decision
