@@ -548,6 +548,8 @@ class Reader:
             return self.subj(head, depth + 1)
         if dep == "advcl" and v.tag_ == "VBG" and head.pos_ in _VERBAL:  # "X voiced an objection, saying ..."
             return self.subj(head, depth + 1)
+        if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
+            return self.subj(head, depth + 1)
         if dep == "xcomp":
             if head.lemma_.lower() in self.words.get("object_control", ()):
                 o = _children(head, "dobj")
@@ -932,7 +934,8 @@ class Reader:
             if cur.pos_ not in _VERBAL and dep in ("dobj", "pobj", "nsubjpass", "nsubj", "attr", "conj", "prep",
                                                    "appos", "compound"):
                 cur = cur.head
-            elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp") or _modifies_noun(cur):
+            elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp") or _modifies_noun(cur) or (
+                    dep == "advcl" and _infinitive(cur)):  # "agreed to meet next week to discuss": as the meeting
                 cur = cur.head
             else:
                 break
@@ -1579,7 +1582,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     subjects[(s, rel, p.actor)] = subjects.get((s, rel, p.actor), set()) | named_subject | {
                         a.actor for a in agents}
             if fr.typed:  # "military aid", "provided loans": the kind of aid names the relation
-                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"))
+                sent = _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else []  # "sent
+                # military instructors to help Y": what was sent names the kind of help
+                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent)
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):
