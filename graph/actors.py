@@ -12,6 +12,8 @@ from pathlib import Path
 
 from .errors import DataFileError
 from .paths import DATA_DIR
+
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z]")  # Arabic article of a name: "al-Qaeda"
 from .records import ACTOR_TYPES, Actor, Role
 
 GENERIC_TITLES = ("Leader", "Head")
@@ -75,8 +77,12 @@ class Dictionary:
                 ("metonym", actor.metonyms),
             ):
                 for form in forms:
-                    if (actor.name, how) not in surfaces[form]:
-                        surfaces[form].append((actor.name, how))
+                    # "al-Qaeda in the Arabian Peninsula" is "Al-Qaeda in ..." at a sentence's start or in a style
+                    # that capitalises the article
+                    variants = (form, form[0].upper() + form[1:]) if _ARTICLE_PREFIX.match(form) else (form,)
+                    for variant in variants:
+                        if (actor.name, how) not in surfaces[variant]:
+                            surfaces[variant].append((actor.name, how))
             for role in actor.roles:
                 holders[(role.title, role.of)].append((actor.name, role))
         self.surfaces = dict(surfaces)

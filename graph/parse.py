@@ -1279,10 +1279,10 @@ def _match_frames(reader: Reader, frames: Frames):
             named = False  # a target phrase is there, even if it names no actor ("talks between commanders")
             among = False  # the targets are related among themselves ("talks between A and B")
             own = {a.actor for a in agents}
-            reader.places = fr.relation == "attacks"
+            reader.places = fr.relation in ("attacks", "threatens")  # "threats to attack American interests"
             for role in fr.patient:
                 toks = reader.tokens_for(role, t)
-                named = named or bool(toks)
+                named = named or any(x.pos_ != "NUM" for x in toks)  # "talks between 2014 and 2022" name no one
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
                 if patients:
                     among = role.startswith("between:")
