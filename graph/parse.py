@@ -1279,8 +1279,9 @@ def _match_frames(reader: Reader, frames: Frames):
             named = False  # a target phrase is there, even if it names no actor ("talks between commanders")
             among = False  # the targets are related among themselves ("talks between A and B")
             own = {a.actor for a in agents}
-            reader.places = fr.relation in ("attacks", "threatens")  # "threats to attack American interests"
             for role in fr.patient:
+                # the target of an attack, or of the attack a threat names ("threats to attack American interests")
+                reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role == "xobj")
                 toks = reader.tokens_for(role, t)
                 named = named or any(x.pos_ != "NUM" for x in toks)  # "talks between 2014 and 2022" name no one
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
