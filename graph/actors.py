@@ -12,9 +12,9 @@ from pathlib import Path
 
 from .errors import DataFileError
 from .paths import DATA_DIR
+from .records import ACTOR_TYPES, Actor, Role
 
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z]")  # Arabic article of a name: "al-Qaeda"
-from .records import ACTOR_TYPES, Actor, Role
 
 GENERIC_TITLES = ("Leader", "Head")
 HEAD_TITLES = ("President", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Prime Minister", "Chancellor",

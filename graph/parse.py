@@ -428,7 +428,8 @@ class Reader:
                     if states and states[0]:
                         f = self.tok_found[c.i][0]
                         return [Found(f.start, f.end, states[0], "possessor", "state")]
-            member = lemma in w.get("member_nouns", ())  # "al-Shabab militants": the group, not "Iraqi militias"
+            # "al-Shabab militants", "the Islamic Jihad group": the group, not "Iraqi militias"
+            member = lemma in w.get("member_nouns", ()) or lemma in w.get("group_nouns", ())
             # "opposes the U.S. stance", "condemned Israeli occupation": whose act is judged
             judged = lemma in w.get("act_nouns", ()) and not self.strict
             mods: list[Found] = []
@@ -452,6 +453,12 @@ class Reader:
                 mods.extend(f for p in _children(tok, "prep") if p.lemma_ == "by" or (
                     p.lemma_ == "of" and lemma in w.get("act_nouns_of", ())) for f in self.role(
                     _children(p, "pobj"), depth + 1))
+            if member and not acting and not mods:  # "gunmen from the Islamic Jihad group", "the armed wing of Hamas"
+                groups = [f for p in _children(tok, "prep") + (  # ("killing five gunmen from Y": on the verb)
+                    _children(tok.head, "prep") if tok.dep_ == "dobj" else []) if p.lemma_ in ("of", "from")
+                          for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "group"]
+                known = [f for f in groups if f.how != "entity"]  # "the Sudanese Liberation Army, or SLA": the
+                mods.extend(known or groups)  # dictionary's SLA, not the recogniser's name beside it
             if acting and not mods:  # "forces loyal to Gadhafi"
                 for a in (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "loyal"):
                     mods.extend(f for p in _children(a, "prep") if p.lemma_ == "to"
@@ -471,7 +478,8 @@ class Reader:
                 # (not for a camp or hideout: "raided a rebel camp in Ecuador" is no attack on Ecuador)
                 hosted = lemma in w.get("hosted_places", ())
                 for p in [] if hosted else _children(tok, "prep") + (
-                        _children(tok.head, "prep") if tok.dep_ == "dobj" else []):
+                        _children(tok.head, "prep") if tok.dep_ == "dobj" else []) + (  # "an attack on oil
+                        _children(tok.head.head, "prep") if tok.dep_ == "pobj" else []):  # facilities in Y"
                     r = self.role(_children(p, "pobj"), depth + 1) if p.lemma_ == "in" else []
                     if r:
                         return r
@@ -522,6 +530,9 @@ class Reader:
         out: list[Found] = []
         for t in toks:
             for x in (t, *(t.conjuncts if not self.names_only else ())):  # "OIC head X, Pope Francis": X
+                if x is not t and x.text.isupper() and out and x.text == "".join(
+                        w[0] for w in out[-1].actor.split() if w[0].isupper()):
+                    continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
                 out.extend(self.refs(x, depth))
         return _unique(out)
 
@@ -1107,6 +1118,27 @@ def _carried(noun) -> list:
     return [noun, *(c for q in noun.children if q.lower_ in ("in", "of") for c in q.children)]
 
 
+def _loose(name: str) -> str:
+    """A name without case, apostrophes, dots and hyphens: "Kurdistan Workers' Party" ~ "Kurdistan Workers Party"."""
+    return re.sub(r"[’'.\-]", "", name).replace(" ", "").casefold()
+
+
+_LOOSE: dict[int, tuple[Dictionary, dict[str, str]]] = {}
+
+
+def _loose_names(dictionary: Dictionary) -> dict[str, str]:
+    """Loose form -> the dictionary actor of that name or alias, where only one actor has it (built once)."""
+    key = id(dictionary)
+    if key not in _LOOSE or _LOOSE[key][0] is not dictionary:
+        seen: dict[str, set[str]] = {}
+        for surface, entries in dictionary.surfaces.items():
+            for name, how in entries:
+                if how in ("name", "alias") and len(surface) > 3:
+                    seen.setdefault(_loose(surface), set()).add(name)
+        _LOOSE[key] = (dictionary, {k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
+    return _LOOSE[key][1]
+
+
 def _unique(found: list[Found]) -> list[Found]:
     seen, out = set(), []
     for f in found:
@@ -1548,6 +1580,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     name = surnames[name]
                 else:
                     surnames.setdefault(parts[-1], name)
+            name = _loose_names(dictionary).get(_loose(name), name)  # "Kurdistan Workers Party": the dictionary's
             if name in dictionary.actors:
                 kind = dictionary.actors[name].type
             elif name not in new_actors:

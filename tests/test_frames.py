@@ -208,7 +208,8 @@ ENGINE_CASES = [
     ("he_after_but_is_the_last_subject_not_a_name_after_it", "Emmanuel Macron spoke in Paris on Monday. But he "
      "criticized Brazil's President Lula.", {("Emmanuel Macron", "criticizes", "Luiz Inácio Lula da Silva")}, set()),
     ("it_in_a_clause_is_the_body_that_governs_it", "Kenya sent troops into Somalia in pursuit of al-Shabab, which "
-     "it accuses of kidnapping tourists.", {("Kenya", "accuses", "Al-Shabaab")}, {("Somalia", "accuses", "Al-Shabaab")}),
+     "it accuses of kidnapping tourists.", {("Kenya", "accuses", "Al-Shabaab")},
+     {("Somalia", "accuses", "Al-Shabaab")}),
     ("the_group_alone_is_the_group_named_before", "Al-Shabaab claimed the bombing on Monday. Kenya has blamed the "
      "group for several kidnappings.", {("Kenya", "criticizes", "Al-Shabaab")}, set()),
     ("the_comments_are_those_the_story_named_with_their_owner", "The White House is criticizing Mahmoud "
@@ -216,8 +217,8 @@ ENGINE_CASES = [
      "Iran's ambassador. Germany says the comments are completely unacceptable.",
      {("Germany", "criticizes", "Mahmoud Ahmadinejad")}, {("Germany", "criticizes", "United States")}),
     ("a_title_the_recogniser_reads_into_a_persons_name", "Chinese Foreign Ministry Spokeswoman Lin Qiaoyu says the "
-     "remarks by Japan's Liberal Party leader, Ito Kenji, were provocative.", {("Lin Qiaoyu", "criticizes", "Ito Kenji")},
-     {("Spokeswoman Lin Qiaoyu", "criticizes", "Ito Kenji")}),
+     "remarks by Japan's Liberal Party leader, Ito Kenji, were provocative.",
+     {("Lin Qiaoyu", "criticizes", "Ito Kenji")}, {("Spokeswoman Lin Qiaoyu", "criticizes", "Ito Kenji")}),
     ("a_list_in_apposition_is_every_member", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of three "
      "countries -- Estonia, Latvia and Poland -- joined Volodymyr Zelenskyy at a rally in Kyiv to express their "
      "solidarity with Ukraine.", {("Estonia", "met", "Volodymyr Zelenskyy"), ("Latvia", "met", "Volodymyr Zelenskyy"),
@@ -227,6 +228,16 @@ ENGINE_CASES = [
      "and China.", {("United States", "discussed_with", "China")}, {("Joe Biden", "discussed_with", "United States")}),
     ("a_known_name_inside_a_longer_one_is_another_person", "Indian troops killed the militant leader Burhan "
      "Muzaffar Wani on Friday.", set(), {("India", "attacks", "Abdel Fattah al-Burhan")}),
+    ("members_from_a_group_are_the_group", "An Israeli aircraft fired a missile at a car, killing five gunmen from "
+     "the Islamic Jihad group.", {("Israel", "attacks", "Palestinian Islamic Jihad")}, set()),
+    ("an_acronym_in_apposition_is_the_same_body", "The African Union says fighters from the Darfur Freedom Army, or "
+     "DFA, are responsible for the killing of nomads.", {("African Union", "accuses", "Darfur Freedom Army")},
+     {("African Union", "accuses", "DFA")}),
+    ("the_recognisers_name_is_the_dictionarys_when_only_punctuation_differs", "Rebels from the outlawed Kurdistan "
+     "Workers Party attacked Turkish troops.", {("Kurdistan Workers' Party", "attacks", "Turkey")},
+     {("Kurdistan Workers Party", "attacks", "Turkey")}),
+    ("the_place_of_an_attack_told_before", "The speech came a week after an attack on oil facilities in Saudi "
+     "Arabia. The attack was claimed by the Houthi movement.", {("Houthis", "attacks", "Saudi Arabia")}, set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
