@@ -74,6 +74,8 @@ _GROUP = "(?:leaders|presidents|ministers|sides)"
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
+# "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)
+_COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterparts?\b")
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
                          + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
@@ -399,6 +401,7 @@ class MentionFinder:
             found.append(Found(ms, me, person, "name", "person"))
         found = sorted([f for f in found if f.actor], key=lambda f: f.start)
         found = self._pronouns(s, e, found)
+        found = self._counterparts(s, e, found)
         found = self._plural(s, e, found)
         # coreference state for the next sentences
         for f in found:
@@ -638,6 +641,28 @@ class MentionFinder:
                     actor = max(before, key=lambda f: f.start).actor
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
+        out.sort(key=lambda f: f.start)
+        return out
+
+    def _counterparts(self, s: int, e: int, found: list[Found]) -> list[Found]:
+        """ "Hagel called his Russian counterpart": the one who held Hagel's office in Russia on the article's
+        date (Defence Minister Sergei Shoigu), when the dictionary knows both roles."""
+        if "counterpart" not in self.text[s:e]:
+            return found
+        out = list(found)
+        for m in _COUNTERPART.finditer(self.text, s, e):
+            if any(f.start <= m.start(1) < f.end for f in found):
+                continue  # "his German counterpart, Minister X": named already
+            state = next((n for n, how in self.d.surfaces.get(m.group(1), ()) if how == "demonym"), None)
+            owner = next((f.actor for f in found if f.start == m.start() and f.how == "pronoun"), None)
+            actor = self.d.actors.get(owner) if owner else None
+            if not state or actor is None:
+                continue
+            for role in actor.roles_on(self.day):
+                held = self.d.holder(role.title, state, self.day) if role.of != state else None
+                if held:
+                    out.append(Found(m.start(1), m.end(), held, "title", "person"))
+                    break
         out.sort(key=lambda f: f.start)
         return out
 

@@ -171,7 +171,12 @@ CASES = [
         "Putin spoke by phone with King Abdullah of Jordan.",
         {(P, "called", "Abdullah II"), ("Abdullah II", "leads", "Jordan")},
     ),
-    ("unnamed_counterpart_is_no_actor", "Lavrov met his Chinese counterpart in Beijing.", set()),
+    # an unnamed counterpart is the one who held the same office there on the day, when the dictionary knows it
+    ("unnamed_counterpart_is_the_holder_of_that_office", "Lavrov met his Chinese counterpart in Beijing.",
+     {("Sergey Lavrov", "met", "Wang Yi")}),
+    ("unnamed_counterpart_of_an_office_the_dictionary_lacks_is_no_actor",
+     "Lavrov met his Malian counterpart in Bamako.",
+     set()),
     (
         "relative_clause_is_skipped",
         "Hamas, which is backed by Iran, launched a surprise attack on Israel.",

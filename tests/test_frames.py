@@ -238,6 +238,8 @@ ENGINE_CASES = [
      {("Kurdistan Workers Party", "attacks", "Turkey")}),
     ("the_place_of_an_attack_told_before", "The speech came a week after an attack on oil facilities in Saudi "
      "Arabia. The attack was claimed by the Houthi movement.", {("Houthis", "attacks", "Saudi Arabia")}, set()),
+    ("his_counterpart_is_the_holder_of_his_office_there", "Secretary of State Antony Blinken called his Russian "
+     "counterpart on Friday to discuss Ukraine.", {("Antony Blinken", "called", "Sergey Lavrov")}, set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
