@@ -429,6 +429,16 @@ class Reader:
                         f = self.tok_found[c.i][0]
                         return [Found(f.start, f.end, states[0], "possessor", "state")]
             # "al-Shabab militants", "the Islamic Jihad group": the group, not "Iraqi militias"
+            for p in _children(tok, "prep") if tok.pos_ == "NOUN" else ():
+                if p.lower_ == "like":  # "rich nations like the U.S.", "leaders like Putin": the ones named
+                    r = self.role(_children(p, "pobj"), depth + 1)
+                    if r:
+                        return r
+            if lemma in ("country", "nation", "state", "member", "ally"):  # "Asean countries", "NATO allies": the body
+                orgs = [f for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                        for f in self.tok_found[c.i] if f.type == "organization"]
+                if orgs:
+                    return _unique(orgs)
             member = lemma in w.get("member_nouns", ()) or lemma in w.get("group_nouns", ())
             # "opposes the U.S. stance", "condemned Israeli occupation": whose act is judged
             judged = lemma in w.get("act_nouns", ()) and not self.strict

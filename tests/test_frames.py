@@ -240,6 +240,10 @@ ENGINE_CASES = [
      "Arabia. The attack was claimed by the Houthi movement.", {("Houthis", "attacks", "Saudi Arabia")}, set()),
     ("his_counterpart_is_the_holder_of_his_office_there", "Secretary of State Antony Blinken called his Russian "
      "counterpart on Friday to discuss Ukraine.", {("Antony Blinken", "called", "Sergey Lavrov")}, set()),
+    ("nations_like_y_are_y", "Antonio Guterres said that rich nations like Japan were being reckless.",
+     {("António Guterres", "criticizes", "Japan")}, set()),
+    ("a_bodys_countries_are_the_body", "Foreign ministers from NATO countries called on Russia to withdraw its troops.",
+     {("NATO", "criticizes", "Russia")}, set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
