@@ -611,7 +611,7 @@ def test_every_dictionary_file_is_part_of_the_rules_version(tmp_path):
 
 def test_a_press_secretary_is_the_voice_of_a_principal_not_a_party():
     """A spokesperson or press secretary (titled before the name, or in apposition after it) is no target and no
-    party of a meeting or a show of support; a charge they voice stays theirs."""
+    party of a meeting or a show of support; a charge or a warning they voice stays theirs."""
     from graph.engines import without_press_officers
     from graph.extract import Extraction
     from graph.records import Claim, Mention
@@ -629,7 +629,8 @@ def test_a_press_secretary_is_the_voice_of_a_principal_not_a_party():
     result = Extraction(mentions=mentions, claims=[
         claim("Chuck Hagel", "met", "John Kirby"), claim("John Kirby", "supports", "Moshe Yaalon"),
         claim("Iran", "criticizes", "Jane Roe"), claim("Jane Roe", "accuses", "Iran"),
-        claim("Chuck Hagel", "met", "Moshe Yaalon"),
+        claim("Jane Roe", "threatens", "Iran"), claim("Chuck Hagel", "met", "Moshe Yaalon"),
         claim("Chuck Hagel", "met", "Dana W. White")])  # a person the parse met: no mention of the finder
     kept = {(c.source, c.relation, c.target) for c in without_press_officers(result, text).claims}
-    assert kept == {("Jane Roe", "accuses", "Iran"), ("Chuck Hagel", "met", "Moshe Yaalon")}
+    assert kept == {("Jane Roe", "accuses", "Iran"), ("Jane Roe", "threatens", "Iran"),
+                    ("Chuck Hagel", "met", "Moshe Yaalon")}
