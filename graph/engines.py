@@ -62,9 +62,9 @@ _PRESS_TITLE = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|[Pp]ress (?:[Ss]ecr
                           r"(?: for (?:the )?(?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*,)?(?: [A-Z][\w.'’-]*)+$")
 _PRESS_APPOSITION = re.compile(r",? (?:a|the|an) (?:[\w.-]+ ){0,4}?(?:spokes(?:man|woman|person)|press secretary)\b",
                                re.I)
-# a press officer may voice a charge, a criticism or a warning in their own name; in any other relation they are the voice
-# of their principal, not a party ("the two leaders discussed Ukraine, Kirby said")
-_OWN_VOICE = frozenset({"criticizes", "accuses", "threatens", "leads"})  # (a warning is a speech act too)
+# a press officer may voice a charge, a criticism or a warning in their own name; in any other relation they are
+# the voice of their principal, not a party ("the two leaders discussed Ukraine, Kirby said")
+_OWN_VOICE = frozenset({"criticizes", "accuses", "threatens", "leads"})
 
 
 def without_press_officers(result: Extraction, text: str) -> Extraction:
