@@ -1015,6 +1015,9 @@ class Reader:
                     return True  # "it is easy for X to attack Y": an infinitive clause tells no act
                 if c.dep_ == "det" and c.lower_ == "any" and x is t and t.pos_ == "NOUN":  # ("no": `negated`)
                     return True  # "objected to any visit by X": no visit that took place
+                if (c.dep_ == "det" and c.lower_ in ("a", "an") and x is t and t.pos_ == "NOUN" and t.dep_ == "nsubj"
+                        and t.head.lemma_ == "be"):
+                    return True  # "a meeting between A and B is the key to ...": no meeting that took place
                 if c.dep_ == "mark" and c.lower_ in ("before", "until"):
                     return True  # "the warning comes before X meets Y": not yet
                 if c.lower_ in ("order", "as") and c.dep_ in ("mark", "advmod") and _infinitive(x):
