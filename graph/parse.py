@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -416,6 +416,8 @@ class Reader:
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
             for c in _children(tok, "appos") if not self.names_only else ():
+                if c.text.isupper() and c.i and self.doc[c.i - 1].text == "(":
+                    continue  # "the Indian Ministry of External Affairs (MEA)": its initials, no other actor
                 # "the militant group, Hamas,", "his foreign minister, Javad Zarif", "five countries -- A, B and C --"
                 r = self.role([c], depth + 1)
                 if r:
@@ -761,6 +763,10 @@ class Reader:
         if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
             said = self.reporter(t)
             return self.subj(said) if said is not None else []
+        if role == "defied":  # "X went ahead over objections from Y", "despite protests by Y": the one who went ahead
+            if t.dep_ == "pobj" and t.head.lower_ in ("over", "despite") and t.head.head.pos_ in _VERBAL:
+                return self.subj(t.head.head)
+            return []
         if role == "warned_not":  # "warned Y not to ...", "cautioned Y against ...": the one warned off an act
             off = any(c.dep_ == "xcomp" and _children(c, "neg") for c in t.children) or any(
                 p.lower_ == "against" for p in _children(t, "prep"))
