@@ -681,12 +681,18 @@ class MentionFinder:
                 self.last_states = named_states
             elif len(named_states) > 2:
                 self.last_states = ()
-        if not pair and not states:
+        if not pair and not states and not _STATE_PAIR.search(self.text, s, e):
             return found
         taken = [(f.start, f.end) for f in found]
         out = list(found)
         for pattern, who, kind in ((_STATE_PAIR, states, "state"), (_PLURAL, pair, "person")):
-            for m in pattern.finditer(self.text, s, e) if who else ():
+            for m in pattern.finditer(self.text, s, e) if who or kind == "state" else ():
+                if kind == "state":  # "between the Philippines and China when the two nations ...": this sentence's
+                    here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "state"
+                                               and f.how != "group"))
+                    who = here if len(here) == 2 else states
+                    if not who:
+                        continue
                 if any(a <= m.start() < b for a, b in taken):
                     continue
                 if m.group(0)[:5].lower() in ("they", "their") and len(

@@ -244,6 +244,9 @@ ENGINE_CASES = [
      {("António Guterres", "criticizes", "Japan")}, set()),
     ("a_bodys_countries_are_the_body", "Foreign ministers from NATO countries called on Russia to withdraw its troops.",
      {("NATO", "criticizes", "Russia")}, set()),
+    ("the_two_nations_named_in_the_same_sentence", "Tension rose between Vietnam and China when the governments of "
+     "the two nations accused each other of occupying the reef.",
+     {("Vietnam", "accuses", "China"), ("China", "accuses", "Vietnam")}, set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
