@@ -431,6 +431,11 @@ class Reader:
                         f = self.tok_found[c.i][0]
                         return [Found(f.start, f.end, states[0], "possessor", "state")]
             # "al-Shabab militants", "the Islamic Jihad group": the group, not "Iraqi militias"
+            if lemma in w.get("document_nouns", ()) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.get(
+                    "authoring_verbs", ()):  # "X is circulating a draft resolution pressing Y to ...": X's words
+                r = self.role(self.subj(tok.head), depth + 1)
+                if r:
+                    return r
             for p in _children(tok, "prep") if tok.pos_ == "NOUN" else ():
                 if p.lower_ == "like":  # "rich nations like the U.S.", "leaders like Putin": the ones named
                     r = self.role(_children(p, "pobj"), depth + 1)
