@@ -53,10 +53,11 @@ _OTHER_OFFICE = re.compile(
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
-    r", (?:a|an|the) (?:[\w.-]+ ){0,3}?"
+    r", (?:(?:a|an|the) (?:[\w.-]+ ){0,3}?"
     r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|commander|negotiator|minister)"
     r"(?=,| (?:of|for|to|in|at)\b)"  # an apposition, not "New York, a city spokesman said"
-)
+    r"|(?:spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|envoy) (?:for|of|to) the )"  # "X, spokesman
+)  # for the Council of Ministers,"
 _NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
 # "Dr Ali bin Tamim", "General Qasem Soleimani": an honorific before two or more name words marks a person
 _HONORIFIC_NAME = re.compile(
@@ -65,6 +66,7 @@ _HONORIFIC_NAME = re.compile(
 )
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
+_HE_SAID = re.compile(r",?\s*(?:he|she) (?:said|says|added|stated|declared|told|wrote|insisted|warned)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
 
 
@@ -719,6 +721,8 @@ class MentionFinder:
             before = [f for f in found if f.end <= qs and qs - f.end < 80]
             if who is None and before and _SAID_BEFORE.search(text[before[-1].end : qs]):
                 who = before[-1].actor
+            if who is None and _HE_SAID.match(text, qe):  # `“We condemn ...,” he said`: the person "he" is
+                who = self.last_subject_person or self.last_person
             if who:
                 out.append((qs, qe, who))
         return out

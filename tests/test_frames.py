@@ -247,6 +247,9 @@ ENGINE_CASES = [
     ("the_two_nations_named_in_the_same_sentence", "Tension rose between Vietnam and China when the governments of "
      "the two nations accused each other of occupying the reef.",
      {("Vietnam", "accuses", "China"), ("China", "accuses", "Vietnam")}, set()),
+    ("we_in_a_quote_he_said_after_a_spokesman_named_before", "Phay Siphan, spokesman for the Council of Ministers, "
+     "said talks would continue. Cambodia sent troops. \"We condemn Thailand's shelling of the temple,\" he said.",
+     {("Phay Siphan", "criticizes", "Thailand")}, set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
