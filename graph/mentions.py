@@ -77,6 +77,7 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 # "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)
+_RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ", Defense Minister"
 _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterparts?\b")
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
                          + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
@@ -655,6 +656,11 @@ class MentionFinder:
         for m in _COUNTERPART.finditer(self.text, s, e):
             if any(f.start <= m.start(1) < f.end for f in found):
                 continue  # "his German counterpart, Minister X": named already
+            named = next((f for f in found if f.start >= m.end() and f.type == "person" and f.how != "pronoun"), None)
+            if named and _RANKS_BETWEEN.fullmatch(self.text, m.end(), named.start):
+                # "his Indian counterpart, Gen. Bikram Singh": the one named
+                out.append(Found(m.start(1), m.end(), named.actor, "title", "person"))
+                continue
             state = next((n for n, how in self.d.surfaces.get(m.group(1), ()) if how == "demonym"), None)
             owner = next((f.actor for f in found if f.start == m.start() and f.how == "pronoun"), None)
             actor = self.d.actors.get(owner) if owner else None

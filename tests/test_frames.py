@@ -250,6 +250,9 @@ ENGINE_CASES = [
     ("we_in_a_quote_he_said_after_a_spokesman_named_before", "Phay Siphan, spokesman for the Council of Ministers, "
      "said talks would continue. Cambodia sent troops. \"We condemn Thailand's shelling of the temple,\" he said.",
      {("Phay Siphan", "criticizes", "Thailand")}, set()),
+    ("his_counterpart_named_after_a_comma", "Army Chief of Staff Gen. Ray Odierno traveled to New Delhi, where he "
+     "visited with his Indian counterpart, Gen. Bikram Singh, on Monday.", {("Ray Odierno", "met", "Bikram Singh")},
+     set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
