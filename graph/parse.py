@@ -616,7 +616,9 @@ class Reader:
             if v.dep_ == "conj":  # "Turkey is under sanctions and was condemned by X"
                 return _children(v.head, "nsubjpass") or _children(v.head, "nsubj")
             return []
-        return _children(v, "dobj")
+        # "denounced what they called U.S. imperialism": the free relative's name for it
+        return _children(v, "dobj") or [o for c in _children(v, "ccomp") if any(
+            x.lower_ == "what" and x.dep_ == "dobj" for x in c.children) for o in _children(c, "oprd")]
 
     def prep(self, tok, word: str, depth: int = 0) -> list:
         """Objects of the preposition `word` on `tok`; a phrase the parser attached one level lower or higher
