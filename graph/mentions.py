@@ -77,6 +77,7 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 # "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)
+_IN_CITY = re.compile(r"\b(?:in|at|to|from) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")  # "in Doha, " ("Qatar")
 _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ", Defense Minister"
 _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterparts?\b")
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
@@ -372,6 +373,10 @@ class MentionFinder:
                     continue
             end = he
             kind = self.d.actors[name].type
+            if kind == "state" and how == "name" and _IN_CITY.search(text, max(s, hs - 40), hs) and not any(
+                    h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits):
+                continue  # "who is in Doha, Qatar meeting with X": the place of the event, no party to it (but
+                # "in Latvia, Lithuania and Estonia" is a list)
             if kind == "person" and how in ("name", "alias") and _NAME_GOES_ON.match(after) and not any(
                     h[0] == he + 1 for h in hits):  # (unless the next word begins another actor's name)
                 continue  # "Burhan Muzaffar Wani" is not Abdel Fattah al-Burhan

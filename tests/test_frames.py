@@ -253,6 +253,10 @@ ENGINE_CASES = [
     ("his_counterpart_named_after_a_comma", "Army Chief of Staff Gen. Ray Odierno traveled to New Delhi, where he "
      "visited with his Indian counterpart, Gen. Bikram Singh, on Monday.", {("Ray Odierno", "met", "Bikram Singh")},
      set()),
+    ("a_state_after_its_city_is_a_place", "Antonio Guterres, who is in Doha, Qatar meeting with Mahmoud Abbas, "
+     "spoke on Monday.", {("António Guterres", "met", "Mahmoud Abbas")}, {("Qatar", "met", "Mahmoud Abbas")}),
+    ("a_list_of_states_is_no_city_and_state", "Chuck Hagel met in Brussels with the defense ministers of Latvia, "
+     "Lithuania and Estonia.", {("Chuck Hagel", "met", "Lithuania")}, set()),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
