@@ -382,6 +382,14 @@ class Reader:
     def refs(self, tok, depth: int = 0) -> list[Found]:
         if depth > 4:
             return []
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her") and depth == 0:
+            # "Szatkowski also mentioned Russian action, which he called ...": the sentence's own subject, a name
+            # the dictionary lacks, before a person named in an earlier sentence
+            own = [c for c in tok.sent.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < tok.i
+                   and not self.tok_found[c.i]]
+            r = [f for f in self.refs(own[0], depth + 1) if f.type == "person"] if own else []
+            if r:
+                return r[:1]
         if tok.pos_ == "PRON" and self.resolve is not None and tok.lower_ in ("he", "she", "his", "her"):
             have = self.tok_found[tok.i]
             r = self.resolve(tok, have[0] if have else None)  # "He claims ..." after a person the dictionary lacks
