@@ -258,9 +258,9 @@ ENGINE_CASES = [
     ("a_list_of_states_is_no_city_and_state", "Chuck Hagel met in Brussels with the defense ministers of Latvia, "
      "Lithuania and Estonia.", {("Chuck Hagel", "met", "Lithuania")}, set()),
     ("he_is_the_sentences_own_subject_a_name_the_dictionary_lacks", "Joe Biden spoke on Monday. Tomasz Szatkowski, "
-     "Polish Undersecretary of State for Defence, arrived in Warsaw. Szatkowski also mentioned Russia's action in "
-     "Belarus, which he called reckless.", {("Tomasz Szatkowski", "criticizes", "Belarus")},
-     {("Joe Biden", "criticizes", "Belarus")}),
+     "Polish Undersecretary of State for Defence, arrived in Warsaw. Szatkowski also mentioned Russia's drills, "
+     "which he called reckless.", {("Tomasz Szatkowski", "criticizes", "Russia")},
+     {("Joe Biden", "criticizes", "Russia")}),
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
