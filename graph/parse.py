@@ -272,6 +272,10 @@ def _agent_of_passive(v):
         for p in _children(v, "prep"):
             for o in _children(p, "pobj"):
                 out.extend(x for b in o.children if b.dep_ == "prep" and b.lemma_ == "by" for x in _children(b, "pobj"))
+    if not out:  # "is considered a terrorist group by X and by Y": the parser hung the agents on the predicate
+        out = [x for o in _children(v, "oprd") for b in _children(o, "prep") if b.lemma_ == "by"
+               for bb in (b, *(c for c in b.children if c.dep_ == "conj" and c.lemma_ == "by"))
+               for x in _children(bb, "pobj")]
     return out
 
 
