@@ -913,11 +913,10 @@ class Reader:
                 spans.append(own)
 
         def side(f: Found):
-            if len(spans) < 2:  # one conjunct ("the two sides"): no sides to tell apart
+            if len(spans) < 2 or f.start < self.offset:  # one conjunct ("the two sides"): no sides to tell apart
                 return None
-            i = next((k for k, x in enumerate(self.doc) if self.offset + x.idx <= f.start < self.offset + x.idx
-                      + len(x) + 1), None)
-            return next((n for n, own in enumerate(spans) if i in own), None)
+            span = self.doc.char_span(f.start - self.offset, f.end - self.offset, alignment_mode="expand")
+            return next((n for n, own in enumerate(spans) if span is not None and span.start in own), None)
         return side
 
     def reciprocal(self, t) -> bool:
@@ -1074,6 +1073,12 @@ class Reader:
                                        for c in top.children):
             return True
         return False
+
+    def own_agent(self, t, agent_roles) -> bool:
+        """The noun trigger names its own agent in a possessor or a "by"/"from" phrase its frame reads: "preparing
+        to hear objections from Y" is Y's objection, and the one preparing asks for nothing."""
+        return t.pos_ == "NOUN" and "poss" in agent_roles and any(self.role([c]) for c in _children(t, "poss")) or any(
+            self.role([o]) for p in ("by", "from") if f"prep:{p}" in agent_roles for o in self.prep(t, p))
 
     def asker(self, t):
         """The verb that asks for act `t` ("pushed for sanctions against Y", "called on the Council to impose an
@@ -1668,11 +1673,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
             future = reader.future(t)
-            # "preparing to hear objections from Y": Y objects, the one preparing asks for nothing
-            own_agent = t.pos_ == "NOUN" and "poss" in fr.agent and any(
-                reader.role([c]) for c in _children(t, "poss")) or any(
-                reader.role([o]) for p in ("by", "from") if f"prep:{p}" in fr.agent for o in reader.prep(t, p))
-            asked = reader.asker(t) if fr.asked and future and not own_agent else None
+            asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None
             if asked is not None:
                 # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
                 # who asks criticizes Y
