@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .errors import DataFileError
@@ -15,6 +15,12 @@ from .paths import DATA_DIR
 from .records import ACTOR_TYPES, Actor, Role
 
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z]")  # Arabic article of a name: "al-Qaeda"
+
+def loose_form(name: str) -> str:
+    """A name without case, apostrophes, dots, hyphens and spaces: "Kurdistan Workers' Party" ~ "Kurdistan Workers
+    Party"."""
+    return re.sub(r"[’'.\-]", "", name).replace(" ", "").casefold()
+
 
 GENERIC_TITLES = ("Leader", "Head")
 HEAD_TITLES = ("President", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Prime Minister", "Chancellor",
@@ -104,6 +110,17 @@ class Dictionary:
             if (state := self.publishers.get(".".join(parts[i:]))) is not None:
                 return state
         return None
+
+    @cached_property
+    def loose_names(self) -> dict[str, str]:
+        """`loose_form` of every name and alias -> its actor, where only one actor has it (built on first use):
+        "Kurdistan Workers Party" finds "Kurdistan Workers' Party"."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        for surface, entries in self.surfaces.items():
+            for name, how in entries:
+                if how in ("name", "alias") and len(surface) > 3:
+                    seen[loose_form(surface)].add(name)
+        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
     def get(self, name: str) -> Actor | None:
         return self.actors.get(name)

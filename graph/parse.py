@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .actors import DATA_DIR, Dictionary, load_dictionary
+from .actors import DATA_DIR, Dictionary, load_dictionary, loose_form
 from .errors import DataFileError
 from .extract import (
     ClaimSink,
@@ -1165,27 +1165,6 @@ def _carried(noun) -> list:
     return [noun, *(c for q in noun.children if q.lower_ in ("in", "of") for c in q.children)]
 
 
-def _loose(name: str) -> str:
-    """A name without case, apostrophes, dots and hyphens: "Kurdistan Workers' Party" ~ "Kurdistan Workers Party"."""
-    return re.sub(r"[’'.\-]", "", name).replace(" ", "").casefold()
-
-
-_LOOSE: dict[int, tuple[Dictionary, dict[str, str]]] = {}
-
-
-def _loose_names(dictionary: Dictionary) -> dict[str, str]:
-    """Loose form -> the dictionary actor of that name or alias, where only one actor has it (built once)."""
-    key = id(dictionary)
-    if key not in _LOOSE or _LOOSE[key][0] is not dictionary:
-        seen: dict[str, set[str]] = {}
-        for surface, entries in dictionary.surfaces.items():
-            for name, how in entries:
-                if how in ("name", "alias") and len(surface) > 3:
-                    seen.setdefault(_loose(surface), set()).add(name)
-        _LOOSE[key] = (dictionary, {k: next(iter(v)) for k, v in seen.items() if len(v) == 1})
-    return _LOOSE[key][1]
-
-
 def _unique(found: list[Found]) -> list[Found]:
     seen, out = set(), []
     for f in found:
@@ -1627,7 +1606,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     name = surnames[name]
                 else:
                     surnames.setdefault(parts[-1], name)
-            name = _loose_names(dictionary).get(_loose(name), name)  # "Kurdistan Workers Party": the dictionary's
+            name = dictionary.loose_names.get(loose_form(name), name)  # "Kurdistan Workers Party": the dictionary's
             if name in dictionary.actors:
                 kind = dictionary.actors[name].type
             elif name not in new_actors:
