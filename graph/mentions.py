@@ -698,15 +698,14 @@ class MentionFinder:
             return found
         taken = [(f.start, f.end) for f in found]
         out = list(found)
-        for pattern, who, kind in ((_STATE_PAIR, states, "state"), (_PLURAL, pair, "person")):
-            for m in pattern.finditer(self.text, s, e) if who or kind == "state" else ():
+        for pattern, last, kind in ((_STATE_PAIR, states, "state"), (_PLURAL, pair, "person")):
+            for m in pattern.finditer(self.text, s, e) if last or kind == "state" else ():
+                who = last
                 if kind == "state":  # "between the Philippines and China when the two nations ...": this sentence's
                     here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "state"
                                                and f.how != "group"))
-                    who = here if len(here) == 2 else states
-                    if not who:
-                        continue
-                if any(a <= m.start() < b for a, b in taken):
+                    who = here if len(here) == 2 else last
+                if not who or any(a <= m.start() < b for a, b in taken):
                     continue
                 if m.group(0)[:5].lower() in ("they", "their") and len(
                         {f.actor for f in found if f.start < m.start()} - set(who)) >= 2:

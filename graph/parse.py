@@ -386,19 +386,18 @@ class Reader:
     def refs(self, tok, depth: int = 0) -> list[Found]:
         if depth > 4:
             return []
-        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her") and depth == 0:
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
             # "Szatkowski also mentioned Russian action, which he called ...": the sentence's own subject, a name
             # the dictionary lacks, before a person named in an earlier sentence
             own = [c for c in tok.sent.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < tok.i
-                   and not self.tok_found[c.i]]
+                   and not self.tok_found[c.i]] if depth == 0 else []
             r = [f for f in self.refs(own[0], depth + 1) if f.type == "person"] if own else []
             if r:
                 return r[:1]
-        if tok.pos_ == "PRON" and self.resolve is not None and tok.lower_ in ("he", "she", "his", "her"):
             have = self.tok_found[tok.i]
-            r = self.resolve(tok, have[0] if have else None)  # "He claims ..." after a person the dictionary lacks
-            if r:
-                return [r]
+            made = self.resolve(tok, have[0] if have else None) if self.resolve is not None else None
+            if made:  # "He claims ..." after a person the dictionary lacks
+                return [made]
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and not self.tok_found[tok.i]:
             # "Kenya sent troops after al-Shabab, which it blames for ...": the subject of the clause it hangs
             # from, when that is a state or a body
