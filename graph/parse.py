@@ -889,6 +889,10 @@ class Reader:
         if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.words.get("past_titles", ())
                for c in t.children):
             return []  # "the former President", "Russian opposition leader", "Vice President"
+        if t.lemma_.lower() in self.words.get("generic_titles", ()) and any(
+                c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.is_lower
+                and c.lemma_.lower() in self.words.get("office_domains", ()) for c in t.children):
+            return []  # "Libyan intelligence chief X", "Cuban parliamentary speaker X": the head of a part
         if t.lemma_.lower() == "minister" and not any(c.lower_ == "prime" for c in t.children):
             return []
         if t.dep_ in ("appos", "compound") and t.head.pos_ == "PROPN":
