@@ -1015,6 +1015,8 @@ class Reader:
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))):
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
+            if below is not None and _modifies_noun(below) and x.lemma_.lower() in w.get("unasserted_heads", ()):
+                return True  # "the notion that X is going to invade Y", "fears that X will attack Y"
             below = x
             if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
                 return True
@@ -1067,6 +1069,8 @@ class Reader:
                     return True
                 if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
                     return True
+                if below.dep_ == "xcomp" and x.lower_ == "going" and _infinitive(below) and _children(x, "aux"):
+                    return True  # "X is going to invade Y"
                 # "pushing for a meeting", "called for talks"
                 if below.dep_ == "prep" and below.lower_ == "for" and word & w.get("asking_verbs", frozenset()):
                     return True
