@@ -627,8 +627,11 @@ class Reader:
             if v.dep_ == "conj":  # "Turkey is under sanctions and was condemned by X"
                 return _children(v.head, "nsubjpass") or _children(v.head, "nsubj")
             return []
-        # "denounced what they called U.S. imperialism": the free relative's name for it
-        return _children(v, "dobj") or [o for c in _children(v, "ccomp") if any(
+        # "denounced what they called U.S. imperialism": the free relative's name for it; of two objects the
+        # parser gave one verb, the first that is not a relative pronoun ("As France backed an uprising ..., the
+        # ruler's son X made ..."; "rebels, whom NATO accused Russia of supporting")
+        objs = _children(v, "dobj")
+        return [o for o in objs if len(objs) == 1 or o.tag_ not in ("WP", "WDT")][:1] or [o for c in _children(v, "ccomp") if any(
             x.lower_ == "what" and x.dep_ == "dobj" for x in c.children) for o in _children(c, "oprd")]
 
     def prep(self, tok, word: str, depth: int = 0) -> list:

@@ -264,6 +264,12 @@ ENGINE_CASES = [
     ("the_leaders_of_x_are_not_the_last_pair", "Emmanuel Macron met Olaf Scholz on Monday. The leaders of Poland "
      "and Lithuania joined Volodymyr Zelenskyy at a rally in Kyiv.", {("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "met", "Volodymyr Zelenskyy"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")}),
+    # the parser gives "backed" two objects, "uprising" and the next clause's "son": the first is the object
+    ("of_two_objects_the_first", "As France backed an uprising which ultimately toppled Gaddafi, the Libyan "
+     "ruler's son Seif al-Islam last year made the same claim.", set(), {("France", "supports", "Seif al-Islam")}),
+    ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
+     "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
+     set()),
 ]
 
 
