@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -198,8 +198,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             cond = (rf"(?:,\s+(?:the\s+|a\s+)?(?:\w+\s+)?|['’]s\s+(?:\w+\s+)?|\b(?:became|becomes|become|is|remains)\s+"
                     rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
-    judging = {f for key in ("judgements", "blame_words", "demanded_acts", "illicit_verbs", "illicit_objects",
-                             "failure_nouns", "failing_verbs")
+    judging = {f for key in ("judgements", "blame_words", "demanded_acts", "punished_acts", "illicit_verbs",
+                             "illicit_objects", "failure_nouns", "failing_verbs")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -795,6 +795,9 @@ class Reader:
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names
             return [x for c in _children(t, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                              for m in c.children) for x in _children(c, "nsubj")]
+        if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
+            acts = self.words.get("demanded_acts", frozenset()) | self.words.get("told_acts", frozenset())
+            return self.obj(t) if any(_infinitive(c) and c.lemma_.lower() in acts for c in _children(t, "xcomp")) else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
@@ -847,9 +850,11 @@ class Reader:
     def demanded(self, t) -> list:
         """The subject of a complement clause that demands an act of it: "said Y should disarm", "Y must stop"."""
         acts = self.words.get("demanded_acts", frozenset())
-        return [s for c in _affirmed_clauses(t) if c.lemma_.lower() in acts
+        punished = self.words.get("punished_acts", frozenset())  # "said Y should be suspended"
+        return [s for c in _affirmed_clauses(t) if c.lemma_.lower() in acts | punished
                 and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children)
-                for s in _children(c, "nsubj")]
+                for s in (_children(c, "nsubj") if c.lemma_.lower() not in punished else  # "AU should suspend Y"
+                          self.obj(c))]
 
     def alleged(self, t) -> list:
         """The subject of a complement clause that tells an illicit act of it: "claimed Y is arming rebels",
