@@ -44,6 +44,7 @@ _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*\.?)")  # the capitalised word after a name part
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 # a title word that modifies another office is not that title: "chief negotiator", "President emeritus"
 _OTHER_OFFICE = re.compile(
@@ -406,6 +407,10 @@ class MentionFinder:
             ms, me = mm.start(), mm.end()
             if any(a <= ms < b or a < me <= b for a, b in taken):
                 continue
+            nxt = _NEXT_NAME_WORD.match(self.text, me, e)
+            if nxt and person.startswith(part + " ") and not {nxt.group(1), nxt.group(1).rstrip(".")} & set(
+                    person.split()):
+                continue  # "George J. Mitchell" after "George W. Bush": another person of that given name
             found.append(Found(ms, me, person, "name", "person"))
         found = sorted([f for f in found if f.actor], key=lambda f: f.start)
         found = self._pronouns(s, e, found)

@@ -426,7 +426,9 @@ class Reader:
             acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
-            for c in _children(tok, "appos") if not self.names_only else ():
+            named_person = tok.pos_ == "PROPN" and getattr(self.ents.get(tok.i), "label_", "") == "PERSON"
+            # ("Liu Zhenmin, China's Assistant Foreign Minister,": a person's own name, not the title's state)
+            for c in _children(tok, "appos") if not (self.names_only or named_person) else ():
                 if c.text.isupper() and c.i and self.doc[c.i - 1].text == "(":
                     continue  # "the Indian Ministry of External Affairs (MEA)": its initials, no other actor
                 # "the militant group, Hamas,", "his foreign minister, Javad Zarif", "five countries -- A, B and C --"

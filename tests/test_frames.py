@@ -267,6 +267,11 @@ ENGINE_CASES = [
     # the parser gives "backed" two objects, "uprising" and the next clause's "son": the first is the object
     ("of_two_objects_the_first", "As France backed an uprising which ultimately toppled Gaddafi, the Libyan "
      "ruler's son Seif al-Islam last year made the same claim.", set(), {("France", "supports", "Seif al-Islam")}),
+    ("a_named_person_before_a_title_acts_as_a_person", "Wang Lixin, China's Assistant Foreign Minister, criticized "
+     "India on Monday.", {("Wang Lixin", "criticizes", "India")}, {("China", "criticizes", "India")}),
+    ("a_given_name_before_another_name_is_another_person", "Obama spoke about former President George W. Bush's war "
+     "on terror. Later, Obama met with George J. Mitchell, his special envoy to the Middle East.",
+     {("Barack Obama", "met", "George J. Mitchell")}, {("Barack Obama", "met", "George W. Bush")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
