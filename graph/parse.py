@@ -633,8 +633,9 @@ class Reader:
         # parser gave one verb, the first that is not a relative pronoun ("As France backed an uprising ..., the
         # ruler's son X made ..."; "rebels, whom NATO accused Russia of supporting")
         objs = _children(v, "dobj")
-        return [o for o in objs if len(objs) == 1 or o.tag_ not in ("WP", "WDT")][:1] or [o for c in _children(v, "ccomp") if any(
-            x.lower_ == "what" and x.dep_ == "dobj" for x in c.children) for o in _children(c, "oprd")]
+        return [o for o in objs if len(objs) == 1 or o.tag_ not in ("WP", "WDT")][:1] or [
+            o for c in _children(v, "ccomp") if any(x.lower_ == "what" and x.dep_ == "dobj" for x in c.children)
+            for o in _children(c, "oprd")]
 
     def prep(self, tok, word: str, depth: int = 0) -> list:
         """Objects of the preposition `word` on `tok`; a phrase the parser attached one level lower or higher
@@ -799,7 +800,8 @@ class Reader:
                                                              for m in c.children) for x in _children(c, "nsubj")]
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("told_acts", frozenset())
-            return self.obj(t) if any(_infinitive(c) and c.lemma_.lower() in acts for c in _children(t, "xcomp")) else []
+            told = any(_infinitive(c) and c.lemma_.lower() in acts for c in _children(t, "xcomp"))
+            return self.obj(t) if told else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
