@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -798,6 +798,12 @@ class Reader:
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names
             return [x for c in _children(t, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                              for m in c.children) for x in _children(c, "nsubj")]
+        if role == "with_subj":  # "began operations with U.S. support": the one who acts with it
+            p = t.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+            v = p.head if p is not None else None
+            if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
+                v = v.head  # "operations [with U.S. support]": the verb of the object
+            return self.subj(v) if v is not None and v.pos_ in _VERBAL else []
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("told_acts", frozenset())
             told = any(_infinitive(c) and c.lemma_.lower() in acts for c in _children(t, "xcomp"))
