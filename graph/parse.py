@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|ofmod"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|ofmod|appos"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -798,6 +798,8 @@ class Reader:
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names
             return [x for c in _children(t, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                              for m in c.children) for x in _children(c, "nsubj")]
+        if role == "appos":  # "its major allies North Korea and Pakistan": the names in apposition
+            return _children(t, "appos")
         if role == "ofmod":  # "a cessation of Israeli incursions", "an end to Russia's attacks": whose act it is
             return [c for w in ("of", "to") for p in self.prep(t, w) for o in (p, *p.conjuncts) if o.pos_ == "NOUN"
                     for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
