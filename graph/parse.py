@@ -1311,6 +1311,8 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         attack is not None and attack.search(text, s, e)) or (frames.told_act and frames.told_act.search(text, s, e)))
 
 
+# a state's armed forces named right after it: "Ethiopian troops", "Kenya's armed forces"
+_FORCES_AFTER = re.compile(r"(?:['’]s?)? (?:[a-z]+ )?(?:troops|forces|soldiers|army|military)\b")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|"
@@ -1571,6 +1573,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 titled_person = named_people.titled(lemma, s)
                 if titled_person:
                     return Found(s + tok.idx, s + tok.idx + len(word), titled_person, "description", "person")
+            if lemma in words.get("force_nouns", ()) and any(c.dep_ == "det" and c.lower_ == "the"
+                                                            for c in tok.children) and not _children(
+                    tok, "amod", "compound", "poss", "nmod", "nummod"):
+                # "the troops" after "Ethiopian troops entered ...": the state whose forces were named last
+                owner = next((m.actor for m in reversed(mentions) if m.start < s and actor_type(m.actor) == "state"
+                              and _FORCES_AFTER.match(text, m.end)), None)
+                if owner:
+                    return Found(s + tok.idx, s + tok.idx + len(word), owner, "description", "state")
             kind = words_kind.get(lemma)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)

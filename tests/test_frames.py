@@ -272,6 +272,8 @@ ENGINE_CASES = [
     ("a_given_name_before_another_name_is_another_person", "Obama spoke about former President George W. Bush's war "
      "on terror. Later, Obama met with George J. Mitchell, his special envoy to the Middle East.",
      {("Barack Obama", "met", "George J. Mitchell")}, {("Barack Obama", "met", "George W. Bush")}),
+    ("the_troops_are_the_state_whose_troops_were_named", "Ethiopian troops entered Somalia on Monday. Al-Shabaab "
+     "accused the troops of killing civilians.", {("Al-Shabaab", "accuses", "Ethiopia")}, set()),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
