@@ -633,6 +633,11 @@ class MentionFinder:
             elif low in ("he", "him", "his", "she", "her", "hers"):
                 before = sorted((f for f in out if f.start < ps and f.type == "person" and f.how != "pronoun"),
                                 key=lambda f: f.start)
+                if before and low in ("he", "she") and _HE_SAID.match(self.text, ps) and any(
+                        c in self.text[max(s, ps - 3) : ps] for c in "\"”"):
+                    # `"We hold Mr. Obama ... responsible," he added`: not a person the quotation names
+                    spans = [(q.start(), q.end()) for q in _QUOTE.finditer(self.text, s, ps)]
+                    before = [f for f in before if not any(a <= f.start < b for a, b in spans)]
                 # the sentence's subject, when named before the pronoun: "But he criticized Ecuador's President
                 # Correa" is the last sentence's subject, not Correa
                 subject = subject_person if before and before[0].actor == subject_person else None
@@ -731,8 +736,8 @@ class MentionFinder:
             qs, qe = q.start(), q.end()
             who = None
             after = [f for f in found if qe <= f.start < qe + 80]
-            if after and _SAID.search(text, qe, min(e, after[0].end + 40)):
-                who = after[0].actor
+            if after and _SAID.search(text, qe, min(e, after[0].end + 40)) and not _HE_SAID.match(text, qe):
+                who = after[0].actor  # (`“...,” he added, referring to NATO`: "he", below)
             before = [f for f in found if f.end <= qs and qs - f.end < 80]
             if who is None and before and _SAID_BEFORE.search(text[before[-1].end : qs]):
                 who = before[-1].actor

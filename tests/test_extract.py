@@ -636,3 +636,13 @@ def test_a_press_secretary_is_the_voice_of_a_principal_not_a_party():
     kept = {(c.source, c.relation, c.target) for c in without_press_officers(result, text).claims}
     assert kept == {("Jane Roe", "accuses", "Iran"), ("Jane Roe", "threatens", "Iran"),
                     ("Chuck Hagel", "met", "Moshe Yaalon")}
+
+
+def test_he_after_a_quotation_is_not_a_person_the_quotation_names():
+    """`"We hold Mr. Obama ... responsible," he added, referring to NATO`: "he" is the one who spoke before, and
+    "We" is his side, not a person or a body the quotation or the words after it name."""
+    body = ('Muammar Gaddafi spoke on Monday. "We hold Mr. Obama and Mr. Cameron morally responsible for every '
+            'single death," he added, referring to the leaders of NATO members.')
+    article = parse(f"title: Example\ndate: 2011-08-22\n\n{body}", "example.txt")
+    pronouns = {m.surface: m.actor for m in extract(article).mentions if m.how == "pronoun"}
+    assert pronouns == {"We": "Libya", "he": "Muammar Gaddafi"}
