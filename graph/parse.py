@@ -741,8 +741,9 @@ class Reader:
             return self.obj(t) if t.pos_ in _VERBAL else []
         if role == "dative":
             return _children(t, "dative") + self.prep(t, "to")
-        if role == "poss":
-            return _children(t, "poss")
+        if role == "poss":  # "Ecuador and their ally Venezuela": the pronoun is the conjunct named before it
+            return [t.head if c.pos_ == "PRON" and t.dep_ == "conj" and t.head.pos_ in ("PROPN", "NOUN") else c
+                    for c in _children(t, "poss")]
         if role == "mod":  # "the Russian-Chinese talks"; "a Washington meeting" is a place (a capital as a name)
             mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]]
             # "Taliban-led attacks", "U.S.-led talks": the one who leads them

@@ -274,6 +274,9 @@ ENGINE_CASES = [
      {("Barack Obama", "met", "George J. Mitchell")}, {("Barack Obama", "met", "George W. Bush")}),
     ("the_troops_are_the_state_whose_troops_were_named", "Ethiopian troops entered Somalia on Monday. Al-Shabaab "
      "accused the troops of killing civilians.", {("Al-Shabaab", "accuses", "Ethiopia")}, set()),
+    ("a_possessive_pronoun_on_a_conjunct_is_the_conjunct_before", "Rafael Correa spoke with Alvaro Uribe. As a "
+     "result, Ecuador and their ally Venezuela had sent troops to their borders.",
+     {("Venezuela", "allied_with", "Ecuador")}, {("Venezuela", "allied_with", "Alvaro Uribe")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
