@@ -1553,7 +1553,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         return readers[end].doers()
 
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
-        def resolve(tok, had=None, s=s, recent=recent):
+        def resolve(tok, had=None, s=s, recent=recent, found=found):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia; "the military
             spokesman" -> the last person named with that title; "He" -> a person the parse met (the dictionary
             lacks them, so the mention finder could not)."""
@@ -1583,6 +1583,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if owner:
                     return Found(s + tok.idx, s + tok.idx + len(word), owner, "description", "state")
             kind = words_kind.get(lemma)
+            same = [f.actor for f in found if f.start < s + tok.idx and f.type == kind and f.how == "name"]
+            if kind and same:  # "... in Madagascar, which SADC sanctioned after the regional body condemned ..."
+                return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
             # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)

@@ -277,6 +277,9 @@ ENGINE_CASES = [
     ("a_possessive_pronoun_on_a_conjunct_is_the_conjunct_before", "Rafael Correa spoke with Alvaro Uribe. As a "
      "result, Ecuador and their ally Venezuela had sent troops to their borders.",
      {("Venezuela", "allied_with", "Ecuador")}, {("Venezuela", "allied_with", "Alvaro Uribe")}),
+    ("the_body_is_the_body_named_before_it_in_its_sentence", "The European Union sent observers on Monday. The "
+     "African Union met in Addis Ababa, where the regional body condemned Andry Rajoelina.",
+     {("African Union", "criticizes", "Andry Rajoelina")}, {("European Union", "criticizes", "Andry Rajoelina")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
