@@ -281,7 +281,8 @@ ENGINE_CASES = [
      "African Union met in Addis Ababa, where the regional body condemned Andry Rajoelina.",
      {("African Union", "criticizes", "Andry Rajoelina")}, {("European Union", "criticizes", "Andry Rajoelina")}),
     ("an_expelled_ambassador_is_a_protest_against_the_state", "Serbia immediately expelled the Montenegrin "
-     "ambassador Anka Vojvodic.", {("Serbia", "criticizes", "Montenegro")}, {("Serbia", "criticizes", "Anka Vojvodic")}),
+     "ambassador Anka Vojvodic.", {("Serbia", "criticizes", "Montenegro")},
+     {("Serbia", "criticizes", "Anka Vojvodic")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
