@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|ofmod|appos"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -804,6 +804,10 @@ class Reader:
         if role == "ofmod":  # "a cessation of Israeli incursions", "an end to Russia's attacks": whose act it is
             return [c for w in ("of", "to") for p in self.prep(t, w) for o in (p, *p.conjuncts) if o.pos_ == "NOUN"
                     for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
+        if role == "had_by":  # "the Janjaweed, who have had the assistance of the Sudanese government": who has it
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("having_verbs", ()):
+                return self.subj(t.head)
+            return []
         if role == "with_subj":  # "began operations with U.S. support": the one who acts with it
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
             v = p.head if p is not None else None
