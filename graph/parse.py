@@ -521,6 +521,11 @@ class Reader:
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
                             return r
+            if lemma in ("country", "nation", "republic", "kingdom", "state") and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                named = [f for o in self.prep(tok, "of") for f in self.role([o], depth + 1) if f.type == "state"]
+                if named:  # "the African country of Mauritania": the one it names
+                    return named
             if lemma in ("country", "nation", "republic", "kingdom") and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not _children(tok, "poss"):
                 # "invaded the former Soviet republic", "to help the country fight": the state named last before,

@@ -283,6 +283,8 @@ ENGINE_CASES = [
     ("an_expelled_ambassador_is_a_protest_against_the_state", "Serbia immediately expelled the Montenegrin "
      "ambassador Anka Vojvodic.", {("Serbia", "criticizes", "Montenegro")},
      {("Serbia", "criticizes", "Anka Vojvodic")}),
+    ("the_country_of_x_is_x", "Israel launched an offensive in Gaza. The African country of Mauritania has cut "
+     "diplomatic ties with Israel.", {("Mauritania", "criticizes", "Israel")}, set()),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
