@@ -286,7 +286,8 @@ ENGINE_CASES = [
     ("the_country_of_x_is_x", "Israel launched an offensive in Gaza. The African country of Mauritania has cut "
      "diplomatic ties with Israel.", {("Mauritania", "criticizes", "Israel")}, set()),
     ("a_state_led_act_is_the_leading_states", "Jacques Chirac was an outspoken opponent of the United States-led "
-     "Iraq War in 2003.", {("Jacques Chirac", "criticizes", "United States")}, {("Jacques Chirac", "criticizes", "Iraq")}),
+     "Iraq War in 2003.", {("Jacques Chirac", "criticizes", "United States")},
+     {("Jacques Chirac", "criticizes", "Iraq")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
