@@ -586,7 +586,11 @@ class MentionFinder:
                     return None
             else:
                 return None
-        self.title_holders[title.title] = person
+        named_state = any(x[2] == of for x in inner)  # "Palestinian President Abbas", not "President Bush"
+        if not (named_state and self.title_holders.get(title.title + "|") not in (None, person)):
+            self.title_holders[title.title] = person  # "The President" after "President Bush ... Palestinian
+        if not named_state:  # President Abbas" is still Bush: one introduced with a state's name does not take over
+            self.title_holders[title.title + "|"] = person
         head = self.d.titles.get(surface.split()[0])  # "Secretary of State X" is also "the Secretary"
         if head and head.title != title.title:
             self.title_holders[head.title] = person

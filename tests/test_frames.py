@@ -288,6 +288,9 @@ ENGINE_CASES = [
     ("a_state_led_act_is_the_leading_states", "Jacques Chirac was an outspoken opponent of the United States-led "
      "Iraq War in 2003.", {("Jacques Chirac", "criticizes", "United States")},
      {("Jacques Chirac", "criticizes", "Iraq")}),
+    ("the_president_is_the_one_introduced_without_a_state", "President Biden arrived in Israel on Monday. He met "
+     "Palestinian President Mahmoud Abbas. Later, the president visited Kuwait.",
+     {("Joe Biden", "met", "Kuwait")}, {("Mahmoud Abbas", "met", "Kuwait")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
