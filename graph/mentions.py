@@ -85,7 +85,8 @@ _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
                          + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 # a speaker's verb right after their name: "Kirby said", "Kirby added that"
-_SPEAKS = re.compile(r",? (?:said|says|added|told reporters|noted|stated)\b")
+# (an appositive may come between: "John Kirby, Pentagon press secretary, said")
+_SPEAKS = re.compile(r"(?:, [\w .’'-]{1,60},)?,? (?:said|says|added|told reporters|noted|stated)\b")
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
 _DESCRIPTORS = ["airline", "carrier", "company", "firm", "bank", "militia", "party", "movement", "broadcaster",

@@ -291,6 +291,10 @@ ENGINE_CASES = [
     ("the_president_is_the_one_introduced_without_a_state", "President Biden arrived in Israel on Monday. He met "
      "Palestinian President Mahmoud Abbas. Later, the president visited Kuwait.",
      {("Joe Biden", "met", "Kuwait")}, {("Mahmoud Abbas", "met", "Kuwait")}),
+    ("a_spokesman_with_an_appositive_title_is_not_one_of_the_leaders", "In a statement summarizing the call, Navy "
+     "Rear Adm. John Kirby, Pentagon press secretary, said Lloyd Austin offered his condolences to Sergei Shoigu. "
+     "\"The leaders discussed the need to remain vigilant,\" Kirby said.",
+     {("Lloyd Austin", "discussed_with", "Sergei Shoigu")}, {("John Kirby", "discussed_with", "Lloyd Austin")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
