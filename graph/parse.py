@@ -56,6 +56,7 @@ class Frame:
     objects: frozenset[str] = frozenset()  # the direct object's lemma must be one of these
     cue: frozenset[str] = frozenset()  # a lemma of the trigger's clause must be one of these
     not_cue: frozenset[str] = frozenset()  # ... and none of these
+    cue_in_complement: bool = False  # the cue must be in what the trigger says of its object ("called Y a bully")
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
     antecedent: str = ""
@@ -155,6 +156,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 objects=frozenset(f.get("objects", [])),
                 cue=frozenset(cue),
                 not_cue=frozenset(f.get("not_cue", [])),
+                cue_in_complement=bool(f.get("cue_in_complement", False)),
                 context=bool(f.get("context", False)),
                 antecedent=f.get("antecedent", ""),
                 asked=bool(f.get("asked", False)),
@@ -1174,6 +1176,17 @@ class Reader:
             x = x.head
         return None
 
+    def complement_lemmas(self, t) -> set[str]:
+        """The words of what a verb of describing says of its object: its object and complements and an "as"
+        phrase ("called Y a bully", "described the move as childish"), not an adverbial ("a meeting called by Y
+        under provisions for members under threat")."""
+        parts = [c for c in t.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "dative")
+                 or c.dep_ == "prep" and c.lower_ in ("as", "to", "with")]
+        if t.dep_ in ("acl", "relcl") and _is_passive(t):
+            parts.append(t.head)  # "the move, described as childish": the noun it describes is its object
+        return {w for c in parts for x in c.subtree for w in (x.lemma_.lower(), x.lower_) if not (
+            t.dep_ in ("acl", "relcl") and c.i == t.head.i and x.i >= t.i)}
+
     def clause_lemmas(self, t) -> set[str]:
         top = self.clause_chain(t)[-1]
         return {x.lemma_.lower() for x in top.subtree} | {x.lower_ for x in top.subtree}
@@ -1366,7 +1379,7 @@ def _match_frames(reader: Reader, frames: Frames):
                    for prep, lemmas in fr.requires):
                 continue
             if fr.cue or fr.not_cue:
-                lem = reader.clause_lemmas(t)
+                lem = reader.complement_lemmas(t) if fr.cue_in_complement else reader.clause_lemmas(t)
                 if fr.cue and not (lem & fr.cue):
                     continue
                 if fr.not_cue and lem & fr.not_cue:
