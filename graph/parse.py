@@ -425,6 +425,9 @@ class Reader:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 return []
+            if tok.tag_ == "NNS" and lemma == "leader" and tok.dep_ == "pobj" and any(
+                    c.dep_ == "conj" for m in tok.children if m.dep_ == "amod" for c in m.children):
+                return []  # "met with Israeli and Palestinian leaders": people the story names, not the states
             acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"

@@ -295,6 +295,9 @@ ENGINE_CASES = [
      "Rear Adm. John Kirby, Pentagon press secretary, said Lloyd Austin offered his condolences to Sergei Shoigu. "
      "\"The leaders discussed the need to remain vigilant,\" Kirby said.",
      {("Lloyd Austin", "discussed_with", "Sergei Shoigu")}, {("John Kirby", "discussed_with", "Lloyd Austin")}),
+    ("leaders_of_two_nations_are_people_not_states", "Egyptian President Hosni Mubarak held separate talks in Cairo "
+     "on Sunday with Israeli and Palestinian leaders.", set(),
+     {("Hosni Mubarak", "discussed_with", "Israel"), ("Hosni Mubarak", "discussed_with", "Palestine")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
