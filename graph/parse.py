@@ -1181,6 +1181,22 @@ class Reader:
             x = x.head
         return None
 
+    def held_at_place(self, t) -> bool:
+        """Talks told with a place: "in Istanbul", "at the Kremlin" on the noun, its light verb or its clause."""
+        holders = [t, t.head] if t.pos_ == "NOUN" else [t]
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep":
+            holders.append(t.head.head)  # "said in Cairo after talks with Y"
+        for h in holders:
+            for p in _children(h, "prep"):
+                if p.lower_ not in ("in", "at"):
+                    continue
+                for o in _children(p, "pobj"):
+                    ent = self.ents.get(o.i)
+                    if (ent is not None and ent.label_ in ("GPE", "LOC", "FAC")) or any(
+                            f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i]):
+                        return True
+        return False
+
     def complement_lemmas(self, t) -> set[str]:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
         phrase ("called Y a bully", "described the move as childish"), not an adverbial ("a meeting called by Y
@@ -1773,6 +1789,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 vetoed.add((s, rel))  # "condemned the attacks and said the United States ...": its object names no one
             if rel == "attacks":  # "the attack" is the story's attack: the first told with a perpetrator or a target
                 attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
+            if rel == "discussed_with" and fr.id.startswith("discuss.") and reader.held_at_place(t):
+                rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             said = reader.reporter(t)
