@@ -455,7 +455,10 @@ class Reader:
                 if r:
                     return r
             for p in _children(tok, "prep") if tok.pos_ == "NOUN" else ():
-                if p.lower_ == "like":  # "rich nations like the U.S.", "leaders like Putin": the ones named
+                # "rich nations like the U.S.", "African countries, including Ethiopia and Kenya", "countries such
+                # as Ethiopia": the ones named
+                listed = p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)
+                if p.lower_ == "like" or listed and lemma in w.get("party_nouns", ()):
                     r = self.role(_children(p, "pobj"), depth + 1)
                     if r:
                         return r

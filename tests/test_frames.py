@@ -298,6 +298,10 @@ ENGINE_CASES = [
     ("leaders_of_two_nations_are_people_not_states", "Egyptian President Hosni Mubarak held separate talks in Cairo "
      "on Sunday with Israeli and Palestinian leaders.", set(),
      {("Hosni Mubarak", "discussed_with", "Israel"), ("Hosni Mubarak", "discussed_with", "Palestine")}),
+    ("countries_including_x_and_y_are_x_and_y", "Al-Shabaab has threatened other African countries, including "
+     "Ethiopia and Kenya.", {("Al-Shabaab", "threatens", "Ethiopia"), ("Al-Shabaab", "threatens", "Kenya")}, set()),
+    ("the_region_including_x_is_not_x", "The Saudis are concerned about the region, including Iran.", set(),
+     {("Saudi Arabia", "criticizes", "Iran")}),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
