@@ -57,6 +57,7 @@ class Frame:
     cue: frozenset[str] = frozenset()  # a lemma of the trigger's clause must be one of these
     not_cue: frozenset[str] = frozenset()  # ... and none of these
     cue_in_complement: bool = False  # the cue must be in what the trigger says of its object ("called Y a bully")
+    cue_in_demand: bool = False  # ... or be the act demanded ("urged Y to stop", not "to act ... to end")
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
     antecedent: str = ""
@@ -157,6 +158,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 cue=frozenset(cue),
                 not_cue=frozenset(f.get("not_cue", [])),
                 cue_in_complement=bool(f.get("cue_in_complement", False)),
+                cue_in_demand=bool(f.get("cue_in_demand", False)),
                 context=bool(f.get("context", False)),
                 antecedent=f.get("antecedent", ""),
                 asked=bool(f.get("asked", False)),
@@ -1200,6 +1202,15 @@ class Reader:
                         return True
         return False
 
+    def demanded_lemmas(self, t) -> set[str]:
+        """The act a verb of asking demands, and its negation: "urged Y to stop", "demanded that Y not send";
+        not a word further down ("urged Y to act swiftly to help bring an end to the violence")."""
+        acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL]
+        acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
+                 if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
+        return {w for c in acts for x in (c, *(n for n in c.children if n.dep_ == "neg"))
+                for w in (x.lemma_.lower(), x.lower_)}
+
     def complement_lemmas(self, t) -> set[str]:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
         phrase ("called Y a bully", "described the move as childish"), not an adverbial ("a meeting called by Y
@@ -1403,7 +1414,8 @@ def _match_frames(reader: Reader, frames: Frames):
                    for prep, lemmas in fr.requires):
                 continue
             if fr.cue or fr.not_cue:
-                lem = reader.complement_lemmas(t) if fr.cue_in_complement else reader.clause_lemmas(t)
+                lem = (reader.complement_lemmas(t) if fr.cue_in_complement else reader.demanded_lemmas(t)
+                       if fr.cue_in_demand else reader.clause_lemmas(t))
                 if fr.cue and not (lem & fr.cue):
                     continue
                 if fr.not_cue and lem & fr.not_cue:
