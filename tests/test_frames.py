@@ -302,6 +302,9 @@ ENGINE_CASES = [
      "Ethiopia and Kenya.", {("Al-Shabaab", "threatens", "Ethiopia"), ("Al-Shabaab", "threatens", "Kenya")}, set()),
     ("the_region_including_x_is_not_x", "The Saudis are concerned about the region, including Iran.", set(),
      {("Saudi Arabia", "criticizes", "Iran")}),
+    ("a_partys_resolution_visit_or_buildup_is_its_act", "Turkish officials have expressed outrage over a United States "
+     "congressional resolution. Israeli officials expressed disapproval of Jimmy Carter's visit.",
+     {("Turkey", "criticizes", "United States"), ("Israel", "criticizes", "Jimmy Carter")}, set()),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
