@@ -928,7 +928,9 @@ class Reader:
                     break
                 verbs.append(down[0])
             if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs)):
-                out.extend(_children(c, "nsubj"))
+                # "said its supporters have been killed by the state": the doer of a passive act
+                out.extend(_children(c, "nsubj") or (_agent_of_passive(c) if _is_passive(c) and not any(
+                    x.dep_ == "aux" and x.lemma_.lower() in w.get("modals", ()) for x in c.children) else []))
         return out
 
     def titled(self, t) -> list:
