@@ -120,6 +120,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     data = read_toml(path)
     known = set(load_relations())
     words = {k: frozenset(w.lower() for w in v) for k, v in data.get("words", {}).items()}
+    # the small model's lemmatiser errs on some forms ("waged" -> "wag"): light verbs are also known by their forms
+    words["light_verb_forms"] = frozenset(f for w in words.get("light_verbs", ()) for f in _forms(w))
     frames = []
     for i, f in enumerate(data.get("frame", [])):
         fid = f.get("id", f"frame#{i + 1}")
@@ -704,7 +706,8 @@ class Reader:
         head = _carrier(noun)
         while head.dep_ == "conj":
             head = head.head
-        if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in self.words.get("light_verbs", ()):
+        if head.dep_ in ("dobj", "nsubjpass") and (head.head.lemma_.lower() in self.words.get("light_verbs", ())
+                                                   or head.head.lower_ in self.words.get("light_verb_forms", ())):
             v = head.head
             return self.subj(v)
         return []
