@@ -212,6 +212,7 @@ class MentionFinder:
         self.last_person: str | None = None
         self.last_subject_person: str | None = None
         self.title_holders: dict[str, str] = {}  # "President" -> the last person introduced with it
+        self.plain_holders: dict[str, str] = {}  # ... introduced without a state's name ("President Bush")
         self.author = author
         self.speaker: str | None = None  # set by "The message from X reads"
         self.home = dictionary.home_state(article.source)
@@ -587,11 +588,13 @@ class MentionFinder:
                     return None
             else:
                 return None
-        named_state = any(x[2] == of for x in inner)  # "Palestinian President Abbas", not "President Bush"
-        if not (named_state and self.title_holders.get(title.title + "|") not in (None, person)):
-            self.title_holders[title.title] = person  # "The President" after "President Bush ... Palestinian
-        if not named_state:  # President Abbas" is still Bush: one introduced with a state's name does not take over
-            self.title_holders[title.title + "|"] = person
+        # "The President" after "President Bush ... Palestinian President Abbas" is still Bush: one introduced with
+        # a state's name does not take the bare title over from one introduced without
+        named_state = any(x[2] == of for x in inner)
+        if not (named_state and self.plain_holders.get(title.title) not in (None, person)):
+            self.title_holders[title.title] = person
+        if not named_state:
+            self.plain_holders[title.title] = person
         head = self.d.titles.get(surface.split()[0])  # "Secretary of State X" is also "the Secretary"
         if head and head.title != title.title:
             self.title_holders[head.title] = person

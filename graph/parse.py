@@ -537,13 +537,12 @@ class Reader:
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
                             return r
-            if lemma in ("country", "nation", "republic", "kingdom", "state") and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if definite and lemma in ("country", "nation", "republic", "kingdom", "state"):
                 named = [f for o in self.prep(tok, "of") for f in self.role([o], depth + 1) if f.type == "state"]
                 if named:  # "the African country of Mauritania": the one it names
                     return named
-            if lemma in ("country", "nation", "republic", "kingdom") and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not _children(tok, "poss"):
+            if definite and lemma in ("country", "nation", "republic", "kingdom") and not _children(tok, "poss"):
                 # "invaded the former Soviet republic", "to help the country fight": the state named last before,
                 # not the acting one
                 acting = {f.actor for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -1650,8 +1649,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if owner:
                     return Found(s + tok.idx, s + tok.idx + len(word), owner, "description", "state")
             kind = words_kind.get(lemma)
-            same = [f.actor for f in found if f.start < s + tok.idx and f.type == kind and f.how == "name"]
-            if kind and same:  # "... in Madagascar, which SADC sanctioned after the regional body condemned ..."
+            same = [f.actor for f in found if kind and f.start < s + tok.idx and f.type == kind and f.how == "name"]
+            if same:  # "... in Madagascar, which SADC sanctioned after the regional body condemned ...": that body
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
