@@ -1372,9 +1372,9 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     described = sum(not any(a <= m.start() < b for a, b in taken) for m in _DESCRIPTION.finditer(text, s, e))
     if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
         return True
-    attack = _ATTACK_TOLD if lead else frames.told_event
     return len(actors) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
-        attack is not None and attack.search(text, s, e)) or (frames.told_act and frames.told_act.search(text, s, e)))
+        lead and _ATTACK_TOLD.search(text, s, e)) or (frames.told_event and frames.told_event.search(text, s, e))
+        or (frames.told_act and frames.told_act.search(text, s, e)))
 
 
 # a state's armed forces named right after it: "Ethiopian troops", "Kenya's armed forces"

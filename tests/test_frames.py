@@ -307,6 +307,8 @@ ENGINE_CASES = [
      {("Turkey", "criticizes", "United States"), ("Israel", "criticizes", "Jimmy Carter")}, set()),
     ("a_light_verb_the_lemmatiser_misreads", "Al-Shabaab waged an attack on Kenya in June.",  # "waged" -> "wag"
      {("Al-Shabaab", "attacks", "Kenya")}, set()),
+    ("this_aggression_is_the_storys_attack", "Israel bombed Gaza on Saturday. Palestinian President Mahmoud Abbas "
+     "says he condemns this aggression.", {("Mahmoud Abbas", "criticizes", "Israel")}, set()),
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
