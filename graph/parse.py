@@ -188,7 +188,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             own |= _forms(lem)
         if reported:
             said |= own
-        elif fr.objects or "titled" in fr.agent:
+        elif (fr.objects and "@state" not in fr.objects) or "titled" in fr.agent:  # (any state: no word to look for)
             conditional.append((own, fr))
         else:
             forms |= own
@@ -620,6 +620,10 @@ class Reader:
         if dep == "advcl" and v.tag_ == "VBG":
             return self.subj(head, depth + 1)
         if dep == "relcl":
+            if _infinitive(v):  # "Russia was the first country to recognize Y", "became one of the first to"
+                noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+                if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
+                    return self.subj(noun.head, depth + 1)
             return [head]
         if dep == "acl" and v.tag_ == "VBG":
             return [head]
@@ -1412,8 +1416,9 @@ def _match_frames(reader: Reader, frames: Frames):
         for fr in cands:
             if (in_name or in_mention) and fr.relation != "leads":
                 continue
-            if fr.objects and not any(o.lemma_.lower() in fr.objects for o in reader.obj(t) + _children(t, "dobj")):
-                continue
+            if fr.objects and not any(o.lemma_.lower() in fr.objects or "@state" in fr.objects and any(
+                    f.type == "state" for f in reader.tok_found[o.i]) for o in reader.obj(t) + _children(t, "dobj")):
+                continue  # ("@state": any state the dictionary names, "recognised South Sudan")
             if any(not any(c.lemma_.lower() in lemmas for o in reader.prep(t, prep) for c in _carried(o))
                    for prep, lemmas in fr.requires):
                 continue
