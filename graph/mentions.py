@@ -17,7 +17,7 @@ PEOPLE_NOUNS = frozenset(
     """people peoples citizens citizen civilians civilian nationals public population suffering refugees
     community communities hostages children families family lives Jews Muslims Christians families
     workers students soldiers' mothers general generals commander commanders officer officers
-    journalist journalists national man woman men women""".split()
+    journalist journalists national man woman men women opposition dissidents dissident exiles""".split()
 )
 # words after a demonym or a state name that keep the state as the actor ("Ukrainian government")
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
@@ -106,7 +106,7 @@ _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
 _DESCRIPTOR_CUE = re.compile(r" [A-ZÀ-Þ](?:" + "|".join(f"(?<={d} .)" for d in _DESCRIPTORS) + ")")
-_APPOSED = re.compile(r",\s+(?:the\s+)?$")
+_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")  # "X, the current President of Y"
 # he him his her hers she it its I me my we us our (group 1)
 _PRONOUN = r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
 # ... after the non-word character before it, matched rather than looked behind for: the regex engine then tries
@@ -195,7 +195,9 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
 
 
 # military ranks before a name: no part of the name ("Gen. Col. Safar Abiyev", "Rear Adm. John Kirby")
-_RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Sgt|Rear Adm|Vice Adm|Air Marshal)\.?\s+)+")
+_RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Sgt|Rear Adm|Vice Adm|Air Marshal|General|Admiral|"
+                    r"Colonel|Major General|Lieutenant General|Brigadier General|Brigadier|Captain|Commander|"
+                    r"Marshal|Field Marshal)\.?\s+)+")  # ("General Charles Rabemananjara" is Charles Rabemananjara)
 
 
 class MentionFinder:
@@ -260,7 +262,8 @@ class MentionFinder:
                             best = (name, he - hs)
         if best:
             return best[0]
-        raw = _RANKS.sub("", self.text[s:e].strip())  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
+        whole = self.text[s:e].strip()
+        raw = _RANKS.sub("", whole)  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
         tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
         if not tokens:
             return None
@@ -269,8 +272,8 @@ class MentionFinder:
                 return self.local[t]
         if raw in self.new_actors:
             return raw
-        if len(tokens) < 2:  # a single unknown word after a title is too weak to be a new actor
-            return None
+        if len(tokens) < 2 and raw == whole:  # a single unknown word after a title is too weak to be a new actor
+            return None  # (but not after a rank: "chief General Moeldoko")
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
 
@@ -559,7 +562,7 @@ class MentionFinder:
                         pos = he
         apposed = False
         if person is None and nm is None:  # "Qasem Soleimani, head of Iran's Quds Force"
-            before = _APPOSED.search(text, max(s, start - 8), start)
+            before = _APPOSED.search(text, max(s, start - 20), start)
             for _hs, he, _surf, entries in names if before else ():
                 if he == before.start() and any(self.d.actors[n].type == "person" and how in ("name", "alias")
                                                  for n, how in entries):

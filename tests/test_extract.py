@@ -648,3 +648,28 @@ def test_he_after_a_quotation_is_not_a_person_the_quotation_names():
     article = parse(f"title: Example\ndate: 2011-08-22\n\n{body}", "example.txt")
     pronouns = {m.surface: m.actor for m in extract(article).mentions if m.how == "pronoun"}
     assert pronouns == {"We": "Libya", "he": "Muammar Gaddafi"}
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+@pytest.mark.parametrize(
+    ("day", "body", "want", "never"),
+    [
+        ("2011-07-10", "Omar al-Bashir, the current president of Sudan, attended.",
+         ("Omar al-Bashir", "leads", "Sudan"), None),
+        ("2008-06-30", "Ban Ki-moon, secretary general of the United Nations, said so.",
+         ("Ban Ki-moon", "leads", "United Nations"), None),
+        ("2009-03-17", "Madagascan Prime Minister General Charles Rabemananjara resigned on Tuesday.",
+         ("Charles Rabemananjara", "leads", "Madagascar"), None),
+        ("2008-06-30", "The Zimbabwean opposition accuses Robert Mugabe of fraud.",
+         None, ("Zimbabwe", "accuses", "Robert Mugabe")),
+    ],
+)  # fmt: skip
+def test_titles_ranks_and_demonyms_read_as_a_reader_would(engine, day, body, want, never):
+    """An appositive title after "the current"; a lowercase "secretary general"; a rank between title and name
+    is not part of the name; "the Zimbabwean opposition" is not Zimbabwe."""
+    article = parse(f"title: Example\ndate: {day}\n\n{body}", "example.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    if want:
+        assert want in got, got
+    if never:
+        assert never not in got, got
