@@ -106,7 +106,8 @@ _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
 _DESCRIPTOR_CUE = re.compile(r" [A-ZÀ-Þ](?:" + "|".join(f"(?<={d} .)" for d in _DESCRIPTORS) + ")")
-_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")  # "X, the current President of Y"
+# before a title in apposition: "X, head of Y", "X, the current President of Y"
+_APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")
 # he him his her hers she it its I me my we us our (group 1)
 _PRONOUN = r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
 # ... after the non-word character before it, matched rather than looked behind for: the regex engine then tries
