@@ -24,7 +24,7 @@ STATE_NOUNS = ("government", "authorities", "administration", "officials", "lead
                "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # title modifiers after which a title does not give a `leads` edge
-NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "outgoing", "incoming", "deputy", "vice")
+NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
 PAST_HOLDER = frozenset(NOT_LEADING) - {"interim", "acting"}
 def _word_start(branches: list[str]) -> str:

@@ -660,6 +660,8 @@ def test_he_after_a_quotation_is_not_a_person_the_quotation_names():
          ("Ban Ki-moon", "leads", "United Nations"), None),
         ("2009-03-17", "Madagascan Prime Minister General Charles Rabemananjara resigned on Tuesday.",
          ("Charles Rabemananjara", "leads", "Madagascar"), None),
+        ("2017-01-13", "Outgoing US President Barack Obama authorised the move.",
+         ("Barack Obama", "leads", "United States"), None),
         ("2008-06-30", "The Zimbabwean opposition accuses Robert Mugabe of fraud.",
          None, ("Zimbabwe", "accuses", "Robert Mugabe")),
     ],
