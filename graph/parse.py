@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 
@@ -824,6 +824,11 @@ class Reader:
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names
             return [x for c in _children(t, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                                              for m in c.children) for x in _children(c, "nsubj")]
+        if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
+            bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
+            return [o for o in self.prep(t, "of") if self.tok_found[o.i] or o.i in self.ents or (
+                o.lemma_.lower() in bodies and any(self.tok_found[c.i] for c in _children(o, "compound")))]
+            # ("the leader of the Fatah party": the party the name names)
         if role == "appos":  # "its major allies North Korea and Pakistan": the names in apposition
             return _children(t, "appos")
         if role == "ofmod":  # "a cessation of Israeli incursions", "an end to Russia's attacks": whose act it is
