@@ -76,11 +76,11 @@ _GROUP = "(?:leaders|presidents|ministers|sides)"
 # "they", "the two leaders", "both sides" (not "the leaders of X": X's leaders)
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
-# "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
-# "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)
 _IN_CITY = re.compile(r"\b(?:in|at|to|from) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")  # "in Doha, " ("Qatar")
 _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ", Defense Minister"
+# "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)
 _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterparts?\b")
+# "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
                          + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
@@ -254,7 +254,7 @@ class MentionFinder:
         best = None
         for hs, he, _surface, entries in hits:
             if s <= hs and he <= e:
-                if he < e and _NAME_GOES_ON.match(self.text, he) and not any(h[0] == he + 1 for h in hits):
+                if he < e and self._name_goes_on(he, hits):
                     continue  # "leader Burhan Muzaffar Wani" is not Abdel Fattah al-Burhan
                 for name, how in entries:
                     a = self.d.actors.get(name)
@@ -384,8 +384,7 @@ class MentionFinder:
                     h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits):
                 continue  # "who is in Doha, Qatar meeting with X": the place of the event, no party to it (but
                 # "in Latvia, Lithuania and Estonia" is a list)
-            if kind == "person" and how in ("name", "alias") and _NAME_GOES_ON.match(after) and not any(
-                    h[0] == he + 1 for h in hits):  # (unless the next word begins another actor's name)
+            if kind == "person" and how in ("name", "alias") and self._name_goes_on(he, hits):
                 continue  # "Burhan Muzaffar Wani" is not Abdel Fattah al-Burhan
             ext = _STATE_NOUN.match(after)
             if ext and kind == "state":
@@ -432,6 +431,11 @@ class MentionFinder:
             if persons[0].start - s < 40 or persons[0].how == "pronoun":
                 self.last_subject_person = persons[0].actor
         return found
+
+    def _name_goes_on(self, end: int, hits: list) -> bool:
+        """A capitalised word right after a person's name at `end` makes it part of a longer name, unless that word
+        begins another actor's name."""
+        return bool(_NAME_GOES_ON.match(self.text, end)) and not any(h[0] == end + 1 for h in hits)
 
     def _inside_longer_name(self, hit: tuple) -> bool:
         """An organisational hit (see Matcher.organizational) right after a capitalised word."""
