@@ -56,8 +56,10 @@ class Frame:
     objects: frozenset[str] = frozenset()  # the direct object's lemma must be one of these
     cue: frozenset[str] = frozenset()  # a lemma of the trigger's clause must be one of these
     not_cue: frozenset[str] = frozenset()  # ... and none of these
-    cue_in_complement: bool = False  # the cue must be in what the trigger says of its object ("called Y a bully")
-    cue_in_demand: bool = False  # ... or be the act demanded ("urged Y to stop", not "to act ... to end")
+    # where the cue is looked for: "clause", the trigger's whole clause; "complement", what the trigger says of its
+    # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
+    # act ... to end the violence")
+    cue_scope: str = "clause"
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
     antecedent: str = ""
@@ -130,6 +132,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand"):
+            raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement' or 'demand'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
@@ -159,8 +163,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 objects=frozenset(f.get("objects", [])),
                 cue=frozenset(cue),
                 not_cue=frozenset(f.get("not_cue", [])),
-                cue_in_complement=bool(f.get("cue_in_complement", False)),
-                cue_in_demand=bool(f.get("cue_in_demand", False)),
+                cue_scope=f.get("cue_scope", "clause"),
                 context=bool(f.get("context", False)),
                 antecedent=f.get("antecedent", ""),
                 asked=bool(f.get("asked", False)),
@@ -845,7 +848,7 @@ class Reader:
                 v = v.head  # "operations [with U.S. support]": the verb of the object
             return self.subj(v) if v is not None and v.pos_ in _VERBAL else []
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
-            acts = self.words.get("demanded_acts", frozenset()) | self.words.get("told_acts", frozenset())
+            acts = self.words.get("demanded_acts", frozenset()) | self.words.get("demand_cues", frozenset())
             told = any(_infinitive(c) and c.lemma_.lower() in acts for c in _children(t, "xcomp"))
             return self.obj(t) if told else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
@@ -903,7 +906,8 @@ class Reader:
         """The subject of a complement clause that demands an act of it: "said Y should disarm", "Y must stop"."""
         acts = self.words.get("demanded_acts", frozenset())
         punished = self.words.get("punished_acts", frozenset())  # "said Y should be suspended"
-        return [s for c in _affirmed_clauses(t) if c.lemma_.lower() in acts | punished
+        either = acts | punished
+        return [s for c in _affirmed_clauses(t) if c.lemma_.lower() in either
                 and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children)
                 for s in (_children(c, "nsubj") if c.lemma_.lower() not in punished else  # "AU should suspend Y"
                           self.obj(c))]
@@ -1428,8 +1432,8 @@ def _match_frames(reader: Reader, frames: Frames):
                    for prep, lemmas in fr.requires):
                 continue
             if fr.cue or fr.not_cue:
-                lem = (reader.complement_lemmas(t) if fr.cue_in_complement else reader.demanded_lemmas(t)
-                       if fr.cue_in_demand else reader.clause_lemmas(t))
+                lem = (reader.complement_lemmas(t) if fr.cue_scope == "complement" else reader.demanded_lemmas(t)
+                       if fr.cue_scope == "demand" else reader.clause_lemmas(t))
                 if fr.cue and not (lem & fr.cue):
                     continue
                 if fr.not_cue and lem & fr.not_cue:
