@@ -1147,6 +1147,14 @@ class Reader:
             return True
         return False
 
+    def aid_purpose(self, t) -> bool:
+        """The trigger is the purpose of help given or offered: "offered military assistance to Turkey to fight the
+        PKK", "weapons to fight the rebels" (the fight is the helped side's, and not yet fought)."""
+        if not _infinitive(t) or t.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+            return False
+        head = t.head
+        return bool({head.lemma_.lower(), head.lower_} & self.words.get("aid_heads", frozenset()))
+
     def own_agent(self, t, agent_roles) -> bool:
         """The noun trigger names its own agent in a possessor or a "by"/"from" phrase its frame reads: "preparing
         to hear objections from Y" is Y's objection, and the one preparing asks for nothing."""
@@ -1752,6 +1760,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if "defier" not in fr.patient and reader.negated(t) != fr.negated:  # a demand refused was still made
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
+                continue
+            if fr.relation == "attacks" and reader.aid_purpose(t):
+                vetoed.add((s, "attacks"))
                 continue
             rel = fr.relation
             key, named_subject = (s, rel), reader.subject_actors(t)
