@@ -1806,7 +1806,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     vetoed.add((s, fr.relation))  # "are due to hold talks with Y": none held yet
                 if not rel:
                     continue
-            if fr.context and agents and not named and len(account) == 2:
+            # (not when the sentence names a party outside the account: "offered assistance with both Turkey and
+            # Iraq to fight the PKK")
+            if fr.context and agents and not named and len(account) == 2 and not {
+                    f.actor for f in found if f.how != "pronoun" and f.type != "person"} - _and_states(
+                    [*account, *(a.actor for a in agents)], state_of):
                 names = _and_states((a.actor for a in agents), finder.state_of)
                 if account[0] in names:
                     patients = [Found(0, 0, account[1], "context", actor_type(account[1]))]

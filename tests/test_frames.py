@@ -121,6 +121,11 @@ ENGINE_CASES = [
      "with his French counterpart, Emmanuel Macron.", set(), {("Olaf Scholz", "met", "Emmanuel Macron")}),
     ("a_present_tense_with_a_weekday_is_a_schedule", "The Indian prime minister meets with Joe Biden on Thursday.",
      set(), {("Narendra Modi", "met", "Joe Biden"), ("India", "met", "Joe Biden")}),
+    ("the_account_counterpart_is_no_target_where_another_party_is_named",
+     "Joe Biden met Recep Tayyip Erdogan on Monday. Biden offered military assistance with both Turkey and Iraq to "
+     "fight the PKK.", {("Joe Biden", "met", "Recep Tayyip Erdogan")},
+     {("Joe Biden", "offers_aid", "Recep Tayyip Erdogan"), ("Joe Biden", "backs_militarily", "Recep Tayyip Erdogan"),
+      ("Joe Biden", "attacks", "Kurdistan Workers' Party")}),
     ("in_order_to_tells_a_purpose", "He said Ghana must act in order to defeat Boko Haram.", set(),
      {("Ghana", "attacks", "Boko Haram")}),
     ("for_v_ing_is_done_by_the_one_blamed", "Daniel Ortega lashed out at Canada for criticizing Cuba and Iran.",
