@@ -715,6 +715,9 @@ class Reader:
         if head.dep_ in ("dobj", "nsubjpass") and (head.head.lemma_.lower() in self.words.get("light_verbs", ())
                                                    or head.head.lower_ in self.words.get("light_verb_forms", ())):
             v = head.head
+            if noun.lemma_.lower() in self.words.get("claim_nouns", ()) and v.lemma_.lower() in self.words.get(
+                    "deniers", ()):
+                return []  # "Sudan denied accusations that ...": the one who denies a charge did not make it
             return self.subj(v)
         return []
 
