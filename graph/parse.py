@@ -1790,6 +1790,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
             future = reader.future(t)
+            if future and fr.future == "offers_aid" and not fr.asked:
+                asking = reader.asker(t)  # "urged Washington to help Burma": help asked of Washington, none offered
+                if asking is not None and asking.lemma_.lower() in words.get("object_control", ()):
+                    vetoed.add((s, "offers_aid"))
+                    continue
             asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None
             if asked is not None:
                 # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one

@@ -126,6 +126,9 @@ ENGINE_CASES = [
      "fight the PKK.", {("Joe Biden", "met", "Recep Tayyip Erdogan")},
      {("Joe Biden", "offers_aid", "Recep Tayyip Erdogan"), ("Joe Biden", "backs_militarily", "Recep Tayyip Erdogan"),
       ("Joe Biden", "attacks", "Kurdistan Workers' Party")}),
+    ("help_asked_of_another_is_no_offer", "Myanmar urged the United States to help Thailand. Myanmar asked Japan "
+     "to provide aid to Thailand. China promised to help Thailand.", {("China", "offers_aid", "Thailand")},
+     {("United States", "offers_aid", "Thailand"), ("Japan", "offers_aid", "Thailand")}),
     ("in_order_to_tells_a_purpose", "He said Ghana must act in order to defeat Boko Haram.", set(),
      {("Ghana", "attacks", "Boko Haram")}),
     ("for_v_ing_is_done_by_the_one_blamed", "Daniel Ortega lashed out at Canada for criticizing Cuba and Iran.",
