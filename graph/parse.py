@@ -901,8 +901,9 @@ class Reader:
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
         if role.startswith("prep:"):
             return self.prep(t, role[5:])
-        if role.startswith("between:"):
-            return self.prep(t, role[8:])
+        if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
+            return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                                              and t.head.pos_ in _VERBAL else [])
         return []
 
     def demanded(self, t) -> list:
