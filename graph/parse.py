@@ -314,6 +314,14 @@ class Reader:
             for i in range(span.start, span.end):
                 self.tok_found[i].append(f)
         self._ents: dict | None = None
+        # the capitalised words and proper nouns no mention covers: only they can be an actor the recogniser adds,
+        # so a role that reads any other token does not run it
+        self.unnamed = {t.i for t in doc if (t.pos_ == "PROPN" or t.text[:1].isupper()) and not self.tok_found[t.i]
+                        } if ner is not None else set()
+
+    def ent(self, i: int):
+        """The recogniser's entity over token `i`, for a token of a name no mention covers; else None."""
+        return self.ents.get(i) if i in self.unnamed else None
 
     @property
     def ents(self) -> dict:
@@ -438,7 +446,7 @@ class Reader:
             acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
-            named_person = tok.pos_ == "PROPN" and getattr(self.ents.get(tok.i), "label_", "") == "PERSON"
+            named_person = tok.pos_ == "PROPN" and getattr(self.ent(tok.i), "label_", "") == "PERSON"
             # ("Liu Zhenmin, China's Assistant Foreign Minister,": a person's own name, not the title's state)
             for c in _children(tok, "appos") if not (self.names_only or named_person) else ():
                 if c.text.isupper() and c.i and self.doc[c.i - 1].text == "(":
@@ -488,11 +496,11 @@ class Reader:
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
                                                                 for x in c.lefts)
-                if (possessor or modifier) and (self.tok_found[c.i] or c.i in self.ents or named):
+                if (possessor or modifier) and (self.tok_found[c.i] or self.ent(c.i) is not None or named):
                     r = self.role([c], depth + 1)
                     if member and not acting:
                         r = [f for f in r if f.type in ("group", "organization")]
-                    if r and (tok.i not in self.ents or acting or member):
+                    if r and (self.ent(tok.i) is None or acting or member):
                         mods.extend(r)
             if not mods:  # "the United States-led Iraq War", "a Saudi-led coalition": the one who leads it
                 mods.extend(self.role([x for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
@@ -561,7 +569,7 @@ class Reader:
                 r = self.resolve(tok)  # "the militant group", "the Russians": named earlier in the article
                 if r:
                     return [r]
-        ent = self.ents.get(tok.i)
+        ent = self.ent(tok.i)
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             made = self.new_actor(ent, ent.label_)
             return [made] if made else []
@@ -832,7 +840,7 @@ class Reader:
                                                              for m in c.children) for x in _children(c, "nsubj")]
         if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
             bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
-            return [o for o in self.prep(t, "of") if self.tok_found[o.i] or o.i in self.ents or (
+            return [o for o in self.prep(t, "of") if self.tok_found[o.i] or self.ent(o.i) is not None or (
                 o.lemma_.lower() in bodies and any(self.tok_found[c.i] for c in _children(o, "compound")))]
             # ("the leader of the Fatah party": the party the name names)
         if role == "appos":  # "its major allies North Korea and Pakistan": the names in apposition
@@ -866,7 +874,7 @@ class Reader:
             return self.alleged(t)
         if role == "namedmod":  # "Labour Party leader": a modifier the dictionary or the recogniser names
             return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
-                self.tok_found[c.i] or (c.i in self.ents and self.ents[c.i].label_ == "ORG"))]
+                self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
