@@ -39,6 +39,10 @@ ROLE_NAMES = re.compile(
     r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|objagainst"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
+# capitalised words that name no one: days, months, and the pronouns and articles that open a clause
+_NOT_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December|The|This|That|These|Those|It|We|I|"
+                       r"They|But|And|In|On|At|As|A|An)\b")
 
 
 @dataclass(frozen=True)
@@ -1402,7 +1406,8 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     if len(actors) >= 2:
         return True
     taken = [(f.start, f.end) for f in found]
-    names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)]
+    names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)
+             and not _NOT_NAME.match(text, m.start() + 1)]
     if len(actors) + min(len(names), 2) >= 2:
         return True
     # "the rebels", "the military spokesman", an unresolved "He" (one the mention finder resolved is counted above)
