@@ -39,7 +39,10 @@ def _word_start(branches: list[str]) -> str:
 
 
 _FEW_NAMES = 32  # up to this many local names, a substring test per name beats scanning the sentence's words
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|del|van|von|der|le|la|di)\b|Jr\.?)"
+# (a nickname in quotes between the names is part of the name: "Moshe “Bogie” Yaalon")
+_NAME_WORD = (r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|del|van|von|der|le|la|di)\b|Jr\.?|"
+              r"[“\"][A-ZÀ-Þ][\w’'\-.]*[”\"](?= [A-ZÀ-Þ]))")
+_NICKNAME = re.compile(r"\s[“\"][A-ZÀ-Þ][\w’'\-.]*[”\"](?=\s)")
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
@@ -264,7 +267,7 @@ class MentionFinder:
         if best:
             return best[0]
         whole = self.text[s:e].strip()
-        raw = _RANKS.sub("", whole)  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
+        raw = _NICKNAME.sub("", _RANKS.sub("", whole))  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
         tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
         if not tokens:
             return None

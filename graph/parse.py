@@ -1374,6 +1374,7 @@ class _People:
     def add(self, start: int, name: str, end: int | None = None) -> None:
         """A person named at `start` (a title phrase may run to `end`: "Defense Secretary James Mattis")."""
         before = self._TITLE_RUN.search(self.text, max(0, start - 40), start).group(0).lower()
+        before = before.rsplit(" and ", 1)[-1]  # "Secretary X and Defense Minister Y": Y is no secretary
         before += " " + self.text[start:end or start].lower()
         titles = frozenset(w for w in re.findall(r"[a-z]+", before) if w in self.title_words)
         self.seen.insert(bisect_right(self.seen, (start, "\uffff")), (start, name, titles))

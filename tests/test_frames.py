@@ -129,6 +129,10 @@ ENGINE_CASES = [
     ("help_asked_of_another_is_no_offer", "Myanmar urged the United States to help Thailand. Myanmar asked Japan "
      "to provide aid to Thailand. China promised to help Thailand.", {("China", "offers_aid", "Thailand")},
      {("United States", "offers_aid", "Thailand"), ("Japan", "offers_aid", "Thailand")}),
+    ("a_nickname_in_quotes_is_part_of_the_name_and_no_title_crosses_and",
+     "Defense Secretary Chuck Hagel and Israeli Defense Minister Moshe “Bogie” Yaalon spoke by phone. “The secretary "
+     "reaffirmed Israel’s right to defend itself,” a spokesman said.",
+     {("Chuck Hagel", "called", "Moshe Yaalon"), ("Chuck Hagel", "supports", "Israel")}, set()),
     ("in_order_to_tells_a_purpose", "He said Ghana must act in order to defeat Boko Haram.", set(),
      {("Ghana", "attacks", "Boko Haram")}),
     ("for_v_ing_is_done_by_the_one_blamed", "Daniel Ortega lashed out at Canada for criticizing Cuba and Iran.",
