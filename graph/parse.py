@@ -459,6 +459,13 @@ class Reader:
                 r = self.role([c], depth + 1)
                 if r:
                     return r
+            if (lemma in w.get("title_nouns", ()) or lemma in w.get("speaker_nouns", ())) and not self.names_only:
+                # "the president of Afghanistan, Hamid Karzai,": the parser hangs the name on the state; it names
+                # the title's holder
+                held = [f for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
+                        for a in _children(o, "appos") for f in self.role([a], depth + 1) if f.type == "person"]
+                if held:
+                    return held
             if acting and any(c.dep_ == "amod" and c.lower_ in w.get("former", ()) for c in tok.children):
                 return []  # "former Nigerian President and mediator X" speaks for no state now
             if lemma in ("country", "nation") and self.state_of is not None:
@@ -739,6 +746,8 @@ class Reader:
             noun = noun.head.head  # "as part of operations against X"
         if noun.dep_ == "pobj" and noun.head.lemma_.lower() in self.words.get("frame_preps", ()):
             v = noun.head.head
+            if v.pos_ in _VERBAL and v.lemma_.lower() in self.words.get("taking_part", ()) and _is_passive(v):
+                return _children(v, "nsubjpass")  # "X has been engaged in talks with Y": X takes part
             if v.pos_ in _VERBAL:
                 return self.subj(v)
         return []

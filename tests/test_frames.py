@@ -133,6 +133,9 @@ ENGINE_CASES = [
      "Defense Secretary Chuck Hagel and Israeli Defense Minister Moshe “Bogie” Yaalon spoke by phone. “The secretary "
      "reaffirmed Israel’s right to defend itself,” a spokesman said.",
      {("Chuck Hagel", "called", "Moshe Yaalon"), ("Chuck Hagel", "supports", "Israel")}, set()),
+    ("a_name_hung_on_the_state_of_a_title_is_its_holder",
+     "The president of neighboring Afghanistan, Hamid Karzai, has been engaged in secret talks with the Taliban.",
+     {("Hamid Karzai", "discussed_with", "Taliban")}, {("Afghanistan", "discussed_with", "Taliban")}),
     ("in_order_to_tells_a_purpose", "He said Ghana must act in order to defeat Boko Haram.", set(),
      {("Ghana", "attacks", "Boko Haram")}),
     ("for_v_ing_is_done_by_the_one_blamed", "Daniel Ortega lashed out at Canada for criticizing Cuba and Iran.",
