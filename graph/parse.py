@@ -1433,7 +1433,7 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
 _FORCES_AFTER = re.compile(r"(?:['’]s?)? (?:[a-z]+ )?(?:troops|forces|soldiers|army|military)\b")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
-    r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|"
+    r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
     r"front|commission|alliance)|"
     r"(?<![\w,] )(?:He|She))\b")
@@ -1689,6 +1689,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 home = home_state(s)
                 if home:
                     return Found(s + tok.idx, s + tok.idx + len(word), home, "description", "state")
+            if lemma in ("country", "nation") and recent.get("state") and [c.lower_ for c in tok.children] == ["the"]:
+                # "the country" acting or charged: the state named last before the sentence
+                return Found(s + tok.idx, s + tok.idx + len(word), recent["state"], "description", "state")
             if lemma in title_words:
                 titled_person = named_people.titled(lemma, s)
                 if titled_person:

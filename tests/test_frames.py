@@ -136,6 +136,8 @@ ENGINE_CASES = [
     ("a_name_hung_on_the_state_of_a_title_is_its_holder",
      "The president of neighboring Afghanistan, Hamid Karzai, has been engaged in secret talks with the Taliban.",
      {("Hamid Karzai", "discussed_with", "Taliban")}, {("Afghanistan", "discussed_with", "Taliban")}),
+    ("the_country_is_the_state_named_last", "Iran rejected the offer on Monday. George W. Bush says the country is "
+     "secretly developing nuclear weapons.", {("George W. Bush", "accuses", "Iran")}, set()),
     ("in_order_to_tells_a_purpose", "He said Ghana must act in order to defeat Boko Haram.", set(),
      {("Ghana", "attacks", "Boko Haram")}),
     ("for_v_ing_is_done_by_the_one_blamed", "Daniel Ortega lashed out at Canada for criticizing Cuba and Iran.",
