@@ -1820,7 +1820,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     rel = "backs_militarily"
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
-            future = reader.future(t)
+            # an alliance told in a name's description ("Serbia and its ally Russia will argue") holds whatever the
+            # clause's tense: the modality is the clause's, not the alliance's
+            future = reader.future(t) and not (fr.relation == "allied_with" and fr.pos == "noun" and (
+                t.dep_ == "appos" or _children(t, "appos") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "dobj"))))
             if future and fr.future == "offers_aid" and not fr.asked:
                 asking = reader.asker(t)  # "urged Washington to help Burma": help asked of Washington, none offered
                 if asking is not None and asking.lemma_.lower() in words.get("object_control", ()):
