@@ -835,8 +835,10 @@ class Reader:
         if role == "for_target":  # "claimed responsibility for the attack on Y": the target of the act
             return [x for o in self.prep(t, "for") for w in ("on", "against", "in")
                     for x in self.prep(o, w, 1)]
-        if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for
-            return [c for o in self.prep(t, "for") for c in _children(o, "poss")]
+        if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for, or the
+            # one it came from ("for the ongoing support from the United States")
+            return [c for o in self.prep(t, "for") for c in _children(o, "poss")] or [
+                c for o in self.prep(t, "for") for c in self.prep(o, "from", 1)]
         if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
             said = self.reporter(t)
             return self.subj(said) if said is not None else []
