@@ -762,6 +762,9 @@ class Reader:
             return [noun.head]
         if noun.dep_ == "pobj" and noun.head.lemma_ == "under" and noun.head.head.pos_ in _VERBAL:
             return self.subj(noun.head.head)  # "Turkey is under EU sanctions"
+        if noun.dep_ == "pobj" and noun.head.lemma_ == "as" and noun.head.head.lemma_.lower() in self.words.get(
+                "becoming_verbs", ()):
+            return self.subj(noun.head.head)  # "China has emerged as the largest donor to Cambodia"
         for c in _children(noun, "appos"):
             return [c]
         return []
