@@ -330,7 +330,8 @@ class Reader:
     @property
     def ents(self) -> dict:
         """Token index -> the recogniser's entity over it. The recogniser costs about as much as the tagger and
-        parser together, so it runs only when a frame's role reads a token no mention covers."""
+        parser together, so it runs only on first need: a role that reads a capitalised word or proper noun no
+        mention covers (`ent`), or the place an event is told at (`held_at_place`)."""
         if self._ents is None:
             if self.ner is not None:
                 self.doc = self.ner(self.doc)
