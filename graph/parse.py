@@ -1695,9 +1695,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 home = home_state(s)
                 if home:
                     return Found(s + tok.idx, s + tok.idx + len(word), home, "description", "state")
-            if lemma in ("country", "nation") and recent.get("state") and [c.lower_ for c in tok.children] == ["the"]:
-                # "the country" acting or charged: the state named last before the sentence
-                return Found(s + tok.idx, s + tok.idx + len(word), recent["state"], "description", "state")
             if lemma in title_words:
                 titled_person = named_people.titled(lemma, s)
                 if titled_person:
