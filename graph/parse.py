@@ -1136,6 +1136,10 @@ class Reader:
 
     def future(self, t) -> bool:
         w = self.words
+        if t.pos_ == "NOUN" and (t.dep_ == "appos" and self.tok_found[t.head.i] or any(
+                self.tok_found[c.i] for c in _children(t, "appos"))):
+            return False  # a noun describing a named party holds whatever the clause's tense: "Belarus, an ally of
+            # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         chain = self.clause_chain(t)
         below = None
         for x in chain:
@@ -1823,10 +1827,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     rel = "backs_militarily"
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
-            # an alliance told in a name's description ("Serbia and its ally Russia will argue") holds whatever the
-            # clause's tense: the modality is the clause's, not the alliance's
-            future = reader.future(t) and not (fr.relation == "allied_with" and fr.pos == "noun" and (
-                t.dep_ == "appos" or _children(t, "appos") or (t.dep_ == "conj" and t.head.dep_ in ("nsubj", "dobj"))))
+            future = reader.future(t)
             if future and fr.future == "offers_aid" and not fr.asked:
                 asking = reader.asker(t)  # "urged Washington to help Burma": help asked of Washington, none offered
                 if asking is not None and asking.lemma_.lower() in words.get("object_control", ()):
