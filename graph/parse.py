@@ -1140,6 +1140,8 @@ class Reader:
                 self.tok_found[c.i] for c in _children(t, "appos"))):
             return False  # a noun describing a named party holds whatever the clause's tense: "Belarus, an ally of
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
+        if self.aid_purpose(t):
+            return True
         chain = self.clause_chain(t)
         below = None
         for x in chain:
@@ -1801,9 +1803,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if "defier" not in fr.patient and reader.negated(t) != fr.negated:  # a demand refused was still made
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
-                continue
-            if fr.relation == "attacks" and reader.aid_purpose(t):
-                vetoed.add((s, "attacks"))
                 continue
             rel = fr.relation
             key, named_subject = (s, rel), reader.subject_actors(t)
