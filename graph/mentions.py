@@ -23,6 +23,9 @@ PEOPLE_NOUNS = frozenset(
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
                "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+# capitalised words of the calendar: no part of a name
+CALENDAR_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
@@ -101,8 +104,7 @@ _DESCRIBED_ORG = re.compile(
 # a capitalised word right after a person's name that makes the name part of a longer one ("Burhan" in "Burhan
 # Muzaffar Wani", "Juan Carlos" in "Juan Carlos Pinzon"): not a weekday, month, or a body named after the person
 _NAME_GOES_ON = re.compile(
-    r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|Administration|Government|Cabinet|Regime|Jr|Sr|II|III)\b)"
+    r" (?!(?:" + "|".join(CALENDAR_WORDS) + r"|Administration|Government|Cabinet|Regime|Jr|Sr|II|III)\b)"
     r"[A-ZÀ-Þ][a-zà-ÿ]+\b(?!['’])")
 _DESCRIBES_NAME = re.compile(r"\s+(?:" + "|".join(_DESCRIPTORS) + r")\s+[A-ZÀ-Þ]")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")

@@ -28,7 +28,7 @@ from .extract import (
     read_toml,
     rules_version,
 )
-from .mentions import Found, MentionFinder
+from .mentions import CALENDAR_WORDS, Found, MentionFinder
 from .records import Actor, Article, Mention
 from .sentences import split
 from .taxonomy import is_symmetric, load_relations
@@ -40,9 +40,8 @@ ROLE_NAMES = re.compile(
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
-_NOT_NAME = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                       r"June|July|August|September|October|November|December|The|This|That|These|Those|It|We|I|"
-                       r"They|But|And|In|On|At|As|A|An)\b")
+_NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
+                       r"As|A|An)\b")
 
 
 @dataclass(frozen=True)
