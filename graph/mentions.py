@@ -107,6 +107,28 @@ _NAME_GOES_ON = re.compile(
     r" (?!(?:" + "|".join(CALENDAR_WORDS) + r"|Administration|Government|Cabinet|Regime|Jr|Sr|II|III)\b)"
     r"[A-ZÀ-Þ][a-zà-ÿ]+\b(?!['’])")
 _DESCRIBES_NAME = re.compile(r"\s+(?:" + "|".join(_DESCRIPTORS) + r")\s+[A-ZÀ-Þ]")
+# a state's name or demonym that opens the proper name of a body the state is not: a party, a liberation army, a
+# newspaper, an institute ("the Sudan Liberation Army", "the Pakistan Muslim League", "Beijing Daily", "the Syrian
+# Observatory for Human Rights"); the state's own organs ("the Syrian Army", "the Indian Ministry") are the state
+_OWN_NAME = re.compile(
+    r"(?: (?:of |for |and |the )?[A-ZÀ-Þ][\w’'-]*){0,4} (?:Party|Front|Movement|League|Forum|Foundation|Institute|"
+    r"Observatory|Daily|Times|Post|University|Airlines|Airways|Association|Society|Liberation|Transition|"
+    r"Transitional)\b")
+# "the Movement for Democratic Change (MDC)": a body's name and the acronym the article uses for it from then on
+_ACRONYM_DEF = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z]{1,7}\b")
+_NAME_WORDS = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]*|of|for|and|the|to|on|in)(?= )")
+_NAME_LINKS = ("of", "for", "and", "the", "to", "on", "in")
+# the head of a body's name (its last capitalised word before "of"/"for"...): "Commission" in "Human Rights
+# Commission of Pakistan"; a name with another head ("Coordinated Universal Time", "Status of Forces Agreement") is
+# no body
+_BODY_HEADS = frozenset({
+    "Community", "Movement", "Party", "Army", "Front", "Forces", "Force", "Council", "Commission", "Committee",
+    "Organization", "Organisation", "Union", "Alliance", "League", "Agency", "Group", "Brigade", "Brigades",
+    "Congress", "Association", "Federation", "Service", "Ministry", "Court", "Assembly", "Caucus", "Coalition",
+    "Network", "Institute", "Foundation", "Mission", "Authority", "Office", "Department", "Militia", "Bank",
+    "Tribunal", "Secretariat", "Directorate", "Guard", "Corps", "Observatory", "Center", "Centre"})
+_ARMED_HEADS = frozenset({"Army", "Front", "Forces", "Force", "Brigade", "Brigades", "Militia", "Corps"})
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
@@ -248,6 +270,67 @@ class MentionFinder:
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
         self._pron_starts = [p.start(1) for p in self._pron]
+        self._acronyms = self._acronym_uses(article.body_start) if _ACRONYM_DEF.search(body) else []
+        self._acronym_starts = [a[0] for a in self._acronyms]
+
+    def _acronym_uses(self, at: int) -> list[tuple[int, int, str, str]]:
+        """The spans (start, end, actor, type) of the bodies the article names with an acronym defined in it: "the
+        Movement for Democratic Change (MDC)" and each later "MDC". The acronym's capitals are the initials of the
+        name's capitalised words. A dictionary body's acronym is an alias of it; a body outside the dictionary is a
+        new actor, unless its name holds a state's ("the Indian Ministry of External Affairs": the state's organ,
+        found as the state)."""
+        text, uses, known = self.text, [], {}
+        for m in _ACRONYM_DEF.finditer(text, at):
+            acr = m.group(1)
+            if acr in self.d.surfaces or acr in known:
+                continue
+            words = []
+            line_start = text.rfind("\n", max(0, m.start() - 160), m.start()) + 1
+            for w in reversed(list(_NAME_WORDS.finditer(text, max(line_start, m.start() - 160), m.start() + 1))):
+                if words and w.end() + 1 != words[-1].start():
+                    break
+                words.append(w)
+            initials = ""
+            caps = [x for x in acr if x.isupper()]
+            span = None
+            for w in words:  # from the word before the parenthesis back
+                if w.group(0) in _NAME_LINKS:
+                    continue
+                initials = w.group(0)[0] + initials
+                if len(initials) == len(caps):
+                    span = (w.start(), words[0].end()) if initials == "".join(caps) else None
+                    break
+            if span is None:
+                continue
+            ns, ne = span
+            name = text[ns:ne]
+            entries = self.d.surfaces.get(name, ())
+            actor = next((n for n, how in entries if self.d.actors[n].type != "person"), None)
+            if actor:
+                kind = self.d.actors[actor].type
+            else:
+                name_words = name.split()
+                head = next((name_words[i - 1] for i, x in enumerate(name_words) if i and x in _NAME_LINKS),
+                            name_words[-1])
+                if head not in _BODY_HEADS or len(name_words) < 2:
+                    continue
+                inner = self.m.scan(text, ns, ne)
+                if any(any(self.d.actors[n].type == "state" for n, _h in h[3]) and not _OWN_NAME.match(text, h[1], ne)
+                       for h in inner if h[3][0][1] != "title"):
+                    continue
+                if any(h[0] == ns and h[1] == ne for h in inner):
+                    continue
+                actor = name
+                kind = "group" if set(name_words) & _ARMED_HEADS else "organization"
+                self.new_actors.setdefault(actor, Actor(name=actor, type=kind, in_dictionary=False))
+                uses.append((ns, ne, actor, kind))
+            known[acr] = (m.end(), actor, kind)
+        if known:  # one pass over the words for every later use of any of them
+            for u in _ACRONYM_WORD.finditer(text, min(k[0] for k in known.values())):
+                k = known.get(u.group(0))
+                if k and u.start() >= k[0]:
+                    uses.append((u.start(), u.end(), k[1], k[2]))
+        return sorted(uses)
 
     # ---- actors -----------------------------------------------------------------------------------
     def actor_type(self, name: str) -> str:
@@ -385,6 +468,8 @@ class MentionFinder:
                     continue
             end = he
             kind = self.d.actors[name].type
+            if kind == "state" and _OWN_NAME.match(text, he, e):
+                continue  # "the Sudan Liberation Army" is no act of Sudan
             if kind == "state" and how == "name" and _IN_CITY.search(text, max(s, hs - 40), hs) and not any(
                     h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits):
                 continue  # "who is in Doha, Qatar meeting with X": the place of the event, no party to it (but
@@ -407,6 +492,14 @@ class MentionFinder:
             name = text[ns:ne]
             self.new_actors.setdefault(name, Actor(name=name, type=kind, in_dictionary=False))
             found.append(Found(ns, ne, name, "name", kind))
+        # a body named with an acronym the article defined: "the MDC"
+        lo, hi = bisect_left(self._acronym_starts, s), bisect_left(self._acronym_starts, e)
+        if lo < hi:
+            taken = [(f.start, f.end) for f in found]
+            for us, ue, actor, kind in self._acronyms[lo:hi]:
+                if ue <= e and not any(a < ue and us < b for a, b in taken):
+                    found.append(Found(us, ue, actor, "alias", kind))
+                    taken.append((us, ue))
         # honorific + surname of a person seen before: "Mr. Akiba"; bare surname seen before: "Akiba"
         local_names = list(self._local_names(s, e)) if self.local else []
         taken = [(f.start, f.end) for f in found] if local_names else []

@@ -677,3 +677,34 @@ def test_titles_ranks_and_demonyms_read_as_a_reader_would(engine, day, body, wan
         assert want in got, got
     if never:
         assert never not in got, got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+@pytest.mark.parametrize(
+    ("body", "want", "never"),
+    [
+        ("The African Union condemned the Sudan Liberation Army on Monday.",
+         None, ("African Union", "criticizes", "Sudan")),
+        ("The Pakistan Muslim League criticized the United States.", None, ("Pakistan", "criticizes", "United States")),
+        ("Beijing Daily criticized the United States.", None, ("China", "criticizes", "United States")),
+        ("The Syrian Army attacked Turkey.", ("Syria", "attacks", "Turkey"), None),
+        ("The Movement for Democratic Change (MDC) won seats. Zimbabwe criticized the MDC on Monday.",
+         ("Zimbabwe", "criticizes", "Movement for Democratic Change"), None),
+        ("Leaders of the Southern African Development Community (SADC) met. Zimbabwe criticized SADC on Monday.",
+         ("Zimbabwe", "criticizes", "Southern African Development Community"), None),
+        ("Fighting began at 23:00 Coordinated Universal Time (UTC). UTC attacked Iran.",
+         None, ("UTC", "attacks", "Iran")),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_a_state_or_by_an_acronym_is_read_as_that_body(engine, body, want, never):
+    """A state's name that opens a party's, a liberation army's or a newspaper's name is not the state (its army is);
+    an acronym defined in parentheses names that body from then on, a new actor when the dictionary lacks it, but
+    only when its name has a body's head ("Coordinated Universal Time" is none)."""
+    article = parse(f"title: Example\ndate: 2008-06-30\n\n{body}", "example.txt")
+    result = extract_with(article, engine=engine)
+    got = {(c.source, c.relation, c.target) for c in result.claims}
+    if want:
+        assert want in got, got
+    if never:
+        assert never not in got, got
+    assert "UTC" not in {a.name for a in result.actors}
