@@ -56,7 +56,8 @@ _DET_END = re.compile(r"\b(?:the|The)\s+$")
 _OTHER_OFFICE = re.compile(
     r" (?:negotiator|executive|economist|justice|spokesman|spokeswoman|spokesperson|adviser|advisor|officer|"
     r"prosecutor|strategist|whip|counsel|scientist|editor|correspondent|inspector|judge|envoy|delegate|aide|"
-    r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b")
+    r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b"
+    r"| of (?!(?:the|state|government)\b)[a-z]")  # "the UN's chief of emergency relief" is not its chief
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
@@ -134,6 +135,11 @@ _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir
 # looking behind for the descriptor
 _DESCRIPTOR_CUE = re.compile(r" [A-ZÀ-Þ](?:" + "|".join(f"(?<={d} .)" for d in _DESCRIPTORS) + ")")
 # before a title in apposition: "X, head of Y", "X, the current President of Y"
+# capitalised words that begin no personal name: "On Monday, the president", "In New York, the envoy"
+_NOT_PERSON_WORDS = frozenset({*CALENDAR_WORDS, "In", "On", "At", "After", "Before", "The", "A", "An", "But", "And",
+                               "Meanwhile", "However", "Last", "Earlier", "Later", "This", "That", "From", "For", "By",
+                               "With", "During", "Since", "Until", "While", "When", "As", "Also", "Speaking", "New",
+                               "North", "South", "East", "West", "City", "Street", "Square", "House", "Palace"})
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")
 # he him his her hers she it its I me my we us our (group 1)
 _PRONOUN = r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
@@ -559,6 +565,15 @@ class MentionFinder:
             out.append(f)  # an unnamed counterpart still hides its demonym; dropped after the name pass
         return out
 
+    def _unknown_name_before(self, s: int, end: int, names: list) -> bool:
+        """A personal name of two or more words that is no dictionary name ends at `end` (a comma follows): the
+        title phrase in apposition after it describes that person."""
+        nb = _NAME_BEFORE.search(self.text, max(s, end - 60), end)
+        if not nb or any(h[0] < nb.end(1) and nb.start(1) < h[1] for h in names):
+            return False
+        words = nb.group(1).split()
+        return not ({words[0], *words} & _NOT_PERSON_WORDS)
+
     def _possessed_org(self, pos: int, e: int, names: list) -> list[tuple]:
         """ " of Iran's Quds Force" / " of Iran" after a title: the (state,) organisation it names."""
         m_of = _OF.match(self.text, pos, e)
@@ -666,6 +681,8 @@ class MentionFinder:
         apposed = False
         if person is None and nm is None:  # "Qasem Soleimani, head of Iran's Quds Force"
             before = _APPOSED.search(text, max(s, start - 20), start)
+            if before and self._unknown_name_before(s, before.start(), names):
+                return None  # "John Smith, the president of the World Bank,": Smith, whoever holds the office
             for _hs, he, _surf, entries in names if before else ():
                 if he == before.start() and any(self.d.actors[n].type == "person" and how in ("name", "alias")
                                                  for n, how in entries):

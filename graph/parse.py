@@ -995,6 +995,9 @@ class Reader:
             return []  # "Libyan intelligence chief X", "Cuban parliamentary speaker X": the head of a part
         if t.lemma_.lower() == "minister" and not any(c.lower_ == "prime" for c in t.children):
             return []
+        if any(o.pos_ == "NOUN" and o.is_lower and o.lemma_ not in ("state", "government") and not _children(o, "det")
+               for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
+            return []  # "the UN's chief of emergency relief": another office (but "head of state" leads)
         if t.dep_ in ("appos", "compound") and t.head.pos_ == "PROPN":
             return [t.head]
         head = t.head
