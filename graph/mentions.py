@@ -130,6 +130,31 @@ _BODY_HEADS = frozenset({
     "Network", "Institute", "Foundation", "Mission", "Authority", "Office", "Department", "Militia", "Bank",
     "Tribunal", "Secretariat", "Directorate", "Guard", "Corps", "Observatory", "Center", "Centre"})
 _ARMED_HEADS = frozenset({"Army", "Front", "Forces", "Force", "Brigade", "Brigades", "Militia", "Corps"})
+# the words of a state's organs after its name or demonym ("the Russian Foreign Ministry", "the Afghan National Army",
+# "the Iranian Revolutionary Guard Corps"); a capitalised word outside them makes a longer name of a body the state
+# is not ("the Syrian Democratic Forces", "the Egyptian Muslim Brotherhood", "the Kenya Human Rights Commission")
+_ORGAN_WORDS = frozenset({
+    "Foreign", "Defense", "Defence", "Interior", "Justice", "Finance", "Home", "External", "Affairs", "Ministry",
+    "Ministries", "Minister", "Government", "Cabinet", "Administration", "Presidency", "Presidential", "Army", "Navy",
+    "Naval", "Air", "Force", "Forces", "Armed", "Security", "Coast", "Guard", "Guards", "Border", "Police", "Embassy",
+    "Embassies", "Consulate", "Mission", "Parliament", "Parliamentary", "Senate", "Congress", "Military", "National",
+    "Federal", "State", "Office", "Intelligence", "Service", "Services", "Special", "Revolutionary", "Republican",
+    "Self-Defense", "Self-Defence", "Marine", "Marines", "Corps", "Command", "Central", "Department", "Agency",
+    "Council", "Assembly", "Court", "Supreme", "Prime", "President", "Envoy", "Ambassador", "Delegation", "Authorities",
+    "Officials", "Government's", "Army's", "Navy's", "Troops", "Soldiers", "Gendarmerie", "Joint", "Chiefs", "Staff",
+    "General", "Headquarters", "Team", "Delegate", "Representative", "Permanent", "Representatives", "Legislature",
+    "House", "Commons", "Lords", "Diet", "Duma", "Knesset", "Majlis", "Bundestag", "Ground", "Land", "Rocket",
+    "Strategic", "Space", "People's", "Liberation", "Peoples", "Public", "Interim", "Transitional", "Provisional",
+    "Royal", "Imperial", "Coalition", "Treasury", "Trade", "Commerce", "Economy", "Energy", "Health", "Education",
+    "Information", "Communications", "Culture", "Agriculture", "Environment", "Labor", "Labour", "Water", "Oil",
+    "Petroleum", "Transport", "Industry", "Development", "Planning", "Tourism", "Immigration", "Customs", "Bank"})
+# people of the state, and what two states share: "a U.S. Senator", "the Japan-United States Alliance"
+_STATE_WORDS = frozenset({
+    "Senator", "Senators", "Congressman", "Congresswoman", "Lawmaker", "Lawmakers", "Legislator", "Legislators",
+    "Official", "Officials", "Diplomat", "Diplomats", "Deputy", "Vice", "Secretary", "Alliance", "Treaty", "Agreement",
+    "Pact", "Accord", "Accords", "Partnership", "Dialogue", "Summit", "Relations", "Talks", "Cooperation", "Framework",
+    "Strategic", "Consultations", "Forum", "Meeting", "Commission", "Committee"})
+_CAP_RUN = re.compile(r"(?: [A-ZÀ-Þ][a-zà-ÿ][\w’'-]*(?: (?:of|for|the))*)+")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
@@ -474,8 +499,8 @@ class MentionFinder:
                     continue
             end = he
             kind = self.d.actors[name].type
-            if kind == "state" and _OWN_NAME.match(text, he, e):
-                continue  # "the Sudan Liberation Army" is no act of Sudan
+            if kind == "state" and (_OWN_NAME.match(text, he, e) or self._longer_name(he, e, hits)):
+                continue  # "the Sudan Liberation Army", "the Syrian Democratic Forces" are no acts of the state
             if kind == "state" and how == "name" and _IN_CITY.search(text, max(s, hs - 40), hs) and not any(
                     h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits):
                 continue  # "who is in Doha, Qatar meeting with X": the place of the event, no party to it (but
@@ -564,6 +589,23 @@ class MentionFinder:
                     continue
             out.append(f)  # an unnamed counterpart still hides its demonym; dropped after the name pass
         return out
+
+    def _longer_name(self, end: int, e: int, hits: list) -> bool:
+        """The capitalised words after a state's name or demonym at `end` hold one that names none of the state's
+        organs (`_ORGAN_WORDS`), before any other dictionary name begins: a body of its own."""
+        run = _CAP_RUN.match(self.text, end, e)
+        if not run:
+            return False
+        starts = {h[0] for h in hits}
+        for w in re.finditer(r"[A-ZÀ-Þ][\w’'-]*", run.group(0)):
+            at = end + w.start()
+            if at in starts:
+                return False
+            if w.group(0) in _STATE_WORDS:
+                return False
+            if w.group(0) not in _ORGAN_WORDS and w.group(0) not in CALENDAR_WORDS:
+                return True
+        return False
 
     def _unknown_name_before(self, s: int, end: int, names: list) -> bool:
         """A personal name of two or more words that is no dictionary name ends at `end` (a comma follows): the
