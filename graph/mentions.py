@@ -497,6 +497,9 @@ class MentionFinder:
                     continue
                 if _DESCRIBES_NAME.match(after):  # "Iranian airline Mahan Air": the airline is the actor
                     continue
+                if any(h[0] == he + 1 and text[he] == " " and all(
+                        self.d.actors[n].type in ("organization", "group") for n, _h in h[3]) for h in names):
+                    continue  # "Lebanese Hezbollah", "the Pakistani Taliban": the group's act, not the state's
             end = he
             kind = self.d.actors[name].type
             if kind == "state" and (_OWN_NAME.match(text, he, e) or self._longer_name(he, e, hits)):
@@ -570,7 +573,10 @@ class MentionFinder:
         """An organisational hit (see Matcher.organizational) right after a capitalised word."""
         hs = hit[0]
         prev = _PREV_CAPWORD.search(self.text, max(0, hs - 30), hs)
-        return bool(prev) and prev.group(1) not in self.d.titles and prev.group(1) not in ("The", "A", "An")
+        if not prev or prev.group(1) in self.d.titles or prev.group(1) in ("The", "A", "An"):
+            return False
+        # a demonym before it qualifies the body, no longer name: "Lebanese Hezbollah", "the Pakistani Taliban"
+        return not any(how == "demonym" for _n, how in self.d.surfaces.get(prev.group(1), ()))
 
     def _merge_counterparts(self, found: list[Found], s: int, e: int) -> list[Found]:
         """ "his German counterpart, Minister of Defense Boris Pistorius": one mention of the person."""
