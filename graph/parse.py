@@ -1466,6 +1466,9 @@ def _match_frames(reader: Reader, frames: Frames):
         if not pos:
             continue
         cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
+        if t.tag_ == "VBG" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not _children(t, "nsubj", "aux"):
+            # a gerund the tagger took for a verb where it is a noun: "Fighting between A and B continued"
+            cands = (*(cands or ()), *frames.index.get((t.lower_, "noun"), ()))
         if not cands:
             continue
         named_parts = [c for c in t.children
