@@ -1481,7 +1481,10 @@ def _match_frames(reader: Reader, frames: Frames):
         for fr in cands:
             if (in_name or in_mention) and fr.relation != "leads":
                 continue
-            if fr.objects and not any(o.lemma_.lower() in fr.objects or "@state" in fr.objects and any(
+            if "@none" in fr.objects:  # no object, or a reciprocal one: "A and B fought (each other)"
+                if any(o.lemma_.lower() not in ("other", "another") for o in reader.obj(t) + _children(t, "dobj")):
+                    continue
+            elif fr.objects and not any(o.lemma_.lower() in fr.objects or "@state" in fr.objects and any(
                     f.type == "state" for f in reader.tok_found[o.i]) for o in reader.obj(t) + _children(t, "dobj")):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
             if any(not any(c.lemma_.lower() in lemmas for o in reader.prep(t, prep) for c in _carried(o))
