@@ -150,6 +150,19 @@ class Dictionary:
                  if word in words and role.holds_on(day)}
         return found.pop() if len(found) == 1 else None
 
+    def state_led_by(self, word: str, day: date | None) -> str | None:
+        """The state whose leader on `day` has the name word `word` ("the Bush administration" in 2006), if one
+        state alone has such a leader.
+
+        >>> load_dictionary().state_led_by("Bush", date(2006, 7, 5))
+        'United States'
+        """
+        leading = {t.title for t in self.titles.values() if t.leads}
+        found = {of for title in leading for _name, words, of, role in self.by_title.get(title, ())
+                 if (word in words or f"al-{word}" in words) and role.holds_on(day) and self.actors.get(of)
+                 and self.actors[of].type == "state"}  # ("the Assad regime": Bashar al-Assad)
+        return found.pop() if len(found) == 1 else None
+
     def with_actor(self, actor: Actor) -> Dictionary:
         """A copy with one more (or a replaced) actor."""
         actors = dict(self.actors)

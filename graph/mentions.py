@@ -155,6 +155,8 @@ _STATE_WORDS = frozenset({
     "Pact", "Accord", "Accords", "Partnership", "Dialogue", "Summit", "Relations", "Talks", "Cooperation", "Framework",
     "Strategic", "Consultations", "Forum", "Meeting", "Commission", "Committee"})
 _CAP_RUN = re.compile(r"(?: [A-ZÀ-Þ][a-zà-ÿ][\w’'-]*(?: (?:of|for|the))*)+")
+# "the Bush administration", "the Assad regime": a leader's surname before the government he heads
+_LEADERS_BODY = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:['’]s)? (?:[Aa]dministration|[Rr]egime|[Gg]overnment)\b")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
@@ -550,6 +552,8 @@ class MentionFinder:
                 continue  # "George J. Mitchell" after "George W. Bush": another person of that given name
             found.append(Found(ms, me, person, "name", "person"))
         found = sorted([f for f in found if f.actor], key=lambda f: f.start)
+        if text.find("dministration", s, e) >= 0 or text.find("egime", s, e) >= 0 or text.find("overnment", s, e) >= 0:
+            found = self._leaders_governments(s, e, found)
         found = self._pronouns(s, e, found)
         found = self._counterparts(s, e, found)
         found = self._plural(s, e, found)
@@ -563,6 +567,18 @@ class MentionFinder:
             if persons[0].start - s < 40 or persons[0].how == "pronoun":
                 self.last_subject_person = persons[0].actor
         return found
+
+    def _leaders_governments(self, s: int, e: int, found: list[Found]) -> list[Found]:
+        """ "the Bush administration", "the Assad regime", "the Maduro government": the state its leader led on the
+        article's date, in place of the leader."""
+        out = list(found)
+        for m in _LEADERS_BODY.finditer(self.text, s, e):
+            state = self.d.state_led_by(m.group(1), self.day)
+            if not state:
+                continue
+            out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
+            out.append(Found(m.start(), m.end(), state, "metonym", "state"))
+        return sorted(out, key=lambda f: f.start) if len(out) != len(found) or out != found else found
 
     def _name_goes_on(self, end: int, hits: list) -> bool:
         """A capitalised word right after a person's name at `end` makes it part of a longer name, unless that word
