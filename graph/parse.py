@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|objagainst"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|objagainst"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -922,8 +922,9 @@ class Reader:
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "by", 1)]
         if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "against", 1)]
-        if role == "to_state":  # "complained to Islamabad": a state addressed, not a body asked to arbitrate
-            return [o for o in self.prep(t, "to") if any(f.type == "state" for f in self.tok_found[o.i])]
+        if role in ("to_state", "with_state"):  # "complained to Islamabad", "lodged a protest with Tokyo": a state
+            # addressed, not a body asked to arbitrate
+            return [o for o in self.prep(t, role[:-6]) if any(f.type == "state" for f in self.tok_found[o.i])]
         if role == "objmod_named":  # "expelled Colombia's ambassador", not "recalled its ambassador": named
             return [c for c in self.tokens_for("objmod", t) if c.pos_ != "PRON"]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
