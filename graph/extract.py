@@ -32,6 +32,9 @@ _SPEAKER = re.compile(r"\b(?:message|letter|statement|address) from\b.*\breads\b
 _MODAL_AFTER = re.compile(r"\s*(?:would|could|might)\b")
 _SPOKESMAN = re.compile(r"\b(?:spokes(?:man|woman|person)|representative|envoy|ambassador) (?:for|of)$")
 _RELATIVE = re.compile(r", (?:which|who|whose|an?) [^,;]*,")  # relative clauses and "X, a spokesman for Y,"
+# "Iranian-backed", "Russia-supported": the backer of the noun that follows, which is the one that acts
+_BACKER = re.compile(
+    r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned|affiliated|linked|installed)\b")
 _AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|ministry|forces|military|army|navy)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
 _LIST_END = re.compile(r"\b(?:and|or|as well as)\b|-")
@@ -353,6 +356,8 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
             continue
         if masked.startswith(("'s ", "' "), m.end()) and not _AGENT_NOUN.match(masked, m.end()):
             continue  # a possessor modifies a noun ("Iran's program"); "Biden's administration" acts
+        if _BACKER.match(masked, m.end()):
+            continue  # "Iranian-backed militias attacked ...": the militias act, not their backer
         group = [*group, m] if coordinated else [m]  # "Japan and South Korea condemned"
         heads[m.start()] = group
         best = m
