@@ -155,6 +155,10 @@ _STATE_WORDS = frozenset({
     "Pact", "Accord", "Accords", "Partnership", "Dialogue", "Summit", "Relations", "Talks", "Cooperation", "Framework",
     "Strategic", "Consultations", "Forum", "Meeting", "Commission", "Committee"})
 _CAP_RUN = re.compile(r"(?: [A-ZÀ-Þ][a-zà-ÿ][\w’'-]*(?: (?:of|for|the))*)+")
+# "the foreign ministry in Beijing", "officials in Tehran": the state's government named by its seat
+_GOVERNMENT_IN = re.compile(
+    r"\b(?:[Ff]oreign [Mm]inistry|[Mm]inistry|[Gg]overnment|[Oo]fficials|[Aa]uthorities|[Ll]eadership|[Rr]egime|"
+    r"[Aa]dministration|[Ll]eaders) in $")
 # "the Bush administration", "the Assad regime": a leader's surname before the government he heads
 _LEADERS_BODY = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:['’]s)? (?:[Aa]dministration|[Rr]egime|[Gg]overnment)\b")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
@@ -515,8 +519,11 @@ class MentionFinder:
             ext = _STATE_NOUN.match(after)
             if ext and kind == "state":
                 end = he + ext.end()
-            found.append(Found(hs, end, name, how, kind))
-            taken.append((hs, end))
+            start = hs
+            if kind == "state" and (gov := _GOVERNMENT_IN.search(text, max(s, hs - 40), hs)):
+                start = gov.start()  # "the foreign ministry in Beijing", "officials in Tehran": the state
+            found.append(Found(start, end, name, how, kind))
+            taken.append((start, end))
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
         taken = [(f.start, f.end) for f in found] if lo < hi else []

@@ -695,6 +695,8 @@ def test_titles_ranks_and_demonyms_read_as_a_reader_would(engine, day, body, wan
         ("The Iraqi Kurdistan Regional Government criticized Turkey.", None, ("Iraq", "criticizes", "Turkey")),
         ("Lebanese Hezbollah attacked Israel.", ("Hezbollah", "attacks", "Israel"), ("Lebanon", "attacks", "Israel")),
         ("Iranian-backed militias have attacked U.S. forces in Iraq.", None, ("Iran", "attacks", "United States")),
+        ("The foreign ministry in Beijing criticized Japan.", ("China", "criticizes", "Japan"), None),
+        ("Protesters in Tehran criticized Israel.", None, ("Iran", "criticizes", "Israel")),
         ("Iran-backed Houthi rebels attacked Saudi Arabia.", ("Iran", "supports", "Houthis"),
          ("Iran", "attacks", "Saudi Arabia")),
         ("A Pakistani Taliban spokesman threatened the United States.",
