@@ -382,6 +382,15 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
     return out
 
 
+def _backer_only(masked: str, idx: int, m: re.Match) -> bool:
+    """Token `idx` is named only as the backer of what follows it ("struck an @1-backed militia"), outside the
+    match: no party to the act the rule matched (a rule that reads the backing itself matches "-backed")."""
+    for t in re.finditer(rf"@{idx}(?!\d)", masked):
+        if not _BACKER.match(masked, t.end()) or m.start() <= t.end() < m.end():
+            return False
+    return True
+
+
 def find_author(article: Article, dictionary: Dictionary) -> str | None:
     """The person speaking as "I" in a statement: named in the title ("Statement from President Joe
     Biden on ...") or in an attribution of the license line ("press statement by ...")."""
@@ -487,7 +496,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                     hedged = bool(lexicon.hedge.search(masked))
                 flags = {"hedged": hedged, "reported": bool(lexicon.reported.search(masked, 0, m.start()))}
                 for a, b in _pairs(rule, m, masked, found):
-                    if a >= len(found) or b >= len(found):
+                    if a >= len(found) or b >= len(found) or _backer_only(masked, b, m):
                         continue
                     fa, fb = (found[b], found[a]) if rule.reverse else (found[a], found[b])
                     src, tgt = fa.actor, fb.actor

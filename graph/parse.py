@@ -1566,6 +1566,23 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     def state_of(person: str) -> str | None:
         return finder.state_of(person) or titled.get(person)
 
+    organs: dict[str, str | None] = {}
+
+    def organ_of(actor: str) -> str | None:
+        """The state a dictionary body's name opens with: its organ ("US Department of Defense", "Israel Defense
+        Forces"), or None."""
+        if actor not in organs:
+            organs[actor] = None
+            a = dictionary.actors.get(actor)
+            words = actor.split()
+            for k in (3, 2, 1) if a is not None and a.type == "organization" else ():
+                state = next((n for n, _how in dictionary.surfaces.get(" ".join(words[:k]), ())
+                              if dictionary.actors[n].type == "state"), None)
+                if state and k < len(words):
+                    organs[actor] = state
+                    break
+        return organs[actor]
+
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
     # the fast engine's pass over the sentences, when given, already resolved every mention: reuse it
     if resolved is not None:
@@ -1925,8 +1942,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 pairs = []
                 vetoed.add((s, rel))
             for a, b in pairs:
-                own_state = rel != "leads" and (b.actor == finder.state_of(a.actor) or a.actor == finder.state_of(
-                    b.actor))
+                own_state = rel != "leads" and (b.actor in (finder.state_of(a.actor), organ_of(a.actor)) or a.actor in (
+                    finder.state_of(b.actor), organ_of(b.actor)))  # ("the Pentagon said U.S. forces struck": a report)
                 if a.actor == b.actor or own_state:
                     # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran; "she is in China
                     # for talks between the US and China" holds no talks of hers with the US
