@@ -71,6 +71,7 @@ class Dictionary:
     holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(default_factory=dict)
     # title -> [(person, the name's words, state or body, role)]: "President Bush" without a state
     by_title: dict[str, list[tuple[str, frozenset[str], str, Role]]] = field(default_factory=dict)
+    leaders_by_word: dict[str, list[tuple[str, Role]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         surfaces: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -97,6 +98,15 @@ class Dictionary:
         for (title, of), held in holders.items():
             by_title[title].extend((name, frozenset(name.split()), of, role) for name, role in held)
         self.by_title = dict(by_title)
+        # a leader's name word -> [(state, role)]: "the Bush administration", "the Assad regime" (Bashar al-Assad)
+        leading = {t.title for t in self.titles.values() if t.leads}
+        leaders: dict[str, list[tuple[str, Role]]] = defaultdict(list)
+        for title in leading:
+            for _name, words, of, role in self.by_title.get(title, ()):
+                if self.actors.get(of) is not None and self.actors[of].type == "state":
+                    for w in words:
+                        leaders[w.removeprefix("al-")].append((of, role))
+        self.leaders_by_word = dict(leaders)
 
     def home_state(self, url: str) -> str | None:
         """The state whose government publishes at `url` ("The President" in its readouts is that state's).
@@ -157,10 +167,7 @@ class Dictionary:
         >>> load_dictionary().state_led_by("Bush", date(2006, 7, 5))
         'United States'
         """
-        leading = {t.title for t in self.titles.values() if t.leads}
-        found = {of for title in leading for _name, words, of, role in self.by_title.get(title, ())
-                 if (word in words or f"al-{word}" in words) and role.holds_on(day) and self.actors.get(of)
-                 and self.actors[of].type == "state"}  # ("the Assad regime": Bashar al-Assad)
+        found = {of for of, role in self.leaders_by_word.get(word, ()) if role.holds_on(day)}
         return found.pop() if len(found) == 1 else None
 
     def with_actor(self, actor: Actor) -> Dictionary:

@@ -486,6 +486,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
         if len({f.actor for f in found}) < 2:  # a relation needs two actors
             continue
         masked = _mask(text, s, e, found)
+        backed = "-" in masked and _BACKER.search(masked) is not None
         hedged = None
         for rule in lexicon.candidates(masked.lower()):
             for m in rule.regex.finditer(masked):
@@ -496,7 +497,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                     hedged = bool(lexicon.hedge.search(masked))
                 flags = {"hedged": hedged, "reported": bool(lexicon.reported.search(masked, 0, m.start()))}
                 for a, b in _pairs(rule, m, masked, found):
-                    if a >= len(found) or b >= len(found) or _backer_only(masked, b, m):
+                    if a >= len(found) or b >= len(found) or (backed and _backer_only(masked, b, m)):
                         continue
                     fa, fb = (found[b], found[a]) if rule.reverse else (found[a], found[b])
                     src, tgt = fa.actor, fb.actor

@@ -309,6 +309,9 @@ class MentionFinder:
         self._pron_starts = [p.start(1) for p in self._pron]
         self._acronyms = self._acronym_uses(article.body_start) if _ACRONYM_DEF.search(body) else []
         self._acronym_starts = [a[0] for a in self._acronyms]
+        self._leader_bodies = [(m.start(), m.end(), state)
+                               for m in _LEADERS_BODY.finditer(self.text, article.body_start)
+                               if (state := dictionary.state_led_by(m.group(1), self.day))]
 
     def _acronym_uses(self, at: int) -> list[tuple[int, int, str, str]]:
         """The spans (start, end, actor, type) of the bodies the article names with an acronym defined in it: "the
@@ -520,7 +523,8 @@ class MentionFinder:
             if ext and kind == "state":
                 end = he + ext.end()
             start = hs
-            if kind == "state" and (gov := _GOVERNMENT_IN.search(text, max(s, hs - 40), hs)):
+            gov = _GOVERNMENT_IN.search(text, max(s, hs - 40), hs) if text[hs - 4 : hs] == " in " else None
+            if kind == "state" and gov:
                 start = gov.start()  # "the foreign ministry in Beijing", "officials in Tehran": the state
             found.append(Found(start, end, name, how, kind))
             taken.append((start, end))
@@ -536,7 +540,9 @@ class MentionFinder:
             self.new_actors.setdefault(name, Actor(name=name, type=kind, in_dictionary=False))
             found.append(Found(ns, ne, name, "name", kind))
         # a body named with an acronym the article defined: "the MDC"
-        lo, hi = bisect_left(self._acronym_starts, s), bisect_left(self._acronym_starts, e)
+        lo = hi = 0
+        if self._acronyms:
+            lo, hi = bisect_left(self._acronym_starts, s), bisect_left(self._acronym_starts, e)
         if lo < hi:
             taken = [(f.start, f.end) for f in found]
             for us, ue, actor, kind in self._acronyms[lo:hi]:
@@ -559,7 +565,7 @@ class MentionFinder:
                 continue  # "George J. Mitchell" after "George W. Bush": another person of that given name
             found.append(Found(ms, me, person, "name", "person"))
         found = sorted([f for f in found if f.actor], key=lambda f: f.start)
-        if text.find("dministration", s, e) >= 0 or text.find("egime", s, e) >= 0 or text.find("overnment", s, e) >= 0:
+        if self._leader_bodies and bisect_left(self._leader_bodies, (s,)) < bisect_left(self._leader_bodies, (e,)):
             found = self._leaders_governments(s, e, found)
         found = self._pronouns(s, e, found)
         found = self._counterparts(s, e, found)
@@ -577,15 +583,14 @@ class MentionFinder:
 
     def _leaders_governments(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "the Bush administration", "the Assad regime", "the Maduro government": the state its leader led on the
-        article's date, in place of the leader."""
+        article's date, in place of the leader (`_leader_bodies`, found once for the article)."""
         out = list(found)
-        for m in _LEADERS_BODY.finditer(self.text, s, e):
-            state = self.d.state_led_by(m.group(1), self.day)
-            if not state:
-                continue
-            out = [f for f in out if not (f.start < m.end() and m.start() < f.end)]
-            out.append(Found(m.start(), m.end(), state, "metonym", "state"))
-        return sorted(out, key=lambda f: f.start) if len(out) != len(found) or out != found else found
+        lo, hi = bisect_left(self._leader_bodies, (s,)), bisect_left(self._leader_bodies, (e,))
+        for ms, me, state in self._leader_bodies[lo:hi]:
+            if me <= e:
+                out = [f for f in out if not (f.start < me and ms < f.end)]
+                out.append(Found(ms, me, state, "metonym", "state"))
+        return sorted(out, key=lambda f: f.start)
 
     def _name_goes_on(self, end: int, hits: list) -> bool:
         """A capitalised word right after a person's name at `end` makes it part of a longer name, unless that word
