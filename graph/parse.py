@@ -1117,7 +1117,8 @@ class Reader:
                 return True
             if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
-                    and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))):
+                    and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
+                    and not self.late_denial(t, x)):
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
             if below is not None and _modifies_noun(below) and x.lemma_.lower() in w.get("unasserted_heads", ()):
                 return True  # "the notion that X is going to invade Y", "fears that X will attack Y"
@@ -1128,7 +1129,8 @@ class Reader:
                 return True
         top = chain[-1]
         head = top.head
-        if top.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in w.get("deniers", ()):
+        if (top.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in w.get("deniers", ())
+                and not self.late_denial(t, head)):
             if t.lemma_.lower() in w.get("charge_verbs", ()) or t.lemma_.lower() in w.get("critic_verbs", ()):
                 # "X has accused Y of arming rebels, a charge Y denies": Y's denial does not undo X's charge
                 deniers = {f.actor for f in self.role(self.subj(head))}
@@ -1136,6 +1138,13 @@ class Reader:
                     return False
             return True
         return False
+
+    def late_denial(self, t, denier) -> bool:
+        """A denial with no subject of its own, after a charge or criticism made by a named subject: "X accused Y of
+        arming rebels, an accusation Y has denied" (the parser may hang the charge on "denied"); the charge stands."""
+        w = self.words
+        return (denier.i > t.i and not _children(denier, "nsubj", "nsubjpass") and bool(_children(t, "nsubj"))
+                and (t.lemma_.lower() in w.get("charge_verbs", ()) or t.lemma_.lower() in w.get("critic_verbs", ())))
 
     def future(self, t) -> bool:
         w = self.words
