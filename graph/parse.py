@@ -439,8 +439,14 @@ class Reader:
             return self.role([tok.head.head], depth + 1)
         if tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.lower_ in ("them", "him", "her", "it") and (
                 tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG"):
-            # "expelled two British diplomats, accusing them of spying": the object of the clause it follows
-            return [f for o in _children(tok.head.head, "dobj") for f in self.refs(o, depth + 1)]
+            # "expelled two British diplomats, accusing them of spying": the object of the clause it follows, or the
+            # one it acted with ("cut diplomatic ties with Qatar, accusing it of supporting terrorism")
+            main = tok.head.head
+            objects = _children(main, "dobj")
+            return [f for o in objects for f in self.refs(o, depth + 1)] or [
+                f for h in (main, *objects) for p in _children(h, "prep")
+                if p.lower_ in ("with", "to", "against", "from") for o in _children(p, "pobj")
+                for f in self.refs(o, depth + 1)]
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 return []
@@ -606,6 +612,13 @@ class Reader:
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
                 out.extend(self.refs(x, depth))
+                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list of states the parser read as a
+                # state in apposition to another
+                for c in _children(x, "appos") if not self.names_only else ():
+                    if c.conjuncts and any(f.type == "state" for f in self.tok_found[x.i]) and any(
+                            f.type == "state" for f in self.tok_found[c.i]):
+                        for y in (c, *c.conjuncts):
+                            out.extend(self.refs(y, depth))
         return _unique(out)
 
     # syntactic roles --------------------------------------------------------------------------------
