@@ -739,6 +739,8 @@ def test_a_body_named_after_a_state_or_by_an_acronym_is_read_as_that_body(engine
         ("2005-01-01", "On Monday, the president of the World Bank criticized Iran.",
          ("James Wolfensohn", "criticizes", "Iran"), None),
         ("2006-06-01", "The Bush administration criticized Iran.", ("United States", "criticizes", "Iran"), None),
+        ("2023-04-05", "Joe Biden spoke with Jordan's King Abdullah on Monday.", ("Abdullah II", "leads", "Jordan"),
+         None),
         ("2006-06-01", "The Assad regime attacked Turkey.", ("Syria", "attacks", "Turkey"),
          ("Bashar al-Assad", "attacks", "Turkey")),
         ("2005-01-01", "The Iranian head of state criticized Israel.",
