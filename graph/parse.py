@@ -837,7 +837,8 @@ class Reader:
             v = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else None
             h = v.head if v is not None and v.dep_ in ("xcomp", "advcl") else None
             if h is not None and h.lemma_.lower() in self.words.get("contact_verbs", ()):
-                return self.prep(h, "with") or self.obj(h)
+                # ("called Erdogan to offer condolences": the parser may read Erdogan as called something, oprd)
+                return self.prep(h, "with") or self.obj(h) or _children(h, "oprd")
             if v is not None and v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with"
                                                           for m in v.children):
                 return _children(v, "nsubj")  # the misparse "spoke [with X to express condolences]"
@@ -1634,6 +1635,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     not_first = words.get("not_first_names", frozenset()) | words.get("offices", frozenset())
     one_word_titles = {t.lower() for t in dictionary.titles if " " not in t}  # "speaker", "director", "leader"
     account: list[str] = []  # the two parties of the account's call or meeting
+    # ... as the rules read it, when no frame has: "Biden called Erdogan to offer condolences and pledged help"
+    rule_accounts = sorted((c.start, c.source, c.target) for c in (resolved.claims if resolved is not None else ())
+                           if c.relation in ("called", "met") and actor_type(c.source) == actor_type(c.target))
     attack: tuple[list[str], list[str]] = ([], [])  # the perpetrators and targets of the story's attack
     words_kind = {w: "group" for w in words.get("group_nouns", ())} | {w: "organization" for w in
                                                                       words.get("organization_nouns", ())}
@@ -1732,6 +1736,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         return readers[end].doers()
 
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
+        if not account and rule_accounts and rule_accounts[0][0] <= s:
+            account[:] = rule_accounts[0][1:]
         def resolve(tok, had=None, s=s, recent=recent, found=found):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia; "the military
             spokesman" -> the last person named with that title; "He" -> a person the parse met (the dictionary
