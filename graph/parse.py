@@ -1509,7 +1509,8 @@ def _match_frames(reader: Reader, frames: Frames):
                 if any(o.lemma_.lower() not in ("other", "another") for o in reader.obj(t) + _children(t, "dobj")):
                     continue
             elif fr.objects and not any(o.lemma_.lower() in fr.objects or "@state" in fr.objects and any(
-                    f.type == "state" for f in reader.tok_found[o.i]) for o in reader.obj(t) + _children(t, "dobj")):
+                    f.type == "state" for f in reader.tok_found[o.i])  # ("fired dozens of cruise missiles")
+                    for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
             if any(not any(c.lemma_.lower() in lemmas for o in reader.prep(t, prep) for c in _carried(o))
                    for prep, lemmas in fr.requires):
