@@ -551,10 +551,15 @@ class Reader:
                 # "would attack targets in Kenya": the phrase may hang on the verb
                 # (not for a camp or hideout: "raided a rebel camp in Ecuador" is no attack on Ecuador)
                 hosted = lemma in w.get("hosted_places", ())
+                for a in _children(tok, "acl"):  # "sites used by the Houthis", "areas held by the rebels": theirs
+                    if a.tag_ == "VBN" and a.lemma_.lower() in ("use", "hold", "control", "occupy", "run", "operate"):
+                        r = self.role([x for b in _children(a, "agent") for x in _children(b, "pobj")], depth + 1)
+                        if r:
+                            return r
                 for p in [] if hosted else _children(tok, "prep") + (
                         _children(tok.head, "prep") if tok.dep_ == "dobj" else []) + (  # "an attack on oil
                         _children(tok.head.head, "prep") if tok.dep_ == "pobj" else []):  # facilities in Y"
-                    r = self.role(_children(p, "pobj"), depth + 1) if p.lemma_ == "in" else []
+                    r = self.role(_children(p, "pobj"), depth + 1) if p.lemma_ in ("in", "across", "throughout") else []
                     if r:
                         return r
             if acting:
