@@ -308,6 +308,7 @@ class Reader:
         self.strict = False  # set per frame: "met Ukraine's conditions" names no one met
         self.places = False  # set while reading an attack's target: "struck Saudi oil facilities" hit the state
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
+        self.own_conjunct: set[int] = set()  # nouns a participle modifies alone ("A and [B-backed forces]")
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
@@ -612,7 +613,8 @@ class Reader:
         """Actors of role tokens and their conjuncts ("Japan and South Korea")."""
         out: list[Found] = []
         for t in toks:
-            for x in (t, *(t.conjuncts if not self.names_only else ())):  # "OIC head X, Pope Francis": X
+            for x in (t, *(t.conjuncts if not self.names_only and t.i not in self.own_conjunct else ())):
+                # ("OIC head X, Pope Francis": X)
                 if x is not t and x.text.isupper() and out and x.text == "".join(
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
@@ -689,6 +691,8 @@ class Reader:
             if s:
                 return s
             if v.dep_ in ("acl", "relcl", "amod") and v.tag_ == "VBN":
+                if v.dep_ == "amod":  # "Azerbaijan and Armenian-backed forces": the forces alone are backed
+                    self.own_conjunct.add(v.head.i)
                 return [v.head]
             if v.dep_ == "conj":  # "Turkey is under sanctions and was condemned by X"
                 return _children(v.head, "nsubjpass") or _children(v.head, "nsubj")
