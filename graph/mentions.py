@@ -866,6 +866,11 @@ class MentionFinder:
                 # "its", and "it" right after a verb of saying ("Egypt said it was concerned")
                 if before and (low == "its" or _SAID_IT.search(self.text, max(s, ps - 20), ps)):
                     actor = max(before, key=lambda f: f.start).actor
+                    if low == "its" and self.text[ps - 2 : ps] == ", " and len(before) > 1 and max(
+                            before, key=lambda f: f.start).end == ps - 2:
+                        # "China, its main ally": the apposition describes China, so "its" is another's
+                        actor = max((f for f in before if f.actor != actor), key=lambda f: f.start,
+                                    default=max(before, key=lambda f: f.start)).actor
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
         out.sort(key=lambda f: f.start)
