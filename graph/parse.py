@@ -989,6 +989,9 @@ class Reader:
 
         def illicit(v) -> bool:
             lemma = v.lemma_.lower()
+            if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable", "guilty")
+                                     and not _children(c, "prep") for c in v.children):
+                return True  # "said Iran was responsible" (responsible for an act: accuse.say_responsible)
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
                 o.dep_ in ("dobj", "pobj") and bad_object(o, v) for o in v.subtree)
 
