@@ -356,7 +356,7 @@ class Reader:
                     return sorted(actors)
         return []
 
-    def act_noun(self, t):
+    def act_noun(self, t, subject: bool = False):
         """The trigger's object, or the object of its "over"/"about"/"by"... phrase, when it is a definite act
         noun that names no actor: "called the move regrettable", "condemned the decision", "disappointed by
         the move"; else None."""
@@ -368,10 +368,18 @@ class Reader:
                 inside = {y.i for y in x.subtree}
                 if any(y.lemma_.lower() in bad or y.lower_ in bad for y in c.subtree if y.i not in inside):
                     judged.append(x)
+        # (with `subject`, the trigger's subject too: "a decision that drew condemnation from X")
         for o in (*self.obj(t), *_children(t, "dobj"), *(x for p in ("for", "against", "over", "about", "by", "at",
-                                                                      "with") for x in self.prep(t, p)), *judged):
-            if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o) and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in o.children):
+                                                                      "with") for x in self.prep(t, p)), *judged,
+                  *((x.head.head if x.tag_ in ("WDT", "WP") and x.head.dep_ == "relcl" else x)
+                    for x in (_children(t, "nsubj") if subject else ()))):
+            # ("a move condemned by the G7": the judge, in the clause that modifies the move, owns no move)
+            own = {x.i for x in t.subtree} if t in o.subtree else set()
+            if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o and c.i not in own
+                                                    ) and any(
+                    c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those") or (
+                        c.lower_ in ("a", "an") and c.i and self.doc[c.i - 1].text == ",")) for c in o.children):
+                # ("Putin signed the treaties, a move condemned by the G7": an act in apposition is the one told)
                 return o
         return None
 
@@ -697,6 +705,9 @@ class Reader:
             if v.dep_ == "conj":  # "Turkey is under sanctions and was condemned by X"
                 return _children(v.head, "nsubjpass") or _children(v.head, "nsubj")
             return []
+        if v.dep_ == "relcl" and _children(v, "nsubj") and not _children(v, "dobj", "ccomp", "xcomp") and (
+                v.head.pos_ == "NOUN"):
+            return [v.head]  # "a move Russia condemned as a provocation": the noun the clause is about
         # "denounced what they called U.S. imperialism": the free relative's name for it; of two objects the
         # parser gave one verb, the first that is not a relative pronoun ("As France backed an uprising ..., the
         # ruler's son X made ..."; "rebels, whom NATO accused Russia of supporting")
@@ -1932,7 +1943,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}
                 patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
-            act = reader.act_noun(t) if fr.antecedent in ("perpetrator", "act") and agents and not patients else None
+            act = reader.act_noun(t, fr.patient[:1] == ("subj",)) if fr.antecedent in ("perpetrator", "act") and (
+                agents and not patients) else None
             if act is not None:
                 # "X called the move regrettable": the last act told before it, in this sentence or the one
                 # before, or else the act the story leads with; by its doer, when that is not X's side. Each
