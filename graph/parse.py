@@ -1878,7 +1878,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
-            if "defier" not in fr.patient and reader.negated(t) != fr.negated:  # a demand refused was still made
+            negated = reader.negated(t)
+            if negated and fr.pos == "noun" and t.dep_ == "pobj" and t.head.head.lemma_.lower() not in words.get(
+                    "light_verbs", ()) and any(c.dep_ == "poss" and reader.tok_found[c.i] for c in t.children):
+                negated = False  # "Iran was not involved in Hamas's attack on Israel": Hamas's own attack happened
+            if "defier" not in fr.patient and negated != fr.negated:  # a demand refused was still made
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
                 continue
