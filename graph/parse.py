@@ -428,6 +428,12 @@ class Reader:
             made = self.resolve(tok, have[0] if have else None) if self.resolve is not None else None
             if made:  # "He claims ..." after a person the dictionary lacks
                 return [made]
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and not self.tok_found[tok.i] and (
+                tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.words.get("say_verbs", ())):
+            # "The Syrian Democratic Forces said they had taken Raqqa": the body that says so, when it is one
+            sayers = [f for f in self.role(_children(tok.head.head, "nsubj"), depth + 1) if f.type != "person"]
+            if len({f.actor for f in sayers}) == 1:
+                return sayers[:1]
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and not self.tok_found[tok.i]:
             # "Kenya sent troops after al-Shabab, which it blames for ...": the subject of the clause it hangs
             # from, when that is a state or a body
