@@ -160,6 +160,48 @@ def score_articles(folder: str | Path, only: Iterable[str] | None = None, dictio
     return [score_article(txt, gold, dictionary, engine) for txt, gold in pairs]
 
 
+def score_probes(path: str | Path, dictionary: Dictionary | None = None, engine: str = DEFAULT_ENGINE) -> list[Score]:
+    """One Score per item of a probe file: JSON lines of {"id", "date", "text", "edges", "allowed"}, short texts
+    with their gold edges as [source, relation, target] (data/probes: written blind from the corpus guidelines)."""
+    from .articles import parse
+
+    dictionary = dictionary or load_dictionary()
+    path = Path(path)
+    scores = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(path), f"not readable ({exc})") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text, day, ident = item["text"], item["date"], item["id"]
+            want = {_key(canonical(a, dictionary), r, canonical(b, dictionary)) for a, r, b in item["edges"]}
+            allowed = {_key(canonical(a, dictionary), r, canonical(b, dictionary))
+                       for a, r, b in item.get("allowed", [])}
+        except (ValueError, KeyError, TypeError) as exc:
+            raise DataFileError(str(path), f"line {n}: not a probe item ({exc})") from None
+        article = parse(f"title: Probe {ident}\ndate: {day}\n\n{text}", f"{ident}.txt")
+        got = {_key(c.source, c.relation, c.target): c for c in extract_with(article, dictionary, engine).claims}
+        s = Score()
+        for key, c in got.items():
+            if key in want:
+                s.tp[key[0]] += 1
+            elif key not in allowed:
+                s.fp[key[0]] += 1
+                s.details.append({"article": ident, "kind": "FP", "edge": f"{c.source} -{c.relation}-> {c.target}",
+                                  "rule": c.rule, "quote": c.quote})
+        for key in want - got.keys():
+            s.fn[key[0]] += 1
+            s.details.append({"article": ident, "kind": "FN", "edge": str(key), "quote": text})
+        scores.append(s)
+    if not scores:
+        raise DataFileError(str(path), "holds no probe items")
+    return scores
+
+
 def evaluate(folder: str | Path, only: Iterable[str] | None = None, dictionary: Dictionary | None = None,
              engine: str = DEFAULT_ENGINE) -> Score:
     """Score every gold pair in `folder` (or those whose name starts with one of `only`)."""
@@ -239,6 +281,21 @@ def heldout_names(folder: str | Path) -> list[str]:
 def main(folder: str, verbose: bool = False, engines: Iterable[str] = (DEFAULT_ENGINE, "fast")) -> int:
     """Print per-relation tables for the first engine and micro figures with bootstrap intervals for each."""
     try:
+        if Path(folder).suffix == ".jsonl":  # a probe file: short texts, one per line
+            engines = list(engines)
+            per_engine = {e: score_probes(folder, engine=e) for e in engines}
+            total = Score()
+            for s in per_engine[engines[0]]:
+                total.add(s)
+            n = len(per_engine[engines[0]])
+            print(report(total, f"{n} probe items in {folder}, engine {engines[0]}"))
+            print(f"\nmicro over {n} items; 95% bootstrap intervals over items:")
+            for e in engines:
+                print(summary(per_engine[e], e))
+            if verbose:
+                for d in total.details:
+                    print(f"{d['kind']} {d['article']}: {d['edge']}  [{d.get('rule', '')}]  {d['quote'][:140]}")
+            return 0
         pairs = gold_pairs(folder)
         if not pairs:
             print(f"{folder}: no NN.txt + NN.gold.json pairs found")

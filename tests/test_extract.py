@@ -756,3 +756,26 @@ def test_a_title_in_apposition_to_an_unknown_name_is_that_person_not_the_holder(
         assert want in got, got
     if never:
         assert never not in got, got
+
+
+@pytest.mark.parametrize(
+    "name, engine, min_precision, min_f1",
+    [("p", "parse", 0.80, 0.68), ("q", "parse", 0.75, 0.57), ("p", "fast", 0.80, 0.42), ("q", "fast", 0.80, 0.40)],
+)
+def test_probe_scores_do_not_regress(name, engine, min_precision, min_f1):
+    """The probe sets (data/probes/README.md): short texts written blind from the corpus guidelines; floors a little
+    under the figures measured, without `leads`."""
+    from graph.evaluate import micro, score_probes
+
+    p, r, f = micro(score_probes(ROOT / "data" / "probes" / f"{name}.jsonl", engine=engine), leads=False)
+    assert p >= min_precision and f >= min_f1, (name, engine, p, r, f)
+
+
+def test_a_broken_probe_line_is_named(tmp_path):
+    from graph.evaluate import score_probes
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x1", "date": "2020-01-01", "text": "Russia attacked Ukraine.", "edges": []}\n{"id": 2\n',
+                   encoding="utf-8")
+    with pytest.raises(DataFileError, match="line 2"):
+        score_probes(bad)
