@@ -155,6 +155,8 @@ _STATE_WORDS = frozenset({
     "Pact", "Accord", "Accords", "Partnership", "Dialogue", "Summit", "Relations", "Talks", "Cooperation", "Framework",
     "Strategic", "Consultations", "Forum", "Meeting", "Commission", "Committee"})
 _CAP_RUN = re.compile(r"(?: [A-ZÀ-Þ][a-zà-ÿ][\w’'-]*(?: (?:of|for|the))*)+")
+# the words between a subject and an object pronoun of its own clause: "Erdogan sent him", "X has told her"
+_SAME_CLAUSE = re.compile(r" (?:(?!(?:to|with|and|or|but|that|for|of|from|by|in|on|at)\b)[a-z]+ ){1,3}")
 # "the foreign ministry in Beijing", "officials in Tehran": the state's government named by its seat
 _GOVERNMENT_IN = re.compile(
     r"\b(?:[Ff]oreign [Mm]inistry|[Mm]inistry|[Gg]overnment|[Oo]fficials|[Aa]uthorities|[Ll]eadership|[Rr]egime|"
@@ -851,7 +853,9 @@ class MentionFinder:
                 # Correa" is the last sentence's subject, not Correa
                 subject = subject_person if before and before[0].actor == subject_person else None
                 if low in ("him", "her") and before:
-                    others = [f for f in before if f.actor != subject_person]
+                    # not the subject of its own clause: "Erdogan sent him his condolences" is not Erdogan
+                    own = before[-1].actor if _SAME_CLAUSE.fullmatch(self.text, before[-1].end, ps) else subject_person
+                    others = [f for f in before if f.actor != own]
                     actor = others[-1].actor if others else before[-1].actor
                 elif ps - s < 3:  # sentence-initial He/She: the subject of the last sentence
                     actor = self.last_subject_person or self.last_person

@@ -1553,7 +1553,14 @@ def _match_frames(reader: Reader, frames: Frames):
                     continue
             reader.strict = fr.strict
             agents: list[Found] = []
-            for role in fr.agent:
+            roles = fr.agent
+            pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            if "poss" in roles and "light" in roles and pronoun_owner and t.dep_ == "dobj" and _children(
+                    t.head, "nsubj") and not _children(t.head, "mark"):
+                # (not the misparse "spoke [with X to express his condolences]")
+                # "Erdogan sent him his condolences": the light verb's subject says whose, not the pronoun
+                roles = ("light", *(r for r in roles if r != "light"))
+            for role in roles:
                 reader.names_only = role in ("titled", "modified")  # "Y and his visiting counterpart, X": X alone
                 agents = reader.role(reader.tokens_for(role, t))
                 reader.names_only = False
