@@ -162,7 +162,7 @@ _GOVERNMENT_IN = re.compile(
     r"\b(?:[Ff]oreign [Mm]inistry|[Mm]inistry|[Gg]overnment|[Oo]fficials|[Aa]uthorities|[Ll]eadership|[Rr]egime|"
     r"[Aa]dministration|[Ll]eaders) in $")
 # "the Bush administration", "the Assad regime": a leader's surname before the government he heads
-_LEADERS_BODY = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:['’]s)? (?:[Aa]dministration|[Rr]egime|[Gg]overnment)\b")
+_LEADER_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:['’]s)? $")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
@@ -311,9 +311,17 @@ class MentionFinder:
         self._pron_starts = [p.start(1) for p in self._pron]
         self._acronyms = self._acronym_uses(article.body_start) if _ACRONYM_DEF.search(body) else []
         self._acronym_starts = [a[0] for a in self._acronyms]
-        self._leader_bodies = [(m.start(), m.end(), state)
-                               for m in _LEADERS_BODY.finditer(self.text, article.body_start)
-                               if (state := dictionary.state_led_by(m.group(1), self.day))]
+        self._leader_bodies = []  # "the Bush administration": (start, end, state), found from the noun back
+        text, at = self.text, article.body_start
+        for tail, first in (("dministration", "Aa"), ("egime", "Rr"), ("overnment", "Gg")):  # (str.find is fast)
+            i = text.find(tail, at + 1)
+            while i >= 0:
+                if text[i - 1] in first and not text[i + len(tail) : i + len(tail) + 1].isalpha():
+                    lead = _LEADER_BEFORE.search(text, max(at, i - 41), i - 1)
+                    if lead and (state := dictionary.state_led_by(lead.group(1), self.day)):
+                        self._leader_bodies.append((lead.start(), i + len(tail), state))
+                i = text.find(tail, i + 1)
+        self._leader_bodies.sort()
 
     def _acronym_uses(self, at: int) -> list[tuple[int, int, str, str]]:
         """The spans (start, end, actor, type) of the bodies the article names with an acronym defined in it: "the
