@@ -18,17 +18,20 @@ def _best(fn, rounds: int = 5) -> float:
     return best
 
 
-def _ratio(make, n: int) -> float:
-    """Work at 2n over work at n, each the best of five runs in this one process: about 2 when linear, 4 when
-    quadratic (a ratio, not a wall-clock limit; the quadratic splitter this guards against took minutes here)."""
-    small, large = make(n), make(2 * n)
+def _ratio(make, n: int, factor: int = 2) -> float:
+    """Work at factor*n over work at n, each the best of five runs in this one process: about `factor` when linear,
+    its square when quadratic (a ratio, not a wall-clock limit; the quadratic splitter this guards against took
+    minutes here)."""
+    small, large = make(n), make(factor * n)
     return _best(large) / max(_best(small), 1e-6)
 
 
 def test_sentence_splitter_is_linear_on_runs_of_end_marks():
+    # four times the input: about 4 when linear, 16 when quadratic; the wide gap keeps a busy machine's noise (a
+    # 2x ratio of 3.54 was seen under load) from failing a linear splitter
     for mark in (".", "!", "?", "…", ".!?"):
-        ratio = _ratio(lambda n, mark=mark: (lambda text=("a " + mark * n + " b"): split(text)), 200_000)
-        assert ratio < 3.5, (mark, ratio)
+        ratio = _ratio(lambda n, mark=mark: (lambda text=("a " + mark * n + " b"): split(text)), 100_000, factor=4)
+        assert ratio < 8, (mark, ratio)
 
 
 def _python_steps(fn) -> int:
