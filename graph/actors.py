@@ -14,6 +14,10 @@ from .errors import DataFileError
 from .paths import DATA_DIR
 from .records import ACTOR_TYPES, Actor, Role
 
+# capitalised words of the calendar: no part of a name (read by the mention finder and the parse engine too)
+CALENDAR_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z]")  # Arabic article of a name: "al-Qaeda"
 
 def loose_form(name: str) -> str:
@@ -98,14 +102,18 @@ class Dictionary:
         for (title, of), held in holders.items():
             by_title[title].extend((name, frozenset(name.split()), of, role) for name, role in held)
         self.by_title = dict(by_title)
-        # a leader's name word -> [(state, role)]: "the Bush administration", "the Assad regime" (Bashar al-Assad)
+        # a leader's surname (or one-word alias) -> [(state, role)]: "the Bush administration", "the Assad regime"
+        # (Bashar al-Assad); not a first name ("Joe") nor a word of the calendar ("Theresa May" in "In May")
         leading = {t.title for t in self.titles.values() if t.leads}
         leaders: dict[str, list[tuple[str, Role]]] = defaultdict(list)
         for title in leading:
-            for _name, words, of, role in self.by_title.get(title, ()):
-                if self.actors.get(of) is not None and self.actors[of].type == "state":
-                    for w in words:
-                        leaders[w.removeprefix("al-")].append((of, role))
+            for name, _words, of, role in self.by_title.get(title, ()):
+                if self.actors.get(of) is None or self.actors[of].type != "state":
+                    continue
+                person = self.actors.get(name)
+                singles = {a for a in (person.aliases if person else ()) if " " not in a}
+                for w in {name.split()[-1].removeprefix("al-"), *singles} - set(CALENDAR_WORDS):
+                    leaders[w].append((of, role))
         self.leaders_by_word = dict(leaders)
 
     def home_state(self, url: str) -> str | None:

@@ -9,7 +9,7 @@ from datetime import date
 
 import ahocorasick
 
-from .actors import Dictionary
+from .actors import CALENDAR_WORDS, Dictionary
 from .records import Actor, Article
 
 # words after a demonym that make it a group of people, not the state ("Sudanese people")
@@ -23,9 +23,6 @@ PEOPLE_NOUNS = frozenset(
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
                "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
-# capitalised words of the calendar: no part of a name
-CALENDAR_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-                  "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
@@ -110,11 +107,11 @@ _NAME_GOES_ON = re.compile(
 _DESCRIBES_NAME = re.compile(r"\s+(?:" + "|".join(_DESCRIPTORS) + r")\s+[A-ZÀ-Þ]")
 # a state's name or demonym that opens the proper name of a body the state is not: a party, a liberation army, a
 # newspaper, an institute ("the Sudan Liberation Army", "the Pakistan Muslim League", "Beijing Daily", "the Syrian
-# Observatory for Human Rights"); the state's own organs ("the Syrian Army", "the Indian Ministry") are the state
+# Observatory for Human Rights"); the state's own organs ("the Syrian Army", "the Indian Ministry", "the Chinese
+# People's Liberation Army", "the Somali Transitional Federal Government") are the state
 _OWN_NAME = re.compile(
     r"(?: (?:of |for |and |the )?[A-ZÀ-Þ][\w’'-]*){0,4} (?:Party|Front|Movement|League|Forum|Foundation|Institute|"
-    r"Observatory|Daily|Times|Post|University|Airlines|Airways|Association|Society|Liberation|Transition|"
-    r"Transitional)\b")
+    r"Observatory|Daily|Times|Post|University|Airlines|Airways|Association|Society|(?<!People's )Liberation)\b")
 # "the Movement for Democratic Change (MDC)": a body's name and the acronym the article uses for it from then on
 _ACRONYM_DEF = re.compile(r" \(([A-Z][A-Za-z]{1,7})\)")
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Za-z]{1,7}\b")
@@ -133,7 +130,7 @@ _ARMED_HEADS = frozenset({"Army", "Front", "Forces", "Force", "Brigade", "Brigad
 # the words of a state's organs after its name or demonym ("the Russian Foreign Ministry", "the Afghan National Army",
 # "the Iranian Revolutionary Guard Corps"); a capitalised word outside them makes a longer name of a body the state
 # is not ("the Syrian Democratic Forces", "the Egyptian Muslim Brotherhood", "the Kenya Human Rights Commission")
-_ORGAN_WORDS = frozenset({
+ORGAN_WORDS = frozenset({
     "Foreign", "Defense", "Defence", "Interior", "Justice", "Finance", "Home", "External", "Affairs", "Ministry",
     "Ministries", "Minister", "Government", "Cabinet", "Administration", "Presidency", "Presidential", "Army", "Navy",
     "Naval", "Air", "Force", "Forces", "Armed", "Security", "Coast", "Guard", "Guards", "Border", "Police", "Embassy",
@@ -159,20 +156,21 @@ _CAP_RUN = re.compile(r"(?: [A-ZÀ-Þ][a-zà-ÿ][\w’'-]*(?: (?:of|for|the))*)+
 _SAME_CLAUSE = re.compile(r" (?:(?!(?:to|with|and|or|but|that|for|of|from|by|in|on|at)\b)[a-z]+ ){1,3}")
 # "the foreign ministry in Beijing", "officials in Tehran": the state's government named by its seat
 _GOVERNMENT_IN = re.compile(
-    r"\b(?:[Ff]oreign [Mm]inistry|[Mm]inistry|[Gg]overnment|[Oo]fficials|[Aa]uthorities|[Ll]eadership|[Rr]egime|"
-    r"[Aa]dministration|[Ll]eaders) in $")
+    r"\b([Tt]he )?(?:[Ff]oreign [Mm]inistry|[Mm]inistry|[Gg]overnment|[Oo]fficials|[Aa]uthorities|[Ll]eadership|"
+    r"[Rr]egime|[Aa]dministration|[Ll]eaders) in $")
 # "the Bush administration", "the Assad regime": a leader's surname before the government he heads
 _LEADER_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:['’]s)? $")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
 _DESCRIPTOR_CUE = re.compile(r" [A-ZÀ-Þ](?:" + "|".join(f"(?<={d} .)" for d in _DESCRIPTORS) + ")")
-# before a title in apposition: "X, head of Y", "X, the current President of Y"
 # capitalised words that begin no personal name: "On Monday, the president", "In New York, the envoy"
 _NOT_PERSON_WORDS = frozenset({*CALENDAR_WORDS, "In", "On", "At", "After", "Before", "The", "A", "An", "But", "And",
                                "Meanwhile", "However", "Last", "Earlier", "Later", "This", "That", "From", "For", "By",
                                "With", "During", "Since", "Until", "While", "When", "As", "Also", "Speaking", "New",
                                "North", "South", "East", "West", "City", "Street", "Square", "House", "Palace"})
+# before a title in apposition: "X, head of Y", "X, the current President of Y"
+_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|by|from|with|of|for|to|after|before|near)\s+$", re.I)
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")
 # he him his her hers she it its I me my we us our (group 1)
 _PRONOUN = r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
@@ -326,9 +324,9 @@ class MentionFinder:
     def _acronym_uses(self, at: int) -> list[tuple[int, int, str, str]]:
         """The spans (start, end, actor, type) of the bodies the article names with an acronym defined in it: "the
         Movement for Democratic Change (MDC)" and each later "MDC". The acronym's capitals are the initials of the
-        name's capitalised words. A dictionary body's acronym is an alias of it; a body outside the dictionary is a
-        new actor, unless its name holds a state's ("the Indian Ministry of External Affairs": the state's organ,
-        found as the state)."""
+        name's capitalised words. A dictionary body's acronym is an alias of it ("Ministry of External Affairs
+        (MEA)"); a body outside the dictionary is a new actor, unless its name holds a state's ("the Human Rights
+        Commission of Pakistan (HRCP)": left to the entity recogniser)."""
         text, uses, known = self.text, [], {}
         for m in _ACRONYM_DEF.finditer(text, at):
             acr = m.group(1)
@@ -534,8 +532,10 @@ class MentionFinder:
                 end = he + ext.end()
             start = hs
             gov = _GOVERNMENT_IN.search(text, max(s, hs - 40), hs) if text[hs - 4 : hs] == " in " else None
-            if kind == "state" and gov:
-                start = gov.start()  # "the foreign ministry in Beijing", "officials in Tehran": the state
+            if kind == "state" and gov and (gov.group(1) or gov.start() == s):
+                # "the foreign ministry in Beijing", "Officials in Tehran said": the state (not "Hezbollah leaders in
+                # Beirut" or "Chinese officials in Washington": a noun another name qualifies)
+                start = gov.start()
             found.append(Found(start, end, name, how, kind))
             taken.append((start, end))
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
@@ -636,7 +636,7 @@ class MentionFinder:
 
     def _longer_name(self, end: int, e: int, hits: list) -> bool:
         """The capitalised words after a state's name or demonym at `end` hold one that names none of the state's
-        organs (`_ORGAN_WORDS`), before any other dictionary name begins: a body of its own."""
+        organs (`ORGAN_WORDS`), before any other dictionary name begins: a body of its own."""
         run = _CAP_RUN.match(self.text, end, e)
         if not run:
             return False
@@ -647,7 +647,7 @@ class MentionFinder:
                 return False
             if w.group(0) in _STATE_WORDS:
                 return False
-            if w.group(0) not in _ORGAN_WORDS and w.group(0) not in CALENDAR_WORDS:
+            if w.group(0) not in ORGAN_WORDS and w.group(0) not in CALENDAR_WORDS:
                 return True
         return False
 
@@ -657,8 +657,9 @@ class MentionFinder:
         nb = _NAME_BEFORE.search(self.text, max(s, end - 60), end)
         if not nb or any(h[0] < nb.end(1) and nb.start(1) < h[1] for h in names):
             return False
-        words = nb.group(1).split()
-        return not ({words[0], *words} & _NOT_PERSON_WORDS)
+        if _PREPOSITION_BEFORE.search(self.text, max(s, nb.start(1) - 12), nb.start(1)):
+            return False  # "After talks at Camp David, the President of Egypt": a place, no person
+        return not (set(nb.group(1).split()) & _NOT_PERSON_WORDS)
 
     def _possessed_org(self, pos: int, e: int, names: list) -> list[tuple]:
         """ " of Iran's Quds Force" / " of Iran" after a title: the (state,) organisation it names."""
@@ -769,7 +770,7 @@ class MentionFinder:
         apposed = False
         if person is None and nm is None:  # "Qasem Soleimani, head of Iran's Quds Force"
             before = _APPOSED.search(text, max(s, start - 20), start)
-            if before and self._unknown_name_before(s, before.start(), names):
+            if before and text[pos : pos + 1] == "," and self._unknown_name_before(s, before.start(), names):
                 return None  # "John Smith, the president of the World Bank,": Smith, whoever holds the office
             for _hs, he, _surf, entries in names if before else ():
                 if he == before.start() and any(self.d.actors[n].type == "person" and how in ("name", "alias")

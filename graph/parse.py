@@ -28,7 +28,7 @@ from .extract import (
     read_toml,
     rules_version,
 )
-from .mentions import CALENDAR_WORDS, Found, MentionFinder
+from .mentions import CALENDAR_WORDS, ORGAN_WORDS, Found, MentionFinder
 from .records import Actor, Article, Mention
 from .sentences import split
 from .taxonomy import is_symmetric, load_relations
@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|objagainst"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -962,6 +962,9 @@ class Reader:
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "by", 1)]
         if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "against", 1)]
+        if role == "vower":  # "vowed harsh punishment for Y": who vows the noun, a verb no light verb
+            v = t.head if t.dep_ == "dobj" else None
+            return self.subj(v) if v is not None and v.lemma_.lower() in ("vow", "promise", "swear", "pledge") else []
         if role in ("to_state", "with_state"):  # "complained to Islamabad", "lodged a protest with Tokyo": a state
             # addressed, not a body asked to arbitrate
             return [o for o in self.prep(t, role[:-6]) if any(f.type == "state" for f in self.tok_found[o.i])]
@@ -1552,6 +1555,7 @@ def _match_frames(reader: Reader, frames: Frames):
                 if fr.not_cue and lem & fr.not_cue:
                     continue
             reader.strict = fr.strict
+            reader.own_conjunct = set()  # (filled while this frame's roles are read)
             agents: list[Found] = []
             roles = fr.agent
             pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
@@ -1638,7 +1642,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             for k in (3, 2, 1) if a is not None and a.type == "organization" else ():
                 state = next((n for n, _how in dictionary.surfaces.get(" ".join(words[:k]), ())
                               if dictionary.actors[n].type == "state"), None)
-                if state and k < len(words):
+                # the rest names an organ, as in the mention finder ("Department of Defense", "Defense Forces"; not
+                # "Organization for Human Rights")
+                if state and k < len(words) and all(w in ORGAN_WORDS or w in ("of", "for", "and", "the")
+                                                    for w in words[k:]):
                     organs[actor] = state
                     break
         return organs[actor]
