@@ -126,6 +126,12 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: st
     got: dict[tuple, list] = {}
     for c in result.claims:
         got.setdefault(_key(same.get(c.source, c.source), c.relation, same.get(c.target, c.target)), []).append(c)
+    return _tally(got, want, allowed, txt.name)
+
+
+def _tally(got: dict[tuple, list], want: dict[tuple, dict], allowed: set[tuple], name: str) -> Score:
+    """True and false positives and misses of one text: `got` maps each claimed key to its claims, `want` each gold
+    key to its gold edge; an allowed key counts neither way."""
     s = Score()
     for key, claims in got.items():
         rel = key[0]
@@ -137,12 +143,12 @@ def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: st
         elif key not in allowed:
             s.fp[rel] += 1
             c = claims[0]
-            s.details.append({"article": txt.name, "kind": "FP", "edge": f"{c.source} -{rel}-> {c.target}",
+            s.details.append({"article": name, "kind": "FP", "edge": f"{c.source} -{rel}-> {c.target}",
                               "rule": c.rule, "quote": c.quote})
     for key, e in want.items():
         if key not in got:
             s.fn[key[0]] += 1
-            s.details.append({"article": txt.name, "kind": "FN",
+            s.details.append({"article": name, "kind": "FN",
                               "edge": f"{e['source']} -{e['relation']}-> {e['target']}", "quote": e.get("quote", "")})
     return s
 
@@ -172,31 +178,25 @@ def score_probes(path: str | Path, dictionary: Dictionary | None = None, engine:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(path), f"not readable ({exc})") from None
+    def key(edge: list) -> tuple:
+        a, r, b = edge
+        return _key(canonical(a, dictionary), r, canonical(b, dictionary))
+
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             item = json.loads(line)
             text, day, ident = item["text"], item["date"], item["id"]
-            want = {_key(canonical(a, dictionary), r, canonical(b, dictionary)) for a, r, b in item["edges"]}
-            allowed = {_key(canonical(a, dictionary), r, canonical(b, dictionary))
-                       for a, r, b in item.get("allowed", [])}
+            want = {key(e): {"source": e[0], "relation": e[1], "target": e[2], "quote": text} for e in item["edges"]}
+            allowed = {key(e) for e in item.get("allowed", [])}
         except (ValueError, KeyError, TypeError) as exc:
             raise DataFileError(str(path), f"line {n}: not a probe item ({exc})") from None
         article = parse(f"title: Probe {ident}\ndate: {day}\n\n{text}", f"{ident}.txt")
-        got = {_key(c.source, c.relation, c.target): c for c in extract_with(article, dictionary, engine).claims}
-        s = Score()
-        for key, c in got.items():
-            if key in want:
-                s.tp[key[0]] += 1
-            elif key not in allowed:
-                s.fp[key[0]] += 1
-                s.details.append({"article": ident, "kind": "FP", "edge": f"{c.source} -{c.relation}-> {c.target}",
-                                  "rule": c.rule, "quote": c.quote})
-        for key in want - got.keys():
-            s.fn[key[0]] += 1
-            s.details.append({"article": ident, "kind": "FN", "edge": str(key), "quote": text})
-        scores.append(s)
+        got: dict[tuple, list] = {}
+        for c in extract_with(article, dictionary, engine).claims:
+            got.setdefault(_key(c.source, c.relation, c.target), []).append(c)
+        scores.append(_tally(got, want, allowed, ident))
     if not scores:
         raise DataFileError(str(path), "holds no probe items")
     return scores
@@ -281,43 +281,32 @@ def heldout_names(folder: str | Path) -> list[str]:
 def main(folder: str, verbose: bool = False, engines: Iterable[str] = (DEFAULT_ENGINE, "fast")) -> int:
     """Print per-relation tables for the first engine and micro figures with bootstrap intervals for each."""
     try:
-        if Path(folder).suffix == ".jsonl":  # a probe file: short texts, one per line
-            engines = list(engines)
-            per_engine = {e: score_probes(folder, engine=e) for e in engines}
-            total = Score()
-            for s in per_engine[engines[0]]:
-                total.add(s)
-            n = len(per_engine[engines[0]])
-            print(report(total, f"{n} probe items in {folder}, engine {engines[0]}"))
-            print(f"\nmicro over {n} items; 95% bootstrap intervals over items:")
-            for e in engines:
-                print(summary(per_engine[e], e))
-            if verbose:
-                for d in total.details:
-                    print(f"{d['kind']} {d['article']}: {d['edge']}  [{d.get('rule', '')}]  {d['quote'][:140]}")
-            return 0
-        pairs = gold_pairs(folder)
-        if not pairs:
+        engines = list(engines)
+        probes = Path(folder).suffix == ".jsonl"  # a probe file: short texts, one per line
+        pairs = [] if probes else gold_pairs(folder)
+        if not probes and not pairs:
             print(f"{folder}: no NN.txt + NN.gold.json pairs found")
             return 1
-        engines = list(engines)
-        per_engine = {e: score_articles(folder, engine=e) for e in engines}
+        score = score_probes if probes else score_articles
+        per_engine = {e: score(folder, engine=e) for e in engines}
         total = Score()
         for s in per_engine[engines[0]]:
             total.add(s)
-        print(report(total, f"all {len(pairs)} texts in {folder}, engine {engines[0]}"))
-        held = heldout_names(folder)
+        what = "probe items" if probes else "texts"
+        n = len(per_engine[engines[0]])
+        print(report(total, f"all {n} {what} in {folder}, engine {engines[0]}"))
+        held = [] if probes else heldout_names(folder)
         if held:
             tuned = [t.name for t, _ in pairs if not t.name.startswith(tuple(held))]
             print()
-            print(report(evaluate(folder, [n[:-4] for n in tuned], engine=engines[0]),
+            print(report(evaluate(folder, [t[:-4] for t in tuned], engine=engines[0]),
                          f"tuning set ({len(tuned)} texts)"))
             print()
             print(report(evaluate(folder, held, engine=engines[0]),
                          f"held-out set ({len(held)} texts, not used for tuning)"))
         print()
         gold_edges = sum(sum(s.tp.values()) + sum(s.fn.values()) for s in per_engine[engines[0]])
-        print(f"micro over {len(pairs)} texts, {gold_edges} gold edges; 95% bootstrap intervals over texts:")
+        print(f"micro over {n} {what}, {gold_edges} gold edges; 95% bootstrap intervals over {what}:")
         for e in engines:
             print(summary(per_engine[e], e))
         if verbose:
