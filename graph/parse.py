@@ -308,7 +308,6 @@ class Reader:
         self.strict = False  # set per frame: "met Ukraine's conditions" names no one met
         self.places = False  # set while reading an attack's target: "struck Saudi oil facilities" hit the state
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
-        self.own_conjunct: set[int] = set()  # nouns a participle modifies alone ("A and [B-backed forces]")
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
@@ -627,8 +626,10 @@ class Reader:
         """Actors of role tokens and their conjuncts ("Japan and South Korea")."""
         out: list[Found] = []
         for t in toks:
-            for x in (t, *(t.conjuncts if not self.names_only and t.i not in self.own_conjunct else ())):
-                # ("OIC head X, Pope Francis": X)
+            # ("OIC head X, Pope Francis": X; "Azerbaijan and Armenian-backed forces": a participle modifies its
+            # own noun, so the forces alone are backed)
+            alone = self.names_only or any(c.dep_ == "amod" and c.tag_ == "VBN" for c in t.children)
+            for x in (t, *(t.conjuncts if not alone else ())):
                 if x is not t and x.text.isupper() and out and x.text == "".join(
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
@@ -705,8 +706,6 @@ class Reader:
             if s:
                 return s
             if v.dep_ in ("acl", "relcl", "amod") and v.tag_ == "VBN":
-                if v.dep_ == "amod":  # "Azerbaijan and Armenian-backed forces": the forces alone are backed
-                    self.own_conjunct.add(v.head.i)
                 return [v.head]
             if v.dep_ == "conj":  # "Turkey is under sanctions and was condemned by X"
                 return _children(v.head, "nsubjpass") or _children(v.head, "nsubj")
@@ -1555,7 +1554,6 @@ def _match_frames(reader: Reader, frames: Frames):
                 if fr.not_cue and lem & fr.not_cue:
                     continue
             reader.strict = fr.strict
-            reader.own_conjunct = set()  # (filled while this frame's roles are read)
             agents: list[Found] = []
             roles = fr.agent
             pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
