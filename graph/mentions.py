@@ -49,12 +49,15 @@ _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*\.?)")  # the capitalised word after a name part
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
+# the lowercase nouns a title may have after "of" and still lead: "head of state", "head of government" (any other,
+# "chief of emergency relief", names another office; read by both engines)
+LEADING_OF = ("state", "government")
 # a title word that modifies another office is not that title: "chief negotiator", "President emeritus"
 _OTHER_OFFICE = re.compile(
     r" (?:negotiator|executive|economist|justice|spokesman|spokeswoman|spokesperson|adviser|advisor|officer|"
     r"prosecutor|strategist|whip|counsel|scientist|editor|correspondent|inspector|judge|envoy|delegate|aide|"
     r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b"
-    r"| of (?!(?:the|state|government)\b)[a-z]")  # "the UN's chief of emergency relief" is not its chief
+    r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b)[a-z]")  # "the UN's chief of emergency relief" is not its chief
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
@@ -222,6 +225,7 @@ class Matcher:
 
     def __init__(self, dictionary: Dictionary):
         self.dictionary = dictionary
+        self._organs: dict[str, str | None] = {}
         self.automaton = ahocorasick.Automaton()
         for surface, entries in dictionary.surfaces.items():
             self.automaton.add_word(surface, (surface, tuple(entries)))
@@ -233,6 +237,23 @@ class Matcher:
         self.organizational = frozenset(
             surface for surface, entries in dictionary.surfaces.items()
             if all(dictionary.actors[n].type in ("organization", "group") for n, _how in entries))
+
+    def organ_of(self, actor: str) -> str | None:
+        """The state a dictionary body's name opens with when the rest names one of its organs ("US Department of
+        Defense", "Israel Defense Forces"; not "Egyptian Organization for Human Rights"), else None; worked out once
+        per body for the dictionary."""
+        if actor not in self._organs:
+            d, state = self.dictionary, None
+            a, words = d.actors.get(actor), actor.split()
+            for k in (3, 2, 1) if a is not None and a.type == "organization" else ():
+                opens = next((n for n, _how in d.surfaces.get(" ".join(words[:k]), ()) if d.actors[n].type == "state"),
+                             None)
+                if opens and k < len(words) and all(w in ORGAN_WORDS or w in ("of", "for", "and", "the")
+                                                    for w in words[k:]):
+                    state = opens
+                    break
+            self._organs[actor] = state
+        return self._organs[actor]
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
         """All whole-word matches in text[start:end] as (start, end, surface, entries)."""

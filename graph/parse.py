@@ -28,7 +28,7 @@ from .extract import (
     read_toml,
     rules_version,
 )
-from .mentions import CALENDAR_WORDS, ORGAN_WORDS, Found, MentionFinder
+from .mentions import CALENDAR_WORDS, LEADING_OF, Found, MentionFinder
 from .records import Actor, Article, Mention
 from .sentences import split
 from .taxonomy import is_symmetric, load_relations
@@ -1041,7 +1041,7 @@ class Reader:
             return []  # "Libyan intelligence chief X", "Cuban parliamentary speaker X": the head of a part
         if t.lemma_.lower() == "minister" and not any(c.lower_ == "prime" for c in t.children):
             return []
-        if any(o.pos_ == "NOUN" and o.is_lower and o.lemma_ not in ("state", "government") and not _children(o, "det")
+        if any(o.pos_ == "NOUN" and o.is_lower and o.lemma_ not in LEADING_OF and not _children(o, "det")
                for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
             return []  # "the UN's chief of emergency relief": another office (but "head of state" leads)
         if t.dep_ in ("appos", "compound") and t.head.pos_ == "PROPN":
@@ -1628,25 +1628,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     def state_of(person: str) -> str | None:
         return finder.state_of(person) or titled.get(person)
 
-    organs: dict[str, str | None] = {}
-
-    def organ_of(actor: str) -> str | None:
-        """The state a dictionary body's name opens with: its organ ("US Department of Defense", "Israel Defense
-        Forces"), or None."""
-        if actor not in organs:
-            organs[actor] = None
-            a = dictionary.actors.get(actor)
-            words = actor.split()
-            for k in (3, 2, 1) if a is not None and a.type == "organization" else ():
-                state = next((n for n, _how in dictionary.surfaces.get(" ".join(words[:k]), ())
-                              if dictionary.actors[n].type == "state"), None)
-                # the rest names an organ, as in the mention finder ("Department of Defense", "Defense Forces"; not
-                # "Organization for Human Rights")
-                if state and k < len(words) and all(w in ORGAN_WORDS or w in ("of", "for", "and", "the")
-                                                    for w in words[k:]):
-                    organs[actor] = state
-                    break
-        return organs[actor]
+    organ_of = finder.m.organ_of  # "the Pentagon" is an organ of the United States
 
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
     # the fast engine's pass over the sentences, when given, already resolved every mention: reuse it
