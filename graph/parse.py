@@ -1310,7 +1310,16 @@ class Reader:
         return None
 
     def held_at_place(self, t) -> bool:
-        """Talks told with a place: "in Istanbul", "at the Kremlin" on the noun, its light verb or its clause."""
+        """Talks told with a place: "in Istanbul", "at the Kremlin" on the noun, its light verb or its clause; or
+        told as held in person: the purpose of a journey ("visited Sana'a to discuss ... with Y"), or "during his
+        visit"."""
+        w = self.words
+        if t.pos_ in _VERBAL and t.dep_ in ("advcl", "xcomp") and _infinitive(t) and (
+                t.head.lemma_.lower() in w.get("travel_verbs", ())):
+            return True
+        if any(o.lemma_.lower() in w.get("stay_nouns", ()) for p in _children(t, "prep") if p.lower_ == "during"
+               for o in _children(p, "pobj")):
+            return True
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep":
             holders.append(t.head.head)  # "said in Cairo after talks with Y"
