@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -791,13 +791,19 @@ class Reader:
         return []
 
     def is_(self, noun) -> list:
-        """What an attribute or apposition noun describes: "Iran is Syria's ally", "X, a critic of Y"."""
+        """What an attribute or apposition noun describes: "Iran is Syria's ally", "X, a critic of Y"; through a
+        part ("Poland is one of America's closest allies", "X, one of the fiercest critics of Y")."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ in ("NNS", "NNPS") and (
+                noun.head.head.lower_ in ("one", "some", "two", "three", "several", "many", "among")):
+            noun = noun.head.head
         if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in _VERBAL:
             return self.subj(noun.head)  # "Iran is Syria's ally", "Al Jazeera was critical of China"
         if noun.pos_ == "ADJ":  # an adjective describes only its copula's subject or the noun it modifies
             return [noun.head] if noun.dep_ == "amod" else []
         if noun.dep_ in ("appos", "compound"):
             return [noun.head]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ in ("be", "remain"):
+            return self.subj(noun.head.head)  # "Iran is among the strongest supporters of Y"
         if noun.dep_ == "pobj" and noun.head.lemma_ == "under" and noun.head.head.pos_ in _VERBAL:
             return self.subj(noun.head.head)  # "Turkey is under EU sanctions"
         if noun.dep_ == "pobj" and noun.head.lemma_ == "as" and noun.head.head.lemma_.lower() in self.words.get(
@@ -938,6 +944,9 @@ class Reader:
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "modified":  # "his visiting counterpart, X": the noun a participle modifies
             return [t.head] if t.dep_ == "amod" and t.pos_ in _VERBAL else []
+        if role == "stative":  # "a militia allied with Y": the noun a stative past participle describes
+            return ([t.head] + (self.is_(t.head) if t.head.dep_ == "appos" else [])) if (
+                t.dep_ == "acl" and t.tag_ == "VBN") else []
         if role == "hostposs":  # "his visiting counterpart": whose guest the visitor is
             return _children(t.head, "poss") if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "defier":  # "Iran defied U.N. demands to stop enrichment": the one who defies the demand
