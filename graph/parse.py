@@ -1916,7 +1916,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 for p in patients:
                     subjects[(s, rel, p.actor)] = subjects.get((s, rel, p.actor), set()) | named_subject | {
                         a.actor for a in agents}
-            if fr.typed:  # "military aid", "provided loans": the kind of aid names the relation
+            promised = t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words.get(
+                "promise_verbs", ())  # "pledged military assistance to Y": aid offered, not yet given
+            if fr.typed and not promised:  # "military aid", "provided loans": the kind of aid names the relation
                 sent = _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else []  # "sent
                 # military instructors to help Y": what was sent names the kind of help
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent)
