@@ -90,6 +90,8 @@ _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterpart
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
                          + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
+_JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
+_LISTED = re.compile(r", (?:the )?")  # ... but the last two of a list: "A, B and C"
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 # a speaker's verb right after their name: "Kirby said", "Kirby added that"
 # (an appositive may come between: "John Kirby, Pentagon press secretary, said")
@@ -950,8 +952,13 @@ class MentionFinder:
             named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"]))
             if len(named_states) == 2:  # "the two countries" needs exactly two states named before
                 self.last_states = named_states
-            elif len(named_states) > 2:
-                self.last_states = ()
+            elif len(named_states) > 2:  # unless two of them are joined as one phrase: "The United States and
+                # the United Kingdom closed their embassies in Yemen" (not a list "A, B and C")
+                states_here = [f for f in found if f.type == "state" and f.how != "group"]
+                joined = [(a.actor, b.actor) for x, a, b in zip([None, *states_here], states_here, states_here[1:])
+                          if a.actor != b.actor and _JOINED.fullmatch(self.text, a.end, b.start)
+                          and not (x is not None and _LISTED.fullmatch(self.text, x.end, a.start))]
+                self.last_states = joined[0] if len(joined) == 1 else ()
         if not pair and not states and not _STATE_PAIR.search(self.text, s, e):
             return found
         taken = [(f.start, f.end) for f in found]
