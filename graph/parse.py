@@ -1426,6 +1426,7 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 
 _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
 def _surnames(text: str, not_first) -> frozenset[str]:
@@ -1490,7 +1491,8 @@ class _People:
         return names[-1] if names and len(set(names)) == 1 else None
 
 
-def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True) -> bool:
+def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True,
+                   surnames: frozenset[str] = frozenset()) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
     the account for a context frame ("expressed his condolences"), or the story's attack: told with one side
@@ -1505,6 +1507,9 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     taken = [(f.start, f.end) for f in found]
     names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)
              and not _NOT_NAME.match(text, m.start() + 1)]
+    first = _FIRST_WORD.match(text, s)  # "Otunbayeva spoke with ...": a surname the text gave in full before
+    if first and first.group(0) in surnames and not any(a <= s < b for a, b in taken):
+        names.append(first)
     if len(actors) + min(len(names), 2) >= 2:
         return True
     # "the rebels", "the military spokesman", an unresolved "He" (one the mention finder resolved is counted above)
@@ -1656,6 +1661,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     passes = resolved.sentences if resolved is not None else ((s, e, finder.sentence(s, e))
                                                               for s, e in split(text, article.body_start))
     ends: dict[int, tuple[int, list[Found]]] = {}  # sentence end -> its start and mentions
+    not_first = frames.words.get("not_first_names", frozenset()) | frames.words.get("offices", frozenset())
+    surname_words = _surnames(text, not_first)  # ("Otunbayeva spoke ..." after "Roza Otunbayeva said ...")
     for n, (s, e, found) in enumerate(passes):
         ends[e] = (s, found)
         mentions.extend(mentions_of(text, found))
@@ -1664,7 +1671,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
             if f.role_of and f.type == "person":
                 titled.setdefault(f.actor, f.role_of)
-        if _worth_parsing(text, s, e, found, frames, lead=n < LEAD_SENTENCES):
+        if _worth_parsing(text, s, e, found, frames, lead=n < LEAD_SENTENCES, surnames=surname_words):
             sentences.append((s, e, found, dict(seen_types)))
         for f in found:
             if f.how not in ("pronoun", "group"):
@@ -1674,7 +1681,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         return Extraction(mentions=mentions, claims=sink.claims, actors=known)
 
     words = frames.words
-    not_first = words.get("not_first_names", frozenset()) | words.get("offices", frozenset())
     one_word_titles = {t.lower() for t in dictionary.titles if " " not in t}  # "speaker", "director", "leader"
     account: list[str] = []  # the two parties of the account's call or meeting
     # ... as the rules read it, when no frame has: "Biden called Erdogan to offer condolences and pledged help"
@@ -1743,7 +1749,6 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     docs = _parse(nlp, text, sentences)
     ner = nlp.get_pipe("ner")
-    surname_words = _surnames(text, not_first)
     readers: dict[int, Reader] = {}  # sentence end -> its reader
 
     def owners_of(noun, s: int) -> list[str]:
@@ -1786,6 +1791,20 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             lacks them, so the mention finder could not)."""
             lemma, word = tok.lemma_.lower(), tok.text
             if tok.pos_ == "PRON":
+                if had is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start:
+                    # "Ntaganda, who is in hiding, leads the CNDP. He is wanted by ...": the person the sentence
+                    # before is about (its subject), before the last one named
+                    end = max((x for x in ends if x <= s and not text[x:s].strip()), default=-1)
+                    prev = readers.get(end)
+                    root = prev.doc[-1].sent.root if prev is not None and len(prev.doc) else None
+                    subj = [f.actor for c in _children(root, "nsubj") for f in prev.refs(c)] if root is not None else []
+                    if root is None and end in ends:  # not parsed: a surname it opens with, the text gave in full
+                        first = _FIRST_WORD.match(text, ends[end][0])
+                        full = _full_name(text, first.group(0), not_first) if first and first.group(
+                            0) in surname_words and not ends[end][1] else None
+                        subj = [full] if full and actor_type(full) == "person" else []
+                    if len(set(subj)) == 1 and actor_type(subj[0]) == "person":
+                        return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")
                 last = named_people.latest(s)
                 if last is not None and last in new_actors and (
                         tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ == "nsubj"):

@@ -769,3 +769,21 @@ def test_a_broken_probe_line_is_named(tmp_path):
                    encoding="utf-8")
     with pytest.raises(DataFileError, match="line 2"):
         score_probes(bad)
+
+
+def test_a_surname_opening_a_sentence_is_read_as_the_person_named_before():
+    def parsed(body: str, day: str) -> set[tuple[str, str, str]]:
+        article = parse(f"date: {day}\n\n{body}", "t.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+
+    # "Otunbayeva spoke with ..." after "Roza Otunbayeva said ...": the sentence is parsed and she is its subject
+    body = ("Roza Otunbayeva said on Saturday that the violence must end. "
+            "Otunbayeva spoke with Vladimir Putin about the situation.")
+    assert ("Roza Otunbayeva", "discussed_with", "Vladimir Putin") in parsed(body, "2010-06-13")
+    # "He" opening a sentence is the person the sentence before is about, not the last person named
+    body = ("Fighting broke out between the army and rebels led by Bosco Ntaganda. Lambert Mende said the government "
+            "is concerned. Ntaganda, who is in hiding, leads the rebels. He is wanted by the International Criminal "
+            "Court for war crimes.")
+    got = parsed(body, "2012-05-01")
+    assert ("International Criminal Court", "accuses", "Bosco Ntaganda") in got
+    assert not any(t[2] == "Lambert Mende" for t in got)
