@@ -446,6 +446,12 @@ class Reader:
             if tok.pos_ == "NOUN":  # "British and U.S. officials": the mention is "U.S. officials" alone
                 found = found + [f for c in tok.lefts if c.dep_ in ("amod", "compound") and self.tok_found[c.i]
                                  and c.conjuncts for f in self.role([c], depth + 1)]
+            elif tok.pos_ == "PROPN":  # "President Ilham Aliev and Defense Minister Safar Abiyev", parsed as one
+                # name: a person named inside it, before "and"
+                own = {f.actor for f in found}
+                found = found + [f for c in tok.subtree if c.i < tok.i and c.dep_ in ("nmod", "compound")
+                                 and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
+                                 for f in self.tok_found[c.i] if f.type == "person" and f.actor not in own]
             return _unique(found)
         lemma = tok.lemma_.lower()
         w = self.words
