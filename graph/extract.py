@@ -35,6 +35,9 @@ _RELATIVE = re.compile(r", (?:which|who|whose|an?) [^,;]*,")  # relative clauses
 # "Iranian-backed", "Russia-supported": the backer of the noun that follows, which is the one that acts
 _BACKER = re.compile(
     r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned|affiliated|linked|installed)\b")
+# a body inside a state, named by its possessor: "condemned Somalia's al-Shabab militants" is no criticism of Somalia
+_INNER_BODY = re.compile(r"(?:'s|') (?:[\w@-]+ ){0,2}(?:rebels?|militias?|militants|insurgents|opposition|"
+                         r"separatists|dissidents|(?:rebel|armed|militant|insurgent|separatist) groups?)\b")
 _AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|ministry|forces|military|army|navy)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
 _LIST_END = re.compile(r"\b(?:and|or|as well as)\b|-")
@@ -439,7 +442,9 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tup
     """(source, target) token pairs of a match; a rule without {S} takes the clause subject (never the
     target itself under another name: "Russia has a responsibility to cease its destabilizing activities")."""
     groups = m.groupdict()
-    targets = [t for name, g in groups.items() if name.startswith("t") for t in _tokens(g)]
+    targets = [t for name, g in groups.items() if name.startswith("t") for t in _tokens(g)
+               if not (t < len(found) and found[t].type == "state" and _INNER_BODY.match(
+                   masked, masked.find(f"@{t}", m.start(name)) + len(f"@{t}")))]
     sources = [t for name, g in groups.items() if name.startswith("s") for t in _tokens(g)]
     if rule.pairwise:
         group = sources or targets

@@ -985,8 +985,15 @@ class Reader:
         if role == "objmod_named":  # "expelled Colombia's ambassador", not "recalled its ambassador": named
             return [c for c in self.tokens_for("objmod", t) if c.pos_ != "PRON"]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
+            w = self.words
+            inner = w.get("group_nouns", frozenset()) | w.get("member_nouns", frozenset()) | w.get(
+                "opposition_words", frozenset())
             return [c for o in self.obj(t) for c in o.children
-                    if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
+                    if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i] and not (
+                        # "blasted Sudan's largest rebel group", "attacked Somali militants": a body inside the
+                        # state, not the state
+                        (o.lemma_.lower() in inner or any(m.lower_ in inner for m in o.children if m.dep_ in (
+                            "amod", "compound"))) and all(f.type == "state" for f in self.tok_found[c.i]))]
         if role.startswith("prep:"):
             return self.prep(t, role[5:])
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"

@@ -787,3 +787,16 @@ def test_a_surname_opening_a_sentence_is_read_as_the_person_named_before():
     got = parsed(body, "2012-05-01")
     assert ("International Criminal Court", "accuses", "Bosco Ntaganda") in got
     assert not any(t[2] == "Lambert Mende" for t in got)
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_body_inside_a_state_is_not_the_state(engine):
+    # "Sudan's largest rebel group", "Somalia's Islamist militia": the state's possessive names where the body is
+    for body in ("The African Union blasted Sudan's largest rebel group for a series of attacks.",
+                 "Ethiopian troops attacked Somalia's Islamist militia."):
+        article = parse(f"date: 2004-05-01\n\n{body}", "t.txt")
+        got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+        assert not {t for t in got if t[2] in ("Sudan", "Somalia")}, (engine, body, got)
+    article = parse("date: 2004-05-01\n\nRussia condemned Ukraine's aggression.", "t.txt")
+    assert ("Russia", "criticizes", "Ukraine") in {(c.source, c.relation, c.target)
+                                                   for c in extract_with(article, engine=engine).claims}
