@@ -366,7 +366,7 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
         best = m
     # a possessor right before a nominal trigger is its agent: "his discussions with", "Russia's support"
     poss = re.search(r"@(\d+)(?:'s|') (?:[\w-]+ ){0,2}$", masked[:before])
-    if poss:
+    if poss and not _INNER_BODY.match(masked, poss.start() + 1 + len(poss.group(1))):  # ("Syria's opposition")
         idx = int(poss.group(1))
         if idx not in exclude and poss.group(1):
             return [idx]

@@ -527,7 +527,8 @@ class Reader:
                 # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
-                    lemma in w.get("group_nouns", ()) or any(m.lower_ in w.get("opposition_words", ())
+                    lemma in w.get("group_nouns", ()) or lemma in w.get("opposition_words", ()) or any(
+                        m.lower_ in w.get("opposition_words", ())
                                                              for m in tok.children if m.dep_ in ("compound", "amod")))
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")

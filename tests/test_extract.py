@@ -797,6 +797,9 @@ def test_a_body_inside_a_state_is_not_the_state(engine):
         article = parse(f"date: 2004-05-01\n\n{body}", "t.txt")
         got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
         assert not {t for t in got if t[2] in ("Sudan", "Somalia")}, (engine, body, got)
+    # ... nor is a state's opposition the state: "Syria's opposition criticized Turkey"
+    article = parse("date: 2014-05-01\n\nSyria's opposition criticized Turkey.", "t.txt")
+    assert not [c for c in extract_with(article, engine=engine).claims if c.source == "Syria"], engine
     article = parse("date: 2004-05-01\n\nRussia condemned Ukraine's aggression.", "t.txt")
     assert ("Russia", "criticizes", "Ukraine") in {(c.source, c.relation, c.target)
                                                    for c in extract_with(article, engine=engine).claims}
