@@ -955,7 +955,8 @@ class MentionFinder:
             elif len(named_states) > 2:  # unless two of them are joined as one phrase: "The United States and
                 # the United Kingdom closed their embassies in Yemen" (not a list "A, B and C")
                 states_here = [f for f in found if f.type == "state" and f.how != "group"]
-                joined = [(a.actor, b.actor) for x, a, b in zip([None, *states_here], states_here, states_here[1:])
+                triples = zip([None, *states_here], states_here, states_here[1:], strict=False)
+                joined = [(a.actor, b.actor) for x, a, b in triples
                           if a.actor != b.actor and _JOINED.fullmatch(self.text, a.end, b.start)
                           and not (x is not None and _LISTED.fullmatch(self.text, x.end, a.start))]
                 self.last_states = joined[0] if len(joined) == 1 else ()

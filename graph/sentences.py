@@ -21,6 +21,16 @@ MAX_SENTENCE = 1000
 so that one huge block of text costs linear time; real sentences in news prose stay far below it."""
 
 _BULLET = re.compile(r"(?:[-*•]|\d+[.)])\s+")
+# a wire dateline before a story's first words, which is no part of its sentence: "WASHINGTON, July 22, 2014 –",
+# "GOMA, Democratic Republic of the Congo, Oct 30 —", "NEW DELHI/ISLAMABAD (Reuters) -" (a place in capitals, then
+# a date, a region or an agency, then a dash)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
+    r"(?=(?:, [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?)?(?:, " + _MONTH + r" \d{1,2}(?:, \d{4})?| \([A-Z][\w .]{1,20}\))"
+    r"\s*[—–-])"
+    r"(?:, [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?)?(?:, " + _MONTH + r" \d{1,2}(?:, \d{4})?| \([A-Z][\w .]{1,20}\))"
+    r"\s*[—–-]{1,2}\s+")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
@@ -70,7 +80,7 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        bullet = _BULLET.match(text, s, e)
+        bullet = _BULLET.match(text, s, e) or _DATELINE.match(text, s, e)
         if bullet:
             s = bullet.end()
         while e - s > MAX_SENTENCE:  # no sentence end in sight: cut at the last space before the limit

@@ -47,3 +47,16 @@ def test_text_without_sentence_ends_is_cut_into_bounded_pieces():
     spans = split(text)
     assert len(spans) > 1 and all(e - s <= MAX_SENTENCE for s, e in spans)
     assert all(text[s:e] == text[s:e].strip() and text[s:e] for s, e in spans)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("WASHINGTON, July 22, 2014 – Chuck Hagel spoke. He left.", "Chuck Hagel spoke."),
+    ("GOMA, Democratic Republic of the Congo, Oct 30 — Tshisekedi accused Rwanda.", "Tshisekedi accused Rwanda."),
+    ("MOSCOW/BAKU/YEREVAN, Nov 10 — Armenia and Azerbaijan agreed.", "Armenia and Azerbaijan agreed."),
+    ("NEW DELHI (Reuters) - India said.", "India said."),
+    # no date, region or agency: a name in capitals opening a sentence stays
+    ("NATO — the alliance said so.", "NATO — the alliance said so."),
+])
+def test_a_wire_dateline_is_no_part_of_the_sentence(text, first):
+    s, e = split(text)[0]
+    assert text[s:e] == first
