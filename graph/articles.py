@@ -62,7 +62,19 @@ def _parse_date(value: str, path: str, line: int) -> date | None:
 
 
 def _first_sentence(body: str, limit: int = 90) -> str:
-    first = re.split(r"(?<=[.!?])\s", body.strip(), maxsplit=1)[0]
+    """A title for a text that has none: its headline, when it opens with one (a line of its own, with no end mark,
+    before a blank line: "Readout of President Biden's Call with ..."), else its first sentence, cut to `limit`.
+
+    >>> _first_sentence("Telephone conversation with President Tokayev\\n\\nPutin spoke with Tokayev. He left.")
+    'Telephone conversation with President Tokayev'
+    >>> _first_sentence("Putin spoke with Tokayev. He left.")
+    'Putin spoke with Tokayev.'
+    """
+    body = body.strip()
+    headline = re.match(r"([^\n]{3,200}?)[ \t]*\n[ \t]*\n", body)
+    if headline and not re.search(r"[.!?:;,]$", headline.group(1)):
+        return headline.group(1)
+    first = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
     return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
 
 

@@ -192,7 +192,8 @@ def score_probes(path: str | Path, dictionary: Dictionary | None = None, engine:
             allowed = {key(e) for e in item.get("allowed", [])}
         except (ValueError, KeyError, TypeError) as exc:
             raise DataFileError(str(path), f"line {n}: not a probe item ({exc})") from None
-        article = parse(f"title: Probe {ident}\ndate: {day}\n\n{text}", f"{ident}.txt")
+        # no title line: the item's own headline, when it opens with one, is its title ("Readout of ... Call")
+        article = parse(f"date: {day}\n\n{text}", f"{ident}.txt")
         got: dict[tuple, list] = {}
         for c in extract_with(article, dictionary, engine).claims:
             got.setdefault(_key(c.source, c.relation, c.target), []).append(c)
