@@ -135,8 +135,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand"):
-            raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement' or 'demand'")
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence"):
+            raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand' or "
+                                           "'sentence'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
@@ -1585,7 +1586,8 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue
             if fr.cue or fr.not_cue:
                 lem = (reader.complement_lemmas(t) if fr.cue_scope == "complement" else reader.demanded_lemmas(t)
-                       if fr.cue_scope == "demand" else reader.clause_lemmas(t))
+                       if fr.cue_scope == "demand" else {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
+                       if fr.cue_scope == "sentence" else reader.clause_lemmas(t))
                 if fr.cue and not (lem & fr.cue):
                     continue
                 if fr.not_cue and lem & fr.not_cue:
