@@ -1832,7 +1832,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 home = home_state(s)
                 if home:
                     return Found(s + tok.idx, s + tok.idx + len(word), home, "description", "state")
-            if lemma in title_words:
+            if lemma in title_words and tok.tag_ not in ("NNS", "NNPS"):  # ("the generals" are no one general)
                 titled_person = named_people.titled(lemma, s)
                 if titled_person:
                     return Found(s + tok.idx, s + tok.idx + len(word), titled_person, "description", "person")

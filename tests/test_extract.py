@@ -803,3 +803,14 @@ def test_a_body_inside_a_state_is_not_the_state(engine):
     article = parse("date: 2004-05-01\n\nRussia condemned Ukraine's aggression.", "t.txt")
     assert ("Russia", "criticizes", "Ukraine") in {(c.source, c.relation, c.target)
                                                    for c in extract_with(article, engine=engine).claims}
+
+
+def test_a_plural_title_is_no_one_person_named_with_it():
+    def parsed(body: str) -> set[tuple[str, str, str]]:
+        article = parse(f"date: 2021-02-01\n\n{body}", "t.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+
+    lead = "Myanmar's military chief, Senior General Min Aung Hlaing, seized power. "
+    assert not [t for t in parsed(lead + "Joe Biden threatened to reimpose sanctions on the generals.")
+                if t[2] == "Min Aung Hlaing"]
+    assert ("Joe Biden", "criticizes", "Min Aung Hlaing") in parsed(lead + "Joe Biden criticized the general.")
