@@ -1223,6 +1223,10 @@ class Reader:
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         if self.aid_purpose(t):
             return True
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in (
+                "ahead", "eve") and not any(c.lower_ in ("today", "yesterday") for c in t.children):
+            return True  # "arrived on the eve of their summit", "ahead of talks with Y": not yet held (but "made
+            # before Wen's meeting today": the meeting is the story's)
         chain = self.clause_chain(t)
         below = None
         for x in chain:
@@ -1353,6 +1357,8 @@ class Reader:
                     continue
                 for o in _children(p, "pobj"):
                     ent = self.ents.get(o.i)
+                    if o.lemma_.lower() == "capital" and not _children(o, "prep"):
+                        return True  # "held talks with Y in the capital"
                     if (ent is not None and ent.label_ in ("GPE", "LOC", "FAC")) or any(
                             f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i]):
                         return True
