@@ -597,6 +597,10 @@ class Reader:
                 named = [f for o in self.prep(tok, "of") for f in self.role([o], depth + 1) if f.type == "state"]
                 if named:  # "the African country of Mauritania": the one it names
                     return named
+            if definite and lemma == "kingdom" and self.resolve is not None and not _children(tok, "poss"):
+                r = self.resolve(tok)  # "the kingdom": the last monarchy named (Saudi Arabia, not Yemen)
+                if r:
+                    return [r]
             if definite and lemma in ("country", "nation", "republic", "kingdom") and not _children(tok, "poss"):
                 # "invaded the former Soviet republic", "to help the country fight": the state named last before,
                 # not the acting one
@@ -1660,6 +1664,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     subjects: dict[tuple, set[str] | None] = {}  # also (sentence, relation, target) -> subjects of that reading
     places: dict[int, set[str]] = {}  # sentence start -> capitals the parse read as an event's place
 
+    def _names_of(name: str) -> tuple[str, ...]:
+        a = dictionary.actors.get(name)
+        return (a.name, *a.aliases) if a is not None and a.type == "state" else ()
+
     def actor_type(name: str) -> str:
         a = new_actors.get(name)
         return a.type if a else finder.actor_type(name)
@@ -1833,6 +1841,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     if had is None or named_people.newer(last, had.actor, s):
                         return Found(s + tok.idx, s + tok.idx + len(word), last, "pronoun", "person")
                 return None
+            if lemma == "kingdom":
+                at = s + tok.idx
+                kingdom = next((m.actor for m in reversed(mentions) if m.start < at and m.how != "pronoun" and any(
+                    "Kingdom" in x for x in _names_of(m.actor))), None)
+                return Found(at, at + len(word), kingdom, "description", "state") if kingdom else None
             if lemma in ("government", "authorities", "regime") and all(
                     c.dep_ == "det" for c in tok.children):  # "the government": the story's own state
                 home = home_state(s)

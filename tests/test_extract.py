@@ -814,3 +814,15 @@ def test_a_plural_title_is_no_one_person_named_with_it():
     assert not [t for t in parsed(lead + "Joe Biden threatened to reimpose sanctions on the generals.")
                 if t[2] == "Min Aung Hlaing"]
     assert ("Joe Biden", "criticizes", "Min Aung Hlaing") in parsed(lead + "Joe Biden criticized the general.")
+
+
+def test_the_kingdom_is_the_last_monarchy_named():
+    body = ("Saudi Arabia launched air strikes against Houthi rebels in Yemen. Iran condemned the strikes. "
+            "Jordan said the kingdom would back Yemen's government.")
+    article = parse(f"date: 2015-03-26\n\n{body}", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert not [t for t in got if t[0] in ("Iran", "Yemen") and t[2] == "Yemen"]
+    body = "Saudi Arabia launched air strikes in Yemen. Iran said the kingdom had attacked Yemen."
+    article = parse(f"date: 2015-03-26\n\n{body}", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Iran", "accuses", "Saudi Arabia") in got
