@@ -907,6 +907,11 @@ class MentionFinder:
                         # "China, its main ally": the apposition describes China, so "its" is another's
                         actor = max((f for f in before if f.actor != actor), key=lambda f: f.start,
                                     default=max(before, key=lambda f: f.start)).actor
+                    elif low == "its" and self.text[max(s, ps - 6) : ps] in (", and ", "; and ") and (
+                            before[0].start == s):
+                        # "Yugoslavia broke off relations with A, B and C, and its military said ...": a new
+                        # clause's "its" is the sentence's subject, not the last object named
+                        actor = before[0].actor
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
         out.sort(key=lambda f: f.start)

@@ -826,3 +826,13 @@ def test_the_kingdom_is_the_last_monarchy_named():
     article = parse(f"date: 2015-03-26\n\n{body}", "t.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("Iran", "accuses", "Saudi Arabia") in got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_its_opening_a_new_clause_is_the_sentence_subject(engine):
+    body = ("Yugoslavia broke off diplomatic relations with the United States, Britain, France and Germany, "
+            "and its military said it had shot down several NATO aircraft.")
+    article = parse(f"date: 1999-03-25\n\n{body}", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert ("Yugoslavia", "attacks", "NATO") in got
+    assert not [t for t in got if t[0] == "Germany"]
