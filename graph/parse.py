@@ -457,7 +457,14 @@ class Reader:
         lemma = tok.lemma_.lower()
         w = self.words
         if lemma in w.get("relative", ()) and tok.head.dep_ == "relcl":  # "A and B, who met earlier": both
-            return self.role([tok.head.head], depth + 1)
+            named = tok.head.head
+            act = named.head.head if named.dep_ == "pobj" and named.head.dep_ == "prep" else None
+            if tok.lower_ == "which" and tok.dep_ == "dobj" and act is not None and act.pos_ == "NOUN" and (
+                    act.lemma_.lower() in w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())):
+                # "Russia's attack on Ukraine, which he described as unacceptable": the attack (not "a response
+                # from Beijing, which accused ...": a subject is who acts)
+                named = act
+            return self.role([named], depth + 1)
         if tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.lower_ in ("them", "him", "her", "it") and (
                 tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG"):
             # "expelled two British diplomats, accusing them of spying": the object of the clause it follows, or the
