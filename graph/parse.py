@@ -212,7 +212,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                     rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
     judging = {f for key in ("judgements", "blame_words", "demanded_acts", "punished_acts", "illicit_verbs",
-                             "illicit_objects", "failure_nouns", "failing_verbs")
+                             "illicit_objects", "failure_nouns", "failing_verbs", "crimes")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -1046,6 +1046,9 @@ class Reader:
             if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable", "guilty")
                                      and not _children(c, "prep") for c in v.children):
                 return True  # "said Iran was responsible" (responsible for an act: accuse.say_responsible)
+            if lemma in ("commit", "perpetrate") and any(o.lemma_.lower() in w.get("crimes", ())
+                                                         for o in _children(v, "dobj")):
+                return True  # "said Y had committed genocide"
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
                 o.dep_ in ("dobj", "pobj") and bad_object(o, v) for o in v.subtree)
 
