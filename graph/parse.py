@@ -478,6 +478,13 @@ class Reader:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 return []
+            members = [m for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
+                "include", "comprise") for m in _children(c, "dobj")]
+            if members and lemma in w.get("member_groups", ()):
+                # "The delegation, which also included A, B and C, met Putin": its members
+                r = self.role(members, depth + 1)
+                if r:
+                    return r
             if tok.tag_ == "NNS" and lemma == "leader" and tok.dep_ == "pobj" and any(
                     c.dep_ == "conj" for m in tok.children if m.dep_ == "amod" for c in m.children):
                 return []  # "met with Israeli and Palestinian leaders": people the story names, not the states
