@@ -38,6 +38,9 @@ _BACKER = re.compile(
 # a body inside a state, named by its possessor: "condemned Somalia's al-Shabab militants" is no criticism of Somalia
 _INNER_BODY = re.compile(r"(?:'s|') (?:[\w@-]+ ){0,2}(?:rebels?|militias?|militants|insurgents|opposition|"
                          r"separatists|dissidents|(?:rebel|armed|militant|insurgent|separatist) groups?)\b")
+# ... or by its demonym: "Palestinian militants fired rockets" is no act of Palestine, "the Syrian opposition" not Syria
+_INNER_AFTER = re.compile(r" (?:[A-Z][\w-]* |[a-z-]+ist )?(?:rebels|militias?|militants|insurgents|opposition|"
+                          r"separatists|dissidents|gunmen|guerrillas|jihadists|extremists)\b")
 _AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|ministry|forces|military|army|navy)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
 _LIST_END = re.compile(r"\b(?:and|or|as well as)\b|-")
@@ -442,10 +445,19 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tup
     """(source, target) token pairs of a match; a rule without {S} takes the clause subject (never the
     target itself under another name: "Russia has a responsibility to cease its destabilizing activities")."""
     groups = m.groupdict()
+
+    def inner(t: int, at: int) -> bool:  # the state's possessive or demonym names a body inside it
+        if not (t < len(found) and found[t].type == "state"):
+            return False
+        token = re.compile(rf"@{t}(?!\d)").search(masked, at)
+        after = token.end() if token else len(masked)
+        return bool(
+            _INNER_BODY.match(masked, after) or (found[t].how == "demonym" and _INNER_AFTER.match(masked, after)))
+
     targets = [t for name, g in groups.items() if name.startswith("t") for t in _tokens(g)
-               if not (t < len(found) and found[t].type == "state" and _INNER_BODY.match(
-                   masked, masked.find(f"@{t}", m.start(name)) + len(f"@{t}")))]
-    sources = [t for name, g in groups.items() if name.startswith("s") for t in _tokens(g)]
+               if not inner(t, m.start(name))]
+    sources = [t for name, g in groups.items() if name.startswith("s") for t in _tokens(g)
+               if not inner(t, m.start(name))]
     if rule.pairwise:
         group = sources or targets
         return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
@@ -453,7 +465,7 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tup
         # "with support from A" backs the leader of the action, not its partners
         named = {found[t].actor for t in targets if t < len(found)}
         same = {i for i, f in enumerate(found) if f.actor in named}
-        sources = _subject(masked, m.start(), same, co_agents=not rule.reverse)
+        sources = [t for t in _subject(masked, m.start(), same, co_agents=not rule.reverse) if not inner(t, 0)]
     return [(a, b) for a in sources for b in targets]
 
 

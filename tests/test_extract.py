@@ -797,6 +797,9 @@ def test_a_body_inside_a_state_is_not_the_state(engine):
         article = parse(f"date: 2004-05-01\n\n{body}", "t.txt")
         got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
         assert not {t for t in got if t[2] in ("Sudan", "Somalia")}, (engine, body, got)
+    # ... nor militants named by the state's demonym: "Palestinian militants fired rockets at Israel"
+    article = parse("date: 2012-05-01\n\nPalestinian militants have fired more than 230 rockets at Israel.", "t.txt")
+    assert not [c for c in extract_with(article, engine=engine).claims if c.source == "Palestine"], engine
     # ... nor is a state's opposition the state: "Syria's opposition criticized Turkey"
     article = parse("date: 2014-05-01\n\nSyria's opposition criticized Turkey.", "t.txt")
     assert not [c for c in extract_with(article, engine=engine).claims if c.source == "Syria"], engine
