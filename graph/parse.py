@@ -419,8 +419,9 @@ class Reader:
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
             # "Szatkowski also mentioned Russian action, which he called ...": the sentence's own subject, a name
             # the dictionary lacks, before a person named in an earlier sentence
-            own = [c for c in tok.sent.root.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i < tok.i
-                   and not self.tok_found[c.i]] if depth == 0 else []
+            own = [x for c in tok.sent.root.children if c.dep_ == "nsubj" and c.i < tok.i
+                   for x in (c, *_children(c, "appos"))  # ("Eritrea's ambassador, Girma Asmerom, told VOA his")
+                   if x.pos_ == "PROPN" and x.i < tok.i and not self.tok_found[x.i]] if depth == 0 else []
             r = [f for f in self.refs(own[0], depth + 1) if f.type == "person"] if own else []
             if r:
                 return r[:1]
@@ -511,6 +512,13 @@ class Reader:
                 return []  # "former Nigerian President and mediator X" speaks for no state now
             if lemma in ("country", "nation") and self.state_of is not None:
                 for c in _children(tok, "poss"):  # "a war against his country": the state its leader leads
+                    # ("Eritrea's ambassador, X, told VOA his country ...": the state the speaking official serves)
+                    served = [f for n in _children(tok.sent.root, "nsubj") if n.i < c.i and n.lemma_.lower()
+                              in w.get("speaker_nouns", ()) and _children(n, "appos")
+                              for m in n.children if m.dep_ in ("poss", "amod", "compound")
+                              for f in self.tok_found[m.i] if f.type == "state"] if c.lower_ in ("his", "her") else []
+                    if len({f.actor for f in served}) == 1:
+                        return [Found(served[0].start, served[0].end, served[0].actor, "possessor", "state")]
                     states = [self.state_of(f.actor) for f in self.tok_found[c.i] if f.type == "person"]
                     if states and states[0]:
                         f = self.tok_found[c.i][0]

@@ -839,3 +839,12 @@ def test_its_opening_a_new_clause_is_the_sentence_subject(engine):
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
     assert ("Yugoslavia", "attacks", "NATO") in got
     assert not [t for t in got if t[0] == "Germany"]
+
+
+def test_his_country_is_the_state_the_speaking_official_serves():
+    body = ("Ethiopia's foreign minister Seyoum Mesfin spoke on Monday. Eritrea's ambassador to the U.S., Girma "
+            "Asmerom, told VOA his country provides political support to Hamas.")
+    article = parse(f"date: 2007-01-05\n\n{body}", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Eritrea", "supports", "Hamas") in got
+    assert not [t for t in got if t[0] in ("Seyoum Mesfin", "Ethiopia")]
