@@ -919,7 +919,8 @@ class Reader:
                     for x in self.prep(o, w, 1)]
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for, or the
             # one it came from ("for the ongoing support from the United States")
-            return [c for o in self.prep(t, "for") for c in _children(o, "poss")] or [
+            # ("thanked X for his support": a pronoun is X's, read by "obj")
+            return [c for o in self.prep(t, "for") for c in _children(o, "poss") if c.pos_ != "PRON"] or [
                 c for o in self.prep(t, "for") for c in self.prep(o, "from", 1)]
         if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
             said = self.reporter(t)
@@ -1606,9 +1607,13 @@ def _match_frames(reader: Reader, frames: Frames):
         # after its body's name still leads it: "Labour Party leader X")
         in_name = (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)
         in_mention = bool(reader.tok_found[t.i]) and t.pos_ == "PROPN"  # "Ban Ki-moon" is no ban
+        thanked_for = t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "thank"
         for fr in cands:
             if (in_name or in_mention) and fr.relation != "leads":
                 continue
+            if thanked_for and fr.pos == "noun":
+                continue  # "X thanked Y for his solidarity": the thanking frame reads whose it is
+
             if "@none" in fr.objects:  # no object, or a reciprocal one: "A and B fought (each other)"
                 if any(o.lemma_.lower() not in ("other", "another") for o in reader.obj(t) + _children(t, "dobj")):
                     continue

@@ -848,3 +848,9 @@ def test_his_country_is_the_state_the_speaking_official_serves():
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("Eritrea", "supports", "Hamas") in got
     assert not [t for t in got if t[0] in ("Seyoum Mesfin", "Ethiopia")]
+
+
+def test_thanks_for_his_support_go_to_the_one_thanked():
+    article = parse("date: 2022-03-08\n\nVolodymyr Zelenskyy thanked Emmanuel Macron for his solidarity.", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert got == {("Emmanuel Macron", "supports", "Volodymyr Zelenskyy")}
