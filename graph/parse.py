@@ -486,7 +486,7 @@ class Reader:
                 r = self.role(members, depth + 1)
                 if r:
                     return r
-            if tok.tag_ == "NNS" and lemma == "leader" and tok.dep_ == "pobj" and any(
+            if tok.tag_ == "NNS" and lemma in _HEADS_OF_STATE and tok.dep_ == "pobj" and any(
                     c.dep_ == "conj" for m in tok.children if m.dep_ == "amod" for c in m.children):
                 return []  # "met with Israeli and Palestinian leaders": people the story names, not the states
             acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
@@ -1477,6 +1477,8 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 
 _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# titles whose plural, after coordinated demonyms, names the people ("between American and Cuban presidents")
+_HEADS_OF_STATE = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 

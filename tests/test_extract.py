@@ -854,3 +854,13 @@ def test_thanks_for_his_support_go_to_the_one_thanked():
     article = parse("date: 2022-03-08\n\nVolodymyr Zelenskyy thanked Emmanuel Macron for his solidarity.", "t.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert got == {("Emmanuel Macron", "supports", "Volodymyr Zelenskyy")}
+
+
+def test_plural_titles_after_demonyms_are_the_people_not_their_states():
+    body = ("President Barack Obama and Cuban President Raul Castro announced that their countries would restore "
+            "relations. The two leaders spoke by telephone on Tuesday, the first substantive conversation between "
+            "American and Cuban presidents since the 1959 revolution.")
+    article = parse(f"date: 2014-12-17\n\n{body}", "t.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Barack Obama", "called", "Raul Castro") in got
+    assert ("United States", "called", "Cuba") not in got
