@@ -827,8 +827,9 @@ class Reader:
     def is_(self, noun) -> list:
         """What an attribute or apposition noun describes: "Iran is Syria's ally", "X, a critic of Y"; through a
         part ("Poland is one of America's closest allies", "X, one of the fiercest critics of Y")."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ in ("NNS", "NNPS") and (
-                noun.head.head.lower_ in ("one", "some", "two", "three", "several", "many", "among")):
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.tag_ in ("NNS", "NNPS") and (
+                noun.head.head.lower_ in ("one", "some", "two", "three", "several", "many", "among")) or (
+                noun.head.head.lower_ in ("more", "less", "something", "bit"))):  # "much more of a critic of Y"
             noun = noun.head.head
         if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in _VERBAL:
             return self.subj(noun.head)  # "Iran is Syria's ally", "Al Jazeera was critical of China"
