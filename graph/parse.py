@@ -557,7 +557,11 @@ class Reader:
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
                                                                 for x in c.lefts)
-                if (possessor or modifier) and (self.tok_found[c.i] or self.ent(c.i) is not None or named):
+                # ... or one the story named before: "the bloc's efforts"
+                described = possessor and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts) and (
+                    c.lemma_.lower() in w.get("group_nouns", ()) or c.lemma_.lower() in w.get("organization_nouns", ()))
+                if (possessor or modifier) and (self.tok_found[c.i] or self.ent(c.i) is not None or named
+                                                or described):
                     r = self.role([c], depth + 1)
                     if member and not acting:
                         r = [f for f in r if f.type in ("group", "organization")]
@@ -1581,7 +1585,7 @@ _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
-    r"front|commission|alliance)|"
+    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom)|"
     r"(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
