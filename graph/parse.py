@@ -1484,6 +1484,8 @@ _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "J
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # titles whose plural, after coordinated demonyms, names the people ("between American and Cuban presidents")
 _HEADS_OF_STATE = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
+# verbs whose object is a party faced, not people counted: "warned the Saudis", "fought the Russians"
+_FACED = frozenset({"warn", "threaten", "attack", "fight", "invade", "battle", "defeat", "confront"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
@@ -1909,7 +1911,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)
             acting = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against")) or (  # "accuses the Russians":
-                tok.dep_ == "dobj" and not _children(tok, "nummod", "amod") and tok.head.lemma_.lower() in blamed)
+                tok.dep_ == "dobj" and not _children(tok, "nummod", "amod") and tok.head.lemma_.lower() in blamed | _FACED)
             for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":
