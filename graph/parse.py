@@ -1911,7 +1911,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)
             acting = tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against")) or (  # "accuses the Russians":
-                tok.dep_ == "dobj" and not _children(tok, "nummod", "amod") and tok.head.lemma_.lower() in blamed | _FACED)
+                tok.dep_ == "dobj" and not _children(tok, "nummod", "amod")
+                and tok.head.lemma_.lower() in blamed | _FACED)
             for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":
