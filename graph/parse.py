@@ -1298,6 +1298,9 @@ class Reader:
                     return True
                 if below.dep_ == "xcomp" and x.lower_ == "going" and _infinitive(below) and _children(x, "aux"):
                     return True  # "X is going to invade Y"
+                if below.dep_ in ("advcl", "acl", "xcomp") and _infinitive(below) and any(
+                        o.lemma_.lower() in _CHOICES for o in _children(x, "dobj")):
+                    return True  # "the government has two choices: to fight the LRA ... or to talk"
                 # "pushing for a meeting", "called for talks"
                 if below.dep_ == "prep" and below.lower_ == "for" and word & w.get("asking_verbs", frozenset()):
                     return True
@@ -1486,6 +1489,8 @@ _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 _HEADS_OF_STATE = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
 # verbs whose object is a party faced, not people counted: "warned the Saudis", "fought the Russians"
 _FACED = frozenset({"warn", "threaten", "attack", "fight", "invade", "battle", "defeat", "confront"})
+# nouns of a course open, not taken: "has two choices: to fight Y or to talk"
+_CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
@@ -1870,7 +1875,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     if root is None and end in ends:  # not parsed: a surname it opens with, the text gave in full
                         first = _FIRST_WORD.match(text, ends[end][0])
                         full = _full_name(text, first.group(0), not_first) if first and first.group(
-                            0) in surname_words and not ends[end][1] else None
+                            0) in surname_words and not any(f.start == ends[end][0] for f in ends[end][1]) else None
                         subj = [full] if full and actor_type(full) == "person" else []
                     if len(set(subj)) == 1 and actor_type(subj[0]) == "person":
                         return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")

@@ -864,3 +864,13 @@ def test_plural_titles_after_demonyms_are_the_people_not_their_states():
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("Barack Obama", "called", "Raul Castro") in got
     assert ("United States", "called", "Cuba") not in got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_armed_groups_are_known_by_their_acronyms(engine):
+    for body, group in (("Colombian troops attacked the FARC.", "Revolutionary Armed Forces of Colombia"),
+                        ("Ugandan troops attacked the LRA in Garamba.", "Lord's Resistance Army"),
+                        ("Ethiopian troops attacked the ONLF in the Ogaden.", "Ogaden National Liberation Front")):
+        article = parse(f"date: 2008-03-01\n\n{body}", "t.txt")
+        got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+        assert any(t[1] == "attacks" and t[2] == group for t in got), (engine, body, got)
