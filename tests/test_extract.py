@@ -814,7 +814,7 @@ def test_a_plural_title_is_no_one_person_named_with_it():
         return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
 
     lead = "Myanmar's military chief, Senior General Min Aung Hlaing, seized power. "
-    assert not [t for t in parsed(lead + "Joe Biden threatened to reimpose sanctions on the generals.")
+    assert not [t for t in parsed(lead + "The United States threatened to impose new sanctions on the generals.")
                 if t[2] == "Min Aung Hlaing"]
     assert ("Joe Biden", "criticizes", "Min Aung Hlaing") in parsed(lead + "Joe Biden criticized the general.")
 
@@ -833,12 +833,11 @@ def test_the_kingdom_is_the_last_monarchy_named():
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_its_opening_a_new_clause_is_the_sentence_subject(engine):
-    body = ("Yugoslavia broke off diplomatic relations with the United States, Britain, France and Germany, "
-            "and its military said it had shot down several NATO aircraft.")
-    article = parse(f"date: 1999-03-25\n\n{body}", "t.txt")
+    body = "Iran cut ties with Britain, France and Germany, and its army said it had shot down two Israeli drones."
+    article = parse(f"date: 2019-07-20\n\n{body}", "t.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
-    assert ("Yugoslavia", "attacks", "NATO") in got
-    assert not [t for t in got if t[0] == "Germany"]
+    assert ("Iran", "attacks", "Israel") in got, got
+    assert not [t for t in got if t[0] == "Germany"], got
 
 
 def test_his_country_is_the_state_the_speaking_official_serves():
@@ -851,19 +850,19 @@ def test_his_country_is_the_state_the_speaking_official_serves():
 
 
 def test_thanks_for_his_support_go_to_the_one_thanked():
-    article = parse("date: 2022-03-08\n\nVolodymyr Zelenskyy thanked Emmanuel Macron for his solidarity.", "t.txt")
+    article = parse("date: 2022-03-08\n\nMaia Sandu thanked Emmanuel Macron for his support.", "t.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
-    assert got == {("Emmanuel Macron", "supports", "Volodymyr Zelenskyy")}
+    assert got == {("Emmanuel Macron", "supports", "Maia Sandu")}
 
 
 def test_plural_titles_after_demonyms_are_the_people_not_their_states():
-    body = ("President Barack Obama and Cuban President Raul Castro announced that their countries would restore "
-            "relations. The two leaders spoke by telephone on Tuesday, the first substantive conversation between "
-            "American and Cuban presidents since the 1959 revolution.")
-    article = parse(f"date: 2014-12-17\n\n{body}", "t.txt")
+    body = ("President Joe Biden and Chinese President Xi Jinping agreed to reopen military channels. The two leaders "
+            "spoke by telephone on Tuesday, the longest conversation between American and Chinese presidents in "
+            "years.")
+    article = parse(f"date: 2023-04-04\n\n{body}", "t.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
-    assert ("Barack Obama", "called", "Raul Castro") in got
-    assert ("United States", "called", "Cuba") not in got
+    assert ("Joe Biden", "called", "Xi Jinping") in got
+    assert ("United States", "called", "China") not in got
 
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
