@@ -89,7 +89,8 @@ _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ",
 _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterparts?\b")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
-                         + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
+                         + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b"
+                         + r"|\b[Tt]he (?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")  # "the South Asian neighbors"
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
 _LISTED = re.compile(r", (?:the )?")  # ... but the last two of a list: "A, B and C"
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")

@@ -1776,8 +1776,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         any other)."""
         counts = Counter(m.actor for m in mentions if m.start < before and m.how != "pronoun"
                          and actor_type(m.actor) == "state").most_common(2)
-        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] > counts[1][1]):
-            return counts[0][0]
+        if counts and (counts[0][1] >= 2 or len(counts) == 1) and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+            return counts[0][0]  # (named once will do when it is the only state named)
         return None
 
     lead: list[list[str]] = []  # [the lead's doers], once worked out

@@ -585,6 +585,11 @@ def test_the_two_countries_are_the_two_states_named_before():
     three = parse("date: 2012-05-01\n\nChina, Vietnam and the Philippines claim the shoal. "
                   "The two nations accused each other of lying.", "t.txt")
     assert not [c for c in extract_with(three, engine="parse").claims if c.relation == "accuses"]
+    # "the South Asian neighbors", "the Gulf rivals": the two states named before
+    rivals = parse("date: 2010-06-01\n\nIndia and Pakistan fought three wars. Talks between the South Asian "
+                   "neighbors resumed in February.", "t.txt")
+    assert ("India", "discussed_with", "Pakistan") in {
+        (c.source, c.relation, c.target) for c in extract_with(rivals, engine="parse").claims}
     # two of three states joined as one phrase are the two: "The United States and the United Kingdom ... in Yemen"
     joined = parse("date: 2014-09-01\n\nThe United States and the United Kingdom closed their embassies in Yemen. "
                    "The two nations accused each other of lying.", "t.txt")
