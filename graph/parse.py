@@ -338,6 +338,15 @@ class Reader:
             self._ents = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
         return self._ents
 
+    def inner_body(self, noun) -> bool:
+        """The noun names a body inside a state, which the state's possessive or demonym only places: "Sudan's
+        largest rebel group", "Somalia's Islamist movement", "Syria's opposition", "Zimbabwe's opposition leader"."""
+        w = self.words
+        inner = w.get("group_nouns", frozenset()) | w.get("member_nouns", frozenset()) | w.get(
+            "opposition_words", frozenset())
+        return noun.lemma_.lower() in inner or any(m.lower_ in inner for m in noun.children
+                                                  if m.dep_ in ("amod", "compound"))
+
     def refers_to_event(self, t) -> bool:
         """The trigger's object (or its "for" object) is a definite event noun that names no actor: "condemned
         the attack", "claimed responsibility for Sunday's bombing", "the attack was claimed by X"."""
@@ -479,14 +488,13 @@ class Reader:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 return []
-            members = [m for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
-                "include", "comprise") for m in _children(c, "dobj")]
-            if members and lemma in w.get("member_groups", ()):
-                # "The delegation, which also included A, B and C, met Putin": its members
-                r = self.role(members, depth + 1)
+            if lemma in w.get("member_groups", ()):  # "The delegation, which also included A, B and C, met Putin"
+                members = [m for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
+                    "include", "comprise") for m in _children(c, "dobj")]
+                r = self.role(members, depth + 1) if members else []
                 if r:
                     return r
-            if tok.tag_ == "NNS" and lemma in _HEADS_OF_STATE and tok.dep_ == "pobj" and any(
+            if tok.tag_ == "NNS" and lemma in _PEOPLE_TITLES and tok.dep_ == "pobj" and any(
                     c.dep_ == "conj" for m in tok.children if m.dep_ == "amod" for c in m.children):
                 return []  # "met with Israeli and Palestinian leaders": people the story names, not the states
             acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
@@ -549,10 +557,8 @@ class Reader:
             for c in tok.children:
                 # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
-                possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
-                    lemma in w.get("group_nouns", ()) or lemma in w.get("opposition_words", ()) or any(
-                        m.lower_ in w.get("opposition_words", ())
-                                                             for m in tok.children if m.dep_ in ("compound", "amod")))
+                possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not self.inner_body(
+                    tok)
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
@@ -831,10 +837,9 @@ class Reader:
     def is_(self, noun) -> list:
         """What an attribute or apposition noun describes: "Iran is Syria's ally", "X, a critic of Y"; through a
         part ("Poland is one of America's closest allies", "X, one of the fiercest critics of Y")."""
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (noun.tag_ in ("NNS", "NNPS") and (
-                noun.head.head.lower_ in ("one", "some", "two", "three", "several", "many", "among")) or (
-                noun.head.head.lower_ in ("more", "less", "something", "bit"))):  # "much more of a critic of Y"
-            noun = noun.head.head
+        part = noun.head.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ == "of" else ""
+        if part in _PART_OF_ONE or part in _PART_OF_MANY and noun.tag_ in ("NNS", "NNPS"):
+            noun = noun.head.head  # "one of the critics of Y", "much more of a critic of Y": the part is one
         if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in _VERBAL:
             return self.subj(noun.head)  # "Iran is Syria's ally", "Al Jazeera was critical of China"
         if noun.pos_ == "ADJ":  # an adjective describes only its copula's subject or the noun it modifies
@@ -1019,15 +1024,9 @@ class Reader:
         if role == "objmod_named":  # "expelled Colombia's ambassador", not "recalled its ambassador": named
             return [c for c in self.tokens_for("objmod", t) if c.pos_ != "PRON"]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
-            w = self.words
-            inner = w.get("group_nouns", frozenset()) | w.get("member_nouns", frozenset()) | w.get(
-                "opposition_words", frozenset())
             return [c for o in self.obj(t) for c in o.children
                     if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i] and not (
-                        # "blasted Sudan's largest rebel group", "attacked Somali militants": a body inside the
-                        # state, not the state
-                        (o.lemma_.lower() in inner or any(m.lower_ in inner for m in o.children if m.dep_ in (
-                            "amod", "compound"))) and all(f.type == "state" for f in self.tok_found[c.i]))]
+                        self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
         if role.startswith("prep:"):
             return self.prep(t, role[5:])
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
@@ -1485,13 +1484,25 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 
 _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
-# titles whose plural, after coordinated demonyms, names the people ("between American and Cuban presidents")
-_HEADS_OF_STATE = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
+# titles whose plural, after coordinated demonyms, names people, not states ("between American and Cuban presidents")
+_PEOPLE_TITLES = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
 # verbs whose object is a party faced, not people counted: "warned the Saudis", "fought the Russians"
 _FACED = frozenset({"warn", "threaten", "attack", "fight", "invade", "battle", "defeat", "confront"})
+# words for a part of a plural noun ("one of America's allies"), or of a singular one ("more of a critic")
+_PART_OF_MANY = frozenset({"one", "some", "two", "three", "several", "many", "among"})
+_PART_OF_ONE = frozenset({"more", "less", "something", "bit"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _opening_surname(text: str, s: int, found: list[Found], surnames: frozenset[str]) -> str | None:
+    """The surname a sentence opens with, when the text gave it in full elsewhere and no mention covers it:
+    "Otunbayeva spoke with ..." after "Roza Otunbayeva said ..."."""
+    first = _FIRST_WORD.match(text, s)
+    if first is None or first.group(0) not in surnames or any(f.start <= s < f.end for f in found):
+        return None
+    return first.group(0)
 
 
 def _surnames(text: str, not_first) -> frozenset[str]:
@@ -1572,9 +1583,8 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     taken = [(f.start, f.end) for f in found]
     names = [m for m in _CAP.finditer(text, s, e) if not any(a <= m.start() + 1 < b for a, b in taken)
              and not _NOT_NAME.match(text, m.start() + 1)]
-    first = _FIRST_WORD.match(text, s)  # "Otunbayeva spoke with ...": a surname the text gave in full before
-    if first and first.group(0) in surnames and not any(a <= s < b for a, b in taken):
-        names.append(first)
+    if _opening_surname(text, s, found, surnames):  # "Otunbayeva spoke with ...": named in full before
+        names.append(s)
     if len(actors) + min(len(names), 2) >= 2:
         return True
     # "the rebels", "the military spokesman", an unresolved "He" (one the mention finder resolved is counted above)
@@ -1627,7 +1637,6 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue
             if thanked_for and fr.pos == "noun":
                 continue  # "X thanked Y for his solidarity": the thanking frame reads whose it is
-
             if "@none" in fr.objects:  # no object, or a reciprocal one: "A and B fought (each other)"
                 if any(o.lemma_.lower() not in ("other", "another") for o in reader.obj(t) + _children(t, "dobj")):
                     continue
@@ -1776,7 +1785,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         any other)."""
         counts = Counter(m.actor for m in mentions if m.start < before and m.how != "pronoun"
                          and actor_type(m.actor) == "state").most_common(2)
-        if counts and (counts[0][1] >= 2 or len(counts) == 1) and (len(counts) == 1 or counts[0][1] > counts[1][1]):
+        if len(counts) == 1 or counts and counts[0][1] >= 2 and counts[0][1] > counts[1][1]:
             return counts[0][0]  # (named once will do when it is the only state named)
         return None
 
@@ -1846,9 +1855,13 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         earlier = named(article.body_start)  # else the last time the story named it with its owner ("Y's comments")
         return list(dict.fromkeys(earlier[-1])) if earlier else []
 
+    def previous_end(s: int) -> int | None:
+        """The end of the sentence right before the one at `s` (only white space between), or None."""
+        return max((x for x in ends if x <= s and not text[x:s].strip()), default=None)
+
     def before_doers(s: int) -> list[str]:
         """The doers of the last act the sentence before the one at `s` tells (parsed now if it was not)."""
-        end = max((x for x in ends if x <= s and not text[x:s].strip()), default=None)
+        end = previous_end(s)
         if end is None:
             return []
         if end not in readers:
@@ -1868,15 +1881,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if had is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start:
                     # "Ntaganda, who is in hiding, leads the CNDP. He is wanted by ...": the person the sentence
                     # before is about (its subject), before the last one named
-                    end = max((x for x in ends if x <= s and not text[x:s].strip()), default=-1)
-                    prev = readers.get(end)
+                    end = previous_end(s)
+                    prev = readers.get(end) if end is not None else None
                     root = prev.doc[-1].sent.root if prev is not None and len(prev.doc) else None
                     subj = [f.actor for c in _children(root, "nsubj") for f in prev.refs(c)] if root is not None else []
-                    if root is None and end in ends:  # not parsed: a surname it opens with, the text gave in full
-                        first = _FIRST_WORD.match(text, ends[end][0])
-                        full = _full_name(text, first.group(0), not_first) if first and first.group(
-                            0) in surname_words and not any(f.start == ends[end][0] for f in ends[end][1]) else None
-                        subj = [full] if full and actor_type(full) == "person" else []
+                    if root is None and end is not None:  # not parsed: a surname it opens with, given in full before
+                        surname = _opening_surname(text, *ends[end], surname_words)
+                        full = _full_name(text, surname, not_first) if surname else None
+                        subj = [full] if full else []
                     if len(set(subj)) == 1 and actor_type(subj[0]) == "person":
                         return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")
                 last = named_people.latest(s)
