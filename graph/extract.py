@@ -35,12 +35,13 @@ _RELATIVE = re.compile(r", (?:which|who|whose|an?) [^,;]*,")  # relative clauses
 # "Iranian-backed", "Russia-supported": the backer of the noun that follows, which is the one that acts
 _BACKER = re.compile(
     r"-(?:backed|supported|funded|sponsored|armed|trained|allied|aligned|affiliated|linked|installed)\b")
-# a body inside a state, named by its possessor: "condemned Somalia's al-Shabab militants" is no criticism of Somalia
-_INNER_BODY = re.compile(r"(?:'s|') (?:[\w@-]+ ){0,2}(?:rebels?|militias?|militants|insurgents|opposition|"
-                         r"separatists|dissidents|(?:rebel|armed|militant|insurgent|separatist) groups?)\b")
-# ... or by its demonym: "Palestinian militants fired rockets" is no act of Palestine, "the Syrian opposition" not Syria
-_INNER_AFTER = re.compile(r" (?:[A-Z][\w-]* |[a-z-]+ist )?(?:rebels|militias?|militants|insurgents|opposition|"
-                          r"separatists|dissidents|gunmen|guerrillas|jihadists|extremists)\b")
+# a body inside a state, which the state's name only places: named by its possessor ("condemned Somalia's al-Shabab
+# militants" is no criticism of Somalia) or by its demonym ("Palestinian militants fired rockets", "the Syrian
+# opposition")
+_INNER = (r"(?:rebels?|militias?|militants|insurgents|opposition|separatists|dissidents|gunmen|guerrillas|jihadists|"
+          r"extremists|(?:rebel|armed|militant|insurgent|separatist) groups?)\b")
+_INNER_BODY = re.compile(r"(?:'s|') (?:[\w@-]+ ){0,2}" + _INNER)
+_INNER_AFTER = re.compile(r" (?:[A-Z][\w-]* |[a-z-]+ist )?" + _INNER)
 _AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|ministry|forces|military|army|navy)\b")
 _NEW_SUBJECT = re.compile(r"\b(?:they|They|he|He|she|She|who|which|it|It)\b")
 _LIST_END = re.compile(r"\b(?:and|or|as well as)\b|-")
@@ -449,8 +450,7 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tup
     def inner(t: int, at: int) -> bool:  # the state's possessive or demonym names a body inside it
         if not (t < len(found) and found[t].type == "state"):
             return False
-        token = re.compile(rf"@{t}(?!\d)").search(masked, at)
-        after = token.end() if token else len(masked)
+        after = next((x.end() for x in _TOKEN.finditer(masked, at) if x.group(1) == str(t)), len(masked))
         return bool(
             _INNER_BODY.match(masked, after) or (found[t].how == "demonym" and _INNER_AFTER.match(masked, after)))
 
