@@ -26,11 +26,8 @@ _BULLET = re.compile(r"(?:[-*•]|\d+[.)])\s+")
 # a date, a region or an agency, then a dash)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*"
-    r"(?=(?:, [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?)?(?:, " + _MONTH + r" \d{1,2}(?:, \d{4})?| \([A-Z][\w .]{1,20}\))"
-    r"\s*[—–-])"
-    r"(?:, [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?)?(?:, " + _MONTH + r" \d{1,2}(?:, \d{4})?| \([A-Z][\w .]{1,20}\))"
-    r"\s*[—–-]{1,2}\s+")
+    r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.'’-]*(?: [\w.'’-]+){0,5}?)?"
+    r"(?:, " + _MONTH + r" \d{1,2}(?:, \d{4})?| \([A-Z][\w .]{1,20}\))\s*[—–-]{1,2}\s+")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
