@@ -96,6 +96,9 @@ def entries(path: str):
             head = line.split("#")[0]
             code = re.search(r"\[([A-Z]{3})", head)
             name, aliases, kind = head.split("[")[0], [], code.group(1) if code else ""
+        elif name is not None and not kind:  # "ORGANIZATION_OF_AMERICAN_STATES_", "+OAS", then "\t[IGOOAS]"
+            code = re.search(r"\[([A-Z]{3})", line.split("#")[0])
+            kind = code.group(1) if code else ""
     if name is not None:
         yield name, aliases, kind
 

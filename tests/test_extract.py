@@ -878,3 +878,20 @@ def test_armed_groups_are_known_by_their_acronyms(engine):
         article = parse(f"date: 2008-03-01\n\n{body}", "t.txt")
         got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
         assert any(t[1] == "attacks" and t[2] == group for t in got), (engine, body, got)
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_missions_parties_and_breakaway_states_are_actors(engine):
+    """Entries added to the dictionary by hand (actors.csv) and one the Phoenix import used to miss because its code
+    stands on a line of its own (the Organization of American States)."""
+    for body, edge in (
+            ("Indian jets bombed Jaish-e-Mohammad positions on Tuesday.", ("India", "attacks", "Jaish-e-Mohammed")),
+            ("Bosnian Serb leader Radovan Karadzic criticized NATO.", ("Radovan Karadzic", "leads", "Bosnian Serbs")),
+            ("The OAS criticized Nicaragua on Monday.", ("Organization of American States", "criticizes", "Nicaragua")),
+            ("Al-Shabaab fighters attacked AMISOM troops near Mogadishu.", ("Al-Shabaab", "attacks", "AMISOM")),
+            ("ZANU-PF accused the Movement for Democratic Change of violence.",
+             ("ZANU-PF", "accuses", "Movement for Democratic Change")),
+            ("Georgian troops shelled South Ossetia on Thursday.", ("Georgia", "attacks", "South Ossetia"))):
+        article = parse(f"date: 2008-03-01\n\n{body}", "t.txt")
+        got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+        assert edge in got, (engine, body, got)
