@@ -304,6 +304,7 @@ class MentionFinder:
         self.last_subject_person: str | None = None
         self.title_holders: dict[str, str] = {}  # "President" -> the last person introduced with it
         self.plain_holders: dict[str, str] = {}  # ... introduced without a state's name ("President Bush")
+        self.state_leaders: dict[str, str] = {}  # state -> the last person named with a leading title of it
         self.author = author
         self.speaker: str | None = None  # set by "The message from X reads"
         self.home = dictionary.home_state(article.source)
@@ -811,8 +812,12 @@ class MentionFinder:
                 return Found(start, pos, "", "title", "person", title.title, of)
             if of and mod and mod.group(2).lower() in PAST_HOLDER:
                 return None  # "former Nigerian President": not the holder on the article's date
-            if of:  # "the Iranian President", "The President of Russia"
-                person = self.d.holder(title.title, of, self.day)
+            if of:  # "the Iranian President", "The President of Russia": the one the article named so before (a
+                # person the dictionary lacks, or another than its holder), "the Iraqi leader": the last of that
+                # state's leaders it named; else the dictionary's holder on the article's date
+                person = (self.title_holders.get(f"{title.title}|{of}") or (
+                    self.state_leaders.get(of) if title.title == "Leader" else None) if definite else None) or (
+                    self.d.holder(title.title, of, self.day))
                 if person is None:
                     return None
             elif definite:  # "The President": the last person introduced with this title, else the
@@ -834,8 +839,10 @@ class MentionFinder:
         head = self.d.titles.get(surface.split()[0])  # "Secretary of State X" is also "the Secretary"
         if head and head.title != title.title:
             self.title_holders[head.title] = person
-        if of and not self.title_holders.get(f"{title.title}|{of}"):
+        if of and nm is not None:  # named with the title: "the Iraqi prime minister" is this one from now on
             self.title_holders[f"{title.title}|{of}"] = person
+            if title.leads:
+                self.state_leaders[of] = person
         leads = bool(title.leads and of and not not_leading and nm is not None and (pos > te or apposed))
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 

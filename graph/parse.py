@@ -405,7 +405,12 @@ class Reader:
         event noun, its light verb's ("Arab countries launched an attack on Y")."""
         if v.pos_ == "NOUN" and v.dep_ == "dobj" and v.head.lemma_.lower() in self.words.get("light_verbs", ()):
             v = v.head
-        subj = [c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        first = v
+        while first.dep_ == "conj" and first.pos_ in _VERBAL and not _children(first, "nsubj", "nsubjpass"):
+            first = first.head  # "Putin met Erdogan and condemned Israel": Putin condemned it, not Erdogan
+        # a pronoun the reader resolved counts as named ("He met X and criticized Iran")
+        subj = [c for c in first.children if c.dep_ == "nsubj" and (
+            c.pos_ in ("NOUN", "PROPN") or c.pos_ == "PRON" and self.tok_found[c.i])]
         own: set[int] = set()
         if v.dep_ == "acl" and v.tag_ == "VBG" and self.role([v.head]):
             subj = [v.head]  # "with Congo's president accusing Rwanda", not "a resolution demanding"
@@ -418,8 +423,9 @@ class Reader:
             return None
         if any(x.lower_ in self.words.get("opposition_words", ()) for c in subj for x in c.subtree):
             return set()  # "Kenya's opposition leader": no actor of ours
-        return {f.actor for c in subj for x in c.subtree if x.i not in own for f in self.tok_found[x.i]} | {
+        named = {f.actor for c in subj for x in c.subtree if x.i not in own for f in self.tok_found[x.i]} | {
             f.actor for f in self.role(subj)}
+        return named if named or first is v else None  # a conjunct's borrowed subject decides only when named
 
     # actors a token stands for --------------------------------------------------------------------
     def refs(self, tok, depth: int = 0) -> list[Found]:

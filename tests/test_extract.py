@@ -895,3 +895,29 @@ def test_missions_parties_and_breakaway_states_are_actors(engine):
         article = parse(f"date: 2008-03-01\n\n{body}", "t.txt")
         got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
         assert edge in got, (engine, body, got)
+
+
+def test_a_coordinated_verb_keeps_the_first_verbs_subject_over_a_rule_reading():
+    """ "Putin met Erdogan and condemned Israel": the rules read the nearest name before "condemned"; the parse gives
+    the verb its conjunct's subject, and that overrules them, also when the subject is a pronoun it resolved."""
+    body = ("Putin met Erdogan and condemned Israel. Turkish Foreign Minister Ahmet Davutoglu arrived in Baghdad. "
+            "He met Iraqi Prime Minister Nouri al-Maliki and criticized Iran.")
+    got = {(c.source, c.relation, c.target)
+           for c in extract_with(parse(f"date: 2010-01-01\n\n{body}", "t.txt"), engine="parse").claims}
+    assert ("Vladimir Putin", "criticizes", "Israel") in got
+    assert ("Ahmet Davutoğlu", "criticizes", "Iran") in got
+    assert ("Recep Tayyip Erdogan", "criticizes", "Israel") not in got
+    assert ("Nouri al-Maliki", "criticizes", "Iran") not in got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_definite_title_of_a_state_is_the_person_the_article_named_so(engine):
+    """ "the Zimbabwean president" after "Zimbabwean President Robert Mugabe" (no role of his in the dictionary),
+    "the Iraqi leader" after "Iraqi Prime Minister Nouri al-Maliki" (not the dictionary's president then)."""
+    body = ("Zimbabwean President Robert Mugabe spoke on Monday. The Zimbabwean president accused Britain of plotting "
+            "against him. Iraqi Prime Minister Nouri al-Maliki arrived in Ankara. The Iraqi leader criticized Iran.")
+    got = {(c.source, c.relation, c.target)
+           for c in extract_with(parse(f"date: 2010-01-01\n\n{body}", "t.txt"), engine=engine).claims}
+    assert ("Robert Mugabe", "accuses", "United Kingdom") in got
+    assert ("Nouri al-Maliki", "criticizes", "Iran") in got
+    assert not any(s == "Jalal Talabani" for s, _r, _t in got)
