@@ -1436,6 +1436,11 @@ _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesda
                         r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
 
 
+# honorifics the recogniser reads into a person's name; the name is what follows
+_HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
+                             "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father".split())
+
+
 def _infinitive(verb) -> bool:
     """The verb is a "to" infinitive ("threats to strike", "in order to defeat")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -1489,6 +1494,7 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 
 
 _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? \Z")  # a given name right before a position
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # titles whose plural, after coordinated demonyms, names people, not states ("between American and Cuban presidents")
 _PEOPLE_TITLES = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
@@ -1533,10 +1539,20 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
     'Ibrahim Gambari'
     >>> _full_name("Mr. Gambari arrived. Ban telephoned Gambari.", "Gambari", {"mr"}) is None
     True
+    >>> _full_name("the Taliban's chief, Mullah Abdul Ghani Baradar. Pompeo met Baradar.", "Baradar", {"mr"})
+    'Abdul Ghani Baradar'
     """
-    for m in re.finditer(_FIRST + re.escape(surname) + r"\b", text):
-        if m.group(1).lower() not in not_first:
-            return f"{m.group(1)} {surname}"
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
+        names: list[str] = []
+        pos = m.start()
+        while len(names) < 3:  # up to three given names before it, back to a title or an honorific
+            w = _GIVEN_BEFORE.search(text, max(0, pos - 40), pos)
+            if w is None or w.group(1).lower() in not_first or w.group(1) in _HONORIFIC_WORDS:
+                break
+            names.insert(0, w.group(1))
+            pos = w.start()
+        if names:
+            return f"{' '.join(names)} {surname}"
     return None
 
 
@@ -1960,8 +1976,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 name = " ".join(parts[:cut])
             if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
                 parts = name.split(" ")
-                while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words):
-                    parts.pop(0)
+                while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words
+                                          or parts[0].rstrip(".") in _HONORIFIC_WORDS):
+                    parts.pop(0)  # ("Mullah Abdul Ghani Baradar", "Sheikh Sharif Sheikh Ahmed": the name after it)
                 name = " ".join(parts)
             first, _, rest = name.partition(" ")
             after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "

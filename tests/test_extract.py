@@ -921,3 +921,11 @@ def test_a_definite_title_of_a_state_is_the_person_the_article_named_so(engine):
     assert ("Robert Mugabe", "accuses", "United Kingdom") in got
     assert ("Nouri al-Maliki", "criticizes", "Iran") in got
     assert not any(s == "Jalal Talabani" for s, _r, _t in got)
+
+
+def test_a_new_person_is_named_without_the_honorific_the_recogniser_read_into_the_name():
+    body = ("The deal was signed by U.S. special envoy Zalmay Khalilzad and the Taliban's political chief, Mullah "
+            "Abdul Ghani Baradar. Pompeo, who met Baradar before the ceremony, urged the militants to keep their word.")
+    got = {(c.source, c.relation, c.target)
+           for c in extract_with(parse(f"date: 2020-02-29\n\n{body}", "t.txt"), engine="parse").claims}
+    assert ("Mike Pompeo", "met", "Abdul Ghani Baradar") in got, got
