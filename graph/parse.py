@@ -832,8 +832,12 @@ class Reader:
         """ "raised the issue during a phone call with X": the subject of the clause the event frames."""
         if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ == "part":
             noun = noun.head.head  # "as part of operations against X"
-        if noun.dep_ == "pobj" and noun.head.lemma_.lower() in self.words.get("frame_preps", ()):
-            v = noun.head.head
+        prep = noun.head.lemma_.lower() if noun.dep_ == "pobj" else ""
+        v = noun.head.head
+        travel = noun.lemma_.lower() in self.words.get("travel_nouns", ()) and (
+            prep == "with" or prep == "from" and v.lemma_.lower() in self.words.get("return_verbs", ()))
+        if prep in self.words.get("frame_preps", ()) or travel:  # ("began his tour with visits to A and B",
+            # "returned from a trip to A": the traveller)
             if v.pos_ in _VERBAL and v.lemma_.lower() in self.words.get("taking_part", ()) and _is_passive(v):
                 return _children(v, "nsubjpass")  # "X has been engaged in talks with Y": X takes part
             if v.pos_ in _VERBAL:
@@ -1494,7 +1498,7 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 
 
 _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? \Z")  # a given name right before a position
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) \Z")  # a given name right before a position
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # titles whose plural, after coordinated demonyms, names people, not states ("between American and Cuban presidents")
 _PEOPLE_TITLES = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
