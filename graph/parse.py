@@ -2034,7 +2034,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
-            negated = reader.negated(t)
+            if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
+                # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
+                # "we will not tolerate Japan's provocations" (but "there were no crimes")
+                negated = any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in t.children)
+            else:
+                negated = reader.negated(t)
             if negated and fr.pos == "noun" and t.dep_ == "pobj" and t.head.head.lemma_.lower() not in words.get(
                     "light_verbs", ()) and any(c.dep_ == "poss" and reader.tok_found[c.i] for c in t.children):
                 negated = False  # "Iran was not involved in Hamas's attack on Israel": Hamas's own attack happened
