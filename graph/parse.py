@@ -2072,6 +2072,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
             future = reader.future(t)
+            if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
+                    "attempt_verbs", ()) and not reader.future(t.head):
+                future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack
             if future and fr.future == "offers_aid" and not fr.asked:
                 asking = reader.asker(t)  # "urged Washington to help Burma": help asked of Washington, none offered
                 if asking is not None and asking.lemma_.lower() in words.get("object_control", ()):
