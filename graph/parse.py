@@ -384,6 +384,9 @@ class Reader:
                     for x in (_children(t, "nsubj") if subject else ()))):
             # ("a move condemned by the G7": the judge, in the clause that modifies the move, owns no move)
             own = {x.i for x in t.subtree} if t in o.subtree else set()
+            if o.lower_ in ("this", "that") and o.dep_ == "dobj" and not list(o.children) and (
+                    not self.doc[o.i + 1 :] or self.doc[o.i + 1].is_punct or self.doc[o.i + 1].dep_ in ("cc", "prep")):
+                return o  # "China firmly opposes and sternly condemns this": what the sentences before told
             if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o and c.i not in own
                                                     ) and any(
                     c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those") or (
@@ -656,6 +659,16 @@ class Reader:
                 if r:
                     return [r]
         ent = self.ent(tok.i)
+        if ent is not None and ent.label_ == "ORG" and tok.pos_ == "PROPN" and any(
+                c.dep_ == "nmod" and c.lemma_.lower() in self.words.get("speaker_nouns", frozenset()) | self.words.get(
+                    "title_nouns", frozenset()) | {"speaker"} for c in tok.children):
+            # "Speaker of the US House of Representatives Nancy Pelosi", read as one body: the person it ends with
+            first = tok.i
+            while first > ent.start and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            if first < tok.i:
+                made = self.new_actor(self.doc[first : tok.i + 1], "PERSON")
+                return [made] if made else []
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             made = self.new_actor(ent, ent.label_)
             return [made] if made else []
@@ -1030,7 +1043,13 @@ class Reader:
             return self.subj(v) if v is not None and v.lemma_.lower() in ("vow", "promise", "swear", "pledge") else []
         if role in ("to_state", "with_state"):  # "complained to Islamabad", "lodged a protest with Tokyo": a state
             # addressed, not a body asked to arbitrate
-            return [o for o in self.prep(t, role[:-6]) if any(f.type == "state" for f in self.tok_found[o.i])]
+            x = t
+            while x.dep_ == "conj" and x.pos_ == "NOUN":
+                x = x.head
+            # ("made serious démarches and strong protests to the United States": on the light verb)
+            light = [x.head] if x.dep_ == "dobj" and x.head.lemma_.lower() in self.words.get("light_verbs", ()) else []
+            return [o for h in (t, *light) for o in self.prep(h, role[:-6])
+                    if any(f.type == "state" for f in self.tok_found[o.i])]
         if role == "objmod_named":  # "expelled Colombia's ambassador", not "recalled its ambassador": named
             return [c for c in self.tokens_for("objmod", t) if c.pos_ != "PRON"]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
@@ -1619,7 +1638,7 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         return True
     return len(actors) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
         lead and _ATTACK_TOLD.search(text, s, e)) or (frames.told_event and frames.told_event.search(text, s, e))
-        or (frames.told_act and frames.told_act.search(text, s, e)))
+        or (frames.told_act and frames.told_act.search(text, s, e)) or _TOLD_THIS.search(text, s, e))
 
 
 # a state's armed forces named right after it: "Ethiopian troops", "Kenya's armed forces"
@@ -1633,6 +1652,8 @@ _DESCRIPTION = re.compile(
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
                           r"blast|massacre|shooting)", re.I)
+# "condemns this.", "opposes this, and ...": an act told before, named by a demonstrative alone
+_TOLD_THIS = re.compile(r"\b(?:this|that)(?=[.,;!]| and\b| but\b)")
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
 
 
@@ -1851,8 +1872,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             doers: list[str] = []
             if subj:  # the actor the subject's head names ("Turkish President Erdogan": Erdogan, not Turkey)
                 a, b = s0 + subj[0].idx, s0 + subj[0].idx + len(subj[0])
-                doers = list(dict.fromkeys(m.actor for m in mentions if m.start < b and a < m.end
-                                           and m.how != "pronoun"))
+                # (or a name the recogniser gave: "Speaker of the US House of Representatives Nancy Pelosi")
+                named = [m for m in (*mentions, *entities) if m.start < b and a < m.end and m.how != "pronoun"]
+                named = [m for m in named if m.end == b and actor_type(m.actor) == "person"] or named
+                doers = list(dict.fromkeys(m.actor for m in named))
             lead.append(doers)
         return lead[0]
 
