@@ -934,10 +934,10 @@ def test_a_new_person_is_named_without_the_honorific_the_recogniser_read_into_th
 def test_a_title_of_a_body_before_a_name_the_recogniser_read_as_one_body_names_the_person():
     """spaCy reads "Speaker of the US House of Representatives Nancy Pelosi" as one organisation; the person it
     ends with acts, and a later "condemns this" reaches her as the doer the story leads with."""
-    body = ("On 2 August, Speaker of the US House of Representatives Nancy Pelosi criticized China. This is a serious "
+    body = ("On 2 August, Speaker of the US House of Representatives Nancy Pelosi visited Taiwan. This is a serious "
             "violation of the one-China principle. China firmly opposes and sternly condemns this.")
     got = {(c.source, c.relation, c.target)
            for c in extract_with(parse(f"date: 2022-08-02\n\n{body}", "t.txt"), engine="parse").claims}
-    assert ("Nancy Pelosi", "criticizes", "China") in got
+    assert ("Nancy Pelosi", "met", "Taiwan") in got
     assert ("China", "criticizes", "Nancy Pelosi") in got
     assert not any("House" in s or "House" in t for s, _r, t in got), got
