@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -338,6 +338,10 @@ class Reader:
             self._ents = {i: ent for ent in self.doc.ents for i in range(ent.start, ent.end)}
         return self._ents
 
+    def known_surname(self, tok) -> bool:
+        """A lone proper noun the article named in full before ("Bainimarama" after "Frank Bainimarama")."""
+        return tok.pos_ == "PROPN" and tok.text in self.surnames and not self.tok_found[tok.i]
+
     def inner_body(self, noun) -> bool:
         """The noun names a body inside a state, which the state's possessive or demonym only places: "Sudan's
         largest rebel group", "Somalia's Islamist movement", "Syria's opposition", "Zimbabwe's opposition leader"."""
@@ -576,7 +580,7 @@ class Reader:
                 described = possessor and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts) and (
                     c.lemma_.lower() in w.get("group_nouns", ()) or c.lemma_.lower() in w.get("organization_nouns", ()))
                 if (possessor or modifier) and (self.tok_found[c.i] or self.ent(c.i) is not None or named
-                                                or described):
+                                                or described or possessor and self.known_surname(c)):
                     r = self.role([c], depth + 1)
                     if member and not acting:
                         r = [f for f in r if f.type in ("group", "organization")]
@@ -1054,8 +1058,10 @@ class Reader:
             return [c for c in self.tokens_for("objmod", t) if c.pos_ != "PRON"]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
             return [c for o in self.obj(t) for c in o.children
-                    if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i] and not (
-                        self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
+                    if c.dep_ in ("amod", "compound", "poss", "nmod") and (self.tok_found[c.i] or (
+                        c.dep_ == "poss" and self.known_surname(c)))
+                    and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
+            # (a person the dictionary lacks, named by the recogniser: "condemned Bainimarama's action")
         if role.startswith("prep:"):
             return self.prep(t, role[5:])
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
@@ -1519,6 +1525,8 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) \Z")  # a given name right before a position
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# a run of capitalised words ending a name: "Commodore Frank Bainimarama" (the word before the last is its first)
+_NAME_END = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.? ){0,2}" + _FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # titles whose plural, after coordinated demonyms, names people, not states ("between American and Cuban presidents")
 _PEOPLE_TITLES = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
 # verbs whose object is a party faced, not people counted: "warned the Saudis", "fought the Russians"
@@ -1545,8 +1553,10 @@ def _surnames(text: str, not_first) -> frozenset[str]:
 
     >>> sorted(_surnames("Mr. Gambari met envoy Ibrahim Gambari.", {"mr"}))
     ['Gambari']
+    >>> sorted(_surnames("Fiji's commander, Commodore Frank Bainimarama, seized power.", {"mr"}))
+    ['Bainimarama']
     """
-    return frozenset(m.group(2) for m in _FIRST_SURNAME.finditer(text) if m.group(1).lower() not in not_first)
+    return frozenset(m.group(2) for m in _NAME_END.finditer(text) if m.group(1).lower() not in not_first)
 
 
 def _parse(nlp, text: str, sentences: list) -> list:
@@ -2214,8 +2224,21 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
     overruled = set()
+    read = defaultdict(set)  # (sentence, relation, source) -> the targets the parse gave that source there
+    subjects_at = {r.offset: {f.actor for t in r.doc if t.dep_ in ("nsubj", "nsubjpass") for f in r.tok_found[t.i]}
+                   for r in readers.values()}  # sentence -> the actors that are subjects of a clause there
+    for c in claims:
+        read[(c.start, c.relation, c.source)].add(c.target)
     for c in resolved.claims if resolved is not None else ():
         named_subject = subjects.get((c.start, c.relation, c.target), subjects.get((c.start, c.relation)))
+        targets = read.get((c.start, c.relation, c.source), {c.target})
+        if not is_symmetric(c.relation) and c.target not in targets and not (
+                _and_states([c.target], finder.state_of) & _and_states(targets, finder.state_of)) and (
+                c.start in subjects_at and c.target in subjects_at[c.start]):
+            # "X condemned Y's action and said Canberra was suspending ...": the parse read the act's target, and
+            # the rule's other target is the subject of a clause of its own there: the rule's error
+            overruled.add((c.start, c.relation, c.source, c.target))
+            continue
         if is_symmetric(c.relation):
             # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject; but a capital
             # the parse read as the place of the event ("after a Moscow meeting with Y") is no party to it

@@ -941,3 +941,18 @@ def test_a_title_of_a_body_before_a_name_the_recogniser_read_as_one_body_names_t
     assert ("Nancy Pelosi", "met", "Taiwan") in got
     assert ("China", "criticizes", "Nancy Pelosi") in got
     assert not any("House" in s or "House" in t for s, _r, t in got), got
+
+
+def test_the_parse_reading_of_a_target_overrules_a_rule_target_that_acts_in_a_clause_of_its_own():
+    """The fast rule reads "condemned ... and said Canberra" as a criticism of Australia; the parse reads the
+    condemned act as that of the commander named in full before (a surname the dictionary lacks), and Canberra as
+    the subject of its own clause, so the rule's reading goes."""
+    body = ("Fiji's navy chief, Commodore Viliame Naupoto, took control of the capital on Tuesday. Australian Prime "
+            "Minister Kevin Rudd condemned Naupoto's action and said Canberra was suspending defence cooperation "
+            "with Fiji.")
+    article = parse(f"date: 2009-04-12\n\n{body}", "t.txt")
+    fast = {(c.source, c.relation, c.target) for c in extract_with(article, engine="fast").claims}
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Kevin Rudd", "criticizes", "Australia") in fast  # the rule's error this test is about
+    assert ("Kevin Rudd", "criticizes", "Viliame Naupoto") in got
+    assert ("Kevin Rudd", "criticizes", "Australia") not in got
