@@ -867,6 +867,8 @@ class Reader:
         part = noun.head.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ == "of" else ""
         if part in _PART_OF_ONE or part in _PART_OF_MANY and noun.tag_ in ("NNS", "NNPS"):
             noun = noun.head.head  # "one of the critics of Y", "much more of a critic of Y": the part is one
+        while noun.dep_ == "conj" and noun.head.pos_ == noun.pos_ and noun.head.dep_ in ("attr", "appos"):
+            noun = noun.head  # "X, a close ally of Y and a fierce critic of Z": X is both
         if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in _VERBAL:
             return self.subj(noun.head)  # "Iran is Syria's ally", "Al Jazeera was critical of China"
         if noun.pos_ == "ADJ":  # an adjective describes only its copula's subject or the noun it modifies
