@@ -402,17 +402,19 @@ def find_author(article: Article, dictionary: Dictionary) -> str | None:
     """The person speaking as "I" in a statement: named in the title ("Statement from President Joe
     Biden on ...") or in an attribution of the license line ("press statement by ...")."""
     m = matcher_for(dictionary)
-    head = article.text[: article.body_start]
-    for pat in (r"^title:\s*(?:\w+\s+)?Statement (?:from|by) (.+?)(?: on | about | regarding |$)",
-                r"^license:.*?\b(?:statement|message|remarks) by (.+?)(?:,|;|$)"):
-        hit = re.search(pat, head, re.M | re.I)
-        if not hit:
-            continue
-        for _s, _e, _surf, entries in sorted(m.scan(head, hit.start(1), hit.end(1)), key=lambda h: h[0] - h[1]):
-            for name, how in entries:
-                a = dictionary.actors.get(name)
-                if a and a.type == "person" and how in ("name", "alias"):
-                    return name
+    # (also a headline on the body's first line: "Statement from President Joe Biden on ...", then a blank line)
+    first = article.body.split("\n", 1)[0] if "\n\n" in article.body[:300] else ""
+    for head in (article.text[: article.body_start], f"title: {article.title}", f"title: {first}"):
+        for pat in (r"^title:\s*(?:\w+\s+)?Statement (?:from|by) (.+?)(?: on | about | regarding |$)",
+                    r"^license:.*?\b(?:statement|message|remarks) by (.+?)(?:,|;|$)"):
+            hit = re.search(pat, head, re.M | re.I)
+            if not hit:
+                continue
+            for _s, _e, _surf, entries in sorted(m.scan(head, hit.start(1), hit.end(1)), key=lambda h: h[0] - h[1]):
+                for name, how in entries:
+                    a = dictionary.actors.get(name)
+                    if a and a.type == "person" and how in ("name", "alias"):
+                        return name
     return None
 
 

@@ -301,6 +301,7 @@ class MentionFinder:
         self.new_actors: dict[str, Actor] = {}
         self.local: dict[str, str] = {}  # surname or name part -> person seen in this article
         self.last_person: str | None = None
+        self.last_other_person: str | None = None  # ... other than the statement's author
         self.last_subject_person: str | None = None
         self.title_holders: dict[str, str] = {}  # "President" -> the last person introduced with it
         self.plain_holders: dict[str, str] = {}  # ... introduced without a state's name ("President Bush")
@@ -612,6 +613,8 @@ class MentionFinder:
         persons = [f for f in found if f.type == "person"]
         if persons:
             self.last_person = persons[-1].actor
+            self.last_other_person = next((f.actor for f in reversed(persons) if f.actor != self.author),
+                                          self.last_other_person)
             if persons[0].start - s < 40 or persons[0].how == "pronoun":
                 self.last_subject_person = persons[0].actor
         return found
@@ -905,6 +908,12 @@ class MentionFinder:
                     actor = before[-1].actor
                 else:
                     actor = self.last_subject_person or self.last_person
+                if actor is not None and actor == self.author and not self.speaker:
+                    # the author of a statement is its "I", never its "he": the last other person named
+                    # ("I briefed him on the steps. He asked me to ...")
+                    others = [f.actor for f in before if f.actor != self.author]
+                    actor = others[-1] if others else (
+                        self.last_person if self.last_person != self.author else self.last_other_person)
             elif low in ("it", "its"):
                 before = [f for f in out if f.start < ps and f.type in ("state", "organization", "group")]
                 # "its", and "it" right after a verb of saying ("Egypt said it was concerned")

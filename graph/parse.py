@@ -1400,6 +1400,21 @@ class Reader:
     def reported(self, t) -> bool:
         return self.reporter(t) is not None
 
+    def others_voice(self, t, own: set[str]) -> bool:
+        """A clause above the trigger has a subject naming an actor outside `own`: "He asked me to speak out against
+        Putin's aggression", "The United States and our allies stand with Ukraine in the face of the Kremlin's
+        aggression" are not the statement's author's own judgement."""
+        x = t
+        for _ in range(12):
+            if x.pos_ in _VERBAL or x.pos_ == "AUX":
+                for c in _children(x, "nsubj", "nsubjpass"):  # (a subject that is itself an actor: not "His death")
+                    if (self.tok_found[c.i] or c.pos_ in ("PROPN", "PRON")) and {f.actor for f in self.role([c])} - own:
+                        return True
+            if x.head is x:
+                return False
+            x = x.head
+        return False
+
     def reporter(self, t):
         """The verb of saying whose complement clause tells the trigger ("X said Y struck Z"), or None."""
         x = t
@@ -1764,7 +1779,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     lexicon = load_lexicon()
     version = version or f"{rules_version()}+frames+{model_id()}"
     text = article.text
-    finder = MentionFinder(article, dictionary, author=find_author(article, dictionary))
+    author = find_author(article, dictionary)
+    finder = MentionFinder(article, dictionary, author=author)
     title = article.title or ""
     call_document = bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
     mentions: list[Mention] = []
@@ -1945,7 +1961,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     end = previous_end(s)
                     prev = readers.get(end) if end is not None else None
                     root = prev.doc[-1].sent.root if prev is not None and len(prev.doc) else None
-                    subj = [f.actor for c in _children(root, "nsubj") for f in prev.refs(c)] if root is not None else []
+                    subj = [f.actor for c in _children(root, "nsubj") if c.lower_ not in ("i", "we")  # ("He" is not
+                            for f in prev.refs(c)] if root is not None else []  # the "I" of the sentence before)
                     if root is None and end is not None:  # not parsed: a surname it opens with, given in full before
                         surname = _opening_surname(text, *ends[end], surname_words)
                         full = _full_name(text, surname, not_first) if surname else None
@@ -2082,6 +2099,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
                 continue
+            if fr.agent == ("speaker",) and not agents and author and reader.reporter(t) is None and not any(
+                    q in text[s:e] for q in '"“”') and not reader.others_voice(t, {author, *(x.actor for x in
+                                                                                          patients)}):
+                # a statement's own words, in no one else's mouth: its author's ("Putin is responsible for
+                # Navalny's death" in "Statement from President Joe Biden on ...")
+                agents = [Found(0, 0, author, "author", actor_type(author))]
             rel = fr.relation
             key, named_subject = (s, rel), reader.subject_actors(t)
             if not patients and set(fr.patient) <= _REPORTED_ROLES:

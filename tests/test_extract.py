@@ -956,3 +956,27 @@ def test_the_parse_reading_of_a_target_overrules_a_rule_target_that_acts_in_a_cl
     assert ("Kevin Rudd", "criticizes", "Australia") in fast  # the rule's error this test is about
     assert ("Kevin Rudd", "criticizes", "Viliame Naupoto") in got
     assert ("Kevin Rudd", "criticizes", "Australia") not in got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_statements_author_is_its_i_and_never_its_he(engine):
+    body = ("I spoke with President Zelenskyy tonight. He asked me to rally the world. Jill and I send our "
+            "condolences to his family.")
+    result = extract_with(parse(f"title: Statement from President Joe Biden on Ukraine\ndate: 2022-02-24\n\n{body}",
+                                "t.txt"), engine=engine)
+    he = [m.actor for m in result.mentions if m.surface == "He"]
+    assert he == ["Volodymyr Zelenskyy"], he
+    assert not [c for c in result.claims if c.relation == "condolences"]  # his family is no actor
+
+
+def test_a_statements_own_words_are_its_authors_judgement_and_charge():
+    """No verb of saying: the author of "Statement from President X on ..." speaks them; not so for what another
+    asked the author to do."""
+    body = ("Statement from President Joe Biden on the Death of Boris Nemtsov\n\nLet there be no doubt: the Kremlin is "
+            "responsible for Nemtsov's death. His death is more evidence of the brutality of the Kremlin in Ukraine. "
+            "President Zelenskyy called me. He asked me to speak out against Iran's aggression in Iraq.")
+    got = {(c.source, c.relation, c.target)
+           for c in extract_with(parse(f"date: 2015-02-28\n\n{body}", "t.txt"), engine="parse").claims}
+    assert ("Joe Biden", "accuses", "Russia") in got
+    assert ("Joe Biden", "criticizes", "Russia") in got
+    assert ("Joe Biden", "criticizes", "Iran") not in got
