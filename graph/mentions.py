@@ -27,6 +27,11 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
 PAST_HOLDER = frozenset(NOT_LEADING) - {"interim", "acting"}
+# adjectives of peoples and faiths that no state's demonym covers, qualifying a body named after them
+_PEOPLES = frozenset("Kurdish Shiite Shia Shi'ite Sunni Islamist Hutu Tutsi Pashtun Baloch Baluch Uighur Uyghur Arab "
+                     "Christian Muslim Jewish Druze Alawite Tuareg Tamil Sikh Hindu Maoist Marxist".split())
+
+
 def _word_start(branches: list[str]) -> str:
     """Branches that each start with one literal letter, matched only at the start of a word: the regex engine
     then tries just the positions holding one of those letters (a leading `\\b` makes it try every position);
@@ -641,8 +646,13 @@ class MentionFinder:
         prev = _PREV_CAPWORD.search(self.text, max(0, hs - 30), hs)
         if not prev or prev.group(1) in self.d.titles or prev.group(1) in ("The", "A", "An"):
             return False
-        # a demonym before it qualifies the body, no longer name: "Lebanese Hezbollah", "the Pakistani Taliban"
-        return not any(how == "demonym" for _n, how in self.d.surfaces.get(prev.group(1), ()))
+        # a demonym before it qualifies the body, no longer name: "Lebanese Hezbollah", "the Pakistani Taliban"; so
+        # does a people's or a faith's adjective ("the Kurdish YPG militia", "Shiite Hezbollah"), and any word before
+        # an acronym ("the Kurdish YPG")
+        word = prev.group(1)
+        if word in _PEOPLES or (self.text[hs : hit[1]].isupper() and not word.isupper()):
+            return False
+        return not any(how == "demonym" for _n, how in self.d.surfaces.get(word, ()))
 
     def _merge_counterparts(self, found: list[Found], s: int, e: int) -> list[Found]:
         """ "his German counterpart, Minister of Defense Boris Pistorius": one mention of the person."""

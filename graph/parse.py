@@ -1543,7 +1543,8 @@ _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "J
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) \Z")  # a given name right before a position
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # a run of capitalised words ending a name: "Commodore Frank Bainimarama" (the word before the last is its first)
-_NAME_END = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\.? ){0,2}" + _FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+_NAME_END = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){0,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
+                       r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # (no full stop inside: "Ntaganda. Lambert Mende")
 # titles whose plural, after coordinated demonyms, names people, not states ("between American and Cuban presidents")
 _PEOPLE_TITLES = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
 # verbs whose object is a party faced, not people counted: "warned the Saudis", "fought the Russians"

@@ -980,3 +980,13 @@ def test_a_statements_own_words_are_its_authors_judgement_and_charge():
     assert ("Joe Biden", "accuses", "Russia") in got
     assert ("Joe Biden", "criticizes", "Russia") in got
     assert ("Joe Biden", "criticizes", "Iran") not in got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_peoples_adjective_or_any_word_before_an_acronym_makes_no_longer_name(engine):
+    """ "the Kurdish YPG militia", "Shiite Hezbollah": the dictionary's body, not part of a name it does not know."""
+    body = "Turkey attacked the Kurdish YPG militia on Monday. Israel struck Shiite Hezbollah fighters."
+    got = {(c.source, c.relation, c.target)
+           for c in extract_with(parse(f"date: 2019-10-10\n\n{body}", "t.txt"), engine=engine).claims}
+    assert ("Turkey", "attacks", "People's Protection Units") in got
+    assert ("Israel", "attacks", "Hezbollah") in got
