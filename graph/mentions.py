@@ -27,6 +27,8 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
 PAST_HOLDER = frozenset(NOT_LEADING) - {"interim", "acting"}
+# a line that introduces the quoted paragraphs after it: "Foreign Secretary Dominic Raab said:"
+_SAID_COLON = re.compile(r"\b(?:said|says|stated|states|added|declared|wrote|told reporters)(?: \w+){0,2}:\s*$")
 # adjectives of peoples and faiths that no state's demonym covers, qualifying a body named after them
 _PEOPLES = frozenset("Kurdish Shiite Shia Shi'ite Sunni Islamist Hutu Tutsi Pashtun Baloch Baluch Uighur Uyghur Arab "
                      "Christian Muslim Jewish Druze Alawite Tuareg Tamil Sikh Hindu Maoist Marxist".split())
@@ -616,6 +618,9 @@ class MentionFinder:
             if f.type == "person" and f.how != "pronoun":
                 self.remember(f.actor)
         persons = [f for f in found if f.type == "person"]
+        if persons and _SAID_COLON.search(self.text, s, e):
+            # "Foreign Secretary Dominic Raab said:" before the quoted paragraphs: their "I" is his
+            self.speaker = next((f.actor for f in persons if f.how != "pronoun"), self.speaker)
         if persons:
             self.last_person = persons[-1].actor
             self.last_other_person = next((f.actor for f in reversed(persons) if f.actor != self.author),

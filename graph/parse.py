@@ -727,6 +727,8 @@ class Reader:
             return _agent_of_passive(v)
         dep, head = v.dep_, v.head
         if dep == "conj" and head.pos_ in _VERBAL:
+            if head.dep_ == "acl" and head.tag_ == "VBN" and v.tag_ != head.tag_:
+                return []  # "the challenge posed by Iran and building support ...": no participle of the same noun
             if v.tag_ == "VB" and head.tag_ in ("VBD", "VBN", "VBZ") and not _children(v, "aux") and not any(
                     c.dep_ == "cc" and head.i < c.i < v.i for c in head.children):
                 return []  # "has leveled allegations ..., topple his government": no verb of the same subject
@@ -742,6 +744,8 @@ class Reader:
                     return o
             return self.subj(head, depth + 1)
         if dep == "advcl" and v.tag_ == "VBG":
+            return self.subj(head, depth + 1)
+        if dep == "acomp" and head.pos_ in _VERBAL:  # "X stands ready to take measures": ready's is X
             return self.subj(head, depth + 1)
         if dep == "relcl":
             if _infinitive(v):  # "Russia was the first country to recognize Y", "became one of the first to"
@@ -1324,6 +1328,10 @@ class Reader:
                     return True  # "X meets Y on Wednesday", "visits China next week": a schedule
                 if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
+            if below is not None and below.dep_ in ("advcl", "xcomp") and any(
+                    c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing", "determined")
+                    for c in x.children):
+                return True  # "The UK stands ready ..., to hold Y to account": intended, not done
             if below is not None:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)

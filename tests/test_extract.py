@@ -990,3 +990,19 @@ def test_a_peoples_adjective_or_any_word_before_an_acronym_makes_no_longer_name(
            for c in extract_with(parse(f"date: 2019-10-10\n\n{body}", "t.txt"), engine=engine).claims}
     assert ("Turkey", "attacks", "People's Protection Units") in got
     assert ("Israel", "attacks", "Hezbollah") in got
+
+
+def test_a_gerund_joined_to_a_passive_participle_does_not_take_its_agent_as_subject():
+    body = ("Antony Blinken and the Saudi foreign minister discussed the challenge posed by Iran's nuclear program and "
+            "building strong support for Ukraine while holding President Putin accountable for his war.")
+    got = {(c.source, c.relation, c.target)
+           for c in extract_with(parse(f"date: 2023-05-01\n\n{body}", "t.txt"), engine="parse").claims}
+    assert not any(s == "Iran" for s, _r, _t in got), got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_line_ending_in_said_colon_gives_the_quoted_paragraphs_their_i(engine):
+    body = ('Foreign Secretary Dominic Raab said:\n\n"The UK condemns the diversion of the flight.\n\n"This morning I '
+            'spoke with Lithuanian Foreign Minister Gabrielius Landsbergis about the incident."')
+    result = extract_with(parse(f"date: 2021-05-24\n\n{body}", "t.txt"), engine=engine)
+    assert [m.actor for m in result.mentions if m.surface == "I"] == ["Dominic Raab"]
