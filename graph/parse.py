@@ -310,6 +310,7 @@ class Reader:
         self.places = False  # set while reading an attack's target: "struck Saudi oil facilities" hit the state
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
+        self.found = sorted(found, key=lambda f: f.start)
         self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
             span = doc.char_span(f.start - offset, f.end - offset, alignment_mode="expand")
@@ -708,7 +709,25 @@ class Reader:
                             f.type == "state" for f in self.tok_found[c.i]):
                         for y in (c, *c.conjuncts):
                             out.extend(self.refs(y, depth))
+        if depth == 0 and out and out[-1].how == "title" and out[-1].type == "person":
+            out.extend(self.listed_after(out[-1]))
         return _unique(out)
+
+    def listed_after(self, last: Found) -> list[Found]:
+        """Titled people the text lists right after `last` that the parser left out of the list: "met with President
+        A of X, President B of Y, President C of Z, and President D of W" (read as a list of two, the rest apart)."""
+        text = self.doc.text
+        at = next((i for i, f in enumerate(self.found) if f.start == last.start and f.end == last.end), None)
+        more: list[Found] = []
+        while at is not None and at + 1 < len(self.found):
+            nxt = self.found[at + 1]
+            prev = self.found[at]
+            gap = text[prev.end - self.offset : nxt.start - self.offset]
+            if not (nxt.type == "person" and nxt.how == "title" and _LIST_GAP.fullmatch(gap)):
+                break
+            more.append(nxt)
+            at += 1
+        return more
 
     # syntactic roles --------------------------------------------------------------------------------
     def subj(self, v, depth: int = 0) -> list:
@@ -1550,6 +1569,8 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) \Z")  # a given name right before a position
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# what separates two items of a list of titled names
+_LIST_GAP = re.compile(r",? and |, ")
 # a run of capitalised words ending a name: "Commodore Frank Bainimarama" (the word before the last is its first)
 _NAME_END = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){0,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # (no full stop inside: "Ntaganda. Lambert Mende")
