@@ -27,6 +27,9 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
 PAST_HOLDER = frozenset(NOT_LEADING) - {"interim", "acting"}
+# between a name and an "its" of the apposition describing it: "China, its main ally", "Thailand, one of its oldest
+# allies"
+_APPOSED_ITS = re.compile(r", (?:(?:one|some|two|three|several|many|each|any) of |among )?")
 # a line that introduces the quoted paragraphs after it: "Foreign Secretary Dominic Raab said:"
 _SAID_COLON = re.compile(r"\b(?:said|says|stated|states|added|declared|wrote|told reporters)(?: \w+){0,2}:\s*$")
 # adjectives of peoples and faiths that no state's demonym covers, qualifying a body named after them
@@ -934,8 +937,8 @@ class MentionFinder:
                 # "its", and "it" right after a verb of saying ("Egypt said it was concerned")
                 if before and (low == "its" or _SAID_IT.search(self.text, max(s, ps - 20), ps)):
                     actor = max(before, key=lambda f: f.start).actor
-                    if low == "its" and self.text[ps - 2 : ps] == ", " and len(before) > 1 and max(
-                            before, key=lambda f: f.start).end == ps - 2:
+                    if low == "its" and len(before) > 1 and _APPOSED_ITS.fullmatch(
+                            self.text, max(before, key=lambda f: f.start).end, ps):
                         # "China, its main ally": the apposition describes China, so "its" is another's
                         actor = max((f for f in before if f.actor != actor), key=lambda f: f.start,
                                     default=max(before, key=lambda f: f.start)).actor
