@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -995,9 +995,12 @@ class Reader:
             off = any(c.dep_ == "xcomp" and _children(c, "neg") for c in t.children) or any(
                 p.lower_ == "against" for p in _children(t, "prep"))
             return self.obj(t) if off else []
-        if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names
-            return [x for c in _children(t, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                             for m in c.children) for x in _children(c, "nsubj")]
+        if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
+            # strikes would go on until Belgrade accepted the plan": the noun's verb
+            v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass") else None
+            return [x for c in (_children(v, "advcl") if v is not None else ()) if any(
+                m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
+                for x in _children(c, "nsubj")]
         if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
             bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
             return [o for o in self.prep(t, "of") if self.tok_found[o.i] or self.ent(o.i) is not None or (
@@ -1024,6 +1027,11 @@ class Reader:
             return self.obj(t) if told else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in _children(c, "nsubj")]
+        if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
+            # honor it": whose act the condition of the warned clause names
+            return [x for c in t.children if c.dep_ == "ccomp" for v in (c, *_children(c, "xcomp"))
+                    for a in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                          for m in a.children) for x in _children(a, "nsubj")]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
         if role == "blamed":  # "said Y is responsible for the attack": the subject of a reported charge
@@ -1270,8 +1278,9 @@ class Reader:
             if i and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ in _VERBAL and (
                     _children(chain[i - 1], "aux", "auxpass") or any(c.lower_ == "but" for c in _children(x, "cc"))):
                 break  # "has not commented, but did threaten to attack": the second verb is not negated
-            if any(c.dep_ == "neg" for c in x.children):
-                return True
+            if any(c.dep_ == "neg" for c in x.children) and not (
+                    x is not t and x.lemma_.lower() in ("hesitate", "shrink", "flinch", "stop short")):
+                return True  # ("would not hesitate to tear up the deal": it would)
             aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
             if (not aside and x.dep_ in ("pcomp", "pobj") and x.head.lower_ in ("of", "for")
                     and x.head.head.lemma_.lower() in w.get("charge_verbs", ())):
