@@ -870,8 +870,9 @@ class Reader:
 
     def during(self, noun) -> list:
         """ "raised the issue during a phone call with X": the subject of the clause the event frames."""
-        if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ == "part":
-            noun = noun.head.head  # "as part of operations against X"
+        if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ in (
+                "part", "day", "week", "month", "year", "hour", "round", "series", "decade"):
+            noun = noun.head.head  # "as part of operations against X", "agreed ... after four days of talks"
         prep = noun.head.lemma_.lower() if noun.dep_ == "pobj" else ""
         v = noun.head.head
         travel = noun.lemma_.lower() in self.words.get("travel_nouns", ()) and (
