@@ -317,7 +317,8 @@ class MentionFinder:
         self.plain_holders: dict[str, str] = {}  # ... introduced without a state's name ("President Bush")
         self.state_leaders: dict[str, str] = {}  # state -> the last person named with a leading title of it
         self.author = author
-        self.speaker: str | None = None  # set by "The message from X reads"
+        self.speaker: str | None = None  # set by "The message from X reads", "X said:"
+        self.speaker_said = False
         self.home = dictionary.home_state(article.source)
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
@@ -624,6 +625,7 @@ class MentionFinder:
         if persons and _SAID_COLON.search(self.text, s, e):
             # "Foreign Secretary Dominic Raab said:" before the quoted paragraphs: their "I" is his
             self.speaker = next((f.actor for f in persons if f.how != "pronoun"), self.speaker)
+            self.speaker_said = True  # ... whose "we" is the state he speaks for, not himself
         if persons:
             self.last_person = persons[-1].actor
             self.last_other_person = next((f.actor for f in reversed(persons) if f.actor != self.author),
@@ -896,7 +898,9 @@ class MentionFinder:
             elif word in ("I", "me", "my") or (low in ("me", "my") and word[0].islower()):
                 actor = self.speaker or self.author
             elif low in ("we", "us", "our"):
-                if self.speaker:
+                if self.speaker and self.speaker_said:
+                    actor = self.state_of(self.speaker)
+                elif self.speaker:
                     actor = self.speaker
                 elif self.author:
                     actor = self.state_of(self.author)

@@ -1003,6 +1003,8 @@ def test_a_gerund_joined_to_a_passive_participle_does_not_take_its_agent_as_subj
 @pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_a_line_ending_in_said_colon_gives_the_quoted_paragraphs_their_i(engine):
     body = ('Foreign Secretary Dominic Raab said:\n\n"The UK condemns the diversion of the flight.\n\n"This morning I '
-            'spoke with Lithuanian Foreign Minister Gabrielius Landsbergis about the incident."')
+            'spoke with Lithuanian Foreign Minister Gabrielius Landsbergis about the incident. We stand with our '
+            'allies."')
     result = extract_with(parse(f"date: 2021-05-24\n\n{body}", "t.txt"), engine=engine)
     assert [m.actor for m in result.mentions if m.surface == "I"] == ["Dominic Raab"]
+    assert [m.actor for m in result.mentions if m.surface == "We"] == ["United Kingdom"]  # his state, not he
