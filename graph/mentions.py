@@ -622,7 +622,7 @@ class MentionFinder:
             if f.type == "person" and f.how != "pronoun":
                 self.remember(f.actor)
         persons = [f for f in found if f.type == "person"]
-        if persons and _SAID_COLON.search(self.text, s, e):
+        if persons and self.text[s:e].rstrip().endswith(":") and _SAID_COLON.search(self.text, s, e):
             # "Foreign Secretary Dominic Raab said:" before the quoted paragraphs: their "I" is his
             self.speaker = next((f.actor for f in persons if f.how != "pronoun"), self.speaker)
             self.speaker_said = True  # ... whose "we" is the state he speaks for, not himself
