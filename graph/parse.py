@@ -452,6 +452,13 @@ class Reader:
             made = self.resolve(tok, have[0] if have else None) if self.resolve is not None else None
             if made:  # "He claims ..." after a person the dictionary lacks
                 return [made]
+        if tok.lower_ in ("they", "he", "she", "it") and tok.dep_ in ("nsubj", "nsubjpass") and (
+                tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.words.get("say_verbs", ())):
+            # "Bush said of the PKK that they are an enemy of Turkey": the one it is said of
+            said_of = [f for p in _children(tok.head.head, "prep") if p.lower_ == "of"
+                       for f in self.role(_children(p, "pobj"), depth + 1)]
+            if said_of:
+                return said_of
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and not self.tok_found[tok.i] and (
                 tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.words.get("say_verbs", ())):
             # "The Syrian Democratic Forces said they had taken Raqqa": the body that says so, when it is one
