@@ -921,7 +921,9 @@ class MentionFinder:
                     # not the subject of its own clause: "Erdogan sent him his condolences" is not Erdogan
                     own = before[-1].actor if _SAME_CLAUSE.fullmatch(self.text, before[-1].end, ps) else subject_person
                     others = [f for f in before if f.actor != own]
-                    actor = others[-1].actor if others else before[-1].actor
+                    # (no one else named: not the clause's own subject either, "X recognized him as leader")
+                    actor = others[-1].actor if others else (before[-1].actor if before[-1].actor != own else (
+                        self.last_person if self.last_person != own else None))
                 elif ps - s < 3:  # sentence-initial He/She: the subject of the last sentence
                     actor = self.last_subject_person or self.last_person
                 elif subject:

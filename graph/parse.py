@@ -2018,7 +2018,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                         return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")
                 last = named_people.latest(s)
                 if last is not None and last in new_actors and (
-                        tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ == "nsubj"):
+                        tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ == "nsubj"
+                        or tok.dep_ == "dobj" and tok.lower_ in ("him", "her") and not any(
+                            f.actor == last and f.start <= s + x.idx < f.end
+                            for x in tok.head.children if x.dep_ == "nsubj" for f in found)):
+                    # ("Bolsonaro recognized him as leader": him, the one named before, not the subject)
                     if had is None or named_people.newer(last, had.actor, s):
                         return Found(s + tok.idx, s + tok.idx + len(word), last, "pronoun", "person")
                 return None

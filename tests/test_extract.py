@@ -1008,3 +1008,11 @@ def test_a_line_ending_in_said_colon_gives_the_quoted_paragraphs_their_i(engine)
     result = extract_with(parse(f"date: 2021-05-24\n\n{body}", "t.txt"), engine=engine)
     assert [m.actor for m in result.mentions if m.surface == "I"] == ["Dominic Raab"]
     assert [m.actor for m in result.mentions if m.surface == "We"] == ["United Kingdom"]  # his state, not he
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_him_after_the_clauses_own_subject_is_the_person_named_before(engine):
+    body = "Joe Biden met Vladimir Putin in Geneva on Wednesday. Afterwards Biden criticized him sharply."
+    got = {(c.source, c.relation, c.target)
+           for c in extract_with(parse(f"date: 2021-06-16\n\n{body}", "t.txt"), engine=engine).claims}
+    assert ("Joe Biden", "criticizes", "Vladimir Putin") in got, got
