@@ -639,8 +639,10 @@ class Reader:
                         return r
             if acting:
                 # "a spokesman for the Foreign Ministry", "the delegations of Cyprus and Greece": the principals
-                # ("the ambassador to China" serves the state that sent him, not China)
-                for p in _children(tok, "prep"):
+                # ("the ambassador to China" serves the state that sent him, not China); "the Government and people
+                # of Chad": the "of" its conjunct has
+                for p in (*_children(tok, "prep"), *(q for c in _children(tok, "conj") if not _children(tok, "prep")
+                                                      for q in _children(c, "prep") if q.lemma_ == "of")):
                     if p.lemma_ in ("for", "of", "at", "from"):  # "troops from Kenya", "officials from Iran"
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
@@ -828,6 +830,10 @@ class Reader:
                 out.extend(_children(p, "pobj"))
                 for c in _children(p, "pcomp"):  # "against attacking X"
                     out.extend(_children(c, "dobj"))
+        # "condolences to the families of the deceased, as well as to the Government of Chad": a second phrase of the
+        # same preposition the parser hung on the first one's object
+        out.extend(x for o in list(out) for p in _children(o, "prep") if p.lemma_.lower() == word and p.i > o.i
+                   for x in _children(p, "pobj"))
         if word in ("to", "for") and tok.pos_ in _VERBAL:
             out.extend(c for c in _children(tok, "dative") if c.pos_ != "ADP")
         if not out and tok.pos_ in _VERBAL:  # "spoke with X to express ...", parsed as a clause "with X to express"
