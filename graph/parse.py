@@ -834,6 +834,9 @@ class Reader:
         # same preposition the parser hung on the first one's object
         out.extend(x for o in list(out) for p in _children(o, "prep") if p.lemma_.lower() == word and p.i > o.i
                    for x in _children(p, "pobj"))
+        if out:  # ... or on the "as well as" itself
+            out.extend(x for c in _children(tok, "cc") for p in _children(c, "prep") if p.lemma_.lower() == word
+                       for x in _children(p, "pobj"))
         if word in ("to", "for") and tok.pos_ in _VERBAL:
             out.extend(c for c in _children(tok, "dative") if c.pos_ != "ADP")
         if not out and tok.pos_ in _VERBAL:  # "spoke with X to express ...", parsed as a clause "with X to express"
