@@ -898,13 +898,18 @@ def test_missions_parties_and_breakaway_states_are_actors(engine):
         assert edge in got, (engine, body, got)
 
 
+def _claimed(body: str, day: str, engine: str = "parse") -> set[tuple[str, str, str]]:
+    """(source, relation, target) of every claim of a made-up article of `body` dated `day`."""
+    return {(c.source, c.relation, c.target)
+            for c in extract_with(parse(f"date: {day}\n\n{body}", "t.txt"), engine=engine).claims}
+
+
 def test_a_coordinated_verb_keeps_the_first_verbs_subject_over_a_rule_reading():
     """ "Putin met Erdogan and condemned Israel": the rules read the nearest name before "condemned"; the parse gives
     the verb its conjunct's subject, and that overrules them, also when the subject is a pronoun it resolved."""
     body = ("Putin met Erdogan and condemned Israel. Turkish Foreign Minister Ahmet Davutoglu arrived in Baghdad. "
             "He met Iraqi Prime Minister Nouri al-Maliki and criticized Iran.")
-    got = {(c.source, c.relation, c.target)
-           for c in extract_with(parse(f"date: 2010-01-01\n\n{body}", "t.txt"), engine="parse").claims}
+    got = _claimed(body, "2010-01-01")
     assert ("Vladimir Putin", "criticizes", "Israel") in got
     assert ("Ahmet Davutoğlu", "criticizes", "Iran") in got
     assert ("Recep Tayyip Erdogan", "criticizes", "Israel") not in got
@@ -917,8 +922,7 @@ def test_a_definite_title_of_a_state_is_the_person_the_article_named_so(engine):
     "the Iraqi leader" after "Iraqi Prime Minister Nouri al-Maliki" (not the dictionary's president then)."""
     body = ("Zimbabwean President Robert Mugabe spoke on Monday. The Zimbabwean president accused Britain of plotting "
             "against him. Iraqi Prime Minister Nouri al-Maliki arrived in Ankara. The Iraqi leader criticized Iran.")
-    got = {(c.source, c.relation, c.target)
-           for c in extract_with(parse(f"date: 2010-01-01\n\n{body}", "t.txt"), engine=engine).claims}
+    got = _claimed(body, "2010-01-01", engine)
     assert ("Robert Mugabe", "accuses", "United Kingdom") in got
     assert ("Nouri al-Maliki", "criticizes", "Iran") in got
     assert not any(s == "Jalal Talabani" for s, _r, _t in got)
@@ -927,8 +931,7 @@ def test_a_definite_title_of_a_state_is_the_person_the_article_named_so(engine):
 def test_a_new_person_is_named_without_the_honorific_the_recogniser_read_into_the_name():
     body = ("The deal was signed by U.S. special envoy Zalmay Khalilzad and the Taliban's political chief, Mullah "
             "Abdul Ghani Baradar. Pompeo, who met Baradar before the ceremony, urged the militants to keep their word.")
-    got = {(c.source, c.relation, c.target)
-           for c in extract_with(parse(f"date: 2020-02-29\n\n{body}", "t.txt"), engine="parse").claims}
+    got = _claimed(body, "2020-02-29")
     assert ("Mike Pompeo", "met", "Abdul Ghani Baradar") in got, got
 
 
@@ -937,8 +940,7 @@ def test_a_title_of_a_body_before_a_name_the_recogniser_read_as_one_body_names_t
     ends with acts, and a later "condemns this" reaches her as the doer the story leads with."""
     body = ("On 2 August, Speaker of the US House of Representatives Nancy Pelosi visited Taiwan. This is a serious "
             "violation of the one-China principle. China firmly opposes and sternly condemns this.")
-    got = {(c.source, c.relation, c.target)
-           for c in extract_with(parse(f"date: 2022-08-02\n\n{body}", "t.txt"), engine="parse").claims}
+    got = _claimed(body, "2022-08-02")
     assert ("Nancy Pelosi", "met", "Taiwan") in got
     assert ("China", "criticizes", "Nancy Pelosi") in got
     assert not any("House" in s or "House" in t for s, _r, t in got), got
@@ -976,8 +978,7 @@ def test_a_statements_own_words_are_its_authors_judgement_and_charge():
     body = ("Statement from President Joe Biden on the Death of Boris Nemtsov\n\nLet there be no doubt: the Kremlin is "
             "responsible for Nemtsov's death. His death is more evidence of the brutality of the Kremlin in Ukraine. "
             "President Zelenskyy called me. He asked me to speak out against Iran's aggression in Iraq.")
-    got = {(c.source, c.relation, c.target)
-           for c in extract_with(parse(f"date: 2015-02-28\n\n{body}", "t.txt"), engine="parse").claims}
+    got = _claimed(body, "2015-02-28")
     assert ("Joe Biden", "accuses", "Russia") in got
     assert ("Joe Biden", "criticizes", "Russia") in got
     assert ("Joe Biden", "criticizes", "Iran") not in got
@@ -987,8 +988,7 @@ def test_a_statements_own_words_are_its_authors_judgement_and_charge():
 def test_a_peoples_adjective_or_any_word_before_an_acronym_makes_no_longer_name(engine):
     """ "the Kurdish YPG militia", "Shiite Hezbollah": the dictionary's body, not part of a name it does not know."""
     body = "Turkey attacked the Kurdish YPG militia on Monday. Israel struck Shiite Hezbollah fighters."
-    got = {(c.source, c.relation, c.target)
-           for c in extract_with(parse(f"date: 2019-10-10\n\n{body}", "t.txt"), engine=engine).claims}
+    got = _claimed(body, "2019-10-10", engine)
     assert ("Turkey", "attacks", "People's Protection Units") in got
     assert ("Israel", "attacks", "Hezbollah") in got
 
@@ -996,8 +996,7 @@ def test_a_peoples_adjective_or_any_word_before_an_acronym_makes_no_longer_name(
 def test_a_gerund_joined_to_a_passive_participle_does_not_take_its_agent_as_subject():
     body = ("Antony Blinken and the Saudi foreign minister discussed the challenge posed by Iran's nuclear program and "
             "building strong support for Ukraine while holding President Putin accountable for his war.")
-    got = {(c.source, c.relation, c.target)
-           for c in extract_with(parse(f"date: 2023-05-01\n\n{body}", "t.txt"), engine="parse").claims}
+    got = _claimed(body, "2023-05-01")
     assert not any(s == "Iran" for s, _r, _t in got), got
 
 
@@ -1014,6 +1013,5 @@ def test_a_line_ending_in_said_colon_gives_the_quoted_paragraphs_their_i(engine)
 @pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_him_after_the_clauses_own_subject_is_the_person_named_before(engine):
     body = "Joe Biden met Vladimir Putin in Geneva on Wednesday. Afterwards Biden criticized him sharply."
-    got = {(c.source, c.relation, c.target)
-           for c in extract_with(parse(f"date: 2021-06-16\n\n{body}", "t.txt"), engine=engine).claims}
+    got = _claimed(body, "2021-06-16", engine)
     assert ("Joe Biden", "criticizes", "Vladimir Putin") in got, got
