@@ -621,6 +621,8 @@ class MentionFinder:
         for f in found:
             if f.type == "person" and f.how != "pronoun":
                 self.remember(f.actor)
+        if self.speaker_said and (s == 0 or self.text[s - 1] == "\n") and self.text[s : s + 1] not in "\"“'‘":
+            self.speaker, self.speaker_said = None, False  # the quoted paragraphs after "X said:" have ended
         persons = [f for f in found if f.type == "person"]
         if persons and self.text[s:e].rstrip().endswith(":") and _SAID_COLON.search(self.text, s, e):
             # "Foreign Secretary Dominic Raab said:" before the quoted paragraphs: their "I" is his
@@ -899,7 +901,7 @@ class MentionFinder:
                 actor = self.speaker or self.author
             elif low in ("we", "us", "our"):
                 if self.speaker and self.speaker_said:
-                    actor = self.state_of(self.speaker)
+                    actor = self.state_of(self.speaker) or self.speaker
                 elif self.speaker:
                     actor = self.speaker
                 elif self.author:
@@ -922,8 +924,7 @@ class MentionFinder:
                     own = before[-1].actor if _SAME_CLAUSE.fullmatch(self.text, before[-1].end, ps) else subject_person
                     others = [f for f in before if f.actor != own]
                     # (no one else named: not the clause's own subject either, "X recognized him as leader")
-                    actor = others[-1].actor if others else (before[-1].actor if before[-1].actor != own else (
-                        self.last_person if self.last_person != own else None))
+                    actor = others[-1].actor if others else (self.last_person if self.last_person != own else None)
                 elif ps - s < 3:  # sentence-initial He/She: the subject of the last sentence
                     actor = self.last_subject_person or self.last_person
                 elif subject:

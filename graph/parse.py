@@ -151,10 +151,12 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             examples.append((ex[0], tuple(ex[1:])))
         lemmas = f["lemmas"]
         cue = f.get("cue", [])
-        if isinstance(cue, str):  # "@negative_evaluations": a word list of [words]
-            if not cue.startswith("@") or cue[1:] not in words:
-                raise DataFileError(str(path), f"frame {fid!r}: cue {cue!r} names no word list of [words]")
-            cue = sorted(words[cue[1:]])
+        if isinstance(cue, str):
+            cue = [cue]
+        for name in [c for c in cue if c.startswith("@")]:  # "@negative_evaluations": a word list of [words]
+            if name[1:] not in words:
+                raise DataFileError(str(path), f"frame {fid!r}: cue {name!r} names no word list of [words]")
+        cue = sorted({w for c in cue for w in (words[c[1:]] if c.startswith("@") else (c,))})
         frames.append(
             Frame(
                 id=fid,
@@ -341,7 +343,11 @@ class Reader:
 
     def known_surname(self, tok) -> bool:
         """A lone proper noun the article named in full before ("Bainimarama" after "Frank Bainimarama")."""
-        return tok.pos_ == "PROPN" and tok.text in self.surnames and not self.tok_found[tok.i]
+        low = tok.lower_
+        w = self.words
+        return tok.pos_ == "PROPN" and tok.text in self.surnames and not self.tok_found[tok.i] and not (
+            low in w.get("speaker_nouns", ()) or low in w.get("title_nouns", ()) or low in w.get("state_nouns", ())
+            or low in w.get("organization_nouns", ()) or low in w.get("group_nouns", ()) or low in _BODY_WORDS)
 
     def inner_body(self, noun) -> bool:
         """The noun names a body inside a state, which the state's possessive or demonym only places: "Sudan's
@@ -370,7 +376,7 @@ class Reader:
                     return sorted(actors)
         return []
 
-    def act_noun(self, t, subject: bool = False):
+    def act_noun(self, t, subject: bool = False, demonstrative: bool = False):
         """The trigger's object, or the object of its "over"/"about"/"by"... phrase, when it is a definite act
         noun that names no actor: "called the move regrettable", "condemned the decision", "disappointed by
         the move"; else None."""
@@ -389,7 +395,7 @@ class Reader:
                     for x in (_children(t, "nsubj") if subject else ()))):
             # ("a move condemned by the G7": the judge, in the clause that modifies the move, owns no move)
             own = {x.i for x in t.subtree} if t in o.subtree else set()
-            if o.lower_ in ("this", "that") and o.dep_ == "dobj" and not list(o.children) and (
+            if demonstrative and o.lower_ in ("this", "that") and o.dep_ == "dobj" and not list(o.children) and (
                     not self.doc[o.i + 1 :] or self.doc[o.i + 1].is_punct or self.doc[o.i + 1].dep_ in ("cc", "prep")):
                 return o  # "China firmly opposes and sternly condemns this": what the sentences before told
             if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o and c.i not in own
@@ -832,7 +838,8 @@ class Reader:
                     out.extend(_children(c, "dobj"))
         # "condolences to the families of the deceased, as well as to the Government of Chad": a second phrase of the
         # same preposition the parser hung on the first one's object
-        out.extend(x for o in list(out) for p in _children(o, "prep") if p.lemma_.lower() == word and p.i > o.i
+        out.extend(x for o in list(out) if o.lemma_.lower() in self.words.get("people_nouns", ())
+                   for p in _children(o, "prep") if p.lemma_.lower() == word and p.i > o.i
                    for x in _children(p, "pobj"))
         if out:  # ... or on the "as well as" itself
             out.extend(x for c in _children(tok, "cc") for p in _children(c, "prep") if p.lemma_.lower() == word
@@ -1250,7 +1257,15 @@ class Reader:
                         p.lemma_ == "of" and x.lemma_.lower() in w.get("act_nouns_of", ()))
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
-                if any(y.lemma_.lower() in vocab or y.lower_ in vocab for y in said) and (
+                judged = [y for y in said if y.lemma_.lower() in vocab or y.lower_ in vocab]
+                # "a threat / an enemy / the obstacle" judges only with the one it is one to, and not "no longer"
+                # ("Sweden was no longer an obstacle", "a danger to no one")
+                if judged and all(y.lemma_.lower() in _RELATIONAL for y in judged) and not any(
+                        o.lemma_.lower() not in ("one", "nobody") and not any(d.lower_ == "no" for d in o.children)
+                        for y in judged for p in _children(y, "prep") if p.lower_ in ("to", "of", "for")
+                        for o in _children(p, "pobj")) or any(y.lower_ == "longer" for y in said):
+                    judged = []
+                if judged and (
                         words != "blame_words" or any(y.lemma_.lower() in harms for y in said)):
                     out.extend(owners or [x])  # a charge names a harm: "responsible for the killings"
         return out
@@ -1296,7 +1311,7 @@ class Reader:
                     _children(chain[i - 1], "aux", "auxpass") or any(c.lower_ == "but" for c in _children(x, "cc"))):
                 break  # "has not commented, but did threaten to attack": the second verb is not negated
             if any(c.dep_ == "neg" for c in x.children) and not (
-                    x is not t and x.lemma_.lower() in ("hesitate", "shrink", "flinch", "stop short")):
+                    x is not t and x.lemma_.lower() in ("hesitate", "shrink", "flinch")):
                 return True  # ("would not hesitate to tear up the deal": it would)
             aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
             if (not aside and x.dep_ in ("pcomp", "pobj") and x.head.lower_ in ("of", "for")
@@ -1595,6 +1610,12 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 _FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) \Z")  # a given name right before a position
 _FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+# judging nouns that judge only toward someone ("a threat to peace", "an enemy of Turkey")
+_RELATIONAL = frozenset({"threat", "danger", "enemy", "obstacle"})
+# capitalised words that end the name of a body, not a person: "the Court's ruling", "the House's vote"
+_BODY_WORDS = frozenset({"court", "house", "assembly", "senate", "congress", "council", "committee", "commission",
+                         "ministry", "department", "office", "bank", "fund", "agency", "forces", "army", "navy",
+                         "guard", "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
 # a run of capitalised words ending a name: "Commodore Frank Bainimarama" (the word before the last is its first)
@@ -2161,7 +2182,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 continue
             if fr.agent == ("speaker",) and not agents and author and reader.reporter(t) is None and not any(
                     q in text[s:e] for q in '"“”') and not reader.others_voice(t, {author, *(x.actor for x in
-                                                                                          patients)}):
+                                                                                          patients)}) and not (
+                    t.dep_ == "pobj" and t.head.lower_ in ("about", "of") and t.head.head.lemma_.lower() in
+                    words.get("claim_nouns", frozenset()) | words.get("judgements", frozenset())):
+                # (not what another's claim tells: "Hamas's lies about Israel's crimes")
                 # a statement's own words, in no one else's mouth: its author's ("Putin is responsible for
                 # Navalny's death" in "Statement from President Joe Biden on ...")
                 agents = [Found(0, 0, author, "author", actor_type(author))]
@@ -2231,7 +2255,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}
                 patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
-            act = reader.act_noun(t, fr.patient[:1] == ("subj",)) if fr.antecedent in ("perpetrator", "act") and (
+            act = reader.act_noun(t, fr.patient[:1] == ("subj",), fr.antecedent == "perpetrator") if fr.antecedent in (
+                "perpetrator", "act") and (
                 agents and not patients) else None
             if act is not None:
                 # "X called the move regrettable": the last act told before it, in this sentence or the one
