@@ -1022,9 +1022,7 @@ class Reader:
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
             # strikes would go on until Belgrade accepted the plan": the noun's verb
             v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass") else None
-            return [x for c in (_children(v, "advcl") if v is not None else ()) if any(
-                m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
-                for x in _children(c, "nsubj")]
+            return _condition_subjects(v, ("if", "unless", "until")) if v is not None else []
         if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
             bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
             return [o for o in self.prep(t, "of") if self.tok_found[o.i] or self.ent(o.i) is not None or (
@@ -1054,8 +1052,7 @@ class Reader:
         if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
             # honor it": whose act the condition of the warned clause names
             return [x for c in t.children if c.dep_ == "ccomp" for v in (c, *_children(c, "xcomp"))
-                    for a in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                          for m in a.children) for x in _children(a, "nsubj")]
+                    for x in _condition_subjects(v, ("if", "unless"))]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
         if role == "blamed":  # "said Y is responsible for the attack": the subject of a reported charge
@@ -1553,6 +1550,12 @@ _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesda
 # honorifics the recogniser reads into a person's name; the name is what follows
 _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
                              "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father".split())
+
+
+def _condition_subjects(v, marks: tuple[str, ...]) -> list:
+    """The subjects of the clauses on verb `v` that a condition word opens: "if Y crossed the border"."""
+    return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            for x in _children(c, "nsubj")]
 
 
 def _infinitive(verb) -> bool:
