@@ -937,8 +937,7 @@ class MentionFinder:
                     # the author of a statement is its "I", never its "he": the last other person named
                     # ("I briefed him on the steps. He asked me to ...")
                     others = [f.actor for f in before if f.actor != self.author]
-                    actor = others[-1] if others else (
-                        self.last_person if self.last_person != self.author else self.last_other_person)
+                    actor = others[-1] if others else self.last_other_person
             elif low in ("it", "its"):
                 before = [f for f in out if f.start < ps and f.type in ("state", "organization", "group")]
                 # "its", and "it" right after a verb of saying ("Egypt said it was concerned")

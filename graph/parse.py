@@ -1610,9 +1610,7 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
     return False
 
 
-_FIRST = r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\.? "  # a first name ("Ibrahim ", "Jean-Yves "), or a word before a name
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) \Z")  # a given name right before a position
-_FIRST_SURNAME = re.compile(_FIRST + r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 # judging nouns that judge only toward someone ("a threat to peace", "an enemy of Turkey")
 _RELATIONAL = frozenset({"threat", "danger", "enemy", "obstacle"})
 # capitalised words that end the name of a body, not a person: "the Court's ruling", "the House's vote"
