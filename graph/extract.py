@@ -403,7 +403,8 @@ def find_author(article: Article, dictionary: Dictionary) -> str | None:
     Biden on ...") or in an attribution of the license line ("press statement by ...")."""
     m = matcher_for(dictionary)
     # (also a headline on the body's first line: "Statement from President Joe Biden on ...", then a blank line)
-    first = article.body.split("\n", 1)[0] if "\n\n" in article.body[:300] else ""
+    top = article.text[article.body_start : article.body_start + 300]  # (no copy of the whole body)
+    first = top.split("\n", 1)[0] if "\n\n" in top else ""
     for head in (article.text[: article.body_start], f"title: {article.title}", f"title: {first}"):
         for pat in (r"^title:\s*(?:\w+\s+)?Statement (?:from|by) (.+?)(?: on | about | regarding |$)",
                     r"^license:.*?\b(?:statement|message|remarks) by (.+?)(?:,|;|$)"):

@@ -458,17 +458,17 @@ class Reader:
             made = self.resolve(tok, have[0] if have else None) if self.resolve is not None else None
             if made:  # "He claims ..." after a person the dictionary lacks
                 return [made]
-        if tok.lower_ in ("they", "he", "she", "it") and tok.dep_ in ("nsubj", "nsubjpass") and (
-                tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.words.get("say_verbs", ())):
+        said = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and (
+            tok.head.head.lemma_.lower() in self.words.get("say_verbs", ())) else None  # "X said (that) he ..."
+        if said is not None and tok.lower_ in ("they", "he", "she", "it"):
             # "Bush said of the PKK that they are an enemy of Turkey": the one it is said of
-            said_of = [f for p in _children(tok.head.head, "prep") if p.lower_ == "of"
+            said_of = [f for p in _children(said, "prep") if p.lower_ == "of"
                        for f in self.role(_children(p, "pobj"), depth + 1)]
             if said_of:
                 return said_of
-        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass") and not self.tok_found[tok.i] and (
-                tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.words.get("say_verbs", ())):
+        if said is not None and tok.lower_ == "they" and not self.tok_found[tok.i]:
             # "The Syrian Democratic Forces said they had taken Raqqa": the body that says so, when it is one
-            sayers = [f for f in self.role(_children(tok.head.head, "nsubj"), depth + 1) if f.type != "person"]
+            sayers = [f for f in self.role(_children(said, "nsubj"), depth + 1) if f.type != "person"]
             if len({f.actor for f in sayers}) == 1:
                 return sayers[:1]
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and not self.tok_found[tok.i]:
