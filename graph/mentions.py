@@ -268,10 +268,21 @@ class Matcher:
             self._organs[actor] = state
         return self._organs[actor]
 
+    def _surname_case(self, m: re.Match) -> str:
+        """A surname in capitals beside a given name ("Mr. KISHIDA Fumio", "Emmanuel MACRON", as Japanese, French
+        and EU texts write them) read in its usual capitals, unless the capitals are a name of their own (an
+        acronym)."""
+        word, text, at = m.group(0), m.string, m.start()
+        if m.group("after"):  # after a word: only a capitalised one ("Emmanuel MACRON", not "said NATO")
+            before = text.rfind(" ", 0, at - 1) + 1
+            if not (text[before : before + 1].isupper() and text[before : at - 1].isalpha()):
+                return word
+        return word if word in self.dictionary.surfaces else word.capitalize()
+
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
         """All whole-word matches in text[start:end] as (start, end, surface, entries)."""
         out = []
-        chunk = text[start:end]
+        chunk = _CAPS_NAME.sub(self._surname_case, text[start:end])
         for last, (surface, entries) in self.automaton.iter(chunk):
             s = start + last - len(surface) + 1
             e = start + last + 1
@@ -281,6 +292,11 @@ class Matcher:
                 continue
             out.append((s, e, surface, entries))
         return out
+
+
+# a word in capitals right before or after a capitalised word: a surname as some official texts write it
+# (same length when read in its usual capitals, so offsets stay)
+_CAPS_NAME = re.compile(r"(?<![\w-])[A-Z]{3,}(?= [A-Z][a-z])|(?<=[a-z] )(?P<after>[A-Z]{3,})(?![\w-])")
 
 
 _MATCHERS: dict[int, Matcher] = {}

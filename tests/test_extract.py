@@ -1031,3 +1031,13 @@ def test_readings_a_review_of_this_sessions_changes_found_wrong_stay_out(body, w
     undone by "no longer", a denied "massacre", "that" after a verb of saying, a consequence foreseen, and the "we"
     of a quotation after the one "X said:" introduced."""
     assert wrong not in _claimed(body, "2023-03-01")
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_surname_in_capitals_is_read_as_the_name(engine):
+    """Japanese, French and EU texts write the surname in capitals ("Mr. KISHIDA Fumio", "Emmanuel MACRON"); an
+    acronym in capitals stays itself ("NATO Secretary-General"), and a capital word after a verb is no surname."""
+    got = _claimed("Mr. ISHIBA Shigeru, Prime Minister of Japan, held a meeting with President Emmanuel MACRON. "
+                   "NATO Secretary General Mark Rutte welcomed them.", "2025-03-01", engine)
+    assert ("Shigeru Ishiba", "met", "Emmanuel Macron") in got
+    assert ("Mark Rutte", "leads", "NATO") in got
