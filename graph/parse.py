@@ -759,7 +759,7 @@ class Reader:
                         and a.i < v.i for w in _children(a, "prep") if w.lower_ == "with" for o in _children(w, "pobj")]
         if _is_passive(v):
             return _agent_of_passive(v)
-        dep, head = v.dep_, v.head
+        dep, head = v.dep_, (_conjunct_head(v) if v.dep_ == "conj" else v.head)
         if dep == "conj" and head.pos_ in _VERBAL:
             if head.dep_ == "acl" and head.tag_ == "VBN" and v.tag_ != head.tag_:
                 return []  # "the challenge posed by Iran and building support ...": no participle of the same noun
@@ -1292,7 +1292,7 @@ class Reader:
                 cur = cur.head
             elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp") or _modifies_noun(cur) or (
                     dep == "advcl" and _infinitive(cur)):  # "agreed to meet next week to discuss": as the meeting
-                cur = cur.head
+                cur = _conjunct_head(cur) if dep == "conj" else cur.head
             else:
                 break
             chain.append(cur)
@@ -1561,6 +1561,17 @@ def _condition_subjects(v, marks: tuple[str, ...]) -> list:
 def _infinitive(verb) -> bool:
     """The verb is a "to" infinitive ("threats to strike", "in order to defeat")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _conjunct_head(v):
+    """The verb a conjunct is coordinated with. The parser joins a participle to the infinitive before it, where the
+    participle is coordinated with the participle that governs that infinitive: in "X visited Y, attempting to
+    reconcile with Z and meeting with W", "meeting" goes with "attempting" (and so has no intention over it)."""
+    head = v.head
+    if (v.tag_ == "VBG" and head.tag_ == "VB" and head.dep_ == "xcomp" and _infinitive(head)
+            and head.head.tag_ == "VBG" and head.head.i < head.i):
+        return head.head
+    return head
 
 
 def _modifies_noun(verb) -> bool:

@@ -1041,3 +1041,11 @@ def test_a_surname_in_capitals_is_read_as_the_name(engine):
                    "NATO Secretary General Mark Rutte welcomed them.", "2025-03-01", engine)
     assert ("Shigeru Ishiba", "met", "Emmanuel Macron") in got
     assert ("Mark Rutte", "leads", "NATO") in got
+
+
+def test_a_participle_after_an_infinitive_goes_with_the_participle_above_it():
+    """ "visited Y, trying to win over Z and meeting with W": the parser joins "meeting" to "win"; it is coordinated
+    with "trying", so it is done (no intention over it) and its subject is the visitor."""
+    got = _claimed("German Chancellor Angela Merkel toured the Gulf, trying to win over Qatar and meeting with "
+                   "Emir Tamim bin Hamad Al Thani of Qatar.", "2017-06-01")
+    assert ("Angela Merkel", "met", "Tamim bin Hamad Al Thani") in got
