@@ -300,6 +300,8 @@ _CAPS_NAME = re.compile(r"(?<![\w-])[A-Z]{3,}(?= [A-Z][a-z])|(?<=[a-z] )(?P<afte
 
 
 _MATCHERS: dict[int, Matcher] = {}
+# capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
+_PORTFOLIO = re.compile(r"(?:’s |'s | )(?:[A-Z][a-z]+ (?:and |of )?){1,3}")
 
 
 def matcher_for(dictionary: Dictionary) -> Matcher:
@@ -768,7 +770,10 @@ class MentionFinder:
         for hs, he, _surf, entries in names:
             gap = text[he:ts]
             # "Russian President", "Iran's President", "OIC head", "Organisation of Islamic Cooperation (OIC) head"
-            if (gap in (" ", "’s ", "'s ", "’ ") or (gap == ") " and text[hs - 1 : hs] == "(")) and hs >= s:
+            # and a minister's portfolio between: "Kenyan Internal Security Minister", "Israeli Finance Minister"
+            portfolio = not title.leads and _PORTFOLIO.fullmatch(gap) and not any(he < h[0] < ts for h in names)
+            bracket = gap == ") " and text[hs - 1 : hs] == "("
+            if (gap in (" ", "’s ", "'s ", "’ ") or portfolio or bracket) and hs >= s:
                 st = self._state_entry(entries)
                 if st:
                     of, start = st[0], hs

@@ -1049,3 +1049,12 @@ def test_a_participle_after_an_infinitive_goes_with_the_participle_above_it():
     got = _claimed("German Chancellor Angela Merkel toured the Gulf, trying to win over Qatar and meeting with "
                    "Emir Tamim bin Hamad Al Thani of Qatar.", "2017-06-01")
     assert ("Angela Merkel", "met", "Tamim bin Hamad Al Thani") in got
+
+
+def test_a_ministers_portfolio_between_demonym_and_title_keeps_the_state():
+    """ "Kenyan Internal Security Minister X": X serves Kenya (no separate mention of Kenya, no leads), so X's word
+    that Kenya will fight is Kenya's threat."""
+    got = _claimed("Kenyan Internal Security Minister George Saitoti announced Kenya would fight back against "
+                   "al-Shabab.", "2011-10-15")
+    assert ("George Saitoti", "threatens", "Al-Shabaab") in got
+    assert not any(r == "leads" for _s, r, _t in got)
