@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
     r"|prep:[a-z ]+|between:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -981,6 +981,12 @@ class Reader:
         if role == "attendees":  # "hosted a conference attended by X": who came to the event it holds
             return [x for o in self.obj(t) for a in _children(o, "acl") if a.lemma_.lower() == "attend"
                     for x in _agent_of_passive(a)]
+        if role == "blamed_on":  # "blamed the attacks on Y": the one the act is laid on (the last "on" phrase)
+            if self.prep(t, "for"):
+                return []  # "blamed Y for tolerating Z": Y is blamed (the object, criticize.verb)
+            ons = self.prep(t, "on") or [o for d in _children(t, "dobj") for p in _of_chain(d)
+                                         if p.lower_ == "on" for o in _children(p, "pobj")]
+            return ons[-1:] + [c for c in ons[-1:] for c in _children(c, "conj")] if ons else []
         if role == "directed":  # "attacks directed at X", "strikes aimed against X": the participle's target
             return [o for a in _children(t, "acl") if a.lemma_.lower() in ("direct", "aim", "target")
                     for w in ("at", "against", "on") for o in self.prep(a, w, 1)]
@@ -1561,6 +1567,17 @@ def _condition_subjects(v, marks: tuple[str, ...]) -> list:
 def _infinitive(verb) -> bool:
     """The verb is a "to" infinitive ("threats to strike", "in order to defeat")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _of_chain(noun) -> list:
+    """The prepositions of a noun and of the nouns its prepositions govern, in order ("the latest wave of bombings
+    on Y": "of", "on"), not into clauses."""
+    out = []
+    for p in _children(noun, "prep"):
+        out.append(p)
+        for o in _children(p, "pobj"):
+            out.extend(_of_chain(o))
+    return out
 
 
 def _conjunct_head(v):
