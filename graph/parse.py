@@ -37,7 +37,7 @@ FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
     r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
-    r"|prep:[a-z ]+|between:[a-z]+)$")
+    r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -1122,6 +1122,11 @@ class Reader:
                         c.dep_ == "poss" and self.known_surname(c)))
                     and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
             # (a person the dictionary lacks, named by the recogniser: "condemned Bainimarama's action")
+        if role.startswith("doer:"):  # "objected to Y's plans", "objected to the visit by Y": who does the act the
+            # object of the preposition names
+            acts = [o for o in self.prep(t, role[5:]) if not self.tok_found[o.i]]
+            return [c for o in acts for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                    and self.tok_found[c.i]] + [x for o in acts for x in self.prep(o, "by", 1)]
         if role.startswith("prep:"):
             return self.prep(t, role[5:])
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
