@@ -214,7 +214,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                     rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
     judging = {f for key in ("judgements", "blame_words", "demanded_acts", "punished_acts", "illicit_verbs",
-                             "illicit_objects", "failure_nouns", "failing_verbs", "crimes")
+                             "illicit_objects", "failure_nouns", "failing_verbs", "crimes", "too_little")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -1290,6 +1290,10 @@ class Reader:
                     out.extend(_children(x, "poss") or [p for p in self.prep(x, "of", 1)])
                 elif x.lemma_.lower() in verbs and x.pos_ == "VERB" and not self.negated(x):
                     out.extend(self.subj(x))  # "said Y has chosen to ignore its commitment"
+        for c in _children(t, "ccomp"):  # "insisted that Y has not done enough to stop the rebels": too little
+            if c.lemma_.lower() == "do" and _children(c, "neg") and any(
+                    o.lower_ == "enough" for o in c.children if o.dep_ in ("dobj", "advmod")):
+                out.extend(self.subj(c))
         return out
 
     # negation and modality ---------------------------------------------------------------------------
