@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -75,6 +75,9 @@ class Frame:
     typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
     strict: bool = False  # roles name actors themselves, not the possessor of another noun
     negated: bool = False  # the frame holds only when its trigger is negated ("would not rule out any option")
+    # a person target stands for the state it serves when the source is no person ("X thanked Y for Russia's support":
+    # Russia supports X's state)
+    target_state: bool = False
     examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
     counter: tuple[str, ...] = ()
 
@@ -181,6 +184,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 typed=bool(f.get("typed", False)),
                 strict=bool(f.get("strict", False)),
                 negated=bool(f.get("negated", False)),
+                target_state=bool(f.get("target_state", False)),
                 examples=tuple(examples),
                 counter=tuple(f.get("counter", [])),
             )
@@ -2279,6 +2283,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     vetoed.add((s, fr.relation))  # "are due to hold talks with Y": none held yet
                 if not rel:
                     continue
+            if fr.target_state and agents and all(a.type != "person" for a in agents):
+                patients = [replace(p, actor=home, type="state") if p.type == "person" and (
+                    home := state_of(p.actor)) and actor_type(home) == "state" else p for p in patients]
             # (not when the sentence names a party outside the account: "offered assistance with both Turkey and
             # Iraq to fight the PKK")
             if fr.context and agents and not named and len(account) == 2 and not {
