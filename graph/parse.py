@@ -1952,6 +1952,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             sentences.append((s, e, found, dict(seen_types)))
         for f in found:
             if f.how not in ("pronoun", "group"):
+                for _hs, _he, inner, _how in f.inner:  # "NATO Secretary-General X said the alliance ...": NATO
+                    seen_types[actor_type(inner)] = inner
                 seen_types[f.type] = f.actor
     known = list(resolved.actors) if resolved is not None else list(finder.new_actors.values())
     if not sentences:
@@ -2121,7 +2123,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if owner:
                     return Found(s + tok.idx, s + tok.idx + len(word), owner, "description", "state")
             kind = words_kind.get(lemma)
-            same = [f.actor for f in found if kind and f.start < s + tok.idx and f.type == kind and f.how == "name"]
+            same = [a for f in found if kind and f.start < s + tok.idx for a, how in (
+                *((x[2], "name") for x in f.inner if actor_type(x[2]) == kind),  # "NATO Secretary-General X said the
+                (f.actor, f.how)) if how == "name" and actor_type(a) == kind]  # alliance": the title's body
             if same:  # "... in Madagascar, which SADC sanctioned after the regional body condemned ...": that body
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):

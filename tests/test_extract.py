@@ -1058,3 +1058,12 @@ def test_a_ministers_portfolio_between_demonym_and_title_keeps_the_state():
                    "al-Shabab.", "2011-10-15")
     assert ("George Saitoti", "threatens", "Al-Shabaab") in got
     assert not any(r == "leads" for _s, r, _t in got)
+
+
+def test_a_description_can_name_the_body_of_a_title_in_its_sentence():
+    """ "NATO Secretary-General X said the alliance supported Y": "the alliance" is NATO, named inside the title
+    phrase, not the last body named outside it."""
+    got = _claimed("The UN Security Council met on Monday. NATO Secretary-General Jens Stoltenberg said the alliance "
+                   "fully supported Ukraine's sovereignty.", "2018-11-26")
+    assert ("NATO", "supports", "Ukraine") in got
+    assert ("UN Security Council", "supports", "Ukraine") not in got
