@@ -678,8 +678,10 @@ class Reader:
                         return [Found(self.offset + tok.idx, self.offset + tok.idx + len(tok), f.actor,
                                       "description", "state")]
                 return []
-            if self.resolve is not None and any(c.lemma_.lower() == "the" for c in tok.lefts):
-                r = self.resolve(tok)  # "the militant group", "the Russians": named earlier in the article
+            if self.resolve is not None and (any(c.lemma_.lower() == "the" for c in tok.lefts) or (
+                    lemma in self.words.get("body_heads", ()) and not _children(tok, "det", "poss", "compound"))):
+                # "the militant group", "the Russians": named earlier in the article; "Council condemns": the body
+                r = self.resolve(tok)
                 if r:
                     return [r]
         ent = self.ent(tok.i)
@@ -1794,7 +1796,7 @@ _DESCRIPTION = re.compile(
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
     r"front|commission|alliance|bloc|body|delegation|coalition|kingdom)|"
-    r"(?<![\w,] )(?:He|She))\b")
+    r"(?<![\w,] )(?:He|She|(?:Council|Commission|Committee|Assembly)(?= [a-z])))\b")  # ("Council condemns")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
                           r"blast|massacre|shooting)", re.I)
@@ -2139,7 +2141,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":
                         return Found(s + tok.idx, s + tok.idx + len(word), name, "demonym", actor_type(name))
-            named = named_by_head(tok.lower_, s) or named_by_head(lemma, s)
+            named = None if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) else (
+                named_by_head(tok.lower_, s) or named_by_head(lemma, s))  # (not "the Transitional Military Council")
             if named:  # "the ministry", "the observatory": the last body named with that word
                 return Found(s + tok.idx, s + tok.idx + len(word), named, "description", actor_type(named))
             return None
@@ -2169,6 +2172,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()):
                 return None
+            if label == "ORG" and name.lower() in words.get("body_heads", ()):
+                # "Council condemns ..." in a communique of the Peace and Security Council: the body named before
+                # with that head word, else no actor (a bare common noun)
+                body = named_by_head(name.lower(), s + ent.start_char)
+                if body is None:
+                    return None
+                start = s + ent.start_char
+                return Found(start, start + len(ent.text), body, "description", actor_type(body))
             lead, _, body = name.rpartition(" ")
             if body.lower() in words.get("leader_bodies", ()) and label == "ORG":
                 # "the Bush Administration": the state of the leader it is named after

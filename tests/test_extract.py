@@ -1067,3 +1067,14 @@ def test_a_description_can_name_the_body_of_a_title_in_its_sentence():
                    "fully supported Ukraine's sovereignty.", "2018-11-26")
     assert ("NATO", "supports", "Ukraine") in got
     assert ("UN Security Council", "supports", "Ukraine") not in got
+
+
+def test_a_communique_body_named_by_its_head_word_alone():
+    """A communique writes its body as "Council" after naming it in full; "the Transitional Military Council", a
+    name of its own, is not that council; "Council" before any council is named is no one."""
+    body = ("The Peace and Security Council of the African Union met in Addis Ababa on Thursday.\n\n"
+            "Council strongly condemns the violent attacks by the security forces of the Transitional Military "
+            "Council on protesters in Khartoum.")
+    got = _claimed(body, "2019-06-06")
+    assert ("African Union Peace and Security Council", "criticizes", "Transitional Military Council") in got
+    assert not _claimed("Council strongly condemns Israel.", "2019-06-06")
