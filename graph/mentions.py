@@ -312,9 +312,9 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
 
 
 # military ranks before a name: no part of the name ("Gen. Col. Safar Abiyev", "Rear Adm. John Kirby")
-_RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Sgt|Rear Adm|Vice Adm|Air Marshal|General|Admiral|"
-                    r"Colonel|Major General|Lieutenant General|Brigadier General|Brigadier|Captain|Commander|"
-                    r"Marshal|Field Marshal)\.?\s+)+")  # ("General Charles Rabemananjara" is Charles Rabemananjara)
+RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Cdre|Commodore|Sgt|Rear Adm|Vice Adm|Air Marshal|"
+                   r"General|Admiral|Colonel|Major General|Lieutenant General|Brigadier General|Brigadier|Captain|"
+                   r"Commander|Marshal|Field Marshal)\.?\s+)+")  # ("General Charles X" is Charles X)
 
 
 class MentionFinder:
@@ -455,7 +455,7 @@ class MentionFinder:
         if best:
             return best[0]
         whole = self.text[s:e].strip()
-        raw = _NICKNAME.sub("", _RANKS.sub("", whole))  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
+        raw = _NICKNAME.sub("", RANKS.sub("", whole))  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
         tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
         if not tokens:
             return None

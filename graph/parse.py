@@ -28,7 +28,7 @@ from .extract import (
     read_toml,
     rules_version,
 )
-from .mentions import CALENDAR_WORDS, LEADING_OF, Found, MentionFinder
+from .mentions import CALENDAR_WORDS, LEADING_OF, RANKS, Found, MentionFinder
 from .records import Actor, Article, Mention
 from .sentences import split
 from .taxonomy import is_symmetric, load_relations
@@ -1413,8 +1413,10 @@ class Reader:
             if below is not None:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
-                if (below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below)) and word & w.get(
-                        "intent_heads", frozenset()):
+                # ("threatened for weeks to topple Y": the parser may hang the infinitive on as an adverbial clause)
+                if (below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below) or (
+                        below.dep_ == "advcl" and _infinitive(below) and word & w.get("intending_verbs", frozenset())
+                )) and word & w.get("intent_heads", frozenset()):
                     return True
                 if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
                     return True
@@ -1712,14 +1714,17 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
     True
     >>> _full_name("the Taliban's chief, Mullah Abdul Ghani Baradar. Pompeo met Baradar.", "Baradar", {"mr"})
     'Abdul Ghani Baradar'
+    >>> _full_name("Fiji's commander, Commodore Frank Bainimarama. Qarase met Bainimarama.", "Bainimarama", {"mr"})
+    'Frank Bainimarama'
     """
     for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
         names: list[str] = []
         pos = m.start()
         while len(names) < 3:  # up to three given names before it, back to a title or an honorific
             w = _GIVEN_BEFORE.search(text, max(0, pos - 40), pos)
-            if w is None or w.group(1).lower() in not_first or w.group(1) in _HONORIFIC_WORDS:
-                break
+            if w is None or w.group(1).lower() in not_first or w.group(1) in _HONORIFIC_WORDS or RANKS.match(
+                    w.group(1) + " "):
+                break  # ("Commodore Frank Bainimarama": Frank Bainimarama)
             names.insert(0, w.group(1))
             pos = w.start()
         if names:
@@ -2163,7 +2168,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
                 parts = name.split(" ")
                 while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words
-                                          or parts[0].rstrip(".") in _HONORIFIC_WORDS):
+                                          or parts[0].rstrip(".") in _HONORIFIC_WORDS or RANKS.match(parts[0] + " ")):
                     parts.pop(0)  # ("Mullah Abdul Ghani Baradar", "Sheikh Sharif Sheikh Ahmed": the name after it)
                 name = " ".join(parts)
             first, _, rest = name.partition(" ")
