@@ -1526,8 +1526,14 @@ class Reader:
                for o in _children(p, "pobj")):
             return True
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
-        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.dep_ == "prep":
-            holders.append(t.head.head)  # "said in Cairo after talks with Y"
+        x = t
+        while x.pos_ == "NOUN" and x.dep_ == "pobj" and x.head.dep_ == "prep" and len(holders) < 6:
+            x = x.head.head  # "said in Cairo after talks with Y", "in Dayton, after three weeks of negotiations, ..."
+            holders.append(x)
+        for h in holders:  # "held talks shortly after his plane landed in Asmara": there in person
+            if h.pos_ in _VERBAL and any(c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ())
+                                         for c in h.children):
+                return True
         for h in holders:
             for p in _children(h, "prep"):
                 if p.lower_ not in ("in", "at"):
