@@ -35,6 +35,8 @@ CASES = [
     ("call_reached_out", "Putin reached out to Netanyahu in a phone call on Monday.", {(P, "called", N)}),
     ("call_spoke_by_phone", "Putin spoke by phone with Netanyahu.", {(P, "called", N)}),
     ("spoke_without_medium_is_discussion", "Putin spoke with Netanyahu about the war.", {(P, "discussed_with", N)}),
+    ("spoke_to_by_phone", "Putin spoke to Netanyahu by telephone on Monday.", {(P, "called", N)}),
+    ("spoke_to_without_medium_is_no_relation", "Putin spoke to Netanyahu about the war.", set()),
     ("call_nominal", "Putin held a telephone conversation with Netanyahu.", {(P, "called", N)}),
     (
         "call_coordination",
@@ -1078,3 +1080,12 @@ def test_a_communique_body_named_by_its_head_word_alone():
     got = _claimed(body, "2019-06-06")
     assert ("African Union Peace and Security Council", "criticizes", "Transitional Military Council") in got
     assert not _claimed("Council strongly condemns Israel.", "2019-06-06")
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_what_two_actors_discuss_in_their_call_is_no_talks_of_its_own(engine):
+    """Guidelines rule 6: topics discussed during a call or meeting give no `discussed_with` between its parties."""
+    got = _claimed("Joe Biden spoke by phone with Olaf Scholz on Monday. Olaf Scholz briefed Joe Biden on the talks "
+                   "in Kyiv.", "2023-02-01", engine)
+    assert ("Joe Biden", "called", "Olaf Scholz") in got
+    assert not {r for s, r, t in got if r == "discussed_with"}
