@@ -1105,7 +1105,13 @@ class Reader:
                 out = self.prep(t, "by")  # the parser hung "by Hamas" on "U.S. condemnation": whose it is
             return out
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
-            return [x for o in self.obj_phrase(t) for x in self.prep(o, "by", 1)]
+            objs = self.obj_phrase(t)
+            out = [x for o in objs for x in self.prep(o, "by", 1)]
+            if not out and t.pos_ in _VERBAL and not _is_passive(t) and any(
+                    o.lemma_.lower() in self.words.get("event_nouns", ()) for o in _children(t, "dobj")):
+                out = self.prep(t, "by", 1)  # the parser hung "by France" on the active verb ("denounced the
+                # strikes by France")
+            return out
         if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "against", 1)]
         if role == "vower":  # "vowed harsh punishment for Y": who vows the noun, a verb no light verb
@@ -2144,10 +2150,13 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
             # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)
-            acting = tok.dep_ in ("nsubj", "nsubjpass") or (
-                tok.dep_ == "pobj" and tok.head.lemma_ in ("by", "against")) or (  # "accuses the Russians":
-                tok.dep_ == "dobj" and not _children(tok, "nummod", "amod")
-                and tok.head.lemma_.lower() in blamed | _FACED)
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+                first = first.head  # "the strikes by the French, the Americans and the British": as the first
+            acting = first.dep_ in ("nsubj", "nsubjpass") or (
+                first.dep_ == "pobj" and first.head.lemma_ in ("by", "against")) or (  # "accuses the Russians":
+                first.dep_ == "dobj" and not _children(tok, "nummod", "amod")
+                and first.head.lemma_.lower() in blamed | _FACED)
             for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":
