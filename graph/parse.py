@@ -201,7 +201,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             own |= _forms(lem)
         if reported:
             said |= own
-        elif (fr.objects and "@state" not in fr.objects) or "titled" in fr.agent:  # (any state: no word to look for)
+        elif (fr.objects and not fr.objects & {"@state", "@person"}) or "titled" in fr.agent:
+            # (any state or person: no word to look for)
             conditional.append((own, fr))
         else:
             forms |= own
@@ -1852,8 +1853,9 @@ def _match_frames(reader: Reader, frames: Frames):
             if "@none" in fr.objects:  # no object, or a reciprocal one: "A and B fought (each other)"
                 if any(o.lemma_.lower() not in ("other", "another") for o in reader.obj(t) + _children(t, "dobj")):
                     continue
-            elif fr.objects and not any(o.lemma_.lower() in fr.objects or "@state" in fr.objects and any(
-                    f.type == "state" for f in reader.tok_found[o.i])  # ("fired dozens of cruise missiles")
+            elif fr.objects and not any(o.lemma_.lower() in fr.objects or any(
+                    f"@{f.type}" in fr.objects for f in reader.tok_found[o.i] or (  # ("fired dozens of missiles")
+                        reader.refs(o) if "@person" in fr.objects and o.pos_ == "PROPN" else ()))
                     for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
             if any(not any(c.lemma_.lower() in lemmas for o in reader.prep(t, prep) for c in _carried(o))
