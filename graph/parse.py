@@ -2386,7 +2386,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 pairs = [(a, b) for a in agents for b in patients]
             if fr.mutual:
                 pairs += [(b, a) for a, b in pairs]
-            if fr.one_target and len({p.actor for p in patients}) > 1:
+            if fr.one_target and len({p.actor for p in patients}) == 2:  # (three or more: one side, "urged A, B and C")
                 pairs = []
                 vetoed.add((s, rel))
             for a, b in pairs:
