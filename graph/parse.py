@@ -28,7 +28,7 @@ from .extract import (
     read_toml,
     rules_version,
 )
-from .mentions import CALENDAR_WORDS, LEADING_OF, RANKS, Found, MentionFinder
+from .mentions import CALENDAR_WORDS, LEADING_OF, ORGAN_WORDS, RANKS, Found, MentionFinder
 from .records import Actor, Article, Mention
 from .sentences import split
 from .taxonomy import is_symmetric, load_relations
@@ -2169,7 +2169,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 return Found(s + tok.idx, s + tok.idx + len(word), named, "description", actor_type(named))
             return None
 
-        def new_actor(ent, label, s=s):
+        def new_actor(ent, label, s=s, found=found):
             if label == "ORG" and re.search(r"\s(?:for|of|and|to|on)$", ent.text):
                 # the recogniser cut a long name in two: "[the U.S. Agency for] [International Development]"
                 rest = next((x for x in ent.doc.ents if x.start == ent.end and x.label_ == "ORG"), None)
@@ -2194,6 +2194,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()):
                 return None
+            if label == "ORG" and " " in name and all(w in ORGAN_WORDS for w in name.split()):
+                # "Russia's Foreign Ministry", "China's Commerce Ministry": an organ of the state named right before
+                # it, else of no state the sentence names (no body of its own)
+                at = s + ent.start_char
+                owner = next((f for f in found if f.type == "state" and 0 <= at - f.end <= 3), None)
+                if owner is None:
+                    return None
+                return Found(at, at + len(ent.text), owner.actor, "description", "state")
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
                 # "Council condemns ..." in a communique of the Peace and Security Council: the body named before
                 # with that head word, else no actor (a bare common noun)
