@@ -2097,7 +2097,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             lacks them, so the mention finder could not)."""
             lemma, word = tok.lemma_.lower(), tok.text
             if tok.pos_ == "PRON":
-                if had is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start:
+                # (also over the mention finder's reading, the last person named: "May told parliament ... Sergei
+                # Skripal and his daughter ... She also suspended contacts": the subject goes on)
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start and tok.lower_ in (
+                        "he", "she") or had is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start:
                     # "Ntaganda, who is in hiding, leads the CNDP. He is wanted by ...": the person the sentence
                     # before is about (its subject), before the last one named
                     end = previous_end(s)

@@ -1098,3 +1098,13 @@ def test_an_unnamed_ministry_is_the_organ_of_the_state_before_it():
                    "flagrant provocation\". The Foreign Ministry denounced Britain.", "2018-03-14")
     assert ("Russia", "criticizes", "United Kingdom") in got
     assert not any("Ministry" in s or "Ministry" in t for s, _r, t in got)
+
+
+def test_a_sentence_opening_pronoun_goes_on_with_the_subject_before():
+    """ "X told parliament ... Y ... He also suspended contacts with Moscow": he is X, the subject going on, not the
+    last person named."""
+    got = _claimed("Boris Johnson told parliament the government had concluded that the Russian state was culpable for "
+                   "the murder of Alexander Litvinenko, a former officer of the FSB. He also suspended "
+                   "high-level contacts with Moscow.", "2020-09-14")
+    assert ("Boris Johnson", "criticizes", "Russia") in got
+    assert ("Alexander Litvinenko", "criticizes", "Russia") not in got
