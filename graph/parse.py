@@ -36,7 +36,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|objagainst"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1115,6 +1115,9 @@ class Reader:
             return out
         if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "against", 1)]
+        if role == "vowed_to":  # "promised Y a painful response": the one the verb governing the noun promises it to
+            v = t.head if t.dep_ == "dobj" else None
+            return _children(v, "dative") + self.prep(v, "to") if v is not None else []
         if role == "vower":  # "vowed harsh punishment for Y": who vows the noun, a verb no light verb
             v = t.head if t.dep_ == "dobj" else None
             return self.subj(v) if v is not None and v.lemma_.lower() in ("vow", "promise", "swear", "pledge") else []
