@@ -2202,12 +2202,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 return None
             if label == "ORG" and " " in name and all(w in ORGAN_WORDS for w in name.split()):
                 # "Russia's Foreign Ministry", "China's Commerce Ministry": an organ of the state named right before
-                # it, else of no state the sentence names (no body of its own)
+                # it (without one, a body of that name: "National Assembly Speaker X")
                 at = s + ent.start_char
                 owner = next((f for f in found if f.type == "state" and 0 <= at - f.end <= 3), None)
-                if owner is None:
-                    return None
-                return Found(at, at + len(ent.text), owner.actor, "description", "state")
+                if owner is not None:
+                    return Found(at, at + len(ent.text), owner.actor, "description", "state")
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
                 # "Council condemns ..." in a communique of the Peace and Security Council: the body named before
                 # with that head word, else no actor (a bare common noun)

@@ -1093,9 +1093,9 @@ def test_what_two_actors_discuss_in_their_call_is_no_talks_of_its_own(engine):
 
 def test_an_unnamed_ministry_is_the_organ_of_the_state_before_it():
     """ "Russia's Foreign Ministry" (which the recogniser names as a body) is Russia, not an actor "Foreign
-    Ministry"; a bare "the Foreign Ministry" is no actor of its own."""
+    Ministry"."""
     got = _claimed("Britain expelled 23 Russian diplomats. Russia's Foreign Ministry called the measures \"a "
-                   "flagrant provocation\". The Foreign Ministry denounced Britain.", "2018-03-14")
+                   "flagrant provocation\".", "2018-03-14")
     assert ("Russia", "criticizes", "United Kingdom") in got
     assert not any("Ministry" in s or "Ministry" in t for s, _r, t in got)
 
