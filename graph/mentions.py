@@ -272,11 +272,18 @@ class Matcher:
         """A surname in capitals beside a given name ("Mr. KISHIDA Fumio", "Emmanuel MACRON", as Japanese, French
         and EU texts write them) read in its usual capitals, unless the capitals are a name of their own (an
         acronym)."""
-        word, text, at = m.group(0), m.string, m.start()
-        if m.group("after"):  # after a word: only a capitalised one ("Emmanuel MACRON", not "said NATO")
+        word, text, at, end = m.group(0), m.string, m.start(), m.end()
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_-") or end < len(text) and (
+                text[end].isalnum() or text[end] in "_-"):
+            return word  # part of a longer word
+        if _GIVEN_AFTER.match(text, end):
+            pass  # "KISHIDA Fumio"
+        elif at >= 3 and text[at - 1] == " " and text[at - 2].islower():  # "Emmanuel MACRON", not "said NATO"
             before = text.rfind(" ", 0, at - 1) + 1
-            if not (text[before : before + 1].isupper() and text[before : at - 1].isalpha()):
+            if not (text[before].isupper() and text[before : at - 1].isalpha()):
                 return word
+        else:
+            return word
         return word if word in self.dictionary.surfaces else word.capitalize()
 
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
@@ -296,7 +303,8 @@ class Matcher:
 
 # a word in capitals right before or after a capitalised word: a surname as some official texts write it
 # (same length when read in its usual capitals, so offsets stay)
-_CAPS_NAME = re.compile(r"(?<![\w-])[A-Z]{3,}(?= [A-Z][a-z])|(?<=[a-z] )(?P<after>[A-Z]{3,})(?![\w-])")
+_CAPS_NAME = re.compile(r"[A-Z]{3,}")  # (context checked in Matcher._surname_case: a plain class is fast to scan)
+_GIVEN_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 _MATCHERS: dict[int, Matcher] = {}
