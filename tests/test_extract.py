@@ -758,7 +758,7 @@ def test_a_body_named_after_a_state_or_by_an_acronym_is_read_as_that_body(engine
 @pytest.mark.parametrize(
     "name, engine, min_precision, min_f1",
     [("p", "parse", 0.80, 0.68), ("q", "parse", 0.75, 0.57), ("p", "fast", 0.80, 0.42), ("q", "fast", 0.80, 0.40),
-     ("r", "parse", 0.80, 0.57), ("t", "parse", 0.72, 0.57)],
+     ("r", "parse", 0.80, 0.57), ("t", "parse", 0.72, 0.57), ("u", "parse", 0.72, 0.53)],
 )
 def test_probe_scores_do_not_regress(name, engine, min_precision, min_f1):
     """The probe sets (data/probes/README.md): short texts written blind from the corpus guidelines; floors a little
