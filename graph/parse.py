@@ -1443,6 +1443,8 @@ class Reader:
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ())
                                        for c in top.children):
             return True
+        if top.dep_ == "ROOT" and top.tag_ == "VB" and _infinitive(top) and _children(top, "nsubj"):
+            return True  # a headline's "X to visit China", "Kenya to send troops to Haiti": to come
         return False
 
     def aid_purpose(self, t) -> bool:
