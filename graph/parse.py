@@ -775,6 +775,11 @@ class Reader:
                 return []  # "has leveled allegations ..., topple his government": no verb of the same subject
             return self.subj(head, depth + 1)
         if dep == "advcl" and v.tag_ == "VBG" and head.pos_ in _VERBAL:  # "X voiced an objection, saying ..."
+            own = _gerund_subject(v)
+            if own is not None:  # "responded to the United States imposing sanctions": the States impose them
+                return [own]
+            if _gerund_subject(head) is not None and any(x.text == "," for x in v.doc[head.i : v.i]):
+                return self.subj(head.head, depth + 1)  # ("..., calling the move childish": the responder again)
             return self.subj(head, depth + 1)
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
             return self.subj(head, depth + 1)
@@ -1613,6 +1618,18 @@ def _of_chain(noun) -> list:
         for o in _children(p, "pobj"):
             out.extend(_of_chain(o))
     return out
+
+
+def _gerund_subject(v):
+    """The noun right before a participle the parser hung on the verb above as an adverbial clause, when that noun is
+    the object of a preposition of that verb: the participle's own subject ("responded to [the United States]
+    imposing sanctions", "protested against Israel building settlements"); else None."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or not v.i:
+        return None
+    prev = v.doc[v.i - 1]
+    if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and prev.head.dep_ == "prep" and prev.head.head == v.head:
+        return prev
+    return None
 
 
 def _conjunct_head(v):

@@ -1108,3 +1108,12 @@ def test_a_sentence_opening_pronoun_goes_on_with_the_subject_before():
                    "high-level contacts with Moscow.", "2020-09-14")
     assert ("Boris Johnson", "criticizes", "Russia") in got
     assert ("Alexander Litvinenko", "criticizes", "Russia") not in got
+
+
+def test_the_noun_before_a_participle_is_its_subject():
+    """ "responded to the United States imposing sanctions on Y": the parser hangs "imposing" on "responded"; the
+    States impose them, not the one who responded."""
+    got = _claimed("Hassan Rouhani has responded to the United States imposing sanctions on his foreign minister, "
+                   "Javad Zarif.", "2019-08-02")
+    assert ("United States", "criticizes", "Mohammad Javad Zarif") in got
+    assert ("Hassan Rouhani", "criticizes", "Mohammad Javad Zarif") not in got
