@@ -1545,9 +1545,9 @@ class Reader:
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
         x = t
         while x.pos_ == "NOUN" and x.dep_ == "pobj" and x.head.dep_ == "prep" and len(holders) < 6:
-            x = x.head.head  # "said in Cairo after talks with Y", "in Dayton, after three weeks of negotiations, ..."
+            x = x.head.head  # "said in Cairo after talks with Y", "spoke in Nairobi after two days of talks with Y"
             holders.append(x)
-        for h in holders:  # "held talks shortly after his plane landed in Asmara": there in person
+        for h in holders:  # "held talks with Y shortly after his plane landed in Kampala": there in person
             if h.pos_ in _VERBAL and any(c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ())
                                          for c in h.children):
                 return True
@@ -2119,10 +2119,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             lacks them, so the mention finder could not)."""
             lemma, word = tok.lemma_.lower(), tok.text
             if tok.pos_ == "PRON":
-                # (also over the mention finder's reading, the last person named: "May told parliament ... Sergei
-                # Skripal and his daughter ... She also suspended contacts": the subject goes on)
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start and tok.lower_ in (
-                        "he", "she") or had is None and tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start:
+                # (a "he" or "she" also over the mention finder's reading, the last person named: "Johnson told
+                # parliament ... the murder of Alexander Litvinenko ... He also suspended contacts": the subject
+                # goes on)
+                opening = tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start
+                if opening and (had is None or tok.lower_ in ("he", "she")):
                     # "Ntaganda, who is in hiding, leads the CNDP. He is wanted by ...": the person the sentence
                     # before is about (its subject), before the last one named
                     end = previous_end(s)

@@ -1056,8 +1056,8 @@ def test_a_participle_after_an_infinitive_goes_with_the_participle_above_it():
 def test_a_ministers_portfolio_between_demonym_and_title_keeps_the_state():
     """ "Kenyan Internal Security Minister X": X serves Kenya (no separate mention of Kenya, no leads), so X's word
     that Kenya will fight is Kenya's threat."""
-    got = _claimed("Kenyan Internal Security Minister George Saitoti announced Kenya would fight back against "
-                   "al-Shabab.", "2011-10-15")
+    got = _claimed("Kenyan Internal Security Minister George Saitoti said Kenya would attack al-Shabab in Somalia.",
+                   "2011-10-15")
     assert ("George Saitoti", "threatens", "Al-Shabaab") in got
     assert not any(r == "leads" for _s, r, _t in got)
 
@@ -1074,10 +1074,10 @@ def test_a_description_can_name_the_body_of_a_title_in_its_sentence():
 def test_a_communique_body_named_by_its_head_word_alone():
     """A communique writes its body as "Council" after naming it in full; "the Transitional Military Council", a
     name of its own, is not that council; "Council" before any council is named is no one."""
-    body = ("The Peace and Security Council of the African Union met in Addis Ababa on Thursday.\n\n"
-            "Council strongly condemns the violent attacks by the security forces of the Transitional Military "
-            "Council on protesters in Khartoum.")
-    got = _claimed(body, "2019-06-06")
+    body = ("The Peace and Security Council of the African Union held its 996th meeting on Tuesday.\n\n"
+            "Council condemns the killings of demonstrators by soldiers of the Transitional Military Council in "
+            "N'Djamena.")
+    got = _claimed(body, "2021-05-11")
     assert ("African Union Peace and Security Council", "criticizes", "Transitional Military Council") in got
     assert not _claimed("Council strongly condemns Israel.", "2019-06-06")
 
@@ -1094,9 +1094,9 @@ def test_what_two_actors_discuss_in_their_call_is_no_talks_of_its_own(engine):
 def test_an_unnamed_ministry_is_the_organ_of_the_state_before_it():
     """ "Russia's Foreign Ministry" (which the recogniser names as a body) is Russia, not an actor "Foreign
     Ministry"."""
-    got = _claimed("Britain expelled 23 Russian diplomats. Russia's Foreign Ministry called the measures \"a "
-                   "flagrant provocation\".", "2018-03-14")
-    assert ("Russia", "criticizes", "United Kingdom") in got
+    got = _claimed("Poland expelled 45 Russian diplomats. Russia's Foreign Ministry called the step an unfriendly "
+                   "provocation.", "2022-04-05")
+    assert ("Russia", "criticizes", "Poland") in got
     assert not any("Ministry" in s or "Ministry" in t for s, _r, t in got)
 
 
@@ -1113,7 +1113,7 @@ def test_a_sentence_opening_pronoun_goes_on_with_the_subject_before():
 def test_the_noun_before_a_participle_is_its_subject():
     """ "responded to the United States imposing sanctions on Y": the parser hangs "imposing" on "responded"; the
     States impose them, not the one who responded."""
-    got = _claimed("Hassan Rouhani has responded to the United States imposing sanctions on his foreign minister, "
-                   "Javad Zarif.", "2019-08-02")
-    assert ("United States", "criticizes", "Mohammad Javad Zarif") in got
-    assert ("Hassan Rouhani", "criticizes", "Mohammad Javad Zarif") not in got
+    got = _claimed("Nicolas Maduro has responded to the United States imposing sanctions on his foreign minister, "
+                   "Jorge Arreaza.", "2019-03-01")
+    assert ("United States", "criticizes", "Jorge Arreaza") in got
+    assert ("Nicolás Maduro", "criticizes", "Jorge Arreaza") not in got
