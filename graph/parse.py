@@ -487,8 +487,8 @@ class Reader:
         if self.tok_found[tok.i]:
             found = self.tok_found[tok.i]
             if tok.pos_ == "NOUN":  # "British and U.S. officials": the mention is "U.S. officials" alone
-                found = found + [f for c in tok.lefts if c.dep_ in ("amod", "compound") and self.tok_found[c.i]
-                                 and c.conjuncts for f in self.role([c], depth + 1)]
+                found = found + [f for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]
+                                 and c.conjuncts for f in self.role([c], depth + 1)]  # (also "U.S." read as nmod)
             elif tok.pos_ == "PROPN":  # "President Ilham Aliev and Defense Minister Safar Abiyev", parsed as one
                 # name: a person named inside it, before "and"
                 own = {f.actor for f in found}

@@ -1117,3 +1117,10 @@ def test_the_noun_before_a_participle_is_its_subject():
                    "Jorge Arreaza.", "2019-03-01")
     assert ("United States", "criticizes", "Jorge Arreaza") in got
     assert ("Nicolás Maduro", "criticizes", "Jorge Arreaza") not in got
+
+
+def test_coordinated_modifiers_of_officials_each_act():
+    """ "U.S. and Israeli officials criticized X": the parser reads "U.S." as a noun modifier and the mention finder
+    reads "Israeli officials" as one mention; both states act."""
+    got = _claimed("U.S. and Israeli officials criticized Jimmy Carter.", "2008-04-20")
+    assert {("United States", "criticizes", "Jimmy Carter"), ("Israel", "criticizes", "Jimmy Carter")} <= got
