@@ -48,7 +48,8 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
     """
     dictionary = dictionary or load_dictionary()
     check_engine(engine)
-    ruled = check_limits(article, extract(article, dictionary))  # its pass resolves the mentions once for both
+    # its pass resolves the mentions once for both engines
+    ruled = check_limits(article, extract(article, dictionary, keep_finder=engine != "fast"))
     if engine == "fast":
         return without_press_officers(ruled, article.text)
     from .parse import extract_parsed

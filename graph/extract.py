@@ -97,6 +97,9 @@ class Extraction:
     # rule claims (sentence start, relation, source, target) whose trigger the parse read with another subject
     overruled: set[tuple[int, str, str, str]] = field(default_factory=set)
     sentences: list = field(default_factory=list)  # (start, end, resolved mentions) per sentence, for reuse
+    # the mention finder of the pass, kept on request for the parse engine to reuse (its dictionary lookups and the
+    # article's author), so the article's body is not scanned twice
+    finder: MentionFinder | None = field(default=None, repr=False, compare=False)
 
 
 @lru_cache(maxsize=8)
@@ -472,8 +475,10 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tup
     return [(a, b) for a in sources for b in targets]
 
 
-def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lexicon | None = None) -> Extraction:
-    """Mentions and claims of one article; every claim's quote is `article.text[start:end]`.
+def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lexicon | None = None, *,
+            keep_finder: bool = False) -> Extraction:
+    """Mentions and claims of one article; every claim's quote is `article.text[start:end]`. With `keep_finder`, the
+    result keeps the mention finder for the parse engine to reuse.
 
     >>> from graph.articles import parse
     >>> a = parse("date: 2023-11-12\\n\\nVladimir Putin spoke by phone with Benjamin Netanyahu.", "x.txt")
@@ -526,4 +531,5 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                     for rel in rels:
                         emit(src, rel, tgt, s, e, rule.id, flags, fa, fb)
     claims = postprocess(sink.claims)
-    return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()), sentences=sentences)
+    return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()), sentences=sentences,
+                      finder=finder if keep_finder else None)

@@ -1941,8 +1941,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     lexicon = load_lexicon()
     version = version or f"{rules_version()}+frames+{model_id()}"
     text = article.text
-    author = find_author(article, dictionary)
-    finder = MentionFinder(article, dictionary, author=author)
+    # the rules' pass already read the article with a finder of its own: reuse it (no second scan of the body)
+    finder = resolved.finder if resolved is not None and resolved.finder is not None else MentionFinder(
+        article, dictionary, author=find_author(article, dictionary))
+    author = finder.author
     title = article.title or ""
     call_document = bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
     mentions: list[Mention] = []
