@@ -998,7 +998,8 @@ class Reader:
                 return []  # "blamed Y for tolerating Z": Y is blamed (the object, criticize.verb)
             ons = self.prep(t, "on") or [o for d in _children(t, "dobj") for p in _of_chain(d)
                                          if p.lower_ == "on" for o in _children(p, "pobj")]
-            return ons[-1:] + [c for c in ons[-1:] for c in _children(c, "conj")] if ons else []
+            last = ons[-1:]
+            return last + [c for o in last for c in _children(o, "conj")]
         if role == "directed":  # "attacks directed at X", "strikes aimed against X": the participle's target
             return [o for a in _children(t, "acl") if a.lemma_.lower() in ("direct", "aim", "target")
                     for w in ("at", "against", "on") for o in self.prep(a, w, 1)]
@@ -2172,9 +2173,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if owner:
                     return Found(s + tok.idx, s + tok.idx + len(word), owner, "description", "state")
             kind = words_kind.get(lemma)
-            same = [a for f in found if kind and f.start < s + tok.idx for a, how in (
-                *((x[2], "name") for x in f.inner if actor_type(x[2]) == kind),  # "NATO Secretary-General X said the
-                (f.actor, f.how)) if how == "name" and actor_type(a) == kind]  # alliance": the title's body
+            # (and a body inside a title phrase: "NATO Secretary-General X said the alliance ...")
+            same = [a for f in found if kind and f.start < s + tok.idx
+                    for a in (*(x[2] for x in f.inner), *([f.actor] if f.how == "name" else ()))
+                    if actor_type(a) == kind]
             if same:  # "... in Madagascar, which SADC sanctioned after the regional body condemned ...": that body
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
