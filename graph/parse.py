@@ -354,6 +354,15 @@ class Reader:
             low in w.get("speaker_nouns", ()) or low in w.get("title_nouns", ()) or low in w.get("state_nouns", ())
             or low in w.get("organization_nouns", ()) or low in w.get("group_nouns", ()) or low in _BODY_WORDS)
 
+    def modifying_actors(self, nouns) -> list:
+        """The actors that modify or possess these nouns ("Iranian involvement", "Russia's aggression"; a person the
+        dictionary lacks by a surname the article gave in full: "Bainimarama's action"), not a state that only places
+        a body inside it ("Sudan's largest rebel group")."""
+        return [c for o in nouns for c in o.children
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and (self.tok_found[c.i] or (
+                    c.dep_ == "poss" and self.known_surname(c)))
+                and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
+
     def inner_body(self, noun) -> bool:
         """The noun names a body inside a state, which the state's possessive or demonym only places: "Sudan's
         largest rebel group", "Somalia's Islamist movement", "Syria's opposition", "Zimbabwe's opposition leader"."""
@@ -1139,16 +1148,11 @@ class Reader:
         if role == "objmod_named":  # "expelled Colombia's ambassador", not "recalled its ambassador": named
             return [c for c in self.tokens_for("objmod", t) if c.pos_ != "PRON"]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
-            return [c for o in self.obj(t) for c in o.children
-                    if c.dep_ in ("amod", "compound", "poss", "nmod") and (self.tok_found[c.i] or (
-                        c.dep_ == "poss" and self.known_surname(c)))
-                    and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
-            # (a person the dictionary lacks, named by the recogniser: "condemned Bainimarama's action")
+            return self.modifying_actors(self.obj(t))
         if role.startswith("doer:"):  # "objected to Y's plans", "objected to the visit by Y": who does the act the
             # object of the preposition names
             acts = [o for o in self.prep(t, role[5:]) if not self.tok_found[o.i]]
-            return [c for o in acts for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod")
-                    and self.tok_found[c.i]] + [x for o in acts for x in self.prep(o, "by", 1)]
+            return self.modifying_actors(acts) + [x for o in acts for x in self.prep(o, "by", 1)]
         if role.startswith("prep:"):
             return self.prep(t, role[5:])
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
