@@ -153,13 +153,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: an example is [sentence, 'A|relation|B', ...]")
             examples.append((ex[0], tuple(ex[1:])))
         lemmas = f["lemmas"]
-        cue = f.get("cue", [])
-        if isinstance(cue, str):
-            cue = [cue]
-        for name in [c for c in cue if c.startswith("@")]:  # "@negative_evaluations": a word list of [words]
-            if name[1:] not in words:
-                raise DataFileError(str(path), f"frame {fid!r}: cue {name!r} names no word list of [words]")
-        cue = sorted({w for c in cue for w in (words[c[1:]] if c.startswith("@") else (c,))})
+        cue = _listed(f.get("cue", []), words, path, f"frame {fid!r}: cue")
         frames.append(
             Frame(
                 id=fid,
@@ -170,7 +164,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 patient=tuple(f.get("patient", ["obj"])),
                 future=f.get("future", ""),
                 objects=frozenset(f.get("objects", [])),
-                cue=frozenset(cue),
+                cue=cue,
                 not_cue=frozenset(f.get("not_cue", [])),
                 cue_scope=f.get("cue_scope", "clause"),
                 context=bool(f.get("context", False)),
@@ -180,7 +174,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 mutual=bool(f.get("mutual", False)),
                 one_target=bool(f.get("one_target", False)),
                 types=frozenset(f.get("types", [])),
-                requires=tuple((k, frozenset(v)) for k, v in f.get("requires", {}).items()),
+                requires=tuple((k, _listed(v, words, path, f"frame {fid!r}: requires"))
+                               for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
                 strict=bool(f.get("strict", False)),
                 negated=bool(f.get("negated", False)),
@@ -245,6 +240,15 @@ _VERBAL = ("VERB", "AUX")
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
+
+
+def _listed(values, words: dict, path, where: str) -> frozenset[str]:
+    """Words, with each "@name" replaced by the words of that word list of [words] ("@negative_evaluations")."""
+    values = [values] if isinstance(values, str) else values
+    for name in [v for v in values if v.startswith("@")]:
+        if name[1:] not in words:
+            raise DataFileError(str(path), f"{where} {name!r} names no word list of [words]")
+    return frozenset(w for v in values for w in (words[v[1:]] if v.startswith("@") else (v,)))
 
 
 def _and_states(actors, state_of) -> set[str]:

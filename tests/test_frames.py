@@ -484,3 +484,17 @@ def test_the_parse_engine_keeps_no_claim_of_a_weak_rule_that_the_fast_engine_mak
     fast = {c.rule for c in extract_with(article, engine="fast").claims}
     assert fast & WEAK_RULES, fast  # the sentence does trigger a weak rule
     assert not {c.rule for c in extract_with(article, engine="parse").claims} & WEAK_RULES
+
+
+@pytest.mark.parametrize("option", ['cue = "@no_such_list"', 'requires = { for = "@no_such_list" }'])
+def test_a_frame_naming_an_unknown_word_list_is_refused_by_name(tmp_path, option):
+    """Cues and required words may name a word list of [words] ("@legitimacy"); a name that is none is an error that
+    names the frame, not an empty list that silently never matches."""
+    from graph.errors import DataFileError
+
+    bad = tmp_path / "frames.toml"
+    bad.write_text('[words]\nx = ["a"]\n\n[[frame]]\nid = "t.bad"\nlemmas = ["meet"]\npos = "verb"\n'
+                   f'relation = "met"\n{option}\nexamples = [["A met B.", "A|met|B"]]\ncounter = ["A slept."]\n',
+                   encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"t\.bad.*@no_such_list"):
+        load_frames(bad)
