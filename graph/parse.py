@@ -2240,13 +2240,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if owner is not None:
                     return Found(at, at + len(ent.text), owner.actor, "description", "state")
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
-                # "Council condemns ..." in a communique of the Peace and Security Council: the body named before
-                # with that head word, else no actor (a bare common noun)
-                body = named_by_head(name.lower(), s + ent.start_char)
-                if body is None:
-                    return None
-                start = s + ent.start_char
-                return Found(start, start + len(ent.text), body, "description", actor_type(body))
+                return None  # a body's head word alone ("Council condemns ..."), named back by `resolve` if at all
             lead, _, body = name.rpartition(" ")
             if body.lower() in words.get("leader_bodies", ()) and label == "ORG":
                 # "the Bush Administration": the state of the leader it is named after
