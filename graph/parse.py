@@ -95,6 +95,8 @@ class Frames:
     told_event: re.Pattern | None = None
     # "the move", "the decision": an act told before (frames marked antecedent = "perpetrator" or "act")
     told_act: re.Pattern | None = None
+    # a body's head word alone opening a clause, as communiques write it ("Council condemns ...")
+    bare_body: re.Pattern | None = None
     # (trigger, condition) of frames that need more than their lemma: "opened fire" (objects), a title given
     # to a name ("X, the President of Y", "Labour Party leader X")
     conditional: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
@@ -227,7 +229,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     told_act = re.compile(r"\b(?:the|this|that|these|those) (?:\w+ )?" + alternation(acts) + r"\b",
                           re.I) if acts else None
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged,
-                  conditional=tuple(needs), told_event=told_event, told_act=told_act)
+                  conditional=tuple(needs), told_event=told_event, told_act=told_act,
+                  bare_body=re.compile(r"(?<![\w,] )" + alternation({w.capitalize() for w in heads}) + r"(?= [a-z])")
+                  if (heads := words.get("body_heads")) else None)
 
 
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
@@ -1831,6 +1835,8 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         return True
     # "the rebels", "the military spokesman", an unresolved "He" (one the mention finder resolved is counted above)
     described = sum(not any(a <= m.start() < b for a, b in taken) for m in _DESCRIPTION.finditer(text, s, e))
+    if frames.bare_body:  # "Council condemns ..."
+        described += sum(not any(a <= m.start() < b for a, b in taken) for m in frames.bare_body.finditer(text, s, e))
     if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
         return True
     return len(actors) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
@@ -1845,7 +1851,7 @@ _DESCRIPTION = re.compile(
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
     r"front|commission|alliance|bloc|body|delegation|coalition|kingdom)|"
-    r"(?<![\w,] )(?:He|She|(?:Council|Commission|Committee|Assembly)(?= [a-z])))\b")  # ("Council condemns")
+    r"(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
                           r"blast|massacre|shooting)", re.I)
