@@ -359,8 +359,7 @@ class Reader:
         low = tok.lower_
         w = self.words
         return tok.pos_ == "PROPN" and tok.text in self.surnames and not self.tok_found[tok.i] and not (
-            low in w.get("speaker_nouns", ()) or low in w.get("title_nouns", ()) or low in w.get("state_nouns", ())
-            or low in w.get("organization_nouns", ()) or low in w.get("group_nouns", ()) or low in _BODY_WORDS)
+            low in _BODY_WORDS or any(low in w.get(k, ()) for k in _NOUNS_OF_NO_ONE))
 
     def modifying_actors(self, nouns) -> list:
         """The actors that modify or possess these nouns ("Iranian involvement", "Russia's aggression"; a person the
@@ -1706,10 +1705,11 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) \Z")  # a given name right before a position
 # judging nouns that judge only toward someone ("a threat to peace", "an enemy of Turkey")
 _RELATIONAL = frozenset({"threat", "danger", "enemy", "obstacle"})
-# capitalised words that end the name of a body, not a person: "the Court's ruling", "the House's vote"
-_BODY_WORDS = frozenset({"court", "house", "assembly", "senate", "congress", "council", "committee", "commission",
-                         "ministry", "department", "office", "bank", "fund", "agency", "forces", "army", "navy",
-                         "guard", "police", "party", "front", "movement", "union", "league", "nations", "states"})
+# word lists of [words] whose nouns name no person by a surname ("the Court's ruling", "the Militia's attack")
+_NOUNS_OF_NO_ONE = ("speaker_nouns", "title_nouns", "state_nouns", "organization_nouns", "group_nouns", "body_heads")
+# capitalised words that end the name of a body, not a person, besides those lists: "the House's vote"
+_BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agency", "forces", "army", "navy", "guard",
+                         "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
 # a run of capitalised words ending a name: "Commodore Frank Bainimarama" (the word before the last is its first)
