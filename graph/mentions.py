@@ -308,8 +308,6 @@ _GIVEN_AFTER = re.compile(r" [A-Z][a-z]")
 
 
 _MATCHERS: dict[int, Matcher] = {}
-# capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
-_PORTFOLIO = re.compile(r"(?:’s |'s | )(?:[A-Z][a-z]+ (?:and |of )?){1,3}")
 
 
 def matcher_for(dictionary: Dictionary) -> Matcher:
@@ -319,6 +317,8 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
     return m
 
 
+# capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
+_PORTFOLIO = re.compile(r"(?:’s |'s | )(?:[A-Z][a-z]+ (?:and |of )?){1,3}")
 # military ranks before a name: no part of the name ("Gen. Col. Safar Abiyev", "Rear Adm. John Kirby")
 RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Cdre|Commodore|Sgt|Rear Adm|Vice Adm|Air Marshal|"
                    r"General|Admiral|Colonel|Major General|Lieutenant General|Brigadier General|Brigadier|Captain|"

@@ -1610,6 +1610,11 @@ _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaik
                              "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father".split())
 
 
+def _before_name(word: str) -> bool:
+    """An honorific or a military rank, which goes before a name and is no part of it ("Mullah", "Commodore")."""
+    return word.rstrip(".") in _HONORIFIC_WORDS or bool(RANKS.match(word + " "))
+
+
 def _condition_subjects(v, marks: tuple[str, ...]) -> list:
     """The subjects of the clauses on verb `v` that a condition word opens: "if Y crossed the border"."""
     return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
@@ -1770,8 +1775,7 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
         pos = m.start()
         while len(names) < 3:  # up to three given names before it, back to a title or an honorific
             w = _GIVEN_BEFORE.search(text, max(0, pos - 40), pos)
-            if w is None or w.group(1).lower() in not_first or w.group(1) in _HONORIFIC_WORDS or RANKS.match(
-                    w.group(1) + " "):
+            if w is None or w.group(1).lower() in not_first or _before_name(w.group(1)):
                 break  # ("Commodore Frank Bainimarama": Frank Bainimarama)
             names.insert(0, w.group(1))
             pos = w.start()
@@ -2229,7 +2233,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
                 parts = name.split(" ")
                 while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words
-                                          or parts[0].rstrip(".") in _HONORIFIC_WORDS or RANKS.match(parts[0] + " ")):
+                                          or _before_name(parts[0])):
                     parts.pop(0)  # ("Mullah Abdul Ghani Baradar", "Sheikh Sharif Sheikh Ahmed": the name after it)
                 name = " ".join(parts)
             first, _, rest = name.partition(" ")
