@@ -446,7 +446,12 @@ class Reader:
         # a pronoun the reader resolved counts as named ("He met X and criticized Iran")
         subj = [c for c in first.children if c.dep_ == "nsubj" and (
             c.pos_ in ("NOUN", "PROPN") or c.pos_ == "PRON" and self.tok_found[c.i])]
-        own: set[int] = set()
+        if not subj and v.pos_ in _VERBAL and _is_passive(first):  # "Russia was accused by Ukraine": Ukraine
+            subj = [x for x in _agent_of_passive(first) if x.pos_ in ("NOUN", "PROPN") or self.tok_found[x.i]]
+        # a clause inside the subject tells another act: "Hezbollah, backed by Iran, fired": Hezbollah fired
+        # (but "a group called the Popular Resistance Committees" names the subject)
+        own: set[int] = {x.i for c in subj for y in c.subtree if y.dep_ in ("acl", "relcl") and y.lemma_.lower()
+                         not in ("call", "name", "know", "dub") for x in y.subtree}
         if v.dep_ == "acl" and v.tag_ == "VBG" and self.role([v.head]):
             subj = [v.head]  # "with Congo's president accusing Rwanda", not "a resolution demanding"
             own = {x.i for x in v.subtree}
@@ -1677,8 +1682,10 @@ def _carrier(noun):
 
 
 def _carried(noun) -> list:
-    """The noun and the nouns it carries (the converse of `_carrier`): "$2 billion in aid" -> [billion, aid]."""
-    return [noun, *(c for q in noun.children if q.lower_ in ("in", "of") for c in q.children)]
+    """The noun, the nouns coordinated with it and the nouns they carry (the converse of `_carrier`): "$2 billion
+    in aid" -> [billion, aid]; "rescue teams and relief supplies" -> [teams, supplies]."""
+    nouns = [noun, *(c for c in noun.conjuncts if c.pos_ in ("NOUN", "PROPN"))] if noun.pos_ == "NOUN" else [noun]
+    return [x for n in nouns for x in (n, *(c for q in n.children if q.lower_ in ("in", "of") for c in q.children))]
 
 
 def _unique(found: list[Found]) -> list[Found]:

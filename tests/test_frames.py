@@ -101,6 +101,16 @@ ENGINE_CASES = [
      "The resolution, introduced by Germany, Italy and Spain, tried but failed to prevent the parliament of Lebanon "
      "from extending by three years the term of Syrian-backed President Michel Aoun.",
      {("Syria", "supports", "Michel Aoun")}, {("Germany", "supports", "Michel Aoun")}),
+    ("a_passive_agent_overrules_a_rule_that_reads_the_subject_as_doer",
+     "Georgia was accused by Armenia of shelling the border villages.",
+     {("Armenia", "accuses", "Georgia")}, {("Georgia", "accuses", "Armenia")}),
+    ("a_clause_inside_the_subject_tells_another_act", "The Houthis, armed by Iran, fired missiles at Saudi Arabia.",
+     {("Houthis", "attacks", "Saudi Arabia")}, {("Iran", "attacks", "Saudi Arabia")}),
+    ("a_naming_clause_inside_the_subject_names_the_doer", "Fatah and a smaller faction called the Popular "
+     "Resistance Committees claimed responsibility for the rocket attacks on Israel.",
+     {("Popular Resistance Committees", "attacks", "Israel")}, set()),
+    ("coordinated_objects_each_name_what_was_given", "Japan sent rescue teams and relief supplies to Turkey.",
+     {("Japan", "supports", "Turkey")}, set()),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
