@@ -887,9 +887,10 @@ class Reader:
         if tok.pos_ in _VERBAL:
             for o in _children(tok, "dobj"):
                 out.extend(self.prep(o, word, 1))
-                if not out and o.lemma_.lower() in _QUANTITIES:  # "recaptured a number of towns from X"
+                if not out and (o.lemma_.lower() in _QUANTITIES or o.pos_ == "NUM"):
+                    # "recaptured a number of towns from X", "received $2 billion in loans from X"
                     for p in _children(o, "prep"):
-                        if p.lemma_.lower() == "of":
+                        if p.lemma_.lower() in ("of", "in"):
                             out.extend(x for q in _children(p, "pobj") for x in self.prep(q, word, 1))
             if not out and word == "with":  # "discussed it by telephone with X": the phrase under "by telephone"
                 for p in _children(tok, "prep"):
