@@ -1345,7 +1345,8 @@ class Reader:
                                                    "appos", "compound"):
                 cur = cur.head
             elif dep in ("xcomp", "conj", "pcomp", "prep", "acomp") or _modifies_noun(cur) or (
-                    dep == "advcl" and _infinitive(cur)):  # "agreed to meet next week to discuss": as the meeting
+                    dep in ("advcl", "ccomp") and _infinitive(cur)):  # "agreed to meet next week to discuss": as the
+                # meeting; "will not allow Syria to threaten": the parser's clause with a subject of its own
                 cur = _conjunct_head(cur) if dep == "conj" else cur.head
             else:
                 break

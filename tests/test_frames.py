@@ -111,6 +111,9 @@ ENGINE_CASES = [
      {("Popular Resistance Committees", "attacks", "Israel")}, set()),
     ("coordinated_objects_each_name_what_was_given", "Japan sent rescue teams and relief supplies to Turkey.",
      {("Japan", "supports", "Turkey")}, set()),
+    ("an_act_not_allowed_did_not_happen", "\"We will not allow Armenia to threaten our borders,\" Azerbaijani "
+     "President Ilham Aliyev said.", {("Ilham Aliyev", "threatens", "Armenia")},
+     {("Armenia", "threatens", "Ilham Aliyev"), ("Armenia", "threatens", "Azerbaijan")}),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
