@@ -243,6 +243,9 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 _VERBAL = ("VERB", "AUX")
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
+# verbs whose "against" + gerund tells an act advised or decided against, not done
+_ADVISING = frozenset({"warn", "caution", "advise", "urge", "argue", "vote", "lobby", "campaign", "decide", "rule",
+                       "counsel"})
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
 
 
@@ -1117,7 +1120,8 @@ class Reader:
         if role == "hostposs":  # "his visiting counterpart": whose guest the visitor is
             return _children(t.head, "poss") if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "defier":  # "Iran defied U.N. demands to stop enrichment": the one who defies the demand
-            told = [n for c in t.children if c.dep_ in ("acl", "ccomp") for n in _children(c, "nsubj")]
+            told = [n for c in t.children if c.dep_ in ("acl", "ccomp") for n in _children(c, "nsubj")] if (
+                t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
                 return told
             v = t.head.head if t.dep_ == "pobj" and t.head.lemma_.lower() in ("with", "to") else t.head
@@ -1381,6 +1385,8 @@ class Reader:
             below = x
             if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
                 return True
+            if x.dep_ == "pcomp" and x.head.lower_ == "against" and x.head.head.lemma_.lower() in _ADVISING:
+                return True  # "warned Washington against selling arms to Taiwan", "decided against meeting Y"
             if x.lemma_.lower() == "without":
                 return True
         top = chain[-1]
