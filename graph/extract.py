@@ -215,6 +215,40 @@ def mentions_of(text: str, found: list[Found]) -> list[Mention]:
     return out
 
 
+# "Canada and Brazil followed suit", "Britain did the same": the act the sentence before told, done by others
+_FOLLOWED = re.compile(r"\b(?:(?:has|have|had) (?:since |also )?)?(?:followed suit|done the same|done likewise|"
+                       r"did (?:the )?same|did likewise)\b")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_BEFORE_SUIT = re.compile(r"\s*(?:(?:also|quickly|soon|later|swiftly|then|promptly|immediately)\s+)*")
+
+
+def follow_suit(sink: ClaimSink, sentences: list, text: str) -> None:
+    """Give the actors who "followed suit" the relations the sentence before told of another actor: "Trump recognised
+    Guaido. Canada, Brazil and Peru followed suit within hours" -> each of them supports Guaido, quoted with the
+    sentence that says they did. Only the actors listed right before the phrase ("Canada, Brazil and Peru"), never
+    one named in another phrase of the sentence."""
+    prev = None
+    for s, e, found in sentences:
+        m = _FOLLOWED.search(text, s, e)
+        if m and prev is not None:
+            doers, pos = [], m.start()
+            for f in sorted((f for f in found if f.end <= m.start()), key=lambda f: -f.end):
+                gap = text[f.end:pos]
+                # a list ends with "and" ("Canada, Brazil and Peru"): "After talks with Germany, France" is none
+                if not (_BEFORE_SUIT.fullmatch(gap) if not doers else _LIST_GAP.fullmatch(gap) and (
+                        len(doers) > 1 or "and" in gap)):
+                    break
+                doers.append(f)
+                pos = f.start
+            told = [c for c in sink.claims if c.start == prev and c.relation != "leads"]
+            for f in doers:
+                for c in told:
+                    if f.actor not in (c.source, c.target):
+                        sink.emit(f.actor, c.relation, c.target, s, e, "followed_suit",
+                                  {"hedged": c.hedged, "reported": c.reported}, f, None)
+        prev = s
+
+
 def postprocess(claims: list[Claim]) -> list[Claim]:
     """One reading per event, for either engine: an explicit charge beats criticism of the same pair in the same
     sentence, and talks held during a call or a meeting of the same pair add no `discussed_with`."""
@@ -530,6 +564,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                         src, tgt = finder.state_of(src) or src, finder.state_of(tgt) or tgt
                     for rel in rels:
                         emit(src, rel, tgt, s, e, rule.id, flags, fa, fb)
+    follow_suit(sink, sentences, text)
     claims = postprocess(sink.claims)
     return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()), sentences=sentences,
                       finder=finder if keep_finder else None)

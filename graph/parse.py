@@ -22,6 +22,7 @@ from .extract import (
     Extraction,
     alternation,
     find_author,
+    follow_suit,
     load_lexicon,
     mentions_of,
     postprocess,
@@ -2467,6 +2468,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if rel in ("called", "met") and not account and actor_type(a.actor) == actor_type(b.actor):
                     account[:] = [a.actor, b.actor]
 
+    follow_suit(sink, [(s, e, found) for e, (s, found) in sorted(ends.items())], text)
     claims = postprocess(sink.claims)
     used = {c.source for c in claims} | {c.target for c in claims}
     actors = known + [a for n, a in new_actors.items() if n in used]

@@ -376,6 +376,9 @@ CASES = [
     ("leads_demonym_title", "Russian President Vladimir Putin spoke.", {(P, "leads", R)}),
     ("leads_title_of_state", "President Vladimir Putin of Russia spoke.", {(P, "leads", R)}),
     ("former_does_not_lead", "Former Russian President Vladimir Putin spoke.", set()),
+    # the actors who followed suit did what the sentence before told
+    ("followed_suit", "Britain imposed sanctions on Iran. France and Germany followed suit.",
+     {("United Kingdom", "criticizes", "Iran"), ("France", "criticizes", "Iran"), ("Germany", "criticizes", "Iran")}),
 ]
 
 

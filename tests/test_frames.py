@@ -114,6 +114,10 @@ ENGINE_CASES = [
     ("an_act_not_allowed_did_not_happen", "\"We will not allow Armenia to threaten our borders,\" Azerbaijani "
      "President Ilham Aliyev said.", {("Ilham Aliyev", "threatens", "Armenia")},
      {("Armenia", "threatens", "Ilham Aliyev"), ("Armenia", "threatens", "Azerbaijan")}),
+    ("those_who_followed_suit_did_the_same", "Britain imposed sanctions on Iran. France and Germany have since done "
+     "the same.", {("France", "criticizes", "Iran"), ("Germany", "criticizes", "Iran")}, set()),
+    ("only_the_list_right_before_followed_suit", "Russia expelled two Dutch diplomats. After talks with Germany, "
+     "France followed suit.", {("France", "criticizes", "Netherlands")}, {("Germany", "criticizes", "Netherlands")}),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
