@@ -1224,7 +1224,10 @@ class Reader:
                 if not down:
                     break
                 verbs.append(down[0])
-            if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs)):
+            # "said Y had crossed the border and attacked Z": a verb coordinated with the clause's, same subject
+            shared = [v for v in c.conjuncts if v.pos_ in _VERBAL and not _children(v, "nsubj", "nsubjpass")
+                      and not _children(v, "neg")]
+            if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs + shared)):
                 # "said its supporters have been killed by the state": the doer of a passive act
                 out.extend(_children(c, "nsubj") or (_agent_of_passive(c) if _is_passive(c) and not any(
                     x.dep_ == "aux" and x.lemma_.lower() in w.get("modals", ()) for x in c.children) else []))

@@ -1127,3 +1127,18 @@ def test_coordinated_modifiers_of_officials_each_act():
     reads "Israeli officials" as one mention; both states act."""
     got = _claimed("U.S. and Israeli officials criticized Jimmy Carter.", "2008-04-20")
     assert {("United States", "criticizes", "Jimmy Carter"), ("Israel", "criticizes", "Jimmy Carter")} <= got
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_charge_a_press_officer_voices_is_also_their_principals(engine):
+    """What a spokesperson voices, the state or body they speak for voices too: the title names it ("Chinese Foreign
+    Ministry spokesman X") or an apposition does ("X, a Kremlin spokesman"); a state named elsewhere in the sentence
+    is not taken for it."""
+    body = ("Chinese Foreign Ministry spokesman Geng Shuang criticized Japan on Monday. Dmitry Peskov, a Kremlin "
+            "spokesman, accused Ukraine of shelling the plant. After talks in Germany, Steffen Hebestreit, a "
+            "spokesman, criticized Russia.")
+    article = parse(f"title: News report\ndate: 2019-05-10\n\n{body}", "t.txt")
+    claims = extract_with(article, engine=engine).claims
+    got = {(c.source, c.relation, c.target) for c in claims}
+    assert {("China", "criticizes", "Japan"), ("Russia", "accuses", "Ukraine")} <= got
+    assert not [c for c in claims if c.rule.endswith("+principal") and c.target == "Russia"]
