@@ -244,6 +244,12 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 _VERBAL = ("VERB", "AUX")
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
+# nouns of will whose infinitive is the will-holder's act ("its readiness to provide assistance")
+_WILL_NOUNS = frozenset({"readiness", "willingness", "intention", "decision", "commitment", "determination", "pledge",
+                         "promise", "offer", "resolve", "plan", "bid", "desire", "wish", "preparedness"})
+# verbs by which one voices one's own will ("reaffirmed its readiness", "took the decision")
+_VOICING = frozenset({"reaffirm", "express", "confirm", "announce", "reiterate", "declare", "voice", "show",
+                      "demonstrate", "underline", "stress", "emphasize", "emphasise", "make", "take", "signal"})
 # verbs whose "against" + gerund tells an act advised or decided against, not done
 _ADVISING = frozenset({"warn", "caution", "advise", "urge", "argue", "vote", "lobby", "campaign", "decide", "rule",
                        "counsel"})
@@ -826,6 +832,14 @@ class Reader:
             return [head]
         if dep == "acl" and v.tag_ == "VBG":
             return [head]
+        if dep == "acl" and _infinitive(v) and head.pos_ == "NOUN" and head.lemma_.lower() in _WILL_NOUNS:
+            # "its readiness to provide assistance", "Ukraine's decision to send troops": whose will it is; "X
+            # reaffirmed its readiness", "X took the decision": the one who voices it (not "X welcomed the decision")
+            poss = _children(head, "poss")
+            if poss:
+                return poss
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in _VOICING:
+                return self.subj(head.head, depth + 1)
         if dep == "pcomp" and head.lemma_ == "for" and head.head.pos_ in _VERBAL:
             # "lashed out at Y for criticizing Z", "thanked Y for helping": Y is who did it
             done_by = _children(head.head, "dobj") or [o for p in _children(head.head, "prep")
@@ -1905,11 +1919,14 @@ def _match_frames(reader: Reader, frames: Frames):
         in_name = (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)
         in_mention = bool(reader.tok_found[t.i]) and t.pos_ == "PROPN"  # "Ban Ki-moon" is no ban
         thanked_for = t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "thank"
+        come_to = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in ("come", "rush", "run")
         for fr in cands:
             if (in_name or in_mention) and fr.relation != "leads":
                 continue
             if thanked_for and fr.pos == "noun":
                 continue  # "X thanked Y for his solidarity": the thanking frame reads whose it is
+            if come_to and fr.pos == "noun":
+                continue  # "came to Japan's aid": Japan is helped (the frame of "come" reads it)
             if "@none" in fr.objects:  # no object, or a reciprocal one: "A and B fought (each other)"
                 if any(o.lemma_.lower() not in ("other", "another") for o in reader.obj(t) + _children(t, "dobj")):
                     continue
@@ -2401,6 +2418,14 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     patients = [Found(0, 0, account[1], "context", actor_type(account[1]))]
                 elif account[1] in names:
                     patients = [Found(0, 0, account[0], "context", actor_type(account[0]))]
+                elif all(a.type != "person" for a in agents):
+                    # "Putin spoke with Lukashenko. The Russian side reaffirmed its readiness to render assistance":
+                    # the state of one party acts towards the state of the other
+                    homes = [state_of(x) if actor_type(x) == "person" else x for x in account]
+                    if homes[0] in names and homes[1] and homes[1] not in names:
+                        patients = [Found(0, 0, homes[1], "context", actor_type(homes[1]))]
+                    elif homes[1] in names and homes[0] and homes[0] not in names:
+                        patients = [Found(0, 0, homes[0], "context", actor_type(homes[0]))]
             if fr.antecedent in ("perpetrator", "target") and not patients and reader.refers_to_event(t):
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}

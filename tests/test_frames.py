@@ -118,6 +118,11 @@ ENGINE_CASES = [
      "the same.", {("France", "criticizes", "Iran"), ("Germany", "criticizes", "Iran")}, set()),
     ("only_the_list_right_before_followed_suit", "Russia expelled two Dutch diplomats. After talks with Germany, "
      "France followed suit.", {("France", "criticizes", "Netherlands")}, {("Germany", "criticizes", "Netherlands")}),
+    ("a_state_side_of_the_account_helps_the_other_sides_state", "Xi Jinping held a phone call with President of "
+     "Uzbekistan Shavkat Mirziyoyev. The Chinese side expressed its readiness to provide the necessary help.",
+     {("China", "offers_aid", "Uzbekistan")}, set()),
+    ("someone_elses_decision_is_not_the_welcomers", "Russia welcomed the decision to send troops to Mali.", set(),
+     {("Russia", "backs_militarily", "Mali"), ("Russia", "offers_aid", "Mali")}),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
