@@ -177,6 +177,11 @@ def read_toml(path: str | Path) -> dict:
         raise DataFileError(str(path), f"cannot be loaded ({exc})") from None
 
 
+# a yes-or-no question, as press conferences print them ("Q: Did ...?"): it asks whether, it does not tell
+_YES_NO = re.compile(r"[\s\"“'‘]*(?:Q(?:uestion)?\s*:\s*)?(?:Did|Does|Do|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|"
+                     r"Could|Should|Shall|May|Might)\s")
+
+
 class ClaimSink:
     """Collects the claims of one article: one per (source, relation, target, sentence), symmetric relations
     once, `leads` only from a person to a non-person; each a whole sentence at exact offsets."""
@@ -195,8 +200,10 @@ class ClaimSink:
             return
         if (src, rel, tgt, s) in self.seen or (self.relations[rel].symmetric and (tgt, rel, src, s) in self.seen):
             return
-        self.seen.add((src, rel, tgt, s))
         a, text = self.article, self.article.text
+        if rel != "leads" and _YES_NO.match(text, s, e) and text[s:e].rstrip(" \"'”’)").endswith("?"):
+            return  # "Did Chinese and US negotiators hold a phone call this week?" tells no call
+        self.seen.add((src, rel, tgt, s))
         self.claims.append(Claim(
             source=src, relation=rel, target=tgt, article=a.id, date=a.date, quote=text[s:e], start=s, end=e,
             source_type=self.actor_type(src), target_type=self.actor_type(tgt), rule=rule,

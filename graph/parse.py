@@ -2467,6 +2467,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                                  a if a.end else None)
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
+            elif fr.pairwise and among and len(patients) > 1:
+                # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each
+                pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]] + [
+                    (a, b) for a in agents for b in patients]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B

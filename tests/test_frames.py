@@ -123,6 +123,10 @@ ENGINE_CASES = [
      {("China", "offers_aid", "Uzbekistan")}, set()),
     ("someone_elses_decision_is_not_the_welcomers", "Russia welcomed the decision to send troops to Mali.", set(),
      {("Russia", "backs_militarily", "Mali"), ("Russia", "offers_aid", "Mali")}),
+    ("a_host_of_talks_between_two_sides", "Norway hosted talks between Colombia and the ELN.",
+     {("Colombia", "discussed_with", "National Liberation Army"), ("Norway", "discussed_with", "Colombia")}, set()),
+    ("a_yes_or_no_question_tells_nothing", "Q: Did Chinese and Japanese negotiators hold a phone call this week?",
+     set(), {("China", "called", "Japan")}),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
@@ -264,7 +268,8 @@ ENGINE_CASES = [
                                   ("Poland", "met", "Volodymyr Zelenskyy")},
      {("Emmanuel Macron", "supports", "Ukraine"), ("Olaf Scholz", "supports", "Ukraine")}),
     ("no_relation_of_a_leader_with_their_own_state", "Joe Biden is in Beijing for talks between the United States "
-     "and China.", {("United States", "discussed_with", "China")}, {("Joe Biden", "discussed_with", "United States")}),
+     "and China.", {("United States", "met", "China")}, {("Joe Biden", "discussed_with", "United States"),
+                                                           ("Joe Biden", "met", "United States")}),
     ("a_known_name_inside_a_longer_one_is_another_person", "Indian troops killed the militant leader Burhan "
      "Muzaffar Wani on Friday.", set(), {("India", "attacks", "Abdel Fattah al-Burhan")}),
     ("members_from_a_group_are_the_group", "An Israeli aircraft fired a missile at a car, killing five gunmen from "
