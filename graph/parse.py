@@ -2467,7 +2467,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                                  a if a.end else None)
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
-            elif fr.pairwise and among and len(patients) > 1:
+            elif fr.pairwise and among and len(patients) > 1 and t.dep_ == "dobj" and t.head.lemma_.lower() in (
+                    "host", "sponsor", "broker", "mediate", "facilitate", "organize", "organise", "convene"):
                 # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]] + [
                     (a, b) for a in agents for b in patients]
