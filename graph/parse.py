@@ -244,6 +244,8 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 _VERBAL = ("VERB", "AUX")
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
+# what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
+_TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
 # nouns of will whose infinitive is the will-holder's act ("its readiness to provide assistance")
 _WILL_NOUNS = frozenset({"readiness", "willingness", "intention", "decision", "commitment", "determination", "pledge",
                          "promise", "offer", "resolve", "plan", "bid", "desire", "wish", "preparedness"})
@@ -1486,6 +1488,12 @@ class Reader:
                 # "pushing for a meeting", "called for talks"
                 if below.dep_ == "prep" and below.lower_ == "for" and word & w.get("asking_verbs", frozenset()):
                     return True
+                if below is t and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"):
+                    # "Negotiations are expected to begin next year", "the talks are due to resume": to come
+                    heads = [x, *(c for c in x.children if c.dep_ == "acomp")]
+                    if any(h.lemma_.lower() in _TO_COME for h in heads) and any(
+                            c.dep_ == "xcomp" and _infinitive(c) for h in heads for c in h.children):
+                        return True
             below = x
         top = chain[-1]
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ())
