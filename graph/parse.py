@@ -649,7 +649,8 @@ class Reader:
             if member and not acting and not mods:  # "gunmen from the Islamic Jihad group", "the armed wing of Hamas"
                 groups = [f for p in _children(tok, "prep") + (  # ("killing five gunmen from Y": on the verb)
                     _children(tok.head, "prep") if tok.dep_ == "dobj" else []) if p.lemma_ in ("of", "from")
-                          for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "group"]
+                          for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "group" or (
+                              f.type == "organization" and lemma != "member")]  # ("insurgents of the X Army")
                 known = [f for f in groups if f.how != "entity"]  # "the Sudanese Liberation Army, or SLA": the
                 mods.extend(known or groups)  # dictionary's SLA, not the recogniser's name beside it
             if acting and not mods:  # "forces loyal to Gadhafi"
