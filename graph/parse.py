@@ -216,8 +216,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             cond = (rf"(?:,\s+(?:the\s+|a\s+)?(?:\w+\s+)?|['’]s\s+(?:\w+\s+)?|\b(?:became|becomes|become|is|remains)\s+"
                     rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
-    judging = {f for key in ("judgements", "blame_words", "demanded_acts", "punished_acts", "illicit_verbs",
-                             "illicit_objects", "failure_nouns", "failing_verbs", "crimes", "too_little")
+    judging = {f for key in ("judgements", "negative_evaluations", "blame_words", "demanded_acts", "punished_acts",
+                             "illicit_verbs", "illicit_objects", "failure_nouns", "failing_verbs", "crimes",
+                             "too_little")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
