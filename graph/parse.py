@@ -2402,6 +2402,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 # who asks criticizes Y
                 askers = reader.role(reader.subj(asked))
                 agents = [a for a in askers if a.actor not in {p.actor for p in patients}]  # none named: none
+                # ... and the act asked for has no doer yet: "pressing for a UN resolution condemning Y" is no UN
+                # condemnation (a rule's reading of it gives way)
+                asked_of = reader.subject_actors(t) or set()
+                for k in [(s, rel), *((s, rel, p.actor) for p in patients)]:
+                    if subjects.get(k) is not None:
+                        subjects[k] = (subjects[k] - asked_of) | {a.actor for a in agents}
             elif future:
                 rel = fr.future
                 speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []

@@ -127,6 +127,8 @@ ENGINE_CASES = [
      {("Colombia", "discussed_with", "National Liberation Army"), ("Norway", "discussed_with", "Colombia")}, set()),
     ("a_yes_or_no_question_tells_nothing", "Q: Did Chinese and Japanese negotiators hold a phone call this week?",
      set(), {("China", "called", "Japan")}),
+    ("a_resolution_pressed_for_is_no_bodys_condemnation_yet", "Germany and Italy are pressing for a UN resolution "
+     "condemning Belarus.", {("Germany", "criticizes", "Belarus")}, {("United Nations", "criticizes", "Belarus")}),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
