@@ -945,6 +945,9 @@ class Reader:
                     "deniers", ()):
                 return []  # "Sudan denied accusations that ...": the one who denies a charge did not make it
             return self.subj(v)
+        if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in (
+                "respond", "retaliate", "react", "reply", "hit", "strike"):
+            return self.subj(head.head.head)  # "Israel responded with airstrikes on Y", "hit back with strikes"
         return []
 
     def during(self, noun) -> list:
@@ -1331,6 +1334,11 @@ class Reader:
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
                 judged = [y for y in said if y.lemma_.lower() in vocab or y.lower_ in vocab]
+                if words == "blame_words" and c.lemma_ == "be":  # "said Y was to blame for the attack"
+                    to_blame = [d for d in c.children if d.dep_ == "xcomp" and d.lemma_.lower() == "blame"
+                                and _infinitive(d) and not _children(d, "neg")]
+                    judged += to_blame
+                    said += [y for d in to_blame for y in d.subtree]
                 # "a threat / an enemy / the obstacle" judges only with the one it is one to, and not "no longer"
                 # ("Sweden was no longer an obstacle", "a danger to no one")
                 if judged and all(y.lemma_.lower() in _RELATIONAL for y in judged) and not any(
