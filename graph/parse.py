@@ -37,7 +37,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -247,6 +247,9 @@ _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "stri
                          "most"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
+# verbs of using arms: "fired Iranian-supplied missiles", "drones used by Y"
+_USING = frozenset({"fire", "use", "launch", "deploy", "operate", "fly", "wield", "employ", "shoot", "receive",
+                    "possess", "acquire", "field"})
 # nouns of will whose infinitive is the will-holder's act ("its readiness to provide assistance")
 _WILL_NOUNS = frozenset({"readiness", "willingness", "intention", "decision", "commitment", "determination", "pledge",
                          "promise", "offer", "resolve", "plan", "bid", "desire", "wish", "preparedness"})
@@ -1121,6 +1124,16 @@ class Reader:
                     for x in _condition_subjects(v, ("if", "unless"))]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
+        if role == "user":  # "the Houthis fired Iranian-supplied missiles", "Iranian-supplied missiles fired by Y"
+            if t.dep_ != "amod":
+                return []
+            n = t.head  # (who uses it, not who shows, seizes or finds it)
+            if n.dep_ == "dobj" and n.head.pos_ in _VERBAL and n.head.lemma_.lower() in _USING:
+                return self.subj(n.head)
+            if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in _USING:  # "missiles being fired by Y"
+                return _agent_of_passive(n.head)
+            return [x for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _USING
+                    for x in _agent_of_passive(a)]
         if role == "blamed":  # "said Y is responsible for the attack": the subject of a reported charge
             return self.evaluated(t, "blame_words")
         if role == "demanded":  # "said the rebels should disarm": the subject of a reported demand
