@@ -322,7 +322,8 @@ _PORTFOLIO = re.compile(r"(?:’s |'s | )(?:[A-Z][a-z]+ (?:and |of )?){1,3}")
 # military ranks before a name: no part of the name ("Gen. Col. Safar Abiyev", "Rear Adm. John Kirby")
 RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Cdre|Commodore|Sgt|Rear Adm|Vice Adm|Air Marshal|"
                    r"General|Admiral|Colonel|Major General|Lieutenant General|Brigadier General|Brigadier|Captain|"
-                   r"Commander|Marshal|Field Marshal)\.?\s+)+")  # ("General Charles X" is Charles X)
+                   r"Commander|Marshal|Field Marshal|Senior General|Vice Senior General)\.?\s+)+")
+# ("General Charles X" is Charles X)
 
 
 class MentionFinder:

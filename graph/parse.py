@@ -487,6 +487,10 @@ class Reader:
     def refs(self, tok, depth: int = 0) -> list[Found]:
         if depth > 4:
             return []
+        if not self.tok_found[tok.i] and tok.i + 1 < len(self.doc) and self.tok_found[tok.i + 1] and RANKS.fullmatch(
+                " ".join(x.text for x in self.doc[tok.left_edge.i : tok.i + 1]) + " "):
+            # "met with Senior General Than Shwe", the name misparsed off its rank: the one named right after it
+            return [f for f in self.tok_found[tok.i + 1] if f.type == "person"][:1]
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
             # "Szatkowski also mentioned Russian action, which he called ...": the sentence's own subject, a name
             # the dictionary lacks, before a person named in an earlier sentence
@@ -2307,7 +2311,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
-            if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()):
+            if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
+                    RANKS.fullmatch(name + " ")):  # a rank alone ("Senior General"), cut off the name after it
                 return None
             if label == "ORG" and " " in name and all(w in ORGAN_WORDS for w in name.split()):
                 # "Russia's Foreign Ministry", "China's Commerce Ministry": an organ of the state named right before

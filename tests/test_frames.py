@@ -129,6 +129,8 @@ ENGINE_CASES = [
      set(), {("China", "called", "Japan")}),
     ("a_resolution_pressed_for_is_no_bodys_condemnation_yet", "Germany and Italy are pressing for a UN resolution "
      "condemning Belarus.", {("Germany", "criticizes", "Belarus")}, {("United Nations", "criticizes", "Belarus")}),
+    ("a_rank_before_a_name_is_no_actor", "Hun Sen met with Senior General Than Shwe in Naypyidaw.",
+     {("Hun Sen", "met", "Than Shwe")}, {("Hun Sen", "met", "Senior General")}),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
