@@ -2312,8 +2312,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
-                    RANKS.fullmatch(name + " ")):  # a rank alone ("Senior General"), cut off the name after it
-                return None
+                    RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS:
+                return None  # a rank alone ("Senior General") cut off the name after it; a portfolio alone ("Kenya's
+                # Defense Minister": "Defense")
             if label == "ORG" and " " in name and all(w in ORGAN_WORDS for w in name.split()):
                 # "Russia's Foreign Ministry", "China's Commerce Ministry": an organ of the state named right before
                 # it (without one, a body of that name: "National Assembly Speaker X")

@@ -131,6 +131,8 @@ ENGINE_CASES = [
      "condemning Belarus.", {("Germany", "criticizes", "Belarus")}, {("United Nations", "criticizes", "Belarus")}),
     ("a_rank_before_a_name_is_no_actor", "Hun Sen met with Senior General Than Shwe in Naypyidaw.",
      {("Hun Sen", "met", "Than Shwe")}, {("Hun Sen", "met", "Senior General")}),
+    ("a_portfolio_alone_is_no_actor", "Uganda's Defense Minister arrived for talks.", set(),
+     {("Uganda", "discussed_with", "Defense")}),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
