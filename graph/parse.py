@@ -1620,6 +1620,9 @@ class Reader:
         if any(o.lemma_.lower() in w.get("stay_nouns", ()) for p in _children(t, "prep") if p.lower_ == "during"
                for o in _children(p, "pobj")):
             return True
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (
+                t.head.head.lemma_.lower() in w.get("travel_verbs", ())):
+            return True  # "went to Moscow for talks with Y", "flew to Ankara for talks"
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
         x = t
         while x.pos_ == "NOUN" and x.dep_ == "pobj" and x.head.dep_ == "prep" and len(holders) < 6:

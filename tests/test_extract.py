@@ -377,6 +377,7 @@ CASES = [
     ("leads_title_of_state", "President Vladimir Putin of Russia spoke.", {(P, "leads", R)}),
     ("former_does_not_lead", "Former Russian President Vladimir Putin spoke.", set()),
     ("arrived_for_a_visit_of_days", "Vladimir Putin arrived in Israel for a two-day visit.", {(P, "met", IL)}),
+    ("came_to_for_talks", "Vladimir Putin came to Israel for talks.", {(P, "met", IL)}),
     # the actors who followed suit did what the sentence before told
     ("followed_suit", "Britain imposed sanctions on Iran. France and Germany followed suit.",
      {("United Kingdom", "criticizes", "Iran"), ("France", "criticizes", "Iran"), ("Germany", "criticizes", "Iran")}),
