@@ -247,6 +247,8 @@ _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "stri
                          "most"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
+# documents an event noun can name the kind of: "a protest note", "a condolence message"
+_DOCUMENTS = frozenset({"note", "letter", "message", "telegram", "cable", "memo", "memorandum"})
 # verbs of using arms: "fired Iranian-supplied missiles", "drones used by Y"
 _USING = frozenset({"fire", "use", "launch", "deploy", "operate", "fly", "wield", "employ", "shoot", "receive",
                     "possess", "acquire", "field"})
@@ -1742,6 +1744,8 @@ def _carrier(noun):
     if noun.dep_ == "pobj" and p.lower_ in ("of", "in") and p.head.pos_ in ("NOUN", "NUM", "SYM") and (
             p.head.dep_ in ("dobj", "nsubjpass", "pobj")):
         return p.head
+    if noun.dep_ == "compound" and p.lemma_.lower() in _DOCUMENTS:  # "handed a protest note to Y", "a condolence
+        return p  # message to Y"
     return noun
 
 
