@@ -247,6 +247,8 @@ _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "stri
                          "most"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
+# verbs by which an act leads another to react: "prompting Iran to condemn it"
+_PROMPTING = frozenset({"prompt", "lead", "spur", "force", "provoke", "push", "cause", "trigger", "drive"})
 # documents an event noun can name the kind of: "a protest note", "a condolence message"
 _DOCUMENTS = frozenset({"note", "letter", "message", "telegram", "cable", "memo", "memorandum"})
 # verbs of using arms: "fired Iranian-supplied missiles", "drones used by Y"
@@ -1611,6 +1613,15 @@ class Reader:
             x = x.head
         return None
 
+    def prompter(self, t) -> list[Found]:
+        """Whose act prompted the trigger's clause: "X executed a cleric, prompting Iran to condemn it" -> X (the
+        subject of the clause a "prompting" participle hangs on)."""
+        for x in self.clause_chain(t):
+            if x.dep_ == "xcomp" and x.head.lemma_.lower() in _PROMPTING and x.head.dep_ == "advcl" and (
+                    x.head.tag_ == "VBG"):
+                return self.role(self.subj(x.head.head))
+        return []
+
     def held_at_place(self, t) -> bool:
         """Talks told with a place: "in Istanbul", "at the Kremlin" on the noun, its light verb or its clause; or
         told as held in person: the purpose of a journey ("visited Sana'a to discuss ... with Y"), or "during his
@@ -2494,6 +2505,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     if doers:
                         patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in doers]
                         break
+            if agents and not patients and rel in ("criticizes", "threatens", "accuses"):
+                # "Saudi Arabia executed a cleric, prompting Iran to warn of revenge": the one whose act prompted it
+                own = _and_states((a.actor for a in agents), state_of)
+                patients = [f for f in reader.prompter(t) if not _and_states([f.actor], state_of) & own]
             if agents and named and not patients and fr.pos == "verb" and fr.patient[:1] == ("obj",) and rel in (
                     "criticizes", "accuses", "met"):
                 vetoed.add((s, rel))  # "condemned the attacks and said the United States ...": its object names no one

@@ -133,6 +133,10 @@ ENGINE_CASES = [
      {("Hun Sen", "met", "Than Shwe")}, {("Hun Sen", "met", "Senior General")}),
     ("a_portfolio_alone_is_no_actor", "Uganda's Defense Minister arrived for talks.", set(),
      {("Uganda", "discussed_with", "Defense")}),
+    ("a_reaction_an_act_prompted_is_to_its_doer", "Bahrain executed two activists, prompting Qatar to condemn the "
+     "executions.", {("Qatar", "criticizes", "Bahrain")}, {("Bahrain", "criticizes", "Qatar")}),
+    ("a_protest_an_act_prompted", "Russia seized three Ukrainian ships, prompting Kyiv to lodge a protest.",
+     {("Ukraine", "criticizes", "Russia")}, set()),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
