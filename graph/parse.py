@@ -1260,6 +1260,8 @@ class Reader:
             if lemma in ("commit", "perpetrate") and any(o.lemma_.lower() in w.get("crimes", ())
                                                          for o in _children(v, "dobj")):
                 return True  # "said Y had committed genocide"
+            if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
+                return True  # "said Indian troops opened fire across the border"
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
                 o.dep_ in ("dobj", "pobj") and bad_object(o, v) for o in v.subtree)
 
@@ -1952,7 +1954,8 @@ _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|
                           r"blast|massacre|shooting)", re.I)
 # "condemns this.", "opposes this, and ...": an act told before, named by a demonstrative alone
 _TOLD_THIS = re.compile(r"\b(?:this|that)(?=[.,;!]| and\b| but\b)")
-_CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank)", re.I)
+_CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank|reveng|retaliat|retribution|"
+                      r"vengeance)", re.I)
 
 
 # ---- the engine --------------------------------------------------------------------------------------
@@ -2496,6 +2499,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}
                 patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told if x not in own]
+            elif fr.antecedent == "perpetrator" and fr.relation == "threatens" and not patients and agents and (
+                    {a.actor for a in agents} & set(attack[1])) and not reader.prep(t, "for"):
+                # "Israel struck Hamas targets. Hamas vowed revenge": on the one who struck it
+                patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in attack[0]
+                            if x not in {a.actor for a in agents}]
             act = reader.act_noun(t, fr.patient[:1] == ("subj",), fr.antecedent == "perpetrator") if fr.antecedent in (
                 "perpetrator", "act") and (
                 agents and not patients) else None
