@@ -1235,10 +1235,15 @@ class Reader:
         acts = self.words.get("demanded_acts", frozenset())
         punished = self.words.get("punished_acts", frozenset())  # "said Y should be suspended"
         either = acts | punished
-        return [s for c in _affirmed_clauses(t) if c.lemma_.lower() in either
-                and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children)
-                for s in (_children(c, "nsubj") if c.lemma_.lower() not in punished else  # "AU should suspend Y"
-                          self.obj(c))]
+        out = [s for c in _affirmed_clauses(t) if c.lemma_.lower() in either
+               and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children)
+               for s in (_children(c, "nsubj") if c.lemma_.lower() not in punished else  # "AU should suspend Y"
+                         self.obj(c))]
+        # "said Russia must be held accountable / responsible"
+        return out + [s for c in _affirmed_clauses(t) if c.lemma_.lower() == "hold" and _is_passive(c)
+                      and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought", "will") for x in c.children)
+                      and any(x.lower_ in ("accountable", "responsible", "liable") for x in c.children)
+                      for s in _children(c, "nsubjpass")]
 
     def alleged(self, t) -> list:
         """The subject of a complement clause that tells an illicit act of it: "claimed Y is arming rebels",
@@ -1367,6 +1372,10 @@ class Reader:
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
                 judged = [y for y in said if y.lemma_.lower() in vocab or y.lower_ in vocab]
+                if words == "blame_words" and c.lemma_.lower() in ("bear", "carry", "shoulder") and any(
+                        o.lemma_.lower() == "responsibility" and not any(d.lower_ in ("no", "any") for d in o.children)
+                        for o in _children(c, "dobj")):
+                    judged += _children(c, "dobj")  # "said Ukraine bore responsibility for the tragedy"
                 if words == "blame_words" and c.lemma_ == "be":  # "said Y was to blame for the attack"
                     to_blame = [d for d in c.children if d.dep_ == "xcomp" and d.lemma_.lower() == "blame"
                                 and _infinitive(d) and not _children(d, "neg")]
