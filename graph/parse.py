@@ -1267,9 +1267,9 @@ class Reader:
             if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable", "guilty")
                                      and not _children(c, "prep") for c in v.children):
                 return True  # "said Iran was responsible" (responsible for an act: accuse.say_responsible)
-            if lemma in ("commit", "perpetrate") and any(o.lemma_.lower() in w.get("crimes", ())
-                                                         for o in _children(v, "dobj")):
-                return True  # "said Y had committed genocide"
+            if lemma in ("commit", "perpetrate") and any(x.lemma_.lower() in w.get("crimes", ())
+                                                         for o in _children(v, "dobj") for x in _carried(o)):
+                return True  # "said Y had committed genocide", "... an act of terrorism"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
