@@ -813,6 +813,13 @@ class Reader:
         if _is_passive(v):
             return _agent_of_passive(v)
         dep, head = v.dep_, (_conjunct_head(v) if v.dep_ == "conj" else v.head)
+        if dep == "conj" and head.dep_ == "ccomp" and head.head.lemma_.lower() in self.words.get("say_verbs", ()) and (
+                v.lemma_.lower() in self.words.get("object_control", ()) | self.words.get("critic_verbs", ())
+                | self.words.get("charge_verbs", ())) and not any(
+                self.tok_found[x.i] for c in _children(head, "nsubj", "nsubjpass") for x in c.subtree):
+            # "X said the violence was unacceptable and urged Russia to halt": the parser hung "urged" on the
+            # reported clause, whose subject names no one; X urged
+            return self.subj(head.head, depth + 1)
         if dep == "conj" and head.pos_ in _VERBAL:
             if head.dep_ == "acl" and head.tag_ == "VBN" and v.tag_ != head.tag_:
                 return []  # "the challenge posed by Iran and building support ...": no participle of the same noun
@@ -939,6 +946,11 @@ class Reader:
                 out.extend(self.prep(held, word, 1))
             if not out and held.dep_ == "dobj" and held.head.lemma_.lower() in self.words.get("light_verbs", ()):
                 out.extend(self.prep(held.head, word, 1))
+            if not out:  # "the sanctions that the Council imposed on Y": on the clause's light verb
+                out.extend(x for r in _children(tok, "relcl") if r.lemma_.lower() in self.words.get("light_verbs", ())
+                           and any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj")) and not any(
+                               a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in r.children)
+                           for x in self.prep(r, word, 1))
             for a in _children(tok, "acl"):  # "a call made by X to Y"
                 out.extend(self.prep(a, word, 1) if word != "by" else _agent_of_passive(a))
         return out
@@ -959,6 +971,11 @@ class Reader:
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in (
                 "respond", "retaliate", "react", "reply", "hit", "strike"):
             return self.subj(head.head.head)  # "Israel responded with airstrikes on Y", "hit back with strikes"
+        for r in _children(noun, "relcl"):  # "the sanctions that the Security Council imposed on Y"
+            if r.lemma_.lower() in self.words.get("light_verbs", ()) and any(
+                    o.tag_ in ("WDT", "WP") for o in _children(r, "dobj")) and _children(r, "nsubj") and not any(
+                    a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in r.children):
+                return self.subj(r)  # (not "the meetings that X will have with Y": to come)
         return []
 
     def during(self, noun) -> list:

@@ -137,6 +137,8 @@ ENGINE_CASES = [
      "executions.", {("Qatar", "criticizes", "Bahrain")}, {("Bahrain", "criticizes", "Qatar")}),
     ("a_protest_an_act_prompted", "Russia seized three Ukrainian ships, prompting Kyiv to lodge a protest.",
      {("Ukraine", "criticizes", "Russia")}, set()),
+    ("a_demand_the_parser_hung_on_the_reported_clause", "Emmanuel Macron said the fighting was unacceptable and "
+     "urged Azerbaijan to halt its offensive.", {("Emmanuel Macron", "criticizes", "Azerbaijan")}, set()),
     ("a_possessor_the_recogniser_missed", "Chinese Foreign Ministry spokeswoman Hua Chunying protested the Dalai "
      "Lama's trip.", {("Hua Chunying", "criticizes", "Dalai Lama")}, set()),
     ("a_modifier_names_whose_act_is_judged", "Japan strongly opposes the Chinese stance on the islands.",
