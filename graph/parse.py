@@ -576,6 +576,8 @@ class Reader:
                 return []  # "met with Israeli and Palestinian leaders": people the story names, not the states
             acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
+            if acting and lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
+                acting = False  # a think tank is no tank
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
             named_person = tok.pos_ == "PROPN" and getattr(self.ent(tok.i), "label_", "") == "PERSON"
             # ("Liu Zhenmin, China's Assistant Foreign Minister,": a person's own name, not the title's state)
