@@ -1306,6 +1306,9 @@ class Reader:
             shared = [v for v in c.conjuncts if v.pos_ in _VERBAL and not _children(v, "nsubj", "nsubjpass")
                       and not _children(v, "neg")]
             if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs + shared)):
+                if t.pos_ == "NOUN" and _children(t, "poss") and any(
+                        x.pos_ == "PRON" and x.lower_ in ("it", "they", "he", "she") for x in _children(c, "nsubj")):
+                    continue  # "India's claim that it had shot down an F-16": a claim of its own act, no charge
                 # "said its supporters have been killed by the state": the doer of a passive act
                 out.extend(_children(c, "nsubj") or (_agent_of_passive(c) if _is_passive(c) and not any(
                     x.dep_ == "aux" and x.lemma_.lower() in w.get("modals", ()) for x in c.children) else []))
