@@ -81,7 +81,8 @@ _OWN_VOICE = frozenset({"criticizes", "accuses", "threatens", "leads"})
 
 def without_press_officers(result: Extraction, text: str, type_of=lambda name: "") -> Extraction:
     """`result` without the claims that make a spokesperson or press secretary a party: their target, or either
-    party of any relation but a charge or criticism they voice."""
+    party of any relation but a charge, criticism or warning they voice; and with each such charge, criticism or
+    warning also given to the state or body they speak for (`_principal`)."""
     spans = [(m.actor, m.start, m.end) for m in result.mentions if m.how != "pronoun"]
     named = {m.actor for m in result.mentions}
     for actor in {x for c in result.claims for x in (c.source, c.target)} - named:  # people the parse met
@@ -115,19 +116,20 @@ def without_press_officers(result: Extraction, text: str, type_of=lambda name: "
 
 def _principal(result: Extraction, text: str, officer: str, start: int, end: int, type_of) -> str | None:
     """The state, body or group a press officer speaks for, named in their title ("Chinese foreign ministry
-    spokesman Zhao Lijian": China) or in an apposition ("Kirby, a Pentagon spokesman": the Pentagon's state)."""
+    spokesman Zhao Lijian": China) or in an apposition ("Kirby, a Pentagon spokesman": the Pentagon as the dictionary
+    names it); None when neither names one."""
+    apposition = _PRESS_APPOSITION.match(text, end, end + 60)
     best = None
     for m in result.mentions:
         if m.actor == officer or m.how == "pronoun" or type_of(m.actor) not in ("state", "organization", "group"):
             continue
-        if start - 80 <= m.start and m.end <= start:
+        if start - 80 <= m.start and m.end <= start:  # the title before the name, in the same sentence
             between = text[m.end:start]
             if ("pokes" in between or "ress " in between) and not any(p in between for p in ".;!?\n"):
                 if best is None or m.start > best.start:
                     best = m
-        elif end <= m.start and m.end <= end + 60 and _PRESS_APPOSITION.match(text, end, end + 60):
-            if _PRESS_APPOSITION.match(text, end, end + 60).end() >= m.end and best is None:
-                best = m
+        elif apposition is not None and end <= m.start and m.end <= apposition.end() and best is None:
+            best = m
     return best.actor if best else None
 
 

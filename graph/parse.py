@@ -949,10 +949,7 @@ class Reader:
             if not out and held.dep_ == "dobj" and held.head.lemma_.lower() in self.words.get("light_verbs", ()):
                 out.extend(self.prep(held.head, word, 1))
             if not out:  # "the sanctions that the Council imposed on Y": on the clause's light verb
-                out.extend(x for r in _children(tok, "relcl") if r.lemma_.lower() in self.words.get("light_verbs", ())
-                           and any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj")) and not any(
-                               a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in r.children)
-                           for x in self.prep(r, word, 1))
+                out.extend(x for r in self.relative_light(tok) for x in self.prep(r, word, 1))
             for a in _children(tok, "acl"):  # "a call made by X to Y"
                 out.extend(self.prep(a, word, 1) if word != "by" else _agent_of_passive(a))
         return out
@@ -973,12 +970,17 @@ class Reader:
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in (
                 "respond", "retaliate", "react", "reply", "hit", "strike"):
             return self.subj(head.head.head)  # "Israel responded with airstrikes on Y", "hit back with strikes"
-        for r in _children(noun, "relcl"):  # "the sanctions that the Security Council imposed on Y"
-            if r.lemma_.lower() in self.words.get("light_verbs", ()) and any(
-                    o.tag_ in ("WDT", "WP") for o in _children(r, "dobj")) and _children(r, "nsubj") and not any(
-                    a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in r.children):
-                return self.subj(r)  # (not "the meetings that X will have with Y": to come)
+        for r in self.relative_light(noun):  # "the sanctions that the Security Council imposed on Y"
+            if _children(r, "nsubj"):
+                return self.subj(r)
         return []
+
+    def relative_light(self, noun) -> list:
+        """The light verbs of the relative clauses on an event noun whose object is the relative pronoun ("the
+        sanctions that the Council imposed"), not when the clause is to come ("the meetings that X will have")."""
+        return [r for r in _children(noun, "relcl") if r.lemma_.lower() in self.words.get("light_verbs", ())
+                and any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj"))
+                and not any(a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in r.children)]
 
     def during(self, noun) -> list:
         """ "raised the issue during a phone call with X": the subject of the clause the event frames."""
@@ -1793,13 +1795,13 @@ def _modifies_noun(verb) -> bool:
 
 def _carrier(noun):
     """The noun that carries an event noun into its clause: "a message of condolence", "$100 million in aid",
-    "a package of military assistance" (the event noun itself when none does)."""
+    "a package of military assistance", "a protest note" (the event noun itself when none does)."""
     p = noun.head
     if noun.dep_ == "pobj" and p.lower_ in ("of", "in") and p.head.pos_ in ("NOUN", "NUM", "SYM") and (
             p.head.dep_ in ("dobj", "nsubjpass", "pobj")):
         return p.head
-    if noun.dep_ == "compound" and p.lemma_.lower() in _DOCUMENTS:  # "handed a protest note to Y", "a condolence
-        return p  # message to Y"
+    if noun.dep_ == "compound" and p.lemma_.lower() in _DOCUMENTS:
+        return p  # "delivered a protest note to Y", "a condolence message to Y"
     return noun
 
 

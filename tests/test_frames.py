@@ -116,6 +116,8 @@ ENGINE_CASES = [
      {("Armenia", "threatens", "Ilham Aliyev"), ("Armenia", "threatens", "Azerbaijan")}),
     ("those_who_followed_suit_did_the_same", "Britain imposed sanctions on Iran. France and Germany have since done "
      "the same.", {("France", "criticizes", "Iran"), ("Germany", "criticizes", "Iran")}, set()),
+    ("not_followed_suit", "Britain imposed sanctions on Iran. France has not followed suit.", set(),
+     {("France", "criticizes", "Iran")}),
     ("only_the_list_right_before_followed_suit", "Russia expelled two Dutch diplomats. After talks with Germany, "
      "France followed suit.", {("France", "criticizes", "Netherlands")}, {("Germany", "criticizes", "Netherlands")}),
     ("a_state_side_of_the_account_helps_the_other_sides_state", "Xi Jinping held a phone call with President of "
