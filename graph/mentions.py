@@ -784,7 +784,9 @@ class MentionFinder:
             bracket = gap == ") " and text[hs - 1 : hs] == "("
             if (gap in (" ", "’s ", "'s ", "’ ") or portfolio or bracket) and hs >= s:
                 st = self._state_entry(entries)
-                if st:
+                if st and not (of and hs > start and any(h[1] == he for h in inner)):
+                    # the longest name that ends there: "Papua New Guinea Prime Minister", not "Guinea"
+                    inner = [h for h in inner if h[1] != he]
                     of, start = st[0], hs
                     inner.append((hs, he, st[0], st[1]))
         left = text[max(s, start - 12) : start]
