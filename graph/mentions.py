@@ -188,6 +188,9 @@ _NOT_PERSON_WORDS = frozenset({*CALENDAR_WORDS, "In", "On", "At", "After", "Befo
 # before a title in apposition: "X, head of Y", "X, the current President of Y"
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|by|from|with|of|for|to|after|before|near)\s+$", re.I)
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")
+# ... unless a verb follows the title phrase: then it is the subject of its own clause
+_CLAUSE_GOES_ON = re.compile(r" (?!(?:and|or|who|whom|whose|which|that|of|in|on|at|for|to|with|from|by|as|and|since|"
+                             r"until|during|after|before|than)\b)[a-z]+(?:ed|s)\b")
 # he him his her hers she it its I me my we us our (group 1)
 _PRONOUN = r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
 # ... after the non-word character before it, matched rather than looked behind for: the regex engine then tries
@@ -854,6 +857,11 @@ class MentionFinder:
             before = _APPOSED.search(text, max(s, start - 20), start)
             if before and text[pos : pos + 1] == "," and self._unknown_name_before(s, before.start(), names):
                 return None  # "John Smith, the president of the World Bank,": Smith, whoever holds the office
+            if before and _CLAUSE_GOES_ON.match(text, pos, e) and not any(
+                    h[1] == before.start() and not text[s : h[0]].strip(" \"“'") for h in names):
+                # "In his message to X, the President of Russia expressed ...": a subject, no apposition (but "X,
+                # the Palestinian president has called ...", the name opening the sentence, is one left unclosed)
+                before = None
             for _hs, he, _surf, entries in names if before else ():
                 if he == before.start() and any(self.d.actors[n].type == "person" and how in ("name", "alias")
                                                  for n, how in entries):

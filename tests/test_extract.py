@@ -376,6 +376,8 @@ CASES = [
     ("leads_demonym_title", "Russian President Vladimir Putin spoke.", {(P, "leads", R)}),
     ("leads_title_of_state", "President Vladimir Putin of Russia spoke.", {(P, "leads", R)}),
     ("former_does_not_lead", "Former Russian President Vladimir Putin spoke.", set()),
+    ("a_title_subject_after_a_name_in_a_phrase_is_no_apposition", "In his letter to Benjamin Netanyahu, the "
+     "President of Russia expressed regret.", set()),
     ("leads_the_longest_state_name_before_the_title", "Papua New Guinea Prime Minister James Marape spoke.",
      {("James Marape", "leads", "Papua New Guinea")}),
     ("arrived_for_a_visit_of_days", "Vladimir Putin arrived in Israel for a two-day visit.", {(P, "met", IL)}),
