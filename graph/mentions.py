@@ -192,7 +192,8 @@ _APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\
 _CLAUSE_GOES_ON = re.compile(r" (?!(?:and|or|who|whom|whose|which|that|of|in|on|at|for|to|with|from|by|as|and|since|"
                              r"until|during|after|before|than)\b)[a-z]+(?:ed|s)\b")
 # he him his her hers she it its I me my we us our (group 1)
-_PRONOUN = r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
+_PRONOUN = (r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
+            r"(?! (?:Excellency|Majesty|Highness|Royal|Holiness|Eminence|Beatitude)\b)")  # ("His Excellency X")
 # ... after the non-word character before it, matched rather than looked behind for: the regex engine then tries
 # only the positions holding a non-word character, far fewer than those holding one of the pronouns' first letters
 _PRONOUNS = re.compile(r"\W" + _PRONOUN)

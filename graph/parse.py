@@ -1734,7 +1734,8 @@ _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesda
 
 # honorifics the recogniser reads into a person's name; the name is what follows
 _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
-                             "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father".split())
+                             "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father Excellency "
+                             "Majesty Highness Holiness Eminence".split())
 
 
 def _before_name(word: str) -> bool:

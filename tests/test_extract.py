@@ -1148,3 +1148,12 @@ def test_a_charge_a_press_officer_voices_is_also_their_principals(engine):
     got = {(c.source, c.relation, c.target) for c in claims}
     assert {("China", "criticizes", "Japan"), ("Russia", "accuses", "Ukraine")} <= got
     assert not [c for c in claims if c.rule.endswith("+principal") and c.target == "Russia"]
+
+
+def test_his_excellency_is_an_honorific_not_a_pronoun():
+    """ "His Excellency X" names X: "His" there refers to no one named before."""
+    body = "Vladimir Putin spoke. The talks were hosted by His Excellency Recep Tayyip Erdogan."
+    article = parse(f"title: News report\ndate: 2019-05-10\n\n{body}", "t.txt")
+    mentions = extract(article).mentions
+    at = article.text.index("His Excellency")
+    assert not [m for m in mentions if m.how == "pronoun" and m.start <= at + 1 < m.end + 1]
