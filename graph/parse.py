@@ -2456,7 +2456,18 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 # Navalny's death" in "Statement from President Joe Biden on ...")
                 agents = [Found(0, 0, author, "author", actor_type(author))]
             rel = fr.relation
-            key, named_subject = (s, rel), reader.subject_actors(t)
+            future = reader.future(t)
+            if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
+                    "attempt_verbs", ()) and not reader.future(t.head):
+                future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack
+            asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None
+            if asked is not None:
+                # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
+                # who asks criticizes Y; the act asked for has no doer of its own yet ("pressing for a UN resolution
+                # condemning Y" is no UN condemnation: a rule's reading of it gives way)
+                agents = [a for a in reader.role(reader.subj(asked)) if a.actor not in {p.actor for p in patients}]
+            key = (s, rel)  # (askers named: they are the doers; none named: the parse does not decide)
+            named_subject = reader.subject_actors(t) if asked is None else set() if agents else None
             if not patients and set(fr.patient) <= _REPORTED_ROLES:
                 pass  # a reported-speech frame that found nothing said ("he argues it is time"): no reading here
             elif named_subject is None or subjects.get(key, set()) is None:
@@ -2479,28 +2490,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     rel = "backs_militarily"
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
-            future = reader.future(t)
-            if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
-                    "attempt_verbs", ()) and not reader.future(t.head):
-                future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack
             if future and fr.future == "offers_aid" and not fr.asked:
                 asking = reader.asker(t)  # "urged Washington to help Burma": help asked of Washington, none offered
                 if asking is not None and asking.lemma_.lower() in words.get("object_control", ()):
                     vetoed.add((s, "offers_aid"))
                     continue
-            asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None
-            if asked is not None:
-                # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
-                # who asks criticizes Y
-                askers = reader.role(reader.subj(asked))
-                agents = [a for a in askers if a.actor not in {p.actor for p in patients}]  # none named: none
-                # ... and the act asked for has no doer yet: "pressing for a UN resolution condemning Y" is no UN
-                # condemnation (a rule's reading of it gives way)
-                asked_of = reader.subject_actors(t) or set()
-                for k in [(s, rel), *((s, rel, p.actor) for p in patients)]:
-                    if subjects.get(k) is not None:
-                        subjects[k] = (subjects[k] - asked_of) | {a.actor for a in agents}
-            elif future:
+            if future and asked is None:
                 rel = fr.future
                 speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []
                 if speakers and not agents:  # ... not the speaker's own side struck
