@@ -189,7 +189,7 @@ _NOT_PERSON_WORDS = frozenset({*CALENDAR_WORDS, "In", "On", "At", "After", "Befo
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|by|from|with|of|for|to|after|before|near)\s+$", re.I)
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")
 # ... unless a verb follows the title phrase: then it is the subject of its own clause
-_CLAUSE_GOES_ON = re.compile(r" (?!(?:and|or|who|whom|whose|which|that|of|in|on|at|for|to|with|from|by|as|and|since|"
+_CLAUSE_GOES_ON = re.compile(r" (?!(?:and|or|who|whom|whose|which|that|of|in|on|at|for|to|with|from|by|as|since|"
                              r"until|during|after|before|than)\b)[a-z]+(?:ed|s)\b")
 # he him his her hers she it its I me my we us our (group 1)
 _PRONOUN = (r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
@@ -788,9 +788,8 @@ class MentionFinder:
             bracket = gap == ") " and text[hs - 1 : hs] == "("
             if (gap in (" ", "’s ", "'s ", "’ ") or portfolio or bracket) and hs >= s:
                 st = self._state_entry(entries)
-                if st and not (of and hs > start and any(h[1] == he for h in inner)):
-                    # the longest name that ends there: "Papua New Guinea Prime Minister", not "Guinea"
-                    inner = [h for h in inner if h[1] != he]
+                if st and not any(h[1] == he for h in inner):
+                    # (names come by start: the longest that ends there is first, "Papua New Guinea", not "Guinea")
                     of, start = st[0], hs
                     inner.append((hs, he, st[0], st[1]))
         left = text[max(s, start - 12) : start]

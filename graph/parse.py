@@ -1256,15 +1256,15 @@ class Reader:
         acts = self.words.get("demanded_acts", frozenset())
         punished = self.words.get("punished_acts", frozenset())  # "said Y should be suspended"
         either = acts | punished
-        out = [s for c in _affirmed_clauses(t) if c.lemma_.lower() in either
-               and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought") for x in c.children)
-               for s in (_children(c, "nsubj") if c.lemma_.lower() not in punished else  # "AU should suspend Y"
-                         self.obj(c))]
-        # "said Russia must be held accountable / responsible"
-        return out + [s for c in _affirmed_clauses(t) if c.lemma_.lower() == "hold" and _is_passive(c)
-                      and any(x.dep_ == "aux" and x.lower_ in ("should", "must", "ought", "will") for x in c.children)
-                      and any(x.lower_ in ("accountable", "responsible", "liable") for x in c.children)
-                      for s in _children(c, "nsubjpass")]
+        out = []
+        for c in _affirmed_clauses(t):
+            lemma, aux = c.lemma_.lower(), {x.lower_ for x in c.children if x.dep_ == "aux"}
+            if lemma in either and aux & {"should", "must", "ought"}:
+                out.extend(_children(c, "nsubj") if lemma not in punished else self.obj(c))  # "AU should suspend Y"
+            elif lemma == "hold" and _is_passive(c) and aux & {"should", "must", "ought", "will"} and any(
+                    x.lower_ in ("accountable", "responsible", "liable") for x in c.children):
+                out.extend(_children(c, "nsubjpass"))  # "said Russia must be held accountable / responsible"
+        return out
 
     def alleged(self, t) -> list:
         """The subject of a complement clause that tells an illicit act of it: "claimed Y is arming rebels",
@@ -2135,8 +2135,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     if resolved is not None:
         for a in resolved.actors:
             finder.new_actors.setdefault(a.name, a)
-    passes = resolved.sentences if resolved is not None else ((s, e, finder.sentence(s, e))
-                                                              for s, e in split(text, article.body_start))
+    passes = resolved.sentences if resolved is not None else [(s, e, finder.sentence(s, e))
+                                                              for s, e in split(text, article.body_start)]
     ends: dict[int, tuple[int, list[Found]]] = {}  # sentence end -> its start and mentions
     not_first = frames.words.get("not_first_names", frozenset()) | frames.words.get("offices", frozenset())
     surname_words = _surnames(text, not_first)  # ("Otunbayeva spoke ..." after "Roza Otunbayeva said ...")
@@ -2613,7 +2613,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 if rel in ("called", "met") and not account and actor_type(a.actor) == actor_type(b.actor):
                     account[:] = [a.actor, b.actor]
 
-    follow_suit(sink, [(s, e, found) for e, (s, found) in sorted(ends.items())], text)
+    follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)
     used = {c.source for c in claims} | {c.target for c in claims}
     actors = known + [a for n, a in new_actors.items() if n in used]
