@@ -254,6 +254,12 @@ def on_legend() -> None:
     st.session_state["_rerun_app"] = True  # the graph is in a fragment; the sidebar and counts change too
 
 
+def on_drawn() -> None:
+    """The graph page has drawn a new session's first graph: now the sidebar's controls are rendered."""
+    st.session_state["_controls"] = True
+    st.session_state["_rerun_app"] = True
+
+
 def set_selection(node: str | None = None, edge: str | None = None) -> None:
     """Select one actor or edge (or nothing) with a single change of the URL: the browser's history gets one
     entry per selection, so Back and Forward walk through them."""
@@ -272,49 +278,62 @@ def set_selection(node: str | None = None, edge: str | None = None) -> None:
 # ---------------------------------------------------------------- data
 
 folder = data_folder()
+# A new session draws the graph first and the sidebar's controls once the graph page says it has drawn (or
+# after a few seconds): loading the code of a dozen widget kinds before the graph put a second on the first view.
+# A URL with filters or another tab renders everything at once, since its filters must be read from the widgets.
+controls = bool(st.session_state.get("_controls")) or not set(st.query_params) <= {"node", "edge"}
+st.session_state["_controls"] = controls
 filters_box, upload_box = st.sidebar.container(), st.sidebar.container()
-with upload_box:
-    st.divider()
-    uploads = st.file_uploader(
-        "Add article files (.txt)", type=["txt"], accept_multiple_files=True, key="upload",
-        help="Header lines (title:, date:, source:, license:), a blank line, then the text. "
-        "Added articles are kept in the SQLite store beside the data folder.",
-    )  # fmt: skip
+uploads = None
+if controls:
+    with upload_box:
+        st.divider()
+        uploads = st.file_uploader(
+            "Add article files (.txt)", type=["txt"], accept_multiple_files=True, key="upload",
+            help="Header lines (title:, date:, source:, license:), a blank line, then the text. "
+            "Added articles are kept in the SQLite store beside the data folder.",
+        )  # fmt: skip
+else:
+    filters_box.caption("Filters and uploads appear once the graph is drawn…")
 store_path = store_file(folder)
 refused = st.session_state.setdefault("_refused", [])  # kept until dismissed, across reruns and uploads
 refused.extend(p for p in store_uploads(uploads, store_path) if p not in refused)
 store_sig = store_signature(store_path)  # after the uploads; every later write in this run reruns the script
-with upload_box:
-    if refused:
-        st.error(f"{len(refused)} file(s) were not added:")
-        for problem in refused:  # file names are user input: shown as literal text, never markdown
-            st.code(problem, language=None, wrap_lines=True)
-        if st.button("Dismiss", key="dismiss_refused"):
-            refused.clear()
-            st.rerun()
-    merged = stored_merges(str(store_path), store_sig)
-    if merged:
-        with st.expander(f"Merged actors ({len(merged)})"):
-            undo = st.selectbox("Undo a merge", ["", *merged], key="unmerge_pick",
-                                format_func=lambda a: f"{a} → {merged[a]}" if a else "—")
-            if st.button("Undo", disabled=not undo, key="unmerge_go"):
-                with Store(store_path) as db:
-                    db.unmerge(undo)
+if controls:  # what was refused, merges to undo, added articles to remove
+    with upload_box:
+        if refused:
+            st.error(f"{len(refused)} file(s) were not added:")
+            for problem in refused:  # file names are user input: shown as literal text, never markdown
+                st.code(problem, language=None, wrap_lines=True)
+            if st.button("Dismiss", key="dismiss_refused"):
+                refused.clear()
                 st.rerun()
-    stored = stored_articles(str(store_path), store_sig)
-    if stored:
-        with st.expander(f"Added articles ({len(stored)})"):
-            gone = st.selectbox("Remove an added article", ["", *stored], key="remove_pick",
-                                format_func=lambda a: stored.get(a, "—"))
-            if st.button("Remove", disabled=not gone, key="remove_go"):
-                with Store(store_path) as db:
-                    db.remove(gone)
-                st.rerun()
+        merged = stored_merges(str(store_path), store_sig)
+        if merged:
+            with st.expander(f"Merged actors ({len(merged)})"):
+                undo = st.selectbox("Undo a merge", ["", *merged], key="unmerge_pick",
+                                    format_func=lambda a: f"{a} → {merged[a]}" if a else "—")
+                if st.button("Undo", disabled=not undo, key="unmerge_go"):
+                    with Store(store_path) as db:
+                        db.unmerge(undo)
+                    st.rerun()
+        stored = stored_articles(str(store_path), store_sig)
+        if stored:
+            with st.expander(f"Added articles ({len(stored)})"):
+                gone = st.selectbox("Remove an added article", ["", *stored], key="remove_pick",
+                                    format_func=lambda a: stored.get(a, "—"))
+                if st.button("Remove", disabled=not gone, key="remove_go"):
+                    with Store(store_path) as db:
+                        db.remove(gone)
+                    st.rerun()
 folders = (str(folder),)
 sig = signature(folders) + store_sig
 try:
     loaded = load(folders, sig, str(store_path))
 except ActornetError as exc:
+    if not controls:  # no graph will be drawn: show the uploader and filters now
+        st.session_state["_controls"] = True
+        st.rerun()
     st.error("The articles could not be loaded.")
     st.code(str(exc), language=None)
     st.stop()
@@ -383,47 +402,54 @@ if st.session_state.get("_options_dates") not in (None, full_span) and "dates" i
 st.session_state["_options_dates"] = full_span
 if st.session_state.get("focus") not in (None, "", *G):
     st.session_state["focus"] = ""
-with filters_box:
-    st.header("Filters")
-    chosen_relations = st.multiselect(
-        "Relation types",
-        present_relations,
-        default=present_relations,
-        key="rel",
-        bind="query-params",
-        format_func=lambda r: relations[r].label if r in relations else r,
-    )
-    chosen_types = st.multiselect("Actor types", present_types, default=present_types, key="type", bind="query-params")
-    chosen_articles = articles_filter(articles)
-    start = end = None
-    if dated:
-        span = st.date_input(
-            "Dates",
-            value=(dated[0], dated[-1]),
-            min_value=dated[0],
-            max_value=dated[-1],
-            key="dates",
+if not controls:  # the graph of a new session is drawn with the widgets' defaults
+    chosen_relations, chosen_types, chosen_articles, start, end = present_relations, present_types, [], None, None
+    focus, hops, hide_isolates, review_view = "", 1, True, "default"
+else:
+    with filters_box:
+        st.header("Filters")
+        chosen_relations = st.multiselect(
+            "Relation types",
+            present_relations,
+            default=present_relations,
+            key="rel",
             bind="query-params",
+            format_func=lambda r: relations[r].label if r in relations else r,
         )
-        if isinstance(span, (tuple, list)) and len(span) == 2 and tuple(span) != (dated[0], dated[-1]):
-            start, end = span
-    focus = st.selectbox(
-        "Focus on actor",
-        ["", *sorted(G)],
-        key="focus",
-        bind="query-params",
-        format_func=lambda n: n or "(everyone)",
-    )
-    hops = st.slider("Hops from the focus actor", 1, 4, 1, key="hops", bind="query-params", disabled=not focus)
-    show_isolates = st.checkbox(
-        "Show actors without relations", key="iso", bind="query-params",
-        help="Actors the articles mention but no shown relation connects are hidden unless this is ticked.",
-    )  # fmt: skip
-    hide_isolates = not show_isolates
-    review_view = st.selectbox(
-        "Claims shown", list(REVIEW_VIEWS), key="rev", bind="query-params", format_func=lambda v: REVIEW_VIEWS[v][0],
-        help="Review decisions are kept in the SQLite store; rejected claims are hidden unless asked for.",
-    )  # fmt: skip
+        chosen_types = st.multiselect(
+            "Actor types", present_types, default=present_types, key="type", bind="query-params"
+        )
+        chosen_articles = articles_filter(articles)
+        start = end = None
+        if dated:
+            span = st.date_input(
+                "Dates",
+                value=(dated[0], dated[-1]),
+                min_value=dated[0],
+                max_value=dated[-1],
+                key="dates",
+                bind="query-params",
+            )
+            if isinstance(span, (tuple, list)) and len(span) == 2 and tuple(span) != (dated[0], dated[-1]):
+                start, end = span
+        focus = st.selectbox(
+            "Focus on actor",
+            ["", *sorted(G)],
+            key="focus",
+            bind="query-params",
+            format_func=lambda n: n or "(everyone)",
+        )
+        hops = st.slider("Hops from the focus actor", 1, 4, 1, key="hops", bind="query-params", disabled=not focus)
+        show_isolates = st.checkbox(
+            "Show actors without relations", key="iso", bind="query-params",
+            help="Actors the articles mention but no shown relation connects are hidden unless this is ticked.",
+        )  # fmt: skip
+        hide_isolates = not show_isolates
+        review_view = st.selectbox(
+            "Claims shown", list(REVIEW_VIEWS), key="rev", bind="query-params",
+            format_func=lambda v: REVIEW_VIEWS[v][0],
+            help="Review decisions are kept in the SQLite store; rejected claims are hidden unless asked for.",
+        )  # fmt: skip
 
 filters = network.Filters(
     relations=frozenset(chosen_relations) if set(chosen_relations) != set(present_relations) else None,
@@ -650,7 +676,8 @@ def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, data_na
     select_from_click(G)
     left, right = st.columns([2, 1], gap="medium")
     with right:
-        find_actor(G, H)  # before the selection is read: a search result is the selection
+        if st.session_state.get("_controls"):  # a new session shows the search with the other controls
+            find_actor(G, H)  # before the selection is read: a search result is the selection
     sel_node, sel_edge = st.query_params.get("node"), st.query_params.get("edge")
     selected = None
     if sel_node is not None and sel_node in G:
@@ -663,10 +690,12 @@ def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, data_na
         graph_component(
             key="graph",
             data={"page": f"app/static/{graph_page()}", "graph": f"app/static/{data_name}", "selected": selected,
-                  "height": GRAPH_HEIGHT, "nodes": H.number_of_nodes(), "edges": H.number_of_edges()},
+                  "height": GRAPH_HEIGHT, "nodes": H.number_of_nodes(), "edges": H.number_of_edges(),
+                  "announce": not st.session_state.get("_controls")},
             height=GRAPH_HEIGHT + 4,
             on_select_change=on_select,
             on_legend_change=on_legend,
+            on_drawn_change=on_drawn,
         )  # fmt: skip
     with right:
         if selected and selected["kind"] == "node":

@@ -217,6 +217,36 @@ def test_first_view_labels_the_ten_busiest_actors_readably(browser, seed_server,
         context.close()
 
 
+def test_a_new_session_loads_the_graph_before_the_controls_then_shows_them(page, seed_server):
+    """The graph's code is fetched before any filter widget's code; once the graph is drawn the sidebar's
+    controls appear, and the graph page is neither reloaded nor sent new data."""
+    page.goto(seed_server.url)
+    _, frame = graph_frame(page)
+    updates = mark_document(frame)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.get_by_text("Relation types").first.wait_for(state="visible", timeout=20_000)
+    page.get_by_role("combobox", name="Find an actor").first.wait_for(state="visible", timeout=20_000)
+    assert frame.evaluate("window.__sameDocument") == "yes" and frame.evaluate("window.graphUpdates") == updates
+    started = page.evaluate("Object.fromEntries(performance.getEntriesByType('resource')"
+                            ".map((e) => [e.name.split('/').pop().split('.')[0], e.startTime]))")
+    assert {"BidiComponent", "Multiselect", "FileUploader"} <= set(started), sorted(started)
+    assert started["BidiComponent"] < min(started["Multiselect"], started["FileUploader"])
+
+
+def test_a_new_user_with_no_articles_gets_the_uploader(page, tmp_path):
+    """An empty data folder draws an empty graph; the controls, the uploader among them, still follow."""
+    from conftest import Server
+
+    (tmp_path / "none").mkdir()
+    server = Server(tmp_path / "none")
+    try:
+        page.goto(server.url)
+        page.get_by_text("No article files (*.txt) were found").first.wait_for(state="visible", timeout=30_000)
+        page.get_by_text("Add article files (.txt)").first.wait_for(state="visible", timeout=30_000)
+    finally:
+        server.stop()
+
+
 def test_search_by_alias_selects_the_actor_and_shows_quotes(page, seed_server):
     page.goto(seed_server.url)
     graph_frame(page)

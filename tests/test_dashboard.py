@@ -32,6 +32,13 @@ def app(monkeypatch, folder: Path, store: Path | None = None) -> AppTest:
     else:
         monkeypatch.delenv("ACTORNET_STORE", raising=False)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    return drawn(at.run())
+
+
+def drawn(at: AppTest) -> AppTest:
+    """What the graph page's first drawing does to a new session (the host's `drawn` trigger runs `on_drawn`):
+    the sidebar's controls are rendered from then on."""
+    at.session_state["_controls"] = True
     return at.run()
 
 
@@ -402,3 +409,32 @@ def test_uploads_beyond_the_quota_are_refused_by_name(monkeypatch, tmp_path):
 
     with Store(tmp_path / "actornet.sqlite") as store:
         assert [a.path for a in store.articles()] == ["one.txt"]
+
+
+def test_a_new_session_draws_the_graph_before_the_controls(monkeypatch, tmp_path):
+    """No widget code on the first view: the graph comes first, with the filters' defaults, and asks the host to
+    announce its drawing; then the controls appear and the graph data stays the same file."""
+    monkeypatch.setenv("ACTORNET_DATA", str(SEED_DIR))
+    monkeypatch.setenv("ACTORNET_STORE", str(tmp_path / "store.sqlite"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120).run()
+    assert not at.exception
+    first = component_data(at)
+    assert first["announce"] is True
+    assert not at.multiselect and not at.selectbox and not at.get("file_uploader") and not at.slider
+    assert "appear once the graph is drawn" in "\n".join(c.value for c in at.sidebar.caption)
+    drawn(at)
+    after = component_data(at)
+    assert after["announce"] is False and after["graph"] == first["graph"]
+    assert at.multiselect(key="rel").value and at.get("file_uploader")
+    assert "appear once the graph is drawn" not in "\n".join(c.value for c in at.sidebar.caption)
+
+
+def test_a_url_with_filters_renders_the_controls_at_once(monkeypatch, tmp_path):
+    monkeypatch.setenv("ACTORNET_DATA", str(SEED_DIR))
+    monkeypatch.setenv("ACTORNET_STORE", str(tmp_path / "store.sqlite"))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.query_params["iso"] = "true"
+    at.run()
+    assert not at.exception
+    assert component_data(at)["announce"] is False
+    assert at.checkbox(key="iso").value is True and at.multiselect(key="rel").value

@@ -242,6 +242,7 @@
         select(selected);
         relabel();
         window.graphReady = true;
+        send({kind: "drawn"});
       });
     }
   }

@@ -50,6 +50,19 @@ export default function (component) {
       .catch((err) => console.error("actornet graph data", err));
   }
 
+  // A new session's sidebar waits for the first drawing (so the graph's code loads first); it is told once, and
+  // after a few seconds anyway, so a page that never draws does not keep the controls away.
+  const announce = () => {
+    if (!data.announce || state.announced) return;
+    state.announced = true;
+    setTriggerValue("drawn", true);
+  };
+  if (data.announce && !state.announceTimer) {
+    state.announceTimer = setTimeout(announce, 4000);
+  } else if (!data.announce && state.announceTimer) {
+    clearTimeout(state.announceTimer);
+  }
+
   const onMessage = (event) => {
     if (event.source !== frame.contentWindow) return;
     const m = event.data;
@@ -64,6 +77,8 @@ export default function (component) {
       setTriggerValue("select", { kind: "none", id: null });
     } else if (m.kind === "legend" && typeof m.id === "string" && m.id.length <= 64) {
       setTriggerValue("legend", m.id);
+    } else if (m.kind === "drawn") {
+      announce();
     }
   };
   if (window.__actornetGraphListener) {
