@@ -678,6 +678,8 @@ def network_view(G: nx.MultiDiGraph, H: nx.MultiDiGraph, articles: dict, data_na
     with right:
         if st.session_state.get("_controls"):  # a new session shows the search with the other controls
             find_actor(G, H)  # before the selection is read: a search result is the selection
+        else:
+            st.empty()  # its place, so the card below keeps its elements (an opened expander stays open)
     sel_node, sel_edge = st.query_params.get("node"), st.query_params.get("edge")
     selected = None
     if sel_node is not None and sel_node in G:

@@ -247,6 +247,43 @@ def test_a_new_user_with_no_articles_gets_the_uploader(page, tmp_path):
         server.stop()
 
 
+def test_rejecting_a_claim_in_its_card_removes_the_edge_after_a_reload_and_from_the_graphml(page, tmp_path):
+    """The issue's review path end to end in Chromium: the edge's card, its review table, 'rejected'; a new
+    session no longer draws the edge, and the Edges tab's GraphML download does not hold it."""
+    from urllib.parse import quote
+
+    from conftest import SEED_DIR, Server
+
+    from graph import export
+
+    server = Server(SEED_DIR)  # its own store: the decision must not leak into other tests' server
+    try:
+        page.goto(server.url + "?edge=" + quote(CALLED))
+        _, frame = graph_frame(page)
+        assert has_edge(frame, CALLED)
+        page.get_by_role("heading", name=f"{PUTIN} — called — {BIBI}").first.wait_for(timeout=20_000)
+        page.get_by_role("combobox", name="Find an actor").first.wait_for(state="visible", timeout=20_000)
+        page.get_by_text("Review these claims (1)").first.click()
+        grid = page.locator('[data-testid="stDataFrame"]').first
+        grid.wait_for(state="visible", timeout=20_000)
+        grid.scroll_into_view_if_needed()
+        box = grid.bounding_box()
+        page.mouse.dblclick(box["x"] + 40, box["y"] + 35 + 17)  # the first row's "decision" cell (canvas grid)
+        page.get_by_role("option", name="rejected").click()
+        page.get_by_text("Review these claims").first.wait_for(state="detached", timeout=20_000)  # its only claim
+        page.goto(server.url)
+        _, frame = graph_frame(page)
+        assert frame.evaluate("network.body.data.nodes.length") > 10 and not has_edge(frame, CALLED)
+        page.get_by_role("tab", name="Edges").click()
+        with page.expect_download(timeout=30_000) as info:
+            page.get_by_role("button", name="Network as GraphML").click()
+        back = export.read_graphml(info.value.path())
+        assert back.number_of_edges() > 10
+        assert not back.has_edge(PUTIN, BIBI, "called") and not back.has_edge(BIBI, PUTIN, "called")
+    finally:
+        server.stop()
+
+
 def test_search_by_alias_selects_the_actor_and_shows_quotes(page, seed_server):
     page.goto(seed_server.url)
     graph_frame(page)
