@@ -245,6 +245,7 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 _VERBAL = ("VERB", "AUX")
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
+_TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
 # verbs by which an act leads another to react: "prompting Iran to condemn it"
@@ -804,6 +805,10 @@ class Reader:
         if depth > 6:
             return []
         s = _children(v, "nsubj", "csubj")
+        if s and s[0].lemma_.lower() in _TIME_NOUNS:
+            # "..., a day after a U.N. report said Y ...": the parser made the time the subject; the report speaks
+            s = [o for p in _children(s[0], "prep") if p.lower_ in ("after", "before", "since")
+                 for o in _children(p, "pobj")] or s
         if s and s[0].lower_ in ("they", "he", "she", "it") and v.dep_ == "ccomp" and v.head.pos_ in _VERBAL:
             said = [x for x in self.subj(v.head, depth + 1) if x.pos_ in ("NOUN", "PROPN")]  # "X ..., and warned"
             if said and v.head.lemma_.lower() in self.words.get("say_verbs", ()):
