@@ -805,9 +805,11 @@ class Reader:
         if depth > 6:
             return []
         s = _children(v, "nsubj", "csubj")
-        if s and s[0].lemma_.lower() in _TIME_NOUNS:
-            # "..., a day after a U.N. report said Y ...": the parser made the time the subject; the report speaks
-            s = [o for p in _children(s[0], "prep") if p.lower_ in ("after", "before", "since")
+        when = s[:1] if s else [c for c in _children(v, "npadvmod") if not _children(v, "nsubjpass")][:1]
+        if when and when[0].lemma_.lower() in _TIME_NOUNS:
+            # "..., a day after a U.N. report said Y ...": the parser made the time the subject (or a modifier of
+            # a verb without one); the report speaks
+            s = [o for p in _children(when[0], "prep") if p.lower_ in ("after", "before", "since")
                  for o in _children(p, "pobj")] or s
         if s and s[0].lower_ in ("they", "he", "she", "it") and v.dep_ == "ccomp" and v.head.pos_ in _VERBAL:
             said = [x for x in self.subj(v.head, depth + 1) if x.pos_ in ("NOUN", "PROPN")]  # "X ..., and warned"
