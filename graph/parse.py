@@ -60,6 +60,7 @@ class Frame:
     objects: frozenset[str] = frozenset()  # the direct object's lemma must be one of these
     cue: frozenset[str] = frozenset()  # a lemma of the trigger's clause must be one of these
     not_cue: frozenset[str] = frozenset()  # ... and none of these
+    not_phrasal: frozenset[str] = frozenset()  # the trigger with one of these particles means another thing ("hit out")
     # where the cue is looked for: "clause", the trigger's whole clause; "complement", what the trigger says of its
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence")
@@ -169,6 +170,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 objects=frozenset(f.get("objects", [])),
                 cue=cue,
                 not_cue=frozenset(f.get("not_cue", [])),
+                not_phrasal=frozenset(x.lower() for x in f.get("not_phrasal", [])),
                 cue_scope=f.get("cue_scope", "clause"),
                 context=bool(f.get("context", False)),
                 antecedent=f.get("antecedent", ""),
@@ -2045,6 +2047,8 @@ def _match_frames(reader: Reader, frames: Frames):
             if any(not any(c.lemma_.lower() in lemmas for o in reader.prep(t, prep) for c in _carried(o))
                    for prep, lemmas in fr.requires):
                 continue
+            if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
+                continue  # "hit out at Y" is no blow
             if fr.cue or fr.not_cue:
                 lem = (reader.complement_lemmas(t) if fr.cue_scope == "complement" else reader.demanded_lemmas(t)
                        if fr.cue_scope == "demand" else {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
