@@ -908,7 +908,10 @@ class Reader:
         objs = _children(v, "dobj")
         return [o for o in objs if len(objs) == 1 or o.tag_ not in ("WP", "WDT")][:1] or [
             o for c in _children(v, "ccomp") if any(x.lower_ == "what" and x.dep_ == "dobj" for x in c.children)
-            for o in _children(c, "oprd")]
+            for o in _children(c, "oprd")] or [  # "supporting what were known as Contra rebels"
+            o for c in _children(v, "ccomp") if c.lemma_.lower() in ("know", "call", "describe", "dub") and any(
+                x.lower_ == "what" and x.dep_ == "nsubjpass" for x in c.children)
+            for p in _children(c, "prep") if p.lower_ == "as" for o in _children(p, "pobj")]
 
     def prep(self, tok, word: str, depth: int = 0) -> list:
         """Objects of the preposition `word` on `tok`; a phrase the parser attached one level lower or higher
