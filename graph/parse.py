@@ -134,6 +134,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     words = {k: frozenset(w.lower() for w in v) for k, v in data.get("words", {}).items()}
     # the small model's lemmatiser errs on some forms ("waged" -> "wag"): light verbs are also known by their forms
     words["light_verb_forms"] = frozenset(f for w in words.get("light_verbs", ()) for f in _forms(w))
+    # "takeover:seize,overthrow,...": the nouns an act told by one of those verbs is named back with
+    words["act_verb_nouns"] = frozenset(pair.partition(":")[0] for pair in words.get("act_verbs", ()))
     frames = []
     for i, f in enumerate(data.get("frame", [])):
         fid = f.get("id", f"frame#{i + 1}")
@@ -229,7 +231,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     events = {f for w in words.get("event_nouns", ()) for f in _forms(w)}
     told_event = re.compile(r"\b(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?" + alternation(events) + r"\b",
                             re.I) if events else None
-    acts = set(words.get("act_antecedents", ()))
+    acts = set(words.get("act_antecedents", ())) | words["act_verb_nouns"]
     told_act = re.compile(r"\b(?:the|this|that|these|those) (?:\w+ )?" + alternation(acts) + r"\b",
                           re.I) if acts else None
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged,
@@ -424,7 +426,7 @@ class Reader:
         """The trigger's object, or the object of its "over"/"about"/"by"... phrase, when it is a definite act
         noun that names no actor: "called the move regrettable", "condemned the decision", "disappointed by
         the move"; else None."""
-        acts = self.words.get("act_antecedents", ())
+        acts = self.words.get("act_antecedents", frozenset()) | self.words.get("act_verb_nouns", frozenset())
         bad = self.words.get("judgements", frozenset()) | self.words.get("negative_evaluations", frozenset())
         judged = []  # "X says the comments are unacceptable": the subject of a clause that judges it
         for c in _affirmed_clauses(t):
@@ -2267,6 +2269,31 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         earlier = named(article.body_start)  # else the last time the story named it with its owner ("Y's comments")
         return list(dict.fromkeys(earlier[-1])) if earlier else []
 
+    act_verbs: dict[str, frozenset[str]] = {}
+    for pair in words.get("act_verbs", ()):
+        noun, _, verbs = pair.partition(":")
+        act_verbs[noun] = frozenset(verbs.split(","))
+
+    def told_by_verb(noun, s: int) -> list[str]:
+        """The doers of the act a noun names back, told by a verb of that act in a sentence parsed before: "the
+        takeover" after "Commodore X seized power ... Soldiers set up checkpoints ...": X."""
+        verbs = act_verbs.get(noun.lemma_.lower())
+        if not verbs:
+            return []
+        before = sorted(x for x in ends if x <= s)
+        for end in dict.fromkeys([*reversed(before[-3:]), *before[:1]]):  # the three sentences before, the lead
+            if end not in readers:  # (parsed now, as `before_doers` does: only for a noun that names an act back)
+                start, found = ends[end]
+                readers[end] = Reader(nlp(text[start:end]), found, start, words, lambda *a: None)
+            r = readers[end]
+            for v in reversed(r.doc):
+                if v.pos_ == "VERB" and v.lemma_.lower() in verbs and not r.negated(v) and not r.future(v):
+                    # the actor the subject's head names ("Fiji's military commander, Commodore X": X)
+                    actors = [f.actor for f in r.role(r.subj(v))] or sorted(r.subject_actors(v) or ())
+                    if actors:
+                        return list(dict.fromkeys(actors))
+        return []
+
     def previous_end(s: int) -> int | None:
         """The end of the sentence right before the one at `s` (only white space between), or None."""
         return max((x for x in ends if x <= s and not text[x:s].strip()), default=None)
@@ -2560,8 +2587,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 # before, or else the act the story leads with; by its doer, when that is not X's side. Each
                 # source is asked only when the ones before it named no one (the last two may parse a sentence).
                 own = _and_states((a.actor for a in agents), state_of)
-                for told, args in ((owners_of, (act, s)), (reader.doers, (t.i,)), (before_doers, (s,)),
-                                   (lead_doers, ())):
+                sources = [(owners_of, (act, s)), (told_by_verb, (act, s))]
+                if act.lemma_.lower() in words.get("act_antecedents", ()) or act.lower_ in ("this", "that"):
+                    sources += [(reader.doers, (t.i,)), (before_doers, (s,)), (lead_doers, ())]
+                for told, args in sources:
                     doers = [x for x in told(*args) if not _and_states([x], state_of) & own]
                     if doers:
                         patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in doers]
