@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_warning_with_a_condition_is_not_one_against_the_own_side",
+     "Chinese Foreign Ministry spokesman Wang Wenbin warned that Beijing would take military counter-measures if Japan "
+     "deployed missiles on Yonaguni.", set(), {("Wang Wenbin", "threatens", "China")}),
     ("officials_speak_for_their_state", "Georgian officials demanded Russia stop the air attacks.",
      {("Georgia", "criticizes", "Russia")}, set()),
     ("lone_surname_of_an_unknown_person", "Bako Tandor was sworn in on Friday. Later, Tandor met with Emmanuel Macron.",
