@@ -63,7 +63,8 @@ class Frame:
     not_phrasal: frozenset[str] = frozenset()  # the trigger with one of these particles means another thing ("hit out")
     # where the cue is looked for: "clause", the trigger's whole clause; "complement", what the trigger says of its
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
-    # act ... to end the violence")
+    # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
+    # "joined ... two years after it applied")
     cue_scope: str = "clause"
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
@@ -73,6 +74,7 @@ class Frame:
     one_target: bool = False  # a demand on two parties at once is a mediator's, no blame ("urged A and B to refrain")
     asked: bool = False  # asking for the act is the relation, by the one who asks ("pushed for sanctions on Y")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
+    targets: frozenset[str] = frozenset()  # the target must be one of these actors (a [words] list of names)
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
     typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
     strict: bool = False  # roles name actors themselves, not the possessor of another noun
@@ -144,9 +146,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence"):
-            raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand' or "
-                                           "'sentence'")
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain"):
+            raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
+                                           "'sentence' or 'chain'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
@@ -181,6 +183,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 mutual=bool(f.get("mutual", False)),
                 one_target=bool(f.get("one_target", False)),
                 types=frozenset(f.get("types", [])),
+                targets=frozenset(x.lower() for x in _listed(f.get("targets", []), words, path, f"frame {fid!r}: targets")),
                 requires=tuple((k, _listed(v, words, path, f"frame {fid!r}: requires"))
                                for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
@@ -2057,7 +2060,8 @@ def _match_frames(reader: Reader, frames: Frames):
             if fr.cue or fr.not_cue:
                 lem = (reader.complement_lemmas(t) if fr.cue_scope == "complement" else reader.demanded_lemmas(t)
                        if fr.cue_scope == "demand" else {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
-                       if fr.cue_scope == "sentence" else reader.clause_lemmas(t))
+                       if fr.cue_scope == "sentence" else {x.lemma_.lower() for x in reader.clause_chain(t)}
+                       if fr.cue_scope == "chain" else reader.clause_lemmas(t))
                 if fr.cue and not (lem & fr.cue):
                     continue
                 if fr.not_cue and lem & fr.not_cue:
@@ -2650,6 +2654,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     # for talks between the US and China" holds no talks of hers with the US
                     continue
                 if fr.types and (actor_type(a.actor) not in fr.types or actor_type(b.actor) not in fr.types):
+                    continue
+                if fr.targets and b.actor.lower() not in fr.targets:
                     continue
                 emit(a.actor, rel, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
