@@ -183,7 +183,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 mutual=bool(f.get("mutual", False)),
                 one_target=bool(f.get("one_target", False)),
                 types=frozenset(f.get("types", [])),
-                targets=frozenset(x.lower() for x in _listed(f.get("targets", []), words, path, f"frame {fid!r}: targets")),
+                targets=frozenset(x.lower() for x in _listed(f.get("targets", []), words, path,
+                                                             f"frame {fid!r}: targets")),
                 requires=tuple((k, _listed(v, words, path, f"frame {fid!r}: requires"))
                                for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
