@@ -916,8 +916,13 @@ class Reader:
             o for c in _children(v, "ccomp") if any(x.lower_ == "what" and x.dep_ == "dobj" for x in c.children)
             for o in _children(c, "oprd")] or [  # "supporting what were known as Contra rebels"
             o for c in _children(v, "ccomp") if c.lemma_.lower() in ("know", "call", "describe", "dub") and any(
-                x.lower_ == "what" and x.dep_ == "nsubjpass" for x in c.children)
-            for p in _children(c, "prep") if p.lower_ == "as" for o in _children(p, "pobj")]
+                x.lower_ == "what" and x.dep_ in ("nsubjpass", "dobj") for x in c.children)
+            for p in _children(c, "prep") if p.lower_ == "as" for o in _children(p, "pobj")] or [
+            # "struck what New Delhi described as a camp of Y", "struck what Ankara said were PKK positions"
+            o for c in _children(v, "ccomp") if c.lemma_.lower() in self.words.get("say_verbs", ())
+            for b in _children(c, "ccomp") if b.lemma_ == "be" and any(
+                x.lower_ == "what" and x.dep_ in ("nsubj", "dobj") for x in (*b.children, *c.children))
+            for o in _children(b, "attr")]
 
     def prep(self, tok, word: str, depth: int = 0) -> list:
         """Objects of the preposition `word` on `tok`; a phrase the parser attached one level lower or higher
