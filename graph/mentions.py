@@ -88,8 +88,8 @@ _HE_SAID = re.compile(r",?\s*(?:he|she) (?:said|says|added|stated|declared|told|
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
 
 
-# they, their, the/both (two) leaders|presidents|ministers|sides
-_GROUP = "(?:leaders|presidents|ministers|sides)"
+# they, their, the/both (two) leaders|presidents|ministers|sides|men|women
+_GROUP = "(?:leaders|presidents|ministers|sides|men|women)"
 # "they", "the two leaders", "both sides" (not "the leaders of X": X's leaders)
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
@@ -1046,16 +1046,21 @@ class MentionFinder:
                           if a.actor != b.actor and _JOINED.fullmatch(self.text, a.end, b.start)
                           and not (x is not None and _LISTED.fullmatch(self.text, x.end, a.start))]
                 self.last_states = joined[0] if len(joined) == 1 else ()
-        if not pair and not states and not _STATE_PAIR.search(self.text, s, e):
+        if not pair and not states and not _STATE_PAIR.search(self.text, s, e) and not _PLURAL.search(self.text, s, e):
             return found
         taken = [(f.start, f.end) for f in found]
         out = list(found)
         for pattern, last, kind in ((_STATE_PAIR, states, "state"), (_PLURAL, pair, "person")):
-            for m in pattern.finditer(self.text, s, e) if last or kind == "state" else ():
+            for m in pattern.finditer(self.text, s, e):
                 who = last
                 if kind == "state":  # "between the Philippines and China when the two nations ...": this sentence's
                     here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "state"
                                                and f.how != "group"))
+                    who = here if len(here) == 2 else last
+                elif m.group(0)[:5].lower() not in ("they", "their"):  # "raised it with Y when the two men met":
+                    # the two people this sentence named before
+                    here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "person"
+                                               and not _SPEAKS.match(self.text, f.end, e)))
                     who = here if len(here) == 2 else last
                 if not who or any(a <= m.start() < b for a, b in taken):
                     continue

@@ -850,6 +850,12 @@ class Reader:
                 return [own]
             if _gerund_subject(head) is not None and any(x.text == "," for x in v.doc[head.i : v.i]):
                 return self.subj(head.head, depth + 1)  # ("..., calling the move childish": the responder again)
+            if head.dep_ == "advcl" and head.head.pos_ in _VERBAL and any(
+                    c.lower_ in ("when", "as", "while") for c in head.children if c.dep_ in ("advmod", "mark")) and any(
+                    x.text == "," for x in v.doc[head.i : v.i]) and any(
+                    f.how == "group" for x in _children(head, "nsubj") for f in self.tok_found[x.i]):
+                # "X raised it with Y when the two men met, complaining of Z": the main clause's subject complains
+                return self.subj(head.head, depth + 1)
             return self.subj(head, depth + 1)
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
             return self.subj(head, depth + 1)

@@ -62,6 +62,14 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_two_men_are_the_two_people_named_before",
+     "Emmanuel Macron spoke with Olaf Scholz on Monday. The two men met again in Berlin on Friday.",
+     {("Emmanuel Macron", "met", "Olaf Scholz")}, set()),
+    ("the_two_men_in_the_sentence_that_names_them_and_a_participle_after_their_meeting",
+     "Emmanuel Macron raised the war with Olaf Scholz when the two men met in Berlin, complaining of Russian "
+     "aggression.",
+     {("Emmanuel Macron", "met", "Olaf Scholz"), ("Emmanuel Macron", "criticizes", "Russia")},
+     {("Olaf Scholz", "criticizes", "Russia")}),
     ("a_warning_with_a_condition_is_not_one_against_the_own_side",
      "Chinese Foreign Ministry spokesman Wang Wenbin warned that Beijing would take military counter-measures if Japan "
      "deployed missiles on Yonaguni.", set(), {("Wang Wenbin", "threatens", "China")}),
