@@ -778,6 +778,23 @@ def test_probe_scores_do_not_regress(name, engine, min_precision, min_f1):
     assert p >= min_precision and f >= min_f1, (name, engine, p, r, f)
 
 
+def test_a_probe_actor_spelt_without_its_accents_is_the_gold_actor(tmp_path):
+    """An actor the dictionary lacks, named in the text without the accents the gold writer gave it, scores as that
+    gold actor; a different name does not."""
+    from graph.evaluate import score_probes
+
+    item = {"id": "x1", "date": "2015-04-11", "text": "Bako Oru met Barack Obama in Panama on Saturday.",
+            "edges": [["Bakó Orú", "met", "Barack Obama"]]}
+    probes = tmp_path / "x.jsonl"
+    probes.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    [s] = score_probes(probes, engine="parse")
+    assert (sum(s.tp.values()), sum(s.fp.values()), sum(s.fn.values())) == (1, 0, 0)
+    item["edges"] = [["Bako Orun", "met", "Barack Obama"]]
+    probes.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    [s] = score_probes(probes, engine="parse")
+    assert s.tp["met"] == 0 and s.fp["met"] == 1 and s.fn["met"] == 1
+
+
 def test_a_broken_probe_line_is_named(tmp_path):
     from graph.evaluate import score_probes
 
