@@ -166,6 +166,13 @@ def score_articles(folder: str | Path, only: Iterable[str] | None = None, dictio
     return [score_article(txt, gold, dictionary, engine) for txt, gold in pairs]
 
 
+def _gold_spellings(item: dict, dictionary: Dictionary) -> dict[str, str]:
+    """Folded name -> the gold actor's name, for the names of a probe item's gold that fold to one actor alone."""
+    names = {canonical(x, dictionary) for e in (*item["edges"], *item.get("allowed", [])) for x in (e[0], e[2])}
+    folded = Counter(_folded(n) for n in names)
+    return {_folded(n): n for n in names if folded[_folded(n)] == 1}
+
+
 def score_probes(path: str | Path, dictionary: Dictionary | None = None, engine: str = DEFAULT_ENGINE) -> list[Score]:
     """One Score per item of a probe file: JSON lines of {"id", "date", "text", "edges", "allowed"}, short texts
     with their gold edges as [source, relation, target] (data/probes: written blind from the corpus guidelines)."""
@@ -196,19 +203,11 @@ def score_probes(path: str | Path, dictionary: Dictionary | None = None, engine:
         article = parse(f"date: {day}\n\n{text}", f"{ident}.txt")
         # an actor the dictionary lacks, spelt as the gold spells it but for accents or case ("Raul Castro" for
         # "Raúl Castro"), is that gold actor
-        gold_names = {canonical(x, dictionary) for e in (*item["edges"], *item.get("allowed", [])) for x in (e[0], e[2])}
-        folded: dict[str, set[str]] = {}
-        for g in gold_names:
-            folded.setdefault(_folded(g), set()).add(g)
-
-        def same(name: str) -> str:
-            if name in gold_names or name in dictionary.actors or len(folded.get(_folded(name), ())) != 1:
-                return name
-            return next(iter(folded[_folded(name)]))
-
+        spelt = _gold_spellings(item, dictionary)
         got: dict[tuple, list] = {}
         for c in extract_with(article, dictionary, engine).claims:
-            got.setdefault(_key(same(c.source), c.relation, same(c.target)), []).append(c)
+            source, target = (x if x in dictionary.actors else spelt.get(_folded(x), x) for x in (c.source, c.target))
+            got.setdefault(_key(source, c.relation, target), []).append(c)
         scores.append(_tally(got, want, allowed, ident))
     if not scores:
         raise DataFileError(str(path), "holds no probe items")
