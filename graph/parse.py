@@ -2310,6 +2310,28 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                         return list(dict.fromkeys(actors))
         return []
 
+    def opening_person(end: int) -> str | None:
+        """The person the dictionary lacks that is the subject of the sentence ending at `end`, not parsed before
+        ("Bako Tandor was sworn in on Friday. He met ..."): parsed now, with the recogniser, and made an actor."""
+        start, found = ends[end]
+        doc = ner(nlp(text[start:end]))
+        root = doc[-1].sent.root if len(doc) else None
+        for c in _children(root, "nsubj", "nsubjpass") if root is not None else ():
+            ent = next((x for x in doc.ents if x.start <= c.i < x.end and x.label_ == "PERSON"), None)
+            name = ent.text if ent is not None else ""
+            if len(name.split()) < 2 or not name[:1].isupper() or any(
+                    f.start < start + ent.end_char and start + ent.start_char < f.end for f in found):
+                continue
+            name = dictionary.loose_names.get(loose_form(name), name)
+            if name not in dictionary.actors:
+                new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
+            elif actor_type(name) != "person":
+                continue
+            named_people.add(start + ent.start_char, name)
+            entities.append(Found(start + ent.start_char, start + ent.end_char, name, "entity", "person"))
+            return name
+        return None
+
     def previous_end(s: int) -> int | None:
         """The end of the sentence right before the one at `s` (only white space between), or None."""
         return max((x for x in ends if x <= s and not text[x:s].strip()), default=None)
@@ -2349,6 +2371,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                         surname = _opening_surname(text, *ends[end], surname_words)
                         full = _full_name(text, surname, not_first) if surname else None
                         subj = [full] if full else []
+                        if not subj and tok.lower_ in ("he", "she"):  # ... or a person the dictionary lacks, its
+                            subj = [x for x in [opening_person(end)] if x]  # subject (parsed now)
                     if len(set(subj)) == 1 and actor_type(subj[0]) == "person":
                         return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")
                 last = named_people.latest(s)
