@@ -560,6 +560,9 @@ class Reader:
                 # "Russia's attack on Ukraine, which he described as unacceptable": the attack (not "a response
                 # from Beijing, which accused ...": a subject is who acts)
                 named = act
+            if named.dep_ == "appos" and named.pos_ == "NOUN" and not self.tok_found[named.i] and (
+                    self.tok_found[named.head.i]):
+                return self.role([named.head], depth + 1)  # "X, the militant whom Y blamed": X
             return self.role([named], depth + 1)
         if tok.pos_ == "PRON" and tok.dep_ == "dobj" and tok.lower_ in ("them", "him", "her", "it") and (
                 tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG"):
@@ -823,6 +826,11 @@ class Reader:
             said = [x for x in self.subj(v.head, depth + 1) if x.pos_ in ("NOUN", "PROPN")]  # "X ..., and warned"
             if said and v.head.lemma_.lower() in self.words.get("say_verbs", ()):
                 return said  # "X and Y have said they would ...": the speakers themselves
+        if not s and v.dep_ == "ROOT" and not _is_passive(v):
+            # "In Afghanistan, the Taliban, who ..., condemned": the parser made the subject an apposition of the
+            # fronted place
+            s = [a for p in _children(v, "prep") if p.i < v.i for o in _children(p, "pobj")
+                 for a in _children(o, "appos") if a.i < v.i][:1]
         if s:
             # "South Korea, along with China, protested": the companion named before the verb acts too
             return s + [o for x in (v, *s) for a in _children(x, "prep") if a.lower_ in ("along", "together")

@@ -62,6 +62,14 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("whom_stands_for_the_noun_its_clause_modifies", "Hamas, whom Israel blamed for the attack, denied it.",
+     {("Israel", "criticizes", "Hamas")}, set()),
+    ("a_relative_clause_on_an_apposition_is_about_the_name",
+     "The United States killed Qasem Soleimani, the general whom Donald Trump blamed for attacks on Americans.",
+     {("Donald Trump", "criticizes", "Qasem Soleimani")}, set()),
+    ("a_subject_parsed_as_an_apposition_of_a_fronted_place",
+     "Israeli jets struck targets in Gaza on Sunday. In Gaza, Hamas, which has ruled the strip since 2007, condemned "
+     "the strikes.", {("Hamas", "criticizes", "Israel")}, set()),
     ("he_after_an_unknown_person_the_sentence_before_is_about",
      "Bako Tandor was sworn in as governor on Friday. He met with Emmanuel Macron on Monday.",
      {("Bako Tandor", "met", "Emmanuel Macron")}, set()),
