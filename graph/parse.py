@@ -64,7 +64,7 @@ class Frame:
     # where the cue is looked for: "clause", the trigger's whole clause; "complement", what the trigger says of its
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
-    # "joined ... two years after it applied")
+    # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier")
     cue_scope: str = "clause"
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
@@ -146,9 +146,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain"):
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain", "modifiers"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
-                                           "'sentence' or 'chain'")
+                                           "'sentence', 'chain' or 'modifiers'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
@@ -2081,7 +2081,9 @@ def _match_frames(reader: Reader, frames: Frames):
                 lem = (reader.complement_lemmas(t) if fr.cue_scope == "complement" else reader.demanded_lemmas(t)
                        if fr.cue_scope == "demand" else {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
                        if fr.cue_scope == "sentence" else {x.lemma_.lower() for x in reader.clause_chain(t)}
-                       if fr.cue_scope == "chain" else reader.clause_lemmas(t))
+                       if fr.cue_scope == "chain" else {w for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+                                                         for w in (c.lemma_.lower(), c.lower_)}
+                       if fr.cue_scope == "modifiers" else reader.clause_lemmas(t))
                 if fr.cue and not (lem & fr.cue):
                     continue
                 if fr.not_cue and lem & fr.not_cue:
