@@ -463,8 +463,10 @@ class MentionFinder:
                 for name, how in entries:
                     a = self.d.actors.get(name)
                     if a and a.type == "person" and how in ("name", "alias"):
-                        if best is None or (he - hs) > best[1]:
-                            best = (name, he - hs)
+                        # (of two people with one name, the one in office on the article's date)
+                        rank = (he - hs, bool(a.roles_on(self.day)))
+                        if best is None or rank > best[1]:
+                            best = (name, rank)
         if best:
             return best[0]
         whole = self.text[s:e].strip()
@@ -568,8 +570,10 @@ class MentionFinder:
             if any(a < he and hs < b for a, b in taken):
                 continue
             name, how = entries[0]
-            if len(entries) > 1:  # prefer a name or alias reading over a demonym/metonym one
-                name, how = sorted(entries, key=lambda x: ("name", "alias", "metonym", "demonym").index(x[1]))[0]
+            if len(entries) > 1:  # prefer a name or alias reading over a demonym/metonym one; of two people
+                # with one name, the one in office on the article's date ("George Bush" in 1990 and in 2005)
+                name, how = sorted(entries, key=lambda x: (("name", "alias", "metonym", "demonym").index(x[1]),
+                                                           not self.d.actors[x[0]].roles_on(self.day)))[0]
             after = text[he : he + 40]
             if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged")):
                 continue  # "the Japan-based newspaper" is no act of Japan

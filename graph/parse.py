@@ -457,9 +457,13 @@ class Reader:
         return None
 
     def told_event(self, o) -> bool:
-        """ "the attack", "Sunday's bombing": a definite event noun naming no actor, so one told before."""
+        """ "the attack", "Sunday's bombing", "what he called naked aggression": a definite event noun naming no
+        actor, so one told before."""
         if o.lemma_.lower() not in self.words.get("event_nouns", ()) or any(self.role([c]) for c in o.children):
             return False
+        v = o.head.head if o.dep_ == "pobj" and o.head.lower_ == "as" else o.head
+        if o.dep_ in ("oprd", "attr", "pobj") and v.dep_ == "ccomp" and any(x.lower_ == "what" for x in v.children):
+            return True  # a free relative names what was done
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
                    for c in o.children)
 
