@@ -788,11 +788,13 @@ class Reader:
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
                 out.extend(self.refs(x, depth))
-                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list of states the parser read as a
-                # state in apposition to another
+                # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list of states (or of people:
+                # "Senegal's X, Zambia's Y and Comoros President Z") the parser read as one in apposition to another
                 for c in _children(x, "appos") if not self.names_only else ():
-                    if c.conjuncts and any(f.type == "state" for f in self.tok_found[x.i]) and any(
-                            f.type == "state" for f in self.tok_found[c.i]):
+                    # (titled people listed are read by `listed_after`)
+                    if c.conjuncts and any(f.type == g.type and f.actor != g.actor and (
+                            f.type == "state" or f.type == "person" and f.how != "title")
+                            for f in self.tok_found[x.i] for g in self.tok_found[c.i]):
                         for y in (c, *c.conjuncts):
                             out.extend(self.refs(y, depth))
         if depth == 0 and out and out[-1].how == "title" and out[-1].type == "person":
@@ -2472,9 +2474,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
-                    RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS:
+                    RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS or label == "PERSON" and (
+                    name.rsplit(" ", 1)[-1].lower() in one_word_titles | title_words):
                 return None  # a rank alone ("Senior General") cut off the name after it; a portfolio alone ("Kenya's
-                # Defense Minister": "Defense")
+                # Defense Minister": "Defense"); a title the recogniser took for a person ("Crown Prince")
             if label == "ORG" and " " in name and all(w in ORGAN_WORDS for w in name.split()):
                 # "Russia's Foreign Ministry", "China's Commerce Ministry": an organ of the state named right before
                 # it (without one, a body of that name: "National Assembly Speaker X")
