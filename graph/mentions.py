@@ -1061,11 +1061,17 @@ class MentionFinder:
                     here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "state"
                                                and f.how != "group"))
                     who = here if len(here) == 2 else last
-                elif m.group(0)[:5].lower() not in ("they", "their"):  # "raised it with Y when the two men met":
-                    # the two people this sentence named before
-                    here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "person"
-                                               and not _SPEAKS.match(self.text, f.end, e)))
-                    who = here if len(here) == 2 else last
+                else:  # "raised it with Y when the two men met": the two people this sentence named before; "A and
+                    # B announced it, a day after they spoke": the two it opens with, joined as one subject
+                    before = [f for f in found if f.start < m.start() and f.type == "person"
+                              and not _SPEAKS.match(self.text, f.end, e)]
+                    here = tuple(dict.fromkeys(f.actor for f in before))
+                    if m.group(0)[:5].lower() not in ("they", "their"):
+                        who = here if len(here) == 2 else last
+                    elif len(here) == 2 and len(before) == 2 and len(found) == 2 and _JOINED.fullmatch(
+                            self.text, before[0].end, before[1].start) and not self.text[s:before[0].start].strip(
+                            ' "“'):
+                        who = here
                 if not who or any(a <= m.start() < b for a, b in taken):
                     continue
                 if m.group(0)[:5].lower() in ("they", "their") and len(

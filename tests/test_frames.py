@@ -62,6 +62,12 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("they_after_two_people_joined_as_the_subject_is_both",
+     "Emmanuel Macron and Olaf Scholz announced the deal on Friday, a day after they spoke by telephone.",
+     {("Emmanuel Macron", "called", "Olaf Scholz")}, set()),
+    ("they_with_a_third_party_named_is_not_read",
+     "Emmanuel Macron and Olaf Scholz said they would meet Joe Biden in Paris.", set(),
+     {("Emmanuel Macron", "met", "Joe Biden"), ("Olaf Scholz", "met", "Joe Biden")}),
     ("a_bodys_head_word_alone_is_no_actor_of_its_own",
      "The Authority of Heads of State of ECOWAS met on Monday. The Authority decides to suspend Guinea from all "
      "ECOWAS governing bodies.", set(), {("Authority", "criticizes", "Guinea")}),
