@@ -607,7 +607,7 @@ class Reader:
             if (lemma in w.get("title_nouns", ()) or lemma in w.get("speaker_nouns", ())) and not self.names_only:
                 # "the president of Afghanistan, Hamid Karzai,": the parser hangs the name on the state; it names
                 # the title's holder
-                held = [f for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
+                held = [f for p in _children(tok, "prep") if p.lower_ in ("of", "for") for o in _children(p, "pobj")
                         for a in _children(o, "appos") for f in self.role([a], depth + 1) if f.type == "person"]
                 if held:
                     return held

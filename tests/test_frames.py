@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_title_for_a_portfolio_names_the_official_in_apposition",
+     "New Zealand's minister for the Pacific, Bako Oru, met Sitiveni Rabuka in Suva on Monday.",
+     {("Bako Oru", "met", "Sitiveni Rabuka")}, {("New Zealand", "met", "Sitiveni Rabuka")}),
     ("they_after_two_people_joined_as_the_subject_is_both",
      "Emmanuel Macron and Olaf Scholz announced the deal on Friday, a day after they spoke by telephone.",
      {("Emmanuel Macron", "called", "Olaf Scholz")}, set()),
