@@ -2255,13 +2255,24 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         return next((actor for start, head, actor in reversed(heads)
                      if start < before and head in (word, word + "s")), None)
 
+    def parsed(end: int):
+        """The sentence ending at `end`, parsed now (tagger and parser, as the pass parses: no recogniser)."""
+        return _parse(nlp, text, [(ends[end][0], end, None, None)])[0]
+
+    def reader_at(end: int) -> Reader:
+        """The reader of the sentence ending at `end`; one the pass did not parse is parsed now and kept."""
+        if end not in readers:
+            start, found = ends[end]
+            readers[end] = Reader(parsed(end), found, start, words, lambda *a: None)
+        return readers[end]
+
     def lead_doers() -> list[str]:
         """The actors named in the subject of the story's first sentence ("China's coast guard has expelled ...")
         : the doers of the act a later "the move" or "the decision" is about."""
         if not lead:
             e0 = min(ends)  # the first sentence (parsed already if it was worth parsing)
             s0 = ends[e0][0]
-            doc = readers[e0].doc if e0 in readers else nlp(text[s0:e0])
+            doc = readers[e0].doc if e0 in readers else parsed(e0)  # (not kept: "He" reads a kept one's subject)
             root = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in _VERBAL), None)
             if root is not None and root.lemma_.lower() in words.get("reaction_verbs", ()):
                 root = None  # "The White House is criticizing Y's call": a reaction, not the act "the move" names
@@ -2314,10 +2325,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             return []
         before = sorted(x for x in ends if x <= s)
         for end in dict.fromkeys([*reversed(before[-3:]), *before[:1]]):  # the three sentences before, the lead
-            if end not in readers:  # (parsed now, as `before_doers` does: only for a noun that names an act back)
-                start, found = ends[end]
-                readers[end] = Reader(nlp(text[start:end]), found, start, words, lambda *a: None)
-            r = readers[end]
+            r = reader_at(end)  # (parsed now if need be: only for a noun that names an act back)
             for v in reversed(r.doc):
                 if v.pos_ == "VERB" and v.lemma_.lower() in verbs and not r.negated(v) and not r.future(v):
                     # the actor the subject's head names ("Fiji's military commander, Commodore X": X)
@@ -2330,7 +2338,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         """The person the dictionary lacks that is the subject of the sentence ending at `end`, not parsed before
         ("Bako Tandor was sworn in on Friday. He met ..."): parsed now, with the recogniser, and made an actor."""
         start, found = ends[end]
-        doc = ner(nlp(text[start:end]))
+        doc = ner(parsed(end))
         root = doc[-1].sent.root if len(doc) else None
         for c in _children(root, "nsubj", "nsubjpass") if root is not None else ():
             ent = next((x for x in doc.ents if x.start <= c.i < x.end and x.label_ == "PERSON"), None)
@@ -2355,12 +2363,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     def before_doers(s: int) -> list[str]:
         """The doers of the last act the sentence before the one at `s` tells (parsed now if it was not)."""
         end = previous_end(s)
-        if end is None:
-            return []
-        if end not in readers:
-            start, found = ends[end]
-            readers[end] = Reader(nlp(text[start:end]), found, start, words, lambda *a: None)
-        return readers[end].doers()
+        return reader_at(end).doers() if end is not None else []
 
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         if not account and rule_accounts and rule_accounts[0][0] <= s:
