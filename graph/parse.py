@@ -104,6 +104,8 @@ class Frames:
     # (trigger, condition) of frames that need more than their lemma: "opened fire" (objects), a title given
     # to a name ("X, the President of Y", "Labour Party leader X")
     conditional: tuple[tuple[re.Pattern, re.Pattern], ...] = ()
+    # an act noun -> the verbs that tell the act it names back ("takeover" -> seize, overthrow, ...)
+    act_verbs: dict = field(default_factory=dict)
 
     def word(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
@@ -137,7 +139,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     # the small model's lemmatiser errs on some forms ("waged" -> "wag"): light verbs are also known by their forms
     words["light_verb_forms"] = frozenset(f for w in words.get("light_verbs", ()) for f in _forms(w))
     # "takeover:seize,overthrow,...": the nouns an act told by one of those verbs is named back with
-    words["act_verb_nouns"] = frozenset(pair.partition(":")[0] for pair in words.get("act_verbs", ()))
+    act_verbs = {noun: frozenset(verbs.split(",")) for noun, _, verbs in (
+        pair.partition(":") for pair in words.get("act_verbs", ()))}
+    words["act_verb_nouns"] = frozenset(act_verbs)
     frames = []
     for i, f in enumerate(data.get("frame", [])):
         fid = f.get("id", f"frame#{i + 1}")
@@ -239,7 +243,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     told_act = re.compile(r"\b(?:the|this|that|these|those) (?:\w+ )?" + alternation(acts) + r"\b",
                           re.I) if acts else None
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged,
-                  conditional=tuple(needs), told_event=told_event, told_act=told_act,
+                  conditional=tuple(needs), told_event=told_event, told_act=told_act, act_verbs=act_verbs,
                   bare_body=re.compile(r"(?<![\w,] )" + alternation({w.capitalize() for w in heads}) + r"(?= [a-z])")
                   if (heads := words.get("body_heads")) else None)
 
@@ -1766,6 +1770,21 @@ class Reader:
         return {w for c in parts for x in c.subtree for w in (x.lemma_.lower(), x.lower_) if not (
             t.dep_ in ("acl", "relcl") and c.i == t.head.i and x.i >= t.i)}
 
+    def cue_lemmas(self, t, scope: str) -> set[str]:
+        """The words where a frame's cue is looked for (its `cue_scope`)."""
+        if scope == "complement":
+            return self.complement_lemmas(t)
+        if scope == "demand":
+            return self.demanded_lemmas(t)
+        if scope == "sentence":
+            return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
+        if scope == "chain":
+            return {x.lemma_.lower() for x in self.clause_chain(t)}
+        if scope == "modifiers":
+            return {w for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+                    for w in (c.lemma_.lower(), c.lower_)}
+        return self.clause_lemmas(t)
+
     def clause_lemmas(self, t) -> set[str]:
         top = self.clause_chain(t)[-1]
         return {x.lemma_.lower() for x in top.subtree} | {x.lower_ for x in top.subtree}
@@ -2084,12 +2103,7 @@ def _match_frames(reader: Reader, frames: Frames):
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
                 continue  # "hit out at Y" is no blow
             if fr.cue or fr.not_cue:
-                lem = (reader.complement_lemmas(t) if fr.cue_scope == "complement" else reader.demanded_lemmas(t)
-                       if fr.cue_scope == "demand" else {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
-                       if fr.cue_scope == "sentence" else {x.lemma_.lower() for x in reader.clause_chain(t)}
-                       if fr.cue_scope == "chain" else {w for c in t.children if c.dep_ in ("amod", "compound", "nmod")
-                                                         for w in (c.lemma_.lower(), c.lower_)}
-                       if fr.cue_scope == "modifiers" else reader.clause_lemmas(t))
+                lem = reader.cue_lemmas(t, fr.cue_scope)
                 if fr.cue and not (lem & fr.cue):
                     continue
                 if fr.not_cue and lem & fr.not_cue:
@@ -2218,6 +2232,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                                                                       words.get("organization_nouns", ())}
 
     title_words = words.get("speaker_nouns", frozenset()) | words.get("title_nouns", frozenset())
+    person_title_words = one_word_titles | title_words  # a last word no person's name has ("Crown Prince")
     named_people = _People(text, title_words)
     people_added: set[tuple[int, str]] = set()
     entities: list[Found] = []  # actors the recogniser named, mentions of the dictionary's absentees
@@ -2312,15 +2327,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         earlier = named(article.body_start)  # else the last time the story named it with its owner ("Y's comments")
         return list(dict.fromkeys(earlier[-1])) if earlier else []
 
-    act_verbs: dict[str, frozenset[str]] = {}
-    for pair in words.get("act_verbs", ()):
-        noun, _, verbs = pair.partition(":")
-        act_verbs[noun] = frozenset(verbs.split(","))
-
     def told_by_verb(noun, s: int) -> list[str]:
         """The doers of the act a noun names back, told by a verb of that act in a sentence parsed before: "the
         takeover" after "Commodore X seized power ... Soldiers set up checkpoints ...": X."""
-        verbs = act_verbs.get(noun.lemma_.lower())
+        verbs = frames.act_verbs.get(noun.lemma_.lower())
         if not verbs:
             return []
         before = sorted(x for x in ends if x <= s)
@@ -2478,7 +2488,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
                     RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS or label == "PERSON" and (
-                    name.rsplit(" ", 1)[-1].lower() in one_word_titles | title_words):
+                    name.rsplit(" ", 1)[-1].lower() in person_title_words):
                 return None  # a rank alone ("Senior General") cut off the name after it; a portfolio alone ("Kenya's
                 # Defense Minister": "Defense"); a title the recogniser took for a person ("Crown Prince")
             if label == "ORG" and " " in name and all(w in ORGAN_WORDS for w in name.split()):
