@@ -453,6 +453,11 @@ class MentionFinder:
         a = self.d.actors.get(name) or self.new_actors.get(name)
         return a.type if a else "person"
 
+    def _in_office(self, name: str) -> bool:
+        """The actor holds a role on the article's date: of two people with one name ("George Bush"), the one
+        the article is about."""
+        return bool(self.d.actors[name].roles_on(self.day))
+
     def _person_from_name(self, s: int, e: int, hits: list) -> str | None:
         """Resolve the name at text[s:e]: a dictionary person inside it, a person seen earlier, or new."""
         best = None
@@ -463,8 +468,7 @@ class MentionFinder:
                 for name, how in entries:
                     a = self.d.actors.get(name)
                     if a and a.type == "person" and how in ("name", "alias"):
-                        # (of two people with one name, the one in office on the article's date)
-                        rank = (he - hs, bool(a.roles_on(self.day)))
+                        rank = (he - hs, self._in_office(name))  # (of two people with one name)
                         if best is None or rank > best[1]:
                             best = (name, rank)
         if best:
@@ -573,7 +577,7 @@ class MentionFinder:
             if len(entries) > 1:  # prefer a name or alias reading over a demonym/metonym one; of two people
                 # with one name, the one in office on the article's date ("George Bush" in 1990 and in 2005)
                 name, how = sorted(entries, key=lambda x: (("name", "alias", "metonym", "demonym").index(x[1]),
-                                                           not self.d.actors[x[0]].roles_on(self.day)))[0]
+                                                           not self._in_office(x[0])))[0]
             after = text[he : he + 40]
             if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged")):
                 continue  # "the Japan-based newspaper" is no act of Japan
@@ -1056,7 +1060,7 @@ class MentionFinder:
         out = list(found)
         for pattern, last, kind in ((_STATE_PAIR, states, "state"), (_PLURAL, pair, "person")):
             for m in pattern.finditer(self.text, s, e):
-                who = last
+                who, they = last, m.group(0)[:5].lower() in ("they", "their")
                 if kind == "state":  # "between the Philippines and China when the two nations ...": this sentence's
                     here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "state"
                                                and f.how != "group"))
@@ -1066,16 +1070,15 @@ class MentionFinder:
                     before = [f for f in found if f.start < m.start() and f.type == "person"
                               and not _SPEAKS.match(self.text, f.end, e)]
                     here = tuple(dict.fromkeys(f.actor for f in before))
-                    if m.group(0)[:5].lower() not in ("they", "their"):
+                    if not they:
                         who = here if len(here) == 2 else last
-                    elif len(here) == 2 and len(before) == 2 and len(found) == 2 and _JOINED.fullmatch(
-                            self.text, before[0].end, before[1].start) and not self.text[s:before[0].start].strip(
-                            ' "“'):
-                        who = here
+                    elif len(found) == len(before) == len(here) == 2 and _JOINED.fullmatch(
+                            self.text, before[0].end, before[1].start) and not (
+                            self.text[s : before[0].start].strip(' "“')):
+                        who = here  # (no one else named in the sentence)
                 if not who or any(a <= m.start() < b for a, b in taken):
                     continue
-                if m.group(0)[:5].lower() in ("they", "their") and len(
-                        {f.actor for f in found if f.start < m.start()} - set(who)) >= 2:
+                if they and len({f.actor for f in found if f.start < m.start()} - set(who)) >= 2:
                     continue  # "Estonia and Poland joined X to express their solidarity": the sentence's own
                 taken.append((m.start(), m.end()))  # "the two sides" after two states named: the states
                 out.extend(Found(m.start(), m.end(), w, "group", kind) for w in who)
