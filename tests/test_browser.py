@@ -24,8 +24,13 @@ IMG_PAYLOAD = '<img src=x onerror="window.__pwned=1">'
 LINK_PAYLOAD = "[click](javascript:alert(1))"
 
 
-def graph_frame(page, timeout: float = 30.0):
-    """The graph iframe's element and frame once its page has drawn its first data."""
+def graph_frame(page, timeout: float = 30.0, settled: bool = True):
+    """The graph iframe's element and frame once its page has drawn its first data; `settled`: and once a new
+    session's controls have followed the first drawing (the page's own rerun), so that a test's first interaction
+    does not race it."""
+    if settled:
+        graph_frame(page, timeout, settled=False)
+        page.get_by_role("combobox", name="Find an actor").first.wait_for(state="visible", timeout=timeout * 1000)
     deadline = time.monotonic() + timeout
     try:
         el = page.wait_for_selector("iframe.actornet-graph", timeout=timeout * 1000)
@@ -221,7 +226,7 @@ def test_a_new_session_loads_the_graph_before_the_controls_then_shows_them(page,
     """The graph's code is fetched before any filter widget's code; once the graph is drawn the sidebar's
     controls appear, and the graph page is neither reloaded nor sent new data."""
     page.goto(seed_server.url)
-    _, frame = graph_frame(page)
+    _, frame = graph_frame(page, settled=False)
     updates = mark_document(frame)
     sidebar = page.locator('[data-testid="stSidebar"]')
     sidebar.get_by_text("Relation types").first.wait_for(state="visible", timeout=20_000)
