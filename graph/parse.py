@@ -1946,6 +1946,16 @@ def _surnames(text: str, not_first) -> frozenset[str]:
     return frozenset(m.group(2) for m in _NAME_END.finditer(text) if m.group(1).lower() not in not_first)
 
 
+@lru_cache(maxsize=4)
+def _common_nouns(nlp) -> frozenset[str]:
+    """The English common nouns the model's lemmatizer knows ("whip", "speaker"; not "choe")."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError):  # another model without the table: no word is known to be a common noun
+        return frozenset()
+    return frozenset(table["noun"])
+
+
 def _parse(nlp, text: str, sentences: list) -> list:
     """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them)."""
     with nlp.select_pipes(disable=["ner"]):
@@ -2476,6 +2486,15 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 parts = name.split(" ")
                 cut = next((i for i, w in enumerate(parts) if i and w.lower() in one_word_titles), len(parts))
                 name = " ".join(parts[:cut])
+            if label == "PERSON" and ent.start > 0:  # "[Choe] Ryong Hae": the recogniser cut off a word of a
+                # name the parse holds together (a capitalised compound of it that is no title, rank or actor)
+                x = ent.doc[ent.start - 1]
+                if (x.pos_ == "PROPN" and x.dep_ == "compound" and ent.start <= x.head.i < ent.end and x.is_alpha
+                        and x.is_title and not any(f.start <= s + x.idx < f.end for f in found)
+                        and x.lower_ not in person_title_words and x.lower_ not in words.get("offices", ())
+                        and x.lower_ not in _common_nouns(nlp) and not _before_name(x.text)):  # ("Whip X")
+                    ent = ent.doc[ent.start - 1 : ent.end]
+                    name = x.text + " " + name
             if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
                 parts = name.split(" ")
                 while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words

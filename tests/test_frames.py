@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_name_the_recogniser_cut_short_is_read_whole",
+     "Choe Ryong Hae visited China on Monday. Senate Minority Whip Dick Durbin criticized Donald Trump.",
+     {("Choe Ryong Hae", "met", "China"), ("Dick Durbin", "criticizes", "Donald Trump")},
+     {("Ryong Hae", "met", "China"), ("Whip Dick Durbin", "criticizes", "Donald Trump")}),
     ("a_title_for_a_portfolio_names_the_official_in_apposition",
      "New Zealand's minister for the Pacific, Bako Oru, met Sitiveni Rabuka in Suva on Monday.",
      {("Bako Oru", "met", "Sitiveni Rabuka")}, {("New Zealand", "met", "Sitiveni Rabuka")}),
