@@ -460,6 +460,18 @@ class Reader:
                 return o
         return None
 
+    def definite_object(self, t):
+        """The trigger's object (or the object of its "over"/"about"/"against"... phrase) when it is a definite
+        common noun that names no actor, so a thing told before: "condemned the drills", "criticized the veto";
+        else None."""
+        for o in (*self.obj(t), *_children(t, "dobj"), *(x for p in ("for", "against", "over", "about", "at", "with")
+                                                         for x in self.prep(t, p))):
+            if o.pos_ == "NOUN" and o.lemma_.lower() not in _NOT_TOLD and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in o.children) and (
+                    not any(self.role([c]) for c in o.subtree if c is not o)):
+                return o
+        return None
+
     def told_event(self, o) -> bool:
         """ "the attack", "Sunday's bombing", "what he called naked aggression": a definite event noun naming no
         actor, so one told before."""
@@ -1921,6 +1933,12 @@ _FACED = frozenset({"warn", "threaten", "attack", "fight", "invade", "battle", "
 # words for a part of a plural noun ("one of America's allies"), or of a singular one ("more of a critic")
 _PART_OF_MANY = frozenset({"one", "some", "two", "three", "several", "many", "among"})
 _PART_OF_ONE = frozenset({"more", "less", "something", "bit"})
+# nouns that a definite article does not make a thing told before: people, places, times, talk in general
+_NOT_TOLD = frozenset({
+    "people", "person", "man", "woman", "child", "country", "nation", "state", "government", "region", "area", "city",
+    "town", "border", "world", "situation", "issue", "matter", "question", "problem", "time", "day", "week", "year",
+    "month", "need", "way", "side", "party", "case", "fact", "idea", "statement", "news", "report", "meeting", "talk",
+    "call", "conversation", "visit", "summit"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
@@ -2022,7 +2040,7 @@ class _People:
 
 
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True,
-                   surnames: frozenset[str] = frozenset()) -> bool:
+                   surnames: frozenset[str] = frozenset(), back: int | None = None) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
     the account for a context frame ("expressed his condolences"), or the story's attack: told with one side
@@ -2049,7 +2067,18 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         return True
     return len(actors) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
         lead and _ATTACK_TOLD.search(text, s, e)) or (frames.told_event and frames.told_event.search(text, s, e))
-        or (frames.told_act and frames.told_act.search(text, s, e)) or _TOLD_THIS.search(text, s, e))
+        or (frames.told_act and frames.told_act.search(text, s, e)) or _TOLD_THIS.search(text, s, e)
+        or back is not None and _named_back(text, s, e, back))
+
+
+def _named_back(text: str, s: int, e: int, back: int) -> bool:
+    """A definite noun of the sentence at `s` whose word the text from `back` (the two sentences before) used:
+    "the drills" after "announced new drills", "the veto" after "vetoed"."""
+    told = text[back:s].lower()
+    return any(m.group(1).lower()[:5] in told for m in _DEFINITE.finditer(text, s, e))
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those) (?:[a-z]+ )?([a-z]{4,})\b", re.I)
 
 
 # a state's armed forces named right after it: "Ethiopian troops", "Kenya's armed forces"
@@ -2220,7 +2249,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
             if f.role_of and f.type == "person":
                 titled.setdefault(f.actor, f.role_of)
-        if _worth_parsing(text, s, e, found, frames, lead=n < LEAD_SENTENCES, surnames=surname_words):
+        if _worth_parsing(text, s, e, found, frames, lead=n < LEAD_SENTENCES, surnames=surname_words,
+                          back=passes[n - 2][0] if n >= 2 else passes[0][0] if n else None):
             sentences.append((s, e, found, dict(seen_types)))
         for f in found:
             if f.how not in ("pronoun", "group"):
@@ -2352,6 +2382,32 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     actors = [f.actor for f in r.role(r.subj(v))] or sorted(r.subject_actors(v) or ())
                     if actors:
                         return list(dict.fromkeys(actors))
+        return []
+
+    def told_before(noun, s: int) -> list[str]:
+        """The doers of a thing a definite noun names back, when one of the two sentences before tells it with
+        the same word: as a verb ("vetoed" for "the veto"), as the object of a verb ("China announced new drills"
+        for "the drills": its subject), or with its owner ("Israel's settlements")."""
+        lemma = noun.lemma_.lower()
+        for end in sorted(x for x in ends if x <= s)[-2:][::-1]:
+            r = reader_at(end)
+            for x in reversed(r.doc):
+                if x.lemma_.lower() != lemma or r.negated(x) or (x.pos_ == "VERB" and r.future(x)):
+                    continue
+                if x.pos_ == "VERB":
+                    actors = [f.actor for f in r.role(r.subj(x))]
+                elif x.pos_ == "NOUN":
+                    actors = [f.actor for c in x.children if c.dep_ in ("poss", "amod", "compound")
+                              for f in r.role([c])]
+                    head = x.head if x.dep_ == "dobj" else x.head.head if x.dep_ == "conj" and x.head.dep_ == "dobj" \
+                        else None
+                    if not actors and head is not None and head.pos_ == "VERB" and not r.negated(head) and (
+                            not r.future(head)):
+                        actors = [f.actor for f in r.role(r.subj(head))]
+                else:
+                    continue
+                if actors:
+                    return list(dict.fromkeys(actors))
         return []
 
     def opening_person(end: int) -> str | None:
@@ -2684,6 +2740,12 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     if doers:
                         patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in doers]
                         break
+            elif fr.antecedent in ("perpetrator", "act") and agents and not patients and (
+                    thing := reader.definite_object(t)) is not None:
+                # "China announced new drills near Taiwan. Taiwan condemned the drills": told just before, by its doer
+                own = _and_states((a.actor for a in agents), state_of)
+                patients = [Found(0, 0, x, "antecedent", actor_type(x)) for x in told_before(thing, s)
+                            if not _and_states([x], state_of) & own]
             if agents and not patients and rel in ("criticizes", "threatens", "accuses"):
                 # "Saudi Arabia executed a cleric, prompting Iran to warn of revenge": the one whose act prompted it
                 own = _and_states((a.actor for a in agents), state_of)
