@@ -1439,8 +1439,12 @@ class Reader:
         acts = w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())
         of_acts = judging | w.get("negative_evaluations", frozenset()) if words == "judgements" else judging
         out = []
+        # '"This is an escalation," X said of the Russian strikes': what the clause's pronoun stands for
+        said_of = [o for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
         for c in _affirmed_clauses(t):
             for x in _children(c, "nsubj"):
+                if said_of and x.lower_ in ("this", "that", "it", "they"):
+                    x = said_of[0]
                 # what the clause says of its subject: not what a clause inside it says ("X urges Y not to take
                 # provocative actions", "he is sure that Russia will say the acts are provocative")
                 inside = {y.i for y in x.subtree} | {y.i for d in c.subtree if d is not c and (d.dep_ in (
