@@ -846,6 +846,8 @@ class Reader:
                  for o in _children(p, "pobj")] or s
         if s and s[0].lower_ in ("they", "he", "she", "it") and v.dep_ == "ccomp" and v.head.pos_ in _VERBAL:
             said = [x for x in self.subj(v.head, depth + 1) if x.pos_ in ("NOUN", "PROPN")]  # "X ..., and warned"
+            if s[0].lower_ == "they" and len(said) == 1 and any(f.type == "person" for f in self.tok_found[said[0].i]):
+                said = []  # '"They all pledged to help," Hagel said': one person is no "they"
             if said and v.head.lemma_.lower() in self.words.get("say_verbs", ()):
                 return said  # "X and Y have said they would ...": the speakers themselves
         if not s and v.dep_ == "ROOT" and not _is_passive(v):
@@ -2804,7 +2806,10 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran; "she is in China
                     # for talks between the US and China" holds no talks of hers with the US
                     continue
-                if fr.types and (actor_type(a.actor) not in fr.types or actor_type(b.actor) not in fr.types):
+                if fr.types and (actor_type(a.actor) not in fr.types and not (
+                        # a person who holds a state's office acts for it: "Bush pledged to help Turkey"
+                        actor_type(a.actor) == "person" and "state" in fr.types and finder.state_of(a.actor))
+                                 or actor_type(b.actor) not in fr.types):
                     continue
                 if fr.targets and b.actor.lower() not in fr.targets:
                     continue

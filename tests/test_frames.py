@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("one_person_speaking_is_not_the_they_of_the_quote",
+     "\u201cThey all pledged to help Iraq in the fight,\u201d Chuck Hagel said.", set(),
+     {("Chuck Hagel", "offers_aid", "Iraq"), ("Chuck Hagel", "supports", "Iraq")}),
     ("a_name_the_recogniser_cut_short_is_read_whole",
      "Choe Ryong Hae visited China on Monday. Senate Minority Whip Dick Durbin criticized Donald Trump.",
      {("Choe Ryong Hae", "met", "China"), ("Dick Durbin", "criticizes", "Donald Trump")},
