@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_one_arrested_is_not_the_doer_of_the_arrest",
+     "Joe Biden said that Alexei Navalny's arrest was outrageous and that Mali's suspension was a mistake.", set(),
+     {("Joe Biden", "criticizes", "Alexei Navalny"), ("Joe Biden", "criticizes", "Mali")}),
     ("one_person_speaking_is_not_the_they_of_the_quote",
      "\u201cThey all pledged to help Iraq in the fight,\u201d Chuck Hagel said.", set(),
      {("Chuck Hagel", "offers_aid", "Iraq"), ("Chuck Hagel", "supports", "Iraq")}),
