@@ -64,7 +64,8 @@ class Frame:
     # where the cue is looked for: "clause", the trigger's whole clause; "complement", what the trigger says of its
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
-    # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier")
+    # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier");
+    # "children", the trigger's own dependents ("praised Y for its courage")
     cue_scope: str = "clause"
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
@@ -150,9 +151,10 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain", "modifiers"):
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain", "modifiers",
+                                                "children"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
-                                           "'sentence', 'chain' or 'modifiers'")
+                                           "'sentence', 'chain', 'modifiers' or 'children'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
@@ -1798,6 +1800,8 @@ class Reader:
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
         if scope == "chain":
             return {x.lemma_.lower() for x in self.clause_chain(t)}
+        if scope == "children":  # the trigger's own dependents: "praised Y for its courage"
+            return {w for c in t.children for w in (c.lemma_.lower(), c.lower_)}
         if scope == "modifiers":
             return {w for c in t.children if c.dep_ in ("amod", "compound", "nmod")
                     for w in (c.lemma_.lower(), c.lower_)}
