@@ -752,7 +752,9 @@ class Reader:
             if definite and lemma in ("country", "nation", "republic", "kingdom") and not _children(tok, "poss"):
                 # "invaded the former Soviet republic", "to help the country fight": the state named last before,
                 # not the acting one
-                acting = {f.actor for c in tok.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")
+                verb = next((v for v in tok.ancestors if v.pos_ in _VERBAL), tok.sent.root)  # (its own clause too:
+                # "delivered aid to Tbilisi since Russia invaded the Caucasus republic" is not Russia)
+                acting = {f.actor for v in {tok.sent.root, verb} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
                           for x in c.subtree for f in self.tok_found[x.i]}
                 before = [f for x in tok.sent if x.i < tok.i for f in self.tok_found[x.i] if f.type == "state"]
                 for f in [*reversed(before), *([Found(0, 0, self.last_state, "description", "state")]
@@ -2097,7 +2099,7 @@ _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
-    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom)|"
+    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom|republic|nation)|"
     r"(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_republic_named_back_is_not_the_subject_of_its_own_clause",
+     "Germany sent aid to Kyiv after Russia invaded the former Soviet republic in February.",
+     {("Russia", "attacks", "Ukraine")}, set()),
     ("the_one_arrested_is_not_the_doer_of_the_arrest",
      "Joe Biden said that Alexei Navalny's arrest was outrageous and that Mali's suspension was a mistake.", set(),
      {("Joe Biden", "criticizes", "Alexei Navalny"), ("Joe Biden", "criticizes", "Mali")}),
