@@ -64,8 +64,7 @@ class Frame:
     # where the cue is looked for: "clause", the trigger's whole clause; "complement", what the trigger says of its
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
-    # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier");
-    # "children", the trigger's own dependents ("praised Y for its courage")
+    # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier")
     cue_scope: str = "clause"
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
@@ -151,10 +150,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain", "modifiers",
-                                                "children"):
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain", "modifiers"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
-                                           "'sentence', 'chain', 'modifiers' or 'children'")
+                                           "'sentence', 'chain' or 'modifiers'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
@@ -1581,6 +1579,10 @@ class Reader:
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         if self.aid_purpose(t):
             return True
+        to = t.head.head if t.dep_ == "conj" and t.head.dep_ in ("pcomp", "pobj") else t.head  # ("... and meeting Y")
+        if to.lower_ == "to" and to.dep_ == "prep" and to.head.lemma_.lower() == "look" and any(
+                c.lower_ == "forward" for c in to.head.children):
+            return True  # "looks forward to hosting Y", "look forward to the talks with Y": to come
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in (
                 "ahead", "eve") and not any(c.lower_ in ("today", "yesterday") for c in t.children):
             return True  # "arrived on the eve of their summit", "ahead of talks with Y": not yet held (but "made
@@ -1802,8 +1804,6 @@ class Reader:
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
         if scope == "chain":
             return {x.lemma_.lower() for x in self.clause_chain(t)}
-        if scope == "children":  # the trigger's own dependents: "praised Y for its courage"
-            return {w for c in t.children for w in (c.lemma_.lower(), c.lower_)}
         if scope == "modifiers":
             return {w for c in t.children if c.dep_ in ("amod", "compound", "nmod")
                     for w in (c.lemma_.lower(), c.lower_)}
