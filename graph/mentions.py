@@ -89,7 +89,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|
 
 
 # they, their, the/both (two) leaders|presidents|ministers|sides|men|women
-_GROUP = "(?:leaders|presidents|ministers|sides|men|women)"
+_GROUP = "(?:leaders|presidents|ministers|men|women)"  # (not "sides": parties, which `_STATE_PAIR` reads)
 # "they", "the two leaders", "both sides" (not "the leaders of X": X's leaders)
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
