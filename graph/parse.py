@@ -1951,6 +1951,9 @@ _NOT_TOLD = frozenset({
     "town", "border", "world", "situation", "issue", "matter", "question", "problem", "time", "day", "week", "year",
     "month", "need", "way", "side", "party", "case", "fact", "idea", "statement", "news", "report", "meeting", "talk",
     "call", "conversation", "visit", "summit"})
+# last words of a name the recogniser calls an organisation that names an event or a text, not a body
+_EVENT_NAME_ENDS = frozenset({"dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord",
+                              "accords", "treaty", "initiative", "plan", "strategy", "framework", "declaration"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
@@ -2585,6 +2588,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 owner = next((f for f in found if f.type == "state" and 0 <= at - f.end <= 3), None)
                 if owner is not None:
                     return Found(at, at + len(ent.text), owner.actor, "description", "state")
+            if name.rsplit(" ", 1)[-1].lower() in _EVENT_NAME_ENDS:
+                return None  # an event or a text, not a body: "the Strategic and Economic Dialogue", "the Oslo Accords"
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
                 return None  # a body's head word alone ("Council condemns ..."), named back by `resolve` if at all
             lead, _, body = name.rpartition(" ")

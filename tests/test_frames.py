@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_name_of_an_event_or_a_text_is_no_actor",
+     "Antony Blinken expressed support for the Strategic and Economic Dialogue and for the Minsk Agreement.", set(),
+     {("Antony Blinken", "supports", "Economic Dialogue"), ("Antony Blinken", "supports", "Minsk Agreement")}),
     ("the_two_sides_are_parties_not_the_envoy_and_the_leader_he_met",
      "Antony Blinken met Isaac Herzog in Jerusalem on Monday. Later talks were canceled after the two sides blamed "
      "each other for the violence.", set(),
