@@ -1952,8 +1952,9 @@ _NOT_TOLD = frozenset({
     "month", "need", "way", "side", "party", "case", "fact", "idea", "statement", "news", "report", "meeting", "talk",
     "call", "conversation", "visit", "summit"})
 # last words of a name that names an event or a text, not a body or a person
-_EVENT_NAME_ENDS = frozenset({"dialogue", "talks", "conference", "summit", "process", "agreement", "agreements",
-                              "accord", "accords", "treaty", "initiative", "plan", "strategy", "framework", "declaration"})
+_EVENT_NAME_ENDS = frozenset({
+    "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
+    "initiative", "plan", "strategy", "framework", "declaration"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
