@@ -1210,9 +1210,8 @@ class Reader:
             return self.obj(t) if told else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause; of a noun's
             # "that" clause: "disappointment that Y had refused to sign"
-            return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (
-                c.dep_ == "acl" and t.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-                for x in _children(c, "nsubj")]
+            return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and t.pos_ == "NOUN" and (
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))) for x in _children(c, "nsubj")]
         if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
             # honor it": whose act the condition of the warned clause names
             return [x for c in t.children if c.dep_ == "ccomp" for v in (c, *_children(c, "xcomp"))
