@@ -140,6 +140,18 @@ class Dictionary:
                     seen[loose_form(surface)].add(name)
         return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
+    @cached_property
+    def name_starts(self) -> dict[str, str]:
+        """`loose_form` of the first two words of every person's name of three or more words -> that person, where
+        only one person's name starts so (built on first use): "Abdullahi Yusuf" finds "Abdullahi Yusuf Ahmed"
+        ("Abdel Fattah" starts two names, so finds none)."""
+        seen: dict[str, set[str]] = defaultdict(set)
+        for name, actor in self.actors.items():
+            words = name.split()
+            if actor.type == "person" and len(words) >= 3 and all(len(w) >= 3 and w[0].isupper() for w in words[:2]):
+                seen[loose_form(" ".join(words[:2]))].add(name)
+        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
     def get(self, name: str) -> Actor | None:
         return self.actors.get(name)
 

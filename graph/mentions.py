@@ -9,7 +9,7 @@ from datetime import date
 
 import ahocorasick
 
-from .actors import CALENDAR_WORDS, Dictionary
+from .actors import CALENDAR_WORDS, Dictionary, loose_form
 from .records import Actor, Article
 
 # words after a demonym that make it a group of people, not the state ("Sudanese people")
@@ -485,6 +485,8 @@ class MentionFinder:
             return raw
         if len(tokens) < 2 and raw == whole:  # a single unknown word after a title is too weak to be a new actor
             return None  # (but not after a rank: "chief General Moeldoko")
+        if len(tokens) == 2 and (known := self.d.name_starts.get(loose_form(raw))):
+            return known  # "President Abdullahi Yusuf": Abdullahi Yusuf Ahmed
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
 

@@ -1953,6 +1953,8 @@ _NOT_TOLD = frozenset({
     "town", "border", "world", "situation", "issue", "matter", "question", "problem", "time", "day", "week", "year",
     "month", "need", "way", "side", "party", "case", "fact", "idea", "statement", "news", "report", "meeting", "talk",
     "call", "conversation", "visit", "summit"})
+# last words of a body's name that a plural word before them can stand for ("Islamic Courts Union": "the courts")
+_GENERIC_BODY_ENDS = frozenset({"union", "movement", "council", "alliance", "coalition", "front", "party", "league"})
 # last words of a name that names an event or a text, not a body or a person
 _EVENT_NAME_ENDS = frozenset({
     "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
@@ -2318,6 +2320,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 head = re.split(r"\s+(?:of|for|on|in)\s+", name, maxsplit=1)[0].lower().split()
                 if len(head) > 1:
                     heads.append((m.start, head[-1], m.actor))
+                if len(head) > 2 and head[-1] in _GENERIC_BODY_ENDS and head[-2].endswith("s"):
+                    heads.append((m.start, head[-2], m.actor))  # "the courts" after "the Islamic Courts Union"
 
     def named_by_head(word: str, before: int) -> str | None:
         """The organisation, group or state named last before `before` whose name has `word` for its head or last
@@ -2621,6 +2625,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 else:
                     surnames.setdefault(parts[-1], name)
             name = dictionary.loose_names.get(loose_form(name), name)  # "Kurdistan Workers Party": the dictionary's
+            if kind == "person" and name not in dictionary.actors and len(name.split()) == 2:
+                name = dictionary.name_starts.get(loose_form(name), name)  # "Abdullahi Yusuf": "Abdullahi Yusuf Ahmed"
             if name in dictionary.actors:
                 kind = dictionary.actors[name].type
             elif name not in new_actors:

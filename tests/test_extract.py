@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from graph.actors import load_dictionary
+from graph.actors import load_dictionary, loose_form
 from graph.articles import parse, read_article
 from graph.engines import extract_with
 from graph.errors import DataFileError
@@ -1186,3 +1186,10 @@ def test_a_name_two_people_share_is_the_one_in_office_on_the_articles_date(engin
     assert who("1990-08-05", "George Bush met Margaret Thatcher in Aspen.") == {"George H. W. Bush"}
     assert who("1990-08-05", "President George Bush met Margaret Thatcher in Aspen.") == {"George H. W. Bush"}
     assert who("2005-03-03", "President George Bush met Tony Blair in London.") == {"George W. Bush"}
+
+
+def test_a_name_start_finds_one_person_only():
+    """The first two words of a longer name stand for the one person whose name starts so, never for two."""
+    d = load_dictionary()
+    assert d.name_starts.get(loose_form("Abdullahi Yusuf")) == "Abdullahi Yusuf Ahmed"
+    assert d.name_starts.get(loose_form("Abdel Fattah")) is None  # el-Sisi and al-Burhan

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_name_that_starts_one_dictionary_persons_name_is_that_person",
+     "Former Somali President Abdullahi Yusuf accused the Islamic Courts Union of arming rebels.",
+     {("Abdullahi Yusuf Ahmed", "accuses", "Islamic Courts Union")}, set()),
     ("a_name_of_an_event_or_a_text_is_no_actor",
      "Antony Blinken expressed support for the Strategic and Economic Dialogue and for the Minsk Agreement.", set(),
      {("Antony Blinken", "supports", "Economic Dialogue"), ("Antony Blinken", "supports", "Minsk Agreement")}),
