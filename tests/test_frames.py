@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_plural_word_of_a_bodys_name_names_it_back",
+     "The Islamic Courts Union took Mogadishu on Monday. Kenya accused the courts of receiving support from abroad.",
+     {("Kenya", "accuses", "Islamic Courts Union")}, set()),
     ("a_name_that_starts_one_dictionary_persons_name_is_that_person",
      "Former Somali President Abdullahi Yusuf accused the Islamic Courts Union of arming rebels.",
      {("Abdullahi Yusuf Ahmed", "accuses", "Islamic Courts Union")}, set()),
