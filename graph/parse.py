@@ -1006,6 +1006,11 @@ class Reader:
                 if p.lemma_.lower() == "of":
                     for o in _children(p, "pobj"):
                         out.extend(self.prep(o, word, 1))
+            if not out and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+                # "air and artillery strikes against X", parsed as "[air against X] and [artillery strikes]": a
+                # phrase the parser hung on the first of two coordinated nouns
+                out.extend(x for p in _children(tok.head, "prep") if p.lemma_.lower() == word and p.i > tok.i
+                           for x in _children(p, "pobj"))
             held = _carrier(tok)  # "a message of condolence to X", "$10 million in aid for X"
             if not out and held is not tok:
                 out.extend(self.prep(held, word, 1))

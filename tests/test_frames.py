@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_phrase_hung_on_the_first_of_two_coordinated_nouns_is_the_seconds_too",
+     "Turkey is carrying out air and artillery strikes against PKK targets in northern Iraq.",
+     {("Turkey", "attacks", "Kurdistan Workers' Party")}, set()),
     ("a_plural_word_of_a_bodys_name_names_it_back",
      "The Islamic Courts Union took Mogadishu on Monday. Kenya accused the courts of receiving support from abroad.",
      {("Kenya", "accuses", "Islamic Courts Union")}, set()),
