@@ -1334,6 +1334,12 @@ class Reader:
             elif lemma == "hold" and _is_passive(c) and aux & {"should", "must", "ought", "will"} and any(
                     x.lower_ in ("accountable", "responsible", "liable") for x in c.children):
                 out.extend(_children(c, "nsubjpass"))  # "said Russia must be held accountable / responsible"
+        # "stressed the need for Y to cease firing", "underlined the importance of Y ending ...": the act needed of Y
+        for o in _children(t, "dobj"):
+            if o.lemma_.lower() in ("need", "necessity", "importance", "imperative") and not self.negated(t):
+                out.extend(x for c in o.children if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() in acts
+                           and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                           for x in _children(c, "nsubj"))
         return out
 
     def alleged(self, t) -> list:
