@@ -37,7 +37,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging|responded_to"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -66,6 +66,7 @@ class Frame:
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
     # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier")
     cue_scope: str = "clause"
+    only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
     antecedent: str = ""
@@ -180,7 +181,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 not_cue=frozenset(f.get("not_cue", [])),
                 not_phrasal=frozenset(x.lower() for x in f.get("not_phrasal", [])),
                 cue_scope=f.get("cue_scope", "clause"),
-                context=bool(f.get("context", False)),
+                context=bool(f.get("context", False)), only_future=bool(f.get("only_future", False)),
                 antecedent=f.get("antecedent", ""),
                 asked=bool(f.get("asked", False)),
                 pairwise=bool(f.get("pairwise", False)),
@@ -1132,6 +1133,9 @@ class Reader:
             return [c for c in mods if c not in place]
         if role == "light":
             return self.light(t)
+        if role == "responded_to":  # "acted in response to Y's actions": the act responded to
+            return [x for p in _children(t, "prep") if p.lower_ == "in" for r in _children(p, "pobj")
+                    if r.lemma_.lower() in ("response", "reaction", "retaliation") for x in self.prep(r, "to", 1)]
         if role == "during":
             return self.during(t)
         if role == "alongside":  # "attended the summit along with X", "together with X", "alongside X"
@@ -2683,6 +2687,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
                     "attempt_verbs", ()) and not reader.future(t.head):
                 future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack
+            if fr.only_future and not future:
+                continue  # "responded firmly to Y's actions" tells a response, "will respond firmly" holds one out
             asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None
             if asked is not None:
                 # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
