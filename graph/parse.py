@@ -2205,7 +2205,8 @@ def _match_frames(reader: Reader, frames: Frames):
                 # the target of an attack, or of the attack a threat names ("threats to attack American interests")
                 reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role == "xobj")
                 toks = reader.tokens_for(role, t)
-                named = named or any(x.pos_ != "NUM" for x in toks)  # "talks between 2014 and 2022" name no one
+                named = named or role != "prep:over" and any(x.pos_ != "NUM" for x in toks)  # "talks between 2014
+                # and 2022" name no one; "condolences over the tragedy" tell what for, not to whom
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
                 if patients:
                     among = role.startswith("between:")
