@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_time_zone_is_no_actor",
+     "According to witnesses, police around 23:00 UTC raided Kabul University and arrested students.", set(),
+     {("UTC", "attacks", "Kabul University")}),
     ("a_phrase_hung_on_the_first_of_two_coordinated_nouns_is_the_seconds_too",
      "Turkey is carrying out air and artillery strikes against PKK targets in northern Iraq.",
      {("Turkey", "attacks", "Kurdistan Workers' Party")}, set()),
