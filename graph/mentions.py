@@ -322,6 +322,9 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
 
 
 # capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
+# words between a state and its title that leave the title leading: "Somalia's interim president"
+_HOLDING = re.compile(r"(?:’s |'s | )(?:interim|acting|new|current|transitional|caretaker) ")
+_NAME_AFTER = re.compile(r",? [A-Z][a-z]")
 _PORTFOLIO = re.compile(r"(?:’s |'s | )(?:[A-Z][a-z]+ (?:and |of )?){1,3}")
 # military ranks before a name: no part of the name ("Gen. Col. Safar Abiyev", "Rear Adm. John Kirby")
 RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Cdre|Commodore|Sgt|Rear Adm|Vice Adm|Air Marshal|"
@@ -796,7 +799,10 @@ class MentionFinder:
             # and a minister's portfolio between: "Kenyan Internal Security Minister", "Israeli Finance Minister"
             portfolio = not title.leads and _PORTFOLIO.fullmatch(gap) and not any(he < h[0] < ts for h in names)
             bracket = gap == ") " and text[hs - 1 : hs] == "("
-            if (gap in (" ", "’s ", "'s ", "’ ") or portfolio or bracket) and hs >= s:
+            # "Iraq's new prime minister"; "Somalia's interim president, Abdullahi Yusuf," only with the name (without
+            # it an interim or acting president may be a claimant: "declared himself Venezuela's interim president")
+            interim = _HOLDING.fullmatch(gap) and (gap.endswith(("new ", "current ")) or _NAME_AFTER.match(text, te))
+            if (gap in (" ", "’s ", "'s ", "’ ") or portfolio or bracket or interim) and hs >= s:
                 st = self._state_entry(entries)
                 if st and not any(h[1] == he for h in inner):
                     # (names come by start: the longest that ends there is first, "Papua New Guinea", not "Guinea")

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("an_interim_title_without_a_name_is_no_holder",
+     "Juan Guaido declared himself Venezuela's interim president, and Donald Trump recognized him as the leader.",
+     set(), {("Donald Trump", "supports", "Nicolás Maduro")}),
     ("a_time_zone_is_no_actor",
      "According to witnesses, police around 23:00 UTC raided Kabul University and arrested students.", set(),
      {("UTC", "attacks", "Kabul University")}),
@@ -614,3 +617,11 @@ def test_a_frame_naming_an_unknown_word_list_is_refused_by_name(tmp_path, option
                    encoding="utf-8")
     with pytest.raises(DataFileError, match=r"t\.bad.*@no_such_list"):
         load_frames(bad)
+
+
+def test_an_interim_title_with_its_holders_name_is_that_holder():
+    """ "Somalia's interim president, Abdullahi Yusuf," is the president of that date, so "Mr. Yusuf" is too."""
+    article = example("Somalia's interim president, Abdullahi Yusuf, arrived on Tuesday. Mr. Yusuf accused Ethiopia "
+                      "of meddling.", day="2006-06-21")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Abdullahi Yusuf Ahmed", "accuses", "Ethiopia") in got and ("Mr. Yusuf", "accuses", "Ethiopia") not in got
