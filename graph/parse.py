@@ -258,6 +258,8 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 _VERBAL = ("VERB", "AUX")
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
+_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
+                     "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
@@ -595,6 +597,11 @@ class Reader:
                 f for h in (main, *objects) for p in _children(h, "prep")
                 if p.lower_ in ("with", "to", "against", "from") for o in _children(p, "pobj")
                 for f in self.refs(o, depth + 1)]
+        if tok.lower_ in _COUNTS and tok.pos_ in ("NOUN", "NUM"):  # "killed dozens of Boko Haram fighters": the ones
+            # counted
+            counted = [o for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+            if counted:
+                return self.role(counted, depth + 1)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 return []

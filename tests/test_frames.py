@@ -62,6 +62,8 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_ones_counted_are_the_object",
+     "Kenyan troops killed dozens of al-Shabab fighters near the border.", {("Kenya", "attacks", "Al-Shabaab")}, set()),
     ("an_interim_title_without_a_name_is_no_holder",
      "Juan Guaido declared himself Venezuela's interim president, and Donald Trump recognized him as the leader.",
      set(), {("Donald Trump", "supports", "Nicolás Maduro")}),
