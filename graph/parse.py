@@ -37,7 +37,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging|responded_to"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging|responded_to|xcomp_if_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1300,8 +1300,14 @@ class Reader:
                 out = self.prep(t, "by", 1)  # the parser hung "by France" on the active verb ("denounced the
                 # strikes by France")
             return out
-        if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at
-            return [x for o in self.obj_phrase(t) for x in self.prep(o, "against", 1)]
+        if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at; "a
+            # strike on Y"
+            events = self.words.get("event_nouns", frozenset())
+            return [x for o in self.obj_phrase(t) for x in self.prep(o, "against", 1) or (
+                self.prep(o, "on", 1) if o.lemma_.lower() in events or o.lower_ in events else [])]
+        if role == "xcomp_if_subj":  # "threatened to close the strait if Y imposed sanctions": whose act the condition
+            # of the threatened act names
+            return [x for c in _children(t, "xcomp") for x in _condition_subjects(c, ("if", "unless"))]
         if role == "vowed_to":  # "promised Y a painful response": the one the verb governing the noun promises it to
             v = t.head if t.dep_ == "dobj" else None
             return _children(v, "dative") + self.prep(v, "to") if v is not None else []
@@ -1857,6 +1863,18 @@ def _condition_subjects(v, marks: tuple[str, ...]) -> list:
     """The subjects of the clauses on verb `v` that a condition word opens: "if Y crossed the border"."""
     return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
             for x in _children(c, "nsubj")]
+
+
+def _in_condition(t) -> bool:
+    """The word is inside the clause an "if" opens ("if it sold weapons"), not in one a condition governs."""
+    x = t
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in x.children):
+            return True
+        if x.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or x.head is x:
+            return False
+        x = x.head
+    return False
 
 
 def _infinitive(verb) -> bool:
@@ -2727,6 +2745,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     rel = "backs_militarily"
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
+            if future and fr.future == "offers_aid" and _in_condition(t):
+                continue  # "warned of consequences if it sold weapons to Taiwan": the act a condition names is offered
+                # by no one ("would send aid if asked" is an offer on a condition: an offer)
             if future and fr.future == "offers_aid" and not fr.asked:
                 asking = reader.asker(t)  # "urged Washington to help Burma": help asked of Washington, none offered
                 if asking is not None and asking.lemma_.lower() in words.get("object_control", ()):

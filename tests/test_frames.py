@@ -62,6 +62,13 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_vow_to_crush_is_a_threat_not_an_attack",
+     "Turkey vowed to crush the PKK.", {("Turkey", "threatens", "Kurdistan Workers' Party")},
+     {("Turkey", "attacks", "Kurdistan Workers' Party")}),
+    ("an_act_inside_a_condition_is_offered_by_no_one",
+     "China warned the United States of serious consequences if it sold weapons to Taiwan.",
+     {("China", "threatens", "United States")},
+     {("China", "offers_aid", "Taiwan"), ("China", "backs_militarily", "Taiwan")}),
     ("the_ones_counted_are_the_object",
      "Kenyan troops killed dozens of al-Shabab fighters near the border.", {("Kenya", "attacks", "Al-Shabaab")}, set()),
     ("an_interim_title_without_a_name_is_no_holder",
