@@ -258,6 +258,8 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 _VERBAL = ("VERB", "AUX")
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
+_NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "separatist", "extremist", "jihadist",
+                                "guerrilla", "militia", "opposition"})
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
                      "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
@@ -724,7 +726,10 @@ class Reader:
             if self.places and lemma in w.get("place_nouns", ()):  # "an attack on oil facilities in Saudi Arabia"
                 # "would attack targets in Kenya": the phrase may hang on the verb
                 # (not for a camp or hideout: "raided a rebel camp in Ecuador" is no attack on Ecuador)
-                hosted = lemma in w.get("hosted_places", ())
+                hosted = lemma in w.get("hosted_places", ()) or any(  # ("Kurdish rebel positions in northern Iraq",
+                    # "militant targets in Syria": a non-state party's, hosted there)
+                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NON_STATE_PARTIES | w.get(
+                        "member_nouns", frozenset()) for c in tok.children)
                 for a in _children(tok, "acl"):  # "sites used by the Houthis", "areas held by the rebels": theirs
                     if a.tag_ == "VBN" and a.lemma_.lower() in ("use", "hold", "control", "occupy", "run", "operate"):
                         r = self.role([x for b in _children(a, "agent") for x in _children(b, "pobj")], depth + 1)

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_non_state_partys_positions_in_a_state_are_not_that_states",
+     "Turkish warplanes hit Kurdish rebel positions in northern Iraq. The United States bombed militant targets in "
+     "Syria.", set(), {("Turkey", "attacks", "Iraq"), ("United States", "attacks", "Syria")}),
     ("a_vow_to_crush_is_a_threat_not_an_attack",
      "Turkey vowed to crush the PKK.", {("Turkey", "threatens", "Kurdistan Workers' Party")},
      {("Turkey", "attacks", "Kurdistan Workers' Party")}),
