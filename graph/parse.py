@@ -2631,7 +2631,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
                     RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS or label == "PERSON" and (
-                    name.rsplit(" ", 1)[-1].lower() in person_title_words):
+                    name.rsplit(" ", 1)[-1].lower() in person_title_words or name in dictionary.titles):
                 return None  # a rank alone ("Senior General") cut off the name after it; a portfolio alone ("Kenya's
                 # Defense Minister": "Defense"); a title the recogniser took for a person ("Crown Prince")
             if label == "ORG" and " " in name and all(w in ORGAN_WORDS for w in name.split()):

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_title_the_recogniser_took_for_a_person_is_no_actor",
+     "Chief Executive of Hong Kong Carrie Lam met Xi Jinping.", set(),
+     {("Chief Executive", "met", "Xi Jinping")}),
     ("a_non_state_partys_positions_in_a_state_are_not_that_states",
      "Turkish warplanes hit Kurdish rebel positions in northern Iraq. The United States bombed militant targets in "
      "Syria.", set(), {("Turkey", "attacks", "Iraq"), ("United States", "attacks", "Syria")}),
