@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import ahocorasick
@@ -566,6 +566,11 @@ class MentionFinder:
             if f:
                 found.append(f)
                 used_until = f.end
+        for a, b in zip(found, found[1:], strict=False):
+            # "South African President and SADC Chairman Kgalema Motlanthe": both titles are attached to the name
+            if (b.leads and a.actor == b.actor and a.role_of and not a.leads and self.d.titles[a.role_title].leads
+                    and text[a.end : b.start] == " and "):
+                found[found.index(a)] = replace(a, leads=True)
         if any(not f.actor for f in found):  # only an unnamed counterpart waits for a name
             found = self._merge_counterparts(found, s, e)
         # an organisation's alias inside a longer proper name is not that organisation:

@@ -640,3 +640,12 @@ def test_an_interim_title_with_its_holders_name_is_that_holder():
                       "of meddling.", day="2006-06-21")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("Abdullahi Yusuf Ahmed", "accuses", "Ethiopia") in got and ("Mr. Yusuf", "accuses", "Ethiopia") not in got
+
+
+def test_two_titles_joined_before_one_name_both_lead():
+    """ "South African President and SADC Chairman X": each title is attached to the name."""
+    article = example("South African President and SADC Chairman Kgalema Motlanthe met Robert Mugabe.",
+                      day="2008-10-01")
+    leads = {c.target for c in extract_with(article, engine="parse").claims
+             if c.relation == "leads" and c.source == "Kgalema Motlanthe"}
+    assert leads == {"South Africa", "Southern African Development Community"}
