@@ -56,8 +56,24 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
 
     version = engine_version(engine)
     framed = extract_parsed(article, dictionary, version=version, resolved=ruled)
-    return without_press_officers(framed if engine == "frames" else merge(framed, ruled, version), article.text,
-                                  _types(dictionary, framed))
+    return without_press_officers(most_specific_aid(framed if engine == "frames" else merge(framed, ruled, version)),
+                                  article.text, _types(dictionary, framed))
+
+
+_MATERIAL = frozenset({"backs_financially", "backs_militarily"})
+_AID_FRAMES = ("frame.aid.", "frame.finance.", "frame.military.")  # (not a commitment the sentence also states)
+
+
+def most_specific_aid(result: Extraction) -> Extraction:
+    """`result` without a sentence's support or offer of aid from one party to another, read by an aid frame, where
+    that sentence also gives the aid's kind between them: "has given Ukraine $2 billion in military aid" backs Ukraine
+    militarily, and is neither an offer nor political support."""
+    material = {(c.start, c.source, c.target) for c in result.claims if c.relation in _MATERIAL}
+    if not material:
+        return result
+    keep = [c for c in result.claims if not (c.relation in ("supports", "offers_aid") and c.rule.startswith(_AID_FRAMES)
+                                             and (c.start, c.source, c.target) in material)]
+    return result if len(keep) == len(result.claims) else dataclasses.replace(result, claims=keep)
 
 
 def _types(dictionary: Dictionary, result: Extraction):

@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("aid_of_a_stated_kind_is_neither_an_offer_nor_political_support",
+     "The United States has given Ukraine 2 billion dollars in military aid.",
+     {("United States", "backs_militarily", "Ukraine")},
+     {("United States", "supports", "Ukraine"), ("United States", "offers_aid", "Ukraine")}),
     ("a_title_the_recogniser_took_for_a_person_is_no_actor",
      "Chief Executive of Hong Kong Carrie Lam met Xi Jinping.", set(),
      {("Chief Executive", "met", "Xi Jinping")}),
