@@ -2003,7 +2003,8 @@ _GENERIC_BODY_ENDS = frozenset({"union", "movement", "council", "alliance", "coa
 # last words of a name that names an event or a text, not a body or a person
 _EVENT_NAME_ENDS = frozenset({
     "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
-    "initiative", "plan", "strategy", "framework", "declaration"})
+    "initiative", "plan", "strategy", "framework", "declaration", "war", "crisis", "campaign", "election", "elections",
+    "policy"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")

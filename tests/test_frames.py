@@ -99,6 +99,9 @@ ENGINE_CASES = [
     ("a_name_of_an_event_or_a_text_is_no_actor",
      "Antony Blinken expressed support for the Strategic and Economic Dialogue and for the Minsk Agreement.", set(),
      {("Antony Blinken", "supports", "Economic Dialogue"), ("Antony Blinken", "supports", "Minsk Agreement")}),
+    ("a_war_named_after_a_state_is_no_actor",
+     "Critics attacked the U.S. War on Terror policy and its invasion of Iraq in 2003.", set(),
+     {("U.S. War", "attacks", "Iraq")}),
     ("the_two_sides_are_parties_not_the_envoy_and_the_leader_he_met",
      "Antony Blinken met Isaac Herzog in Jerusalem on Monday. Later talks were canceled after the two sides blamed "
      "each other for the violence.", set(),
