@@ -1140,7 +1140,9 @@ class Reader:
             # "Taliban-led attacks", "U.S.-led talks": the one who leads them
             mods += [x for c in t.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
                      for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
-            place = [c for c in mods if c.dep_ == "compound" and all(f.how == "metonym" for f in self.tok_found[c.i])]
+            place = [c for c in mods if c.dep_ == "compound" and (
+                all(f.how == "metonym" for f in self.tok_found[c.i])  # "a Washington meeting"; "a Pentagon meeting"
+                or c.lower_ in self.words.get("building_names", ()))]  # (the body's building, no party to it)
             self.placed.update(f.actor for c in place for f in self.tok_found[c.i])
             return [c for c in mods if c not in place]
         if role == "light":
