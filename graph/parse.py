@@ -1054,6 +1054,10 @@ class Reader:
         for r in self.relative_light(noun):  # "the sanctions that the Security Council imposed on Y"
             if _children(r, "nsubj"):
                 return self.subj(r)
+        if noun.dep_ == "ROOT":  # "Ban Ki-moon held talks with Y", misparsed as one noun phrase "[moon held] talks":
+            # the light verb as a modifier of the noun, with a subject of its own
+            return [x for a in _children(noun, "amod") if a.i < noun.i and a.tag_ in ("VBD", "VBN") and (
+                a.lemma_.lower() in self.words.get("light_verbs", ())) for x in _children(a, "nsubj")]
         return []
 
     def relative_light(self, noun) -> list:

@@ -62,6 +62,8 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_light_verb_the_parser_made_a_modifier_keeps_its_subject",
+     "Ban Ki-moon held talks with Omar al-Bashir.", {("Ban Ki-moon", "discussed_with", "Omar al-Bashir")}, set()),
     ("a_bodys_building_before_a_meeting_is_the_place",
      "Lloyd Austin discussed the alliance during a Pentagon meeting today with Japanese Defense Minister Minoru "
      "Kihara.", set(),
