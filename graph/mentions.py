@@ -250,6 +250,7 @@ class Matcher:
             self.automaton.add_word(surface, (surface, (("", "title"),)))
         self.automaton.make_automaton()
         self.titles = dictionary.titles
+        self.leading_titles = frozenset(t.title for t in dictionary.titles.values() if t.leads)  # ("President")
         # the surfaces all of whose actors are organisations or groups
         self.organizational = frozenset(
             surface for surface, entries in dictionary.surfaces.items()
@@ -566,11 +567,12 @@ class MentionFinder:
             if f:
                 found.append(f)
                 used_until = f.end
-        for a, b in zip(found, found[1:], strict=False):
+        for i in range(len(found) - 1):
             # "South African President and SADC Chairman Kgalema Motlanthe": both titles are attached to the name
-            if (b.leads and a.actor == b.actor and a.role_of and not a.leads and self.d.titles[a.role_title].leads
+            a, b = found[i], found[i + 1]
+            if (b.leads and a.actor == b.actor and a.role_of and not a.leads and a.role_title in self.m.leading_titles
                     and text[a.end : b.start] == " and "):
-                found[found.index(a)] = replace(a, leads=True)
+                found[i] = replace(a, leads=True)
         if any(not f.actor for f in found):  # only an unnamed counterpart waits for a name
             found = self._merge_counterparts(found, s, e)
         # an organisation's alias inside a longer proper name is not that organisation:
