@@ -417,11 +417,15 @@ class Reader:
         return noun.lemma_.lower() in inner or any(m.lower_ in inner for m in noun.children
                                                   if m.dep_ in ("amod", "compound"))
 
+    def objects(self, t, preps: tuple[str, ...] = ()) -> list:
+        """The trigger's object (as `obj` reads it, then as the parser gave it) and the objects of these
+        prepositions on it, in that order."""
+        return [*self.obj(t), *_children(t, "dobj"), *(x for p in preps for x in self.prep(t, p))]
+
     def refers_to_event(self, t) -> bool:
         """The trigger's object (or its "for" object) is a definite event noun that names no actor: "condemned
         the attack", "claimed responsibility for Sunday's bombing", "the attack was claimed by X"."""
-        return any(self.told_event(o) for o in (*self.obj(t), *_children(t, "dobj"), *self.prep(t, "for"),
-                                                 *self.prep(t, "against")))
+        return any(self.told_event(o) for o in self.objects(t, ("for", "against")))
 
     def doers(self, before: int | None = None) -> list[str]:
         """The actors the subject of the last act told names (before token `before`): "Japan says Chinese
@@ -448,8 +452,7 @@ class Reader:
                 if any(y.lemma_.lower() in bad or y.lower_ in bad for y in c.subtree if y.i not in inside):
                     judged.append(x)
         # (with `subject`, the trigger's subject too: "a decision that drew condemnation from X")
-        for o in (*self.obj(t), *_children(t, "dobj"), *(x for p in ("for", "against", "over", "about", "by", "at",
-                                                                      "with") for x in self.prep(t, p)), *judged,
+        for o in (*self.objects(t, ("for", "against", "over", "about", "by", "at", "with")), *judged,
                   *((x.head.head if x.tag_ in ("WDT", "WP") and x.head.dep_ == "relcl" else x)
                     for x in (_children(t, "nsubj") if subject else ()))):
             # ("a move condemned by the G7": the judge, in the clause that modifies the move, owns no move)
@@ -469,8 +472,7 @@ class Reader:
         """The trigger's object (or the object of its "over"/"about"/"against"... phrase) when it is a definite
         common noun that names no actor, so a thing told before: "condemned the drills", "criticized the veto";
         else None."""
-        for o in (*self.obj(t), *_children(t, "dobj"), *(x for p in ("for", "against", "over", "about", "at", "with")
-                                                         for x in self.prep(t, p))):
+        for o in self.objects(t, ("for", "against", "over", "about", "at", "with")):
             if o.pos_ == "NOUN" and o.lemma_.lower() not in _NOT_TOLD and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in o.children) and (
                     not any(self.role([c]) for c in o.subtree if c is not o)):
