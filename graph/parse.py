@@ -546,8 +546,9 @@ class Reader:
                 return [made]
         said = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and (
             tok.head.head.lemma_.lower() in self.words.get("say_verbs", ())) else None  # "X said (that) he ..."
-        if said is not None and tok.lower_ in ("they", "he", "she", "it"):
-            # "Bush said of the PKK that they are an enemy of Turkey": the one it is said of
+        if said is not None and tok.lower_ in ("they", "he", "she", "it", "this", "that"):
+            # "Bush said of the PKK that they are an enemy of Turkey", '"This is an escalation," X said of the
+            # Russian strikes': the one it is said of
             said_of = [f for p in _children(said, "prep") if p.lower_ == "of"
                        for f in self.role(_children(p, "pobj"), depth + 1)]
             if said_of:
@@ -1492,12 +1493,8 @@ class Reader:
         acts = w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())
         of_acts = judging | w.get("negative_evaluations", frozenset()) if words == "judgements" else judging
         out = []
-        # '"This is an escalation," X said of the Russian strikes': what the clause's pronoun stands for
-        said_of = [o for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
         for c in _affirmed_clauses(t):
             for x in _children(c, "nsubj"):
-                if said_of and x.lower_ in ("this", "that", "it", "they"):
-                    x = said_of[0]
                 # what the clause says of its subject: not what a clause inside it says ("X urges Y not to take
                 # provocative actions", "he is sure that Russia will say the acts are provocative")
                 inside = {y.i for y in x.subtree} | {y.i for d in c.subtree if d is not c and (d.dep_ in (
