@@ -2328,7 +2328,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             if f.role_of and f.type == "person":
                 titled.setdefault(f.actor, f.role_of)
         if _worth_parsing(text, s, e, found, frames, lead=n < LEAD_SENTENCES, surnames=surname_words,
-                          back=passes[n - 2][0] if n >= 2 else passes[0][0] if n else None):
+                          back=passes[max(n - 2, 0)][0] if n else None):  # (from two sentences before)
             sentences.append((s, e, found, dict(seen_types)))
         for f in found:
             if f.how not in ("pronoun", "group"):
