@@ -77,10 +77,12 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
     r"|(?:spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|envoy) (?:for|of|to) the )"  # "X, spokesman
 )  # for the Council of Ministers,"
 _NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
+# a capitalised name word; a possessive is no part of it ("Adm. Mike Mullen's visit": Mullen), an apostrophe inside is
+_CAP_NAME_WORD = r"[A-ZÀ-Þ][\w-]*(?:[’'](?!s\b)\w[\w-]*)*"  # ("O'Brien")
 # "Dr Ali bin Tamim", "General Qasem Soleimani": an honorific before two or more name words marks a person
 _HONORIFIC_NAME = re.compile(
     _word_start("Mr Mrs Ms Dr Prof Gen General Colonel Col Admiral Adm Sheikh Ayatollah Sir Dame".split()) + r"\.? "
-    r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |bint |ibn |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
+    rf"({_CAP_NAME_WORD}(?: (?:al-|bin |bint |ibn |de |van |von )?{_CAP_NAME_WORD}){{1,3}})"
 )
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")

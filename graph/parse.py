@@ -825,7 +825,10 @@ class Reader:
                 # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list of states (or of people:
                 # "Senegal's X, Zambia's Y and Comoros President Z") the parser read as one in apposition to another
                 for c in _children(x, "appos") if not self.names_only else ():
-                    # (titled people listed are read by `listed_after`)
+                    # (titled people listed are read by `listed_after`; nor after a semicolon: "A met with B; C;
+                    # and D" lists whom A met, the parser hung C on A)
+                    if c.left_edge.i and self.doc[c.left_edge.i - 1].text == ";":
+                        continue
                     if c.conjuncts and any(f.type == g.type and f.actor != g.actor and (
                             f.type == "state" or f.type == "person" and f.how != "title")
                             for f in self.tok_found[x.i] for g in self.tok_found[c.i]):
@@ -837,7 +840,8 @@ class Reader:
 
     def listed_after(self, last: Found) -> list[Found]:
         """Titled people the text lists right after `last` that the parser left out of the list: "met with President
-        A of X, President B of Y, President C of Z, and President D of W" (read as a list of two, the rest apart)."""
+        A of X, President B of Y, President C of Z, and President D of W" (read as a list of two, the rest apart),
+        "met with President A; Prime Minister B; and army chief Gen. C"."""
         text = self.doc.text
         at = next((i for i, f in enumerate(self.found) if f.start == last.start and f.end == last.end), None)
         more: list[Found] = []
@@ -845,7 +849,8 @@ class Reader:
             nxt = self.found[at + 1]
             prev = self.found[at]
             gap = text[prev.end - self.offset : nxt.start - self.offset]
-            if not (nxt.type == "person" and nxt.how == "title" and _LIST_GAP.fullmatch(gap)):
+            if not (nxt.type == "person" and (nxt.how == "title" and _LIST_GAP.fullmatch(gap)
+                                              or _SEMICOLON_GAP.fullmatch(gap))):
                 break
             more.append(nxt)
             at += 1
@@ -1993,6 +1998,9 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
                          "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
+# people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
+# adviser; and army chief Gen. C"
+_SEMICOLON_GAP = re.compile(r"(?:, [^;]{1,80})?; (?:and )?(?:[\w.]+ ){0,5}")
 # a run of capitalised words ending a name: "Commodore Frank Bainimarama" (the word before the last is its first)
 _NAME_END = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){0,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
                        r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # (no full stop inside: "Ntaganda. Lambert Mende")
@@ -2237,6 +2245,8 @@ def _match_frames(reader: Reader, frames: Frames):
                 reader.names_only = role in ("titled", "modified")  # "Y and his visiting counterpart, X": X alone
                 agents = reader.role(reader.tokens_for(role, t))
                 reader.names_only = False
+                if role == "is" and t.dep_ == "appos":  # "Turkey, an ally of Y, and Russia": the apposition
+                    agents = [a for a in agents if a.start < reader.offset + t.idx]  # describes what comes before
                 if agents:
                     break
             patients: list[Found] = []

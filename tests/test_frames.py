@@ -62,6 +62,18 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("an_apposition_describes_only_the_conjunct_before_it",
+     "The fighting could widen into a conflict involving Turkey, an ally of Azerbaijan, and Iran, which borders "
+     "the region.", {("Turkey", "allied_with", "Azerbaijan")}, {("Iran", "allied_with", "Azerbaijan")}),
+    ("a_possessive_is_no_part_of_a_name_after_an_honorific",
+     "During Adm. John Aquilino's stop in Manila, he met with President Ferdinand Marcos Jr.",
+     {("John Aquilino", "met", "Ferdinand Marcos Jr.")}, {("John Aquilino's", "met", "Ferdinand Marcos Jr.")}),
+    ("people_listed_with_semicolons_are_all_met_and_none_meets",
+     "Antony Blinken met with President William Ruto; Foreign Minister Musalia Mudavadi, a former vice president; "
+     "and Defense Secretary Aden Duale.",
+     {("Antony Blinken", "met", "William Ruto"), ("Antony Blinken", "met", "Musalia Mudavadi"),
+      ("Antony Blinken", "met", "Aden Duale")},
+     {("Musalia Mudavadi", "met", "William Ruto"), ("Aden Duale", "met", "William Ruto")}),
     ("a_light_verb_the_parser_made_a_modifier_keeps_its_subject",
      "Ban Ki-moon held talks with Omar al-Bashir.", {("Ban Ki-moon", "discussed_with", "Omar al-Bashir")}, set()),
     ("a_bodys_building_before_a_meeting_is_the_place",
