@@ -329,8 +329,9 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
 _HOLDING = re.compile(r"(?:’s |'s | )(?:interim|acting|new|current|transitional|caretaker) ")
 _NAME_AFTER = re.compile(r",? [A-Z][a-z]")
 _PORTFOLIO = re.compile(r"(?:’s |'s | )(?:[A-Z][a-z]+ (?:and |of )?){1,3}")
-# military ranks before a name: no part of the name ("Gen. Col. Safar Abiyev", "Rear Adm. John Kirby")
-RANKS = re.compile(r"^(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Cdre|Commodore|Sgt|Rear Adm|Vice Adm|Air Marshal|"
+# military ranks before a name, with the service before them: no part of the name ("Gen. Col. Safar Abiyev", "Navy
+# Rear Adm. John Kirby", "Army Gen. Mark Milley")
+RANKS = re.compile(r"^(?:(?:Navy|Army|Air Force|Marine Corps|Marine|Coast Guard)\s+(?=[A-Z]))?(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Cdre|Commodore|Sgt|Rear Adm|Vice Adm|Air Marshal|"
                    r"General|Admiral|Colonel|Major General|Lieutenant General|Brigadier General|Brigadier|Captain|"
                    r"Commander|Marshal|Field Marshal|Senior General|Vice Senior General)\.?\s+)+")
 # ("General Charles X" is Charles X)
@@ -1058,8 +1059,9 @@ class MentionFinder:
             # Hagel and al-Obeidi; "Kirby said Hagel emphasized ..." names no pair
             persons = tuple(dict.fromkeys([f.actor for f in found if f.type == "person"
                                            and not _SPEAKS.match(self.text, f.end, e)]))
-            if len(persons) >= 2:
-                self.last_pair = persons[:2]
+            if len(persons) >= 2 and not (len(persons) > 2 and pair and set(pair) <= set(persons)):
+                self.last_pair = persons[:2]  # (a sentence naming more people than the pair and the pair too
+                # keeps it: "Hagel extended his condolences to Prime Minister Y and Minister Z" after Hagel called Z)
             named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"]))
             if len(named_states) == 2:  # "the two countries" needs exactly two states named before
                 self.last_states = named_states
@@ -1084,8 +1086,12 @@ class MentionFinder:
                     who = here if len(here) == 2 else last
                 else:  # "raised it with Y when the two men met": the two people this sentence named before; "A and
                     # B announced it, a day after they spoke": the two it opens with, joined as one subject
+                    # (nor the one reporting it, by any of their mentions: '"..., and our two leaders agreed," Kirby said')
+                    speakers = {f.actor for f in found if _SPEAKS.match(self.text, f.end, e)}
                     before = [f for f in found if f.start < m.start() and f.type == "person"
-                              and not _SPEAKS.match(self.text, f.end, e)]
+                              and f.actor not in speakers and self.text[f.end : f.end + 2] not in ("'s", "’s")]
+                    # (nor one named only as an owner: "Austin reiterated President Biden's pledge, and the two
+                    # leaders discussed ...")
                     here = tuple(dict.fromkeys(f.actor for f in before))
                     if not they:
                         who = here if len(here) == 2 else last

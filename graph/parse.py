@@ -470,9 +470,9 @@ class Reader:
 
     def definite_object(self, t):
         """The trigger's object (or the object of its "over"/"about"/"against"... phrase) when it is a definite
-        common noun that names no actor, so a thing told before: "condemned the drills", "criticized the veto";
+        common noun that names no actor, so a thing told before: "condemned the drills", "objected to the move";
         else None."""
-        for o in self.objects(t, ("for", "against", "over", "about", "at", "with")):
+        for o in self.objects(t, ("for", "against", "over", "about", "at", "with", "to")):  # ("objected to the plan")
             if o.pos_ == "NOUN" and o.lemma_.lower() not in _NOT_TOLD and any(
                     c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in o.children) and (
                     not any(self.role([c]) for c in o.subtree if c is not o)):
@@ -2156,6 +2156,18 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         or back is not None and _named_back(text, s, e, back))
 
 
+def _nominalises(noun: str, verb: str) -> bool:
+    """Whether `noun` is the act of `verb` by a regular suffix: announce -> announcement, declare -> declaration,
+    annex -> annexation, withdraw -> withdrawal, refuse -> refusal.
+
+    >>> [_nominalises(n, v) for n, v in [("announcement", "announce"), ("declaration", "declare"),
+    ...  ("annexation", "annex"), ("withdrawal", "withdraw"), ("refusal", "refuse"), ("station", "st")]]
+    [True, True, True, True, True, False]
+    """
+    return len(verb) > 3 and any(noun == stem + suffix for stem in (verb, verb[:-1] if verb.endswith("e") else verb)
+                                 for suffix in ("ment", "ation", "al"))
+
+
 def _named_back(text: str, s: int, e: int, back: int) -> bool:
     """A definite noun of the sentence at `s` whose word the text from `back` (the two sentences before) used:
     "the drills" after "announced new drills", "the veto" after "vetoed"."""
@@ -2476,13 +2488,15 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     def told_before(noun, s: int) -> list[str]:
         """The doers of a thing a definite noun names back, when one of the two sentences before tells it with
-        the same word: as a verb ("vetoed" for "the veto"), as the object of a verb ("China announced new drills"
+        the same word: as a verb ("vetoed" for "the veto", "announced" for "the announcement"), as the object of a verb ("China announced new drills"
         for "the drills": its subject), or with its owner ("Israel's settlements")."""
         lemma = noun.lemma_.lower()
         for end in sorted(x for x in ends if x <= s)[-2:][::-1]:
             r = reader_at(end)
             for x in reversed(r.doc):
-                if x.lemma_.lower() != lemma or r.negated(x) or (x.pos_ == "VERB" and r.future(x)):
+                said = x.lemma_.lower()
+                if (said != lemma and not (x.pos_ == "VERB" and _nominalises(lemma, said))) or r.negated(x) or (
+                        x.pos_ == "VERB" and r.future(x)):
                     continue
                 if x.pos_ == "VERB":
                     actors = [f.actor for f in r.role(r.subj(x))]

@@ -62,6 +62,16 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_two_leaders_of_a_call_stay_its_parties_when_a_later_sentence_names_more_people",
+     "Lloyd Austin spoke by telephone today with Japanese Defense Minister Minoru Kihara, Pentagon Press Secretary "
+     "Navy Rear Adm. John Kirby said. Austin extended his condolences to Prime Minister Fumio Kishida and Minister "
+     "Kihara, Kirby said. Austin reiterated President Joe Biden's pledge of support, the admiral said, and the two "
+     "leaders discussed the security situation in the region.", set(),
+     {("Lloyd Austin", "discussed_with", "Fumio Kishida"), ("Lloyd Austin", "discussed_with", "Joe Biden")}),
+    ("the_one_reporting_is_none_of_both_leaders",
+     "Lloyd Austin met Minoru Kihara in Tokyo. \"Secretary Austin thanked his counterpart for his support,\" Kirby "
+     "said, \"and both leaders agreed on the need for continued dialogue.\"", set(),
+     {("Lloyd Austin", "discussed_with", "John Kirby"), ("John Kirby", "discussed_with", "Lloyd Austin")}),
     ("an_apposition_describes_only_the_conjunct_before_it",
      "The fighting could widen into a conflict involving Turkey, an ally of Azerbaijan, and Iran, which borders "
      "the region.", {("Turkey", "allied_with", "Azerbaijan")}, {("Iran", "allied_with", "Azerbaijan")}),
