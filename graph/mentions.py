@@ -331,7 +331,8 @@ _NAME_AFTER = re.compile(r",? [A-Z][a-z]")
 _PORTFOLIO = re.compile(r"(?:’s |'s | )(?:[A-Z][a-z]+ (?:and |of )?){1,3}")
 # military ranks before a name, with the service before them: no part of the name ("Gen. Col. Safar Abiyev", "Navy
 # Rear Adm. John Kirby", "Army Gen. Mark Milley")
-RANKS = re.compile(r"^(?:(?:Navy|Army|Air Force|Marine Corps|Marine|Coast Guard)\s+(?=[A-Z]))?(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Cdre|Commodore|Sgt|Rear Adm|Vice Adm|Air Marshal|"
+RANKS = re.compile(r"^(?:(?:Navy|Army|Air Force|Marine Corps|Marine|Coast Guard)\s+(?=[A-Z]))?"
+                   r"(?:(?:Gens?|Col|Lt|Maj|Adm|Brig|Capt|Cmdr|Cdr|Cdre|Commodore|Sgt|Rear Adm|Vice Adm|Air Marshal|"
                    r"General|Admiral|Colonel|Major General|Lieutenant General|Brigadier General|Brigadier|Captain|"
                    r"Commander|Marshal|Field Marshal|Senior General|Vice Senior General)\.?\s+)+")
 # ("General Charles X" is Charles X)
@@ -1086,7 +1087,7 @@ class MentionFinder:
                     who = here if len(here) == 2 else last
                 else:  # "raised it with Y when the two men met": the two people this sentence named before; "A and
                     # B announced it, a day after they spoke": the two it opens with, joined as one subject
-                    # (nor the one reporting it, by any of their mentions: '"..., and our two leaders agreed," Kirby said')
+                    # (nor the one reporting it, by any of their mentions: '"... and our two leaders agreed," X said')
                     speakers = {f.actor for f in found if _SPEAKS.match(self.text, f.end, e)}
                     before = [f for f in found if f.start < m.start() and f.type == "person"
                               and f.actor not in speakers and self.text[f.end : f.end + 2] not in ("'s", "’s")]

@@ -2488,8 +2488,9 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
 
     def told_before(noun, s: int) -> list[str]:
         """The doers of a thing a definite noun names back, when one of the two sentences before tells it with
-        the same word: as a verb ("vetoed" for "the veto", "announced" for "the announcement"), as the object of a verb ("China announced new drills"
-        for "the drills": its subject), or with its owner ("Israel's settlements")."""
+        the same word: as a verb ("vetoed" for "the veto", "announced" for "the announcement"), as the object of
+        a verb ("China announced new drills" for "the drills": its subject), or with its owner ("Israel's
+        settlements")."""
         lemma = noun.lemma_.lower()
         for end in sorted(x for x in ends if x <= s)[-2:][::-1]:
             r = reader_at(end)
