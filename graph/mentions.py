@@ -63,11 +63,13 @@ _DET_END = re.compile(r"\b(?:the|The)\s+$")
 # "chief of emergency relief", names another office; read by both engines)
 LEADING_OF = ("state", "government")
 # a title word that modifies another office is not that title: "chief negotiator", "President emeritus"
+_CHARGED_BEFORE = re.compile(r"\b(?:accus|charg|suspect|convict)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OTHER_OFFICE = re.compile(
     r" (?:negotiator|executive|economist|justice|spokesman|spokeswoman|spokesperson|adviser|advisor|officer|"
     r"prosecutor|strategist|whip|counsel|scientist|editor|correspondent|inspector|judge|envoy|delegate|aide|"
     r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b"
-    r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b)[a-z]")  # "the UN's chief of emergency relief" is not its chief
+    r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b|[a-z]+ing\b)[a-z]")  # "the UN's chief of emergency relief" is
+# not its chief (but "accused the Colombian president of lying" names him: no office is a gerund)
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
@@ -800,8 +802,9 @@ class MentionFinder:
         "President of Russia Vladimir Putin", "the Iranian President", "The President"."""
         text = self.text
         title = self.d.titles[surface]
-        if _OTHER_OFFICE.match(text, te) and surface.islower():
-            return None
+        if _OTHER_OFFICE.match(text, te) and surface.islower() and not (
+                text.startswith(" of ", te) and _CHARGED_BEFORE.search(text, max(s, ts - 40), ts)):
+            return None  # ("accused the Colombian president of repeated lies": the charge, not an office)
         start, of, inner = ts, "", []
         # left: a demonym, a state name with possessive, or an organisation name right before the title
         for hs, he, _surf, entries in names:

@@ -62,6 +62,13 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("an_envoy_to_a_body_serves_the_state_that_sent_them",
+     "The United States met with North Korea's United Nations ambassador to discuss the talks.",
+     {("United States", "met", "North Korea")}, {("United States", "met", "United Nations")}),
+    ("the_charge_after_a_title_is_no_office",
+     "Ukraine accused the Russian president of ordering the strikes. Armenia accused the Azerbaijani president of "
+     "war crimes.", {("Ukraine", "accuses", "Vladimir Putin"), ("Armenia", "accuses", "Ilham Aliyev")},
+     {("Ukraine", "accuses", "Russia"), ("Armenia", "accuses", "Azerbaijan")}),
     ("the_two_leaders_of_a_call_stay_its_parties_when_a_later_sentence_names_more_people",
      "Lloyd Austin spoke by telephone today with Japanese Defense Minister Minoru Kihara, Pentagon Press Secretary "
      "Navy Rear Adm. John Kirby said. Austin extended his condolences to Prime Minister Fumio Kishida and Minister "
