@@ -720,6 +720,9 @@ class Reader:
                 # "forces loyal to Gadhafi", "Assad's troops": the armed forces of the state their leader leads
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
                         if f.type == "person" and self.state_of(f.actor) else f for f in mods]
+            if lemma in _ENVOYS and any(f.type == "state" for f in mods) and any(
+                    f.type == "organization" for f in mods):  # "North Korea's United Nations ambassador": North
+                mods = [f for f in mods if f.type != "organization"]  # Korea's, posted to the body
             if mods and lemma in w.get("leader_bodies", ()) and self.state_of:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
@@ -1331,8 +1334,10 @@ class Reader:
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "against", 1) or (
                 self.prep(o, "on", 1) if o.lemma_.lower() in events or o.lower_ in events else [])]
         if role == "xcomp_if_subj":  # "threatened to close the strait if Y imposed sanctions": whose act the condition
-            # of the threatened act names
-            return [x for c in _children(t, "xcomp") for x in _condition_subjects(c, ("if", "unless"))]
+            # of the threatened act names (hung on the act, or by the parser on the threat: "threatened to halt
+            # transfers by May 6, unless Y cuts ties")
+            acts = _children(t, "xcomp")
+            return [x for c in (*acts, *([t] if acts else [])) for x in _condition_subjects(c, ("if", "unless"))]
         if role == "vowed_to":  # "promised Y a painful response": the one the verb governing the noun promises it to
             v = t.head if t.dep_ == "dobj" else None
             return _children(v, "dative") + self.prep(v, "to") if v is not None else []
@@ -1998,6 +2003,7 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
                          "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
+_ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
 # adviser; and army chief Gen. C"
 _SEMICOLON_GAP = re.compile(r"(?:, [^;]{1,80})?; (?:and )?(?:[\w.]+ ){0,5}")
@@ -2233,8 +2239,11 @@ def _match_frames(reader: Reader, frames: Frames):
                         reader.refs(o) if "@person" in fr.objects and o.pos_ == "PROPN" else ()))
                     for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
-            if any(not any(c.lemma_.lower() in lemmas for o in reader.prep(t, prep) for c in _carried(o))
-                   for prep, lemmas in fr.requires):
+            # (a thing given to something no actor names is given to no one: "thanked Y for its contributions to
+            # global security")
+            if any(not any(c.lemma_.lower() in lemmas and not any(
+                    x.pos_ == "NOUN" and not reader.role([x]) for x in reader.prep(c, "to"))
+                    for o in reader.prep(t, prep) for c in _carried(o)) for prep, lemmas in fr.requires):
                 continue
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
                 continue  # "hit out at Y" is no blow
