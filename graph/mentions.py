@@ -19,6 +19,9 @@ PEOPLE_NOUNS = frozenset(
     workers students soldiers' mothers general generals commander commanders officer officers
     journalist journalists national man woman men women opposition dissidents dissident exiles""".split()
 )
+# "civilian and military leaders", "military and civilian officials": office holders, not a people
+_OFFICIALS_AFTER = re.compile(r"\s+(?:civilian|military) and (?:civilian|military|political|government|defen[cs]e) "
+                              r"(?:leaders|officials|authorities|leadership|chiefs)\b")
 # words after a demonym or a state name that keep the state as the actor ("Ukrainian government")
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
                "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
@@ -604,7 +607,8 @@ class MentionFinder:
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""
-                if word in PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in PEOPLE_NOUNS):
+                if (word in PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in PEOPLE_NOUNS)) and not (
+                        _OFFICIALS_AFTER.match(after)):  # (but "Chinese civilian and military leaders" are China's)
                     continue
                 if _DESCRIBES_NAME.match(after):  # "Iranian airline Mahan Air": the airline is the actor
                     continue

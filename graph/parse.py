@@ -617,8 +617,10 @@ class Reader:
                 if r:
                     return r
             if tok.tag_ == "NNS" and lemma in _PEOPLE_TITLES and tok.dep_ == "pobj" and any(
-                    c.dep_ == "conj" for m in tok.children if m.dep_ == "amod" for c in m.children):
-                return []  # "met with Israeli and Palestinian leaders": people the story names, not the states
+                    c.dep_ == "conj" and self.tok_found[c.i] for m in tok.children if m.dep_ == "amod"
+                    for c in m.children):
+                return []  # "met with Israeli and Palestinian leaders": people the story names, not the states (but
+                # "Chinese civilian and military leaders" are China's)
             acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             if acting and lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
@@ -678,7 +680,10 @@ class Reader:
             # "opposes the U.S. stance", "condemned Israeli occupation": whose act is judged
             judged = lemma in w.get("act_nouns", ()) and not self.strict
             mods: list[Found] = []
-            for c in tok.children:
+            # ("Chinese civilian and military leaders": the parser hung the demonym on the first adjective)
+            kids = [*tok.children, *(x for c in tok.children if c.dep_ in ("amod", "nmod") and _children(c, "conj")
+                                     and (acting or member) for x in _children(c, "amod") if self.tok_found[x.i])]
+            for c in kids:
                 # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not self.inner_body(
@@ -1180,9 +1185,11 @@ class Reader:
                                          if p.lower_ == "on" for o in _children(p, "pobj")]
             last = ons[-1:]
             return last + [c for o in last for c in _children(o, "conj")]
-        if role == "directed":  # "attacks directed at X", "strikes aimed against X": the participle's target
-            return [o for a in _children(t, "acl") if a.lemma_.lower() in ("direct", "aim", "target")
-                    for w in ("at", "against", "on") for o in self.prep(a, w, 1)]
+        if role == "directed":  # "attacks directed at X", "strikes aimed against X": the participle's target (of a
+            # verb's object: "fired rounds aimed at X")
+            return [o for h in (t, *(_children(t, "dobj") if t.pos_ in _VERBAL else ())) for a in _children(h, "acl")
+                    if a.lemma_.lower() in ("direct", "aim", "target") for w in ("at", "against", "on")
+                    for o in self.prep(a, w, 1)]
         if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
             v = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else None
             h = v.head if v is not None and v.dep_ in ("xcomp", "advcl") else None
@@ -1200,8 +1207,8 @@ class Reader:
         if role == "objxobj":  # "did not rule out any option to stop X": the object of the act the object names
             return [x for o in self.obj(t) for a in _children(o, "acl", "relcl") for x in self.obj(a)]
         if role == "for_target":  # "claimed responsibility for the attack on Y": the target of the act
-            return [x for o in self.prep(t, "for") for w in ("on", "against", "in")
-                    for x in self.prep(o, w, 1)]
+            return [x for o in self.prep(t, "for") for w in ("on", "against", "in", "into")
+                    for x in self.prep(o, w, 1)]  # ("a rocket attack into Israel")
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for, or the
             # one it came from ("for the ongoing support from the United States")
             # ("thanked X for his support": a pronoun is X's, read by "obj")

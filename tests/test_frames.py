@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("civilian_and_military_leaders_of_a_state_are_its_officials",
+     "Lloyd Austin held meetings with Chinese civilian and military leaders. Antony Blinken met with Iraqi military "
+     "and civilian officials. Lloyd Austin met Vietnamese civilians.",
+     {("Lloyd Austin", "met", "China"), ("Antony Blinken", "met", "Iraq")}, {("Lloyd Austin", "met", "Vietnam")}),
     ("an_envoy_to_a_body_serves_the_state_that_sent_them",
      "The United States met with North Korea's United Nations ambassador to discuss the talks.",
      {("United States", "met", "North Korea")}, {("United States", "met", "United Nations")}),
