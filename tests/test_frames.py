@@ -548,6 +548,30 @@ def test_token_rules_match_spacys_attribute_ruler_on_every_bundled_text():
     assert len(fast.memo) > 1_000  # it did remember combinations
 
 
+def test_the_engines_pipeline_annotates_every_bundled_text_as_spacys_own():
+    """The parse engine's pipeline (its attribute ruler writing through arrays, its lemmatizer remembering forms)
+    gives exactly the tags, parts of speech, morphology, lemmas and dependencies of the model as shipped."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    from graph.nlp import load_model
+    from graph.paths import DATA_DIR
+
+    # (every third bundled text: a third of the time of them all, still tens of thousands of tokens)
+    texts = [p.read_text(encoding="utf-8").split("\n\n", 1)[-1] for p in sorted(DATA_DIR.glob("*/*.txt"))][::3]
+    texts.append("Y'all ain't gonna lie: I got ta go, c'mon, let's see. There are 2 of 'em.")
+    columns = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    stock, ours = load_model(stock=True), load_model()
+    assert type(ours.get_pipe("lemmatizer")) is not type(stock.get_pipe("lemmatizer"))  # the fast parts are in use
+    with stock.select_pipes(disable=["ner"]), ours.select_pipes(disable=["ner"]):
+        pairs = zip(stock.pipe(texts), ours.pipe(texts), strict=True)
+        tokens = 0
+        for a, b in pairs:
+            assert (a.to_array(columns) == b.to_array(columns)).all(), a.text[:80]
+            assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+            tokens += len(a)
+    assert tokens > 25_000
+
+
 def test_token_rules_refuse_at_construction_a_pattern_they_cannot_read():
     """load_model keeps spaCy's matcher for a model whose ruler uses another attribute or operator: TokenRules
     says so when it is built, not on the first document."""
