@@ -51,13 +51,32 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
     # its pass resolves the mentions once for both engines
     ruled = check_limits(article, extract(article, dictionary, keep_finder=engine != "fast"))
     if engine == "fast":
-        return without_press_officers(ruled, article.text, _types(dictionary, ruled))
+        return without_own_side(without_press_officers(ruled, article.text, _types(dictionary, ruled)), dictionary,
+                                article.date)
     from .parse import extract_parsed
 
     version = engine_version(engine)
     framed = extract_parsed(article, dictionary, version=version, resolved=ruled)
-    return without_press_officers(most_specific_aid(framed if engine == "frames" else merge(framed, ruled, version)),
-                                  article.text, _types(dictionary, framed))
+    return without_own_side(without_press_officers(most_specific_aid(
+        framed if engine == "frames" else merge(framed, ruled, version)), article.text, _types(dictionary, framed)),
+        dictionary, article.date)
+
+
+def without_own_side(result: Extraction, dictionary: Dictionary, day) -> Extraction:
+    """`result` without a relation between a person and the state or body they lead or serve on the article's
+    date (by the dictionary, or by a title the article gives them): "rebels fighting against Syrian President
+    Bashar al-Assad", read as Syria fighting Assad, is no relation of Syria's with its own president."""
+    served: dict[str, set[str]] = {}
+    for c in result.claims:
+        if c.relation == "leads":
+            served.setdefault(c.source, set()).add(c.target)
+    for name in {x for c in result.claims for x in (c.source, c.target)}:
+        actor = dictionary.actors.get(name)
+        if actor is not None and actor.type == "person":
+            served.setdefault(name, set()).update(r.of for r in actor.roles_on(day))
+    keep = [c for c in result.claims if c.relation == "leads" or not (
+        c.target in served.get(c.source, ()) or c.source in served.get(c.target, ()))]
+    return result if len(keep) == len(result.claims) else dataclasses.replace(result, claims=keep)
 
 
 _MATERIAL = frozenset({"backs_financially", "backs_militarily"})

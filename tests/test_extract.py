@@ -1194,3 +1194,17 @@ def test_a_name_start_finds_one_person_only():
     d = load_dictionary()
     assert d.name_starts.get(loose_form("Abdullahi Yusuf")) == "Abdullahi Yusuf Ahmed"
     assert d.name_starts.get(loose_form("Abdel Fattah")) is None  # el-Sisi and al-Burhan
+
+
+def test_both_engines_give_no_relation_between_a_person_and_the_state_they_lead():
+    """A rule that reads "rebels fighting against Syrian President Assad" as Syria fighting its own president gives
+    nothing: no relation between a person and the state they lead on the article's date, in either engine."""
+    from graph.engines import extract_with
+
+    article = parse("date: 2024-06-01\n\nThe Syrian government refers to rebels fighting against Syrian President "
+                    "Bashar al-Assad as terrorists. Joe Biden met Volodymyr Zelenskyy.", "x.txt")
+    for engine in ("fast", "parse"):
+        got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+        assert ("Bashar al-Assad", "leads", "Syria") in got
+        assert ("Joe Biden", "met", "Volodymyr Zelenskyy") in got
+        assert not {(a, r, b) for a, r, b in got if r != "leads" and {a, b} == {"Syria", "Bashar al-Assad"}}, got

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("no_relation_of_a_state_with_its_own_leader",
+     "The Syrian government refers to rebels fighting against Syrian President Bashar al-Assad as terrorists.",
+     set(), {("Syria", "attacks", "Bashar al-Assad")}),
     ("civilian_and_military_leaders_of_a_state_are_its_officials",
      "Lloyd Austin held meetings with Chinese civilian and military leaders. Antony Blinken met with Iraqi military "
      "and civilian officials. Lloyd Austin met Vietnamese civilians.",
