@@ -983,9 +983,10 @@ def test_the_parse_reading_of_a_target_overrules_a_rule_target_that_acts_in_a_cl
             "Minister Kevin Rudd condemned Naupoto's action and said Canberra was suspending defence cooperation "
             "with Fiji.")
     article = parse(f"date: 2009-04-12\n\n{body}", "t.txt")
-    fast = {(c.source, c.relation, c.target) for c in extract_with(article, engine="fast").claims}
+    ruled = {(c.source, c.relation, c.target) for c in extract(article, load_dictionary()).claims}
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
-    assert ("Kevin Rudd", "criticizes", "Australia") in fast  # the rule's error this test is about
+    assert ("Kevin Rudd", "criticizes", "Australia") in ruled  # the rule's error this test is about (the engines
+    # also drop it now as a relation of a leader with his own state)
     assert ("Kevin Rudd", "criticizes", "Viliame Naupoto") in got
     assert ("Kevin Rudd", "criticizes", "Australia") not in got
 
