@@ -99,7 +99,11 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|
 _GROUP = "(?:leaders|presidents|ministers|men|women)"  # (not "sides": parties, which `_STATE_PAIR` reads)
 # "they", "the two leaders", "both sides" (not "the leaders of X": X's leaders)
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
-                                 + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]) + r"\b(?! of\b)")
+                                 + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]
+                                 # "the two" alone, as a verb's subject: "The two agreed to ..."
+                                 + [f"{t}he two(?= (?:also |have |had |will |would |did )?(?:[a-z]+ed|met|spoke|"
+                                    f"said|held|shook|sought|made|took|began)\\b)" for t in "Tt"])
+                     + r"\b(?! of\b)")
 _IN_CITY = re.compile(r"\b(?:in|at|to|from) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")  # "in Doha, " ("Qatar")
 _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ", Defense Minister"
 # "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)

@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_two_alone_before_a_verb_are_the_pair_just_named",
+     "Joe Biden spoke with Japanese Prime Minister Fumio Kishida on Monday. The two agreed to push for sanctions "
+     "against North Korea.",
+     {("Joe Biden", "criticizes", "North Korea"), ("Fumio Kishida", "criticizes", "North Korea")}, set()),
     ("no_relation_of_a_state_with_its_own_leader",
      "The Syrian government refers to rebels fighting against Syrian President Bashar al-Assad as terrorists.",
      set(), {("Syria", "attacks", "Bashar al-Assad")}),
