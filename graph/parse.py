@@ -588,6 +588,10 @@ class Reader:
                 # "Russia's attack on Ukraine, which he described as unacceptable": the attack (not "a response
                 # from Beijing, which accused ...": a subject is who acts)
                 named = act
+            if named.dep_ == "appos" and named.pos_ == "NOUN" and named.lemma_.lower() in w.get("act_antecedents", ()):
+                # "signed a pact with Y, a move that alarmed Z": the move is the clause's act, by its subject
+                v = next((a for a in named.head.ancestors if a.pos_ in _VERBAL), None)
+                return self.role(self.subj(v), depth + 1) if v is not None else []
             if named.dep_ == "appos" and named.pos_ == "NOUN" and not self.tok_found[named.i] and (
                     self.tok_found[named.head.i]):
                 return self.role([named.head], depth + 1)  # "X, the militant whom Y blamed": X

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_move_in_apposition_is_the_clauses_act_by_its_subject",
+     "Iran seized a tanker near Oman, a move which the United States condemned.",
+     {("United States", "criticizes", "Iran")}, {("United States", "criticizes", "Oman")}),
     ("the_two_alone_before_a_verb_are_the_pair_just_named",
      "Joe Biden spoke with Japanese Prime Minister Fumio Kishida on Monday. The two agreed to push for sanctions "
      "against North Korea.",
