@@ -1025,6 +1025,8 @@ class Reader:
         if tok.pos_ in _VERBAL:
             for o in _children(tok, "dobj"):
                 out.extend(self.prep(o, word, 1))
+                if not out and word == "to":  # "supplying weapons made in Y to Z": on the object's participle
+                    out.extend(x for a in _children(o, "acl") if a.tag_ == "VBN" for x in self.prep(a, word, 1))
                 if not out and (o.lemma_.lower() in _QUANTITIES or o.pos_ == "NUM"):
                     # "recaptured a number of towns from X", "received $2 billion in loans from X"
                     for p in _children(o, "prep"):
