@@ -37,7 +37,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging|responded_to|xcomp_if_subj|demander"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1178,6 +1178,9 @@ class Reader:
                     if r.lemma_.lower() in ("response", "reaction", "retaliation") for x in self.prep(r, "to", 1)]
         if role == "during":
             return self.during(t)
+        if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up
+            v = t.head if t.dep_ == "dobj" else None
+            return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
         if role == "alongside":  # "attended the summit along with X", "together with X", "alongside X"
             return [o for p in _children(t, "prep") if p.lower_ in ("along", "together") for w in _children(p, "prep")
                     if w.lower_ == "with" for o in _children(w, "pobj")] + self.prep(t, "alongside", 1)
