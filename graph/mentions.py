@@ -391,6 +391,8 @@ class MentionFinder:
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
+        self.opened_by: tuple[str, ...] = ()  # the two states the last sentence opened with ("A and B held talks")
+        self.pair_at = self.opened_at = -1  # where the last pair of people and that opening were named
         self._pron_starts = [p.start(1) for p in self._pron]
         self._acronyms = self._acronym_uses(article.body_start) if _ACRONYM_DEF.search(body) else []
         self._acronym_starts = [a[0] for a in self._acronyms]
@@ -1066,14 +1068,22 @@ class MentionFinder:
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states = self.last_pair, self.last_states
+        opened_by = self.opened_by  # the two states the sentence before opened with, joined as its subject
+        self.opened_by = ()
+        lead = [f for f in found if f.how not in ("pronoun", "group")][:3]
+        if len(lead) >= 2 and all(f.type == "state" for f in lead[:2]) and lead[0].actor != lead[1].actor and (
+                self.text[s : lead[0].start].strip(' "“').lower() in ("", "the")) and _JOINED.fullmatch(
+                self.text, lead[0].end, lead[1].start) and not (len(lead) > 2 and lead[2].start - lead[1].end < 3):
+            self.opened_by, self.opened_at = (lead[0].actor, lead[1].actor), s  # "Japan and South Korea held talks."
         if found:
             # the one who reports is not one of the pair reported on: "Kirby said Hagel told al-Obeidi ..." pairs
             # Hagel and al-Obeidi; "Kirby said Hagel emphasized ..." names no pair
             persons = tuple(dict.fromkeys([f.actor for f in found if f.type == "person"
                                            and not _SPEAKS.match(self.text, f.end, e)]))
             if len(persons) >= 2 and not (len(persons) > 2 and pair and set(pair) <= set(persons)):
-                self.last_pair = persons[:2]  # (a sentence naming more people than the pair and the pair too
-                # keeps it: "Hagel extended his condolences to Prime Minister Y and Minister Z" after Hagel called Z)
+                # (a sentence naming more people than the pair and the pair too keeps it: "Hagel extended his
+                # condolences to Prime Minister Y and Minister Z" after Hagel called Z)
+                self.last_pair, self.pair_at = persons[:2], s
             named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"]))
             if len(named_states) == 2:  # "the two countries" needs exactly two states named before
                 self.last_states = named_states
@@ -1111,12 +1121,17 @@ class MentionFinder:
                             self.text, before[0].end, before[1].start) and not (
                             self.text[s : before[0].start].strip(' "“')):
                         who = here  # (no one else named in the sentence)
+                if they and kind == "person" and opened_by and m.start() == s and (
+                        not pair or self.pair_at < self.opened_at):
+                    who, kind_here = opened_by, "state"  # "They" opening the next sentence: those two states
+                else:
+                    kind_here = kind
                 if not who or any(a <= m.start() < b for a, b in taken):
                     continue
                 if they and len({f.actor for f in found if f.start < m.start()} - set(who)) >= 2:
                     continue  # "Estonia and Poland joined X to express their solidarity": the sentence's own
                 taken.append((m.start(), m.end()))  # "the two sides" after two states named: the states
-                out.extend(Found(m.start(), m.end(), w, "group", kind) for w in who)
+                out.extend(Found(m.start(), m.end(), w, "group", kind_here) for w in who)
         if len(out) == len(found):  # nothing added: `found` is in order already
             return found
         out.sort(key=lambda f: f.start)

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("they_opening_a_sentence_are_the_two_states_the_one_before_opened_with",
+     "Japan and South Korea held talks on Monday in Seoul. They condemned North Korea's missile launches.",
+     {("Japan", "criticizes", "North Korea"), ("South Korea", "criticizes", "North Korea")}, set()),
     ("a_move_in_apposition_is_the_clauses_act_by_its_subject",
      "Iran seized a tanker near Oman, a move which the United States condemned.",
      {("United States", "criticizes", "Iran")}, {("United States", "criticizes", "Oman")}),
