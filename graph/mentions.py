@@ -66,13 +66,14 @@ _DET_END = re.compile(r"\b(?:the|The)\s+$")
 # "chief of emergency relief", names another office; read by both engines)
 LEADING_OF = ("state", "government")
 # a title word that modifies another office is not that title: "chief negotiator", "President emeritus"
-_CHARGED_BEFORE = re.compile(r"\b(?:accus|charg|suspect|convict)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OTHER_OFFICE = re.compile(
     r" (?:negotiator|executive|economist|justice|spokesman|spokeswoman|spokesperson|adviser|advisor|officer|"
     r"prosecutor|strategist|whip|counsel|scientist|editor|correspondent|inspector|judge|envoy|delegate|aide|"
     r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b"
     r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b|[a-z]+ing\b)[a-z]")  # "the UN's chief of emergency relief" is
 # not its chief (but "accused the Colombian president of lying" names him: no office is a gerund)
+# a verb of charging right before a title: its "of" phrase is the charge ("accused the president of repeated lies")
+_CHARGED_BEFORE = re.compile(r"\b(?:accus|charg|suspect|convict)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
@@ -1065,16 +1066,24 @@ class MentionFinder:
         out.sort(key=lambda f: f.start)
         return out
 
+    def _opening_states(self, s: int, found: list[Found]) -> tuple[str, ...]:
+        """The two states the sentence at `s` opens with, joined as one subject ("Japan and South Korea held
+        talks"), not the first two of a list ("Japan, South Korea and China"); else ()."""
+        lead = [f for f in found if f.how not in ("pronoun", "group")][:3]
+        if len(lead) < 2 or not all(f.type == "state" for f in lead[:2]) or lead[0].actor == lead[1].actor:
+            return ()
+        if self.text[s : lead[0].start].strip(' "“').lower() not in ("", "the") or not _JOINED.fullmatch(
+                self.text, lead[0].end, lead[1].start) or len(lead) > 2 and lead[2].start - lead[1].end < 3:
+            return ()
+        return lead[0].actor, lead[1].actor
+
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states = self.last_pair, self.last_states
         opened_by = self.opened_by  # the two states the sentence before opened with, joined as its subject
-        self.opened_by = ()
-        lead = [f for f in found if f.how not in ("pronoun", "group")][:3]
-        if len(lead) >= 2 and all(f.type == "state" for f in lead[:2]) and lead[0].actor != lead[1].actor and (
-                self.text[s : lead[0].start].strip(' "“').lower() in ("", "the")) and _JOINED.fullmatch(
-                self.text, lead[0].end, lead[1].start) and not (len(lead) > 2 and lead[2].start - lead[1].end < 3):
-            self.opened_by, self.opened_at = (lead[0].actor, lead[1].actor), s  # "Japan and South Korea held talks."
+        self.opened_by = self._opening_states(s, found)
+        if self.opened_by:
+            self.opened_at = s
         if found:
             # the one who reports is not one of the pair reported on: "Kirby said Hagel told al-Obeidi ..." pairs
             # Hagel and al-Obeidi; "Kirby said Hagel emphasized ..." names no pair
