@@ -51,15 +51,15 @@ def extract_with(article: Article, dictionary: Dictionary | None = None, engine:
     # its pass resolves the mentions once for both engines
     ruled = check_limits(article, extract(article, dictionary, keep_finder=engine != "fast"))
     if engine == "fast":
-        return without_own_side(without_press_officers(ruled, article.text, _types(dictionary, ruled)), dictionary,
-                                article.date)
+        result = without_press_officers(ruled, article.text, _types(dictionary, ruled))
+        return without_own_side(result, dictionary, article.date)
     from .parse import extract_parsed
 
     version = engine_version(engine)
     framed = extract_parsed(article, dictionary, version=version, resolved=ruled)
-    return without_own_side(without_press_officers(most_specific_aid(
-        framed if engine == "frames" else merge(framed, ruled, version)), article.text, _types(dictionary, framed)),
-        dictionary, article.date)
+    result = most_specific_aid(framed if engine == "frames" else merge(framed, ruled, version))
+    result = without_press_officers(result, article.text, _types(dictionary, framed))
+    return without_own_side(result, dictionary, article.date)
 
 
 def without_own_side(result: Extraction, dictionary: Dictionary, day) -> Extraction:

@@ -1108,6 +1108,7 @@ class MentionFinder:
             return found
         taken = [(f.start, f.end) for f in found]
         out = list(found)
+        speakers = None  # the ones reporting the sentence, worked out once on the first "they" or "the two"
         for pattern, last, kind in ((_STATE_PAIR, states, "state"), (_PLURAL, pair, "person")):
             for m in pattern.finditer(self.text, s, e):
                 who, they = last, m.group(0)[:5].lower() in ("they", "their")
@@ -1118,7 +1119,8 @@ class MentionFinder:
                 else:  # "raised it with Y when the two men met": the two people this sentence named before; "A and
                     # B announced it, a day after they spoke": the two it opens with, joined as one subject
                     # (nor the one reporting it, by any of their mentions: '"... and our two leaders agreed," X said')
-                    speakers = {f.actor for f in found if _SPEAKS.match(self.text, f.end, e)}
+                    if speakers is None:
+                        speakers = {f.actor for f in found if _SPEAKS.match(self.text, f.end, e)}
                     before = [f for f in found if f.start < m.start() and f.type == "person"
                               and f.actor not in speakers and self.text[f.end : f.end + 2] not in ("'s", "’s")]
                     # (nor one named only as an owner: "Austin reiterated President Biden's pledge, and the two

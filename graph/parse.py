@@ -684,9 +684,10 @@ class Reader:
             # "opposes the U.S. stance", "condemned Israeli occupation": whose act is judged
             judged = lemma in w.get("act_nouns", ()) and not self.strict
             mods: list[Found] = []
-            # ("Chinese civilian and military leaders": the parser hung the demonym on the first adjective)
-            kids = [*tok.children, *(x for c in tok.children if c.dep_ in ("amod", "nmod") and _children(c, "conj")
-                                     and (acting or member) for x in _children(c, "amod") if self.tok_found[x.i])]
+            kids = list(tok.children)
+            if acting or member:  # ("Chinese civilian and military leaders": the demonym hung on the first adjective)
+                kids += [x for c in kids if c.dep_ in ("amod", "nmod") and _children(c, "conj")
+                         for x in _children(c, "amod") if self.tok_found[x.i]]
             for c in kids:
                 # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
