@@ -2521,8 +2521,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
         for end in sorted(x for x in ends if x <= s)[-2:][::-1]:
             r = reader_at(end)
             for x in reversed(r.doc):
-                said = x.lemma_.lower()
-                if (said != lemma and not (x.pos_ == "VERB" and _nominalises(lemma, said))) or r.negated(x) or (
+                word = x.lemma_.lower()
+                if (word != lemma and not (x.pos_ == "VERB" and _nominalises(lemma, word))) or r.negated(x) or (
                         x.pos_ == "VERB" and r.future(x)):
                     continue
                 if x.pos_ == "VERB":
