@@ -1433,6 +1433,13 @@ class Reader:
                 return True  # "said Y had committed genocide", "... an act of terrorism"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
+            if lemma in _WAGING and not any(x.pos_ == "PRON" for x in _children(v, "nsubj")) and any(o.lemma_.lower() in w.get("event_nouns", ()) and o.lemma_.lower() not in
+                                        _HAPPENINGS for o in _children(v, "dobj")):
+                return True  # "says Y has carried out airstrikes"; not "said it had carried out the attack": a claim
+            if lemma == "be" and any(p.lower_ == "in" and any(o.lemma_.lower() in ("violation", "breach")
+                                                               for o in _children(p, "pobj"))
+                                     for p in _children(v, "prep")):
+                return True  # "said Y is in violation of the agreement"
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
                 o.dep_ in ("dobj", "pobj") and bad_object(o, v) for o in v.subtree)
 
@@ -1441,8 +1448,8 @@ class Reader:
             verbs = [c]
             for _ in range(3):  # "is trying to develop": the act is the innermost verb
                 down = _children(verbs[-1], "xcomp")
-                if not down:
-                    break
+                if not down or verbs[-1].lemma_.lower() in w.get("object_control", ()) and _children(verbs[-1], "dobj"):
+                    break  # (not past an object: "asked the forces to carry out airstrikes" is not the forces')
                 verbs.append(down[0])
             # "said Y had crossed the border and attacked Z": a verb coordinated with the clause's, same subject
             shared = [v for v in c.conjuncts if v.pos_ in _VERBAL and not _children(v, "nsubj", "nsubjpass")
@@ -2047,6 +2054,10 @@ _EVENT_NAME_ENDS = frozenset({
     "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
     "initiative", "plan", "strategy", "framework", "declaration", "war", "crisis", "campaign", "election", "elections",
     "policy"})
+# verbs by which a doer carries out an attack its object names ("carried out airstrikes"), and the event nouns
+# that name what happens, not what someone does ("an explosion")
+_WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
+_HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
