@@ -1433,8 +1433,9 @@ class Reader:
                 return True  # "said Y had committed genocide", "... an act of terrorism"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
-            if lemma in _WAGING and not any(x.pos_ == "PRON" for x in _children(v, "nsubj")) and any(o.lemma_.lower() in w.get("event_nouns", ()) and o.lemma_.lower() not in
-                                        _HAPPENINGS for o in _children(v, "dobj")):
+            if lemma in _WAGING and not any(x.pos_ == "PRON" for x in _children(v, "nsubj")) and any(
+                    o.lemma_.lower() in w.get("event_nouns", ()) and o.lemma_.lower() not in _HAPPENINGS
+                    for o in _children(v, "dobj")):
                 return True  # "says Y has carried out airstrikes"; not "said it had carried out the attack": a claim
             if lemma == "be" and any(p.lower_ == "in" and any(o.lemma_.lower() in ("violation", "breach")
                                                                for o in _children(p, "pobj"))
