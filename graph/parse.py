@@ -1442,7 +1442,7 @@ class Reader:
                                      for p in _children(v, "prep")):
                 return True  # "said Y is in violation of the agreement"
             return lemma in w.get("illicit_verbs", ()) or lemma in w.get("illicit_acts", ()) and any(
-                o.dep_ in ("dobj", "pobj") and bad_object(o, v) for o in v.subtree)
+                o.dep_ in ("dobj", "pobj") and bad_object(o, v) for o in _own_clause(v))
 
         out = []
         for c in _affirmed_clauses(t):
@@ -1905,6 +1905,20 @@ _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaik
                              "Majesty Highness Holiness Eminence".split())
 
 
+def _own_clause(v):
+    """The words of verb `v`'s own clause: its subtree less the clauses hung on it ("sent troops after Y helped
+    rebels who attacked": not "rebels")."""
+    stack = [v]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ not in _SUBCLAUSES and not (
+            c.dep_ == "conj" and c.pos_ in _VERBAL))
+
+
+_SUBCLAUSES = frozenset({"advcl", "relcl", "ccomp", "acl", "parataxis"})
+
+
 def _before_name(word: str) -> bool:
     """An honorific or a military rank, which goes before a name and is no part of it ("Mullah", "Commodore")."""
     return word.rstrip(".") in _HONORIFIC_WORDS or bool(RANKS.match(word + " "))
@@ -2055,6 +2069,8 @@ _EVENT_NAME_ENDS = frozenset({
     "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
     "initiative", "plan", "strategy", "framework", "declaration", "war", "crisis", "campaign", "election", "elections",
     "policy"})
+# honorifics a surname follows when the article named the person in full before ("Mr. Vohor")
+_MISTERS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 # verbs by which a doer carries out an attack its object names ("carried out airstrikes"), and the event nouns
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
@@ -2736,6 +2752,11 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                 kind = "group"
             if kind == "person":
                 parts = name.split()
+                if len(parts) == 2 and parts[0].rstrip(".").lower() in _MISTERS:
+                    # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
+                    full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first)
+                    if full is not None:
+                        parts, name = full.split(), full
                 if len(parts) == 1:
                     if name not in surnames:
                         full = _full_name(text, name, not_first)

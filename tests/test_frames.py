@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("mr_and_a_surname_is_the_person_the_article_named_in_full",
+     "Tuvalu's foreign minister, Apisai Ielemia, flew to Suva. Mr. Ielemia met Fiji's Prime Minister Frank "
+     "Bainimarama there.",
+     {("Apisai Ielemia", "met", "Frank Bainimarama")}, {("Mr. Ielemia", "met", "Frank Bainimarama")}),
     ("they_opening_a_sentence_are_the_two_states_the_one_before_opened_with",
      "Japan and South Korea held talks on Monday in Seoul. They condemned North Korea's missile launches.",
      {("Japan", "criticizes", "North Korea"), ("South Korea", "criticizes", "North Korea")}, set()),
