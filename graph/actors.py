@@ -203,15 +203,18 @@ def _add_imported(actors: dict[str, Actor], path: Path) -> None:
     aliases win and no actor is split in two."""
     if not path.exists():
         return
-    ours = {f.lower() for a in actors.values() for f in (a.name, *a.aliases)}
+    def key(form: str) -> str:  # "The Security Council" is our "Security Council"
+        return re.sub(r"^the\s+", "", form.lower())
+
+    ours = {key(f) for a in actors.values() for f in (a.name, *a.aliases)}
     for line, row in _rows(path):
         name, kind = (row.get("name") or "").strip(), (row.get("type") or "").strip()
         if not name or kind not in ACTOR_TYPES:
             raise DataFileError(str(path), f"a row needs a name and one of the types {', '.join(ACTOR_TYPES)}", line)
         aliases = _split(row.get("aliases"))
-        if any(f.lower() in ours for f in (name, *aliases)):
+        if any(key(f) in ours for f in (name, *aliases)):
             continue
-        ours.update(f.lower() for f in (name, *aliases))
+        ours.update(key(f) for f in (name, *aliases))
         actors[name] = Actor(name=name, type=kind, aliases=aliases)
 
 

@@ -524,6 +524,21 @@ def test_heldout_texts_are_listed_and_exist():
     assert len(held) >= 4 and all(any(n.startswith(h) for n in names) for h in held)
 
 
+def test_an_imported_name_with_the_before_it_is_our_actor_not_a_second_one(tmp_path):
+    """The imported (Phoenix) list spells some bodies "The Security Council": that is our "Security Council"."""
+    base = ROOT / "data"
+    for name in ("actors.csv", "roles.csv", "titles.csv", "publishers.csv"):
+        shutil.copy(base / name, tmp_path / name)
+    (tmp_path / "actors_phoenix.csv").write_text(
+        "name,type,aliases,demonyms,metonyms,note\nThe Security Council,organization,,,,Phoenix IGO\n"
+        "The Friendship Force,organization,,,,Phoenix NGO\n", encoding="utf-8")
+    d = load_dictionary(tmp_path)
+    assert "The Security Council" not in d.actors and "The Friendship Force" in d.actors
+    article = parse("date: 2004-06-01\n\nThe Security Council condemned Sudan.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract(article, d).claims}
+    assert ("UN Security Council", "criticizes", "Sudan") in got
+
+
 def test_dictionary_resolves_roles_by_date():
     d = load_dictionary()
     assert d.holder("President", "Iran", date(2023, 11, 12)) == "Ebrahim Raisi"
