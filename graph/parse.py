@@ -963,6 +963,9 @@ class Reader:
             h = head.head  # "X defied Y since his return to power by allying with Z": the verb above the nouns
             for _ in range(3 if head.lemma_ == "by" else 1):
                 if h.pos_ in _VERBAL:
+                    if head.lemma_ in ("by", "of") and h.lemma_.lower() in self.words.get("charge_verbs", ()) and (
+                            _children(h, "dobj")):  # "accused the rebels of breaching the truce by firing on Y"
+                        return _children(h, "dobj")  # (the rebels breach it, and fire)
                     return self.subj(h, depth + 1)
                 if not (h.dep_ == "pobj" and h.head.dep_ == "prep"):
                     break
@@ -1626,6 +1629,8 @@ class Reader:
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
             if below is not None and _modifies_noun(below) and x.lemma_.lower() in w.get("unasserted_heads", ()):
                 return True  # "the notion that X is going to invade Y", "fears that X will attack Y"
+            if below is t and t.dep_ == "dobj" and x.lemma_.lower() in _UNDONE_BY:
+                return True  # "a pretext to justify a U.S. attack on Y", "to prevent an attack": none took place
             below = x
             if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
                 return True
@@ -2069,6 +2074,8 @@ _EVENT_NAME_ENDS = frozenset({
     "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
     "initiative", "plan", "strategy", "framework", "declaration", "war", "crisis", "campaign", "election", "elections",
     "policy"})
+# verbs whose object event is not told as one that took place ("to justify an attack", "averted a war")
+_UNDONE_BY = frozenset({"justify", "legitimize", "legitimise", "prevent", "avert", "deter", "forestall", "preempt"})
 # honorifics a surname follows when the article named the person in full before ("Mr. Vohor")
 _MISTERS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 # verbs by which a doer carries out an attack its object names ("carried out airstrikes"), and the event nouns

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_means_of_a_charged_act_are_the_accused_ones_not_the_accusers",
+     "The United Nations accused Russia of breaking the truce by shelling Ukrainian towns.",
+     {("United Nations", "accuses", "Russia")}, {("United Nations", "attacks", "Ukraine")}),
     ("mr_and_a_surname_is_the_person_the_article_named_in_full",
      "Tuvalu's foreign minister, Apisai Ielemia, flew to Suva. Mr. Ielemia met Fiji's Prime Minister Frank "
      "Bainimarama there.",
