@@ -2719,9 +2719,13 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     name = x.text + " " + name
             if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
                 parts = name.split(" ")
+                before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+                titled_name = before in one_word_titles or before in title_words  # ("Chief [Constable Hugh Orde]")
                 while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words
-                                          or _before_name(parts[0])):
+                                          or _before_name(parts[0]) or titled_name and parts[0].lower() in
+                                          _common_nouns(nlp)):
                     parts.pop(0)  # ("Mullah Abdul Ghani Baradar", "Sheikh Sharif Sheikh Ahmed": the name after it)
+                    titled_name = True  # ("Chief Constable Hugh Orde": a common noun after a title is of the title)
                 name = " ".join(parts)
             first, _, rest = name.partition(" ")
             after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "

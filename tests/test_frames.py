@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_common_noun_after_a_title_is_no_part_of_the_name",
+     "Gerry Adams held a meeting with Chief Constable Hugh Orde on Monday.",
+     {("Gerry Adams", "met", "Hugh Orde")}, {("Gerry Adams", "met", "Constable Hugh Orde")}),
     ("the_means_of_a_charged_act_are_the_accused_ones_not_the_accusers",
      "The United Nations accused Russia of breaking the truce by shelling Ukrainian towns.",
      {("United Nations", "accuses", "Russia")}, {("United Nations", "attacks", "Ukraine")}),
