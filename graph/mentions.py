@@ -607,8 +607,9 @@ class MentionFinder:
                 name, how = sorted(entries, key=lambda x: (("name", "alias", "metonym", "demonym").index(x[1]),
                                                            not self._in_office(x[0])))[0]
             after = text[he : he + 40]
-            if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged")):
-                continue  # "the Japan-based newspaper" is no act of Japan
+            if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged", "-aligned",
+                                 "-linked", "-affiliated", "-inspired", "-style")):
+                continue  # "the Japan-based newspaper" is no act of Japan; "al-Qaida-linked militants" are not al-Qaida
             if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-")):
                 continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor
             if how == "demonym":

@@ -2076,6 +2076,9 @@ _EVENT_NAME_ENDS = frozenset({
     "policy"})
 # verbs whose object event is not told as one that took place ("to justify an attack", "averted a war")
 _UNDONE_BY = frozenset({"justify", "legitimize", "legitimise", "prevent", "avert", "deter", "forestall", "preempt"})
+# words that make a war or a battle a figure of speech ("a diplomatic war", "the trade war")
+_FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price", "currency", "verbal", "media",
+                         "legal", "political", "economic", "information", "ideological", "cultural", "rhetorical"})
 # honorifics a surname follows when the article named the person in full before ("Mr. Vohor")
 _MISTERS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 # verbs by which a doer carries out an attack its object names ("carried out airstrikes"), and the event nouns
@@ -2299,6 +2302,9 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
                 continue  # "hit out at Y" is no blow
+            if fr.relation == "attacks" and t.pos_ == "NOUN" and any(
+                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FIGURATIVE for c in t.children):
+                continue  # "the diplomatic war between Beijing and Taipei", "a trade war": no force
             if fr.cue or fr.not_cue:
                 lem = reader.cue_lemmas(t, fr.cue_scope)
                 if fr.cue and not (lem & fr.cue):

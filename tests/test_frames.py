@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_name_before_linked_or_aligned_is_not_the_actor",
+     "Kenya sent troops into Somalia in 2011 to fight al-Qaida-linked al-Shabab militants.",
+     {("Kenya", "attacks", "Al-Shabaab")}, {("Kenya", "attacks", "al-Qaeda")}),
     ("a_common_noun_after_a_title_is_no_part_of_the_name",
      "Gerry Adams held a meeting with Chief Constable Hugh Orde on Monday.",
      {("Gerry Adams", "met", "Hugh Orde")}, {("Gerry Adams", "met", "Constable Hugh Orde")}),
