@@ -1713,6 +1713,9 @@ class Reader:
                     return True
                 if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
                     return True
+                if below.dep_ == "prep" and below.lower_ == "for" and x.pos_ == "NOUN" and word & w.get(
+                        "intent_heads", frozenset()):
+                    return True  # "the desire for a summit between A and B", "plans for talks with Y": to come
                 if below.dep_ == "xcomp" and x.lower_ == "going" and _infinitive(below) and _children(x, "aux"):
                     return True  # "X is going to invade Y"
                 if below.dep_ in ("advcl", "acl", "xcomp") and _infinitive(below) and any(
