@@ -53,7 +53,8 @@ def _word_start(branches: list[str]) -> str:
 
 _FEW_NAMES = 32  # up to this many local names, a substring test per name beats scanning the sentence's words
 # (a nickname in quotes between the names is part of the name: "Moshe “Bogie” Yaalon")
-_NAME_WORD = (r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|(?:bin|bint|ibn|de|da|del|van|von|der|le|la|di)\b|Jr\.?|"
+_NAME_WORD = (r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|"
+              r"(?:bin|bint|ibn|de|da|del|dos|das|du|e|van|von|der|le|la|di)\b|Jr\.?|"
               r"[“\"][A-ZÀ-Þ][\w’'\-.]*[”\"](?= [A-ZÀ-Þ]))")
 _NICKNAME = re.compile(r"\s[“\"][A-ZÀ-Þ][\w’'\-.]*[”\"](?=\s)")
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")

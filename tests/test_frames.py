@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_portuguese_particle_is_part_of_a_name",
+     "Defense Secretary James Mattis met with Brazilian Defense Minister Joaquim Silva e Luna in Brasilia.",
+     {("Jim Mattis", "met", "Joaquim Silva e Luna")}, set()),
     ("a_name_before_linked_or_aligned_is_not_the_actor",
      "Kenya sent troops into Somalia in 2011 to fight al-Qaida-linked al-Shabab militants.",
      {("Kenya", "attacks", "Al-Shabaab")}, {("Kenya", "attacks", "al-Qaeda")}),
