@@ -2662,7 +2662,8 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
                     "Kingdom" in x for x in _names_of(m.actor))), None)
                 return Found(at, at + len(word), kingdom, "description", "state") if kingdom else None
             if lemma in ("government", "authorities", "regime") and all(
-                    c.dep_ == "det" for c in tok.children):  # "the government": the story's own state
+                    c.dep_ in ("det", "cc", "conj", "punct") for c in tok.children):  # "the government": the story's
+                # own state (also first of a pair: "talks between the government and the M23")
                 home = home_state(s)
                 if home:
                     return Found(s + tok.idx, s + tok.idx + len(word), home, "description", "state")

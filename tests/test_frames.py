@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_government_first_of_a_pair_is_the_storys_state",
+     "Congo says it will not sign the accord. Peace talks between the government and the M23 resumed in Kampala.",
+     {("Democratic Republic of the Congo", "met", "M23")}, set()),
     ("a_portuguese_particle_is_part_of_a_name",
      "Defense Secretary James Mattis met with Brazilian Defense Minister Joaquim Silva e Luna in Brasilia.",
      {("Jim Mattis", "met", "Joaquim Silva e Luna")}, set()),
