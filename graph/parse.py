@@ -929,8 +929,9 @@ class Reader:
             return self.subj(head, depth + 1)
         if dep == "xcomp":
             if head.lemma_.lower() in self.words.get("object_control", ()):
-                o = _children(head, "dobj")
-                if o:
+                o = _children(head, "dobj") or [x for p in _children(head, "prep") if p.lower_ in ("on", "upon")
+                                                and head.lemma_.lower() == "call" for x in _children(p, "pobj")]
+                if o:  # ("called on Y to cease hostilities": Y)
                     return o
             return self.subj(head, depth + 1)
         if dep == "advcl" and v.tag_ == "VBG":
