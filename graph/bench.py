@@ -225,7 +225,7 @@ ENGINE_FOLDERS = ("articles", "heldout2", "heldout3", "heldout4", "heldout5", "n
 
 def engines(dictionary: Dictionary) -> list[str]:
     """The two engines and spaCy's own pipeline on the same distinct texts, one after the other in one run."""
-    from .engines import extract_with
+    from .engines import extract_many, extract_with
     from .nlp import load_model, model_id
 
     base = DEFAULT_SOURCE.parent
@@ -239,8 +239,8 @@ def engines(dictionary: Dictionary) -> list[str]:
            f"{', '.join(ENGINE_FOLDERS)}; model {model_id()}"]
     runs = (
         ("fast engine (regex rules)", lambda: [extract(a, dictionary) for a in articles]),
-        ("parse engine (frames on parsed sentences + rules)", lambda: [extract_with(a, dictionary, "parse")
-                                                                       for a in articles]),
+        # in batches of BATCH articles, as `ingest` extracts them
+        ("parse engine (frames on parsed sentences + rules)", lambda: extract_many(articles, dictionary, "parse")),
         ("spaCy whole pipeline over every text (no extraction)", lambda: list(nlp.pipe(a.body for a in articles))),
     )
     # CPU seconds of this process, best of three rounds that take turns: another process on the machine then

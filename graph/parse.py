@@ -2361,6 +2361,41 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
     >>> [(c.source, c.relation, c.target) for c in extract_parsed(a).claims]
     [('Russia', 'attacks', 'Ukraine')]
     """
+    from .nlp import load_model
+
+    nlp = nlp or load_model()
+    return run_parsed([parsed_steps(article, dictionary, frames, nlp, version, resolved)], nlp)[0]
+
+
+def run_parsed(steps: list, nlp) -> list[Extraction]:
+    """Drive the `parsed_steps` of many articles together: the sentences all of them want parsed go through the
+    model in one batch (the tagger and parser run faster on one large batch than on one small batch per
+    article), and each article's reading goes on with its own. The results are those of one article at a time."""
+    results: list = [None] * len(steps)
+    waiting: list[tuple[int, list[str]]] = []
+    for i, step in enumerate(steps):
+        try:
+            waiting.append((i, next(step)))
+        except StopIteration as done:  # nothing worth parsing
+            results[i] = done.value
+    with nlp.select_pipes(disable=["ner"]):  # (the Reader runs the recogniser when it needs it)
+        docs = list(nlp.pipe([t for _, texts in waiting for t in texts]))
+    at = 0
+    for i, texts in waiting:
+        try:
+            steps[i].send(docs[at : at + len(texts)])
+        except StopIteration as done:
+            results[i] = done.value
+        else:  # pragma: no cover - a reading asks for its sentences once
+            raise RuntimeError("a parsed reading asked for its sentences twice")
+        at += len(texts)
+    return results
+
+
+def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames: Frames | None = None,
+                 nlp=None, version: str = "", resolved: Extraction | None = None):
+    """`extract_parsed` as a generator: it yields the texts of the sentences worth parsing, is sent their parses
+    (tagger and parser, no recogniser), and returns the Extraction (`run_parsed` drives it)."""
     from .nlp import load_model, model_id
 
     dictionary = dictionary or load_dictionary()
@@ -2516,7 +2551,7 @@ def extract_parsed(article: Article, dictionary: Dictionary | None = None, frame
             lead.append(doers)
         return lead[0]
 
-    docs = _parse(nlp, text, sentences)
+    docs = yield [text[s:e] for s, e, _, _ in sentences]
     ner = nlp.get_pipe("ner")
     readers: dict[int, Reader] = {}  # sentence end -> its reader
 

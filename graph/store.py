@@ -665,7 +665,7 @@ def ingest(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     versioned = extractor is None  # our extractor stamps its rules version; another one is taken as is
-    from .engines import engine_version, extract_with
+    from .engines import BATCH, engine_version, extract_many, extract_with
 
     if extractor is None:
         def extractor(article, dictionary):
@@ -689,6 +689,8 @@ def ingest(
     def flush() -> None:
         if pool is not None:
             results = pool.map(_extract_in_worker, [a for a, _ in pending], chunksize=4)
+        elif versioned:  # our engine: the parse engine parses the batch's sentences together
+            results = extract_many([a for a, _ in pending], dictionary, engine)
         else:
             results = (_extracted_or_error(extractor, a, dictionary) for a, _ in pending)
         for (article, refresh), result in zip(pending, results, strict=True):
@@ -708,7 +710,7 @@ def ingest(
 
     try:
         _ingest_loop(store, paths, report, seen, pending, flush, versioned, current, progress,
-                     batch=64 * jobs if pool is not None else 1)
+                     batch=64 * jobs if pool is not None else BATCH if versioned else 1)
         flush()
     finally:
         if pool is not None:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from graph.actors import load_dictionary, loose_form
 from graph.articles import parse, read_article
 from graph.engines import extract_with
-from graph.errors import DataFileError
+from graph.errors import ArticleError, DataFileError
 from graph.evaluate import evaluate, gold_pairs, heldout_names
 from graph.extract import extract
 
@@ -537,6 +537,41 @@ def test_an_imported_name_with_the_before_it_is_our_actor_not_a_second_one(tmp_p
     article = parse("date: 2004-06-01\n\nThe Security Council condemned Sudan.", "x.txt")
     got = {(c.source, c.relation, c.target) for c in extract(article, d).claims}
     assert ("UN Security Council", "criticizes", "Sudan") in got
+
+
+def test_extract_many_gives_each_article_what_it_gets_alone_and_reports_an_oversized_one():
+    """The parse engine reads many articles with one batch of parses; each article's claims, mentions and actors
+    are those `extract_with` gives it alone, and an article too big to be one is reported in its place."""
+    from graph.engines import MAX_SENTENCES, extract_many
+
+    articles = [read_article(p) for p in sorted((ROOT / "data" / "news31").glob("*.txt"))[:10]]
+    big = parse("date: 2023-11-12\n\n" + "Russia called Israel. " * (MAX_SENTENCES + 1), "big.txt")
+    articles.insert(3, big)
+
+    def key(x):
+        return ([(c.source, c.relation, c.target, c.start, c.end, c.rule, c.extractor) for c in x.claims],
+                [(m.actor, m.start, m.end) for m in x.mentions], sorted(a.name for a in x.actors))
+
+    for engine in ("parse", "fast"):
+        many = extract_many(articles, engine=engine)
+        assert len(many) == len(articles) and isinstance(many[3], ArticleError) and many[3].path == "big.txt"
+        for article, got in zip(articles, many, strict=True):
+            if article is not big:
+                assert key(got) == key(extract_with(article, engine=engine)), (engine, article.id)
+        assert sum(len(x.claims) for x in many if not isinstance(x, ArticleError)) >= 5  # (not all empty)
+
+
+def test_parse_batches_hold_at_most_their_articles_and_sentences():
+    from types import SimpleNamespace
+
+    from graph.engines import BATCH, BATCH_SENTENCES, _batches
+
+    ruled = [SimpleNamespace(sentences=[0] * n) for n in (10,) * (BATCH + 5) + (BATCH_SENTENCES, 3, 1)]
+    batches = _batches(list(range(len(ruled))), ruled)
+    assert [i for b in batches for i in b] == list(range(len(ruled)))  # every article once, in order
+    assert all(len(b) <= BATCH for b in batches)
+    assert all(sum(len(ruled[i].sentences) for i in b) <= BATCH_SENTENCES or len(b) == 1 for b in batches)
+    assert [len(b) for b in batches] == [BATCH, 5, 1, 2]
 
 
 def test_dictionary_resolves_roles_by_date():
