@@ -2125,10 +2125,10 @@ def _common_nouns(nlp) -> frozenset[str]:
     return frozenset(table["noun"])
 
 
-def _parse(nlp, text: str, sentences: list) -> list:
+def _parse(nlp, texts: list[str]) -> list:
     """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them)."""
     with nlp.select_pipes(disable=["ner"]):
-        return list(nlp.pipe([text[s:e] for s, e, _, _ in sentences]))
+        return list(nlp.pipe(texts))
 
 
 def _full_name(text: str, surname: str, not_first) -> str | None:
@@ -2378,8 +2378,7 @@ def run_parsed(steps: list, nlp) -> list[Extraction]:
             waiting.append((i, next(step)))
         except StopIteration as done:  # nothing worth parsing
             results[i] = done.value
-    with nlp.select_pipes(disable=["ner"]):  # (the Reader runs the recogniser when it needs it)
-        docs = list(nlp.pipe([t for _, texts in waiting for t in texts]))
+    docs = _parse(nlp, [t for _, texts in waiting for t in texts])
     at = 0
     for i, texts in waiting:
         try:
@@ -2521,7 +2520,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     def parsed(end: int):
         """The sentence ending at `end`, parsed now (tagger and parser, as the pass parses: no recogniser)."""
-        return _parse(nlp, text, [(ends[end][0], end, None, None)])[0]
+        return _parse(nlp, [text[ends[end][0] : end]])[0]
 
     def reader_at(end: int) -> Reader:
         """The reader of the sentence ending at `end`; one the pass did not parse is parsed now and kept."""
