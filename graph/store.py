@@ -665,11 +665,7 @@ def ingest(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     versioned = extractor is None  # our extractor stamps its rules version; another one is taken as is
-    from .engines import BATCH, engine_version, extract_many, extract_with
-
-    if extractor is None:
-        def extractor(article, dictionary):
-            return extract_with(article, dictionary, engine)
+    from .engines import BATCH, engine_version, extract_many
 
     if dictionary is None:
         from .actors import load_dictionary
@@ -689,9 +685,9 @@ def ingest(
     def flush() -> None:
         if pool is not None:
             results = pool.map(_extract_in_worker, [a for a, _ in pending], chunksize=4)
-        elif versioned:  # our engine: the parse engine parses the batch's sentences together
+        elif versioned:  # the named engine (the parse engine parses the batch's sentences together)
             results = extract_many([a for a, _ in pending], dictionary, engine)
-        else:
+        else:  # the caller's extractor, one article at a time
             results = (_extracted_or_error(extractor, a, dictionary) for a, _ in pending)
         for (article, refresh), result in zip(pending, results, strict=True):
             if isinstance(result, ArticleError):
