@@ -88,10 +88,14 @@ def extract_many(articles: Sequence[Article], dictionary: Dictionary | None = No
             ruled.append(check_limits(article, extract(article, dictionary, keep_finder=engine != "fast")))
         except ArticleError as exc:
             ruled.append(exc)
+
+    def finished(article: Article, result: Extraction, typed: Extraction) -> Extraction:
+        """The claim filters every engine's result goes through (`typed`: the extraction whose actors it types)."""
+        result = without_press_officers(result, article.text, _types(dictionary, typed))
+        return without_own_side(result, dictionary, article.date)
+
     if engine == "fast":
-        return [r if isinstance(r, ArticleError) else without_own_side(
-            without_press_officers(r, a.text, _types(dictionary, r)), dictionary, a.date)
-            for a, r in zip(articles, ruled, strict=True)]
+        return [r if isinstance(r, ArticleError) else finished(a, r, r) for a, r in zip(articles, ruled, strict=True)]
     from .nlp import load_model
     from .parse import parsed_steps, run_parsed
 
@@ -102,9 +106,8 @@ def extract_many(articles: Sequence[Article], dictionary: Dictionary | None = No
         framed = run_parsed([parsed_steps(articles[i], dictionary, nlp=nlp, version=version, resolved=ruled[i])
                              for i in chunk], nlp)
         for i, f in zip(chunk, framed, strict=True):
-            result = most_specific_aid(f if engine == "frames" else merge(f, ruled[i], version))
-            result = without_press_officers(result, articles[i].text, _types(dictionary, f))
-            out[i] = without_own_side(result, dictionary, articles[i].date)
+            claimed = most_specific_aid(f if engine == "frames" else merge(f, ruled[i], version))
+            out[i] = finished(articles[i], claimed, f)
     return out
 
 
