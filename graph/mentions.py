@@ -71,9 +71,10 @@ _OTHER_OFFICE = re.compile(
     r" (?:negotiator|executive|economist|justice|spokesman|spokeswoman|spokesperson|adviser|advisor|officer|"
     r"prosecutor|strategist|whip|counsel|scientist|editor|correspondent|inspector|judge|envoy|delegate|aide|"
     r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b"
-    r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b|[a-z]+ing\b)[a-z]")  # "the UN's chief of emergency relief" is
-# not its chief (but "accused the Colombian president of lying" names him: no office is a gerund)
-# a verb of charging right before a title: its "of" phrase is the charge ("accused the president of repeated lies")
+    r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b)[a-z]")  # "the UN's chief of emergency relief" is not its
+# chief
+# a verb of charging right before a title: its "of" phrase is the charge, no office ("accused the Colombian president
+# of lying", "... of repeated lies")
 _CHARGED_BEFORE = re.compile(r"\b(?:accus|charg|suspect|convict)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
