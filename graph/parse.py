@@ -2084,8 +2084,6 @@ _UNDONE_BY = frozenset({"justify", "legitimize", "legitimise", "prevent", "avert
 # words that make a war or a battle a figure of speech ("a diplomatic war", "the trade war")
 _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price", "currency", "verbal", "media",
                          "legal", "political", "economic", "information", "ideological", "cultural", "rhetorical"})
-# honorifics a surname follows when the article named the person in full before ("Mr. Vohor")
-_MISTERS = frozenset({"mr", "mrs", "ms", "dr", "miss"})
 # verbs by which a doer carries out an attack its object names ("carried out airstrikes"), and the event nouns
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
@@ -2809,7 +2807,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 kind = "group"
             if kind == "person":
                 parts = name.split()
-                if len(parts) == 2 and parts[0].rstrip(".").lower() in _MISTERS:
+                if len(parts) == 2 and _before_name(parts[0]):
                     # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
                     full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first)
                     if full is not None:
