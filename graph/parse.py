@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from .actors import DATA_DIR, Dictionary, load_dictionary, loose_form
@@ -376,6 +376,11 @@ class Reader:
         # so a role that reads any other token does not run it
         self.unnamed = {t.i for t in doc if (t.pos_ == "PROPN" or t.text[:1].isupper()) and not self.tok_found[t.i]
                         } if ner is not None else set()
+
+    @cached_property
+    def text(self) -> str:
+        """The sentence's text (Doc.text joins its tokens anew on every read)."""
+        return self.doc.text
 
     def ent(self, i: int):
         """The recogniser's entity over token `i`, for a token of a name no mention covers; else None."""
@@ -855,7 +860,7 @@ class Reader:
         """Titled people the text lists right after `last` that the parser left out of the list: "met with President
         A of X, President B of Y, President C of Z, and President D of W" (read as a list of two, the rest apart),
         "met with President A; Prime Minister B; and army chief Gen. C"."""
-        text = self.doc.text
+        text = self.text
         at = next((i for i, f in enumerate(self.found) if f.start == last.start and f.end == last.end), None)
         more: list[Found] = []
         while at is not None and at + 1 < len(self.found):
@@ -2772,7 +2777,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     titled_name = True  # ("Chief Constable Hugh Orde": a common noun after a title is of the title)
                 name = " ".join(parts)
             first, _, rest = name.partition(" ")
-            after_of = ent.doc.text[max(0, ent.start_char - 3):ent.start_char] == "of "
+            after_of = text[max(s, s + ent.start_char - 3) : s + ent.start_char] == "of "
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
@@ -3055,8 +3060,15 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     vetoed -= {(c.start, c.relation) for c in claims}
     overruled = set()
     read = defaultdict(set)  # (sentence, relation, source) -> the targets the parse gave that source there
-    subjects_at = {r.offset: {f.actor for t in r.doc if t.dep_ in ("nsubj", "nsubjpass") for f in r.tok_found[t.i]}
-                   for r in readers.values()}  # sentence -> the actors that are subjects of a clause there
+    at_offset = {r.offset: r for r in readers.values()}
+
+    @cache
+    def subjects_at(start: int) -> frozenset[str]:
+        """The actors that are subjects of a clause in the sentence parsed at `start` (none when it was not)."""
+        r = at_offset.get(start)
+        return frozenset(f.actor for t in r.doc if t.dep_ in ("nsubj", "nsubjpass") for f in r.tok_found[t.i]
+                         ) if r is not None else frozenset()
+
     for c in claims:
         read[(c.start, c.relation, c.source)].add(c.target)
     for c in resolved.claims if resolved is not None else ():
@@ -3064,7 +3076,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         targets = read.get((c.start, c.relation, c.source), {c.target})
         if not is_symmetric(c.relation) and c.target not in targets and not (
                 _and_states([c.target], finder.state_of) & _and_states(targets, finder.state_of)) and (
-                c.start in subjects_at and c.target in subjects_at[c.start]):
+                c.target in subjects_at(c.start)):
             # "X condemned Y's action and said Canberra was suspending ...": the parse read the act's target, and
             # the rule's other target is the subject of a clause of its own there: the rule's error
             overruled.add((c.start, c.relation, c.source, c.target))
