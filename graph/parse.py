@@ -31,7 +31,7 @@ from .extract import (
 )
 from .mentions import CALENDAR_WORDS, LEADING_OF, ORGAN_WORDS, RANKS, Found, MentionFinder
 from .records import Actor, Article, Mention
-from .sentences import split
+from .sentences import PARAGRAPH, quotations, split
 from .taxonomy import is_symmetric, load_relations
 
 FRAMES = DATA_DIR / "frames.toml"
@@ -2225,6 +2225,75 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         or back is not None and _named_back(text, s, e, back))
 
 
+# a verb of saying as a quotation's attribution tells it: `“...,” X said`, `“...,” said X`, `X said: “...”`
+_SAY_FORMS = (r"(?:said|says|say|added|adds|told|tells|stated|states|declared|insisted|warned|noted|explained|"
+              r"continued|wrote|writes|argued|stressed|asserted|remarked|commented|concluded|tweeted|read)")
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SAY_FORMS + r"\b|[^.!?;:\"“”]{1,100}?\s" + _SAY_FORMS + r"\b)")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|US|[Oo]ur)\b")
+_COLON_BEFORE = re.compile(r":\s*$")  # "X spoke on Friday: “...”"
+_SAID_BEFORE_QUOTE = re.compile(r"\b" + _SAY_FORMS + r"\b[^.!?;\"“”]{0,30}$")
+
+
+_ATTRIBUTION = '," it said.'
+
+
+def _attributed(text: str, s: int, e: int) -> str:
+    """The sentence at `s` without its closing marks, with an attribution to "it" after it: '"We will act.' ->
+    '"We will act," it said.'"""
+    end = e
+    while end > s and text[end - 1] in ".!?…\"”'’ ":
+        end -= 1
+    return text[s:end] + _ATTRIBUTION
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Who speaks a sentence of a quotation that another sentence of it attributes (`“We will act. Iraq is a
+    menace,” Putin said`: Putin speaks “We will act.”), and the quotation's span."""
+
+    speaker: Found
+    start: int
+    end: int
+    attributed: bool = False  # the sentence says who speaks the quotation itself
+
+
+def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
+    """Sentence start -> its Voice, for the sentences of a quotation over several sentences (or paragraphs);
+    `passes` holds each sentence's (start, end, mentions)."""
+    out: dict[int, Voice] = {}
+    last: Found | None = None  # the speaker of the quotation before
+    last_end = start
+    ends = [e for _s, e, _found in passes]  # (in order)
+    for qs, qe, continued in quotations(text, start):
+        inside = []
+        for n in range(bisect_right(ends, qs), len(passes)):  # the sentences it overlaps
+            if passes[n][0] >= qe:
+                break
+            inside.append(passes[n])
+        if not inside:
+            continue
+        speaker, told_in = None, None
+        s1, e1, found1 = inside[-1]  # `“...,” X said`: after the closing mark, in its sentence
+        after = _SAID_AFTER.match(text, qe, e1) if qe < e1 else None
+        if after is not None:
+            speaker = next((f for f in found1 if qe <= f.start < after.end() + 80), None)
+            told_in = s1
+        s0, _e0, found0 = inside[0]  # `X said: “...”`: before the opening mark, in its sentence
+        if told_in is None and qs > s0 and (_SAID_BEFORE_QUOTE.search(text, max(s0, qs - 60), qs)
+                                            or _COLON_BEFORE.search(text, max(s0, qs - 9), qs)):
+            speaker = next((f for f in found0 if f.end <= qs), None)
+            told_in = s0
+        if told_in is None and qs == s0 and (continued or not PARAGRAPH.search(text, last_end, qs)):
+            speaker = last  # `“...,” X said. “...”`: the quotation after one in its paragraph (or the one it goes on)
+        last, last_end = speaker, qe
+        if speaker is None or len(inside) < 2 and told_in is not None:
+            continue
+        for s, e, _found in inside:
+            if s == told_in or qs <= s and e <= qe:  # (not a sentence only partly quoted, with no attribution)
+                out[s] = Voice(speaker, qs, qe, s == told_in)
+    return out
+
+
 def _nominalises(noun: str, verb: str) -> bool:
     """Whether `noun` is the act of `verb` by a regular suffix: announce -> announcement, declare -> declaration,
     annex -> annexation, withdraw -> withdrawal, refuse -> refusal.
@@ -2450,6 +2519,25 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     ends: dict[int, tuple[int, list[Found]]] = {}  # sentence end -> its start and mentions
     not_first = frames.words.get("not_first_names", frozenset()) | frames.words.get("offices", frozenset())
     surname_words = _surnames(text, not_first)  # ("Otunbayeva spoke ..." after "Roza Otunbayeva said ...")
+    voices = _quote_voices(text, article.body_start, passes)
+
+    def voiced(s: int, e: int, found: list[Found]) -> list[Found]:
+        """The sentence's mentions with its first-person pronouns inside its quotation read as its Voice's: "we",
+        "us", "our" as the speaker's state (or body), "I", "me", "my" as the speaker."""
+        v = voices[s]
+        sayer = v.speaker.actor
+        ours = state_of(sayer) or v.speaker.role_of or sayer if actor_type(sayer) == "person" else sayer
+        ours = organ_of(ours) or ours  # (a ministry's spokesman's "we" is the state's)
+        out = [f for f in found if not (f.how == "pronoun" and v.start <= f.start < v.end
+                                        and _FIRST_PERSON.fullmatch(text, f.start, f.end))]
+        for m in _FIRST_PERSON.finditer(text, max(s, v.start), min(e, v.end)):
+            mine = m.group().lower() in ("i", "me", "my")
+            if m.group() == "US" or mine and actor_type(sayer) != "person":
+                continue
+            actor = sayer if mine else ours
+            out.append(Found(m.start(), m.end(), actor, "pronoun", actor_type(actor)))
+        return sorted(out, key=lambda f: f.start)
+
     for n, (s, e, found) in enumerate(passes):
         ends[e] = (s, found)
         mentions.extend(mentions_of(text, found))
@@ -2458,7 +2546,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
             if f.role_of and f.type == "person":
                 titled.setdefault(f.actor, f.role_of)
-        if _worth_parsing(text, s, e, found, frames, lead=n < LEAD_SENTENCES, surnames=surname_words,
+        if s in voices:
+            found = voiced(s, e, found)
+        if _worth_parsing(text, s, e, found + [voices[s].speaker] if s in voices and not voices[s].attributed
+                          else found, frames,
+                          lead=n < LEAD_SENTENCES, surnames=surname_words,
                           back=passes[max(n - 2, 0)][0] if n else None):  # (from two sentences before)
             sentences.append((s, e, found, dict(seen_types)))
         for f in found:
@@ -2553,7 +2645,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             lead.append(doers)
         return lead[0]
 
-    docs = yield [text[s:e] for s, e, _, _ in sentences]
+    # a sentence of a quotation another sentence of it attributes is parsed with that attribution after it, as
+    # "[...],” it said." with "it" its speaker: its words are read as that one's, as a one-sentence quotation's are
+    docs = yield [_attributed(text, s, e) if s in voices and not voices[s].attributed else text[s:e]
+                  for s, e, _, _ in sentences]
     ner = nlp.get_pipe("ner")
     readers: dict[int, Reader] = {}  # sentence end -> its reader
 
@@ -2841,12 +2936,18 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             entities.append(made)
             return made
 
+        voice, at = voices.get(s), -1
+        if voice is not None and not voice.attributed:  # the "it" of the attribution it was parsed with: its speaker
+            at = s + len(doc.text) - len(_ATTRIBUTION) + _ATTRIBUTION.index("it")
+            found = [*found, replace(voice.speaker, start=at, end=at + 2, inner=[])]
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         places[s] = reader.placed
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
+            if at >= 0:  # (the speaker where the text names them)
+                agents, patients = ([voice.speaker if f.start == at else f for f in x] for x in (agents, patients))
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
                 # "we will not tolerate Japan's provocations" (but "there were no crimes")

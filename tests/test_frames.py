@@ -62,6 +62,25 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_sentence_of_a_quotation_is_said_by_whom_its_last_sentence_names",
+     '"Iraq is a menace. We will act," Vladimir Putin said.',
+     {("Vladimir Putin", "criticizes", "Iraq")}, set()),
+    ("a_sentence_of_a_quotation_is_said_by_whom_its_colon_follows",
+     'Vladimir Putin spoke on Friday: "We have been patient. We condemn Iraq."',
+     {("Russia", "criticizes", "Iraq")}, set()),
+    ("a_quotation_after_another_in_its_paragraph_has_its_speaker",
+     '"We hope for peace," Vladimir Putin said. "Iraq is a menace to everyone."',
+     {("Vladimir Putin", "criticizes", "Iraq")}, set()),
+    ("a_quotation_goes_on_in_the_next_paragraph",
+     'Vladimir Putin said: "We have been patient.\n\n"We condemn Iraq."',
+     {("Russia", "criticizes", "Iraq")}, set()),
+    ("a_quotation_no_one_is_said_to_speak_has_no_speaker",
+     '"We condemn Iraq." Emmanuel Macron said nothing of it.',
+     set(), {("France", "criticizes", "Iraq"), ("Emmanuel Macron", "criticizes", "Iraq")}),
+    ("a_quotation_opened_inside_a_sentence_takes_no_speaker_from_the_one_before",
+     'Emmanuel Macron met Vladimir Putin. "We condemn Iraq," Macron said. Putin called Iraq\'s leaders "a menace. '
+     'They lie."',
+     set(), {("Emmanuel Macron", "accuses", "Vladimir Putin"), ("Emmanuel Macron", "criticizes", "Vladimir Putin")}),
     ("the_government_first_of_a_pair_is_the_storys_state",
      "Congo says it will not sign the accord. Peace talks between the government and the M23 resumed in Kampala.",
      {("Democratic Republic of the Congo", "met", "M23")}, set()),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.sentences import split
+from graph.sentences import quotations, split
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,25 @@ def test_text_without_sentence_ends_is_cut_into_bounded_pieces():
 def test_a_wire_dateline_is_no_part_of_the_sentence(text, first):
     s, e = split(text)[0]
     assert text[s:e] == first
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will act. Iraq is a menace," Putin said.', [('"We will act. Iraq is a menace,"', False)]),
+        ("He said “no.” Then “yes” came.", [("“no.”", False), ("“yes”", False)]),
+        # left open at the paragraph's end: it runs there, and the next paragraph's opening quotation goes on with it
+        ('He said: "One.\n\n"Two." Then "three".', [('"One.', False), ('"Two."', True), ('"three"', False)]),
+        # a quotation that does not open its paragraph does not go on with the one before
+        ('He said: "One.\n\nThen "two".', [('"One.', False), ('"two"', False)]),
+        ("A closing mark with none open ” is no quotation.", []),
+    ],
+)
+def test_quotations_span_sentences_not_paragraphs(text, expected):
+    assert [(text[a:b], c) for a, b, c in quotations(text)] == expected
+
+
+def test_quotations_take_time_linear_in_the_text():
+    text = '"a. ' * 20_000 + "“b” " * 20_000
+    spans = quotations(text)
+    assert len(spans) == 30_000 and all(b > a for a, b, _ in spans)
