@@ -1083,6 +1083,9 @@ class Reader:
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in (
                 "respond", "retaliate", "react", "reply", "hit", "strike"):
             return self.subj(head.head.head)  # "Israel responded with airstrikes on Y", "hit back with strikes"
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB" and (
+                head.head.head.lemma_.lower() in _HARMING and not _is_passive(head.head.head)):
+            return self.subj(head.head.head)  # "X killed three militants in an airstrike on Y" (not "were killed in")
         for r in self.relative_light(noun):  # "the sanctions that the Security Council imposed on Y"
             if _children(r, "nsubj"):
                 return self.subj(r)
@@ -2093,6 +2096,9 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
+# verbs of harm done in the course of an attack: "X killed three militants in an airstrike on Y"
+_HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "use", "employ", "hit", "target", "down",
+                      "sink", "drop", "fire", "bomb", "shell"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
