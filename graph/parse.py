@@ -1467,6 +1467,8 @@ class Reader:
             # "said Y had crossed the border and attacked Z": a verb coordinated with the clause's, same subject
             shared = [v for v in c.conjuncts if v.pos_ in _VERBAL and not _children(v, "nsubj", "nsubjpass")
                       and not _children(v, "neg")]
+            if any(x.dep_ == "aux" and x.lower_ in ("will", "would", "shall", "'ll") for x in c.children):
+                continue  # "said Y would arm the rebels": an act to come (or one in a condition) is no charge
             if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs + shared)):
                 if t.pos_ == "NOUN" and _children(t, "poss") and any(
                         x.pos_ == "PRON" and x.lower_ in ("it", "they", "he", "she") for x in _children(c, "nsubj")):
