@@ -859,6 +859,8 @@ class MentionFinder:
             if nm and not any(nm.start() <= h[0] and h[1] <= nm.end() and h[3][0][1] in ("name", "alias")
                               for h in names):
                 nm = None  # only a known name makes an appositive
+            if nm and any(h[0] == nm.start() and any(how in ("title", "demonym") for _n, how in h[3]) for h in hits):
+                nm = None  # "the French President, German Chancellor X": a name with a title of its own
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
             name_end = nm.end()
             # a trailing "of X" belongs to the phrase, not the name

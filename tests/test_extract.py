@@ -380,6 +380,8 @@ CASES = [
      "President of Russia expressed regret.", set()),
     ("leads_the_longest_state_name_before_the_title", "Papua New Guinea Prime Minister James Marape spoke.",
      {("James Marape", "leads", "Papua New Guinea")}),
+    ("a_name_with_a_title_of_its_own_is_no_appositive_of_the_title_before", "At a dinner for the visiting French "
+     "President, German Chancellor Olaf Scholz spoke.", {("Olaf Scholz", "leads", "Germany")}),
     ("arrived_for_a_visit_of_days", "Vladimir Putin arrived in Israel for a two-day visit.", {(P, "met", IL)}),
     ("came_to_for_talks", "Vladimir Putin came to Israel for talks.", {(P, "met", IL)}),
     # the actors who followed suit did what the sentence before told
