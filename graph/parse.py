@@ -37,7 +37,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1171,6 +1171,13 @@ class Reader:
             return self.obj(t) if t.pos_ in _VERBAL else []
         if role == "dative":
             return _children(t, "dative") + self.prep(t, "to")
+        if role == "titleposs":  # "China's top leader": the possessor; not "Japan's Liberal Party leader", the party's
+            w = self.words
+            bodies = w.get("body_heads", frozenset()) | w.get("group_nouns", frozenset()) | w.get(
+                "organization_nouns", frozenset())
+            if any(m.dep_ == "compound" and m.lemma_.lower() in bodies for m in t.children):
+                return []
+            return self.tokens_for("poss", t)
         if role == "poss":  # "Ecuador and their ally Venezuela": the pronoun is the conjunct named before it
             return [t.head if c.pos_ == "PRON" and t.dep_ == "conj" and t.head.pos_ in ("PROPN", "NOUN") else c
                     for c in _children(t, "poss")]

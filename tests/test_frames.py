@@ -563,6 +563,12 @@ ENGINE_CASES = [
 ]
 
 
+def test_the_title_of_a_body_a_state_owns_leads_the_body_not_the_state():
+    got = triples("Turkey's Nationalist Movement Party leader, Devlet Bahceli, spoke.", leads=True)
+    assert ("Devlet Bahceli", "leads", "Nationalist Movement Party") in got
+    assert ("Devlet Bahceli", "leads", "Turkey") not in got
+
+
 @pytest.mark.parametrize(("body", "want", "never"), [c[1:] for c in ENGINE_CASES], ids=[c[0] for c in ENGINE_CASES])
 def test_engine_case(body, want, never):
     article = example(body)
