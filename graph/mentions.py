@@ -63,6 +63,8 @@ _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*\.?)")  # the capitalised word after a name part
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
+# after a demonym, the nouns that make it the state itself: "head of the Iraqi government"
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|state|nation|people|administration)\b")
 # the lowercase nouns a title may have after "of" and still lead: "head of state", "head of government" (any other,
 # "chief of emergency relief", names another office; read by both engines)
 LEADING_OF = ("state", "government")
@@ -794,6 +796,8 @@ class MentionFinder:
             if not hit:
                 break
             st = self._state_entry(hit[3])
+            if self._describes_noun(hit, st):
+                break
             out.append((hit[0], hit[1], st[0], st[1]))
             poss = re.match(r"(?:’s|'s|’|') ", self.text[hit[1] : hit[1] + 4])
             if not poss:
@@ -808,8 +812,13 @@ class MentionFinder:
             return None
         for h in sorted(names, key=lambda h: h[0] - h[1]):
             if h[0] == m_of.end() and (st := self._state_entry(h[3])):
-                return h, st
+                return None if self._describes_noun(h, st) else (h, st)
         return None
+
+    def _describes_noun(self, hit: tuple, entry: tuple) -> bool:
+        """A demonym after a title's "of" that describes the noun after it, the body the title is of ("leader of the
+        Zimbabwean opposition", "chief of the Indian army"); not "head of the Iraqi government"."""
+        return entry[1] == "demonym" and not _GOVERNMENT_AFTER.match(self.text, hit[1])
 
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",

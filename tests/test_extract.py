@@ -380,6 +380,10 @@ CASES = [
      "President of Russia expressed regret.", set()),
     ("leads_the_longest_state_name_before_the_title", "Papua New Guinea Prime Minister James Marape spoke.",
      {("James Marape", "leads", "Papua New Guinea")}),
+    ("a_demonym_after_of_describes_the_body_the_title_is_of", "Morgan Tsvangirai, leader of the Zimbabwean opposition, "
+     "spoke.", set()),
+    ("a_demonym_with_government_after_of_is_the_state", "Mohammed Shia al-Sudani, head of the Iraqi government, "
+     "spoke.", {("Mohammed Shia al-Sudani", "leads", "Iraq")}),
     ("a_name_with_a_title_of_its_own_is_no_appositive_of_the_title_before", "At a dinner for the visiting French "
      "President, German Chancellor Olaf Scholz spoke.", {("Olaf Scholz", "leads", "Germany")}),
     ("arrived_for_a_visit_of_days", "Vladimir Putin arrived in Israel for a two-day visit.", {(P, "met", IL)}),
