@@ -2541,7 +2541,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         "us", "our" as the speaker's state (or body), "I", "me", "my" as the speaker."""
         v = voices[s]
         sayer = v.speaker.actor
-        ours = state_of(sayer) or v.speaker.role_of or sayer if actor_type(sayer) == "person" else sayer
+        ours = (state_of(sayer) or v.speaker.role_of or sayer) if actor_type(sayer) == "person" else sayer
         ours = organ_of(ours) or ours  # (a ministry's spokesman's "we" is the state's)
         out = [f for f in found if not (f.how == "pronoun" and v.start <= f.start < v.end
                                         and _FIRST_PERSON.fullmatch(text, f.start, f.end))]
@@ -2951,18 +2951,18 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             entities.append(made)
             return made
 
-        voice, at = voices.get(s), -1
+        voice, its_at = voices.get(s), -1
         if voice is not None and not voice.attributed:  # the "it" of the attribution it was parsed with: its speaker
-            at = s + len(doc.text) - len(_ATTRIBUTION) + _ATTRIBUTION.index("it")
-            found = [*found, replace(voice.speaker, start=at, end=at + 2, inner=[])]
+            its_at = s + len(doc.text) - len(_ATTRIBUTION) + _ATTRIBUTION.index("it")
+            found = [*found, replace(voice.speaker, start=its_at, end=its_at + 2, inner=[])]
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         places[s] = reader.placed
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
-            if at >= 0:  # (the speaker where the text names them)
-                agents, patients = ([voice.speaker if f.start == at else f for f in x] for x in (agents, patients))
+            if its_at >= 0:  # (the speaker where the text names them)
+                agents, patients = ([voice.speaker if f.start == its_at else f for f in x] for x in (agents, patients))
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
                 # "we will not tolerate Japan's provocations" (but "there were no crimes")
