@@ -31,7 +31,7 @@ from .extract import (
 )
 from .mentions import CALENDAR_WORDS, LEADING_OF, ORGAN_WORDS, RANKS, Found, MentionFinder
 from .records import Actor, Article, Mention
-from .sentences import PARAGRAPH, quotations, split
+from .sentences import quotations, split
 from .taxonomy import is_symmetric, load_relations
 
 FRAMES = DATA_DIR / "frames.toml"
@@ -300,6 +300,11 @@ def _and_states(actors, state_of) -> set[str]:
     ['Hamas', 'Putin', 'Russia']
     """
     return {x for a in actors for x in (a, state_of(a)) if x}
+
+
+def _to_come(v) -> bool:
+    """A verb with "will", "would" or "shall": an act still to come, or one in a condition."""
+    return any(x.dep_ == "aux" and x.lower_ in ("will", "would", "shall", "'ll") for x in v.children)
 
 
 def _phrasal(v) -> str:
@@ -1084,8 +1089,11 @@ class Reader:
                 "respond", "retaliate", "react", "reply", "hit", "strike"):
             return self.subj(head.head.head)  # "Israel responded with airstrikes on Y", "hit back with strikes"
         if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ == "VERB" and (
-                head.head.head.lemma_.lower() in _HARMING and not _is_passive(head.head.head)):
-            return self.subj(head.head.head)  # "X killed three militants in an airstrike on Y" (not "were killed in")
+                noun.lemma_.lower() in _STRIKES and head.head.head.lemma_.lower() in _HARMING
+                and not _is_passive(head.head.head)):
+            # "X killed three militants in an airstrike on Y" (not "were killed in"; not "in an attack on Y", which
+            # may be the attack of those killed)
+            return self.subj(head.head.head)
         for r in self.relative_light(noun):  # "the sanctions that the Security Council imposed on Y"
             if _children(r, "nsubj"):
                 return self.subj(r)
@@ -1474,8 +1482,10 @@ class Reader:
             # "said Y had crossed the border and attacked Z": a verb coordinated with the clause's, same subject
             shared = [v for v in c.conjuncts if v.pos_ in _VERBAL and not _children(v, "nsubj", "nsubjpass")
                       and not _children(v, "neg")]
-            if any(x.dep_ == "aux" and x.lower_ in ("will", "would", "shall", "'ll") for x in c.children):
-                continue  # "said Y would arm the rebels": an act to come (or one in a condition) is no charge
+            if _to_come(c):  # "said Y would arm the rebels": an act to come (or in a condition) is no charge; a verb
+                # joined to it with a tense of its own still tells one ("would shell Z and had violated the truce")
+                verbs = []
+                shared = [v for v in shared if _children(v, "aux") and not _to_come(v)]
             if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs + shared)):
                 if t.pos_ == "NOUN" and _children(t, "poss") and any(
                         x.pos_ == "PRON" and x.lower_ in ("it", "they", "he", "she") for x in _children(c, "nsubj")):
@@ -2105,9 +2115,9 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
-# verbs of harm done in the course of an attack: "X killed three militants in an airstrike on Y"
-_HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "use", "employ", "hit", "target", "down",
-                      "sink", "drop", "fire", "bomb", "shell"})
+# verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
+_HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})
+_STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bombardment"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
@@ -2246,6 +2256,8 @@ _SAY_FORMS = (r"(?:said|says|say|added|adds|told|tells|stated|states|declared|in
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SAY_FORMS + r"\b|[^.!?;:\"“”]{1,100}?\s" + _SAY_FORMS + r"\b)")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|US|[Oo]ur)\b")
 _COLON_BEFORE = re.compile(r":\s*$")  # "X spoke on Friday: “...”"
+_GOVERNED = re.compile(r"\b(?:after|with|by|to|of|from|for|against|between|on|in|at|about|over|than|like)\s+"
+                       r"(?:the\s+|an?\s+)?$", re.I)  # right before a name: the name is no subject
 _SAID_BEFORE_QUOTE = re.compile(r"\b" + _SAY_FORMS + r"\b[^.!?;\"“”]{0,30}$")
 
 
@@ -2277,11 +2289,12 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
     `passes` holds each sentence's (start, end, mentions)."""
     out: dict[int, Voice] = {}
     last: Found | None = None  # the speaker of the quotation before
-    last_end = start
+    last_in = -1  # the index of the sentence its attribution (or its last words) is in
     ends = [e for _s, e, _found in passes]  # (in order)
     for qs, qe, continued in quotations(text, start):
+        first = bisect_right(ends, qs)
         inside = []
-        for n in range(bisect_right(ends, qs), len(passes)):  # the sentences it overlaps
+        for n in range(first, len(passes)):  # the sentences it overlaps
             if passes[n][0] >= qe:
                 break
             inside.append(passes[n])
@@ -2294,13 +2307,17 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
             speaker = next((f for f in found1 if qe <= f.start < after.end() + 80), None)
             told_in = s1
         s0, _e0, found0 = inside[0]  # `X said: “...”`: before the opening mark, in its sentence
-        if told_in is None and qs > s0 and (_SAID_BEFORE_QUOTE.search(text, max(s0, qs - 60), qs)
-                                            or _COLON_BEFORE.search(text, max(s0, qs - 9), qs)):
-            speaker = next((f for f in found0 if f.end <= qs), None)
+        said = _SAID_BEFORE_QUOTE.search(text, max(s0, qs - 60), qs) if told_in is None and qs > s0 else None
+        if said is not None or told_in is None and qs > s0 and _COLON_BEFORE.search(text, max(s0, qs - 9), qs):
+            # the one who speaks is the subject: the first named before the verb that no preposition governs ("After
+            # talks with X, Y said: “...”"; "Y, who is ambassador to the United Nations, said, “...”")
+            verb = said.start() if said is not None else qs
+            speaker = next((f for f in found0 if f.end <= verb and not _GOVERNED.search(text, max(s0, f.start - 25),
+                                                                                          f.start)), None)
             told_in = s0
-        if told_in is None and qs == s0 and (continued or not PARAGRAPH.search(text, last_end, qs)):
-            speaker = last  # `“...,” X said. “...”`: the quotation after one in its paragraph (or the one it goes on)
-        last, last_end = speaker, qe
+        if told_in is None and qs == s0 and (continued or first == last_in + 1):
+            speaker = last  # `“...,” X said. “...”`: the quotation right after one (or the one it goes on)
+        last, last_in = speaker, first + len(inside) - 1
         if speaker is None or len(inside) < 2 and told_in is not None:
             continue
         for s, e, _found in inside:
@@ -2957,12 +2974,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             found = [*found, replace(voice.speaker, start=its_at, end=its_at + 2, inner=[])]
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
+        if its_at >= 0:  # every role that reads the "it" reads the speaker, where the text names them
+            it = next((t.i for t in doc if t.idx == its_at - s), None)
+            if it is not None:
+                reader.tok_found[it] = [voice.speaker]
         places[s] = reader.placed
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
-            if its_at >= 0:  # (the speaker where the text names them)
-                agents, patients = ([voice.speaker if f.start == its_at else f for f in x] for x in (agents, patients))
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
                 # "we will not tolerate Japan's provocations" (but "there were no crimes")

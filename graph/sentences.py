@@ -99,8 +99,9 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, bool]]:
     """Quotations `(qs, qe, continued)` in `text[start:end]`, marks included, across sentence ends but not across
     paragraphs: “ opens and ” closes; a straight quote opens or closes as it alternates. A quotation still open
-    at its paragraph's end runs to it, and the quotation that opens the next paragraph then goes on with it
-    (`continued`), as news prose writes a quotation of several paragraphs.
+    at its paragraph's end runs to it when the next paragraph opens with a quotation mark, which then goes on with
+    it (`continued`), as news prose writes a quotation of several paragraphs; any other mark left open is no
+    quotation.
 
     >>> t = '"We will act. Iraq is a menace," Putin said. Then he left.'
     >>> [t[a:b] for a, b, _ in quotations(t)]
@@ -117,7 +118,7 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     blocks.append((pos, end))
     out: list[tuple[int, int, bool]] = []
     left_open = False
-    for b0, b1 in blocks:
+    for n, (b0, b1) in enumerate(blocks):
         opened, carried, left_open = None, left_open, False
         for m in _QUOTE_MARK.finditer(text, b0, b1):
             if m.group() == "“" or (m.group() == '"' and opened is None):
@@ -125,7 +126,8 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             elif opened is not None:
                 out.append((opened, m.end(), carried and opened == b0))
                 opened = None
-        if opened is not None:
+        goes_on = n + 1 < len(blocks) and text[blocks[n + 1][0] : blocks[n + 1][0] + 1] in ('"', "“")
+        if opened is not None and goes_on:
             out.append((opened, b1, carried and opened == b0))
             left_open = True
     return out

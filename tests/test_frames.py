@@ -77,6 +77,20 @@ ENGINE_CASES = [
     ("a_quotation_no_one_is_said_to_speak_has_no_speaker",
      '"We condemn Iraq." Emmanuel Macron said nothing of it.',
      set(), {("France", "criticizes", "Iraq"), ("Emmanuel Macron", "criticizes", "Iraq")}),
+    ("the_speaker_before_a_colon_is_the_subject_not_a_name_a_preposition_governs",
+     'After talks with Emmanuel Macron, Vladimir Putin said: "We have been patient. We condemn Iraq."',
+     {("Russia", "criticizes", "Iraq")}, {("France", "criticizes", "Iraq"), ("Emmanuel Macron", "criticizes", "Iraq")}),
+    ("a_quotation_after_another_speakers_sentence_takes_no_speaker_from_the_quotation_before",
+     '"We hope for peace," Vladimir Putin said. Emmanuel Macron said Iraq was no threat. "We will not tolerate Iraq. '
+     'It is a menace."',
+     set(), {("Russia", "criticizes", "Iraq"), ("Vladimir Putin", "criticizes", "Iraq"),
+             ("Russia", "threatens", "Iraq")}),
+    ("a_quotation_mark_left_open_is_no_quotation",
+     'Vladimir Putin said "no. Then he left the hall. Iraq is a menace to us all, the diplomats in our region believe.',
+     set(), {("Vladimir Putin", "criticizes", "Iraq"), ("Russia", "criticizes", "Iraq")}),
+    ("an_attack_those_killed_made_is_not_the_killers",
+     "Afghan forces killed 20 Taliban fighters in an attack on a NATO base.",
+     {("Afghanistan", "attacks", "Taliban")}, {("Afghanistan", "attacks", "NATO")}),
     ("a_quotation_opened_inside_a_sentence_takes_no_speaker_from_the_one_before",
      'Emmanuel Macron met Vladimir Putin. "We condemn Iraq," Macron said. Putin called Iraq\'s leaders "a menace. '
      'They lie."',
@@ -561,6 +575,15 @@ ENGINE_CASES = [
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
 ]
+
+
+def test_a_quoted_sentences_speaker_is_named_by_its_own_words_in_the_article():
+    """The speaker of a sentence of a quotation, parsed with an attribution it lacks, is named where the article names
+    them: its source surface is article text at the speaker's mention, never the made-up attribution."""
+    article = example('Vladimir Putin spoke on Friday: "We have been patient. Iraq bombed our bases. Iraq must pay."')
+    claims = [c for c in extract_with(article, engine="parse").claims if c.source == "Vladimir Putin"]
+    assert claims and all(c.source_surface == "Vladimir Putin" for c in claims), claims
+    assert all(c.quote == article.text[c.start : c.end] for c in claims)
 
 
 def test_the_title_of_a_body_a_state_owns_leads_the_body_not_the_state():

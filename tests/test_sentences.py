@@ -69,8 +69,9 @@ def test_a_wire_dateline_is_no_part_of_the_sentence(text, first):
         ("He said “no.” Then “yes” came.", [("“no.”", False), ("“yes”", False)]),
         # left open at the paragraph's end: it runs there, and the next paragraph's opening quotation goes on with it
         ('He said: "One.\n\n"Two." Then "three".', [('"One.', False), ('"Two."', True), ('"three"', False)]),
-        # a quotation that does not open its paragraph does not go on with the one before
-        ('He said: "One.\n\nThen "two".', [('"One.', False), ('"two"', False)]),
+        # a mark left open at a paragraph's end is no quotation unless the next paragraph opens with one
+        ('He said: "One.\n\nThen "two".', [('"two"', False)]),
+        ('Putin said "no. Then he left. Iraq is a menace, the diplomats believe.', []),
         ("A closing mark with none open ” is no quotation.", []),
     ],
 )
