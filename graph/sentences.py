@@ -15,7 +15,8 @@ ABBREVIATIONS = frozenset(
 # (a run of end marks is only tried from its first mark and never given back: linear on "......" runs; the
 # lookbehind comes after the first mark so that the regex engine only tries positions holding an end mark)
 _END = re.compile(r"[.!?…](?<![.!?…].)[.!?…]*+[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9À-Þ])")
-_BREAK = re.compile(r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")
+PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")  # a blank line between paragraphs
+_BREAK = re.compile(PARAGRAPH.pattern + r"|\n(?=[ \t]*(?:[-*•]|\d+[.)])\s)")  # ... or a line that opens a list item
 MAX_SENTENCE = 1000
 """A 'sentence' longer than this many characters (text without punctuation) is cut at spaces into pieces,
 so that one huge block of text costs linear time; real sentences in news prose stay far below it."""
@@ -92,7 +93,6 @@ def split(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     return out
 
 
-PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")  # a blank line between paragraphs
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
