@@ -29,7 +29,7 @@ from .extract import (
     read_toml,
     rules_version,
 )
-from .mentions import CALENDAR_WORDS, LEADING_OF, ORGAN_WORDS, RANKS, Found, MentionFinder
+from .mentions import CALENDAR_WORDS, LEADING_OF, NOT_LEADING, ORGAN_WORDS, RANKS, Found, MentionFinder
 from .records import Actor, Article, Mention
 from .sentences import quotations, split
 from .taxonomy import is_symmetric, load_relations
@@ -2326,6 +2326,58 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
     return out
 
 
+_TITLE_OF_NAME = re.compile(r"\b[A-Z][a-z]+(?: of(?: the)?)? [A-Z]")  # "Director of the Federal ...", "Duma Speaker B"
+
+
+def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Found]]:
+    """(person, body) for a leading title that ties a name to a body the recogniser names, in one phrase: "Director
+    of the National Intelligence Service X", "Oxfam CEO X", "X, the director of the National Intelligence Service"
+    (a state's titles are the mention finder's). The recogniser runs only on a sentence that has such a title
+    between capitalised words."""
+    doc = reader.doc
+    cands = [t for t in doc if t.lower_ in titles and t.text[:1].isupper() or t.lower_ in titles and t.i > 0
+             and doc[t.i - 1].lower_ in ("the", "a", ",")]
+    if not cands or not _TITLE_OF_NAME.search(reader.text):
+        return []
+    spans = reader.ents  # (runs the recogniser)
+    ents = {x.start: x for x in {id(v): v for v in spans.values()}.values()}
+    ends = {x.end: x for x in ents.values()}
+    out = []
+    for t in cands:
+        before = doc[t.i - 1].lower_ if t.i else ""
+        if before in NOT_LEADING or before in ("deputy", "vice", "former", "acting", "interim"):
+            continue
+        body = ends.get(t.i)  # "[Oxfam] CEO [X]"
+        at = t.i + 1
+        if body is None and at < len(doc) and doc[at].lower_ == "of":  # "Director of [the Federal Security Service]"
+            at += 1
+            if at < len(doc) and doc[at].lower_ == "the" and at not in ents:
+                at += 1
+            body = ents.get(at)
+            at = body.end if body is not None else at
+        if body is None or body.label_ != "ORG":
+            continue
+        person = ents.get(at + 1) if at < len(doc) and doc[at].text == "," and body.start > t.i else ents.get(at)
+        # ("The director of the National Intelligence Service, X, said")
+        while person is None and at < len(doc) and at - t.i < 8 and RANKS.match(doc[at].text + " "):
+            at += 1  # "Africa Command Commander [Gen.] X"
+            person = ents.get(at)
+        if person is None and t.i >= 2 and doc[t.i - 1].lower_ in ("the", ",") and body.start > t.i:
+            # "[X], the director of the National Intelligence Service": the name in apposition before the title
+            k = t.i - 2 if doc[t.i - 1].lower_ == "the" else t.i - 1
+            if k >= 0 and doc[k].text == ",":
+                person = ends.get(k)
+        if person is None or person.label_ != "PERSON":
+            continue
+        who = [f for f in reader.refs(person.root) if f.type == "person"]
+        # (the body's own words: the parser may hang its article or first word outside it)
+        of = _unique([f for x in body if x.pos_ in ("PROPN", "NOUN") for f in reader.refs(x)
+                      if f.type in ("organization", "group")])
+        if len(who) == 1 and len(of) == 1:
+            out.append((who[0], of[0]))
+    return out
+
+
 def _nominalises(noun: str, verb: str) -> bool:
     """Whether `noun` is the act of `verb` by a regular suffix: announce -> announcement, declare -> declaration,
     annex -> annexation, withdraw -> withdrawal, refuse -> refusal.
@@ -2981,6 +3033,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         places[s] = reader.placed
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
+        for person, body in _body_titles(reader, words.get("body_titles", frozenset())):
+            emit(person.actor, "leads", body.actor, s, e, "frame.lead.body_title", {}, person, body)
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",

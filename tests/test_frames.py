@@ -586,6 +586,20 @@ def test_a_quoted_sentences_speaker_is_named_by_its_own_words_in_the_article():
     assert all(c.quote == article.text[c.start : c.end] for c in claims)
 
 
+@pytest.mark.parametrize(("body", "want"), [
+    ("Director of the National Intelligence Service Peter Mwangi spoke on Monday.",
+     {("Peter Mwangi", "leads", "National Intelligence Service")}),
+    ("Peter Mwangi, the director of the National Intelligence Service, spoke on Monday.",
+     {("Peter Mwangi", "leads", "National Intelligence Service")}),
+    ("Former Director of the National Intelligence Service Peter Mwangi spoke on Monday.", set()),
+])
+def test_a_leading_title_ties_a_name_to_a_body_the_recogniser_names(body, want):
+    """A body the dictionary lacks, named with a leading title and a name in one phrase, is led by that person; a
+    former holder leads nothing."""
+    got = {t for t in triples(body, leads=True) if t[1] == "leads"}
+    assert got == want
+
+
 def test_the_title_of_a_body_a_state_owns_leads_the_body_not_the_state():
     got = triples("Turkey's Nationalist Movement Party leader, Devlet Bahceli, spoke.", leads=True)
     assert ("Devlet Bahceli", "leads", "Nationalist Movement Party") in got
