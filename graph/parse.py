@@ -2326,6 +2326,7 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
     return out
 
 
+_TITLE_MODIFIERS = frozenset({"executive", "managing", "general", "secretary", "founding"})  # "Executive Director"
 _TITLE_OF_NAME = re.compile(r"\b[A-Z][a-z]+(?: of(?: the)?)? [A-Z]")  # "Director of the Federal ...", "Duma Speaker B"
 
 
@@ -2344,7 +2345,11 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
     ends = {x.end: x for x in ents.values()}
     out = []
     for t in cands:
-        before = doc[t.i - 1].lower_ if t.i else ""
+        lead = t.i  # the title's first word: "Executive Director", "Secretary General"
+        while lead > 0 and doc[lead - 1].lower_ in _TITLE_MODIFIERS and doc[lead - 1].text[:1].isupper() == (
+                t.text[:1].isupper()):
+            lead -= 1
+        before = doc[lead - 1].lower_ if lead else ""
         if before in NOT_LEADING or before in ("deputy", "vice", "former", "acting", "interim"):
             continue
         body = ends.get(t.i)  # "[Oxfam] CEO [X]"
@@ -2357,14 +2362,15 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
             at = body.end if body is not None else at
         if body is None or body.label_ != "ORG":
             continue
-        person = ents.get(at + 1) if at < len(doc) and doc[at].text == "," and body.start > t.i else ents.get(at)
-        # ("The director of the National Intelligence Service, X, said")
-        while person is None and at < len(doc) and at - t.i < 8 and RANKS.match(doc[at].text + " "):
+        if at < len(doc) and doc[at].text == "," and body.start > t.i:
+            at += 1  # ("The director of the National Intelligence Service, X, said")
+        person = ents.get(at)
+        while person is None and at < len(doc) and at - t.i < 10 and RANKS.match(doc[at].text + " "):
             at += 1  # "Africa Command Commander [Gen.] X"
             person = ents.get(at)
-        if person is None and t.i >= 2 and doc[t.i - 1].lower_ in ("the", ",") and body.start > t.i:
+        if person is None and lead >= 2 and doc[lead - 1].lower_ in ("the", ",") and body.start > t.i:
             # "[X], the director of the National Intelligence Service": the name in apposition before the title
-            k = t.i - 2 if doc[t.i - 1].lower_ == "the" else t.i - 1
+            k = lead - 2 if doc[lead - 1].lower_ == "the" else lead - 1
             if k >= 0 and doc[k].text == ",":
                 person = ends.get(k)
         if person is None or person.label_ != "PERSON":
