@@ -2365,8 +2365,8 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
         if at < len(doc) and doc[at].text == "," and body.start > t.i:
             at += 1  # ("The director of the National Intelligence Service, X, said")
         person = ents.get(at)
-        while person is None and at < len(doc) and at - t.i < 10 and RANKS.match(doc[at].text + " "):
-            at += 1  # "Africa Command Commander [Gen.] X"
+        while person is None and at < len(doc) and at - t.i < 10 and _before_name(doc[at].text):
+            at += 1  # "Africa Command Commander [Gen.] X", "the director of Y, [Professor] X"
             person = ents.get(at)
         if person is None and lead >= 2 and doc[lead - 1].lower_ in ("the", ",") and body.start > t.i:
             # "[X], the director of the National Intelligence Service": the name in apposition before the title

@@ -594,6 +594,8 @@ def test_a_quoted_sentences_speaker_is_named_by_its_own_words_in_the_article():
     ("Former Director of the National Intelligence Service Peter Mwangi spoke on Monday.", set()),
     ("Peter Mwangi, Executive Director of the National Intelligence Service, spoke on Monday.",
      {("Peter Mwangi", "leads", "National Intelligence Service")}),
+    ("The chairperson of the National Intelligence Service, Sheikh Peter Mwangi, spoke on Monday.",
+     {("Peter Mwangi", "leads", "National Intelligence Service")}),
 ])
 def test_a_leading_title_ties_a_name_to_a_body_the_recogniser_names(body, want):
     """A body the dictionary lacks, named with a leading title and a name in one phrase, is led by that person; a
