@@ -2326,6 +2326,32 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
     return out
 
 
+_PLURAL_TITLES = re.compile(r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Sultans) ")
+_LIST_SEPARATOR = re.compile(r"(?:,| and|, and) ")
+
+
+def _plural_titles(text: str, s: int, e: int, found: list[Found]) -> list[tuple[Found, Found]]:
+    """(person, state) for each "X of Y" listed after a plural leading title: "Presidents X of Y and Z of W"."""
+    out: list[tuple[Found, Found]] = []
+    for m in _PLURAL_TITLES.finditer(text, s, e):
+        if text[max(s, m.start() - 10) : m.start()].lower().rstrip().rsplit(" ", 1)[-1] in NOT_LEADING:
+            continue  # "Former Presidents X of Y and Z of W"
+        at = m.end()
+        while True:
+            person = next((f for f in found if f.start == at and f.type == "person" and f.how != "pronoun"), None)
+            if person is None or not text.startswith(" of ", person.end):
+                break
+            state = next((f for f in found if f.start == person.end + 4 and f.type == "state"), None)
+            if state is None:
+                break
+            out.append((person, state))
+            sep = _LIST_SEPARATOR.match(text, state.end, e)
+            if sep is None:
+                break
+            at = sep.end()
+    return out
+
+
 _TITLE_MODIFIERS = frozenset({"executive", "managing", "general", "secretary", "founding"})  # "Executive Director"
 _TITLE_OF_NAME = re.compile(r"\b[A-Z][a-z]+(?: of(?: the)?)? [A-Z]")  # "Director of the Federal ...", "Duma Speaker B"
 
@@ -3039,6 +3065,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         places[s] = reader.placed
         readers[e] = reader
         hedged = bool(lexicon.hedge.search(text, s, e))
+        for person, state in _plural_titles(text, s, e, found):
+            emit(person.actor, "leads", state.actor, s, e, "frame.lead.plural_title", {}, person, state)
         for person, body in _body_titles(reader, words.get("body_titles", frozenset())):
             emit(person.actor, "leads", body.actor, s, e, "frame.lead.body_title", {}, person, body)
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):

@@ -604,6 +604,17 @@ def test_a_leading_title_ties_a_name_to_a_body_the_recogniser_names(body, want):
     assert got == want
 
 
+@pytest.mark.parametrize(("body", "want"), [
+    ("Prime Ministers Narendra Modi of India, Imran Khan of Pakistan and Sheikh Hasina of Bangladesh spoke.",
+     {("Narendra Modi", "leads", "India"), ("Imran Khan", "leads", "Pakistan"),
+      ("Sheikh Hasina", "leads", "Bangladesh")}),
+    ("Former Prime Ministers Narendra Modi of India and Imran Khan of Pakistan spoke.", set()),
+])
+def test_a_plural_title_leads_each_name_of_a_state_listed_after_it(body, want):
+    got = {t for t in triples(body, leads=True) if t[1] == "leads"}
+    assert got == want
+
+
 def test_the_title_of_a_body_a_state_owns_leads_the_body_not_the_state():
     got = triples("Turkey's Nationalist Movement Party leader, Devlet Bahceli, spoke.", leads=True)
     assert ("Devlet Bahceli", "leads", "Nationalist Movement Party") in got
