@@ -2362,13 +2362,13 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
     (a state's titles are the mention finder's). The recogniser runs only on a sentence that has such a title
     between capitalised words."""
     doc = reader.doc
-    cands = [t for t in doc if t.lower_ in titles and t.text[:1].isupper() or t.lower_ in titles and t.i > 0
-             and doc[t.i - 1].lower_ in ("the", "a", ",")]
+    cands = [t for t in doc if t.lower_ in titles and (t.text[:1].isupper() or t.i > 0 and doc[t.i - 1].lower_ in (
+        "the", "a", ","))]
     if not cands or not _TITLE_OF_NAME.search(reader.text):
         return []
-    spans = reader.ents  # (runs the recogniser)
-    ents = {x.start: x for x in {id(v): v for v in spans.values()}.values()}
-    ends = {x.end: x for x in ents.values()}
+    reader.ents  # noqa: B018 (runs the recogniser on the sentence)
+    ents = {x.start: x for x in reader.doc.ents}
+    ends = {x.end: x for x in reader.doc.ents}
     out = []
     for t in cands:
         lead = t.i  # the title's first word: "Executive Director", "Secretary General"
@@ -2376,7 +2376,7 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
                 t.text[:1].isupper()):
             lead -= 1
         before = doc[lead - 1].lower_ if lead else ""
-        if before in NOT_LEADING or before in ("deputy", "vice", "former", "acting", "interim"):
+        if before in NOT_LEADING:  # ("former", "deputy", "acting" ...)
             continue
         body = ends.get(t.i)  # "[Oxfam] CEO [X]"
         at = t.i + 1
@@ -3052,14 +3052,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             entities.append(made)
             return made
 
-        voice, its_at = voices.get(s), -1
-        if voice is not None and not voice.attributed:  # the "it" of the attribution it was parsed with: its speaker
-            its_at = s + len(doc.text) - len(_ATTRIBUTION) + _ATTRIBUTION.index("it")
-            found = [*found, replace(voice.speaker, start=its_at, end=its_at + 2, inner=[])]
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
-        if its_at >= 0:  # every role that reads the "it" reads the speaker, where the text names them
-            it = next((t.i for t in doc if t.idx == its_at - s), None)
+        voice = voices.get(s)
+        if voice is not None and not voice.attributed:  # the "it" of the attribution it was parsed with is its
+            # speaker, for every role that reads it, where the text names them
+            at = len(doc.text) - len(_ATTRIBUTION) + _ATTRIBUTION.index("it")
+            it = next((t.i for t in doc if t.idx == at), None)
             if it is not None:
                 reader.tok_found[it] = [voice.speaker]
         places[s] = reader.placed
