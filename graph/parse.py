@@ -37,7 +37,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -903,8 +903,12 @@ class Reader:
                  for a in _children(o, "appos") if a.i < v.i][:1]
         if s:
             # "South Korea, along with China, protested": the companion named before the verb acts too
-            return s + [o for x in (v, *s) for a in _children(x, "prep") if a.lower_ in ("along", "together")
-                        and a.i < v.i for w in _children(a, "prep") if w.lower_ == "with" for o in _children(w, "pobj")]
+            # (the parser hangs "with" on "along" or "together", or "together" on "with")
+            withs = [w for x in (v, *s) for a in _children(x, "prep") if a.i < v.i for w in (
+                _children(a, "prep") if a.lower_ in ("along", "together") else [a] if a.lower_ == "with" and any(
+                    c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in a.children) else [])
+                     if w.lower_ == "with"]
+            return s + [o for w in withs for o in _children(w, "pobj")]
         if _is_passive(v):
             return _agent_of_passive(v)
         dep, head = v.dep_, (_conjunct_head(v) if v.dep_ == "conj" else v.head)
@@ -1308,6 +1312,8 @@ class Reader:
             return self.evaluated(t)
         if role == "objof":  # "froze the assets of Y"
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
+        if role == "objofmod":  # "questioned the fairness of Kenya's election": whose the "of" object is
+            return self.modifying_actors([x for o in self.obj(t) for x in self.prep(o, "of", 1)])
         if role == "objbelonging":  # "froze assets belonging to Y"
             return [x for o in self.obj(t) for a in _children(o, "acl") if a.lemma_.lower() in ("belong", "own")
                     for x in (self.prep(a, "to", 1) if a.lemma_.lower() == "belong" else _agent_of_passive(a))]

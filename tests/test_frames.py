@@ -412,6 +412,8 @@ ENGINE_CASES = [
     ("along_with_before_the_verb_acts_too", "Vietnam, along with China, protested Mr. Kishida's visit to a "
      "controversial war shrine.",
      {("Vietnam", "criticizes", "Fumio Kishida"), ("China", "criticizes", "Fumio Kishida")}, set()),
+    ("together_with_before_the_verb_acts_too", "Peru, together with Chile, condemned Bolivia's decision to close "
+     "the border.", {("Peru", "criticizes", "Bolivia"), ("Chile", "criticizes", "Bolivia")}, set()),
     ("troops_from_a_state_are_its", "Troops from Kenya, along with Somali forces, attacked al-Shabab.",
      {("Kenya", "attacks", "Al-Shabaab"), ("Somalia", "attacks", "Al-Shabaab")}, set()),
     ("it_in_what_a_conjoined_speaker_warned", "Boko Haram has denied responsibility for the kidnappings, and warned "
