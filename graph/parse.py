@@ -2258,8 +2258,25 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
 
 # a verb of saying as a quotation's attribution tells it: `“...,” X said`, `“...,” said X`, `X said: “...”`
 _SAY_FORMS = (r"(?:said|says|say|added|adds|told|tells|stated|states|declared|insisted|warned|noted|explained|"
-              r"continued|wrote|writes|argued|stressed|asserted|remarked|commented|concluded|tweeted|read)")
+              r"continued|wrote|writes|argued|stressed|asserted|remarked|commented|concluded|tweeted|read|asked|asks)")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:" + _SAY_FORMS + r"\b|[^.!?;:\"“”]{1,100}?\s" + _SAY_FORMS + r"\b)")
+# what may follow the verb of a sentence that only attributes the quotation before it: "X said on Monday.", "X told
+# reporters in Geneva.", "X asked." (besides capitalised words and numbers)
+_AFTER_ATTRIBUTION = frozenset({"on", "in", "at", "during", "after", "before", "to", "from", "earlier", "later", "last",
+                                "this", "late", "early", "reporters", "journalists", "the", "a", "an", "morning",
+                                "afternoon", "evening", "night", "week", "month", "year", "news", "press", "conference",
+                                "briefing", "interview", "statement", "yesterday", "today"})
+
+
+def _attribution_only(rest: str) -> bool:
+    """The rest of a sentence after its verb of saying adds no more than a time, a place or an audience."""
+    words = rest.replace(",", " ").split()
+    if words and words[-1].endswith("."):
+        words[-1] = words[-1][:-1]
+    return all(w in _AFTER_ATTRIBUTION or w[:1].isupper() or w.isdigit() or w.endswith("day") for w in words if w)
+
+
+_NUMBERED = re.compile(r"\b(?:War|Phase|Stage|Title|Class|Type|Article|Chapter|Part|Section|Round|Category) $")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|US|[Oo]ur)\b")
 _COLON_BEFORE = re.compile(r":\s*$")  # "X spoke on Friday: “...”"
 _GOVERNED = re.compile(r"\b(?:after|with|by|to|of|from|for|against|between|on|in|at|about|over|than|like)\s+"
@@ -2312,6 +2329,14 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
         if after is not None:
             speaker = next((f for f in found1 if qe <= f.start < after.end() + 80), None)
             told_in = s1
+        elif qe >= e1 and first + len(inside) < len(passes) and text[qe - 2 : qe - 1] in ("?", "!"):
+            # `“... ?” X asked.`: a question or an exclamation ends its sentence, and the next sentence is only the
+            # attribution (its verb followed by no more than a time, a place or an audience)
+            s2, e2, found2 = passes[first + len(inside)]
+            after = _SAID_AFTER.match(text, qe, e2) if not text[qe:s2].strip() else None
+            if after is not None and _attribution_only(text[after.end() : e2]):
+                speaker = next((f for f in found2 if f.start < after.end()), None)
+                told_in = s2
         s0, _e0, found0 = inside[0]  # `X said: “...”`: before the opening mark, in its sentence
         said = _SAID_BEFORE_QUOTE.search(text, max(s0, qs - 60), qs) if told_in is None and qs > s0 else None
         if said is not None or told_in is None and qs > s0 and _COLON_BEFORE.search(text, max(s0, qs - 9), qs):
@@ -2324,8 +2349,8 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
         if told_in is None and qs == s0 and (continued or first == last_in + 1):
             speaker = last  # `“...,” X said. “...”`: the quotation right after one (or the one it goes on)
         last, last_in = speaker, first + len(inside) - 1
-        if speaker is None or len(inside) < 2 and told_in is not None:
-            continue
+        if speaker is None or len(inside) < 2 and told_in == inside[0][0]:
+            continue  # (a quotation of one sentence with its attribution in it: the mention finder's)
         for s, e, _found in inside:
             if s == told_in or qs <= s and e <= qe:  # (not a sentence only partly quoted, with no attribution)
                 out[s] = Voice(speaker, qs, qe, s == told_in)
@@ -2654,8 +2679,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                         and _FIRST_PERSON.fullmatch(text, f.start, f.end))]
         for m in _FIRST_PERSON.finditer(text, max(s, v.start), min(e, v.end)):
             mine = m.group().lower() in ("i", "me", "my")
-            if m.group() == "US" or mine and actor_type(sayer) != "person":
-                continue
+            if m.group() == "US" or mine and actor_type(sayer) != "person" or m.group() == "I" and (
+                    _NUMBERED.search(text, max(s, m.start() - 12), m.start())):
+                continue  # (the "I" of "World War I" or "Phase I" is a number)
             actor = sayer if mine else ours
             out.append(Found(m.start(), m.end(), actor, "pronoun", actor_type(actor)))
         return sorted(out, key=lambda f: f.start)

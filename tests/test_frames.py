@@ -412,6 +412,12 @@ ENGINE_CASES = [
     ("along_with_before_the_verb_acts_too", "Vietnam, along with China, protested Mr. Kishida's visit to a "
      "controversial war shrine.",
      {("Vietnam", "criticizes", "Fumio Kishida"), ("China", "criticizes", "Fumio Kishida")}, set()),
+    ("an_exclamation_attributed_in_the_next_sentence", '"Serbia must stop shelling Kosovo!" Blair said on Monday.',
+     {("Tony Blair", "accuses", "Serbia")}, set()),
+    ("a_next_sentence_that_says_more_is_no_attribution", '"Serbia must stop shelling Kosovo!" Blair said Serbia '
+     "was weak.", set(), {("Tony Blair", "accuses", "Serbia")}),
+    ("the_i_of_world_war_i_is_no_speaker", '"After World War I attacked Serbia, France did nothing. Germany '
+     'suffered," Merkel said.', set(), {("Angela Merkel", "attacks", "Serbia")}),
     ("together_with_before_the_verb_acts_too", "Peru, together with Chile, condemned Bolivia's decision to close "
      "the border.", {("Peru", "criticizes", "Bolivia"), ("Chile", "criticizes", "Bolivia")}, set()),
     ("troops_from_a_state_are_its", "Troops from Kenya, along with Somali forces, attacked al-Shabab.",
