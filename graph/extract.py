@@ -529,8 +529,8 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
     dictionary = dictionary or load_dictionary()
     lexicon = lexicon or load_lexicon()
     version = rules_version()
-    text = article.text
     finder = MentionFinder(article, dictionary, author=find_author(article, dictionary))
+    text = finder.text  # (passages in capitals read in the usual capitals; quotes come from the article's text)
     title = article.title or ""
     call_document = bool(re.search(r"\b(?:call|telephone|phone)\b", title, re.I))
     mentions: list[Mention] = []
@@ -541,7 +541,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
     for s, e in split(text, article.body_start):
         found = finder.sentence(s, e)
         sentences.append((s, e, found))
-        mentions.extend(mentions_of(text, found))
+        mentions.extend(mentions_of(article.text, found))
         if text.find("reads", s, e) >= 0 and _SPEAKER.search(text, s, e):
             first = next((f for f in found if f.type == "person"), None)
             if first:

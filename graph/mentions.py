@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 import ahocorasick
 
@@ -272,6 +273,27 @@ class Matcher:
             surface for surface, entries in dictionary.surfaces.items()
             if all(dictionary.actors[n].type in ("organization", "group") for n, _how in entries))
 
+    @cached_property
+    def casing(self):
+        """An automaton over the dictionary's names, aliases and titles in small letters, each giving its usual
+        capitals and what it is ("al-qaida" -> ("al-Qaida", "name"), "prime minister" -> ("Prime Minister",
+        "title")), with the days and months, and the words of people's names ("clinton" -> ("Clinton", "part"),
+        read only after a title: "PRESIDENT CLINTON", not "BLAIR SAID"): what a passage in capitals is read back
+        with (`truecased`)."""
+        out = ahocorasick.Automaton()
+        d = self.dictionary
+        parts = [w for a in d.actors.values() if a.type == "person" for n in (a.name, *a.aliases) for w in n.split()
+                 if len(w) > 2 and w[:1].isupper() and w.lower() not in _COMMON_NAME_WORDS]
+        for kind, surfaces in (("title", (*_HONORIFICS, *d.titles)), ("name", (*CALENDAR_WORDS, *d.surfaces)),
+                               ("part", parts)):
+            for surface in surfaces:
+                low = surface.lower()
+                if len(low) == len(surface) and low != surface and low not in _CAPS_WORDS and (
+                        low not in _SMALL_WORDS and low not in out):
+                    out.add_word(low, (surface, kind))
+        out.make_automaton()
+        return out
+
     def organ_of(self, actor: str) -> str | None:
         """The state a dictionary body's name opens with when the rest names one of its organs ("US Department of
         Defense", "Israel Defense Forces"; not "Egyptian Organization for Human Rights"), else None; worked out once
@@ -328,6 +350,93 @@ _CAPS_NAME = re.compile(r"[A-Z]{3,}")  # (context checked in Matcher._surname_ca
 _GIVEN_AFTER = re.compile(r" [A-Z][a-z]")
 
 
+# a passage in capitals: four words or more with no small letter among them ("PRESIDENT CLINTON AND BRITISH PRIME
+# MINISTER TONY BLAIR SPOKE ..."), as old wire copy and transcripts' captions are written (the word and the gap
+# between words share no character, so the scan is linear)
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9'’.-]*")
+_CAPS_RUN = re.compile(r"[A-Z][A-Z0-9'’.-]*(?:[^a-zA-Z0-9'’.\n-]+[A-Z][A-Z0-9'’.-]*){3,}")
+# words written in small letters in a name or a title ("Chairman of the Organization for Security and ...")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "with", "by", "from", "an", "a", "de",
+                          "la", "le", "du", "del", "des", "da", "do", "al", "el", "bin", "ibn", "von", "van"})
+_PROSE_WORD = re.compile(r"\b(?:THE|AND|OF|TO|IN|ON|FOR|WITH|SAID|SAYS|HAS|HAVE|WILL|IS|ARE|WAS|WERE)\b")
+# words of people's names that are common English words: never read as a name in a passage in capitals
+_COMMON_NAME_WORDS = frozenset({"said", "says", "say", "will", "may", "can", "rice", "white", "black", "young", "long",
+                                "little", "love", "hope", "grant", "king", "bill", "mark", "rose", "price", "green",
+                                "rich", "than", "new", "good", "best", "hill", "wood", "field", "north", "south",
+                                "west", "east", "house", "law", "page", "wall", "bank", "land", "sun", "star"})
+_HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+# names of the dictionary that are also English words, read as words in capitals ("THE MAN WHO", "TOLD US")
+_CAPS_WORDS = frozenset({"who", "car", "mend", "quad", "mas", "nam", "erg", "us", "it", "am", "is", "as", "an", "or",
+                         "no", "so", "up", "me", "we", "he", "be", "go", "do", "if", "may", "will", "can", "hope",
+                         "unity", "justice", "freedom", "liberty", "peace", "change", "reform", "power", "union"})
+
+
+def truecased(text: str, casing) -> str:
+    """The text with each passage in capitals read back in the usual capitals, at the same offsets: the names and
+    titles the dictionary knows as it writes them ("TONY BLAIR" -> "Tony Blair", "NATO" stays), a sentence's first
+    word capitalised, every other word in small letters ("PRIME MINISTER TONY BLAIR SPOKE" -> "Prime Minister Tony
+    Blair spoke"). `casing` is `Matcher.casing`. Quotes are still cut from the text as written: this copy is only
+    read.
+    """
+    if not _CAPS_RUN.search(text):
+        return text
+    parts, last = [], 0
+    for r in _CAPS_RUN.finditer(text):
+        if not _PROSE_WORD.search(r.group(0)):
+            continue  # a list of acronyms ("UN, EU, NATO, AU"), not prose
+        parts.append(text[last : r.start()])
+        parts.append(_recased(r.group(0), casing, text[max(0, r.start() - 8) : r.start()]))
+        last = r.end()
+    parts.append(text[last:])
+    out = "".join(parts)
+    return out if len(out) == len(text) else text
+
+
+def _recased(run: str, casing, before: str) -> str:
+    """One passage in capitals in the usual capitals (`before` is the text just before it)."""
+    low = run.lower()
+    if len(low) != len(run):
+        return run
+    chars = list(low)
+    spans = []
+    for end, (surface, kind) in casing.iter(low):
+        start = end - len(surface) + 1
+        if (start == 0 or not low[start - 1].isalnum()) and (end + 1 == len(low) or not low[end + 1].isalnum()):
+            spans.append((start, end + 1, surface, kind))
+    covered = [False] * len(low)
+    ends: dict[int, str] = {}  # end -> kind of the names read
+    parts = [x for x in spans if x[3] == "part"]
+    for start, end, surface, kind in sorted((x for x in spans if x[3] != "part"), key=lambda x: (x[0] - x[1], x[0])) + [
+            *sorted(parts)]:
+        # the longest name first; a word of a person's name only right after a title or another such word
+        # ("PRESIDENT CLINTON", "AMBASSADOR WILLIAM WALKER", not "BLAIR SAID")
+        if any(covered[start:end]):
+            continue
+        if kind == "part":
+            b = start
+            while b > 0 and low[b - 1] in " .":
+                b -= 1
+            if ends.get(b) not in ("title", "part"):
+                continue
+        chars[start:end] = surface
+        covered[start:end] = [True] * (end - start)
+        ends[end] = kind
+    for m in _CAPS_WORD.finditer(run):
+        w, at = m.group(0), m.start()
+        stem = w[:-2] if w[-2:] in ("'S", "’S") else w
+        if re.fullmatch(r"(?:[A-Z]-)+[A-Z]|I", stem):  # "U-S", "V-O-A", "I"
+            chars[at : at + len(stem)] = stem
+            continue
+        plural = casing.get(stem[:-1].lower(), None) if stem[-1:] == "S" and not covered[at] else None
+        if plural is not None and plural[1] == "name" and len(plural[0]) == len(stem) - 1:
+            chars[at : at + len(stem) - 1] = plural[0]  # "SERBS" -> "Serbs"
+            continue
+        prev = run[max(0, at - 8) : at].rstrip(" \"“‘'(") or (before.rstrip(" \"“‘'(") if at < 8 else "x")
+        if not prev or prev[-1] in ".!?:\n":  # a sentence's first word
+            chars[at] = chars[at].upper()
+    return "".join(chars)
+
+
 _MATCHERS: dict[int, Matcher] = {}
 
 
@@ -357,9 +466,11 @@ class MentionFinder:
 
     def __init__(self, article: Article, dictionary: Dictionary, author: str | None = None):
         self.article = article
-        self.text = article.text
         self.d = dictionary
         self.m = matcher_for(dictionary)
+        # the text as read: passages in capitals read back in the usual capitals (same offsets; quotes are cut from
+        # the article's own text)
+        self.text = truecased(article.text, self.m.casing)
         self.day: date | None = article.date
         self.new_actors: dict[str, Actor] = {}
         self.local: dict[str, str] = {}  # surname or name part -> person seen in this article

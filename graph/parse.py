@@ -2621,10 +2621,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     nlp = nlp or load_model()
     lexicon = load_lexicon()
     version = version or f"{rules_version()}+frames+{model_id()}"
-    text = article.text
     # the rules' pass already read the article with a finder of its own: reuse it (no second scan of the body)
     finder = resolved.finder if resolved is not None and resolved.finder is not None else MentionFinder(
         article, dictionary, author=find_author(article, dictionary))
+    text = finder.text  # (passages in capitals read in the usual capitals; quotes come from the article's text)
     author = finder.author
     title = article.title or ""
     call_document = bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
@@ -2688,7 +2688,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     for n, (s, e, found) in enumerate(passes):
         ends[e] = (s, found)
-        mentions.extend(mentions_of(text, found))
+        mentions.extend(mentions_of(article.text, found))
         for f in found:
             if f.leads:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)

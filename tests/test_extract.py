@@ -1267,3 +1267,29 @@ def test_both_engines_give_no_relation_between_a_person_and_the_state_they_lead(
         assert ("Bashar al-Assad", "leads", "Syria") in got
         assert ("Joe Biden", "met", "Volodymyr Zelenskyy") in got
         assert not {(a, r, b) for a, r, b in got if r != "leads" and {a, b} == {"Syria", "Bashar al-Assad"}}, got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_an_article_in_capitals_is_read_and_quoted_as_written(engine):
+    """Old wire copy is all in capitals: it is read in the usual capitals (the names and titles the dictionary
+    knows), and each claim still quotes the sentence as the article writes it."""
+    body = ("PRESIDENT PUTIN AND ISRAELI PRIME MINISTER BENJAMIN NETANYAHU SPOKE BY TELEPHONE ON FRIDAY. "
+            "THE MAN WHO ANSWERED SAID THE TALKS WENT WELL.")
+    article = parse(f"title: Wire copy\ndate: 2023-11-12\n\n{body}", "t.txt")
+    result = extract_with(article, load_dictionary(), engine)
+    got = {(c.source, c.relation, c.target) for c in result.claims}
+    assert (P, "called", N) in got and (N, "leads", IL) in got
+    assert all(c.quote == article.text[c.start : c.end] and c.quote.isupper() for c in result.claims)
+    assert "World Health Organization" not in {m.actor for m in result.mentions}  # "WHO" is a word here
+    assert all(m.surface == article.text[m.start : m.end] for m in result.mentions)
+
+
+def test_a_passage_in_capitals_keeps_its_length_and_a_list_of_acronyms_stays():
+    from graph.mentions import matcher_for, truecased
+
+    casing = matcher_for(load_dictionary()).casing
+    text = "Officials of the UN, EU, NATO, AU met. PRIME MINISTER TONY BLAIR SAID ON MONDAY THAT NATO WOULD ACT."
+    read = truecased(text, casing)
+    assert len(read) == len(text) and read.lower() == text.lower()
+    assert read.startswith("Officials of the UN, EU, NATO, AU met.")
+    assert "Prime Minister Tony Blair said on Monday that NATO would act." in read

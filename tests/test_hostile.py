@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from graph.actors import load_dictionary
 from graph.articles import parse
 from graph.extract import extract
 from graph.sentences import split
@@ -62,6 +63,20 @@ def test_extraction_is_linear_in_the_number_of_new_names():
 
     # counted, not timed: a per-sentence scan of every name seen so far made 1,000 names cost 4x 500 names
     small, large = _python_steps(make(1000)), _python_steps(make(2000))
+    assert large / small < 2.5, (small, large)
+
+
+def test_reading_a_passage_in_capitals_is_linear():
+    from graph.mentions import matcher_for, truecased
+
+    casing = matcher_for(load_dictionary()).casing
+
+    def make(n):
+        text = "PRESIDENT CLINTON AND THE PRIME MINISTER OF ISRAEL SAID " * n  # one passage, no sentence end
+        return lambda: truecased(text, casing)
+
+    # counted, not timed: a check of each name against every name read before made it quadratic
+    small, large = _python_steps(make(2000)), _python_steps(make(4000))
     assert large / small < 2.5, (small, large)
 
 
