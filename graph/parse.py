@@ -231,7 +231,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
     judging = {f for key in ("judgements", "negative_evaluations", "blame_words", "demanded_acts", "punished_acts",
                              "illicit_verbs", "illicit_objects", "failure_nouns", "failing_verbs", "crimes",
-                             "too_little")
+                             "too_little", "misuses")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -1466,6 +1466,10 @@ class Reader:
                 return True  # "said Y had committed genocide", "... an act of terrorism"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
+            if lemma in ("use", "exploit") and any(o.lemma_.lower() in w.get("misuses", ())
+                                                   for p in _children(v, "prep") if p.lower_ == "as"
+                                                   for o in _children(p, "pobj")):
+                return True  # "said Y was using migrants as a weapon", "... civilians as human shields"
             if lemma in _WAGING and not any(x.pos_ == "PRON" for x in _children(v, "nsubj")) and any(
                     o.lemma_.lower() in w.get("event_nouns", ()) and o.lemma_.lower() not in _HAPPENINGS
                     for o in _children(v, "dobj")):
