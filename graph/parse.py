@@ -37,7 +37,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1317,6 +1317,12 @@ class Reader:
         if role == "objbelonging":  # "froze assets belonging to Y"
             return [x for o in self.obj(t) for a in _children(o, "acl") if a.lemma_.lower() in ("belong", "own")
                     for x in (self.prep(a, "to", 1) if a.lemma_.lower() == "belong" else _agent_of_passive(a))]
+        if role == "after_subj":  # "Japan protested after Chinese ships entered its waters": who did what set it off
+            # (on the trigger, or on the light verb of a noun: "lodged a protest after ...")
+            heads = [t, t.head] if t.pos_ == "NOUN" and t.dep_ == "dobj" else [t]
+            return [x for h in heads for c in _children(h, "advcl") if not _children(c, "neg") and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when") for m in c.children)
+                    for x in _children(c, "nsubj")]
         if role == "reldoer":  # "X launched an offensive that Y condemned": the doer of the act the clause is on
             if t.dep_ != "relcl" or not any(o.tag_ in ("WDT", "WP") for o in _children(t, "dobj")):
                 return []
