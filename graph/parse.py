@@ -1379,6 +1379,9 @@ class Reader:
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
             objs = self.obj_phrase(t)
             out = [x for o in objs for x in self.prep(o, "by", 1)]
+            if not out:  # "condemned the sanctions imposed by the EU": the agent of the participle on the object
+                out = [x for o in self.obj(t) for a in _children(o, "acl") if a.tag_ == "VBN"
+                       for x in _agent_of_passive(a)]  # (not of an "of" noun: "the killing of a man held by X")
             if not out and t.pos_ in _VERBAL and not _is_passive(t) and any(
                     o.lemma_.lower() in self.words.get("event_nouns", ()) for o in _children(t, "dobj")):
                 out = self.prep(t, "by", 1)  # the parser hung "by France" on the active verb ("denounced the
