@@ -37,7 +37,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1250,6 +1250,10 @@ class Reader:
         if role == "for_target":  # "claimed responsibility for the attack on Y": the target of the act
             return [x for o in self.prep(t, "for") for w in ("on", "against", "in", "into")
                     for x in self.prep(o, w, 1)]  # ("a rocket attack into Israel")
+        if role == "of_target":  # "warned of strikes against Y", "... of severe consequences for Y": the target of
+            # the act an "of" phrase names
+            return [x for o in self.prep(t, "of") for w in ("on", "against", "into", "for")
+                    if w != "for" or o.lemma_.lower() in _COSTS for x in self.prep(o, w, 1)]
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for, or the
             # one it came from ("for the ongoing support from the United States")
             # ("thanked X for his support": a pronoun is X's, read by "obj")
@@ -2289,6 +2293,7 @@ def _attribution_only(rest: str) -> bool:
     return all(w in _AFTER_ATTRIBUTION or w[:1].isupper() or w.isdigit() or w.endswith("day") for w in words if w)
 
 
+_COSTS = frozenset({"consequence", "repercussion", "cost", "price"})  # what is "for" the one who will pay it
 _NUMBERED = re.compile(r"\b(?:War|Phase|Stage|Title|Class|Type|Article|Chapter|Part|Section|Round|Category) $")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|US|[Oo]ur)\b")
 _COLON_BEFORE = re.compile(r":\s*$")  # "X spoke on Friday: “...”"

@@ -412,6 +412,8 @@ ENGINE_CASES = [
     ("along_with_before_the_verb_acts_too", "Vietnam, along with China, protested Mr. Kishida's visit to a "
      "controversial war shrine.",
      {("Vietnam", "criticizes", "Fumio Kishida"), ("China", "criticizes", "Fumio Kishida")}, set()),
+    ("a_strike_on_a_states_power_grid_is_on_the_state", "Russian forces hit Ukraine's power grid.",
+     {("Russia", "attacks", "Ukraine")}, set()),
     ("a_man_held_by_y_is_no_act_of_y_condemned", "Peru condemned the killing of a journalist detained by Chile.",
      set(), {("Peru", "criticizes", "Chile")}),
     ("an_embargo_at_the_united_nations_is_on_no_one_there", "Peru denounced the Chilean embargo at the United "
