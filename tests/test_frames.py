@@ -412,6 +412,8 @@ ENGINE_CASES = [
     ("along_with_before_the_verb_acts_too", "Vietnam, along with China, protested Mr. Kishida's visit to a "
      "controversial war shrine.",
      {("Vietnam", "criticizes", "Fumio Kishida"), ("China", "criticizes", "Fumio Kishida")}, set()),
+    ("a_seizure_named_back_is_its_doers", "Peru seized a Chilean fishing boat. Chile condemned the seizure.",
+     {("Chile", "criticizes", "Peru")}, set()),
     ("a_strike_on_a_states_power_grid_is_on_the_state", "Russian forces hit Ukraine's power grid.",
      {("Russia", "attacks", "Ukraine")}, set()),
     ("a_man_held_by_y_is_no_act_of_y_condemned", "Peru condemned the killing of a journalist detained by Chile.",
