@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .actors import Dictionary, load_dictionary
+from .actors import Dictionary, load_dictionary, loose_form
 from .articles import read_article
 from .engines import DEFAULT_ENGINE, extract_with
 from .errors import ActornetError, DataFileError
@@ -60,12 +60,15 @@ def gold_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
 
 
 def canonical(name: str, dictionary: Dictionary) -> str:
-    """A gold file's actor name as the dictionary spells it ("Recep Tayyip Erdoğan" -> its canonical name);
-    names the dictionary does not know stay as they are."""
+    """A gold file's actor name as the dictionary spells it ("Recep Tayyip Erdoğan" -> its canonical name; "Kim
+    Dae-Jung" -> "Kim Dae-jung", the same but for case, hyphens and dots); names the dictionary does not know stay
+    as they are."""
     if name in dictionary.actors:
         return name
     owners = {n for n, how in dictionary.surfaces.get(name, ()) if how in ("name", "alias")}
-    return owners.pop() if len(owners) == 1 else name
+    if len(owners) == 1:
+        return owners.pop()
+    return dictionary.loose_names.get(loose_form(name), name) if not owners else name
 
 
 def _folded(text: str) -> str:

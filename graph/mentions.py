@@ -364,6 +364,10 @@ _COMMON_NAME_WORDS = frozenset({"said", "says", "say", "will", "may", "can", "ri
                                 "little", "love", "hope", "grant", "king", "bill", "mark", "rose", "price", "green",
                                 "rich", "than", "new", "good", "best", "hill", "wood", "field", "north", "south",
                                 "west", "east", "house", "law", "page", "wall", "bank", "land", "sun", "star"})
+# words that end the name of a place or a building, not of a person ("Sultan Qaboos Grand Mosque")
+_PLACE_WORDS = frozenset({"Mosque", "Airport", "University", "Hospital", "Palace", "Street", "Square", "Stadium",
+                          "Bridge", "Center", "Centre", "Hall", "Road", "Avenue", "Park", "Port", "Base", "Station",
+                          "Foundation", "Institute", "School", "College", "Museum", "Library", "Cathedral", "Church"})
 _HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # names of the dictionary that are also English words, read as words in capitals ("THE MAN WHO", "TOLD US")
 _CAPS_WORDS = frozenset({"who", "car", "mend", "quad", "mas", "nam", "erg", "us", "it", "am", "is", "as", "an", "or",
@@ -611,10 +615,18 @@ class MentionFinder:
         whole = self.text[s:e].strip()
         raw = _NICKNAME.sub("", RANKS.sub("", whole))  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
         tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
-        if not tokens:
-            return None
-        for t in (tokens[-1], tokens[0]):
-            if t in self.local:
+        while len(tokens) > 1 and tokens[-1] in CALENDAR_WORDS:  # "President Bush June 5": Bush
+            tokens.pop()
+            raw = raw[: raw.rindex(tokens[-1]) + len(tokens[-1])]
+        if not tokens or any(t in _PLACE_WORDS for t in tokens[1:]):
+            return None  # "the Sultan Qaboos Grand Mosque" is a building, no person
+        known = self.d.loose_names.get(loose_form(raw))
+        if known is not None and self.d.actors[known].type == "person":
+            return known  # "Kim Dae-Jung", "Kim Jong-Il": the dictionary's "Kim Dae-jung", "Kim Jong Il"
+        # a surname seen before ("President Bush"); a first word only when it is the whole name ("Kim Dae-Jung" is
+        # not the Kim Jong Il named before)
+        for t in dict.fromkeys((tokens[-1], tokens[0])):
+            if t in self.local and (t == tokens[-1] or len(tokens) == 1):
                 return self.local[t]
         if raw in self.new_actors:
             return raw

@@ -606,6 +606,7 @@ def test_gold_names_are_read_through_dictionary_aliases():
     assert canonical("Recep Tayyip Erdoğan", d) == "Recep Tayyip Erdogan"
     assert canonical("Vladimir Putin", d) == P
     assert canonical("Nobody In Particular", d) == "Nobody In Particular"
+    assert canonical("Kim Dae-Jung", d) == "Kim Dae-jung"  # the same but for case and hyphens
 
 
 @pytest.mark.parametrize(
@@ -1293,3 +1294,20 @@ def test_a_passage_in_capitals_keeps_its_length_and_a_list_of_acronyms_stays():
     assert len(read) == len(text) and read.lower() == text.lower()
     assert read.startswith("Officials of the UN, EU, NATO, AU met.")
     assert "Prime Minister Tony Blair said on Monday that NATO would act." in read
+
+
+def test_a_titled_name_is_the_dictionarys_in_another_spelling_and_not_the_namesake_before():
+    """ "Kim Jong-Il" and "Kim Dae-Jung" are the dictionary's "Kim Jong Il" and "Kim Dae-jung"; a name that only
+    begins like one seen before ("Kim ...") is not that person."""
+    body = ("North Korean leader Kim Jong-Il will visit Seoul. South Korean President Kim Dae-Jung hosted the envoy. "
+            "Russian Interior Minister Vladimir Kolokoltsev attended.")
+    got = triples(body, day="2000-09-15")
+    assert ("Kim Jong Il", "leads", "North Korea") in got and ("Kim Dae-jung", "leads", "South Korea") in got
+    assert ("Kim Jong Il", "leads", "South Korea") not in got
+    article = parse(f"date: 2000-09-15\n\n{body}", "t.txt")
+    assert "Vladimir Kolokoltsev" in {a.name for a in extract(article).actors}
+
+
+def test_a_building_named_after_a_ruler_is_no_person():
+    article = parse("date: 2019-01-01\n\nSultan Qaboos bin Said visited the Sultan Qaboos Grand Mosque.", "t.txt")
+    assert all("Mosque" not in a.name for a in extract(article).actors)
