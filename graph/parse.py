@@ -231,7 +231,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
     judging = {f for key in ("judgements", "negative_evaluations", "blame_words", "demanded_acts", "punished_acts",
                              "illicit_verbs", "illicit_objects", "failure_nouns", "failing_verbs", "crimes",
-                             "too_little", "misuses")
+                             "too_little", "misuses", "brands")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -554,6 +554,22 @@ class Reader:
             made = self.resolve(tok, have[0] if have else None) if self.resolve is not None else None
             if made:  # "He claims ..." after a person the dictionary lacks
                 return [made]
+        w = self.words
+        blaming = w.get("charge_verbs", frozenset()) | w.get("critic_verbs", frozenset()) | w.get(
+            "object_control", frozenset())
+        if tok.pos_ == "PRON" and tok.lower_ == "it" and tok.dep_ == "dobj" and not self.tok_found[tok.i] and (
+                depth == 0) and tok.head.lemma_.lower() != "call" and tok.head.lemma_.lower() in blaming:
+            # (not "called it unacceptable": a thing)
+            # "Turkey recalled its envoy from Israel and accused it of war crimes": the object of a charge or a
+            # demand is not the verb's own subject; it is the object of the verb it is joined to ("accused Iran of
+            # ... and urged it to stop"), else the last state or body named before it that is not the subject
+            own = {f.actor for x in self.subj(tok.head) for f in self.tok_found[x.i]}
+            before = [f for f in self.found if f.end <= self.offset + tok.idx and f.how != "pronoun"
+                      and f.type in ("state", "organization", "group") and f.actor not in own]
+            parallel = [f for o in (_children(tok.head.head, "dobj") if tok.head.dep_ == "conj" else ())
+                        for f in self.tok_found[o.i] if f in before]
+            if own and before:
+                return [(parallel or before)[-1]]
         said = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and (
             tok.head.head.lemma_.lower() in self.words.get("say_verbs", ())) else None  # "X said (that) he ..."
         if said is not None and tok.lower_ in ("they", "he", "she", "it", "this", "that"):
@@ -1598,6 +1614,11 @@ class Reader:
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
                 judged = [y for y in said if y.lemma_.lower() in vocab or y.lower_ in vocab]
+                if words == "judgements":  # "said Y is a terrorist state": a word that also tells acts brands a
+                    # state or regime the clause says Y is
+                    judged += [y for a in _children(c, "attr") if a.lemma_.lower() in w.get("branded", ())
+                               for y in a.children if y.dep_ in ("amod", "compound")
+                               and y.lemma_.lower() in w.get("brands", ())]
                 if words == "blame_words" and c.lemma_.lower() in ("bear", "carry", "shoulder") and any(
                         o.lemma_.lower() == "responsibility" and not any(d.lower_ in ("no", "any") for d in o.children)
                         for o in _children(c, "dobj")):

@@ -412,6 +412,10 @@ ENGINE_CASES = [
     ("along_with_before_the_verb_acts_too", "Vietnam, along with China, protested Mr. Kishida's visit to a "
      "controversial war shrine.",
      {("Vietnam", "criticizes", "Fumio Kishida"), ("China", "criticizes", "Fumio Kishida")}, set()),
+    ("the_object_it_of_a_charge_is_not_its_subject", "Peru recalled its envoy from Chile and accused it of spying.",
+     {("Peru", "accuses", "Chile")}, set()),
+    ("a_terror_group_in_a_told_attack_brands_no_one", "Estonia said the terror group attacked Russia.", set(),
+     {("Estonia", "criticizes", "Russia")}),
     ("a_seizure_named_back_is_its_doers", "Peru seized a Chilean fishing boat. Chile condemned the seizure.",
      {("Chile", "criticizes", "Peru")}, set()),
     ("a_strike_on_a_states_power_grid_is_on_the_state", "Russian forces hit Ukraine's power grid.",
