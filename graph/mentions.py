@@ -284,7 +284,7 @@ class Matcher:
         d = self.dictionary
         parts = [w for a in d.actors.values() if a.type == "person" for n in (a.name, *a.aliases) for w in n.split()
                  if len(w) > 2 and w[:1].isupper() and w.lower() not in _COMMON_NAME_WORDS]
-        for kind, surfaces in (("title", (*_HONORIFICS, *d.titles)), ("name", (*CALENDAR_WORDS, *d.surfaces)),
+        for kind, surfaces in (("title", (*HONORIFICS, *d.titles)), ("name", (*CALENDAR_WORDS, *d.surfaces)),
                                ("part", parts)):
             for surface in surfaces:
                 low = surface.lower()
@@ -353,11 +353,14 @@ _GIVEN_AFTER = re.compile(r" [A-Z][a-z]")
 # a passage in capitals: four words or more with no small letter among them ("PRESIDENT CLINTON AND BRITISH PRIME
 # MINISTER TONY BLAIR SPOKE ..."), as old wire copy and transcripts' captions are written (the word and the gap
 # between words share no character, so the scan is linear)
-_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9'’.-]*")
-_CAPS_RUN = re.compile(r"[A-Z][A-Z0-9'’.-]*(?:[^a-zA-Z0-9'’.\n-]+[A-Z][A-Z0-9'’.-]*){3,}")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z0-9'’.-]*+")
+# (a passage starts only where a word does, and no part of it is read twice: one long capitalised token is scanned
+# once, not once from each of its letters)
+_CAPS_RUN = re.compile(r"(?<![A-Za-z0-9'’.-])[A-Z][A-Z0-9'’.-]*+(?:[^a-zA-Z0-9'’.\n-]++[A-Z][A-Z0-9'’.-]*+){3,}")
 # words written in small letters in a name or a title ("Chairman of the Organization for Security and ...")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "with", "by", "from", "an", "a", "de",
                           "la", "le", "du", "del", "des", "da", "do", "al", "el", "bin", "ibn", "von", "van"})
+_INITIAL_END = re.compile(r"(?:^|[^A-Za-z])[A-Z]\.$")  # "U.S." ends in an initial, not a sentence
 _PROSE_WORD = re.compile(r"\b(?:THE|AND|OF|TO|IN|ON|FOR|WITH|SAID|SAYS|HAS|HAVE|WILL|IS|ARE|WAS|WERE)\b")
 # words of people's names that are common English words: never read as a name in a passage in capitals
 _COMMON_NAME_WORDS = frozenset({"said", "says", "say", "will", "may", "can", "rice", "white", "black", "young", "long",
@@ -368,7 +371,6 @@ _COMMON_NAME_WORDS = frozenset({"said", "says", "say", "will", "may", "can", "ri
 _PLACE_WORDS = frozenset({"Mosque", "Airport", "University", "Hospital", "Palace", "Street", "Square", "Stadium",
                           "Bridge", "Center", "Centre", "Hall", "Road", "Avenue", "Park", "Port", "Base", "Station",
                           "Foundation", "Institute", "School", "College", "Museum", "Library", "Cathedral", "Church"})
-_HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # names of the dictionary that are also English words, read as words in capitals ("THE MAN WHO", "TOLD US")
 _CAPS_WORDS = frozenset({"who", "car", "mend", "quad", "mas", "nam", "erg", "us", "it", "am", "is", "as", "an", "or",
                          "no", "so", "up", "me", "we", "he", "be", "go", "do", "if", "may", "will", "can", "hope",
@@ -436,7 +438,8 @@ def _recased(run: str, casing, before: str) -> str:
             chars[at : at + len(stem) - 1] = plural[0]  # "SERBS" -> "Serbs"
             continue
         prev = run[max(0, at - 8) : at].rstrip(" \"“‘'(") or (before.rstrip(" \"“‘'(") if at < 8 else "x")
-        if not prev or prev[-1] in ".!?:\n":  # a sentence's first word
+        if not prev or prev[-1] in ".!?:\n" and not _INITIAL_END.search(prev):  # a sentence's first word (not
+            # after "U.S.")
             chars[at] = chars[at].upper()
     return "".join(chars)
 
@@ -614,10 +617,10 @@ class MentionFinder:
             return best[0]
         whole = self.text[s:e].strip()
         raw = _NICKNAME.sub("", RANKS.sub("", whole))  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
+        ranked = raw != whole
         tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
         while len(tokens) > 1 and tokens[-1] in CALENDAR_WORDS:  # "President Bush June 5": Bush
-            tokens.pop()
-            raw = raw[: raw.rindex(tokens[-1]) + len(tokens[-1])]
+            raw = raw[: raw.rindex(tokens.pop())].rstrip(" ,")
         if not tokens or any(t in _PLACE_WORDS for t in tokens[1:]):
             return None  # "the Sultan Qaboos Grand Mosque" is a building, no person
         known = self.d.loose_names.get(loose_form(raw))
@@ -630,7 +633,7 @@ class MentionFinder:
                 return self.local[t]
         if raw in self.new_actors:
             return raw
-        if len(tokens) < 2 and raw == whole:  # a single unknown word after a title is too weak to be a new actor
+        if len(tokens) < 2 and not ranked:  # a single unknown word after a title is too weak to be a new actor
             return None  # (but not after a rank: "chief General Moeldoko")
         if len(tokens) == 2 and (known := self.d.name_starts.get(loose_form(raw))):
             return known  # "President Abdullahi Yusuf": Abdullahi Yusuf Ahmed

@@ -562,12 +562,17 @@ class Reader:
             # (not "called it unacceptable": a thing)
             # "Turkey recalled its envoy from Israel and accused it of war crimes": the object of a charge or a
             # demand is not the verb's own subject; it is the object of the verb it is joined to ("accused Iran of
-            # ... and urged it to stop"), else the last state or body named before it that is not the subject
+            # ... and urged it to stop"), else the last state or body named before it in the sentence that is not
+            # the subject (nothing when the joined verb's object is a thing)
             own = {f.actor for x in self.subj(tok.head) for f in self.tok_found[x.i]}
             before = [f for f in self.found if f.end <= self.offset + tok.idx and f.how != "pronoun"
                       and f.type in ("state", "organization", "group") and f.actor not in own]
-            parallel = [f for o in (_children(tok.head.head, "dobj") if tok.head.dep_ == "conj" else ())
-                        for f in self.tok_found[o.i] if f in before]
+            joined = _children(tok.head.head, "dobj") if tok.head.dep_ == "conj" else []
+            people = w.get("speaker_nouns", frozenset()) | w.get("people_nouns", frozenset())
+            if any(not self.tok_found[o.i] and o.lemma_.lower() not in people for o in joined):
+                return []  # "received the proposal from Qatar and accused it of bias": the proposal (but "recalled
+                # its envoy from Y and accused it": no envoy is an "it")
+            parallel = [f for o in joined for f in self.tok_found[o.i] if f in before]
             if own and before:
                 return [(parallel or before)[-1]]
         said = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and (
@@ -1268,8 +1273,10 @@ class Reader:
                     for x in self.prep(o, w, 1)]  # ("a rocket attack into Israel")
         if role == "of_target":  # "warned of strikes against Y", "... of severe consequences for Y": the target of
             # the act an "of" phrase names
-            return [x for o in self.prep(t, "of") for w in ("on", "against", "into", "for")
-                    if w != "for" or o.lemma_.lower() in _COSTS for x in self.prep(o, w, 1)]
+            # (not when the act has a doer of its own: "warned of Russian strikes against Y", "attacks by Z")
+            return [x for o in self.prep(t, "of") if not (self.modifying_actors([o]) or self.prep(o, "by", 1))
+                    for w in ("on", "against", "into", "for") if w != "for" or o.lemma_.lower() in _COSTS
+                    for x in self.prep(o, w, 1)]
         if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for, or the
             # one it came from ("for the ongoing support from the United States")
             # ("thanked X for his support": a pronoun is X's, read by "obj")
@@ -3089,6 +3096,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if state:
                     start = s + ent.start_char
                     return Found(start, start + len(ent.text), state, "entity", actor_type(state))
+            if label == "PERSON" and any(ch.isdigit() for ch in name):
+                return None  # "Ma May 20": a name with a date the recogniser took in
             kind = "person" if label == "PERSON" else "organization"
             if kind == "organization" and set(name.lower().split()) & words.get("group_words", frozenset()):
                 kind = "group"
@@ -3348,7 +3357,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         start = f.start + (4 if text.startswith(("the ", "The "), f.start) else 0)  # the name, not its article
         if f.actor in used and (start, f.end) not in spans:
             spans.add((start, f.end))
-            mentions.append(Mention(f.actor, start, f.end, text[start : f.end], "entity"))
+            mentions.append(Mention(f.actor, start, f.end, article.text[start : f.end], "entity"))
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
     overruled = set()

@@ -1294,6 +1294,7 @@ def test_a_passage_in_capitals_keeps_its_length_and_a_list_of_acronyms_stays():
     assert len(read) == len(text) and read.lower() == text.lower()
     assert read.startswith("Officials of the UN, EU, NATO, AU met.")
     assert "Prime Minister Tony Blair said on Monday that NATO would act." in read
+    assert truecased("THE U.S. AND THE U.K. SAID THE TALKS FAILED.", casing).startswith("The U.S. and the U.K. said")
 
 
 def test_a_titled_name_is_the_dictionarys_in_another_spelling_and_not_the_namesake_before():
@@ -1306,6 +1307,13 @@ def test_a_titled_name_is_the_dictionarys_in_another_spelling_and_not_the_namesa
     assert ("Kim Jong Il", "leads", "South Korea") not in got
     article = parse(f"date: 2000-09-15\n\n{body}", "t.txt")
     assert "Vladimir Kolokoltsev" in {a.name for a in extract(article).actors}
+
+
+def test_a_month_after_a_name_is_cut_off_whole():
+    article = parse("date: 2010-01-01\n\nTaiwan's President Ma May 20 condemned China for the drills.", "t.txt")
+    for engine in ("fast", "parse"):
+        names = {a.name for a in extract_with(article, load_dictionary(), engine).actors}
+        assert not names & {"Ma Ma", "Ma May", "May 20"}, (engine, names)
 
 
 def test_a_building_named_after_a_ruler_is_no_person():

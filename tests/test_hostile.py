@@ -80,6 +80,18 @@ def test_reading_a_passage_in_capitals_is_linear():
     assert large / small < 2.5, (small, large)
 
 
+def test_one_long_word_in_capitals_is_read_in_linear_time():
+    # timed, as a ratio: a passage could start at each letter of the word and run to its end (quadratic in the regular
+    # expression's own loop, which counted Python steps do not see; 40,000 letters took 23 s)
+    dictionary = load_dictionary()
+
+    def make(n):
+        article = parse("date: 2023-01-01\n\nIran condemned Iraq. " + "A" * n + " a.", "caps.txt")
+        return lambda: extract(article, dictionary)
+
+    assert _ratio(make, 50_000, factor=4) < 10
+
+
 def test_a_literal_actor_token_in_the_text_invents_nothing():
     article = parse("date: 2023-01-01\n\nEmail @0 or @3 condemned @2. Russia @1 attacked Ukraine.", "at.txt")
     got = {(c.source, c.relation, c.target) for c in extract(article).claims}
