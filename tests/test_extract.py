@@ -1319,3 +1319,8 @@ def test_a_month_after_a_name_is_cut_off_whole():
 def test_a_building_named_after_a_ruler_is_no_person():
     article = parse("date: 2019-01-01\n\nSultan Qaboos bin Said visited the Sultan Qaboos Grand Mosque.", "t.txt")
     assert all("Mosque" not in a.name for a in extract(article).actors)
+
+
+def test_a_describing_adjective_between_a_states_name_and_its_title_leaves_it_leading():
+    assert ("Rafael Correa", "leads", "Ecuador") in triples("Ecuador's socialist President Rafael Correa spoke.",
+                                                           day="2012-06-01")
