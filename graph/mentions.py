@@ -360,13 +360,15 @@ _CAPS_RUN = re.compile(r"(?<![A-Za-z0-9'’.-])[A-Z][A-Z0-9'’.-]*+(?:[^a-zA-Z0
 # words written in small letters in a name or a title ("Chairman of the Organization for Security and ...")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "with", "by", "from", "an", "a", "de",
                           "la", "le", "du", "del", "des", "da", "do", "al", "el", "bin", "ibn", "von", "van"})
+_SPELLED = re.compile(r"(?:[A-Z]-)+[A-Z]|I")  # letters spelled out ("U-S", "V-O-A"), and "I"
 _INITIAL_END = re.compile(r"(?:^|[^A-Za-z])[A-Z]\.$")  # "U.S." ends in an initial, not a sentence
 _PROSE_WORD = re.compile(r"\b(?:THE|AND|OF|TO|IN|ON|FOR|WITH|SAID|SAYS|HAS|HAVE|WILL|IS|ARE|WAS|WERE)\b")
 # words of people's names that are common English words: never read as a name in a passage in capitals
-_COMMON_NAME_WORDS = frozenset({"said", "says", "say", "will", "may", "can", "rice", "white", "black", "young", "long",
-                                "little", "love", "hope", "grant", "king", "bill", "mark", "rose", "price", "green",
-                                "rich", "than", "new", "good", "best", "hill", "wood", "field", "north", "south",
-                                "west", "east", "house", "law", "page", "wall", "bank", "land", "sun", "star"})
+# (besides `_CAPS_WORDS`, which no passage in capitals reads as a name at all)
+_COMMON_NAME_WORDS = frozenset({"said", "says", "say", "rice", "white", "black", "young", "long", "little", "love",
+                                "grant", "king", "bill", "mark", "rose", "price", "green", "rich", "than", "new",
+                                "good", "best", "hill", "wood", "field", "north", "south", "west", "east", "house",
+                                "law", "page", "wall", "bank", "land", "sun", "star"})
 # words that end the name of a place or a building, not of a person ("Sultan Qaboos Grand Mosque")
 _PLACE_WORDS = frozenset({"Mosque", "Airport", "University", "Hospital", "Palace", "Street", "Square", "Stadium",
                           "Bridge", "Center", "Centre", "Hall", "Road", "Avenue", "Park", "Port", "Base", "Station",
@@ -384,25 +386,25 @@ def truecased(text: str, casing) -> str:
     Blair spoke"). `casing` is `Matcher.casing`. Quotes are still cut from the text as written: this copy is only
     read.
     """
-    if not _CAPS_RUN.search(text):
-        return text
     parts, last = [], 0
-    for r in _CAPS_RUN.finditer(text):
+    for r in _CAPS_RUN.finditer(text):  # (one scan; most texts have no such passage and come back as they are)
         if not _PROSE_WORD.search(r.group(0)):
             continue  # a list of acronyms ("UN, EU, NATO, AU"), not prose
         parts.append(text[last : r.start()])
         parts.append(_recased(r.group(0), casing, text[max(0, r.start() - 8) : r.start()]))
         last = r.end()
+    if not parts:
+        return text
     parts.append(text[last:])
-    out = "".join(parts)
-    return out if len(out) == len(text) else text
+    return "".join(parts)  # (each passage keeps its length: see `_recased`)
 
 
 def _recased(run: str, casing, before: str) -> str:
-    """One passage in capitals in the usual capitals (`before` is the text just before it)."""
+    """One passage in capitals in the usual capitals (`before` is the text just before it), of the same length:
+    every name written over it has the length of its small letters (`Matcher.casing`)."""
     low = run.lower()
     if len(low) != len(run):
-        return run
+        return run  # (a letter whose small form is longer)
     chars = list(low)
     spans = []
     for end, (surface, kind) in casing.iter(low):
@@ -430,7 +432,7 @@ def _recased(run: str, casing, before: str) -> str:
     for m in _CAPS_WORD.finditer(run):
         w, at = m.group(0), m.start()
         stem = w[:-2] if w[-2:] in ("'S", "’S") else w
-        if re.fullmatch(r"(?:[A-Z]-)+[A-Z]|I", stem):  # "U-S", "V-O-A", "I"
+        if _SPELLED.fullmatch(stem):  # "U-S", "V-O-A", "I"
             chars[at : at + len(stem)] = stem
             continue
         plural = casing.get(stem[:-1].lower(), None) if stem[-1:] == "S" and not covered[at] else None
@@ -627,11 +629,10 @@ class MentionFinder:
         known = self.d.loose_names.get(loose_form(raw))
         if known is not None and self.d.actors[known].type == "person":
             return known  # "Kim Dae-Jung", "Kim Jong-Il": the dictionary's "Kim Dae-jung", "Kim Jong Il"
-        # a surname seen before ("President Bush"); a first word only when it is the whole name ("Kim Dae-Jung" is
-        # not the Kim Jong Il named before)
-        for t in dict.fromkeys((tokens[-1], tokens[0])):
-            if t in self.local and (t == tokens[-1] or len(tokens) == 1):
-                return self.local[t]
+        # a surname seen before ("President Bush"); not a first word alone ("Kim Dae-Jung" is not the Kim Jong Il
+        # named before)
+        if tokens[-1] in self.local:
+            return self.local[tokens[-1]]
         if raw in self.new_actors:
             return raw
         if len(tokens) < 2 and not ranked:  # a single unknown word after a title is too weak to be a new actor

@@ -383,6 +383,13 @@ class Reader:
                         } if ner is not None else set()
 
     @cached_property
+    def blaming(self) -> frozenset[str]:
+        """Verbs of a charge, a criticism or a demand, whose object "it" is another than their subject (`refs`)."""
+        w = self.words
+        return w.get("charge_verbs", frozenset()) | w.get("critic_verbs", frozenset()) | w.get(
+            "object_control", frozenset())
+
+    @cached_property
     def text(self) -> str:
         """The sentence's text (Doc.text joins its tokens anew on every read)."""
         return self.doc.text
@@ -554,11 +561,8 @@ class Reader:
             made = self.resolve(tok, have[0] if have else None) if self.resolve is not None else None
             if made:  # "He claims ..." after a person the dictionary lacks
                 return [made]
-        w = self.words
-        blaming = w.get("charge_verbs", frozenset()) | w.get("critic_verbs", frozenset()) | w.get(
-            "object_control", frozenset())
-        if tok.pos_ == "PRON" and tok.lower_ == "it" and tok.dep_ == "dobj" and not self.tok_found[tok.i] and (
-                depth == 0) and tok.head.lemma_.lower() != "call" and tok.head.lemma_.lower() in blaming:
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.pos_ == "PRON" and depth == 0 and not self.tok_found[
+                tok.i] and tok.head.lemma_.lower() != "call" and tok.head.lemma_.lower() in self.blaming:
             # (not "called it unacceptable": a thing)
             # "Turkey recalled its envoy from Israel and accused it of war crimes": the object of a charge or a
             # demand is not the verb's own subject; it is the object of the verb it is joined to ("accused Iran of
@@ -567,6 +571,7 @@ class Reader:
             own = {f.actor for x in self.subj(tok.head) for f in self.tok_found[x.i]}
             before = [f for f in self.found if f.end <= self.offset + tok.idx and f.how != "pronoun"
                       and f.type in ("state", "organization", "group") and f.actor not in own]
+            w = self.words
             joined = _children(tok.head.head, "dobj") if tok.head.dep_ == "conj" else []
             people = w.get("speaker_nouns", frozenset()) | w.get("people_nouns", frozenset())
             if any(not self.tok_found[o.i] and o.lemma_.lower() not in people for o in joined):
