@@ -76,6 +76,7 @@ class Lexicon:
     speculative: re.Pattern
     hedge: re.Pattern
     reported: re.Pattern
+    kept_from: re.Pattern = re.compile(r"(?!x)x")  # right before a match: "barred Y from [meeting]"
     keywords: object = None  # Aho-Corasick automaton: keyword -> indices of the rules it enables
 
     def candidates(self, low: str) -> list[Rule]:
@@ -320,6 +321,7 @@ def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
         hedge=re.compile(cues.get("hedge", r"(?!x)x"), re.I),
         speculative=re.compile(cues.get("speculative", r"(?!x)x"), re.I),
         reported=re.compile(cues.get("reported", r"(?!x)x"), re.I),
+        kept_from=re.compile(cues.get("kept_from", r"(?!x)x"), re.I),
     )
 
 
@@ -469,7 +471,7 @@ def _relations_for(rule: Rule, m: re.Match, masked: str, lexicon: Lexicon, call_
     cut = max(window.rfind(";"), window.rfind(":"))
     if cut >= 0 and cut < len(window) - (m.end() - m.start()):
         window = window[cut + 1 :]
-    if lexicon.negation.search(window):
+    if lexicon.negation.search(window) or lexicon.kept_from.search(masked, max(0, m.start() - 60), m.start()):
         return ()
     if rule.not_after and rule.not_after.search(masked[max(0, m.start() - 60) : m.start()]):
         return ()

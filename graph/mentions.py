@@ -344,6 +344,11 @@ class Matcher:
         return out
 
 
+# the preposition of a post's place or charge after a title ("Ambassador to Iran", "Special Envoy for Sudan")
+_POST_PREP = re.compile(r" (?:to|for) (?:the )?")
+_POST_JOINT = re.compile(r"(?:,| and|, and) (?:the )?")
+
+
 # a word in capitals right before or after a capitalised word: a surname as some official texts write it
 # (same length when read in its usual capitals, so offsets stay)
 _CAPS_NAME = re.compile(r"[A-Z]{3,}")  # (context checked in Matcher._surname_case: a plain class is fast to scan)
@@ -742,8 +747,9 @@ class MentionFinder:
             if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged", "-aligned",
                                  "-linked", "-affiliated", "-inspired", "-style")):
                 continue  # "the Japan-based newspaper" is no act of Japan; "al-Qaida-linked militants" are not al-Qaida
-            if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-")):
-                continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor
+            if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-", "non-")):
+                continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor ("non-NATO allies":
+                # not NATO)
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""
@@ -943,6 +949,23 @@ class MentionFinder:
                 return None if self._describes_noun(h, st) else (h, st)
         return None
 
+    def _post_of(self, pos: int, e: int, names: list) -> int | None:
+        """The end of " to X", " for X and Y" at `pos` when a personal name follows it (states or organisations the
+        dictionary knows, joined by "and" or commas): "Ambassador to Iran Geoffrey Adams"; else None."""
+        m = _POST_PREP.match(self.text, pos, e)
+        if not m:
+            return None
+        at, ends = m.end(), {h[0]: h[1] for h in sorted(names, key=lambda h: h[1] - h[0]) if self._state_entry(h[3])}
+        for _ in range(6):
+            end = ends.get(at)
+            if end is None:
+                return None
+            joint = _POST_JOINT.match(self.text, end, e)
+            if not joint:
+                return end if _NAME.match(self.text, end + 1, e) and self.text[end : end + 1] == " " else None
+            at = joint.end()
+        return None
+
     def _describes_noun(self, hit: tuple, entry: tuple) -> bool:
         """A demonym after a title's "of" that describes the noun after it, the body the title is of ("leader of the
         Zimbabwean opposition", "chief of the Indian army"); not "head of the Iraqi government"."""
@@ -987,6 +1010,11 @@ class MentionFinder:
             (hs, he, _surf, _entries), (of, how) = hit
             inner.append((hs, he, of, how))
             pos = he
+        # a post's place or charge between the title and the name: "Ambassador to Iran X", "Special Envoy for Sudan and
+        # South Sudan X" (the places are the post's, no actors of the sentence)
+        post = self._post_of(pos, e, names) if not title.leads else None
+        if post:
+            pos = post
         # then a personal name, right after the title or as an appositive of a definite title
         # ("the Russian president, Vladimir Putin,")
         person = None

@@ -313,6 +313,13 @@ def _phrasal(v) -> str:
     return f"{v.lemma_.lower()} {prt[0].lower_}" if prt else ""
 
 
+# verbs of talks a sent envoy holds ("sent Y to negotiate with Z"; besides `contact_verbs`)
+_TALKING = frozenset({"discuss", "negotiate", "attend", "hold", "mediate", "consult"})
+# verbs that keep someone from an act ("barred Y from visiting", "was prevented from meeting")
+_KEEPING_FROM = frozenset({"bar", "prevent", "ban", "stop", "keep", "block", "prohibit", "forbid", "restrain",
+                           "deter", "discourage", "dissuade", "preclude"})
+
+
 def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -965,6 +972,12 @@ class Reader:
                 # "X raised it with Y when the two men met, complaining of Z": the main clause's subject complains
                 return self.subj(head.head, depth + 1)
             return self.subj(head, depth + 1)
+        w = self.words
+        if dep in ("advcl", "xcomp") and _infinitive(v) and head.lemma_.lower() in w.get("sending_verbs", ()) and (
+                v.lemma_.lower() in w.get("contact_verbs", ()) or v.lemma_.lower() in _TALKING):
+            sent = [o for o in _children(head, "dobj") if any(f.type == "person" for f in self.tok_found[o.i])]
+            if sent:  # "X sent Secretary Y to visit Z": Y visits (but "sent troops to fight Z": X fights, and "sent Y
+                return sent  # to support Z": X supports Z)
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
             return self.subj(head, depth + 1)
         if dep == "xcomp":
@@ -1719,6 +1732,8 @@ class Reader:
             below = x
             if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
                 return True
+            if x.dep_ == "pcomp" and x.head.lower_ == "from" and x.head.head.lemma_.lower() in _KEEPING_FROM:
+                return True  # "barred Y from meeting Z", "was prevented from visiting Z": it did not happen
             if x.dep_ == "pcomp" and x.head.lower_ == "against" and x.head.head.lemma_.lower() in _ADVISING:
                 return True  # "warned Washington against selling arms to Taiwan", "decided against meeting Y"
             if x.lemma_.lower() == "without":
@@ -2226,14 +2241,17 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
     'Abdul Ghani Baradar'
     >>> _full_name("Fiji's commander, Commodore Frank Bainimarama. Qarase met Bainimarama.", "Bainimarama", {"mr"})
     'Frank Bainimarama'
+    >>> _full_name("Two Koreas reaffirm the visit. Officials from the two Koreas met.", "Koreas", {"mr"}) is None
+    True
     """
     for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
         names: list[str] = []
         pos = m.start()
         while len(names) < 3:  # up to three given names before it, back to a title or an honorific
             w = _GIVEN_BEFORE.search(text, max(0, pos - 40), pos)
-            if w is None or w.group(1).lower() in not_first or _before_name(w.group(1)):
-                break  # ("Commodore Frank Bainimarama": Frank Bainimarama)
+            if w is None or w.group(1).lower() in not_first or _before_name(w.group(1)) or (
+                    w.group(1).lower() in _COUNTS or w.group(1).lower() in ("both", "all", "the")):
+                break  # ("Commodore Frank Bainimarama": Frank Bainimarama; "Two Koreas" names no one)
             names.insert(0, w.group(1))
             pos = w.start()
         if names:

@@ -372,6 +372,12 @@ CASES = [
     # negation and denial
     ("negated_did_not", "Putin did not call Netanyahu.", set()),
     ("denied", "Russia denied that it attacked Ukraine.", set()),
+    ("prevented_from", "Israel prevented Turkish Foreign Minister Ahmet Davutoglu from meeting with Hamas leaders.",
+     set()),
+    ("barred_from", "The junta barred Malaysian envoy Syed Hamid Albar from meeting with Aung San Suu Kyi.", set()),
+    ("non_members_are_not_the_alliance", "Several non-NATO states criticized Russia.", set()),
+    ("a_posts_place_between_a_title_and_a_name", "British Ambassador to Iran Geoffrey Adams met Foreign Minister "
+     "Manouchehr Mottaki.", {("Geoffrey Adams", "met", "Manouchehr Mottaki")}),
     # leads from title phrases, resolved by date
     ("leads_demonym_title", "Russian President Vladimir Putin spoke.", {(P, "leads", R)}),
     ("leads_title_of_state", "President Vladimir Putin of Russia spoke.", {(P, "leads", R)}),

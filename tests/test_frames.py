@@ -62,6 +62,23 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("the_one_sent_to_meet_meets",
+     "President Barack Obama sent Secretary of State John Kerry to meet Benjamin Netanyahu in Jerusalem.",
+     {("John Kerry", "met", "Benjamin Netanyahu")}, {("Barack Obama", "met", "Benjamin Netanyahu")}),
+    ("the_one_kept_from_meeting_met_no_one",
+     "Israel prevented Turkish Foreign Minister Ahmet Davutoglu from meeting with Hamas leaders in Gaza.",
+     set(), {("Israel", "met", "Hamas"), ("Ahmet Davutoğlu", "met", "Hamas")}),
+    ("a_non_member_ally_is_not_the_alliance",
+     '"Jordan is one of our most important non-NATO allies, and they have been actively involved with us in Iraq,"'
+     ' Dempsey told reporters.',
+     set(), {("Jordan", "allied_with", "NATO")}),
+    ("a_posts_place_between_a_title_and_a_name_is_not_the_actor",
+     "The UK Special Representative to Afghanistan and Pakistan Mark Sedwill visited New Zealand and Australia.",
+     {("Mark Sedwill", "met", "New Zealand"), ("Mark Sedwill", "met", "Australia")},
+     {("United Kingdom", "met", "New Zealand"), ("United Kingdom", "met", "Australia")}),
+    ("talking_to_a_news_agency_is_no_talks",
+     "Provincial governor Ahmed Warsame spoke with Agence France-Presse about the ceasefire.",
+     set(), {("Ahmed Warsame", "discussed_with", "Agence France-Presse")}),
     ("a_sentence_of_a_quotation_is_said_by_whom_its_last_sentence_names",
      '"Iraq is a menace. We will act," Vladimir Putin said.',
      {("Vladimir Putin", "criticizes", "Iraq")}, set()),
