@@ -344,6 +344,24 @@ class Matcher:
         return out
 
 
+# an adverbial opening of a sentence, to its comma: a clause or phrase a pronoun in it may name the subject after
+# ("As he ended his visit, X said", "Speaking after his talks with Y, X said", "In its statement, Y said")
+_OPENING = re.compile(r"(?:As|While|When|Whilst|After|Before|During|Following|Upon|On|In|At|Since|Despite|Although|"
+                      r"Though|Ahead of|Speaking|Addressing|Ending|Concluding|Wrapping up|Returning|Arriving|"
+                      r"Visiting|Meeting|Announcing|Responding|Writing|Having) [^,;:\"“”]{3,160}?, ")
+_BEFORE_SUBJECT = re.compile(r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday),"
+                             r" )?(?:the |The )?")  # ("As he ended his visit, Thursday, X said")
+
+
+# a name of two to four capitalised words, and what closes an appositive name ("the President of Mali, Ibrahim
+# Boubacar Keita, said", "...; the President of Mali, X; and ...")
+_CLOSED_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}")
+_APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
+# a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
+_PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|overthrown|removed|impeached|exiled|"
+                      r"forced out|driven out)\b")
+
+
 # the preposition of a post's place or charge after a title ("Ambassador to Iran", "Special Envoy for Sudan")
 _POST_PREP = re.compile(r" (?:to|for) (?:the )?")
 _POST_JOINT = re.compile(r"(?:,| and|, and) (?:the )?")
@@ -1022,8 +1040,10 @@ class MentionFinder:
         if nm is None and (definite or of) and text[pos : pos + 2] == ", ":
             nm = _NAME.match(text, pos + 2, e)
             if nm and not any(nm.start() <= h[0] and h[1] <= nm.end() and h[3][0][1] in ("name", "alias")
-                              for h in names):
-                nm = None  # only a known name makes an appositive
+                              for h in names) and not (of and _CLOSED_NAME.fullmatch(nm.group(0))
+                                                       and _APPOSITIVE_END.match(text, nm.end())):
+                nm = None  # only a known name makes an appositive (or a whole name closed by a comma after a
+                # state's title: "the President of Mali, Ibrahim Boubacar Keita, attended")
             if nm and any(h[0] == nm.start() and any(how in ("title", "demonym") for _n, how in h[3]) for h in hits):
                 nm = None  # "the French President, German Chancellor X": a name with a title of its own
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
@@ -1119,7 +1139,8 @@ class MentionFinder:
             self.title_holders[f"{title.title}|{of}"] = person
             if title.leads:
                 self.state_leaders[of] = person
-        leads = bool(title.leads and of and not not_leading and nm is not None and (pos > te or apposed))
+        leads = bool(title.leads and of and not not_leading and nm is not None and (pos > te or apposed)
+                     and not _PUT_OUT.match(text, pos))  # ("X, the Egyptian president ousted in February,")
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:
@@ -1178,6 +1199,8 @@ class MentionFinder:
                     actor = others[-1].actor if others else (self.last_person if self.last_person != own else None)
                 elif ps - s < 3:  # sentence-initial He/She: the subject of the last sentence
                     actor = self.last_subject_person or self.last_person
+                elif not before and (ahead := self._subject_after_opening(s, e, ps, out, ("person",))):
+                    actor = ahead  # "As he ended his visit to Y, X said": the subject the opening phrase comes before
                 elif subject:
                     actor = subject
                 elif before:
@@ -1204,6 +1227,8 @@ class MentionFinder:
                         # "Yugoslavia broke off relations with A, B and C, and its military said ...": a new
                         # clause's "its" is the sentence's subject, not the last object named
                         actor = before[0].actor
+                elif not before and low == "its":  # "In its statement on Y, China said"
+                    actor = self._subject_after_opening(s, e, ps, out, ("state", "organization", "group"))
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
         out.sort(key=lambda f: f.start)
@@ -1317,6 +1342,19 @@ class MentionFinder:
             return found
         out.sort(key=lambda f: f.start)
         return out
+
+    def _subject_after_opening(self, s: int, e: int, ps: int, found: list[Found], types: tuple[str, ...]) -> str | None:
+        """The actor named first right after the comma that closes an adverbial opening the pronoun at `ps` is in ("As
+        he ended his visit to Y, US Defense Secretary X said", "During its talks with Y, China said"): the subject the
+        opening comes before. None when the sentence opens otherwise, or the opening holds a quotation."""
+        opening = _OPENING.match(self.text, s, e)
+        if not opening or ps >= opening.end():
+            return None
+        first = next((f for f in found if f.start >= opening.end() and f.how != "pronoun"), None)
+        if first is None or first.type not in types or not _BEFORE_SUBJECT.fullmatch(
+                self.text, opening.end(), first.start):
+            return None
+        return first.actor
 
     def _quote_speakers(self, s: int, e: int, found: list[Found]) -> list[tuple[int, int, str]]:
         """Quotations in the sentence with the actor the text says spoke them: `“...,” X said` or

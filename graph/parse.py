@@ -1732,8 +1732,11 @@ class Reader:
             below = x
             if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
                 return True
-            if x.dep_ == "pcomp" and x.head.lower_ == "from" and x.head.head.lemma_.lower() in _KEEPING_FROM:
-                return True  # "barred Y from meeting Z", "was prevented from visiting Z": it did not happen
+            if x.dep_ == "pcomp" and x.head.lower_ == "from" and x.head.head.lemma_.lower() in _KEEPING_FROM and not (
+                    any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "nobody")
+                        for c in x.head.head.children)):
+                return True  # "barred Y from meeting Z", "was prevented from visiting Z": it did not happen (but
+                # "nothing prevented Y from invading Z": it did)
             if x.dep_ == "pcomp" and x.head.lower_ == "against" and x.head.head.lemma_.lower() in _ADVISING:
                 return True  # "warned Washington against selling arms to Taiwan", "decided against meeting Y"
             if x.lemma_.lower() == "without":
@@ -2140,7 +2143,8 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
     return False
 
 
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) \Z")  # a given name right before a position
+# a given name or a middle initial right before a position ("James N. Miller")
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.) \Z")
 # judging nouns that judge only toward someone ("a threat to peace", "an enemy of Turkey")
 _RELATIONAL = frozenset({"threat", "danger", "enemy", "obstacle"})
 # word lists of [words] whose nouns name no person by a surname ("the Court's ruling", "the Militia's attack")
@@ -2243,6 +2247,8 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
     'Frank Bainimarama'
     >>> _full_name("Two Koreas reaffirm the visit. Officials from the two Koreas met.", "Koreas", {"mr"}) is None
     True
+    >>> _full_name("James N. Miller, undersecretary of defense, spoke. Both Miller and Qi agreed.", "Miller", {"mr"})
+    'James N. Miller'
     """
     for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
         names: list[str] = []

@@ -376,6 +376,12 @@ CASES = [
      set()),
     ("barred_from", "The junta barred Malaysian envoy Syed Hamid Albar from meeting with Aung San Suu Kyi.", set()),
     ("non_members_are_not_the_alliance", "Several non-NATO states criticized Russia.", set()),
+    ("a_pronoun_in_an_opening_clause_is_the_subject_after_it", "Olaf Scholz arrived. After he met Narendra Modi, "
+     "Emmanuel Macron praised India.",
+     {("Emmanuel Macron", "met", "Narendra Modi"), ("Emmanuel Macron", "supports", "India")}),
+    ("an_ousted_holder_leads_nothing", "Mohamed Morsi, the Egyptian president ousted in July, was questioned.", set()),
+    ("a_whole_name_closed_by_a_comma_after_a_states_title_is_its_holder", "The President of Mali, Amadou Sekou Traore, "
+     "attended the summit.", {("Amadou Sekou Traore", "leads", "Mali")}),
     ("a_posts_place_between_a_title_and_a_name", "British Ambassador to Iran Geoffrey Adams met Foreign Minister "
      "Manouchehr Mottaki.", {("Geoffrey Adams", "met", "Manouchehr Mottaki")}),
     # leads from title phrases, resolved by date
