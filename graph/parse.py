@@ -76,6 +76,7 @@ class Frame:
     asked: bool = False  # asking for the act is the relation, by the one who asks ("pushed for sanctions on Y")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
     targets: frozenset[str] = frozenset()  # the target must be one of these actors (a [words] list of names)
+    target_words: frozenset[str] = frozenset()  # the target's name must hold one of these words ("Council")
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
     typed: bool = False  # "military aid" gives backs_militarily, "financial aid" backs_financially
     strict: bool = False  # roles name actors themselves, not the possessor of another noun
@@ -190,6 +191,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 types=frozenset(f.get("types", [])),
                 targets=frozenset(x.lower() for x in _listed(f.get("targets", []), words, path,
                                                              f"frame {fid!r}: targets")),
+                target_words=_listed(f.get("target_words", []), words, path, f"frame {fid!r}: target_words"),
                 requires=tuple((k, _listed(v, words, path, f"frame {fid!r}: requires"))
                                for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
@@ -1158,7 +1160,7 @@ class Reader:
         if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ in (
                 "part", "day", "week", "month", "year", "hour", "round", "series", "decade"):
             noun = noun.head.head  # "as part of operations against X", "agreed ... after four days of talks"
-        prep = noun.head.lemma_.lower() if noun.dep_ == "pobj" else ""
+        prep = noun.head.lower_ if noun.dep_ == "pobj" else ""  # (not its lemma: "following" is read as "follow")
         v = noun.head.head
         travel = noun.lemma_.lower() in self.words.get("travel_nouns", ()) and (
             prep == "with" or prep == "from" and v.lemma_.lower() in self.words.get("return_verbs", ()))
@@ -3370,6 +3372,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                  or actor_type(b.actor) not in fr.types):
                     continue
                 if fr.targets and b.actor.lower() not in fr.targets:
+                    continue
+                if fr.target_words and not fr.target_words & set(b.actor.lower().split()):
                     continue
                 emit(a.actor, rel, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
