@@ -2300,8 +2300,27 @@ class _People:
         return names[-1] if names and len(set(names)) == 1 else None
 
 
+def _head_words(*names: str) -> list[str]:
+    """The head words a body's names give it, what "the ..." may name it back by: "ministry" for "the Venezuelan
+    Foreign Ministry", "observatory" for "Syrian Observatory for Human Rights", also "courts" for "the Islamic Courts
+    Union".
+
+    >>> _head_words("Syrian Observatory for Human Rights", "Islamic Courts Union")
+    ['observatory', 'union', 'courts']
+    """
+    out = []
+    for name in names:
+        head = re.split(r"\s+(?:of|for|on|in)\s+", name, maxsplit=1)[0].lower().split()
+        if len(head) > 1:
+            out.append(head[-1])
+        if len(head) > 2 and head[-1] in _GENERIC_BODY_ENDS and head[-2].endswith("s"):
+            out.append(head[-2])  # "the courts" after "the Islamic Courts Union"
+    return out
+
+
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True,
-                   surnames: frozenset[str] = frozenset(), back: int | None = None) -> bool:
+                   surnames: frozenset[str] = frozenset(), back: int | None = None,
+                   heads: set[str] | frozenset[str] = frozenset()) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
     the account for a context frame ("expressed his condolences"), or the story's attack: told with one side
@@ -2322,6 +2341,9 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         return True
     # "the rebels", "the military spokesman", an unresolved "He" (one the mention finder resolved is counted above)
     described = sum(not any(a <= m.start() < b for a, b in taken) for m in _DESCRIPTION.finditer(text, s, e))
+    if heads:  # "the brotherhood" after "the Muslim Brotherhood": a body the article named, by its head word
+        described += sum(m.group(1).lower() in heads and not any(a <= m.start() < b for a, b in taken)
+                         for m in _THE_WORD.finditer(text, s, e))
     if frames.bare_body:  # "Council condemns ..."
         described += sum(not any(a <= m.start() < b for a, b in taken) for m in frames.bare_body.finditer(text, s, e))
     if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
@@ -2542,6 +2564,7 @@ _DEFINITE = re.compile(r"\b(?:the|these|those) (?:[a-z]+ )?([a-z]{4,})\b", re.I)
 
 # a state's armed forces named right after it: "Ethiopian troops", "Kenya's armed forces"
 _FORCES_AFTER = re.compile(r"(?:['’]s?)? (?:[a-z]+ )?(?:troops|forces|soldiers|army|military)\b")
+_THE_WORD = re.compile(r"\b[Tt]he ([a-z]{4,})\b")
 _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
@@ -2741,6 +2764,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     passes = resolved.sentences if resolved is not None else [(s, e, finder.sentence(s, e))
                                                               for s, e in split(text, article.body_start)]
     ends: dict[int, tuple[int, list[Found]]] = {}  # sentence end -> its start and mentions
+    head_words: set[str] = set()  # the head words of the bodies named so far ("brotherhood", "observatory")
     not_first = frames.words.get("not_first_names", frozenset()) | frames.words.get("offices", frozenset())
     surname_words = _surnames(text, not_first)  # ("Otunbayeva spoke ..." after "Roza Otunbayeva said ...")
     voices = _quote_voices(text, article.body_start, passes)
@@ -2776,9 +2800,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if _worth_parsing(text, s, e, found + [voices[s].speaker] if s in voices and not voices[s].attributed
                           else found, frames,
                           lead=n < LEAD_SENTENCES, surnames=surname_words,
-                          back=passes[max(n - 2, 0)][0] if n else None):  # (from two sentences before)
+                          back=passes[max(n - 2, 0)][0] if n else None,  # (from two sentences before)
+                          heads=head_words):
             sentences.append((s, e, found, dict(seen_types)))
         for f in found:
+            if f.how not in ("pronoun", "group") and f.type != "person":  # what "the brotherhood" may name back
+                head_words.update(_head_words(f.actor, text[f.start : f.end]))
             if f.how not in ("pronoun", "group"):
                 for _hs, _he, inner, _how in f.inner:  # "NATO Secretary-General X said the alliance ...": NATO
                     seen_types[actor_type(inner)] = inner
@@ -2822,12 +2849,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     heads: list[tuple[int, str, str]] = []
     for m in mentions:
         if m.how != "pronoun" and actor_type(m.actor) != "person":
-            for name in (m.actor, m.surface):
-                head = re.split(r"\s+(?:of|for|on|in)\s+", name, maxsplit=1)[0].lower().split()
-                if len(head) > 1:
-                    heads.append((m.start, head[-1], m.actor))
-                if len(head) > 2 and head[-1] in _GENERIC_BODY_ENDS and head[-2].endswith("s"):
-                    heads.append((m.start, head[-2], m.actor))  # "the courts" after "the Islamic Courts Union"
+            heads.extend((m.start, head, m.actor) for head in _head_words(m.actor, m.surface))
 
     def named_by_head(word: str, before: int) -> str | None:
         """The organisation, group or state named last before `before` whose name has `word` for its head or last
@@ -3046,6 +3068,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
+            if word == "group" and recent.get("organization") and not recent.get("group"):
+                # "Amnesty International ... the group said", "the Muslim Brotherhood ... the group": a body the
+                # dictionary types as an organisation, when no armed or political group was named before
+                body = recent["organization"]
+                return Found(s + tok.idx, s + tok.idx + len(word), body, "description", actor_type(body))
             # "the Russians" acting, or fought against: the state ("killed three Kenyans" are people)
             first = tok
             while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
