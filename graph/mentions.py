@@ -383,6 +383,10 @@ _CAPS_RUN = re.compile(r"(?<![A-Za-z0-9'’.-])[A-Z][A-Z0-9'’.-]*+(?:[^a-zA-Z0
 # words written in small letters in a name or a title ("Chairman of the Organization for Security and ...")
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "with", "by", "from", "an", "a", "de",
                           "la", "le", "du", "del", "des", "da", "do", "al", "el", "bin", "ibn", "von", "van"})
+# "US" in capitals that is the state, not the pronoun: after "the", before a hyphen or a noun of a state's own
+_STATE_US = re.compile(r"THE US\b|\bUS(?:-|'S|’S| (?:PRESIDENT|OFFICIALS?|FORCES|TROOPS|GOVERNMENT|SECRETARY|"
+                       r"AMBASSADOR|ENVOYS?|MILITARY|ADMINISTRATION|EMBASSY|ARMY|NAVY|CONGRESS|SENATE|STATE|DIPLOMATS?|"
+                       r"SANCTIONS|AIR|DEFENSE|INTELLIGENCE|ALLIES|LEADERS?)\b)")
 _SPELLED = re.compile(r"(?:[A-Z]-)+[A-Z]|I")  # letters spelled out ("U-S", "V-O-A"), and "I"
 _INITIAL_END = re.compile(r"(?:^|[^A-Za-z])[A-Z]\.$")  # "U.S." ends in an initial, not a sentence
 _PROSE_WORD = re.compile(r"\b(?:THE|AND|OF|TO|IN|ON|FOR|WITH|SAID|SAYS|HAS|HAVE|WILL|IS|ARE|WAS|WERE)\b")
@@ -455,8 +459,8 @@ def _recased(run: str, casing, before: str) -> str:
     for m in _CAPS_WORD.finditer(run):
         w, at = m.group(0), m.start()
         stem = w[:-2] if w[-2:] in ("'S", "’S") else w
-        if _SPELLED.fullmatch(stem):  # "U-S", "V-O-A", "I"
-            chars[at : at + len(stem)] = stem
+        if _SPELLED.fullmatch(stem) or stem == "US" and _STATE_US.search(run, max(0, at - 4), m.end() + 14):
+            chars[at : at + len(stem)] = stem  # "U-S", "V-O-A", "I"; "THE US", "US FORCES" (not "TOLD US")
             continue
         plural = casing.get(stem[:-1].lower(), None) if stem[-1:] == "S" and not covered[at] else None
         if plural is not None and plural[1] == "name" and len(plural[0]) == len(stem) - 1:

@@ -376,6 +376,10 @@ CASES = [
      set()),
     ("barred_from", "The junta barred Malaysian envoy Syed Hamid Albar from meeting with Aung San Suu Kyi.", set()),
     ("non_members_are_not_the_alliance", "Several non-NATO states criticized Russia.", set()),
+    ("us_in_capitals_after_the_is_the_state", "THE US AND BRITAIN HAVE CONDEMNED IRAQ FOR FIRING ON ALLIED PLANES.",
+     {("United States", "criticizes", "Iraq"), ("United Kingdom", "criticizes", "Iraq")}),
+    ("us_in_capitals_after_a_verb_is_the_pronoun", "THE IRAQI ENVOY TOLD US THAT BAGHDAD WOULD NOT CONDEMN ISRAEL.",
+     set()),
     ("a_pronoun_in_an_opening_clause_is_the_subject_after_it", "Olaf Scholz arrived. After he met Narendra Modi, "
      "Emmanuel Macron praised India.",
      {("Emmanuel Macron", "met", "Narendra Modi"), ("Emmanuel Macron", "supports", "India")}),
