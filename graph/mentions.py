@@ -356,6 +356,11 @@ _BEFORE_SUBJECT = re.compile(r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|F
 # a name of two to four capitalised words, and what closes an appositive name ("the President of Mali, Ibrahim
 # Boubacar Keita, said", "...; the President of Mali, X; and ...")
 _CLOSED_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}")
+# words of a body's name, never of a person's
+_BODY_NAME_WORD = re.compile(r"\b(?:International|Network|Borders|Reporters|Watch|Group|Party|Front|Council|Union|"
+                             r"Association|Committee|Movement|Organi[sz]ation|Foundation|Institute|Trials|Solidarity|"
+                             r"Rights|News|Agency|Ministry|Army|Forces|Bank|Fund|Court|Commission|Alliance|League|"
+                             r"Cent(?:re|er)|Federation|Society|Service|Times|Post|Press|Republic|Kingdom|State)\b")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
 # a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
 _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|overthrown|removed|impeached|exiled|"
@@ -364,7 +369,7 @@ _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|
 
 # the preposition of a post's place or charge after a title ("Ambassador to Iran", "Special Envoy for Sudan")
 _POST_PREP = re.compile(r" (?:to|for) (?:the )?")
-_POST_JOINT = re.compile(r"(?:,| and|, and) (?:the )?")
+_POST_JOINT = re.compile(r"(?:, and|,| and) (?:the )?")
 
 
 # a word in capitals right before or after a capitalised word: a surname as some official texts write it
@@ -971,20 +976,24 @@ class MentionFinder:
                 return None if self._describes_noun(h, st) else (h, st)
         return None
 
-    def _post_of(self, pos: int, e: int, names: list) -> int | None:
+    def _post_of(self, pos: int, e: int, names: list, hits: list) -> int | None:
         """The end of " to X", " for X and Y" at `pos` when a personal name follows it (states or organisations the
         dictionary knows, joined by "and" or commas): "Ambassador to Iran Geoffrey Adams"; else None."""
         m = _POST_PREP.match(self.text, pos, e)
         if not m:
             return None
-        at, ends = m.end(), {h[0]: h[1] for h in sorted(names, key=lambda h: h[1] - h[0]) if self._state_entry(h[3])}
+        # (a state's or body's name, not a demonym: "Special Envoy for Russian President X, Y" is the envoy of X)
+        at, ends = m.end(), {h[0]: h[1] for h in sorted(names, key=lambda h: h[1] - h[0])
+                             if (st := self._state_entry(h[3])) and st[1] != "demonym"}
         for _ in range(6):
             end = ends.get(at)
             if end is None:
                 return None
             joint = _POST_JOINT.match(self.text, end, e)
             if not joint:
-                return end if _NAME.match(self.text, end + 1, e) and self.text[end : end + 1] == " " else None
+                named = self.text[end : end + 1] == " " and _NAME.match(self.text, end + 1, e)
+                titled = any(h[0] == end + 1 and h[3][0][1] == "title" for h in hits)
+                return end if named and not titled else None  # (not "for UN Secretary-General X, Y")
             at = joint.end()
         return None
 
@@ -1034,7 +1043,7 @@ class MentionFinder:
             pos = he
         # a post's place or charge between the title and the name: "Ambassador to Iran X", "Special Envoy for Sudan and
         # South Sudan X" (the places are the post's, no actors of the sentence)
-        post = self._post_of(pos, e, names) if not title.leads else None
+        post = self._post_of(pos, e, names, hits) if not title.leads else None
         if post:
             pos = post
         # then a personal name, right after the title or as an appositive of a definite title
@@ -1044,10 +1053,13 @@ class MentionFinder:
         if nm is None and (definite or of) and text[pos : pos + 2] == ", ":
             nm = _NAME.match(text, pos + 2, e)
             if nm and not any(nm.start() <= h[0] and h[1] <= nm.end() and h[3][0][1] in ("name", "alias")
-                              for h in names) and not (of and _CLOSED_NAME.fullmatch(nm.group(0))
-                                                       and _APPOSITIVE_END.match(text, nm.end())):
+                              for h in names) and not (
+                    of and _CLOSED_NAME.fullmatch(nm.group(0)) and _APPOSITIVE_END.match(text, nm.end())
+                    and not _BODY_NAME_WORD.search(nm.group(0)) and not any(nm.start() < h[1] and h[0] < nm.end()
+                                                                            for h in names)):
                 nm = None  # only a known name makes an appositive (or a whole name closed by a comma after a
-                # state's title: "the President of Mali, Ibrahim Boubacar Keita, attended")
+                # state's title: "the President of Mali, Ibrahim Boubacar Keita, attended"; not a body's: "to the
+                # President of Egypt, Reporters Without Borders, the press freedom group,")
             if nm and any(h[0] == nm.start() and any(how in ("title", "demonym") for _n, how in h[3]) for h in hits):
                 nm = None  # "the French President, German Chancellor X": a name with a title of its own
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
@@ -1129,6 +1141,10 @@ class MentionFinder:
                     return None
             else:
                 return None
+        if apposed and _PUT_OUT.match(text, pos):
+            # "X, the Egyptian president ousted in February,": holds the office no more (nor is "the Egyptian
+            # president" later this one)
+            return Found(start, pos, person, "title", "person", title.title, of, False, inner)
         # "The President" after "President Bush ... Palestinian President Abbas" is still Bush: one introduced with
         # a state's name does not take the bare title over from one introduced without
         named_state = any(x[2] == of for x in inner)
@@ -1143,8 +1159,7 @@ class MentionFinder:
             self.title_holders[f"{title.title}|{of}"] = person
             if title.leads:
                 self.state_leaders[of] = person
-        leads = bool(title.leads and of and not not_leading and nm is not None and (pos > te or apposed)
-                     and not _PUT_OUT.match(text, pos))  # ("X, the Egyptian president ousted in February,")
+        leads = bool(title.leads and of and not not_leading and nm is not None and (pos > te or apposed))
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:
@@ -1203,8 +1218,10 @@ class MentionFinder:
                     actor = others[-1].actor if others else (self.last_person if self.last_person != own else None)
                 elif ps - s < 3:  # sentence-initial He/She: the subject of the last sentence
                     actor = self.last_subject_person or self.last_person
-                elif not before and (ahead := self._subject_after_opening(s, e, ps, out, ("person",))):
+                elif not before and low in ("he", "she", "his") and (
+                        ahead := self._person_after_opening(s, e, ps, out)):
                     actor = ahead  # "As he ended his visit to Y, X said": the subject the opening phrase comes before
+                    # (not "him" or "her": "After meeting him, X said" met another)
                 elif subject:
                     actor = subject
                 elif before:
@@ -1231,8 +1248,6 @@ class MentionFinder:
                         # "Yugoslavia broke off relations with A, B and C, and its military said ...": a new
                         # clause's "its" is the sentence's subject, not the last object named
                         actor = before[0].actor
-                elif not before and low == "its":  # "In its statement on Y, China said"
-                    actor = self._subject_after_opening(s, e, ps, out, ("state", "organization", "group"))
             if actor:
                 out.append(Found(ps, pe, actor, "pronoun", self.actor_type(actor)))
         out.sort(key=lambda f: f.start)
@@ -1347,15 +1362,16 @@ class MentionFinder:
         out.sort(key=lambda f: f.start)
         return out
 
-    def _subject_after_opening(self, s: int, e: int, ps: int, found: list[Found], types: tuple[str, ...]) -> str | None:
-        """The actor named first right after the comma that closes an adverbial opening the pronoun at `ps` is in ("As
-        he ended his visit to Y, US Defense Secretary X said", "During its talks with Y, China said"): the subject the
-        opening comes before. None when the sentence opens otherwise, or the opening holds a quotation."""
+    def _person_after_opening(self, s: int, e: int, ps: int, found: list[Found]) -> str | None:
+        """The person named first right after the comma that closes an adverbial opening the pronoun at `ps` is in ("As
+        he ended his visit to Y, US Defense Secretary X said"): the subject the opening comes before. None when the
+        sentence opens otherwise, or the opening holds a quotation. (Not for "its": "Following its invasion of Y, the
+        EU imposed sanctions on Z" is Z's invasion.)"""
         opening = _OPENING.match(self.text, s, e)
         if not opening or ps >= opening.end():
             return None
         first = next((f for f in found if f.start >= opening.end() and f.how != "pronoun"), None)
-        if first is None or first.type not in types or not _BEFORE_SUBJECT.fullmatch(
+        if first is None or first.type != "person" or not _BEFORE_SUBJECT.fullmatch(
                 self.text, opening.end(), first.start):
             return None
         return first.actor

@@ -191,7 +191,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 types=frozenset(f.get("types", [])),
                 targets=frozenset(x.lower() for x in _listed(f.get("targets", []), words, path,
                                                              f"frame {fid!r}: targets")),
-                target_words=_listed(f.get("target_words", []), words, path, f"frame {fid!r}: target_words"),
+                target_words=frozenset(x.lower() for x in _listed(f.get("target_words", []), words, path,
+                                                                  f"frame {fid!r}: target_words")),
                 requires=tuple((k, _listed(v, words, path, f"frame {fid!r}: requires"))
                                for k, v in f.get("requires", {}).items()),
                 typed=bool(f.get("typed", False)),
@@ -315,11 +316,6 @@ def _phrasal(v) -> str:
     return f"{v.lemma_.lower()} {prt[0].lower_}" if prt else ""
 
 
-# verbs of talks a sent envoy holds ("sent Y to negotiate with Z"; besides `contact_verbs`)
-_TALKING = frozenset({"discuss", "negotiate", "attend", "hold", "mediate", "consult"})
-# verbs that keep someone from an act ("barred Y from visiting", "was prevented from meeting")
-_KEEPING_FROM = frozenset({"bar", "prevent", "ban", "stop", "keep", "block", "prohibit", "forbid", "restrain",
-                           "deter", "discourage", "dissuade", "preclude"})
 
 
 def _children(tok, *deps):
@@ -976,7 +972,7 @@ class Reader:
             return self.subj(head, depth + 1)
         w = self.words
         if dep in ("advcl", "xcomp") and _infinitive(v) and head.lemma_.lower() in w.get("sending_verbs", ()) and (
-                v.lemma_.lower() in w.get("contact_verbs", ()) or v.lemma_.lower() in _TALKING):
+                v.lemma_.lower() in w.get("contact_verbs", ()) or v.lemma_.lower() in w.get("errand_acts", ())):
             sent = [o for o in _children(head, "dobj") if any(f.type == "person" for f in self.tok_found[o.i])]
             if sent:  # "X sent Secretary Y to visit Z": Y visits (but "sent troops to fight Z": X fights, and "sent Y
                 return sent  # to support Z": X supports Z)
@@ -1015,6 +1011,9 @@ class Reader:
                                                         if p.lemma_ in ("at", "against") for o in _children(p, "pobj")]
             if done_by:
                 return done_by
+        if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in self.words.get(
+                "keeping_verbs", ()) and _children(head.head, "dobj"):
+            return _children(head.head, "dobj")  # "nothing prevented Iraq from invading Y": Iraq invades
         if dep == "pcomp" and head.dep_ == "prep":
             h = head.head  # "X defied Y since his return to power by allying with Z": the verb above the nouns
             for _ in range(3 if head.lemma_ == "by" else 1):
@@ -1161,6 +1160,10 @@ class Reader:
                 "part", "day", "week", "month", "year", "hour", "round", "series", "decade"):
             noun = noun.head.head  # "as part of operations against X", "agreed ... after four days of talks"
         prep = noun.head.lower_ if noun.dep_ == "pobj" else ""  # (not its lemma: "following" is read as "follow")
+        if prep in ("after", "following", "before", "since") and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+            return []  # "Following a meeting between A and B, C said": the meeting is A's and B's, not C's (but "C
+            # is in Beijing for talks between A and B": C takes part)
         v = noun.head.head
         travel = noun.lemma_.lower() in self.words.get("travel_nouns", ()) and (
             prep == "with" or prep == "from" and v.lemma_.lower() in self.words.get("return_verbs", ()))
@@ -1734,11 +1737,12 @@ class Reader:
             below = x
             if x.dep_ == "pobj" and x.head.lemma_.lower() == "without":
                 return True
-            if x.dep_ == "pcomp" and x.head.lower_ == "from" and x.head.head.lemma_.lower() in _KEEPING_FROM and not (
-                    any(c.dep_ == "neg" or c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "nobody")
-                        for c in x.head.head.children)):
+            if x.dep_ == "pcomp" and x.head.lower_ == "from" and x.head.head.lemma_.lower() in w.get(
+                    "keeping_verbs", ()) and all(y.pos_ in _VERBAL for y in chain[: i + 1]) and not any(
+                    c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "nobody") for c in x.head.head.children):
                 return True  # "barred Y from meeting Z", "was prevented from visiting Z": it did not happen (but
-                # "nothing prevented Y from invading Z": it did)
+                # "nothing prevented Y from invading Z": it did; and "barred reporters from covering X's meeting with
+                # Z": the meeting took place)
             if x.dep_ == "pcomp" and x.head.lower_ == "against" and x.head.head.lemma_.lower() in _ADVISING:
                 return True  # "warned Washington against selling arms to Taiwan", "decided against meeting Y"
             if x.lemma_.lower() == "without":
@@ -2251,6 +2255,8 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
     True
     >>> _full_name("James N. Miller, undersecretary of defense, spoke. Both Miller and Qi agreed.", "Miller", {"mr"})
     'James N. Miller'
+    >>> _full_name("Iran criticized the U.S. Miller responded.", "Miller", {"mr"}) is None
+    True
     """
     for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
         names: list[str] = []
@@ -2262,6 +2268,8 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
                 break  # ("Commodore Frank Bainimarama": Frank Bainimarama; "Two Koreas" names no one)
             names.insert(0, w.group(1))
             pos = w.start()
+        while names and names[0].endswith("."):
+            names.pop(0)  # an initial only after a given name ("James N. Miller"; not "the U.S. Miller")
         if names:
             return f"{' '.join(names)} {surname}"
     return None
