@@ -145,8 +145,12 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         pair.partition(":") for pair in words.get("act_verbs", ()))}
     words["act_verb_nouns"] = frozenset(act_verbs)
     frames = []
+    ids: set[str] = set()
     for i, f in enumerate(data.get("frame", [])):
         fid = f.get("id", f"frame#{i + 1}")
+        if fid in ids:
+            raise DataFileError(str(path), f"frame {fid!r}: the id of another frame")
+        ids.add(fid)
         for rel in (f.get("relation", ""), f.get("future", "")):
             if rel and rel not in known:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")

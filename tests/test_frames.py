@@ -884,6 +884,18 @@ def test_a_frame_naming_an_unknown_word_list_is_refused_by_name(tmp_path, option
         load_frames(bad)
 
 
+def test_two_frames_with_one_id_are_refused(tmp_path):
+    """A frame's id names its claims' rule: two frames of one id would be told apart by no one."""
+    from graph.errors import DataFileError
+
+    frame = ('[[frame]]\nid = "t.same"\nlemmas = ["meet"]\npos = "verb"\nrelation = "met"\n'
+             'examples = [["A met B.", "A|met|B"]]\ncounter = ["A slept."]\n\n')
+    bad = tmp_path / "frames.toml"
+    bad.write_text('[words]\nx = ["a"]\n\n' + frame + frame, encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"t\.same"):
+        load_frames(bad)
+
+
 def test_an_interim_title_with_its_holders_name_is_that_holder():
     """ "Somalia's interim president, Abdullahi Yusuf," is the president of that date, so "Mr. Yusuf" is too."""
     article = example("Somalia's interim president, Abdullahi Yusuf, arrived on Tuesday. Mr. Yusuf accused Ethiopia "
