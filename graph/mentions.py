@@ -549,6 +549,7 @@ class MentionFinder:
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
+        self.last_sides: tuple[str, ...] = ()  # ... or the state and the armed group it named ("the two sides")
         self.opened_by: tuple[str, ...] = ()  # the two states the last sentence opened with ("A and B held talks")
         self.pair_at = self.opened_at = -1  # where the last pair of people and that opening were named
         self._pron_starts = [p.start(1) for p in self._pron]
@@ -1293,7 +1294,7 @@ class MentionFinder:
 
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
-        pair, states = self.last_pair, self.last_states
+        pair, states, sides = self.last_pair, self.last_states, self.last_sides
         opened_by = self.opened_by  # the two states the sentence before opened with, joined as its subject
         self.opened_by = self._opening_states(s, found)
         if self.opened_by:
@@ -1307,7 +1308,15 @@ class MentionFinder:
                 # (a sentence naming more people than the pair and the pair too keeps it: "Hagel extended his
                 # condolences to Prime Minister Y and Minister Z" after Hagel called Z)
                 self.last_pair, self.pair_at = persons[:2], s
-            named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"]))
+            # (not a capital the event was held in: "held talks in Oslo" names no party)
+            parties = [f for f in found if f.how != "group" and not (
+                f.how == "metonym" and self.text[max(s, f.start - 3) : f.start] == "in ")]
+            named_states = tuple(dict.fromkeys([f.actor for f in parties if f.type == "state"]))
+            named_sides = tuple(dict.fromkeys([f.actor for f in parties if f.type in ("state", "group")]))
+            if len(named_sides) == 2 and len(named_states) < 2:  # "Sri Lanka and the Tamil Tigers held talks"
+                self.last_sides = named_sides
+            elif len(named_states) == 2:
+                self.last_sides = ()
             if len(named_states) == 2:  # "the two countries" needs exactly two states named before
                 self.last_states = named_states
             elif len(named_states) > 2:  # unless two of them are joined as one phrase: "The United States and
@@ -1318,7 +1327,8 @@ class MentionFinder:
                           if a.actor != b.actor and _JOINED.fullmatch(self.text, a.end, b.start)
                           and not (x is not None and _LISTED.fullmatch(self.text, x.end, a.start))]
                 self.last_states = joined[0] if len(joined) == 1 else ()
-        if not pair and not states and not _STATE_PAIR.search(self.text, s, e) and not _PLURAL.search(self.text, s, e):
+        if not pair and not states and not sides and not _STATE_PAIR.search(self.text, s, e) and not _PLURAL.search(
+                self.text, s, e):
             return found
         taken = [(f.start, f.end) for f in found]
         out = list(found)
@@ -1329,7 +1339,8 @@ class MentionFinder:
                 if kind == "state":  # "between the Philippines and China when the two nations ...": this sentence's
                     here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "state"
                                                and f.how != "group"))
-                    who = here if len(here) == 2 else last
+                    who = here if len(here) == 2 else sides if sides and m.group(0).endswith("sides") else last
+                    # ("the two sides" after a state and an armed group: those two)
                 else:  # "raised it with Y when the two men met": the two people this sentence named before; "A and
                     # B announced it, a day after they spoke": the two it opens with, joined as one subject
                     # (nor the one reporting it, by any of their mentions: '"... and our two leaders agreed," X said')
