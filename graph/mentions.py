@@ -1309,14 +1309,16 @@ class MentionFinder:
                 # condolences to Prime Minister Y and Minister Z" after Hagel called Z)
                 self.last_pair, self.pair_at = persons[:2], s
             # (not a capital the event was held in: "held talks in Oslo" names no party)
-            parties = [f for f in found if f.how != "group" and not (
-                f.how == "metonym" and self.text[max(s, f.start - 3) : f.start] == "in ")]
-            named_states = tuple(dict.fromkeys([f.actor for f in parties if f.type == "state"]))
-            named_sides = tuple(dict.fromkeys([f.actor for f in parties if f.type in ("state", "group")]))
-            if len(named_sides) == 2 and len(named_states) < 2:  # "Sri Lanka and the Tamil Tigers held talks"
-                self.last_sides = named_sides
-            elif len(named_states) == 2:
+            named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"
+                                                and not (f.how == "metonym"
+                                                         and self.text[max(s, f.start - 3) : f.start] == "in ")]))
+            if len(named_states) == 2:
                 self.last_sides = ()
+            elif any(f.type == "group" for f in found):  # "Sri Lanka and the Tamil Tigers held talks"
+                named_sides = tuple(dict.fromkeys([f.actor for f in found if f.how != "group" and (
+                    f.type == "group" or f.type == "state" and f.actor in named_states)]))
+                if len(named_sides) == 2:
+                    self.last_sides = named_sides
             if len(named_states) == 2:  # "the two countries" needs exactly two states named before
                 self.last_states = named_states
             elif len(named_states) > 2:  # unless two of them are joined as one phrase: "The United States and
