@@ -1312,15 +1312,14 @@ class MentionFinder:
             named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"
                                                 and not (f.how == "metonym"
                                                          and self.text[max(s, f.start - 3) : f.start] == "in ")]))
-            if len(named_states) == 2:
-                self.last_sides = ()
-            elif any(f.type == "group" for f in found):  # "Sri Lanka and the Tamil Tigers held talks"
+            if len(named_states) == 2:  # "the two countries" needs exactly two states named before
+                self.last_states, self.last_sides = named_states, ()
+            elif len(named_states) < 2 and any(f.type == "group" for f in found):
+                # "Sri Lanka and the Tamil Tigers held talks": "the two sides"
                 named_sides = tuple(dict.fromkeys([f.actor for f in found if f.how != "group" and (
                     f.type == "group" or f.type == "state" and f.actor in named_states)]))
                 if len(named_sides) == 2:
                     self.last_sides = named_sides
-            if len(named_states) == 2:  # "the two countries" needs exactly two states named before
-                self.last_states = named_states
             elif len(named_states) > 2:  # unless two of them are joined as one phrase: "The United States and
                 # the United Kingdom closed their embassies in Yemen" (not a list "A, B and C")
                 states_here = [f for f in found if f.type == "state" and f.how != "group"]

@@ -1684,8 +1684,8 @@ class Reader:
             for x in c.subtree:
                 if x.lemma_.lower() in nouns and not _children(x, "neg"):
                     out.extend(_children(x, "poss") or [p for p in self.prep(x, "of", 1)])
-                elif x.lemma_.lower() in verbs and x.pos_ == "VERB" and not self.negated(x) and not (
-                        _in_condition(x)) and (x.lemma_.lower() != "fail" or _children(x, "xcomp")):
+                elif (x.lemma_.lower() in verbs and x.pos_ == "VERB" and not self.negated(x)
+                      and not _in_condition(x) and (x.lemma_.lower() != "fail" or _children(x, "xcomp"))):
                     out.extend(self.subj(x))  # "said Y has chosen to ignore its commitment", "said Y failed to act"
                     # (not "will act if Y defies the resolution": a failure supposed; nor "Y failed as well")
         for c in _children(t, "ccomp"):  # "insisted that Y has not done enough to stop the rebels": too little
