@@ -320,8 +320,6 @@ def _phrasal(v) -> str:
     return f"{v.lemma_.lower()} {prt[0].lower_}" if prt else ""
 
 
-
-
 def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -2777,7 +2775,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     passes = resolved.sentences if resolved is not None else [(s, e, finder.sentence(s, e))
                                                               for s, e in split(text, article.body_start)]
     ends: dict[int, tuple[int, list[Found]]] = {}  # sentence end -> its start and mentions
-    head_words: set[str] = set()  # the head words of the bodies named so far ("brotherhood", "observatory")
+    # (start, head word, actor) of every mention of a body or state whose name or surface has a head word of its own
+    # ("the Venezuelan Foreign Ministry" -> ministry): what "the ministry" names back; and the words alone, so far
+    heads: list[tuple[int, str, str]] = []
+    head_words: set[str] = set()
     not_first = frames.words.get("not_first_names", frozenset()) | frames.words.get("offices", frozenset())
     surname_words = _surnames(text, not_first)  # ("Otunbayeva spoke ..." after "Roza Otunbayeva said ...")
     voices = _quote_voices(text, article.body_start, passes)
@@ -2802,7 +2803,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     for n, (s, e, found) in enumerate(passes):
         ends[e] = (s, found)
-        mentions.extend(mentions_of(article.text, found))
+        here = mentions_of(article.text, found)
+        mentions.extend(here)
         for f in found:
             if f.leads:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
@@ -2816,9 +2818,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                           back=passes[max(n - 2, 0)][0] if n else None,  # (from two sentences before)
                           heads=head_words):
             sentences.append((s, e, found, dict(seen_types)))
+        for m in here:  # the head words of the bodies named here: what "the brotherhood" may name back
+            if m.how != "pronoun" and actor_type(m.actor) != "person":
+                for head in _head_words(m.actor, m.surface):
+                    heads.append((m.start, head, m.actor))
+                    head_words.add(head)
         for f in found:
-            if f.how not in ("pronoun", "group") and f.type != "person":  # what "the brotherhood" may name back
-                head_words.update(_head_words(f.actor, text[f.start : f.end]))
             if f.how not in ("pronoun", "group"):
                 for _hs, _he, inner, _how in f.inner:  # "NATO Secretary-General X said the alliance ...": NATO
                     seen_types[actor_type(inner)] = inner
@@ -2857,13 +2862,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     lead: list[list[str]] = []  # [the lead's doers], once worked out
 
     blamed = words.get("charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())  # "accused the Russians"
-    # (start, head word, actor) of every mention of a body or state whose name or surface has a head word of
-    # its own ("the Venezuelan Foreign Ministry" -> ministry): what "the ministry" names back, built once
-    heads: list[tuple[int, str, str]] = []
-    for m in mentions:
-        if m.how != "pronoun" and actor_type(m.actor) != "person":
-            heads.extend((m.start, head, m.actor) for head in _head_words(m.actor, m.surface))
-
     def named_by_head(word: str, before: int) -> str | None:
         """The organisation, group or state named last before `before` whose name has `word` for its head or last
         word ("the ministry" after "the Venezuelan Foreign Ministry", "the observatory" after "the Syrian
