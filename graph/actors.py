@@ -76,6 +76,20 @@ class Dictionary:
     # title -> [(person, the name's words, state or body, role)]: "President Bush" without a state
     by_title: dict[str, list[tuple[str, frozenset[str], str, Role]]] = field(default_factory=dict)
     leaders_by_word: dict[str, list[tuple[str, Role]]] = field(default_factory=dict)
+    women: frozenset[str] = frozenset()  # the dictionary's persons who are women (gender.csv)
+    female_given: frozenset[str] = frozenset()  # given names of women, for persons the dictionary lacks
+    male_given: frozenset[str] = frozenset()  # ... and of men
+
+    def female(self, person: str) -> bool | None:
+        """True for a woman, False for a man, None when unknown: the dictionary's persons are men unless gender.csv
+        lists them; a person it lacks is a woman or a man by a given name gender.csv lists, else unknown."""
+        if person in self.women:
+            return True
+        actor = self.actors.get(person)
+        if actor is not None:
+            return False if actor.type == "person" else None
+        given = person.split(" ", 1)[0]
+        return True if given in self.female_given else False if given in self.male_given else None
 
     def __post_init__(self) -> None:
         surfaces: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -218,7 +232,7 @@ def _add_imported(actors: dict[str, Actor], path: Path) -> None:
         actors[name] = Actor(name=name, type=kind, aliases=aliases)
 
 
-DICTIONARY_FILES = ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv")
+DICTIONARY_FILES = ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv", "gender.csv")
 """The files `load_dictionary` reads: a change to any of them changes the extractor's rules (`rules_version`)."""
 
 
@@ -281,4 +295,20 @@ def _load(data_dir: str) -> Dictionary:
             if state not in actors:
                 raise DataFileError(str(path), f"{state!r} is not an actor in actors.csv", line)
             publishers[domain] = state
-    return Dictionary(actors, titles, publishers=publishers)
+    women, female_given, male_given = set(), set(), set()
+    path = base / "gender.csv"
+    if path.exists():  # (a person's pronoun: "she" is not Barack Obama)
+        for line, row in _rows(path):
+            kind, name = (row.get("kind") or "").strip(), (row.get("name") or "").strip()
+            if kind == "person":
+                if actors.get(name) is None or actors[name].type != "person":
+                    raise DataFileError(str(path), f"{name!r} is not a person in actors.csv", line)
+                women.add(name)
+            elif kind == "given" and name:
+                female_given.add(name)
+            elif kind == "given_male" and name:
+                male_given.add(name)
+            else:
+                raise DataFileError(str(path), f"kind {kind!r} is not person, given or given_male", line)
+    return Dictionary(actors, titles, publishers=publishers, women=frozenset(women),
+                      female_given=frozenset(female_given), male_given=frozenset(male_given))

@@ -361,10 +361,24 @@ _BODY_NAME_WORD = re.compile(r"\b(?:International|Network|Borders|Reporters|Watc
                              r"Association|Committee|Movement|Organi[sz]ation|Foundation|Institute|Trials|Solidarity|"
                              r"Rights|News|Agency|Ministry|Army|Forces|Bank|Fund|Court|Commission|Alliance|League|"
                              r"Cent(?:re|er)|Federation|Society|Service|Times|Post|Press|Republic|Kingdom|State)\b")
+# a civil body's or an outlet's name that a state's name or metonym opens ("the Ireland Palestine Solidarity Campaign",
+# "the White House Correspondents Association", "Russia Today"): the state is none of the sentence's actors (not the
+# state's own bodies and forces: "the U.S. Army", "the Iran Foreign Ministry" keep it)
+_CIVIL_TAIL = re.compile(r"(?: [A-Z][\w'’&.-]*){0,3}? (?:Associations?|Campaign|Club|Society|Foundation|Institute|Network|"
+                         r"Cent(?:re|er)|Coalition|Trust|Project|Initiative|Forum|Watch|Times|Post|Daily|News|Today|"
+                         r"Herald|Tribune|Journal|Gazette|Airlines|Airways|University|College|Company|Corporation)\b")
+_CIVIL_CUE = re.compile(r" (?:Associations?|Campaign|Club|Society|Foundation|Institute|Network|Cent(?:re|er)|Coalition|"
+                        r"Trust|Project|Initiative|Forum|Watch|Times|Post|Daily|News|Today|Herald|Tribune|Journal|"
+                        r"Gazette|Airlines|Airways|University|College|Company|Corporation)\b")
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
 # a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
 _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|overthrown|removed|impeached|exiled|"
                       r"forced out|driven out)\b")
+
+
+# a chamber a title's "of" names ("Speaker of the House", "President of the National Assembly")
+_CHAMBER_OF = re.compile(r" of (?:the )?(?:[A-Z][\w'’-]* ){0,3}(?:House|Chamber|Parliament|Assembly|Senate|Congress|"
+                         r"Legislature|Duma|Knesset|Majlis|Rada|Diet|Bundestag|Lok Sabha|Rajya Sabha)\b")
 
 
 # the preposition of a post's place or charge after a title ("Ambassador to Iran", "Special Envoy for Sudan")
@@ -519,6 +533,7 @@ class MentionFinder:
         self.last_person: str | None = None
         self.last_other_person: str | None = None  # ... other than the statement's author
         self.last_subject_person: str | None = None
+        self._recent_people: list[str] = []
         self.title_holders: dict[str, str] = {}  # "President" -> the last person introduced with it
         self.plain_holders: dict[str, str] = {}  # ... introduced without a state's name ("President Bush")
         self.state_leaders: dict[str, str] = {}  # state -> the last person named with a leading title of it
@@ -528,6 +543,8 @@ class MentionFinder:
         self.home = dictionary.home_state(article.source)
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
+        if _CIVIL_CUE.search(self.text, article.body_start):
+            self._hits = self._outside_civil_names(self._hits)
         self._hit_starts = [h[0] for h in self._hits]
         at = article.body_start
         first = _FIRST_PRONOUN.match(self.text) if at == 0 else None
@@ -566,6 +583,20 @@ class MentionFinder:
                         self._leader_bodies.append((lead.start(), i + len(tail), state))
                 i = text.find(tail, i + 1)
         self._leader_bodies.sort()
+
+    def _outside_civil_names(self, hits: list) -> list:
+        """`hits` without the states' names and metonyms that open a civil body's or an outlet's name, and those
+        inside it ("the Ireland Palestine Solidarity Campaign": neither Ireland nor Palestine)."""
+        text, drop, until = self.text, set(), -1
+        for i, (hs, he, _surface, entries) in enumerate(hits):
+            if hs < until:
+                drop.add(i)
+                continue
+            if entries[0][1] != "title" and any(self.d.actors[n].type == "state" for n, _how in entries
+                                                if n in self.d.actors) and (m := _CIVIL_TAIL.match(text, he)):
+                drop.add(i)
+                until = m.end()
+        return [h for i, h in enumerate(hits) if i not in drop] if drop else hits
 
     def _acronym_uses(self, at: int) -> list[tuple[int, int, str, str]]:
         """The spans (start, end, actor, type) of the bodies the article names with an acronym defined in it: "the
@@ -864,6 +895,11 @@ class MentionFinder:
             self.speaker = next((f.actor for f in persons if f.how != "pronoun"), self.speaker)
             self.speaker_said = True  # ... whose "we" is the state he speaks for, not himself
         if persons:
+            for f in persons:  # (the last four persons named, the latest last)
+                if f.actor in self._recent_people:
+                    self._recent_people.remove(f.actor)
+                self._recent_people.append(f.actor)
+            del self._recent_people[:-4]
             self.last_person = persons[-1].actor
             self.last_other_person = next((f.actor for f in reversed(persons) if f.actor != self.author),
                                           self.last_other_person)
@@ -1028,6 +1064,8 @@ class MentionFinder:
                     # (names come by start: the longest that ends there is first, "Papua New Guinea", not "Guinea")
                     of, start = st[0], hs
                     inner.append((hs, he, st[0], st[1]))
+        # "the U.S. Speaker of the House": the state before the title owns the chamber the title's "of" names
+        chamber = bool(of) and bool(_CHAMBER_OF.match(text, te))
         left = text[max(s, start - 12) : start]
         mod = _NOT_LEADING.search(left)
         not_leading = bool(mod)
@@ -1063,6 +1101,8 @@ class MentionFinder:
                 # President of Egypt, Reporters Without Borders, the press freedom group,")
             if nm and any(h[0] == nm.start() and any(how in ("title", "demonym") for _n, how in h[3]) for h in hits):
                 nm = None  # "the French President, German Chancellor X": a name with a title of its own
+        if nm and _BODY_NAME_WORD.search(nm.group(0)):
+            nm = None  # "the head of the U.S. Central Intelligence Agency's Russia division": a body's name, no person's
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
             name_end = nm.end()
             # a trailing "of X" belongs to the phrase, not the name
@@ -1160,7 +1200,7 @@ class MentionFinder:
             self.title_holders[f"{title.title}|{of}"] = person
             if title.leads:
                 self.state_leaders[of] = person
-        leads = bool(title.leads and of and not not_leading and nm is not None and (pos > te or apposed))
+        leads = bool(title.leads and of and not not_leading and not chamber and nm is not None and (pos > te or apposed))
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:
@@ -1234,6 +1274,12 @@ class MentionFinder:
                     # ("I briefed him on the steps. He asked me to ...")
                     others = [f.actor for f in before if f.actor != self.author]
                     actor = others[-1] if others else self.last_other_person
+                feminine = low in ("she", "her", "hers")
+                if actor is not None and self.d.female(actor) is (not feminine):
+                    # "she" is no man, "he" no woman: the last person named who may be the one, among those of
+                    # this sentence and the last four named before it; else no one
+                    actor = next((a for a in (*(f.actor for f in reversed(before)), *reversed(self._recent_people))
+                                  if self.d.female(a) is not (not feminine) and a != self.author), None)
             elif low in ("it", "its"):
                 before = [f for f in out if f.start < ps and f.type in ("state", "organization", "group")]
                 # "its", and "it" right after a verb of saying ("Egypt said it was concerned")

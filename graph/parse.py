@@ -256,6 +256,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                   if (heads := words.get("body_heads")) else None)
 
 
+_CHAMBERS = frozenset({"house", "chamber", "legislature"})  # a speaker's, besides the body heads
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
 MAX_PAIRS = 6  # a pairwise frame over more pairs than four parties make tells no one pair's relation
 LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
@@ -1397,6 +1398,9 @@ class Reader:
         if role == "alleged":  # "maintains Y is developing nuclear weapons": the subject of an alleged illicit act
             return self.alleged(t)
         if role == "namedmod":  # "Labour Party leader": a modifier the dictionary or the recogniser names
+            if any(o.lemma_.lower() in self.words.get("body_heads", ()) or o.lemma_.lower() in _CHAMBERS
+                   for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
+                return []  # "the U.S. Speaker of the House": the chamber's state, not the one the title leads
             return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
                 self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
@@ -1435,9 +1439,10 @@ class Reader:
                 out = [x for o in self.obj(t) for a in _children(o, "acl") if a.tag_ == "VBN"
                        for x in _agent_of_passive(a)]  # (not of an "of" noun: "the killing of a man held by X")
             if not out and t.pos_ in _VERBAL and not _is_passive(t) and any(
-                    o.lemma_.lower() in self.words.get("event_nouns", ()) for o in _children(t, "dobj")):
+                    o.lemma_.lower() in self.words.get("event_nouns", ()) or o.lemma_.lower() in self.words.get(
+                        "act_nouns", ()) for o in _children(t, "dobj")):
                 out = self.prep(t, "by", 1)  # the parser hung "by France" on the active verb ("denounced the
-                # strikes by France")
+                # strikes by France", "condemned the statement by Y")
             return out
         if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at; "a
             # strike on Y"
@@ -3003,6 +3008,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         """The end of the sentence right before the one at `s` (only white space between), or None."""
         return max((x for x in ends if x <= s and not text[x:s].strip()), default=None)
 
+    def agrees(tok, person: str) -> bool:
+        """A "she" or "her" may be this person, a "he", "him" or "his" too (the dictionary's persons are men unless
+        it lists them as women; a person it lacks, by a woman's given name, else either)."""
+        feminine = tok.lower_ in ("she", "her", "hers")
+        return dictionary.female(person) is not (not feminine) if tok.lower_ in (
+            "he", "him", "his", "she", "her", "hers") else True
+
     def before_doers(s: int) -> list[str]:
         """The doers of the last act the sentence before the one at `s` tells (parsed now if it was not)."""
         end = previous_end(s)
@@ -3035,7 +3047,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         subj = [full] if full else []
                         if not subj and tok.lower_ in ("he", "she"):  # ... or a person the dictionary lacks, its
                             subj = [x for x in [opening_person(end)] if x]  # subject (parsed now)
-                    if len(set(subj)) == 1 and actor_type(subj[0]) == "person":
+                    if len(set(subj)) == 1 and actor_type(subj[0]) == "person" and agrees(tok, subj[0]):
                         return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")
                 last = named_people.latest(s)
                 if last is not None and last in new_actors and (
@@ -3044,7 +3056,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                             f.actor == last and f.start <= s + x.idx < f.end
                             for x in tok.head.children if x.dep_ == "nsubj" for f in found)):
                     # ("Bolsonaro recognized him as leader": him, the one named before, not the subject)
-                    if had is None or named_people.newer(last, had.actor, s):
+                    if (had is None or named_people.newer(last, had.actor, s)) and agrees(tok, last):
                         return Found(s + tok.idx, s + tok.idx + len(word), last, "pronoun", "person")
                 return None
             if lemma == "kingdom":

@@ -565,6 +565,57 @@ def test_an_imported_name_with_the_before_it_is_our_actor_not_a_second_one(tmp_p
     assert ("UN Security Council", "criticizes", "Sudan") in got
 
 
+def test_gender_csv_names_the_dictionarys_women_and_given_names_and_refuses_a_stranger(tmp_path):
+    """A "she" is no man of the dictionary: gender.csv lists its women and the given names of persons it lacks; a
+    person row that names no person of actors.csv is refused, naming the file and the line."""
+    d = load_dictionary()
+    assert d.female("Angela Merkel") is True and d.female("Barack Obama") is False
+    assert d.female("Jane Doe") is True and d.female("Michael Doe") is False and d.female("Xq Doe") is None
+    assert d.female("Russia") is None
+    base = ROOT / "data"
+    for name in ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv"):
+        shutil.copy(base / name, tmp_path / name)
+    (tmp_path / "gender.csv").write_text("kind,name\nperson,Angela Merkel\nperson,Jane Nobody\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_dictionary(tmp_path)
+    assert "gender.csv" in str(err.value) and "Jane Nobody" in str(err.value) and "3" in str(err.value)
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_pronoun_agrees_with_the_person_it_names(engine):
+    """ "She" and "her" are no man, "he" no woman: not the last person named when that one cannot be meant."""
+    def got(body):
+        article = parse(f"date: 2015-06-01\n\n{body}", "x.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+
+    assert ("Dick Cheney", "criticizes", "Ronald Reagan") not in got(
+        "Reporter Jane Doe has covered every president since Ronald Reagan. Dick Cheney criticized her.")
+    assert ("Dick Cheney", "supports", "Ronald Reagan") not in got(
+        "Reporter Jane Doe has interviewed Ronald Reagan. Dick Cheney praised her on Monday.")
+    assert ("Barack Obama", "supports", "Angela Merkel") in got(
+        "Angela Merkel met Barack Obama on Monday. She said he was a friend. He praised her.")
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_state_inside_a_bodys_name_or_before_a_chamber_is_not_led(engine):
+    """The head of "the Peru Solidarity Campaign" or "the White House Correspondents Association" leads no state,
+    nor does "the U.S. Speaker of the House"; "the U.S. Central Intelligence Agency's Russia division" names no
+    person."""
+    def run(body):
+        return extract_with(parse(f"date: 2015-06-01\n\n{body}", "x.txt"), engine=engine)
+
+    for body, state in (("Maria Lopez, head of the Peru Solidarity Campaign, spoke on Monday.", "Peru"),
+                        ("Mary Jones, president of the White House Correspondents Association, spoke.", "United States"),
+                        ("Nancy Pelosi, the U.S. Speaker of the House, spoke on Monday.", "United States"),
+                        ("The U.S. Speaker of the House, Nancy Pelosi, spoke on Monday.", "United States")):
+        leads = {(c.source, c.target) for c in run(body).claims if c.relation == "leads"}
+        assert not any(target == state for _source, target in leads), (body, leads)
+    result = run("\"It will not work,\" said John Smith, the former head of the U.S. Central Intelligence Agency's "
+                 "Russia division.")
+    assert not any("'s" in m.actor for m in result.mentions)
+    assert any(m.actor == "Russia" for m in run("Mary Jones of the Russia Project met Russia's envoy.").mentions)
+
+
 def test_extract_many_gives_each_article_what_it_gets_alone_and_reports_an_oversized_one():
     """The parse engine reads many articles with one batch of parses; each article's claims, mentions and actors
     are those `extract_with` gives it alone, and an article too big to be one is reported in its place."""
