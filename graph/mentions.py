@@ -364,12 +364,11 @@ _BODY_NAME_WORD = re.compile(r"\b(?:International|Network|Borders|Reporters|Watc
 # a civil body's or an outlet's name that a state's name or metonym opens ("the Ireland Palestine Solidarity Campaign",
 # "the White House Correspondents Association", "Russia Today"): the state is none of the sentence's actors (not the
 # state's own bodies and forces: "the U.S. Army", "the Iran Foreign Ministry" keep it)
-_CIVIL_TAIL = re.compile(r"(?: [A-Z][\w'’&.-]*){0,3}? (?:Associations?|Campaign|Club|Society|Foundation|Institute|Network|"
-                         r"Cent(?:re|er)|Coalition|Trust|Project|Initiative|Forum|Watch|Times|Post|Daily|News|Today|"
-                         r"Herald|Tribune|Journal|Gazette|Airlines|Airways|University|College|Company|Corporation)\b")
-_CIVIL_CUE = re.compile(r" (?:Associations?|Campaign|Club|Society|Foundation|Institute|Network|Cent(?:re|er)|Coalition|"
-                        r"Trust|Project|Initiative|Forum|Watch|Times|Post|Daily|News|Today|Herald|Tribune|Journal|"
-                        r"Gazette|Airlines|Airways|University|College|Company|Corporation)\b")
+_CIVIL_WORDS = (r"(?:Associations?|Campaign|Club|Society|Foundation|Institute|Network|Cent(?:re|er)|Coalition|Trust|"
+                r"Project|Initiative|Forum|Watch|Times|Post|Daily|News|Today|Herald|Tribune|Journal|Gazette|Airlines|"
+                r"Airways|University|College|Company|Corporation)\b")
+_CIVIL_TAIL = re.compile(r"(?: [A-Z][\w'’&.-]*){0,3}? " + _CIVIL_WORDS)
+_CIVIL_CUE = re.compile(" " + _CIVIL_WORDS)
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
 # a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
 _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|overthrown|removed|impeached|exiled|"
@@ -1102,7 +1101,7 @@ class MentionFinder:
             if nm and any(h[0] == nm.start() and any(how in ("title", "demonym") for _n, how in h[3]) for h in hits):
                 nm = None  # "the French President, German Chancellor X": a name with a title of its own
         if nm and _BODY_NAME_WORD.search(nm.group(0)):
-            nm = None  # "the head of the U.S. Central Intelligence Agency's Russia division": a body's name, no person's
+            nm = None  # "head of the U.S. Central Intelligence Agency's Russia division": a body's name, no person's
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
             name_end = nm.end()
             # a trailing "of X" belongs to the phrase, not the name
@@ -1200,7 +1199,8 @@ class MentionFinder:
             self.title_holders[f"{title.title}|{of}"] = person
             if title.leads:
                 self.state_leaders[of] = person
-        leads = bool(title.leads and of and not not_leading and not chamber and nm is not None and (pos > te or apposed))
+        leads = bool(title.leads and of and not not_leading and not chamber and nm is not None
+                     and (pos > te or apposed))
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:

@@ -605,7 +605,8 @@ def test_a_state_inside_a_bodys_name_or_before_a_chamber_is_not_led(engine):
         return extract_with(parse(f"date: 2015-06-01\n\n{body}", "x.txt"), engine=engine)
 
     for body, state in (("Maria Lopez, head of the Peru Solidarity Campaign, spoke on Monday.", "Peru"),
-                        ("Mary Jones, president of the White House Correspondents Association, spoke.", "United States"),
+                        ("Mary Jones, president of the White House Correspondents Association, spoke.",
+                         "United States"),
                         ("Nancy Pelosi, the U.S. Speaker of the House, spoke on Monday.", "United States"),
                         ("The U.S. Speaker of the House, Nancy Pelosi, spoke on Monday.", "United States")):
         leads = {(c.source, c.target) for c in run(body).claims if c.relation == "leads"}
