@@ -485,6 +485,11 @@ class Reader:
             if demonstrative and o.lower_ in ("this", "that") and o.dep_ == "dobj" and not list(o.children) and (
                     not self.doc[o.i + 1 :] or self.doc[o.i + 1].is_punct or self.doc[o.i + 1].dep_ in ("cc", "prep")):
                 return o  # "China firmly opposes and sternly condemns this": what the sentences before told
+            if demonstrative and o.lower_ in ("this", "that") and not self.tok_found[o.i] and (o in judged or (
+                    o.dep_ == "dobj" and any(y.lemma_.lower() in bad or y.lower_ in bad for c in t.children
+                                             if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for y in c.subtree))):
+                return o  # "X called this a troubling signal": the act told before (not "it": "considered it
+                # inappropriate for royals to run", "condemned the attack, calling it brutal" are other things)
             if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o and c.i not in own
                                                     ) and any(
                     c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those") or (
@@ -2364,9 +2369,12 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         described += sum(not any(a <= m.start() < b for a, b in taken) for m in frames.bare_body.finditer(text, s, e))
     if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
         return True
-    return len(actors) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
+    # (one party: a mention, a description, or a name the recogniser may make an actor, "Adam Schiff called the move
+    # reckless")
+    return len(actors) + min(len(names), 1) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
         lead and _ATTACK_TOLD.search(text, s, e)) or (frames.told_event and frames.told_event.search(text, s, e))
         or (frames.told_act and frames.told_act.search(text, s, e)) or _TOLD_THIS.search(text, s, e)
+        or _TOLD_JUDGED.search(text, s, e)
         or back is not None and _named_back(text, s, e, back))
 
 
@@ -2592,6 +2600,9 @@ _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|
                           r"blast|massacre|shooting)", re.I)
 # "condemns this.", "opposes this, and ...": an act told before, named by a demonstrative alone
 _TOLD_THIS = re.compile(r"\b(?:this|that)(?=[.,;!]| and\b| but\b)")
+# "called this a provocation", "described that as reckless": a judgement of what was told before
+_TOLD_JUDGED = re.compile(r"\b(?:call|called|calls|describ(?:ed|es)|label(?:l?ed|s)|brand(?:ed|s)|term(?:ed|s)|"
+                          r"dub(?:bed|s)) (?:this|that)\b")
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank|reveng|retaliat|retribution|"
                       r"vengeance)", re.I)
 
