@@ -3070,6 +3070,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     if (had is None or named_people.newer(last, had.actor, s)) and agrees(tok, last):
                         return Found(s + tok.idx, s + tok.idx + len(word), last, "pronoun", "person")
                 return None
+            if lemma == "capital" and tok.pos_ == "NOUN":  # "the Indian capital", "Russia's capital": the state's
+                for c in tok.children:  # (a visit to it is a visit to the state)
+                    if c.dep_ in ("amod", "poss", "compound"):
+                        state = next((f.actor for f in found if f.start <= s + c.idx < f.end
+                                      and actor_type(f.actor) == "state"), None)
+                        if state:
+                            return Found(s + tok.idx, s + tok.idx + len(word), state, "description", "state")
             if lemma == "kingdom":
                 at = s + tok.idx
                 kingdom = next((m.actor for m in reversed(mentions) if m.start < at and m.how != "pronoun" and any(
