@@ -83,7 +83,8 @@ _OF = re.compile(r" of (?:the )?")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
     r", (?:(?:a|an|the) (?:[\w.-]+ ){0,3}?"
-    r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|commander|negotiator|minister)"
+    r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|commander|negotiator|minister|leader|"
+    r"head|chief|chairman|chairwoman|founder|director|president)"
     r"(?=,| (?:of|for|to|in|at)\b)"  # an apposition, not "New York, a city spokesman said"
     r"|(?:spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|envoy) (?:for|of|to) the )"  # "X, spokesman
 )  # for the Council of Ministers,"
@@ -554,7 +555,8 @@ class MentionFinder:
                   ] if _HONORIFIC_CUE.search(body) else []
         for m in _ROLE_APPOSITIVE.finditer(self.text, article.body_start):
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
-            if nb:
+            if nb and not (set(nb.group(1).split()) & _NOT_PERSON_WORDS) and not _PREPOSITION_BEFORE.search(
+                    self.text, max(0, nb.start(1) - 12), nb.start(1)):  # (not "On Monday, the foreign minister")
                 intros.append((nb.start(1), nb.end(1), m.end()))
         if _DESCRIPTOR_CUE.search(self.text, article.body_start):
             for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):

@@ -617,6 +617,21 @@ def test_a_state_inside_a_bodys_name_or_before_a_chamber_is_not_led(engine):
     assert any(m.actor == "Russia" for m in run("Mary Jones of the Russia Project met Russia's envoy.").mentions)
 
 
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_name_before_a_leading_title_in_apposition_is_a_person_and_a_time_or_place_is_none(engine):
+    """ "X, the leader of Y," makes X (a name the dictionary lacks) the actor, not Y; "On Monday, the foreign
+    minister" and "In New York, a UN envoy" name no person."""
+    def run(body):
+        return extract_with(parse(f"date: 2015-06-01\n\n{body}", "x.txt"), engine=engine)
+
+    result = run("Pedro Alvarez, the leader of the armed wing of the FARC, warned Colombia of the consequences.")
+    assert any(m.actor == "Pedro Alvarez" for m in result.mentions)
+    assert not any(c.source == "Revolutionary Armed Forces of Colombia" for c in result.claims)
+    for body in ("On Monday, the foreign minister of Iran criticized Turkey.",
+                 "In New York, a UN envoy to Syria criticized Turkey."):
+        assert not {m.actor for m in run(body).mentions} & {"On Monday", "In New York"}, body
+
+
 def test_extract_many_gives_each_article_what_it_gets_alone_and_reports_an_oversized_one():
     """The parse engine reads many articles with one batch of parses; each article's claims, mentions and actors
     are those `extract_with` gives it alone, and an article too big to be one is reported in its place."""
