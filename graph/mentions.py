@@ -94,7 +94,8 @@ _CAP_NAME_WORD = r"[A-ZÀ-Þ][\w-]*(?:[’'](?!s\b)\w[\w-]*)*"  # ("O'Brien")
 # "Dr Ali bin Tamim", "General Qasem Soleimani": an honorific before two or more name words marks a person
 _HONORIFIC_NAME = re.compile(
     _word_start("Mr Mrs Ms Dr Prof Gen General Colonel Col Admiral Adm Sheikh Ayatollah Sir Dame".split()) + r"\.? "
-    rf"({_CAP_NAME_WORD}(?: (?:al-|bin |bint |ibn |de |van |von )?{_CAP_NAME_WORD}){{1,3}})"
+    rf"({_CAP_NAME_WORD}(?: [A-Z]\.)?(?: (?:al-|bin |bint |ibn |de |van |von )?{_CAP_NAME_WORD}){{1,3}})"  # ("Gen.
+    # David H. Petraeus": a middle initial inside, not the name's end)
 )
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
@@ -111,7 +112,9 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
                                  + [f"{t}he two(?= (?:also |have |had |will |would |did )?(?:[a-z]+ed|met|spoke|"
                                     f"said|held|shook|sought|made|took|began)\\b)" for t in "Tt"])
                      + r"\b(?! of\b)")
-_IN_CITY = re.compile(r"\b(?:in|at|to|from) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")  # "in Doha, " ("Qatar")
+# "in Doha, " ("Qatar"); not a source or an audience: "According to Reuters, Russia ...", "Speaking to AFP, ..."
+_IN_CITY = re.compile(r"\b(?<!According )(?<!according )(?<!Speaking )(?<!speaking )(?:in|at|to|from) "
+                      r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")
 _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ", Defense Minister"
 # "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)
 _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterparts?\b")
@@ -826,7 +829,8 @@ class MentionFinder:
             if kind == "state" and (_OWN_NAME.match(text, he, e) or self._longer_name(he, e, hits)):
                 continue  # "the Sudan Liberation Army", "the Syrian Democratic Forces" are no acts of the state
             if kind == "state" and how == "name" and _IN_CITY.search(text, max(s, hs - 40), hs) and not any(
-                    h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits):
+                    h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits) and not (
+                    text.startswith(("'s", "’s"), he)):  # ("in Moscow, Russia's envoy said": the envoy's state)
                 continue  # "who is in Doha, Qatar meeting with X": the place of the event, no party to it (but
                 # "in Latvia, Lithuania and Estonia" is a list)
             if kind == "person" and how in ("name", "alias") and self._name_goes_on(he, hits):

@@ -632,6 +632,20 @@ def test_a_name_before_a_leading_title_in_apposition_is_a_person_and_a_time_or_p
         assert not {m.actor for m in run(body).mentions} & {"On Monday", "In New York"}, body
 
 
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_middle_initial_is_inside_a_name_and_a_source_before_a_comma_is_no_city(engine):
+    """ "Gen. David H. Petraeus" is one person (not "David H"); "According to Reuters, Russia ..." names Russia (a
+    source before the comma is no city the state is the country of, as in "in Doha, Qatar")."""
+    def run(body):
+        return extract_with(parse(f"date: 2008-06-01\n\n{body}", "x.txt"), engine=engine)
+
+    actors = {m.actor for m in run("Army Gen. David H. Petraeus met Robert Gates in Baghdad.").mentions}
+    assert "David H. Petraeus" in actors and "David H" not in actors
+    got = {(c.source, c.relation, c.target) for c in run("According to Reuters, Russia attacked Georgia.").claims}
+    assert ("Russia", "attacks", "Georgia") in got
+    assert "Russia" in {m.actor for m in run("Speaking to AFP, Russia's envoy criticized Georgia.").mentions}
+
+
 def test_extract_many_gives_each_article_what_it_gets_alone_and_reports_an_oversized_one():
     """The parse engine reads many articles with one batch of parses; each article's claims, mentions and actors
     are those `extract_with` gives it alone, and an article too big to be one is reported in its place."""
