@@ -91,6 +91,15 @@ class Dictionary:
         given = person.split(" ", 1)[0]
         return True if given in self.female_given else False if given in self.male_given else None
 
+    def agrees(self, pronoun: str, person: str) -> bool:
+        """Whether a personal pronoun ("she", "him", "his", in small letters) may name this person: not a woman
+        for he, him or his, not a man for she, her or hers; any other word agrees with anyone."""
+        if pronoun in ("she", "her", "hers"):
+            return self.female(person) is not False
+        if pronoun in ("he", "him", "his"):
+            return self.female(person) is not True
+        return True
+
     def __post_init__(self) -> None:
         surfaces: dict[str, list[tuple[str, str]]] = defaultdict(list)
         holders: dict[tuple[str, str], list[tuple[str, Role]]] = defaultdict(list)
@@ -304,11 +313,11 @@ def _load(data_dir: str) -> Dictionary:
                 if actors.get(name) is None or actors[name].type != "person":
                     raise DataFileError(str(path), f"{name!r} is not a person in actors.csv", line)
                 women.add(name)
-            elif kind == "given" and name:
+            elif kind == "given_female" and name:
                 female_given.add(name)
             elif kind == "given_male" and name:
                 male_given.add(name)
             else:
-                raise DataFileError(str(path), f"kind {kind!r} is not person, given or given_male", line)
+                raise DataFileError(str(path), f"kind {kind!r} is not person, given_female or given_male", line)
     return Dictionary(actors, titles, publishers=publishers, women=frozenset(women),
                       female_given=frozenset(female_given), male_given=frozenset(male_given))

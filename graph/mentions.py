@@ -373,6 +373,7 @@ _CIVIL_WORDS = (r"(?:Associations?|Campaign|Club|Society|Foundation|Institute|Ne
                 r"Airways|University|College|Company|Corporation)\b")
 _CIVIL_TAIL = re.compile(r"(?: [A-Z][\w'’&.-]*){0,3}? " + _CIVIL_WORDS)
 _CIVIL_CUE = re.compile(" " + _CIVIL_WORDS)
+_POSSESSIVE_INSIDE = re.compile(r"['’]s [A-Z]")  # a name's word after a possessive: "Agency's Russia division"
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
 # a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
 _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|overthrown|removed|impeached|exiled|"
@@ -380,7 +381,7 @@ _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|
 
 
 # a chamber a title's "of" names ("Speaker of the House", "President of the National Assembly")
-_CHAMBER_OF = re.compile(r" of (?:the )?(?:[A-Z][\w'’-]* ){0,3}(?:House|Chamber|Parliament|Assembly|Senate|Congress|"
+_CHAMBER_OF = re.compile(r" of (?:the )?(?:[A-Z][\w'’-]* ){0,3}(?:House|Chamber|Parliament|Assembly|Senate|"
                          r"Legislature|Duma|Knesset|Majlis|Rada|Diet|Bundestag|Lok Sabha|Rajya Sabha)\b")
 
 
@@ -589,15 +590,21 @@ class MentionFinder:
         self._leader_bodies.sort()
 
     def _outside_civil_names(self, hits: list) -> list:
-        """`hits` without the states' names and metonyms that open a civil body's or an outlet's name, and those
-        inside it ("the Ireland Palestine Solidarity Campaign": neither Ireland nor Palestine)."""
+        """`hits` without the states' names, demonyms and metonyms that open a civil body's or an outlet's name the
+        dictionary lacks, and the states' inside it ("the Ireland Palestine Solidarity Campaign": neither Ireland
+        nor Palestine; but "the Palestinian Centre for Human Rights", a body of the dictionary, stays whole)."""
         text, drop, until = self.text, set(), -1
+        longest: dict[int, int] = {}
+        for hs, he, _surface, _entries in hits:
+            longest[hs] = max(longest.get(hs, he), he)
         for i, (hs, he, _surface, entries) in enumerate(hits):
+            state = entries[0][1] != "title" and any(self.d.actors[n].type == "state" for n, _how in entries
+                                                     if n in self.d.actors)
+            if not state:
+                continue
             if hs < until:
                 drop.add(i)
-                continue
-            if entries[0][1] != "title" and any(self.d.actors[n].type == "state" for n, _how in entries
-                                                if n in self.d.actors) and (m := _CIVIL_TAIL.match(text, he)):
+            elif longest[hs] == he and (m := _CIVIL_TAIL.match(text, he)):
                 drop.add(i)
                 until = m.end()
         return [h for i, h in enumerate(hits) if i not in drop] if drop else hits
@@ -900,7 +907,7 @@ class MentionFinder:
             self.speaker = next((f.actor for f in persons if f.how != "pronoun"), self.speaker)
             self.speaker_said = True  # ... whose "we" is the state he speaks for, not himself
         if persons:
-            for f in persons:  # (the last four persons named, the latest last)
+            for f in persons:  # (the last four persons named or meant by a pronoun, the latest last)
                 if f.actor in self._recent_people:
                     self._recent_people.remove(f.actor)
                 self._recent_people.append(f.actor)
@@ -1070,7 +1077,7 @@ class MentionFinder:
                     of, start = st[0], hs
                     inner.append((hs, he, st[0], st[1]))
         # "the U.S. Speaker of the House": the state before the title owns the chamber the title's "of" names
-        chamber = bool(of) and bool(_CHAMBER_OF.match(text, te))
+        chamber, left_of = bool(of) and bool(_CHAMBER_OF.match(text, te)), of
         left = text[max(s, start - 12) : start]
         mod = _NOT_LEADING.search(left)
         not_leading = bool(mod)
@@ -1106,8 +1113,8 @@ class MentionFinder:
                 # President of Egypt, Reporters Without Borders, the press freedom group,")
             if nm and any(h[0] == nm.start() and any(how in ("title", "demonym") for _n, how in h[3]) for h in hits):
                 nm = None  # "the French President, German Chancellor X": a name with a title of its own
-        if nm and _BODY_NAME_WORD.search(nm.group(0)):
-            nm = None  # "head of the U.S. Central Intelligence Agency's Russia division": a body's name, no person's
+        if nm and _POSSESSIVE_INSIDE.search(nm.group(0)):
+            nm = None  # "head of the U.S. Central Intelligence Agency's Russia division": a body's, no person's name
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
             name_end = nm.end()
             # a trailing "of X" belongs to the phrase, not the name
@@ -1201,9 +1208,10 @@ class MentionFinder:
         head = self.d.titles.get(surface.split()[0])  # "Secretary of State X" is also "the Secretary"
         if head and head.title != title.title:
             self.title_holders[head.title] = person
+        chamber = chamber and of == left_of  # (still the state before the title, not a body the "of" named)
         if of and nm is not None:  # named with the title: "the Iraqi prime minister" is this one from now on
             self.title_holders[f"{title.title}|{of}"] = person
-            if title.leads:
+            if title.leads and not chamber:  # (the U.S. Speaker is no "American leader")
                 self.state_leaders[of] = person
         leads = bool(title.leads and of and not not_leading and not chamber and nm is not None
                      and (pos > te or apposed))
@@ -1257,6 +1265,7 @@ class MentionFinder:
                 # the sentence's subject, when named before the pronoun: "But he criticized Ecuador's President
                 # Correa" is the last sentence's subject, not Correa
                 subject = subject_person if before and before[0].actor == subject_person else None
+                own = None  # the subject of the object pronoun's own clause, which it is not
                 if low in ("him", "her") and before:
                     # not the subject of its own clause: "Erdogan sent him his condolences" is not Erdogan
                     own = before[-1].actor if _SAME_CLAUSE.fullmatch(self.text, before[-1].end, ps) else subject_person
@@ -1280,12 +1289,12 @@ class MentionFinder:
                     # ("I briefed him on the steps. He asked me to ...")
                     others = [f.actor for f in before if f.actor != self.author]
                     actor = others[-1] if others else self.last_other_person
-                feminine = low in ("she", "her", "hers")
-                if actor is not None and self.d.female(actor) is (not feminine):
+                if actor is not None and not self.d.agrees(low, actor):
                     # "she" is no man, "he" no woman: the last person named who may be the one, among those of
-                    # this sentence and the last four named before it; else no one
+                    # this sentence and the last four named or meant before it (not the clause's own subject for
+                    # "him" or "her"); else no one
                     actor = next((a for a in (*(f.actor for f in reversed(before)), *reversed(self._recent_people))
-                                  if self.d.female(a) is not (not feminine) and a != self.author), None)
+                                  if self.d.agrees(low, a) and a != self.author and a != own), None)
             elif low in ("it", "its"):
                 before = [f for f in out if f.start < ps and f.type in ("state", "organization", "group")]
                 # "its", and "it" right after a verb of saying ("Egypt said it was concerned")

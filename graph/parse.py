@@ -2601,8 +2601,8 @@ _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|
 # "condemns this.", "opposes this, and ...": an act told before, named by a demonstrative alone
 _TOLD_THIS = re.compile(r"\b(?:this|that)(?=[.,;!]| and\b| but\b)")
 # "called this a provocation", "described that as reckless": a judgement of what was told before
-_TOLD_JUDGED = re.compile(r"\b(?:call|called|calls|describ(?:ed|es)|label(?:l?ed|s)|brand(?:ed|s)|term(?:ed|s)|"
-                          r"dub(?:bed|s)) (?:this|that)\b")
+_TOLD_JUDGED = re.compile(r"\b(?:call(?:ed|s)?|describ(?:e|ed|es)|label(?:l?ed|s)?|brand(?:ed|s)?|term(?:ed|s)?|"
+                          r"dub(?:bed|s)?) (?:this|that)\b", re.I)
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank|reveng|retaliat|retribution|"
                       r"vengeance)", re.I)
 
@@ -3019,13 +3019,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         """The end of the sentence right before the one at `s` (only white space between), or None."""
         return max((x for x in ends if x <= s and not text[x:s].strip()), default=None)
 
-    def agrees(tok, person: str) -> bool:
-        """A "she" or "her" may be this person, a "he", "him" or "his" too (the dictionary's persons are men unless
-        it lists them as women; a person it lacks, by a woman's given name, else either)."""
-        feminine = tok.lower_ in ("she", "her", "hers")
-        return dictionary.female(person) is not (not feminine) if tok.lower_ in (
-            "he", "him", "his", "she", "her", "hers") else True
-
     def before_doers(s: int) -> list[str]:
         """The doers of the last act the sentence before the one at `s` tells (parsed now if it was not)."""
         end = previous_end(s)
@@ -3058,7 +3051,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         subj = [full] if full else []
                         if not subj and tok.lower_ in ("he", "she"):  # ... or a person the dictionary lacks, its
                             subj = [x for x in [opening_person(end)] if x]  # subject (parsed now)
-                    if len(set(subj)) == 1 and actor_type(subj[0]) == "person" and agrees(tok, subj[0]):
+                    if len(set(subj)) == 1 and actor_type(subj[0]) == "person" and dictionary.agrees(
+                            tok.lower_, subj[0]):
                         return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")
                 last = named_people.latest(s)
                 if last is not None and last in new_actors and (
@@ -3067,7 +3061,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                             f.actor == last and f.start <= s + x.idx < f.end
                             for x in tok.head.children if x.dep_ == "nsubj" for f in found)):
                     # ("Bolsonaro recognized him as leader": him, the one named before, not the subject)
-                    if (had is None or named_people.newer(last, had.actor, s)) and agrees(tok, last):
+                    if (had is None or named_people.newer(last, had.actor, s)) and dictionary.agrees(
+                            tok.lower_, last):
                         return Found(s + tok.idx, s + tok.idx + len(word), last, "pronoun", "person")
                 return None
             if lemma == "capital" and tok.pos_ == "NOUN":  # "the Indian capital", "Russia's capital": the state's
