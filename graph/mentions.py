@@ -561,7 +561,10 @@ class MentionFinder:
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
             if nb and not (set(nb.group(1).split()) & _NOT_PERSON_WORDS) and not _PREPOSITION_BEFORE.search(
                     self.text, max(0, nb.start(1) - 12), nb.start(1)):  # (not "On Monday, the foreign minister")
-                intros.append((nb.start(1), nb.end(1), m.end()))
+                rank = RANKS.match(nb.group(1))  # "Colonel Greg Julian, a NATO spokesman,": Greg Julian
+                at = nb.start(1) + (rank.end() if rank else 0)
+                if " " in self.text[at : nb.end(1)]:
+                    intros.append((at, nb.end(1), m.end()))
         if _DESCRIPTOR_CUE.search(self.text, article.body_start):
             for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
                 intros.append((m.start(1), m.end(1), m.end(1), "organization"))
@@ -864,6 +867,7 @@ class MentionFinder:
             name = text[ns:ne]
             self.new_actors.setdefault(name, Actor(name=name, type=kind, in_dictionary=False))
             found.append(Found(ns, ne, name, "name", kind))
+            taken.append((ns, ne))  # (one name introduced twice, after an honorific and before an apposition)
         # a body named with an acronym the article defined: "the MDC"
         lo = hi = 0
         if self._acronyms:

@@ -632,6 +632,9 @@ def test_a_name_before_a_leading_title_in_apposition_is_a_person_and_a_time_or_p
     for body in ("On Monday, the foreign minister of Iran criticized Turkey.",
                  "In New York, a UN envoy to Syria criticized Turkey."):
         assert not {m.actor for m in run(body).mentions} & {"On Monday", "In New York"}, body
+    # a rank before the name is no part of it: one person, not "Colonel Greg Julian" beside "Greg Julian"
+    assert {m.actor for m in run("Colonel Greg Julian, a NATO spokesman, criticized the Taliban.").mentions
+            if "Julian" in m.actor} == {"Greg Julian"}
 
 
 @pytest.mark.parametrize("engine", ["parse", "fast"])
