@@ -258,6 +258,14 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
 
 _CHAMBERS = frozenset({"house", "chamber", "legislature"})  # a speaker's, besides the body heads
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
+def _other_sides(pairs: list, state_of) -> list:
+    """The pairs of a meeting or talks among three or more parties, without those of one state: "Attending the
+    meeting were A, B and C", three of one government, is its own meeting, no pair's (two, "A and B met", stay)."""
+    if len({x.actor for pair in pairs for x in pair}) <= 2:
+        return pairs
+    return [(a, b) for a, b in pairs if not ((side := state_of(a.actor)) and side == state_of(b.actor))]
+
+
 MAX_PAIRS = 6  # a pairwise frame over more pairs than four parties make tells no one pair's relation
 LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
@@ -3401,7 +3409,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                             emit(sp.actor, "accuses", a.actor, s, e, f"frame.{fr.id}.told_by_target", flags, sp,
                                  a if a.end else None)
             if fr.pairwise and among and not agents:
-                pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
+                pairs = _other_sides([(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]],
+                                     finder.state_of)
             elif fr.pairwise and among and len(patients) > 1 and t.dep_ == "dobj" and t.head.lemma_.lower() in (
                     "host", "sponsor", "broker", "mediate", "facilitate", "organize", "organise", "convene"):
                 # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each
@@ -3409,8 +3418,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     (a, b) for a in agents for b in patients]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
-                pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B
-                         if side(a) is None or side(a) != side(b)]
+                pairs = _other_sides([(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not
+                                      if side(a) is None or side(a) != side(b)], finder.state_of)  # A with B
                 if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
                     pairs = []
             elif len(agents) > 1 and not patients and reader.reciprocal(t):  # "A and B accused each other"
