@@ -570,8 +570,8 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                     fa, fb = (found[b], found[a]) if rule.reverse else (found[a], found[b])
                     src, tgt = fa.actor, fb.actor
                     if rule.as_states and not (found[b].how == "pronoun" and found[b].type == "person"):
-                        # (but "X thanked Y for his support" is Y's own: the people's, as the parse engine reads it;
-                        # "thanked Egypt for its support" stays Egypt's, to the thanker's state)
+                        # (but a person's own support, "thanked Y for her support", is person to person, as the parse
+                        # engine reads it; "thanked Egypt for its support" stays Egypt's, to the thanker's state)
                         src, tgt = finder.state_of(src) or src, finder.state_of(tgt) or tgt
                     for rel in rels:
                         emit(src, rel, tgt, s, e, rule.id, flags, fa, fb)

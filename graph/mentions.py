@@ -113,8 +113,7 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
                                     f"said|held|shook|sought|made|took|began)\\b)" for t in "Tt"])
                      + r"\b(?! of\b)")
 # "in Doha, " ("Qatar"); not a source or an audience: "According to Reuters, Russia ...", "Speaking to AFP, ..."
-_IN_CITY = re.compile(r"\b(?<!According )(?<!according )(?<!Speaking )(?<!speaking )(?:in|at|to|from) "
-                      r"[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")
+_IN_CITY = re.compile(r"\b(?:in|at|(?<!ccording )(?<!peaking )to|from) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")
 _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ", Defense Minister"
 # "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)
 _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterparts?\b")
@@ -207,6 +206,13 @@ _NOT_PERSON_WORDS = frozenset({*CALENDAR_WORDS, "In", "On", "At", "After", "Befo
                                "With", "During", "Since", "Until", "While", "When", "As", "Also", "Speaking", "New",
                                "North", "South", "East", "West", "City", "Street", "Square", "House", "Palace"})
 # before a title in apposition: "X, head of Y", "X, the current President of Y"
+# "her" before a noun is a possessive ("assured Y of her support": the subject's own), not an object
+_POSSESSIVE_HER = re.compile(r" (?!(?:to|for|with|on|in|at|as|and|or|but|that|of|from|by|about|into|after|before|over|"
+                             r"again|too|also|not|if|when|while|because|during|since|until)\b)[a-z]")
+# a place or an event before a name-like phrase: "Outside the Brandenburg Gate, the leader", "At the Munich Security
+# Conference, the head of NATO"
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|by|from|with|of|for|to|after|before|near|outside|inside|addressing|visiting)"
+                           r"\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|by|from|with|of|for|to|after|before|near)\s+$", re.I)
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")
 # ... unless a verb follows the title phrase: then it is the subject of its own clause
@@ -373,6 +379,10 @@ _CIVIL_WORDS = (r"(?:Associations?|Campaign|Club|Society|Foundation|Institute|Ne
                 r"Airways|University|College|Company|Corporation)\b")
 _CIVIL_TAIL = re.compile(r"(?: [A-Z][\w'’&.-]*){0,3}? " + _CIVIL_WORDS)
 _CIVIL_CUE = re.compile(" " + _CIVIL_WORDS)
+# words of a body's name that are no surnames ("the King Abdullah II Fund for Development"; not Post, Court, Bank)
+BODY_WORD_IN_NAME = re.compile(r"\b(?:Fund|Foundation|Institute|Agency|Ministry|Council|Committee|Commission|Service|"
+                               r"Office|Party|Front|Union|Association|Organi[sz]ation|Federation|Society|Army|Forces|"
+                               r"Authority|Department|Bureau|Directorate)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s [A-Z]")  # a name's word after a possessive: "Agency's Russia division"
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
 # a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
@@ -559,12 +569,13 @@ class MentionFinder:
                   ] if _HONORIFIC_CUE.search(body) else []
         for m in _ROLE_APPOSITIVE.finditer(self.text, article.body_start):
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
-            if nb and not (set(nb.group(1).split()) & _NOT_PERSON_WORDS) and not _PREPOSITION_BEFORE.search(
-                    self.text, max(0, nb.start(1) - 12), nb.start(1)):  # (not "On Monday, the foreign minister")
-                rank = RANKS.match(nb.group(1))  # "Colonel Greg Julian, a NATO spokesman,": Greg Julian
-                at = nb.start(1) + (rank.end() if rank else 0)
-                if " " in self.text[at : nb.end(1)]:
-                    intros.append((at, nb.end(1), m.end()))
+            if nb and not (set(nb.group(1).split()) & _NOT_PERSON_WORDS) and not _PLACE_BEFORE.search(
+                    self.text, max(0, nb.start(1) - 16), nb.start(1)) and nb.group(1).split()[-1] not in _PLACE_WORDS \
+                    and not _BODY_NAME_WORD.search(nb.group(1)):  # (not "On Monday, the foreign minister", "At the
+                # Munich Security Conference, the head of NATO")
+                rank = RANKS.match(nb.group(1))  # "Colonel Greg Julian, a NATO spokesman,": Greg Julian (but
+                at = nb.start(1) + (rank.end() if rank else 0)  # "Colonel Julian": the rank keeps the one word)
+                intros.append((at if " " in self.text[at : nb.end(1)] else nb.start(1), nb.end(1), m.end()))
         if _DESCRIPTOR_CUE.search(self.text, article.body_start):
             for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
                 intros.append((m.start(1), m.end(1), m.end(1), "organization"))
@@ -594,20 +605,19 @@ class MentionFinder:
 
     def _outside_civil_names(self, hits: list) -> list:
         """`hits` without the states' names, demonyms and metonyms that open a civil body's or an outlet's name the
-        dictionary lacks, and the states' inside it ("the Ireland Palestine Solidarity Campaign": neither Ireland
+        dictionary lacks, and the names inside it ("the Ireland Palestine Solidarity Campaign": neither Ireland
         nor Palestine; but "the Palestinian Centre for Human Rights", a body of the dictionary, stays whole)."""
         text, drop, until = self.text, set(), -1
         longest: dict[int, int] = {}
         for hs, he, _surface, _entries in hits:
             longest[hs] = max(longest.get(hs, he), he)
         for i, (hs, he, _surface, entries) in enumerate(hits):
+            if hs < until:  # (a body's name inside it too: "the American NATO Policy Forum" is no act of NATO)
+                drop.add(i)
+                continue
             state = entries[0][1] != "title" and any(self.d.actors[n].type == "state" for n, _how in entries
                                                      if n in self.d.actors)
-            if not state:
-                continue
-            if hs < until:
-                drop.add(i)
-            elif longest[hs] == he and (m := _CIVIL_TAIL.match(text, he)):
+            if state and longest[hs] == he and (m := _CIVIL_TAIL.match(text, he)):
                 drop.add(i)
                 until = m.end()
         return [h for i, h in enumerate(hits) if i not in drop] if drop else hits
@@ -839,8 +849,7 @@ class MentionFinder:
             if kind == "state" and (_OWN_NAME.match(text, he, e) or self._longer_name(he, e, hits)):
                 continue  # "the Sudan Liberation Army", "the Syrian Democratic Forces" are no acts of the state
             if kind == "state" and how == "name" and _IN_CITY.search(text, max(s, hs - 40), hs) and not any(
-                    h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits) and not (
-                    text.startswith(("'s", "’s"), he)):  # ("in Moscow, Russia's envoy said": the envoy's state)
+                    h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits):
                 continue  # "who is in Doha, Qatar meeting with X": the place of the event, no party to it (but
                 # "in Latvia, Lithuania and Estonia" is a list)
             if kind == "person" and how in ("name", "alias") and self._name_goes_on(he, hits):
@@ -1117,7 +1126,7 @@ class MentionFinder:
                 # President of Egypt, Reporters Without Borders, the press freedom group,")
             if nm and any(h[0] == nm.start() and any(how in ("title", "demonym") for _n, how in h[3]) for h in hits):
                 nm = None  # "the French President, German Chancellor X": a name with a title of its own
-        if nm and _POSSESSIVE_INSIDE.search(nm.group(0)):
+        if nm and (_POSSESSIVE_INSIDE.search(nm.group(0)) or BODY_WORD_IN_NAME.search(nm.group(0))):
             nm = None  # "head of the U.S. Central Intelligence Agency's Russia division": a body's, no person's name
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
             name_end = nm.end()
@@ -1298,7 +1307,8 @@ class MentionFinder:
                     # this sentence and the last four named or meant before it (not the clause's own subject for
                     # "him" or "her"); else no one
                     actor = next((a for a in (*(f.actor for f in reversed(before)), *reversed(self._recent_people))
-                                  if self.d.agrees(low, a) and a != self.author and a != own), None)
+                                  if self.d.agrees(low, a) and a != self.author
+                                  and (a != own or low == "her" and _POSSESSIVE_HER.match(self.text, pe))), None)
             elif low in ("it", "its"):
                 before = [f for f in out if f.start < ps and f.type in ("state", "organization", "group")]
                 # "its", and "it" right after a verb of saying ("Egypt said it was concerned")

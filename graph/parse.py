@@ -29,7 +29,16 @@ from .extract import (
     read_toml,
     rules_version,
 )
-from .mentions import CALENDAR_WORDS, LEADING_OF, NOT_LEADING, ORGAN_WORDS, RANKS, Found, MentionFinder
+from .mentions import (
+    BODY_WORD_IN_NAME,
+    CALENDAR_WORDS,
+    LEADING_OF,
+    NOT_LEADING,
+    ORGAN_WORDS,
+    RANKS,
+    Found,
+    MentionFinder,
+)
 from .records import Actor, Article, Mention
 from .sentences import quotations, split
 from .taxonomy import is_symmetric, load_relations
@@ -258,14 +267,6 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
 
 _CHAMBERS = frozenset({"house", "chamber", "legislature"})  # a speaker's, besides the body heads
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
-def _other_sides(pairs: list, state_of) -> list:
-    """The pairs of a meeting or talks among three or more parties, without those of one state: "Attending the
-    meeting were A, B and C", three of one government, is its own meeting, no pair's (two, "A and B met", stay)."""
-    if len({x.actor for pair in pairs for x in pair}) <= 2:
-        return pairs
-    return [(a, b) for a, b in pairs if not ((side := state_of(a.actor)) and side == state_of(b.actor))]
-
-
 MAX_PAIRS = 6  # a pairwise frame over more pairs than four parties make tells no one pair's relation
 LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
@@ -3136,6 +3137,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             return None
 
         def new_actor(ent, label, s=s, found=found):
+            if label == "PERSON" and BODY_WORD_IN_NAME.search(ent.text):
+                label = "ORG"  # "the King Abdullah II Fund for Development": a body named after a person
             if label == "ORG" and re.search(r"\s(?:for|of|and|to|on)$", ent.text):
                 # the recogniser cut a long name in two: "[the U.S. Agency for] [International Development]"
                 rest = next((x for x in ent.doc.ents if x.start == ent.end and x.label_ == "ORG"), None)
@@ -3409,8 +3412,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                             emit(sp.actor, "accuses", a.actor, s, e, f"frame.{fr.id}.told_by_target", flags, sp,
                                  a if a.end else None)
             if fr.pairwise and among and not agents:
-                pairs = _other_sides([(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]],
-                                     finder.state_of)
+                pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and among and len(patients) > 1 and t.dep_ == "dobj" and t.head.lemma_.lower() in (
                     "host", "sponsor", "broker", "mediate", "facilitate", "organize", "organise", "convene"):
                 # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each
@@ -3418,8 +3420,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     (a, b) for a in agents for b in patients]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
-                pairs = _other_sides([(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not
-                                      if side(a) is None or side(a) != side(b)], finder.state_of)  # A with B
+                pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B
+                         if side(a) is None or side(a) != side(b)]
                 if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
                     pairs = []
             elif len(agents) > 1 and not patients and reader.reciprocal(t):  # "A and B accused each other"
