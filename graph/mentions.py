@@ -211,9 +211,10 @@ _POSSESSIVE_HER = re.compile(r" (?!(?:to|for|with|on|in|at|as|and|or|but|that|of
                              r"again|too|also|not|if|when|while|because|during|since|until)\b)[a-z]")
 # a place or an event before a name-like phrase: "Outside the Brandenburg Gate, the leader", "At the Munich Security
 # Conference, the head of NATO"
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|by|from|with|of|for|to|after|before|near|outside|inside|addressing|visiting)"
-                           r"\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-_PREPOSITION_BEFORE = re.compile(r"\b(?:at|in|on|by|from|with|of|for|to|after|before|near)\s+$", re.I)
+_PREPOSITIONS = "at|in|on|by|from|with|of|for|to|after|before|near"
+_PLACE_BEFORE = re.compile(r"\b(?:" + _PREPOSITIONS + r"|outside|inside|addressing|visiting)\s+(?:the\s+|a\s+|an\s+)?$",
+                           re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:" + _PREPOSITIONS + r")\s+$", re.I)
 _APPOSED = re.compile(r",\s+(?:the\s+)?(?:(?:current|incumbent|sitting|present)\s+)?$")
 # ... unless a verb follows the title phrase: then it is the subject of its own clause
 _CLAUSE_GOES_ON = re.compile(r" (?!(?:and|or|who|whom|whose|which|that|of|in|on|at|for|to|with|from|by|as|since|"
@@ -367,10 +368,11 @@ _BEFORE_SUBJECT = re.compile(r"(?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|F
 # Boubacar Keita, said", "...; the President of Mali, X; and ...")
 _CLOSED_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}")
 # words of a body's name, never of a person's
-_BODY_NAME_WORD = re.compile(r"\b(?:International|Network|Borders|Reporters|Watch|Group|Party|Front|Council|Union|"
-                             r"Association|Committee|Movement|Organi[sz]ation|Foundation|Institute|Trials|Solidarity|"
-                             r"Rights|News|Agency|Ministry|Army|Forces|Bank|Fund|Court|Commission|Alliance|League|"
-                             r"Cent(?:re|er)|Federation|Society|Service|Times|Post|Press|Republic|Kingdom|State)\b")
+_BODY_WORDS = (r"Fund|Foundation|Institute|Agency|Ministry|Council|Committee|Commission|Service|Party|Front|Union|"
+               r"Association|Organi[sz]ation|Federation|Society|Army|Forces")
+_BODY_NAME_WORD = re.compile(r"\b(?:" + _BODY_WORDS + r"|International|Network|Borders|Reporters|Watch|Group|Movement|"
+                             r"Trials|Solidarity|Rights|News|Bank|Court|Alliance|League|Cent(?:re|er)|Times|Post|Press|"
+                             r"Republic|Kingdom|State)\b")
 # a civil body's or an outlet's name that a state's name or metonym opens ("the Ireland Palestine Solidarity Campaign",
 # "the White House Correspondents Association", "Russia Today"): the state is none of the sentence's actors (not the
 # state's own bodies and forces: "the U.S. Army", "the Iran Foreign Ministry" keep it)
@@ -380,9 +382,7 @@ _CIVIL_WORDS = (r"(?:Associations?|Campaign|Club|Society|Foundation|Institute|Ne
 _CIVIL_TAIL = re.compile(r"(?: [A-Z][\w'’&.-]*){0,3}? " + _CIVIL_WORDS)
 _CIVIL_CUE = re.compile(" " + _CIVIL_WORDS)
 # words of a body's name that are no surnames ("the King Abdullah II Fund for Development"; not Post, Court, Bank)
-BODY_WORD_IN_NAME = re.compile(r"\b(?:Fund|Foundation|Institute|Agency|Ministry|Council|Committee|Commission|Service|"
-                               r"Office|Party|Front|Union|Association|Organi[sz]ation|Federation|Society|Army|Forces|"
-                               r"Authority|Department|Bureau|Directorate)\b")
+BODY_WORD_IN_NAME = re.compile(r"\b(?:" + _BODY_WORDS + r"|Office|Authority|Department|Bureau|Directorate)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s [A-Z]")  # a name's word after a possessive: "Agency's Russia division"
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
 # a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
@@ -1089,8 +1089,7 @@ class MentionFinder:
                     # (names come by start: the longest that ends there is first, "Papua New Guinea", not "Guinea")
                     of, start = st[0], hs
                     inner.append((hs, he, st[0], st[1]))
-        # "the U.S. Speaker of the House": the state before the title owns the chamber the title's "of" names
-        chamber, left_of = bool(of) and bool(_CHAMBER_OF.match(text, te)), of
+        left_of = of  # the state before the title, if any
         left = text[max(s, start - 12) : start]
         mod = _NOT_LEADING.search(left)
         not_leading = bool(mod)
@@ -1221,7 +1220,9 @@ class MentionFinder:
         head = self.d.titles.get(surface.split()[0])  # "Secretary of State X" is also "the Secretary"
         if head and head.title != title.title:
             self.title_holders[head.title] = person
-        chamber = chamber and of == left_of  # (still the state before the title, not a body the "of" named)
+        # "the U.S. Speaker of the House": the state before the title owns the chamber the title's "of" names (not
+        # when the "of" named a body: "the German President of the United Nations General Assembly" leads it)
+        chamber = bool(of) and of == left_of and bool(_CHAMBER_OF.match(text, te))
         if of and nm is not None:  # named with the title: "the Iraqi prime minister" is this one from now on
             self.title_holders[f"{title.title}|{of}"] = person
             if title.leads and not chamber:  # (the U.S. Speaker is no "American leader")
