@@ -1369,8 +1369,10 @@ class Reader:
             return self.obj(t) if told else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause; of a noun's
             # "that" clause: "disappointment that Y had refused to sign"
+            # "called for Y to step down": the subject of a "for ... to" clause
             return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and t.pos_ == "NOUN" and (
-                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))) for x in _children(c, "nsubj")]
+                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))) or (c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for x in _children(c, "nsubj")]
         if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
             # honor it": whose act the condition of the warned clause names
             return [x for c in t.children if c.dep_ == "ccomp" for v in (c, *_children(c, "xcomp"))
@@ -2001,7 +2003,8 @@ class Reader:
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
         return {w for c in acts for x in (c, *(n for n in c.children if n.dep_ == "neg"))
-                for w in (x.lemma_.lower(), x.lower_)}
+                for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
+            f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in _children(c, "prt")}
 
     def complement_lemmas(self, t) -> set[str]:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
