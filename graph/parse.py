@@ -46,7 +46,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -192,7 +192,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 future=f.get("future", ""),
                 objects=frozenset(f.get("objects", [])),
                 cue=cue,
-                not_cue=frozenset(f.get("not_cue", [])),
+                not_cue=_listed(f.get("not_cue", []), words, path, f"frame {fid!r}: not_cue"),
                 not_phrasal=frozenset(x.lower() for x in f.get("not_phrasal", [])),
                 cue_scope=f.get("cue_scope", "clause"),
                 context=bool(f.get("context", False)), only_future=bool(f.get("only_future", False)),
@@ -1335,10 +1335,11 @@ class Reader:
             if t.dep_ == "pobj" and t.head.lower_ in ("over", "despite") and t.head.head.pos_ in _VERBAL:
                 return self.subj(t.head.head)
             return []
-        if role == "warned_not":  # "warned Y not to ...", "cautioned Y against ...": the one warned off an act
-            off = any(c.dep_ == "xcomp" and _children(c, "neg") for c in t.children) or any(
-                p.lower_ == "against" for p in _children(t, "prep"))
+        if role == "warned_not":  # "warned Y not to ...": the one warned off an act
+            off = any(c.dep_ == "xcomp" and _children(c, "neg") for c in t.children)
             return self.obj(t) if off else []
+        if role == "warned_against":  # "cautioned Y against ...": the one warned off an act
+            return self.obj(t) if any(p.lower_ == "against" for p in _children(t, "prep")) else []
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
             # strikes would go on until Belgrade accepted the plan": the noun's verb
             v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass") else None

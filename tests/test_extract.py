@@ -126,7 +126,10 @@ CASES = [
         "If Russia invades Ukraine, the United States will impose severe costs on Russia.",
         {(US, "threatens", R)},
     ),
-    ("warned", "Iran warned Israel against a ground offensive.", {("Iran", "threatens", IL)}),
+    ("warned", "Iran warned Israel of a harsh response.", {("Iran", "threatens", IL)}),
+    # a warning off an act, with no consequence held out, is criticism (the corpus guidelines: a threat warns of
+    # consequences or force)
+    ("warned_against", "Iran warned Israel against a ground offensive.", {("Iran", "criticizes", IL)}),
     # attacks
     ("attacks_verb", "Russia attacked Ukraine on Monday.", {(R, "attacks", "Ukraine")}),
     (
