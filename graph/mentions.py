@@ -1127,6 +1127,12 @@ class MentionFinder:
                 nm = None  # "the French President, German Chancellor X": a name with a title of its own
         if nm and (_POSSESSIVE_INSIDE.search(nm.group(0)) or BODY_WORD_IN_NAME.search(nm.group(0))):
             nm = None  # "head of the U.S. Central Intelligence Agency's Russia division": a body's, no person's name
+        if nm and nm.start() > pos + 1 and definite:
+            opened = start - len(det.group(0))  # "with Ehud Olmert, the Israeli Prime Minister, George Bush said":
+            # the title is the apposition of the person named before it, not of the name after
+            if text[opened - 2 : opened] == ", " and any(
+                    h[1] == opened - 2 and any(self.d.actors[n].type == "person" for n, _how in h[3]) for h in names):
+                nm = None
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
             name_end = nm.end()
             # a trailing "of X" belongs to the phrase, not the name

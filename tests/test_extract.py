@@ -408,6 +408,10 @@ CASES = [
      "spoke.", {("Mohammed Shia al-Sudani", "leads", "Iraq")}),
     ("a_name_with_a_title_of_its_own_is_no_appositive_of_the_title_before", "At a dinner for the visiting French "
      "President, German Chancellor Olaf Scholz spoke.", {("Olaf Scholz", "leads", "Germany")}),
+    ("a_title_between_two_names_is_the_apposition_of_the_first", "After talks with Benjamin Netanyahu, the Israeli "
+     "Prime Minister, Joe Biden spoke to reporters.", {(N, "leads", IL)}),
+    ("a_title_after_a_time_is_the_apposition_of_the_name_after", "On Monday, the Israeli Prime Minister, Benjamin "
+     "Netanyahu, spoke to reporters.", {(N, "leads", IL)}),
     ("arrived_for_a_visit_of_days", "Vladimir Putin arrived in Israel for a two-day visit.", {(P, "met", IL)}),
     ("came_to_for_talks", "Vladimir Putin came to Israel for talks.", {(P, "met", IL)}),
     # the actors who followed suit did what the sentence before told
