@@ -437,7 +437,8 @@ class Reader:
         """The actors that modify or possess these nouns ("Iranian involvement", "Russia's aggression"; a person the
         dictionary lacks by a surname the article gave in full: "Bainimarama's action"), not a state that only places
         a body inside it ("Sudan's largest rebel group")."""
-        return [c for o in nouns for c in o.children
+        kin = self.words.get("kin_nouns", ())  # ("supported Y's father": someone else)
+        return [c for o in nouns if o.lemma_.lower() not in kin for c in o.children
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and (self.tok_found[c.i] or (
                     c.dep_ == "poss" and self.known_surname(c)))
                 and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
@@ -750,7 +751,7 @@ class Reader:
                 # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not self.inner_body(
-                    tok)
+                    tok) and lemma not in w.get("kin_nouns", ())  # ("Y's father", "Y's lawyer": someone else)
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"

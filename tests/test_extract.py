@@ -1495,3 +1495,17 @@ def test_a_building_named_after_a_ruler_is_no_person():
 def test_a_describing_adjective_between_a_states_name_and_its_title_leaves_it_leading():
     assert ("Rafael Correa", "leads", "Ecuador") in triples("Ecuador's socialist President Rafael Correa spoke.",
                                                            day="2012-06-01")
+
+
+@pytest.mark.parametrize(("body", "never", "want"), [
+    # a relative's or a lawyer's possessor is someone else, no actor the noun stands for
+    ("Amnesty International supported Joe Biden's son in the case.", ("Amnesty International", "supports", "Joe Biden"),
+     None),
+    ("The Kremlin criticized Joe Biden's lawyer.", ("Russia", "criticizes", "Joe Biden"), None),
+    # ... but an official speaks for the one whose official he is, and a remark is its speaker's
+    ("Iran condemned Joe Biden's remarks.", None, ("Iran", "criticizes", "Joe Biden")),
+])
+def test_a_relatives_possessor_is_not_the_one_meant(body, never, want):
+    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2023-06-01\n\n{body}", "x.txt"),
+                                                                  engine="parse").claims}
+    assert never not in got and (want is None or want in got), (body, sorted(got))
