@@ -2043,6 +2043,11 @@ _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesda
                         r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
 
 
+# words that make the name before them a place's ("the Bab Amr neighbourhood", "Helmand province")
+_AREA_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "province", "region", "village", "town", "city",
+                         "quarter", "suburb", "county", "valley", "municipality", "governorate", "prefecture",
+                         "township", "camp", "square", "street"})
+_AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_AREA_WORDS)) + r")\b", re.IGNORECASE)
 # honorifics the recogniser reads into a person's name; the name is what follows
 _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
                              "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father Excellency "
@@ -3193,6 +3198,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     return Found(at, at + len(ent.text), owner.actor, "description", "state")
             if name.rsplit(" ", 1)[-1].lower() in _EVENT_NAME_ENDS:
                 return None  # an event or a text, not a body: "the Strategic and Economic Dialogue", "the Oslo Accords"
+            if name.rsplit(" ", 1)[-1].lower() in _AREA_WORDS or _AREA_AFTER.match(text, s + ent.end_char):
+                return None  # a place: "the Bab Amr neighbourhood", "the Bab Amr district"
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
                 return None  # a body's head word alone ("Council condemns ..."), named back by `resolve` if at all
             lead, _, body = name.rpartition(" ")

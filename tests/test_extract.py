@@ -1509,3 +1509,11 @@ def test_a_relatives_possessor_is_not_the_one_meant(body, never, want):
     got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2023-06-01\n\n{body}", "x.txt"),
                                                                   engine="parse").claims}
     assert never not in got and (want is None or want in got), (body, sorted(got))
+
+
+def test_a_name_before_a_word_for_an_area_is_a_place_not_an_actor():
+    for body, place in (("The Sheikh Maqsoud neighbourhood was shelled by the Syrian army.", "Maqsoud"),
+                        ("The Syrian army shelled the Al Waer district.", "Waer")):
+        result = extract_with(parse(f"date: 2012-06-01\n\n{body}", "x.txt"), engine="parse")
+        assert not any(place in a.name for a in result.actors), (body, result.actors)
+        assert not any(place in c.target for c in result.claims), body
