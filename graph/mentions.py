@@ -833,6 +833,8 @@ class MentionFinder:
             if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-", "non-")):
                 continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor ("non-NATO allies":
                 # not NATO)
+            if how == "demonym" and re.search(r"(?:\bformer |\b(?:ex|post)-)\Z", text[max(s, hs - 7) : hs], re.I):
+                continue  # "the former Soviet republic of Georgia", "post-Soviet states": a past, not the state acting
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""

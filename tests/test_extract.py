@@ -412,6 +412,10 @@ CASES = [
      "Prime Minister, Joe Biden spoke to reporters.", {(N, "leads", IL)}),
     ("a_title_after_a_time_is_the_apposition_of_the_name_after", "On Monday, the Israeli Prime Minister, Benjamin "
      "Netanyahu, spoke to reporters.", {(N, "leads", IL)}),
+    ("soviet_is_the_soviet_unions_demonym", "Soviet troops invaded Afghanistan in 1979.",
+     {("Soviet Union", "attacks", "Afghanistan")}),
+    # (without the guard, the Soviet Union would be the one attacked)
+    ("a_former_soviet_republic_is_a_place", "Russia attacked the former Soviet republic on Monday.", set()),
     ("arrived_for_a_visit_of_days", "Vladimir Putin arrived in Israel for a two-day visit.", {(P, "met", IL)}),
     ("came_to_for_talks", "Vladimir Putin came to Israel for talks.", {(P, "met", IL)}),
     # the actors who followed suit did what the sentence before told
