@@ -46,7 +46,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1272,6 +1272,9 @@ class Reader:
                     if r.lemma_.lower() in ("response", "reaction", "retaliation") for x in self.prep(r, "to", 1)]
         if role == "during":
             return self.during(t)
+        if role == "party_in":  # "X is at war with Y", "X has been locked in a war with Y": the subject of the clause
+            # whose "in" or "at" phrase names the event (not "after years of fighting, the leaders ...")
+            return self.during(t) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") else []
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up
             v = t.head if t.dep_ == "dobj" else None
             return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
