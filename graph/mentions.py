@@ -516,6 +516,13 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
     return m
 
 
+# a unit or a field of a state or body after a title's "of X": the title is the unit's, not X's ("head of EU foreign
+# policy", "the leader of the Iranian delegation", "head of the Party's international department")
+_UNIT_NOUNS = (r"(?:policy|affairs|forces|troops|operations|delegation|mission|department|division|bureau|unit|wing|"
+               r"team)")
+_UNIT_AFTER = re.compile(r"(?:['’]s)?(?: (?:foreign|security|defen[cs]e|military|armed|peacekeeping|intelligence|naval|"
+                         r"air|ground|special|negotiating|international|liaison|political|economic))* " + _UNIT_NOUNS
+                         + r"\b")
 # capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
 # words between a state and its title that leave the title leading: "Somalia's interim president"
 _HOLDING = re.compile(r"(?:’s |'s | )(?:interim|acting|new|current|transitional|caretaker|socialist|conservative|"
@@ -1064,7 +1071,8 @@ class MentionFinder:
     def _describes_noun(self, hit: tuple, entry: tuple) -> bool:
         """A demonym after a title's "of" that describes the noun after it, the body the title is of ("leader of the
         Zimbabwean opposition", "chief of the Indian army"); not "head of the Iraqi government"."""
-        return entry[1] == "demonym" and not _GOVERNMENT_AFTER.match(self.text, hit[1])
+        return entry[1] == "demonym" and not _GOVERNMENT_AFTER.match(self.text, hit[1]) or bool(
+            _UNIT_AFTER.match(self.text, hit[1]))  # "head of EU foreign policy", "head of NATO forces": a unit's
 
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",

@@ -1274,7 +1274,15 @@ class Reader:
             return self.during(t)
         if role == "party_in":  # "X is at war with Y", "X has been locked in a war with Y": the subject of the clause
             # whose "in" or "at" phrase names the event (not "after years of fighting, the leaders ...")
-            return self.during(t) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") else []
+            if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
+                return []
+            v = t.head.head  # without a "with" phrase, only who is caught in it or at it is a side ("A and B have
+            # engaged in a civil war", "A and B are at war"), not who took part ("A and B fought in two world wars")
+            if not self.prep(t, "with") and not self.prep(t, "between") and not (
+                    v.lemma_.lower() in self.words.get("taking_part", ()) or t.head.lower_ == "at"
+                    and v.lemma_.lower() in ("be", "remain", "stay")):
+                return []
+            return self.during(t)
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up
             v = t.head if t.dep_ == "dobj" else None
             return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
@@ -1350,8 +1358,10 @@ class Reader:
             return _condition_subjects(v, ("if", "unless", "until")) if v is not None else []
         if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
             bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
-            return [o for o in self.prep(t, "of") if self.tok_found[o.i] or self.ent(o.i) is not None or (
-                o.lemma_.lower() in bodies and any(self.tok_found[c.i] for c in _children(o, "compound")))]
+            return [o for o in self.prep(t, "of") if not (o.pos_ == "NOUN" and o.lemma_.lower() in _UNIT_WORDS) and (
+                self.tok_found[o.i] or self.ent(o.i) is not None or (
+                    o.lemma_.lower() in bodies and any(self.tok_found[c.i] for c in _children(o, "compound"))))]
+            # (not "the leader of the Iranian delegation": a unit's, not the state's)
             # ("the leader of the Fatah party": the party the name names)
         if role == "appos":  # "its major allies North Korea and Pakistan": the names in apposition
             return _children(t, "appos")
@@ -1422,6 +1432,8 @@ class Reader:
             if any(o.lemma_.lower() in self.words.get("body_heads", ()) or o.lemma_.lower() in _CHAMBERS
                    for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
                 return []  # "the U.S. Speaker of the House": the chamber's state, not the one the title leads
+            if any(c.dep_ == "compound" and c.lemma_.lower() in _UNIT_WORDS for c in t.children):
+                return []  # "Communist Party international department head X": the department's
             return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
                 self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
@@ -2046,6 +2058,10 @@ _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesda
                         r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
 
 
+# a unit or a field of a state or a body: a title of it is not the state's or the body's ("the leader of the Iranian
+# delegation", "international department head X"); as graph/mentions.py's _UNIT_NOUNS
+_UNIT_WORDS = frozenset({"policy", "affairs", "force", "troop", "operation", "delegation", "mission", "department",
+                         "division", "bureau", "unit", "wing", "team"})
 # words that make the name before them a place's ("the Bab Amr neighbourhood", "Helmand province")
 _AREA_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "province", "region", "village", "town", "city",
                          "quarter", "suburb", "county", "valley", "municipality", "governorate", "prefecture",
@@ -2564,6 +2580,8 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
             at = body.end if body is not None else at
         if body is None or body.label_ != "ORG":
             continue
+        if body.start > t.i and body.end < len(doc) and doc[body.end].lemma_.lower() in _UNIT_WORDS:
+            continue  # "the head of the NATO forces in Afghanistan": the forces', not NATO's
         if at < len(doc) and doc[at].text == "," and body.start > t.i:
             at += 1  # ("The director of the National Intelligence Service, X, said")
         person = ents.get(at)

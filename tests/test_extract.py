@@ -1521,3 +1521,15 @@ def test_a_name_before_a_word_for_an_area_is_a_place_not_an_actor():
         result = extract_with(parse(f"date: 2012-06-01\n\n{body}", "x.txt"), engine="parse")
         assert not any(place in a.name for a in result.actors), (body, result.actors)
         assert not any(place in c.target for c in result.claims), body
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+@pytest.mark.parametrize("body", [
+    "Javier Solana, head of EU foreign policy, said the bloc was concerned.",
+    "The leader of the Iranian delegation, Deputy Foreign Minister Ali Bagheri, said the talks went well.",
+    "General David Petraeus, the head of the NATO forces in Afghanistan, spoke on Monday.",
+])
+def test_a_title_of_a_unit_or_a_field_leads_neither_the_state_nor_the_body(engine, body):
+    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2010-06-01\n\n{body}", "x.txt"),
+                                                                  engine=engine).claims}
+    assert not any(r == "leads" for _s, r, _t in got), (body, sorted(got))
