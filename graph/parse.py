@@ -2237,7 +2237,8 @@ _GENERIC_BODY_ENDS = frozenset({"union", "movement", "council", "alliance", "coa
 _EVENT_NAME_ENDS = frozenset({
     "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
     "initiative", "plan", "strategy", "framework", "declaration", "war", "crisis", "campaign", "election", "elections",
-    "policy"})
+    "policy", "map", "roadmap", "charter", "protocol", "resolution", "pact", "memorandum", "convention", "act", "law",
+    "doctrine", "report", "deal", "communique", "statement"})
 # verbs whose object event is not told as one that took place ("to justify an attack", "averted a war")
 _UNDONE_BY = frozenset({"justify", "legitimize", "legitimise", "prevent", "avert", "deter", "forestall", "preempt"})
 # words that make a war or a battle a figure of speech ("a diplomatic war", "the trade war")

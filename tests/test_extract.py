@@ -1533,3 +1533,10 @@ def test_a_title_of_a_unit_or_a_field_leads_neither_the_state_nor_the_body(engin
     got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2010-06-01\n\n{body}", "x.txt"),
                                                                   engine=engine).claims}
     assert not any(r == "leads" for _s, r, _t in got), (body, sorted(got))
+
+
+def test_a_named_document_is_no_actor():
+    result = extract_with(parse("date: 2018-06-01\n\nTurkey and the United States endorsed a Road Map for Manbij.",
+                                "x.txt"), engine="parse")
+    assert not any("Map" in a.name for a in result.actors), result.actors
+    assert not any("Map" in c.target for c in result.claims)
