@@ -2183,8 +2183,8 @@ def _unique(found: list[Found]) -> list[Found]:
     return out
 
 
-_NAME_RUN = re.compile(
-    r"(?<![\w.])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:al|bin|de|van|von|la|le|du|el|of)[- ])?[A-ZÀ-Þ][\w'’-]+)+")
+_NAME_RUN = re.compile(  # (with a middle initial: "Paul J. Bremer")
+    r"(?<![\w.])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:al|bin|de|van|von|la|le|du|el|of)[- ])?[A-ZÀ-Þ][\w'’-]+)+")
 
 
 def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
@@ -2216,8 +2216,9 @@ _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "deleg
 # adviser; and army chief Gen. C"
 _SEMICOLON_GAP = re.compile(r"(?:, [^;]{1,80})?; (?:and )?(?:[\w.]+ ){0,5}")
 # a run of capitalised words ending a name: "Commodore Frank Bainimarama" (the word before the last is its first)
-_NAME_END = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){0,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)?) "
-                       r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # (no full stop inside: "Ntaganda. Lambert Mende")
+_NAME_END = re.compile(r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){0,2}([A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:[A-Z]\. )?"
+                       r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")  # (no full stop inside: "Ntaganda. Lambert Mende"; but a
+# middle initial: "Paul J. Bremer")
 # titles whose plural, after coordinated demonyms, names people, not states ("between American and Cuban presidents")
 _PEOPLE_TITLES = frozenset({"leader", "president", "premier", "chancellor", "king", "monarch", "minister"})
 # verbs whose object is a party faced, not people counted: "warned the Saudis", "fought the Russians"
@@ -2272,6 +2273,8 @@ def _surnames(text: str, not_first) -> frozenset[str]:
     ['Gambari']
     >>> sorted(_surnames("Fiji's commander, Commodore Frank Bainimarama, seized power.", {"mr"}))
     ['Bainimarama']
+    >>> sorted(_surnames("Barack Obama met Paul J. Bremer.", {"mr"}))
+    ['Bremer', 'Obama']
     """
     return frozenset(m.group(2) for m in _NAME_END.finditer(text) if m.group(1).lower() not in not_first)
 

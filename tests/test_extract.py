@@ -1540,3 +1540,11 @@ def test_a_named_document_is_no_actor():
                                 "x.txt"), engine="parse")
     assert not any("Map" in a.name for a in result.actors), result.actors
     assert not any("Map" in c.target for c in result.claims)
+
+
+def test_a_name_with_a_middle_initial_is_read_and_its_surname_after_it():
+    body = ("Barack Obama met with Paul J. Bremer, his adviser, on Monday. Bremer then visited Jordan and Egypt.")
+    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2009-06-01\n\n{body}", "x.txt"),
+                                                                  engine="parse").claims}
+    assert {("Barack Obama", "met", "Paul J. Bremer"), ("Paul J. Bremer", "met", "Jordan"),
+            ("Paul J. Bremer", "met", "Egypt")} <= got, sorted(got)
