@@ -1548,3 +1548,11 @@ def test_a_name_with_a_middle_initial_is_read_and_its_surname_after_it():
                                                                   engine="parse").claims}
     assert {("Barack Obama", "met", "Paul J. Bremer"), ("Paul J. Bremer", "met", "Jordan"),
             ("Paul J. Bremer", "met", "Egypt")} <= got, sorted(got)
+
+
+def test_a_religious_title_with_the_stands_for_the_one_named_with_it():
+    body = ("Barack Obama criticized Cardinal Francis George on Monday. Later, Hillary Clinton criticized the "
+            "Cardinal.")
+    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2012-06-01\n\n{body}", "x.txt"),
+                                                                  engine="parse").claims}
+    assert ("Hillary Clinton", "criticizes", "Francis George") in got, sorted(got)
