@@ -1556,3 +1556,17 @@ def test_a_religious_title_with_the_stands_for_the_one_named_with_it():
     got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2012-06-01\n\n{body}", "x.txt"),
                                                                   engine="parse").claims}
     assert ("Hillary Clinton", "criticizes", "Francis George") in got, sorted(got)
+
+
+@pytest.mark.parametrize(("body", "want", "never"), [
+    # a body's one-word name inside the sentence is read by the recogniser
+    ("Emmanuel Macron criticized Greenpeace.", ("Emmanuel Macron", "criticizes", "Greenpeace"), None),
+    # a name after "the town of" is a place
+    ("Turkey's shelling of the border town of Jarablus forced thousands to flee.", None, "Jarablus"),
+    ("Turkish jets bombed the town of Tal Rifaat.", None, "Rifaat"),
+])
+def test_one_word_bodies_and_places_the_recogniser_finds(body, want, never):
+    result = extract_with(parse(f"date: 2019-09-01\n\n{body}", "x.txt"), engine="parse")
+    got = {(c.source, c.relation, c.target) for c in result.claims}
+    assert want is None or want in got, (body, sorted(got))
+    assert never is None or not any(never in a.name for a in result.actors), (body, result.actors)
