@@ -2198,20 +2198,7 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
         uncovered = [w for w in words if not any(a <= m.start() + w.start() < b for a, b in taken)]
         if len(uncovered) >= 2:
             return True
-    # ... or a lone capitalised word inside the sentence, neither its first word nor a mention's ("Amnesty and
-    # Greenpeace criticized ...", "criticized Oxfam"): a body's one-word name
-    first = _FIRST_WORD.match(text, s)
-    for m in _LONE_CAP.finditer(text, first.end() if first else s, e):
-        if not any(a <= m.start() < b for a, b in taken) and m.group(0) not in _NOT_LONE_NAMES:
-            return True
     return False
-
-
-_FIRST_WORD = re.compile(r"\W*\w+")
-_LONE_CAP = re.compile(r"(?<![\w.’'-])[A-Z][a-z]{3,}(?![\w’'-])")
-# capitalised words that are no one's name
-_NOT_LONE_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-                            "June July August September October November December".split())
 
 
 # a given name or a middle initial right before a position ("James N. Miller")
@@ -3240,8 +3227,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if name.rsplit(" ", 1)[-1].lower() in _AREA_WORDS or _AREA_AFTER.match(text, s + ent.end_char) or (
                     _AREA_BEFORE.search(text, max(s, s + ent.start_char - 30), s + ent.start_char)):
                 return None  # a place: "the Bab Amr neighbourhood", "the Bab Amr district", "the town of Azaz"
-            if label == "ORG" and " " not in name and (name in surnames or _full_name(text, name, not_first)):
-                label = "PERSON"  # "..., Whitman said" after "spokesman Bryan Whitman": the person's surname
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
                 return None  # a body's head word alone ("Council condemns ..."), named back by `resolve` if at all
             lead, _, body = name.rpartition(" ")

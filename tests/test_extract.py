@@ -1559,13 +1559,11 @@ def test_a_religious_title_with_the_stands_for_the_one_named_with_it():
 
 
 @pytest.mark.parametrize(("body", "want", "never"), [
-    # a body's one-word name inside the sentence is read by the recogniser
-    ("Emmanuel Macron criticized Greenpeace.", ("Emmanuel Macron", "criticizes", "Greenpeace"), None),
     # a name after "the town of" is a place
     ("Turkey's shelling of the border town of Jarablus forced thousands to flee.", None, "Jarablus"),
     ("Turkish jets bombed the town of Tal Rifaat.", None, "Rifaat"),
 ])
-def test_one_word_bodies_and_places_the_recogniser_finds(body, want, never):
+def test_places_the_recogniser_finds(body, want, never):
     result = extract_with(parse(f"date: 2019-09-01\n\n{body}", "x.txt"), engine="parse")
     got = {(c.source, c.relation, c.target) for c in result.claims}
     assert want is None or want in got, (body, sorted(got))
