@@ -517,12 +517,15 @@ def matcher_for(dictionary: Dictionary) -> Matcher:
 
 
 # a unit or a field of a state or body after a title's "of X": the title is the unit's, not X's ("head of EU foreign
-# policy", "the leader of the Iranian delegation", "head of the Party's international department")
-_UNIT_NOUNS = (r"(?:policy|affairs|forces|troops|operations|delegation|mission|department|division|bureau|unit|wing|"
-               r"team)")
+# policy", "the leader of the Iranian delegation", "head of the Party's international department"); the parse engine
+# reads the same words as lemmas (graph/parse.py)
+UNIT_WORDS = frozenset({"policy", "affair", "affairs", "force", "troop", "operation", "delegation", "mission",
+                        "department", "division", "unit", "wing", "team"})
 _UNIT_AFTER = re.compile(r"(?:['’]s)?(?: (?:foreign|security|defen[cs]e|military|armed|peacekeeping|intelligence|naval|"
-                         r"air|ground|special|negotiating|international|liaison|political|economic))* " + _UNIT_NOUNS
-                         + r"\b")
+                         r"air|ground|special|negotiating|international|liaison|political|economic))* (?:"
+                         + "|".join(sorted(UNIT_WORDS)) + r")s?\b")
+# a list going on after a name: ", and C", " and C", ", C"
+_LIST_GOES_ON = re.compile(r",? and |, [A-Z]")
 # capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
 # words between a state and its title that leave the title leading: "Somalia's interim president"
 _HOLDING = re.compile(r"(?:’s |'s | )(?:interim|acting|new|current|transitional|caretaker|socialist|conservative|"
@@ -835,7 +838,7 @@ class MentionFinder:
                                                            not self._in_office(x[0])))[0]
             after = text[he : he + 40]
             if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged", "-aligned",
-                                 "-linked", "-affiliated", "-inspired", "-style")):
+                                 "-linked", "-affiliated", "-inspired", "-style", "-era")):
                 continue  # "the Japan-based newspaper" is no act of Japan; "al-Qaida-linked militants" are not al-Qaida
             if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-", "non-")):
                 continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor ("non-NATO allies":
@@ -1070,9 +1073,10 @@ class MentionFinder:
 
     def _describes_noun(self, hit: tuple, entry: tuple) -> bool:
         """A demonym after a title's "of" that describes the noun after it, the body the title is of ("leader of the
-        Zimbabwean opposition", "chief of the Indian army"); not "head of the Iraqi government"."""
+        Zimbabwean opposition", "chief of the Indian army"; not "head of the Iraqi government"), or any name before a
+        unit's or a field's word ("head of EU foreign policy", "head of NATO forces")."""
         return entry[1] == "demonym" and not _GOVERNMENT_AFTER.match(self.text, hit[1]) or bool(
-            _UNIT_AFTER.match(self.text, hit[1]))  # "head of EU foreign policy", "head of NATO forces": a unit's
+            _UNIT_AFTER.match(self.text, hit[1]))
 
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",
@@ -1137,9 +1141,10 @@ class MentionFinder:
                 nm = None  # "the French President, German Chancellor X": a name with a title of its own
         if nm and (_POSSESSIVE_INSIDE.search(nm.group(0)) or BODY_WORD_IN_NAME.search(nm.group(0))):
             nm = None  # "head of the U.S. Central Intelligence Agency's Russia division": a body's, no person's name
-        if nm and nm.start() > pos + 1 and definite:
+        if nm and nm.start() > pos + 1 and definite and not _LIST_GOES_ON.match(text, nm.end()):
             opened = start - len(det.group(0))  # "with Ehud Olmert, the Israeli Prime Minister, George Bush said":
-            # the title is the apposition of the person named before it, not of the name after
+            # the title is the apposition of the person named before it, not of the name after (but in a list, "A,
+            # the British Prime Minister, B, and C", it is B's)
             if text[opened - 2 : opened] == ", " and any(
                     h[1] == opened - 2 and any(self.d.actors[n].type == "person" for n, _how in h[3]) for h in names):
                 nm = None

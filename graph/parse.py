@@ -36,6 +36,7 @@ from .mentions import (
     NOT_LEADING,
     ORGAN_WORDS,
     RANKS,
+    UNIT_WORDS,
     Found,
     MentionFinder,
 )
@@ -1276,11 +1277,12 @@ class Reader:
             # whose "in" or "at" phrase names the event (not "after years of fighting, the leaders ...")
             if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
                 return []
-            v = t.head.head  # without a "with" phrase, only who is caught in it or at it is a side ("A and B have
-            # engaged in a civil war", "A and B are at war"), not who took part ("A and B fought in two world wars")
-            if not self.prep(t, "with") and not self.prep(t, "between") and not (
-                    v.lemma_.lower() in self.words.get("taking_part", ()) or t.head.lower_ == "at"
-                    and v.lemma_.lower() in ("be", "remain", "stay")):
+            v = t.head.head  # only who is caught in it or at it is a side ("A and B have engaged in a civil war", "A
+            # is at war with B"), not who took part or mediated ("fought in the war with the US against Iraq",
+            # "mediated in the conflict with Hamas"); a war "between" others is theirs ("involved in the conflict
+            # between A and B")
+            if self.prep(t, "between") or not (v.lemma_.lower() in self.words.get("taking_part", ()) or (
+                    t.head.lower_ == "at" and v.lemma_.lower() in ("be", "remain", "stay"))):
                 return []
             return self.during(t)
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up
@@ -1358,7 +1360,7 @@ class Reader:
             return _condition_subjects(v, ("if", "unless", "until")) if v is not None else []
         if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
             bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
-            return [o for o in self.prep(t, "of") if not (o.pos_ == "NOUN" and o.lemma_.lower() in _UNIT_WORDS) and (
+            return [o for o in self.prep(t, "of") if not (o.pos_ == "NOUN" and o.lemma_.lower() in UNIT_WORDS) and (
                 self.tok_found[o.i] or self.ent(o.i) is not None or (
                     o.lemma_.lower() in bodies and any(self.tok_found[c.i] for c in _children(o, "compound"))))]
             # (not "the leader of the Iranian delegation": a unit's, not the state's)
@@ -1432,7 +1434,7 @@ class Reader:
             if any(o.lemma_.lower() in self.words.get("body_heads", ()) or o.lemma_.lower() in _CHAMBERS
                    for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
                 return []  # "the U.S. Speaker of the House": the chamber's state, not the one the title leads
-            if any(c.dep_ == "compound" and c.lemma_.lower() in _UNIT_WORDS for c in t.children):
+            if any(c.dep_ == "compound" and c.lemma_.lower() in UNIT_WORDS for c in t.children):
                 return []  # "Communist Party international department head X": the department's
             return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
                 self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
@@ -2021,7 +2023,8 @@ class Reader:
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
         return {w for c in acts for x in (c, *(n for n in c.children if n.dep_ == "neg"))
                 for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
-            f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in _children(c, "prt")}
+            f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in c.children if p.dep_ == "prt" or (
+                p.dep_ == "advmod" and p.lower_ in ("aside", "down"))}  # ("step aside": an adverb to the parser)
 
     def complement_lemmas(self, t) -> set[str]:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
@@ -2058,15 +2061,13 @@ _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesda
                         r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
 
 
-# a unit or a field of a state or a body: a title of it is not the state's or the body's ("the leader of the Iranian
-# delegation", "international department head X"); as graph/mentions.py's _UNIT_NOUNS
-_UNIT_WORDS = frozenset({"policy", "affairs", "force", "troop", "operation", "delegation", "mission", "department",
-                         "division", "bureau", "unit", "wing", "team"})
 # words that make the name before them a place's ("the Bab Amr neighbourhood", "Helmand province")
 _AREA_WORDS = frozenset({"neighbourhood", "neighborhood", "district", "province", "region", "village", "town", "city",
                          "quarter", "suburb", "county", "valley", "municipality", "governorate", "prefecture",
                          "township", "camp", "square", "street"})
 _AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_AREA_WORDS)) + r")\b", re.IGNORECASE)
+# ... and that end a place's name (not "region" or "province": "the Kurdistan Region", "Islamic State Sinai Province")
+_AREA_ENDS = _AREA_WORDS - {"region", "province", "governorate", "municipality", "prefecture", "valley"}
 _AREA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AREA_WORDS)) + r") of (?:the )?\Z", re.IGNORECASE)
 # honorifics the recogniser reads into a person's name; the name is what follows
 _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
@@ -2239,8 +2240,10 @@ _GENERIC_BODY_ENDS = frozenset({"union", "movement", "council", "alliance", "coa
 _EVENT_NAME_ENDS = frozenset({
     "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
     "initiative", "plan", "strategy", "framework", "declaration", "war", "crisis", "campaign", "election", "elections",
-    "policy", "map", "roadmap", "charter", "protocol", "resolution", "pact", "memorandum", "convention", "act", "law",
-    "doctrine", "report", "deal", "communique", "statement"})
+    "policy"})
+# ... and words that end a text's name ("a Road Map", which the recogniser may call a person; but "Nathan Law" is one)
+_DOCUMENT_NAME_ENDS = frozenset({"map", "roadmap", "charter", "protocol", "resolution", "pact", "memorandum",
+                                 "convention", "act", "law", "doctrine", "report", "deal", "communique", "statement"})
 # verbs whose object event is not told as one that took place ("to justify an attack", "averted a war")
 _UNDONE_BY = frozenset({"justify", "legitimize", "legitimise", "prevent", "avert", "deter", "forestall", "preempt"})
 # words that make a war or a battle a figure of speech ("a diplomatic war", "the trade war")
@@ -2585,7 +2588,7 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
             at = body.end if body is not None else at
         if body is None or body.label_ != "ORG":
             continue
-        if body.start > t.i and body.end < len(doc) and doc[body.end].lemma_.lower() in _UNIT_WORDS:
+        if body.start > t.i and body.end < len(doc) and doc[body.end].lemma_.lower() in UNIT_WORDS:
             continue  # "the head of the NATO forces in Afghanistan": the forces', not NATO's
         if at < len(doc) and doc[at].text == "," and body.start > t.i:
             at += 1  # ("The director of the National Intelligence Service, X, said")
@@ -3222,9 +3225,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 owner = next((f for f in found if f.type == "state" and 0 <= at - f.end <= 3), None)
                 if owner is not None:
                     return Found(at, at + len(ent.text), owner.actor, "description", "state")
-            if name.rsplit(" ", 1)[-1].lower() in _EVENT_NAME_ENDS:
+            last = name.rsplit(" ", 1)[-1].lower()
+            if last in _EVENT_NAME_ENDS or last in _DOCUMENT_NAME_ENDS and not (label == "PERSON" and last == "law"):
                 return None  # an event or a text, not a body: "the Strategic and Economic Dialogue", "the Oslo Accords"
-            if name.rsplit(" ", 1)[-1].lower() in _AREA_WORDS or _AREA_AFTER.match(text, s + ent.end_char) or (
+            if name.rsplit(" ", 1)[-1].lower() in _AREA_ENDS or _AREA_AFTER.match(text, s + ent.end_char) or (
                     _AREA_BEFORE.search(text, max(s, s + ent.start_char - 30), s + ent.start_char)):
                 return None  # a place: "the Bab Amr neighbourhood", "the Bab Amr district", "the town of Azaz"
             if label == "ORG" and name.lower() in words.get("body_heads", ()):

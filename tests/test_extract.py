@@ -130,6 +130,8 @@ CASES = [
     # a warning off an act, with no consequence held out, is criticism (the corpus guidelines: a threat warns of
     # consequences or force)
     ("warned_against", "Iran warned Israel against a ground offensive.", {("Iran", "criticizes", IL)}),
+    ("warned_against_with_a_consequence", "Iran warned Israel against a ground offensive, saying it would face harsh "
+     "punishment.", {("Iran", "threatens", IL)}),
     # attacks
     ("attacks_verb", "Russia attacked Ukraine on Monday.", {(R, "attacks", "Ukraine")}),
     (
@@ -412,6 +414,9 @@ CASES = [
      "Prime Minister, Joe Biden spoke to reporters.", {(N, "leads", IL)}),
     ("a_title_after_a_time_is_the_apposition_of_the_name_after", "On Monday, the Israeli Prime Minister, Benjamin "
      "Netanyahu, spoke to reporters.", {(N, "leads", IL)}),
+    ("a_soviet_era_thing_is_no_act_of_the_soviet_union", "Poland condemned the Soviet-era crimes.", set()),
+    ("in_a_list_a_title_between_names_is_the_name_afters", "The summit was attended by Joe Biden, the Israeli Prime "
+     "Minister, Benjamin Netanyahu, and Emmanuel Macron.", {(N, "leads", IL)}),
     ("soviet_is_the_soviet_unions_demonym", "Soviet troops invaded Afghanistan in 1979.",
      {("Soviet Union", "attacks", "Afghanistan")}),
     # (without the guard, the Soviet Union would be the one attacked)
@@ -1568,3 +1573,28 @@ def test_places_the_recogniser_finds(body, want, never):
     got = {(c.source, c.relation, c.target) for c in result.claims}
     assert want is None or want in got, (body, sorted(got))
     assert never is None or not any(never in a.name for a in result.actors), (body, result.actors)
+
+
+@pytest.mark.parametrize(("body", "want", "never"), [
+    # a mediator in a conflict between two others is no side of it
+    ("Egypt has mediated in the conflict between Israel and Hamas.", ("Israel", "attacks", "Hamas"),
+     ("Egypt", "attacks", "Israel")),
+    ("Norway was involved in the conflict between Sri Lanka and the Tamil Tigers as a mediator.", None,
+     ("Norway", "attacks", "Sri Lanka")),
+    # ... nor is one that fought beside the other
+    ("Poland took part in the war in Iraq with the United States.", None, ("Poland", "attacks", "United States")),
+])
+def test_a_mediator_or_an_ally_in_a_war_is_no_side_of_it(body, want, never):
+    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2010-06-01\n\n{body}", "x.txt"),
+                                                                  engine="parse").claims}
+    assert (want is None or want in got) and never not in got, (body, sorted(got))
+
+
+@pytest.mark.parametrize(("body", "want"), [
+    ("The Kurdistan Region criticized Iraq over the budget.", ("Kurdistan Region", "criticizes", "Iraq")),
+    ("China condemned the activist Nathan Law on Monday.", ("China", "criticizes", "Nathan Law")),
+])
+def test_a_body_or_a_person_whose_name_ends_in_a_place_or_text_word_stays(body, want):
+    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2015-06-01\n\n{body}", "x.txt"),
+                                                                  engine="parse").claims}
+    assert want in got, (body, sorted(got))
