@@ -29,6 +29,7 @@ def triples(body: str, day: str = "2023-11-12", title: str = "News report") -> s
 
 P, N, R, IL, US = "Vladimir Putin", "Benjamin Netanyahu", "Russia", "Israel", "United States"
 
+
 # one row per rule or phenomenon: sentence, the triples it must give (leads edges are listed too)
 CASES = [
     # called: verbs, nominal calls, the call-readout medium, passive-free coordination
@@ -603,8 +604,7 @@ def test_gender_csv_names_the_dictionarys_women_and_given_names_and_refuses_a_st
 def test_a_pronoun_agrees_with_the_person_it_names(engine):
     """ "She" and "her" are no man, "he" no woman: not the last person named when that one cannot be meant."""
     def got(body):
-        article = parse(f"date: 2015-06-01\n\n{body}", "x.txt")
-        return {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+        return _claimed(body, "2015-06-01", engine)
 
     assert ("Dick Cheney", "criticizes", "Ronald Reagan") not in got(
         "Reporter Jane Doe has covered every president since Ronald Reagan. Dick Cheney criticized her.")
@@ -620,7 +620,7 @@ def test_a_state_inside_a_bodys_name_or_before_a_chamber_is_not_led(engine):
     nor does "the U.S. Speaker of the House"; "the U.S. Central Intelligence Agency's Russia division" names no
     person."""
     def run(body):
-        return extract_with(parse(f"date: 2015-06-01\n\n{body}", "x.txt"), engine=engine)
+        return _extracted(body, "2015-06-01", engine)
 
     for body, state in (("Maria Lopez, head of the Peru Solidarity Campaign, spoke on Monday.", "Peru"),
                         ("Mary Jones, president of the White House Correspondents Association, spoke.",
@@ -640,7 +640,7 @@ def test_a_name_before_a_leading_title_in_apposition_is_a_person_and_a_time_or_p
     """ "X, the leader of Y," makes X (a name the dictionary lacks) the actor, not Y; "On Monday, the foreign
     minister" and "In New York, a UN envoy" name no person."""
     def run(body):
-        return extract_with(parse(f"date: 2015-06-01\n\n{body}", "x.txt"), engine=engine)
+        return _extracted(body, "2015-06-01", engine)
 
     result = run("Pedro Alvarez, the leader of the armed wing of the FARC, warned Colombia of the consequences.")
     assert any(m.actor == "Pedro Alvarez" for m in result.mentions)
@@ -658,7 +658,7 @@ def test_a_middle_initial_is_inside_a_name_and_a_source_before_a_comma_is_no_cit
     """ "Gen. David H. Petraeus" is one person (not "David H"); "According to Reuters, Russia ..." names Russia (a
     source before the comma is no city the state is the country of, as in "in Doha, Qatar")."""
     def run(body):
-        return extract_with(parse(f"date: 2008-06-01\n\n{body}", "x.txt"), engine=engine)
+        return _extracted(body, "2008-06-01", engine)
 
     actors = {m.actor for m in run("Army Gen. David H. Petraeus met Robert Gates in Baghdad.").mentions}
     assert "David H. Petraeus" in actors and "David H" not in actors
@@ -686,8 +686,7 @@ def test_a_middle_initial_is_inside_a_name_and_a_source_before_a_comma_is_no_cit
     ("Barack Obama thanked Angela Merkel for her support on Monday.", ("Angela Merkel", "supports", "Barack Obama")),
 ])
 def test_names_titles_and_pronouns_the_review_found_misread(engine, body, want):
-    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2025-06-01\n\n{body}", "x.txt"),
-                                                                  engine=engine).claims}
+    got = _claimed(body, "2025-06-01", engine)
     assert want in got, (body, sorted(got))
 
 
@@ -705,7 +704,7 @@ def test_names_titles_and_pronouns_the_review_found_misread(engine, body, want):
     ("Members of the American NATO Policy Forum criticized Russia.", set(), {("NATO", "criticizes", "Russia")}),
 ])
 def test_names_and_pronouns_the_second_review_found_misread(engine, body, want, never):
-    result = extract_with(parse(f"date: 2015-06-01\n\n{body}", "x.txt"), engine=engine)
+    result = _extracted(body, "2015-06-01", engine)
     got = {(c.source, c.relation, c.target) for c in result.claims}
     assert want <= got and not got & never, (body, sorted(got))
     assert not any(a.type == "person" and ("Gate" in a.name or "Fund" in a.name) for a in result.actors)
@@ -713,15 +712,13 @@ def test_names_and_pronouns_the_second_review_found_misread(engine, body, want, 
 
 def test_a_body_named_after_a_title_is_no_person():
     for engine in ("parse", "fast"):
-        result = extract_with(parse("date: 2015-06-01\n\nThe King Abdullah II Fund for Development criticized Israel.",
-                                    "x.txt"), engine=engine)
+        result = _extracted("The King Abdullah II Fund for Development criticized Israel.", "2015-06-01", engine)
         assert not any(a.type == "person" and "Fund" in a.name for a in result.actors), engine
 
 
 def test_a_given_name_of_both_sexes_is_not_read_as_a_womans():
     body = ("Karen Karapetyan spoke to reporters in Yerevan on Monday. He criticized Azerbaijan for the shelling.")
-    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2017-06-01\n\n{body}", "x.txt"),
-                                                                  engine="parse").claims}
+    got = _claimed(body, "2017-06-01", "parse")
     assert ("Karen Karapetyan", "criticizes", "Azerbaijan") in got
     assert "Karen" not in load_dictionary().female_given
 
@@ -1166,10 +1163,14 @@ def test_missions_parties_and_breakaway_states_are_actors(engine):
         assert edge in got, (engine, body, got)
 
 
+def _extracted(body: str, day: str, engine: str = "parse"):
+    """One engine's extraction from a made-up article of `body` dated `day`."""
+    return extract_with(parse(f"date: {day}\n\n{body}", "t.txt"), engine=engine)
+
+
 def _claimed(body: str, day: str, engine: str = "parse") -> set[tuple[str, str, str]]:
     """(source, relation, target) of every claim of a made-up article of `body` dated `day`."""
-    return {(c.source, c.relation, c.target)
-            for c in extract_with(parse(f"date: {day}\n\n{body}", "t.txt"), engine=engine).claims}
+    return {(c.source, c.relation, c.target) for c in _extracted(body, day, engine).claims}
 
 
 def test_a_coordinated_verb_keeps_the_first_verbs_subject_over_a_rule_reading():
@@ -1274,7 +1275,7 @@ def test_a_line_ending_in_said_colon_gives_the_quoted_paragraphs_their_i(engine)
     body = ('Foreign Secretary Dominic Raab said:\n\n"The UK condemns the diversion of the flight.\n\n"This morning I '
             'spoke with Lithuanian Foreign Minister Gabrielius Landsbergis about the incident. We stand with our '
             'allies."')
-    result = extract_with(parse(f"date: 2021-05-24\n\n{body}", "t.txt"), engine=engine)
+    result = _extracted(body, "2021-05-24", engine)
     assert [m.actor for m in result.mentions if m.surface == "I"] == ["Dominic Raab"]
     assert [m.actor for m in result.mentions if m.surface == "We"] == ["United Kingdom"]  # his state, not he
 
@@ -1515,15 +1516,14 @@ def test_a_describing_adjective_between_a_states_name_and_its_title_leaves_it_le
     ("Iran condemned Joe Biden's remarks.", None, ("Iran", "criticizes", "Joe Biden")),
 ])
 def test_a_relatives_possessor_is_not_the_one_meant(body, never, want):
-    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2023-06-01\n\n{body}", "x.txt"),
-                                                                  engine="parse").claims}
+    got = _claimed(body, "2023-06-01", "parse")
     assert never not in got and (want is None or want in got), (body, sorted(got))
 
 
 def test_a_name_before_a_word_for_an_area_is_a_place_not_an_actor():
     for body, place in (("The Sheikh Maqsoud neighbourhood was shelled by the Syrian army.", "Maqsoud"),
                         ("The Syrian army shelled the Al Waer district.", "Waer")):
-        result = extract_with(parse(f"date: 2012-06-01\n\n{body}", "x.txt"), engine="parse")
+        result = _extracted(body, "2012-06-01", "parse")
         assert not any(place in a.name for a in result.actors), (body, result.actors)
         assert not any(place in c.target for c in result.claims), body
 
@@ -1535,22 +1535,19 @@ def test_a_name_before_a_word_for_an_area_is_a_place_not_an_actor():
     "General David Petraeus, the head of the NATO forces in Afghanistan, spoke on Monday.",
 ])
 def test_a_title_of_a_unit_or_a_field_leads_neither_the_state_nor_the_body(engine, body):
-    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2010-06-01\n\n{body}", "x.txt"),
-                                                                  engine=engine).claims}
+    got = _claimed(body, "2010-06-01", engine)
     assert not any(r == "leads" for _s, r, _t in got), (body, sorted(got))
 
 
 def test_a_named_document_is_no_actor():
-    result = extract_with(parse("date: 2018-06-01\n\nTurkey and the United States endorsed a Road Map for Manbij.",
-                                "x.txt"), engine="parse")
+    result = _extracted("Turkey and the United States endorsed a Road Map for Manbij.", "2018-06-01")
     assert not any("Map" in a.name for a in result.actors), result.actors
     assert not any("Map" in c.target for c in result.claims)
 
 
 def test_a_name_with_a_middle_initial_is_read_and_its_surname_after_it():
     body = ("Barack Obama met with Paul J. Bremer, his adviser, on Monday. Bremer then visited Jordan and Egypt.")
-    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2009-06-01\n\n{body}", "x.txt"),
-                                                                  engine="parse").claims}
+    got = _claimed(body, "2009-06-01", "parse")
     assert {("Barack Obama", "met", "Paul J. Bremer"), ("Paul J. Bremer", "met", "Jordan"),
             ("Paul J. Bremer", "met", "Egypt")} <= got, sorted(got)
 
@@ -1558,8 +1555,7 @@ def test_a_name_with_a_middle_initial_is_read_and_its_surname_after_it():
 def test_a_religious_title_with_the_stands_for_the_one_named_with_it():
     body = ("Barack Obama criticized Cardinal Francis George on Monday. Later, Hillary Clinton criticized the "
             "Cardinal.")
-    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2012-06-01\n\n{body}", "x.txt"),
-                                                                  engine="parse").claims}
+    got = _claimed(body, "2012-06-01", "parse")
     assert ("Hillary Clinton", "criticizes", "Francis George") in got, sorted(got)
 
 
@@ -1569,7 +1565,7 @@ def test_a_religious_title_with_the_stands_for_the_one_named_with_it():
     ("Turkish jets bombed the town of Tal Rifaat.", None, "Rifaat"),
 ])
 def test_places_the_recogniser_finds(body, want, never):
-    result = extract_with(parse(f"date: 2019-09-01\n\n{body}", "x.txt"), engine="parse")
+    result = _extracted(body, "2019-09-01", "parse")
     got = {(c.source, c.relation, c.target) for c in result.claims}
     assert want is None or want in got, (body, sorted(got))
     assert never is None or not any(never in a.name for a in result.actors), (body, result.actors)
@@ -1585,8 +1581,7 @@ def test_places_the_recogniser_finds(body, want, never):
     ("Poland took part in the war in Iraq with the United States.", None, ("Poland", "attacks", "United States")),
 ])
 def test_a_mediator_or_an_ally_in_a_war_is_no_side_of_it(body, want, never):
-    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2010-06-01\n\n{body}", "x.txt"),
-                                                                  engine="parse").claims}
+    got = _claimed(body, "2010-06-01", "parse")
     assert (want is None or want in got) and never not in got, (body, sorted(got))
 
 
@@ -1595,6 +1590,5 @@ def test_a_mediator_or_an_ally_in_a_war_is_no_side_of_it(body, want, never):
     ("China condemned the activist Nathan Law on Monday.", ("China", "criticizes", "Nathan Law")),
 ])
 def test_a_body_or_a_person_whose_name_ends_in_a_place_or_text_word_stays(body, want):
-    got = {(c.source, c.relation, c.target) for c in extract_with(parse(f"date: 2015-06-01\n\n{body}", "x.txt"),
-                                                                  engine="parse").claims}
+    got = _claimed(body, "2015-06-01", "parse")
     assert want in got, (body, sorted(got))
