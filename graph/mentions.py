@@ -524,6 +524,8 @@ UNIT_WORDS = frozenset({"policy", "affair", "affairs", "force", "troop", "operat
 _UNIT_AFTER = re.compile(r"(?:['’]s)?(?: (?:foreign|security|defen[cs]e|military|armed|peacekeeping|intelligence|naval|"
                          r"air|ground|special|negotiating|international|liaison|political|economic))* (?:"
                          + "|".join(sorted(UNIT_WORDS)) + r")s?\b")
+# before a demonym, a past: "the former Soviet republic", "post-Soviet states"
+_PAST_BEFORE = re.compile(r"(?:\bformer |\b(?:ex|post)-)\Z", re.I)
 # a list going on after a name: ", and C", " and C", ", C"
 _LIST_GOES_ON = re.compile(r",? and |, [A-Z]")
 # capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
@@ -843,7 +845,7 @@ class MentionFinder:
             if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-", "non-")):
                 continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor ("non-NATO allies":
                 # not NATO)
-            if how == "demonym" and re.search(r"(?:\bformer |\b(?:ex|post)-)\Z", text[max(s, hs - 7) : hs], re.I):
+            if how == "demonym" and _PAST_BEFORE.search(text, max(s, hs - 7), hs):
                 continue  # "the former Soviet republic of Georgia", "post-Soviet states": a past, not the state acting
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)

@@ -438,11 +438,14 @@ class Reader:
         """The actors that modify or possess these nouns ("Iranian involvement", "Russia's aggression"; a person the
         dictionary lacks by a surname the article gave in full: "Bainimarama's action"), not a state that only places
         a body inside it ("Sudan's largest rebel group")."""
-        kin = self.words.get("kin_nouns", ())  # ("supported Y's father": someone else)
-        return [c for o in nouns if o.lemma_.lower() not in kin for c in o.children
+        return [c for o in nouns if not self.kin(o) for c in o.children
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and (self.tok_found[c.i] or (
                     c.dep_ == "poss" and self.known_surname(c)))
                 and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
+
+    def kin(self, noun) -> bool:
+        """A relative or a lawyer, whose possessor is someone else ("supported Y's father", "Y's lawyer")."""
+        return noun.lemma_.lower() in self.words.get("kin_nouns", ())
 
     def inner_body(self, noun) -> bool:
         """The noun names a body inside a state, which the state's possessive or demonym only places: "Sudan's
@@ -752,7 +755,7 @@ class Reader:
                 # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not self.inner_body(
-                    tok) and lemma not in w.get("kin_nouns", ())  # ("Y's father", "Y's lawyer": someone else)
+                    tok) and not self.kin(tok)
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
@@ -3228,7 +3231,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             last = name.rsplit(" ", 1)[-1].lower()
             if last in _EVENT_NAME_ENDS or last in _DOCUMENT_NAME_ENDS and not (label == "PERSON" and last == "law"):
                 return None  # an event or a text, not a body: "the Strategic and Economic Dialogue", "the Oslo Accords"
-            if name.rsplit(" ", 1)[-1].lower() in _AREA_ENDS or _AREA_AFTER.match(text, s + ent.end_char) or (
+            if last in _AREA_ENDS or _AREA_AFTER.match(text, s + ent.end_char) or (
                     _AREA_BEFORE.search(text, max(s, s + ent.start_char - 30), s + ent.start_char)):
                 return None  # a place: "the Bab Amr neighbourhood", "the Bab Amr district", "the town of Azaz"
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
