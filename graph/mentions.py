@@ -118,9 +118,11 @@ _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ",
 # "his Russian counterpart": the holder of the same office in that state (resolved by the owner's role)
 _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterparts?\b")
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
+# (two patterns: one alternation of the two runs at half their speed)
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
-                         + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b"
-                         + r"|\b[Tt]he (?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")  # "the South Asian neighbors"
+                         + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
+_STATE_PAIR_NAMED = re.compile(_word_start(["the ", "The "])  # "the South Asian neighbors"
+                               + r"(?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
 _LISTED = re.compile(r", (?:the )?")  # ... but the last two of a list: "A, B and C"
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
@@ -1427,13 +1429,14 @@ class MentionFinder:
                           if a.actor != b.actor and _JOINED.fullmatch(self.text, a.end, b.start)
                           and not (x is not None and _LISTED.fullmatch(self.text, x.end, a.start))]
                 self.last_states = joined[0] if len(joined) == 1 else ()
-        if not pair and not states and not sides and not _STATE_PAIR.search(self.text, s, e) and not _PLURAL.search(
-                self.text, s, e):
+        if not pair and not states and not sides and not _STATE_PAIR.search(self.text, s, e) and not (
+                _STATE_PAIR_NAMED.search(self.text, s, e)) and not _PLURAL.search(self.text, s, e):
             return found
         taken = [(f.start, f.end) for f in found]
         out = list(found)
         speakers = None  # the ones reporting the sentence, worked out once on the first "they" or "the two"
-        for pattern, last, kind in ((_STATE_PAIR, states, "state"), (_PLURAL, pair, "person")):
+        for pattern, last, kind in ((_STATE_PAIR, states, "state"), (_STATE_PAIR_NAMED, states, "state"),
+                                    (_PLURAL, pair, "person")):
             for m in pattern.finditer(self.text, s, e):
                 who, they = last, m.group(0)[:5].lower() in ("they", "their")
                 if kind == "state":  # "between the Philippines and China when the two nations ...": this sentence's
