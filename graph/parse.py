@@ -344,8 +344,11 @@ def _affirmed_clauses(t) -> list:
 
 
 def _is_passive(v) -> bool:
+    """ "Y was condemned (by X)", "the rebels backed by X"; also a participle the parser hung on "be" as its
+    complement, with its agent: "it was deeply disappointed by Y's decision"."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-        v.dep_ in ("acl", "amod") and v.tag_ == "VBN")
+        v.dep_ in ("acl", "amod") and v.tag_ == "VBN") or (
+        v.dep_ == "acomp" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
 
 
 def _agent_of_passive(v):
@@ -406,6 +409,14 @@ class Reader:
         w = self.words
         return w.get("charge_verbs", frozenset()) | w.get("critic_verbs", frozenset()) | w.get(
             "object_control", frozenset())
+
+    @cached_property
+    def actor_kinds(self) -> frozenset[str]:
+        """Nouns for kinds of actors, or people: "countries", "groups", "officials", "civilians"."""
+        w = self.words
+        return frozenset().union(*(w.get(k, ()) for k in ("branded", "group_nouns", "organization_nouns",
+                                                            "member_nouns", "speaker_nouns", "title_nouns",
+                                                            "people_nouns")))
 
     @cached_property
     def text(self) -> str:
@@ -559,7 +570,11 @@ class Reader:
             subj = [x for x in self.subj(v) if x.pos_ in ("NOUN", "PROPN")]
         elif v.dep_ == "amod" and v.tag_ == "VBN":  # "Iran-backed Houthi rebels": Iran backs them
             subj = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[c.i]]
-        if v.pos_ not in _VERBAL or not subj:
+        elif v.pos_ == "ADJ" and v.dep_ == "amod" and v.head.lemma_.lower() in self.actor_kinds:
+            # "ties with countries critical of Y": the actors the noun it describes names (but "an article critical
+            # of Y" is its writer's, the clause's subject: the parse does not decide)
+            subj, own = [v.head], {x.i for x in v.subtree}
+        if not (v.pos_ in _VERBAL or v.pos_ == "ADJ" and v.dep_ == "amod") or not subj:
             return None
         if any(x.lower_ in self.words.get("opposition_words", ()) for c in subj for x in c.subtree):
             return set()  # "Kenya's opposition leader": no actor of ours
@@ -1058,6 +1073,8 @@ class Reader:
                 return [v.head]
             if v.dep_ == "conj":  # "Turkey is under sanctions and was condemned by X"
                 return _children(v.head, "nsubjpass") or _children(v.head, "nsubj")
+            if v.dep_ == "acomp":  # "it was deeply disappointed by Y": it
+                return _children(v.head, "nsubj")
             return []
         if v.dep_ == "relcl" and _children(v, "nsubj") and not _children(v, "dobj", "ccomp", "xcomp") and (
                 v.head.pos_ == "NOUN"):
@@ -1207,8 +1224,11 @@ class Reader:
             noun = noun.head  # "X, a close ally of Y and a fierce critic of Z": X is both
         if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in _VERBAL:
             return self.subj(noun.head)  # "Iran is Syria's ally", "Al Jazeera was critical of China"
-        if noun.pos_ == "ADJ":  # an adjective describes only its copula's subject or the noun it modifies
-            return [noun.head] if noun.dep_ == "amod" else []
+        if noun.pos_ == "ADJ":  # an adjective describes only its copula's subject or the noun it modifies, and
+            # what that noun describes in turn ("Venezuela, a country critical of Y")
+            if noun.dep_ != "amod":
+                return []
+            return (noun.head.dep_ in ("appos", "attr") and self.is_(noun.head)) or [noun.head]
         if noun.dep_ in ("appos", "compound"):
             return [noun.head]
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ in ("be", "remain"):

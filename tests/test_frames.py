@@ -650,6 +650,12 @@ ENGINE_CASES = [
     ("a_relative_pronoun_is_not_the_object_when_another_is", "Talks ended in a truce between Ukraine and rebel "
      "forces, whom NATO has accused Russia of supporting in their bid for separation.", {("NATO", "accuses", "Russia")},
      set()),
+    ("an_adjective_describes_the_actors_its_noun_names_not_the_clauses_subject", "Nicaragua has strengthened its ties "
+     "with countries critical of the United States such as Iran.", set(),
+     {("Nicaragua", "criticizes", "United States")}),
+    ("an_adjective_describes_what_its_noun_in_apposition_describes", "Nicaragua signed a deal with Venezuela, a "
+     "country critical of the United States.", {("Venezuela", "criticizes", "United States")},
+     {("Nicaragua", "criticizes", "United States")}),
 ]
 
 
