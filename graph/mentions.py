@@ -99,6 +99,10 @@ _HONORIFIC_NAME = re.compile(
 )
 _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
+# a statement that names who "we" are: "We, the G7 Foreign Ministers of ...", or a title "Joint Statement of the G7
+# Foreign Ministers on ..."
+_WE_THE = re.compile(r"\b[Ww]e, (?:the )?")
+_STATEMENT_OF = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Declaration) (?:of|by|from) (?:the )?", re.I)
 _HE_SAID = re.compile(r",?\s*(?:he|she) (?:said|says|added|stated|declared|told|wrote|insisted|warned)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
 
@@ -571,6 +575,7 @@ class MentionFinder:
         self.home = dictionary.home_state(article.source)
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
+        self.we = self._we_named()  # the body a statement's "we" is, when it says so
         if _CIVIL_CUE.search(self.text, article.body_start):
             self._hits = self._outside_civil_names(self._hits)
         self._hit_starts = [h[0] for h in self._hits]
@@ -791,6 +796,25 @@ class MentionFinder:
             last = alias.split()[-1]
             if len(last) > 2:
                 self.local.setdefault(last, person)
+
+    def _we_named(self) -> str | None:
+        """The organisation a statement speaks for as "we", where it names it right after "We, the" in its body or
+        after "Statement of" in its title: "We, the G7 Foreign Ministers of Canada, ...", "Joint Statement of the
+        G7 Foreign Ministers on ...". A state's "we" is left to the rest (its government's home, the author's)."""
+        body = self.article.body_start
+        places = []
+        if (m := _WE_THE.search(self.text, body)) is not None:
+            places.append((self.text, m.end(), [h for h in self._hits if h[0] == m.end()]))
+        title = self.article.title or ""
+        if (m := _STATEMENT_OF.match(title)) is not None:
+            places.append((title, m.end(), [h for h in self.m.scan(title, m.end(), len(title)) if h[0] == m.end()]))
+        for _text, _at, hits in places:
+            for _hs, _he, _surface, entries in sorted(hits, key=lambda h: h[0] - h[1]):  # the longest name first
+                for name, how in entries:
+                    actor = self.d.actors.get(name)
+                    if actor is not None and actor.type == "organization" and how in ("name", "alias"):
+                        return name
+        return None
 
     def _state_entry(self, entries) -> tuple[str, str] | None:
         for name, how in entries:
@@ -1289,6 +1313,8 @@ class MentionFinder:
                     actor = self.state_of(self.speaker) or self.speaker
                 elif self.speaker:
                     actor = self.speaker
+                elif self.we:  # "We, the G7 Foreign Ministers ..., urge": the body the statement says it is
+                    actor = self.we
                 elif self.author:
                     actor = self.state_of(self.author)
                 elif self.home and word != "US":  # "we" in a government's own readout is that government

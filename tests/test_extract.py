@@ -17,6 +17,7 @@ from graph.engines import extract_with
 from graph.errors import ArticleError, DataFileError
 from graph.evaluate import evaluate, gold_pairs, heldout_names
 from graph.extract import extract
+from graph.mentions import MentionFinder
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "data" / "articles"
@@ -1240,6 +1241,27 @@ def test_a_statements_author_is_its_i_and_never_its_he(engine):
     he = [m.actor for m in result.mentions if m.surface == "He"]
     assert he == ["Volodymyr Zelenskyy"], he
     assert not [c for c in result.claims if c.relation == "condolences"]  # his family is no actor
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+@pytest.mark.parametrize(("title", "body"), [
+    ("Joint Statement of the G7 Foreign Ministers on Kosovo", "We condemn Serbia's attack on Kosovo."),
+    ("Foreign ministers meet", "We, the G7 Foreign Ministers of Canada, France and Japan, met today. "
+     "We condemn Serbia's attack on Kosovo."),
+])
+def test_a_statement_that_names_the_body_it_speaks_for_makes_that_body_its_we(engine, title, body):
+    """ "We, the G7 Foreign Ministers ...", "Joint Statement of the G7 ...": "we" is the G7, not the government whose
+    site published it."""
+    article = parse(f"title: {title}\ndate: 2019-10-10\nsource: https://www.state.gov/x\n\n{body}", "t.txt")
+    we = {m.actor for m in extract_with(article, engine=engine).mentions if m.surface in ("We", "we")}
+    assert we == {"G7"}, we
+
+
+def test_a_states_we_is_not_a_body_named_after_we():
+    """Only an organisation is taken for "we": "We, the United States and Japan, ..." leaves "we" to the rest."""
+    article = parse("title: Statement of the United States on Kosovo\ndate: 2019-10-10\n\n"
+                    "We, the United States and Japan, condemn Serbia's attack on Kosovo.", "t.txt")
+    assert MentionFinder(article, load_dictionary()).we is None
 
 
 def test_a_statements_own_words_are_its_authors_judgement_and_charge():
