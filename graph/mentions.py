@@ -88,6 +88,13 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
     r"(?=,| (?:of|for|to|in|at)\b)"  # an apposition, not "New York, a city spokesman said"
     r"|(?:spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|envoy) (?:for|of|to) the )"  # "X, spokesman
 )  # for the Council of Ministers,"
+# ... and the role before the name: "A spokesman for Gaddafi, Moussa Ibrahim, said"
+_ROLE_THEN_NAME = re.compile(
+    _word_start(["A ", "a ", "An ", "an "]) + r"(?:[\w.-]+ ){0,3}?"
+    r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|negotiator|aide) (?:of|for|to) "
+    r"[^,;:.!?\"“”()]{2,50}, "
+    r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
+    r"(?=,| (?:said|says|told|added)\b)")
 _NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
 # a capitalised name word; a possessive is no part of it ("Adm. Mike Mullen's visit": Mullen), an apostrophe inside is
 _CAP_NAME_WORD = r"[A-ZÀ-Þ][\w-]*(?:[’'](?!s\b)\w[\w-]*)*"  # ("O'Brien")
@@ -595,6 +602,13 @@ class MentionFinder:
                 rank = RANKS.match(nb.group(1))  # "Colonel Greg Julian, a NATO spokesman,": Greg Julian (but
                 at = nb.start(1) + (rank.end() if rank else 0)  # "Colonel Julian": the rank keeps the one word)
                 intros.append((at if " " in self.text[at : nb.end(1)] else nb.start(1), nb.end(1), m.end()))
+        self._role_first: dict[int, int] = {}  # name start -> start of its role phrase ("A spokesman for X, Name")
+        for m in _ROLE_THEN_NAME.finditer(self.text, article.body_start):
+            name = m.group(1)
+            if not (set(name.split()) & _NOT_PERSON_WORDS) and name.split()[-1] not in _PLACE_WORDS and not (
+                    _BODY_NAME_WORD.search(name)):
+                intros.append((m.start(1), m.end(1), m.end(1)))
+                self._role_first[m.start(1)] = m.start()
         if _DESCRIPTOR_CUE.search(self.text, article.body_start):
             for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
                 intros.append((m.start(1), m.end(1), m.end(1), "organization"))
@@ -968,8 +982,11 @@ class MentionFinder:
             self.last_person = persons[-1].actor
             self.last_other_person = next((f.actor for f in reversed(persons) if f.actor != self.author),
                                           self.last_other_person)
-            if persons[0].start - s < 40 or persons[0].how == "pronoun":
-                self.last_subject_person = persons[0].actor
+            # (the name a role phrase opening the sentence introduces is its subject, not the one the role is for:
+            # "A spokesman for Gaddafi, Moussa Ibrahim, said")
+            first = next((f for f in persons if self._role_first.get(f.start, -1) == s), persons[0])
+            if first.start - s < 40 or first.how == "pronoun" or first is not persons[0]:
+                self.last_subject_person = first.actor
         return found
 
     def _leaders_governments(self, s: int, e: int, found: list[Found]) -> list[Found]:

@@ -1257,6 +1257,19 @@ def test_a_statement_that_names_the_body_it_speaks_for_makes_that_body_its_we(en
     assert we == {"G7"}, we
 
 
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_name_after_a_role_phrase_is_a_person_and_the_subject_the_next_he_means(engine):
+    """ "A spokesman for X, Ivan Petrovsky, said ...": Petrovsky is a person (the dictionary lacks him) and the
+    subject of the sentence, so the "he" of the next one is him, not the one he speaks for."""
+    body = ('A spokesman for Vladimir Putin, Ivan Petrovsky, said on Monday that Russia would respond. '
+            '"We hold Germany responsible for the attack," he added.')
+    result = _extracted(body, "2015-06-01", engine)
+    assert "Ivan Petrovsky" in {a.name for a in result.actors}
+    assert [m.actor for m in result.mentions if m.surface == "he"] == ["Ivan Petrovsky"]
+    if engine == "parse":
+        assert ("Ivan Petrovsky", "accuses", "Germany") in {(c.source, c.relation, c.target) for c in result.claims}
+
+
 def test_a_states_we_is_not_a_body_named_after_we():
     """Only an organisation is taken for "we": "We, the United States and Japan, ..." leaves "we" to the rest."""
     article = parse("title: Statement of the United States on Kosovo\ndate: 2019-10-10\n\n"
