@@ -86,11 +86,14 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
     r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|commander|negotiator|minister|leader|"
     r"head|chief|chairman|chairwoman|founder|director|president)"
     r"(?=,| (?:of|for|to|in|at)\b)"  # an apposition, not "New York, a city spokesman said"
-    r"|(?:spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|envoy) (?:for|of|to) the )"  # "X, spokesman
-)  # for the Council of Ministers,"
+    r"|(?:spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|envoy) (?:for|of|to) the "  # "X, spokesman
+    # for the Council of Ministers,"
+    r"|(?:Director|Spokesman|Spokeswoman|Ambassador|Adviser|Advisor|Envoy|Chairman|Chairwoman|Head) (?:of|for|to) )"
+)  # ("Nicolás Perez, Director of the daily El Universo,")
 # ... and the role before the name: "A spokesman for Gaddafi, Moussa Ibrahim, said"
 _ROLE_THEN_NAME = re.compile(
-    _word_start(["A ", "a ", "An ", "an "]) + r"(?:[\w.-]+ ){0,3}?"
+    r"(?:" + _word_start(["A ", "a ", "An ", "an ", "The ", "the "]) + r"|\b[A-ZÀ-Þ][\w-]+['’]s )"  # ("Egypt's envoy")
+    r"(?:(?:[A-Z]\.)+ |[\w-]+ ){0,3}?"  # (words of the role, within one sentence: "a senior U.S. envoy")
     r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|negotiator|aide) (?:of|for|to) "
     r"[^,;:.!?\"“”()]{2,50}, "
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"

@@ -1261,13 +1261,23 @@ def test_a_statement_that_names_the_body_it_speaks_for_makes_that_body_its_we(en
 def test_a_name_after_a_role_phrase_is_a_person_and_the_subject_the_next_he_means(engine):
     """ "A spokesman for X, Ivan Petrovsky, said ...": Petrovsky is a person (the dictionary lacks him) and the
     subject of the sentence, so the "he" of the next one is him, not the one he speaks for."""
-    body = ('A spokesman for Vladimir Putin, Ivan Petrovsky, said on Monday that Russia would respond. '
-            '"We hold Germany responsible for the attack," he added.')
+    body = ('Moscow rejected the claims. A spokesman for Vladimir Putin, Ivan Petrovsky, said on Monday that Russia '
+            'would respond. "We hold Germany responsible for the attack," he added.')
     result = _extracted(body, "2015-06-01", engine)
     assert "Ivan Petrovsky" in {a.name for a in result.actors}
     assert [m.actor for m in result.mentions if m.surface == "he"] == ["Ivan Petrovsky"]
     if engine == "parse":
         assert ("Ivan Petrovsky", "accuses", "Germany") in {(c.source, c.relation, c.target) for c in result.claims}
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Egypt's ambassador to the African Union, Mohamed Edrees, criticized Ethiopia.", "Mohamed Edrees"),
+    ("Nicolás Perez, Director of the daily El Universo, criticized Rafael Correa.", "Nicolás Perez"),
+    ("Kenya protested. A senior U.S. envoy to Iraq, Zalmay Khalilzad, criticized Rafael Correa.", "Zalmay Khalilzad"),
+])
+def test_a_person_the_dictionary_lacks_is_introduced_by_a_role_on_either_side(body, person):
+    """A possessor's role before the name, a capitalised role without an article after it, a role of dotted words."""
+    assert person in {a.name for a in _extracted(body, "2013-07-01", "fast").actors}
 
 
 def test_a_states_we_is_not_a_body_named_after_we():
