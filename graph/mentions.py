@@ -93,11 +93,13 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
 # ... and the role before the name: "A spokesman for Gaddafi, Moussa Ibrahim, said"
 _ROLE_THEN_NAME = re.compile(
     r"(?:" + _word_start(["A ", "a ", "An ", "an ", "The ", "the "]) + r"|\b[A-ZÀ-Þ][\w-]+['’]s )"  # ("Egypt's envoy")
-    r"(?:(?:[A-Z]\.)+ |[\w-]+ ){0,3}?"  # (words of the role, within one sentence: "a senior U.S. envoy")
+    r"(?:(?:[A-Z]\.)+ (?!(?:A|An|The) )|[\w-]+ ){0,3}?"  # (words of the role, within one sentence: "a senior U.S.
+    # envoy", not "to the U.S. A spokesman")
     r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|negotiator|aide) (?:of|for|to) "
     r"[^,;:.!?\"“”()]{2,50}, "
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
     r"(?=,| (?:said|says|told|added)\b)")
+_ROLE_THEN_CUE = re.compile(r"(?:envoy|spokes|ambassador|advis|negotiator|aide)\w* (?:of|for|to) ")
 _NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
 # a capitalised name word; a possessive is no part of it ("Adm. Mike Mullen's visit": Mullen), an apostrophe inside is
 _CAP_NAME_WORD = r"[A-ZÀ-Þ][\w-]*(?:[’'](?!s\b)\w[\w-]*)*"  # ("O'Brien")
@@ -111,7 +113,7 @@ _QUOTE = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
 _SAID = re.compile(r"\b(?:said|says|told|added|stated|declared|wrote|tweeted|warned|insisted)\b")
 # a statement that names who "we" are: "We, the G7 Foreign Ministers of ...", or a title "Joint Statement of the G7
 # Foreign Ministers on ..."
-_WE_THE = re.compile(r"\b[Ww]e, (?:the )?")
+_WE_THE = re.compile(r"^[ \t]*We, (?:the )?", re.M)  # (opening a paragraph: not in a quotation of another's)
 _STATEMENT_OF = re.compile(r"(?:Joint )?(?:Statement|Communiqu[eé]|Declaration) (?:of|by|from) (?:the )?", re.I)
 _HE_SAID = re.compile(r",?\s*(?:he|she) (?:said|says|added|stated|declared|told|wrote|insisted|warned)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|tweeted|warned)(?: that)?[,:]?\s*$")
@@ -598,20 +600,15 @@ class MentionFinder:
                   ] if _HONORIFIC_CUE.search(body) else []
         for m in _ROLE_APPOSITIVE.finditer(self.text, article.body_start):
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
-            if nb and not (set(nb.group(1).split()) & _NOT_PERSON_WORDS) and not _PLACE_BEFORE.search(
-                    self.text, max(0, nb.start(1) - 16), nb.start(1)) and nb.group(1).split()[-1] not in _PLACE_WORDS \
-                    and not _BODY_NAME_WORD.search(nb.group(1)):  # (not "On Monday, the foreign minister", "At the
-                # Munich Security Conference, the head of NATO")
-                rank = RANKS.match(nb.group(1))  # "Colonel Greg Julian, a NATO spokesman,": Greg Julian (but
-                at = nb.start(1) + (rank.end() if rank else 0)  # "Colonel Julian": the rank keeps the one word)
-                intros.append((at if " " in self.text[at : nb.end(1)] else nb.start(1), nb.end(1), m.end()))
+            at = self._introduced_name(nb.start(1), nb.end(1)) if nb else None
+            if at is not None:
+                intros.append((at, nb.end(1), m.end()))
         self._role_first: dict[int, int] = {}  # name start -> start of its role phrase ("A spokesman for X, Name")
-        for m in _ROLE_THEN_NAME.finditer(self.text, article.body_start):
-            name = m.group(1)
-            if not (set(name.split()) & _NOT_PERSON_WORDS) and name.split()[-1] not in _PLACE_WORDS and not (
-                    _BODY_NAME_WORD.search(name)):
-                intros.append((m.start(1), m.end(1), m.end(1)))
-                self._role_first[m.start(1)] = m.start()
+        for m in _ROLE_THEN_NAME.finditer(self.text, article.body_start) if _ROLE_THEN_CUE.search(body) else ():
+            at = self._introduced_name(m.start(1), m.end(1))
+            if at is not None:
+                intros.append((at, m.end(1), m.end(1)))
+                self._role_first[at] = m.start()
         if _DESCRIPTOR_CUE.search(self.text, article.body_start):
             for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
                 intros.append((m.start(1), m.end(1), m.end(1), "organization"))
@@ -814,6 +811,18 @@ class MentionFinder:
             if len(last) > 2:
                 self.local.setdefault(last, person)
 
+    def _introduced_name(self, start: int, end: int) -> int | None:
+        """Where the person's name a role introduces at text[start:end] begins, after a rank ("Colonel Greg Julian":
+        Greg Julian, but "Colonel Julian" keeps its one word); None for words that name no person ("On Monday, the
+        foreign minister", "At the Munich Security Conference, the head of NATO", a body's or a place's name)."""
+        name = self.text[start:end]
+        if set(name.split()) & _NOT_PERSON_WORDS or _PLACE_BEFORE.search(self.text, max(0, start - 16), start) or (
+                name.split()[-1] in _PLACE_WORDS or _BODY_NAME_WORD.search(name)):
+            return None
+        rank = RANKS.match(name)
+        at = start + (rank.end() if rank else 0)
+        return at if " " in self.text[at:end] else start
+
     def _we_named(self) -> str | None:
         """The organisation a statement speaks for as "we", where it names it right after "We, the" in its body or
         after "Statement of" in its title: "We, the G7 Foreign Ministers of Canada, ...", "Joint Statement of the
@@ -825,8 +834,10 @@ class MentionFinder:
         title = self.article.title or ""
         if (m := _STATEMENT_OF.match(title)) is not None:
             places.append((title, m.end(), [h for h in self.m.scan(title, m.end(), len(title)) if h[0] == m.end()]))
-        for _text, _at, hits in places:
-            for _hs, _he, _surface, entries in sorted(hits, key=lambda h: h[0] - h[1]):  # the longest name first
+        for text, _at, hits in places:
+            for _hs, he, _surface, entries in sorted(hits, key=lambda h: h[0] - h[1]):  # the longest name first
+                if text.startswith((" and ", ", "), he):
+                    break  # "Joint Statement of the European Union and Canada": several parties' "we"
                 for name, how in entries:
                     actor = self.d.actors.get(name)
                     if actor is not None and actor.type == "organization" and how in ("name", "alias"):
@@ -988,7 +999,7 @@ class MentionFinder:
             # (the name a role phrase opening the sentence introduces is its subject, not the one the role is for:
             # "A spokesman for Gaddafi, Moussa Ibrahim, said")
             first = next((f for f in persons if self._role_first.get(f.start, -1) == s), persons[0])
-            if first.start - s < 40 or first.how == "pronoun" or first is not persons[0]:
+            if first.start - s < 40 or first.how == "pronoun" or self._role_first.get(first.start, -1) == s:
                 self.last_subject_person = first.actor
         return found
 

@@ -1228,7 +1228,8 @@ class Reader:
             # what that noun describes in turn ("Venezuela, a country critical of Y")
             if noun.dep_ != "amod":
                 return []
-            return (noun.head.dep_ in ("appos", "attr") and self.is_(noun.head)) or [noun.head]
+            return (noun.head.dep_ in ("appos", "attr", "pobj") and self.is_(noun.head)) or [noun.head]
+            # ("Cuba is one of the countries critical of Y", "among the countries critical of Y": Cuba)
         if noun.dep_ in ("appos", "compound"):
             return [noun.head]
         if noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_ in ("be", "remain"):

@@ -1270,7 +1270,15 @@ def test_a_name_after_a_role_phrase_is_a_person_and_the_subject_the_next_he_mean
         assert ("Ivan Petrovsky", "accuses", "Germany") in {(c.source, c.relation, c.target) for c in result.claims}
 
 
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_long_role_phrase_opening_a_sentence_still_makes_its_name_the_subject(engine):
+    body = ("Vladimir Putin visited Crimea on Monday. A spokesman for the regional electricity company, "
+            "Oleg Nikolenko, said the power was out. He accused Ukraine of sabotage.")
+    assert [m.actor for m in _extracted(body, "2015-06-01", engine).mentions if m.surface == "He"] == ["Oleg Nikolenko"]
+
+
 @pytest.mark.parametrize(("body", "person"), [
+    ("A spokesman for the army, Colonel Ahmed Ali, said Mali had attacked Niger.", "Ahmed Ali"),  # (no rank)
     ("Egypt's ambassador to the African Union, Mohamed Edrees, criticized Ethiopia.", "Mohamed Edrees"),
     ("Nicolás Perez, Director of the daily El Universo, criticized Rafael Correa.", "Nicolás Perez"),
     ("Kenya protested. A senior U.S. envoy to Iraq, Zalmay Khalilzad, criticized Rafael Correa.", "Zalmay Khalilzad"),
@@ -1280,10 +1288,17 @@ def test_a_person_the_dictionary_lacks_is_introduced_by_a_role_on_either_side(bo
     assert person in {a.name for a in _extracted(body, "2013-07-01", "fast").actors}
 
 
-def test_a_states_we_is_not_a_body_named_after_we():
-    """Only an organisation is taken for "we": "We, the United States and Japan, ..." leaves "we" to the rest."""
-    article = parse("title: Statement of the United States on Kosovo\ndate: 2019-10-10\n\n"
-                    "We, the United States and Japan, condemn Serbia's attack on Kosovo.", "t.txt")
+@pytest.mark.parametrize(("title", "body"), [
+    # only an organisation is taken for "we"
+    ("Statement of the United States on Kosovo", "We, the United States and Japan, condemn Serbia's attack."),
+    # ... and one alone, not the first of several parties
+    ("Joint Statement of the European Union and Canada on Kosovo", "We condemn Serbia's attack on Kosovo."),
+    # ... where the statement itself names it, not in a quotation of another's words
+    ("News report", 'The EU statement began: "We, the European Union, are alarmed by Iran\'s tests." In Tehran, '
+     'officials were defiant.'),
+])
+def test_we_is_no_body_where_a_statement_does_not_name_itself_one(title, body):
+    article = parse(f"title: {title}\ndate: 2019-10-10\n\n{body}", "t.txt")
     assert MentionFinder(article, load_dictionary()).we is None
 
 

@@ -656,6 +656,8 @@ ENGINE_CASES = [
     ("an_adjective_describes_what_its_noun_in_apposition_describes", "Nicaragua signed a deal with Venezuela, a "
      "country critical of the United States.", {("Venezuela", "criticizes", "United States")},
      {("Nicaragua", "criticizes", "United States")}),
+    ("an_adjective_describes_what_its_noun_of_a_part_describes", "Cuba remains one of the countries most critical of "
+     "the United States.", {("Cuba", "criticizes", "United States")}, set()),
 ]
 
 
