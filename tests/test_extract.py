@@ -202,6 +202,7 @@ CASES = [
         {(P, "criticizes", IL)},
     ),
     ("victim_is_not_criticized", "France condemned the attack on Ukraine.", set()),
+    ("the_place_of_an_act_is_not_criticized", "France condemned the attacks inside Somalia.", set()),
     ("failed_to_adopt", "The UN Security Council failed to adopt a resolution condemning Russia.", set()),
     (
         "money_to",
