@@ -1271,6 +1271,15 @@ def test_a_name_after_a_role_phrase_is_a_person_and_the_subject_the_next_he_mean
         assert ("Ivan Petrovsky", "accuses", "Germany") in {(c.source, c.relation, c.target) for c in result.claims}
 
 
+def test_the_us_secretaries_of_defense_before_gates_hold_their_office_in_the_dictionary():
+    """Rumsfeld, Cohen and Perry complete the series from Gates on: a state thanked for its support supports theirs."""
+    got = _claimed("Defense Secretary Donald Rumsfeld thanked Azerbaijan for its support.", "2005-08-14")
+    assert ("Azerbaijan", "supports", "United States") in got
+    d = load_dictionary()
+    assert [r.of for name in ("Donald Rumsfeld", "William Cohen", "William Perry")
+            for r in d.actors[name].roles] == ["United States"] * 3
+
+
 @pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_a_long_role_phrase_opening_a_sentence_still_makes_its_name_the_subject(engine):
     body = ("Vladimir Putin visited Crimea on Monday. A spokesman for the regional electricity company, "
