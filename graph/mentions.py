@@ -88,7 +88,8 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
     r"(?=,| (?:of|for|to|in|at)\b)"  # an apposition, not "New York, a city spokesman said"
     r"|(?:spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|envoy) (?:for|of|to) the "  # "X, spokesman
     # for the Council of Ministers,"
-    r"|(?:Director|Spokesman|Spokeswoman|Ambassador|Adviser|Advisor|Envoy|Chairman|Chairwoman|Head) (?:of|for|to) )"
+    r"|(?:[Dd]irector|[Ss]pokesman|[Ss]pokeswoman|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Ee]nvoy|[Cc]hairman|[Cc]hairwoman|"
+    r"[Hh]ead|[Ff]ounder|[Cc]oordinator) (?:of|for|to) )"
 )  # ("Nicolás Perez, Director of the daily El Universo,")
 # ... and the role before the name: "A spokesman for Gaddafi, Moussa Ibrahim, said"
 _ROLE_THEN_NAME = re.compile(

@@ -2411,13 +2411,16 @@ def _head_words(*names: str) -> list[str]:
 
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True,
                    surnames: frozenset[str] = frozenset(), back: int | None = None,
-                   heads: set[str] | frozenset[str] = frozenset()) -> bool:
+                   heads: set[str] | frozenset[str] = frozenset(), voiced: bool = False) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
     the account for a context frame ("expressed his condolences"), or the story's attack: told with one side
-    in the lead (`lead`: one of the first sentences), or named back ("condemned the attack")."""
+    in the lead (`lead`: one of the first sentences), or named back ("condemned the attack"). A sentence of a
+    quotation another sentence attributes (`voiced`) is parsed with a verb of saying after it, so a judging word
+    is enough there."""
     if not frames.trigger.search(text, s, e) and not (
-            frames.speech and frames.speech.search(text, s, e) and frames.judged.search(text, s, e)) and not any(
+            frames.speech and (voiced or frames.speech.search(text, s, e)) and frames.judged.search(text, s, e)
+    ) and not any(
             lemma.search(text, s, e) and cond.search(text, s, e) for lemma, cond in frames.conditional):
         return False
     actors = {f.actor for f in found}
@@ -2474,6 +2477,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|US|[Oo]ur)\b")
 _COLON_BEFORE = re.compile(r":\s*$")  # "X spoke on Friday: “...”"
 _GOVERNED = re.compile(r"\b(?:after|with|by|to|of|from|for|against|between|on|in|at|about|over|than|like)\s+"
                        r"(?:the\s+|an?\s+)?$", re.I)  # right before a name: the name is no subject
+_SAYS_IN = re.compile(r"\b" + _SAY_FORMS + r"\b")
 _SAID_BEFORE_QUOTE = re.compile(r"\b" + _SAY_FORMS + r"\b[^.!?;\"“”]{0,30}$")
 
 
@@ -2541,6 +2545,14 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
             told_in = s0
         if told_in is None and qs == s0 and (continued or first == last_in + 1):
             speaker = last  # `“...,” X said. “...”`: the quotation right after one (or the one it goes on)
+        elif told_in is None and qs == s0 and first > 0 and "\n" in text[passes[first - 1][1] : qs]:
+            # a quoted paragraph with no attribution of its own, right after a paragraph whose last sentence tells
+            # what someone said: theirs ("Gates said China was arming. / “Our concern is over their intent.”")
+            sp, ep, foundp = passes[first - 1]
+            verb = _SAYS_IN.search(text, sp, ep)
+            if verb is not None and not any(q in text[sp:ep] for q in '"“”'):
+                speaker = next((f for f in foundp if f.end <= verb.start() and f.how != "pronoun" and not (
+                    _GOVERNED.search(text, max(sp, f.start - 25), f.start))), None)
         last, last_in = speaker, first + len(inside) - 1
         if speaker is None or len(inside) < 2 and told_in == inside[0][0]:
             continue  # (a quotation of one sentence with its attribution in it: the mention finder's)
@@ -2903,6 +2915,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if _worth_parsing(text, s, e, found + [voices[s].speaker] if s in voices and not voices[s].attributed
                           else found, frames,
                           lead=n < LEAD_SENTENCES, surnames=surname_words,
+                          voiced=s in voices and not voices[s].attributed,
                           back=passes[max(n - 2, 0)][0] if n else None,  # (from two sentences before)
                           heads=head_words):
             sentences.append((s, e, found, dict(seen_types)))

@@ -1271,6 +1271,11 @@ def test_a_name_after_a_role_phrase_is_a_person_and_the_subject_the_next_he_mean
         assert ("Ivan Petrovsky", "accuses", "Germany") in {(c.source, c.relation, c.target) for c in result.claims}
 
 
+def test_common_womens_given_names_make_a_person_the_dictionary_lacks_a_woman():
+    d = load_dictionary()
+    assert [d.female(f"{given} Dufka") for given in ("Corinne", "Karen", "Nicole", "Isabelle", "Monica")] == [True] * 5
+
+
 def test_the_us_secretaries_of_defense_before_gates_hold_their_office_in_the_dictionary():
     """Rumsfeld, Cohen and Perry complete the series from Gates on: a state thanked for its support supports theirs."""
     got = _claimed("Defense Secretary Donald Rumsfeld thanked Azerbaijan for its support.", "2005-08-14")
@@ -1290,6 +1295,7 @@ def test_a_long_role_phrase_opening_a_sentence_still_makes_its_name_the_subject(
 @pytest.mark.parametrize(("body", "person"), [
     ("A spokesman for the army, Colonel Ahmed Ali, said Mali had attacked Niger.", "Ahmed Ali"),  # (no rank)
     ("Egypt's ambassador to the African Union, Mohamed Edrees, criticized Ethiopia.", "Mohamed Edrees"),
+    ("Ashton Bumhira, director of the Youth Forum, criticized Robert Mugabe.", "Ashton Bumhira"),
     ("Nicolás Perez, Director of the daily El Universo, criticized Rafael Correa.", "Nicolás Perez"),
     ("Kenya protested. A senior U.S. envoy to Iraq, Zalmay Khalilzad, criticized Rafael Correa.", "Zalmay Khalilzad"),
 ])

@@ -656,6 +656,11 @@ ENGINE_CASES = [
     ("an_adjective_describes_what_its_noun_in_apposition_describes", "Nicaragua signed a deal with Venezuela, a "
      "country critical of the United States.", {("Venezuela", "criticizes", "United States")},
      {("Nicaragua", "criticizes", "United States")}),
+    ("a_sentence_of_a_quotation_attributed_after_it_is_read_for_its_judging_words", "\"Iran's actions are "
+     "dangerous. We are worried,\" Robert Gates said.", {("Robert Gates", "criticizes", "Iran")}, set()),
+    ("a_quoted_paragraph_without_attribution_is_the_words_of_the_one_said_to_speak_before_it", "Robert Gates said "
+     "China was building up its military.\n\"We are watching closely. Beijing's actions are dangerous.\"",
+     {("Robert Gates", "criticizes", "China")}, set()),
     ("an_adjective_describes_what_its_noun_of_a_part_describes", "Cuba remains one of the countries most critical of "
      "the United States.", {("Cuba", "criticizes", "United States")}, set()),
 ]
