@@ -831,11 +831,11 @@ class MentionFinder:
         body = self.article.body_start
         places = []
         if (m := _WE_THE.search(self.text, body)) is not None:
-            places.append((self.text, m.end(), [h for h in self._hits if h[0] == m.end()]))
+            places.append((self.text, [h for h in self._hits if h[0] == m.end()]))
         title = self.article.title or ""
         if (m := _STATEMENT_OF.match(title)) is not None:
-            places.append((title, m.end(), [h for h in self.m.scan(title, m.end(), len(title)) if h[0] == m.end()]))
-        for text, _at, hits in places:
+            places.append((title, [h for h in self.m.scan(title, m.end(), len(title)) if h[0] == m.end()]))
+        for text, hits in places:
             for _hs, he, _surface, entries in sorted(hits, key=lambda h: h[0] - h[1]):  # the longest name first
                 if text.startswith((" and ", ", "), he):
                     break  # "Joint Statement of the European Union and Canada": several parties' "we"
@@ -999,8 +999,9 @@ class MentionFinder:
                                           self.last_other_person)
             # (the name a role phrase opening the sentence introduces is its subject, not the one the role is for:
             # "A spokesman for Gaddafi, Moussa Ibrahim, said")
-            first = next((f for f in persons if self._role_first.get(f.start, -1) == s), persons[0])
-            if first.start - s < 40 or first.how == "pronoun" or self._role_first.get(first.start, -1) == s:
+            opener = next((f for f in persons if self._role_first.get(f.start, -1) == s), None)
+            first = opener or persons[0]
+            if opener or first.start - s < 40 or first.how == "pronoun":
                 self.last_subject_person = first.actor
         return found
 

@@ -2912,10 +2912,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 titled.setdefault(f.actor, f.role_of)
         if s in voices:
             found = voiced(s, e, found)
-        if _worth_parsing(text, s, e, found + [voices[s].speaker] if s in voices and not voices[s].attributed
-                          else found, frames,
-                          lead=n < LEAD_SENTENCES, surnames=surname_words,
-                          voiced=s in voices and not voices[s].attributed,
+        quoted = s in voices and not voices[s].attributed  # (a quotation's sentence another sentence attributes)
+        if _worth_parsing(text, s, e, found + [voices[s].speaker] if quoted else found, frames,
+                          lead=n < LEAD_SENTENCES, surnames=surname_words, voiced=quoted,
                           back=passes[max(n - 2, 0)][0] if n else None,  # (from two sentences before)
                           heads=head_words):
             sentences.append((s, e, found, dict(seen_types)))
