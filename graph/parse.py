@@ -268,6 +268,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
 
 _CHAMBERS = frozenset({"house", "chamber", "legislature"})  # a speaker's, besides the body heads
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
+_GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "ceremony", "funeral", "inauguration"})
 MAX_PAIRS = 6  # a pairwise frame over more pairs than four parties make tells no one pair's relation
 LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
@@ -341,6 +342,19 @@ def _affirmed_clauses(t) -> list:
     return [c for c in t.children if (c.dep_ == "ccomp" or (
         c.dep_ == "acl" and t.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
         and not any(x.dep_ == "neg" for x in c.children)]
+
+
+# participles that name a party only as another's backer: "the U.N.-backed court", "a Saudi-funded militia"
+_BACKED = ("backed", "sponsored", "supported", "funded", "financed", "armed", "trained", "installed")
+_BACKED_WORD = re.compile(r".-(?:" + "|".join(_BACKED) + r")$")
+
+
+def _backer_only(c) -> bool:
+    """A modifier that names its party as the backer of the noun's: "U.N.-backed" read as one word, or "UN" read as a
+    compound with "-" and "backed" after it."""
+    doc = c.doc
+    return bool(_BACKED_WORD.search(c.lower_)) or (
+        c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in _BACKED)
 
 
 def _is_passive(v) -> bool:
@@ -778,6 +792,8 @@ class Reader:
                 # ... or one the story named before: "the bloc's efforts"
                 described = possessor and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts) and (
                     c.lemma_.lower() in w.get("group_nouns", ()) or c.lemma_.lower() in w.get("organization_nouns", ()))
+                if modifier and _backer_only(c):
+                    continue  # "the U.N.-backed court": the court acts, its backer does not
                 if (possessor or modifier) and (self.tok_found[c.i] or self.ent(c.i) is not None or named
                                                 or described or possessor and self.known_surname(c)):
                     r = self.role([c], depth + 1)
@@ -1048,6 +1064,9 @@ class Reader:
                                                         if p.lemma_ in ("at", "against") for o in _children(p, "pobj")]
             if done_by:
                 return done_by
+        if dep == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in ("quote", "cite") and _children(
+                head.head, "dobj"):
+            return _children(head.head, "dobj")  # "the paper quoted X as complaining that ...": X complains
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in self.words.get(
                 "keeping_verbs", ()) and _children(head.head, "dobj"):
             return _children(head.head, "dobj")  # "nothing prevented Iraq from invading Y": Iraq invades
@@ -1167,6 +1186,9 @@ class Reader:
             if noun.lemma_.lower() in self.words.get("claim_nouns", ()) and v.lemma_.lower() in self.words.get(
                     "deniers", ()):
                 return []  # "Sudan denied accusations that ...": the one who denies a charge did not make it
+            if noun.lemma_.lower() in self.words.get("given_nouns", ()) and v.lemma_.lower() in self.words.get(
+                    "having_verbs", ()):
+                return []  # "X has the backing of Y", "X enjoys Y's support": X is given it, Y gives it
             return self.subj(v)
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in (
                 "respond", "retaliate", "react", "reply", "hit", "strike"):
@@ -1478,6 +1500,10 @@ class Reader:
                 t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
                 return told
+            if any(self.tok_found[n.i] and all(f.how != "pronoun" for f in self.tok_found[n.i])
+                   for c in _children(t, "acl", "ccomp") if any(m.lower_ == "that" for m in _children(c, "mark"))
+                   for n in _children(c, "nsubj", "nsubjpass")):
+                return []  # "Iran rejected the U.S. charge that Syria armed them": the charge is against Syria
             v = t.head.head if t.dep_ == "pobj" and t.head.lemma_.lower() in ("with", "to") else t.head
             if (t.dep_ == "dobj" or t.dep_ == "pobj") and v.lemma_.lower() in self.words.get("defying_verbs", ()):
                 return self.subj(v)
@@ -3501,6 +3527,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B
                          if side(a) is None or side(a) != side(b)]
+                if t.lemma_.lower() in _GATHERINGS:  # "President A and Prime Minister B were at the summit": one
+                    pairs = [(a, b) for a, b in pairs  # state's delegation to a gathering of many is no meeting
+                             if not (a.type == b.type == "person" and state_of(a.actor)
+                                     and state_of(a.actor) == state_of(b.actor))]
                 if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
                     pairs = []
             elif len(agents) > 1 and not patients and reader.reciprocal(t):  # "A and B accused each other"

@@ -663,6 +663,22 @@ ENGINE_CASES = [
      {("Robert Gates", "criticizes", "China")}, set()),
     ("an_adjective_describes_what_its_noun_of_a_part_describes", "Cuba remains one of the countries most critical of "
      "the United States.", {("Cuba", "criticizes", "United States")}, set()),
+    ("who_has_the_backing_of_y_is_backed_not_the_backer", "Thabo Mbeki has the backing of the African Union. Jacob "
+     "Zuma enjoys Russia's support.",
+     {("African Union", "supports", "Thabo Mbeki"), ("Russia", "supports", "Jacob Zuma")},
+     {("Thabo Mbeki", "supports", "African Union"), ("Jacob Zuma", "supports", "Russia")}),
+    ("a_rebuffed_charge_that_names_whom_it_charges_is_against_them", "Ali Khamenei rejected Washington's charge "
+     "that Syria had armed the Houthis.", {("United States", "accuses", "Syria")},
+     {("United States", "accuses", "Ali Khamenei")}),
+    ("a_backer_named_in_one_word_with_its_participle_is_not_the_doer", "The U.N.-backed Special Court for Sierra "
+     "Leone has indicted Charles Taylor. The UN-backed court indicted Foday Sankoh.", set(),
+     {("United Nations", "accuses", "Charles Taylor"), ("United Nations", "accuses", "Foday Sankoh")}),
+    ("one_states_delegates_at_a_summit_do_not_meet_each_other", "Joe Biden and Antony Blinken were at the summit. "
+     "Emmanuel Macron and Olaf Scholz were at the summit.", {("Emmanuel Macron", "met", "Olaf Scholz")},
+     {("Joe Biden", "met", "Antony Blinken")}),
+    ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Robert Mugabe as complaining that Tony "
+     "Blair was arrogant.", {("Robert Mugabe", "criticizes", "Tony Blair")},
+     {("The Herald", "criticizes", "Tony Blair")}),
 ]
 
 
