@@ -47,7 +47,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -94,6 +94,9 @@ class Frame:
     # a person target stands for the state it serves when the source is no person ("X thanked Y for Russia's support":
     # Russia supports X's state)
     target_state: bool = False
+    # roles tried for a target only when neither `patient` nor the account gives one ("condolences for the loss of life
+    # in Y" after a call with Z goes to Z)
+    fallback: tuple[str, ...] = ()
     examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
     counter: tuple[str, ...] = ()
 
@@ -171,7 +174,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                                            "'sentence', 'chain' or 'modifiers'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
-        roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]))
+        roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
         bad = [r for r in roles if not ROLE_NAMES.match(r)]
         if bad:
             raise DataFileError(str(path), f"frame {fid!r}: unknown roles {bad}")
@@ -213,6 +216,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 strict=bool(f.get("strict", False)),
                 negated=bool(f.get("negated", False)),
                 target_state=bool(f.get("target_state", False)),
+                fallback=tuple(f.get("fallback", [])),
                 examples=tuple(examples),
                 counter=tuple(f.get("counter", [])),
             )
@@ -268,6 +272,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
 
 _CHAMBERS = frozenset({"house", "chamber", "legislature"})  # a speaker's, besides the body heads
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
+_STANCE_ACTS = frozenset({"support", "help", "assist", "aid", "back", "defend", "protect", "strengthen", "deepen"})
+_INTENT_ADJECTIVES = frozenset({"determined", "resolved", "keen", "poised", "intent", "anxious", "bent"})
 _GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "ceremony", "funeral", "inauguration"})
 MAX_PAIRS = 6  # a pairwise frame over more pairs than four parties make tells no one pair's relation
 LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
@@ -1078,6 +1084,9 @@ class Reader:
                             _children(h, "dobj")):  # "accused the rebels of breaching the truce by firing on Y"
                         return _children(h, "dobj")  # (the rebels breach it, and fire)
                     return self.subj(h, depth + 1)
+                if h.pos_ == "ADJ" and h.dep_ == "acomp" and h.head.pos_ in _VERBAL:
+                    return self.subj(h.head, depth + 1)  # "X is firmly committed to supporting Y": X, as without
+                    # the adverb (the parser then reads "committed" as an adjective)
                 if not (h.dep_ == "pobj" and h.head.dep_ == "prep"):
                     break
                 h = h.head.head
@@ -1187,8 +1196,10 @@ class Reader:
                     "deniers", ()):
                 return []  # "Sudan denied accusations that ...": the one who denies a charge did not make it
             if noun.lemma_.lower() in self.words.get("given_nouns", ()) and v.lemma_.lower() in self.words.get(
-                    "having_verbs", ()):
-                return []  # "X has the backing of Y", "X enjoys Y's support": X is given it, Y gives it
+                    "having_verbs", ()) and (_children(noun, "poss") or any(
+                        p.lower_ in ("of", "from") for p in _children(noun, "prep"))):
+                return []  # "X has the backing of Y", "X enjoys Y's support": X is given it, Y gives it (but "X has
+                # strong support for Y": X's)
             return self.subj(v)
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in (
                 "respond", "retaliate", "react", "reply", "hit", "strike"):
@@ -1204,8 +1215,12 @@ class Reader:
                 return self.subj(r)
         if noun.dep_ == "ROOT":  # "Ban Ki-moon held talks with Y", misparsed as one noun phrase "[moon held] talks":
             # the light verb as a modifier of the noun, with a subject of its own
-            return [x for a in _children(noun, "amod") if a.i < noun.i and a.tag_ in ("VBD", "VBN") and (
-                a.lemma_.lower() in self.words.get("light_verbs", ())) for x in _children(a, "nsubj")]
+            lights = [a for a in _children(noun, "amod") if a.i < noun.i and a.tag_ in ("VBD", "VBN") and (
+                a.lemma_.lower() in self.words.get("light_verbs", ()))]
+            # (its subject hung on the verb, or on the noun: "X registered concerns about Y" read as "[registered]
+            # concerns" with X its subject)
+            return [x for a in lights for x in _children(a, "nsubj")] or (
+                [x for x in _children(noun, "nsubj") if x.i < lights[0].i] if lights else [])
         return []
 
     def relative_light(self, noun) -> list:
@@ -1442,6 +1457,33 @@ class Reader:
                     for x in _condition_subjects(v, ("if", "unless"))]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
+        if role == "oprd_owner":  # "what it calls a hostile policy of Y", "what X called Y's provocations": whose
+            # the thing named is, when the object is the "what" that names it
+            if not any(o.tag_ == "WP" for o in _children(t, "dobj")):
+                return []
+            # (a demonym names the doer of an act, "what it called Israeli aggression", not the nationality of
+            # people, "what he called Colombian criminals")
+            acts = self.words.get("act_nouns", frozenset())
+            return [x for o in _children(t, "oprd") for x in (
+                *self.prep(o, "of", 1), *self.prep(o, "by", 1),
+                *(c for c in o.children if self.tok_found[c.i] and (c.dep_ == "poss" or c.dep_ in (
+                    "compound", "amod") and o.lemma_.lower() in acts)))]
+        if role == "loss_place":  # "condolences for the loss of life in Y", "over the deaths of Y's soldiers"
+            heads = [t, t.head] if t.dep_ == "dobj" else [t]  # (the parser may hang "for" on the light verb)
+            losses = [o for h in heads for p in _children(h, "prep") if p.lower_ in ("for", "over", "on", "after")
+                      for o in _children(p, "pobj")]
+            # the place of the loss ("in Y"), or the owner of the loss or of those lost ("Nepalese soldiers"), not
+            # the doer of an act inside it ("the victims of the Iranian strike on Y")
+            owned = [o for x in losses for o in (x, *self.prep(x, "of", 1)) if o.lemma_.lower() not in _STRIKES
+                     and o.lemma_.lower() not in ("attack", "assault", "invasion", "offensive", "shooting")]
+            places = [x for o in losses for x in o.subtree if x.dep_ == "pobj" and x.head.lower_ == "in"]
+            return [x for x in (*places, *(c for o in owned for c in o.children if c.dep_ in ("poss", "amod",
+                                                                                              "compound")))
+                    if self.tok_found[x.i] and all(f.type == "state" for f in self.tok_found[x.i])]
+        if role == "objofact":  # "called the policy of Y hostile": the doer of the act named (not "the recognition
+            # of Y": whose "of" is the act's object)
+            acts = self.words.get("act_nouns_of", frozenset())
+            return [x for o in self.obj(t) if o.lemma_.lower() in acts for x in self.prep(o, "of", 1)]
         if role == "objof":  # "froze the assets of Y"
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
         if role == "objofmod":  # "questioned the fairness of Kenya's election": whose the "of" object is
@@ -1905,6 +1947,11 @@ class Reader:
                     c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing", "determined")
                     for c in x.children):
                 return True  # "The UK stands ready ..., to hold Y to account": intended, not done
+            if below is not None and below.dep_ == "xcomp" and x.pos_ == "ADJ" and x.lower_ in _INTENT_ADJECTIVES:
+                return True  # "X is determined to attack Y": intended (not "determined that Y attacked")
+            if below is not None and below.dep_ == "prep" and below.lower_ == "to" and x.pos_ == "ADJ" and (
+                    x.lower_ in ("committed", "dedicated")) and t.lemma_.lower() not in _STANCE_ACTS:
+                return True  # "X is committed to defeating Y": a goal (but "committed to supporting Y": support held)
             if below is not None:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
@@ -3460,6 +3507,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         patients = [Found(0, 0, homes[1], "context", actor_type(homes[1]))]
                     elif homes[1] in names and homes[0] and homes[0] not in names:
                         patients = [Found(0, 0, homes[0], "context", actor_type(homes[0]))]
+            for role in fr.fallback if not patients else ():
+                patients = [p for p in reader.role(reader.tokens_for(role, t))
+                            if p.actor not in {a.actor for a in agents}]
+                if patients:
+                    break
             if fr.antecedent in ("perpetrator", "target") and not patients and reader.refers_to_event(t):
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}

@@ -667,18 +667,29 @@ ENGINE_CASES = [
      "Zuma enjoys Russia's support.",
      {("African Union", "supports", "Thabo Mbeki"), ("Russia", "supports", "Jacob Zuma")},
      {("Thabo Mbeki", "supports", "African Union"), ("Jacob Zuma", "supports", "Russia")}),
+    ("who_has_support_for_y_gives_it", "Donald Trump has strong support for NATO.",
+     {("Donald Trump", "supports", "NATO")}, set()),
     ("a_rebuffed_charge_that_names_whom_it_charges_is_against_them", "Ali Khamenei rejected Washington's charge "
      "that Syria had armed the Houthis.", {("United States", "accuses", "Syria")},
      {("United States", "accuses", "Ali Khamenei")}),
-    ("a_backer_named_in_one_word_with_its_participle_is_not_the_doer", "The U.N.-backed Special Court for Sierra "
-     "Leone has indicted Charles Taylor. The UN-backed court indicted Foday Sankoh.", set(),
-     {("United Nations", "accuses", "Charles Taylor"), ("United Nations", "accuses", "Foday Sankoh")}),
+    ("a_backer_named_in_one_word_with_its_participle_is_not_the_doer", "The U.N.-backed tribunal in Cambodia "
+     "indicted Ieng Sary. The UN-backed court indicted Foday Sankoh.", set(),
+     {("United Nations", "accuses", "Ieng Sary"), ("United Nations", "accuses", "Foday Sankoh")}),
     ("one_states_delegates_at_a_summit_do_not_meet_each_other", "Joe Biden and Antony Blinken were at the summit. "
      "Emmanuel Macron and Olaf Scholz were at the summit.", {("Emmanuel Macron", "met", "Olaf Scholz")},
      {("Joe Biden", "met", "Antony Blinken")}),
-    ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Robert Mugabe as complaining that Tony "
-     "Blair was arrogant.", {("Robert Mugabe", "criticizes", "Tony Blair")},
-     {("The Herald", "criticizes", "Tony Blair")}),
+    ("an_adverb_before_committed_keeps_the_subject_of_what_it_is_committed_to", "The United States is firmly "
+     "committed to supporting Israel.", {("United States", "supports", "Israel")}, set()),
+    ("determined_to_attack_is_an_intention_not_an_attack", "Germany is determined to attack Russia. Turkey is poised "
+     "to invade Syria. Japan is firmly committed to defeating North Korea.", set(),
+     {("Germany", "attacks", "Russia"), ("Turkey", "attacks", "Syria"), ("Japan", "attacks", "North Korea")}),
+    ("condolences_over_a_loss_go_to_the_accounts_counterpart_before_the_losss_state",
+     "Narendra Modi spoke by phone with Sheikh Hasina. Narendra Modi expressed his condolences over the deaths of "
+     "Bangladeshi soldiers.", {("Narendra Modi", "condolences", "Sheikh Hasina")},
+     {("Narendra Modi", "condolences", "Bangladesh")}),
+    ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
+     "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
+     {("The Herald", "criticizes", "George W. Bush")}),
 ]
 
 
