@@ -2577,12 +2577,26 @@ class Voice:
     attributed: bool = False  # the sentence says who speaks the quotation itself
 
 
-def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
+@dataclass
+class Unvoiced:
+    """A quotation over several sentences whose attribution names no actor the mention finder knows (`“...,” said
+    Brian Hook`): the name may lie in `text[lo:hi]`, in the sentence `told` (start, end); `sentences` holds (start,
+    quotation start, quotation end, attributed) for each sentence the speaker, once found, voices."""
+
+    told: tuple[int, int]
+    lo: int
+    hi: int
+    sentences: list[tuple[int, int, int, bool]]
+
+
+def _quote_voices(text: str, start: int, passes: list, unvoiced: list[Unvoiced] | None = None) -> dict[int, Voice]:
     """Sentence start -> its Voice, for the sentences of a quotation over several sentences (or paragraphs);
-    `passes` holds each sentence's (start, end, mentions)."""
+    `passes` holds each sentence's (start, end, mentions). Quotations attributed to no known actor go to
+    `unvoiced`, when given."""
     out: dict[int, Voice] = {}
     last: Found | None = None  # the speaker of the quotation before
     last_in = -1  # the index of the sentence its attribution (or its last words) is in
+    last_unvoiced: Unvoiced | None = None  # ... or its attribution, which names no known actor
     ends = [e for _s, e, _found in passes]  # (in order)
     for qs, qe, continued in quotations(text, start):
         first = bisect_right(ends, qs)
@@ -2593,12 +2607,12 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
             inside.append(passes[n])
         if not inside:
             continue
-        speaker, told_in = None, None
+        speaker, told_in, span = None, None, None
         s1, e1, found1 = inside[-1]  # `“...,” X said`: after the closing mark, in its sentence
         after = _SAID_AFTER.match(text, qe, e1) if qe < e1 else None
         if after is not None:
             speaker = next((f for f in found1 if qe <= f.start < after.end() + 80), None)
-            told_in = s1
+            told_in, span = s1, (s1, e1, qe, min(e1, after.end() + 80))
         elif qe >= e1 and first + len(inside) < len(passes) and text[qe - 2 : qe - 1] in ("?", "!"):
             # `“... ?” X asked.`: a question or an exclamation ends its sentence, and the next sentence is only the
             # attribution (its verb followed by no more than a time, a place or an audience)
@@ -2606,7 +2620,7 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
             after = _SAID_AFTER.match(text, qe, e2) if not text[qe:s2].strip() else None
             if after is not None and _attribution_only(text[after.end() : e2]):
                 speaker = next((f for f in found2 if f.start < after.end()), None)
-                told_in = s2
+                told_in, span = s2, (s2, e2, s2, e2)
         s0, _e0, found0 = inside[0]  # `X said: “...”`: before the opening mark, in its sentence
         said = _SAID_BEFORE_QUOTE.search(text, max(s0, qs - 60), qs) if told_in is None and qs > s0 else None
         if said is not None or told_in is None and qs > s0 and _COLON_BEFORE.search(text, max(s0, qs - 9), qs):
@@ -2615,9 +2629,11 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
             verb = said.start() if said is not None else qs
             speaker = next((f for f in found0 if f.end <= verb and not _GOVERNED.search(text, max(s0, f.start - 25),
                                                                                           f.start)), None)
-            told_in = s0
+            told_in, span = s0, (s0, _e0, s0, verb)
+        waiting = None  # the attribution that names no known actor, whose speaker this quotation's is
         if told_in is None and qs == s0 and (continued or first == last_in + 1):
             speaker = last  # `“...,” X said. “...”`: the quotation right after one (or the one it goes on)
+            waiting = last_unvoiced if last is None else None
         elif told_in is None and qs == s0 and first > 0 and "\n" in text[passes[first - 1][1] : qs]:
             # a quoted paragraph with no attribution of its own, right after a paragraph whose last sentence tells
             # what someone said: theirs ("Gates said China was arming. / “Our concern is over their intent.”")
@@ -2626,13 +2642,58 @@ def _quote_voices(text: str, start: int, passes: list) -> dict[int, Voice]:
             if verb is not None and not any(q in text[sp:ep] for q in '"“”'):
                 speaker = next((f for f in foundp if f.end <= verb.start() and f.how != "pronoun" and not (
                     _GOVERNED.search(text, max(sp, f.start - 25), f.start))), None)
-        last, last_in = speaker, first + len(inside) - 1
+                span = (sp, ep, sp, verb.start())
+        last, last_in, last_unvoiced = speaker, first + len(inside) - 1, None
+        if speaker is None and unvoiced is not None and (span is not None or waiting is not None):
+            # (the recogniser may find the speaker's name in the attribution: the caller looks)
+            if waiting is None:
+                waiting = Unvoiced((span[0], span[1]), span[2], span[3], [])
+                unvoiced.append(waiting)
+            if not (len(inside) < 2 and told_in == inside[0][0]):  # (a sentence that attributes itself is the
+                # mention finder's; a quotation right after it may take its speaker)
+                waiting.sentences.extend((s, qs, qe, s == told_in) for s, e, _found in inside
+                                         if s == told_in or qs <= s and e <= qe)
+            last_unvoiced = waiting
         if speaker is None or len(inside) < 2 and told_in == inside[0][0]:
             continue  # (a quotation of one sentence with its attribution in it: the mention finder's)
         for s, e, _found in inside:
             if s == told_in or qs <= s and e <= qe:  # (not a sentence only partly quoted, with no attribution)
                 out[s] = Voice(speaker, qs, qe, s == told_in)
     return out
+
+
+def _unknown_speakers(text: str, unvoiced: list[Unvoiced], voices: dict[int, Voice], nlp, dictionary: Dictionary,
+                      new_actors: dict[str, Actor]) -> list[Found]:
+    """The speakers of the quotations in `unvoiced` that the recogniser finds in their attributions (“...,” said
+    Brian Hook. “...”): a person named in full the dictionary lacks becomes an actor and voices the quotation's
+    sentences (added to `voices`). Runs the tagger, parser and recogniser on each such attribution sentence only."""
+    made: list[Found] = []
+    ner = None
+    for u in unvoiced:
+        if not u.sentences or not _CAP.search(text, max(u.lo - 1, 0), u.hi):
+            continue
+        ner = ner or nlp.get_pipe("ner")
+        us, ue = u.told
+        doc = ner(_parse(nlp, [text[us:ue]])[0])
+        for ent in doc.ents:
+            at, end = us + ent.start_char, us + ent.end_char
+            if ent.label_ != "PERSON" or not u.lo <= at < u.hi:
+                continue
+            parts = ent.text.split()
+            while parts and _before_name(parts[0]):
+                parts.pop(0)  # ("Senator Carl Levin": the name after the rank)
+            name = dictionary.loose_names.get(loose_form(" ".join(parts)), " ".join(parts))
+            if len(parts) < 2 or not name[:1].isupper() or any(ch.isdigit() for ch in name) or (
+                    name in dictionary.actors and dictionary.actors[name].type != "person"):
+                break
+            if name not in dictionary.actors:
+                new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
+            speaker = Found(end - len(name) if ent.text.endswith(name) else at, end, name, "entity", "person")
+            made.append(speaker)
+            for s, qs, qe, attributed in u.sentences:
+                voices.setdefault(s, Voice(speaker, qs, qe, attributed))
+            break
+    return made
 
 
 _PLURAL_TITLES = re.compile(r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Sultans) ")
@@ -2954,7 +3015,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     head_words: set[str] = set()
     not_first = frames.words.get("not_first_names", frozenset()) | frames.words.get("offices", frozenset())
     surname_words = _surnames(text, not_first)  # ("Otunbayeva spoke ..." after "Roza Otunbayeva said ...")
-    voices = _quote_voices(text, article.body_start, passes)
+    unvoiced: list[Unvoiced] = []
+    voices = _quote_voices(text, article.body_start, passes, unvoiced)
+    voice_people = _unknown_speakers(text, unvoiced, voices, nlp, dictionary, new_actors)
 
     def voiced(s: int, e: int, found: list[Found]) -> list[Found]:
         """The sentence's mentions with its first-person pronouns inside its quotation read as its Voice's: "we",
@@ -3019,7 +3082,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     person_title_words = one_word_titles | title_words  # a last word no person's name has ("Crown Prince")
     named_people = _People(text, title_words)
     people_added: set[tuple[int, str]] = set()
-    entities: list[Found] = []  # actors the recogniser named, mentions of the dictionary's absentees
+    entities: list[Found] = list(voice_people)  # actors the recogniser named, mentions of the dictionary's absentees
+    for f in voice_people:
+        named_people.add(f.start, f.actor)
     for m in mentions:
         if m.how != "pronoun" and actor_type(m.actor) == "person":
             named_people.add(m.start, m.actor, m.end if m.how == "title" else None)

@@ -687,6 +687,13 @@ ENGINE_CASES = [
      "Narendra Modi spoke by phone with Sheikh Hasina. Narendra Modi expressed his condolences over the deaths of "
      "Bangladeshi soldiers.", {("Narendra Modi", "condolences", "Sheikh Hasina")},
      {("Narendra Modi", "condolences", "Bangladesh")}),
+    ("a_quotation_of_several_sentences_is_voiced_by_a_person_the_dictionary_lacks", "Brian Hook said, \"This is a "
+     "political stunt. Iran is a dangerous regime.\"", {("Brian Hook", "criticizes", "Iran")}, set()),
+    ("a_quotation_after_one_attributed_to_a_person_the_dictionary_lacks_is_theirs", "\"We are not seeking a fight,\" "
+     "said Senator Carl Levin. \"Russia is a dangerous regime.\"", {("Carl Levin", "criticizes", "Russia")}, set()),
+    ("a_quoted_paragraph_after_a_person_the_dictionary_lacks_said_is_theirs", "Lambert Mende told VOA that peace "
+     "cannot happen while bandits kill people.\n\n\"They are not credible. Rwanda is a dangerous regime.\"",
+     {("Lambert Mende", "criticizes", "Rwanda")}, set()),
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
