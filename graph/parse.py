@@ -3644,8 +3644,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B
                          if side(a) is None or side(a) != side(b)]
-                if t.lemma_.lower() in _GATHERINGS:  # "President A and Prime Minister B were at the summit": one
-                    pairs = [(a, b) for a, b in pairs  # state's delegation to a gathering of many is no meeting
+                if t.lemma_.lower() in _GATHERINGS or len(agents) > 2:  # "President A and Prime Minister B were
+                    # at the summit", "attending were A, B and C": one state's people at a gathering, or three or more
+                    # of them listed, are a delegation or a state's own meeting, not a meeting between them
+                    pairs = [(a, b) for a, b in pairs
                              if not (a.type == b.type == "person" and state_of(a.actor)
                                      and state_of(a.actor) == state_of(b.actor))]
                 if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's

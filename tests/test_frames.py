@@ -694,6 +694,9 @@ ENGINE_CASES = [
     ("a_quoted_paragraph_after_a_person_the_dictionary_lacks_said_is_theirs", "Lambert Mende told VOA that peace "
      "cannot happen while bandits kill people.\n\n\"They are not credible. Rwanda is a dangerous regime.\"",
      {("Lambert Mende", "criticizes", "Rwanda")}, set()),
+    ("three_of_one_states_people_at_a_meeting_do_not_meet_each_other", "Joe Biden, Antony Blinken and Lloyd Austin "
+     "attended the meeting.", set(),
+     {("Joe Biden", "met", "Antony Blinken"), ("Antony Blinken", "met", "Lloyd Austin")}),
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
