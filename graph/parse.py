@@ -97,6 +97,9 @@ class Frame:
     # roles tried for a target only when neither `patient` nor the account gives one ("condolences for the loss of life
     # in Y" after a call with Z goes to Z)
     fallback: tuple[str, ...] = ()
+    # the sentence names no actor but the source, the target and their states ("arrived in Y to meet Z": the meeting
+    # with Z is the relation; "arrived in Y for a summit with Z": Y is only the venue)
+    sole: bool = False
     examples: tuple[tuple[str, tuple[str, ...]], ...] = ()
     counter: tuple[str, ...] = ()
 
@@ -217,6 +220,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 negated=bool(f.get("negated", False)),
                 target_state=bool(f.get("target_state", False)),
                 fallback=tuple(f.get("fallback", [])),
+                sole=bool(f.get("sole", False)),
                 examples=tuple(examples),
                 counter=tuple(f.get("counter", [])),
             )
@@ -1941,6 +1945,11 @@ class Reader:
                         "VBZ", "VBP") and not _children(x, "aux", "auxpass") and _SCHEDULED.match(
                         " ".join(y.lower_ for y in c.subtree)):
                     return True  # "X meets Y on Wednesday", "visits China next week": a schedule
+                if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and (
+                        x.tag_ == "VBG") and any(a.lower_ in ("is", "are", "'s", "'re") for a in _children(
+                        x, "aux")) and _COMING.match(
+                        " ".join(y.lower_ for y in c.subtree)):
+                    return True  # "X is meeting Y on Friday", "is coming to China Thursday": to come
                 if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
             if below is not None and below.dep_ in ("advcl", "xcomp") and any(
@@ -2154,6 +2163,8 @@ class Reader:
         return {x.lemma_.lower() for x in top.subtree} | {x.lower_ for x in top.subtree}
 
 
+_COMING = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)$|next "
+                     r"(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
 _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
 
@@ -3661,6 +3672,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if fr.one_target and len({p.actor for p in patients}) == 2:  # (three or more: one side, "urged A, B and C")
                 pairs = []
                 vetoed.add((s, rel))
+            if fr.sole and pairs:
+                ends_named = {x.actor for ab in pairs for x in ab}
+                ends_named |= {state_of(x) for x in ends_named if actor_type(x) == "person"}
+                if any(f.actor not in ends_named for f in found if f.how != "pronoun"):
+                    pairs = []
             for a, b in pairs:
                 own_state = rel != "leads" and (b.actor in (finder.state_of(a.actor), organ_of(a.actor)) or a.actor in (
                     finder.state_of(b.actor), organ_of(b.actor)))  # ("the Pentagon said U.S. forces struck": a report)

@@ -697,6 +697,12 @@ ENGINE_CASES = [
     ("three_of_one_states_people_at_a_meeting_do_not_meet_each_other", "Joe Biden, Antony Blinken and Lloyd Austin "
      "attended the meeting.", set(),
      {("Joe Biden", "met", "Antony Blinken"), ("Antony Blinken", "met", "Lloyd Austin")}),
+    ("a_journey_to_a_venue_or_to_meet_someone_named_is_no_visit_to_the_state", "Vladimir Putin arrived in Turkey for "
+     "a summit with Hassan Rouhani. Emmanuel Macron arrived in Gabon on Sunday to meet Ali Bongo.",
+     {("Vladimir Putin", "met", "Hassan Rouhani"), ("Emmanuel Macron", "met", "Ali Bongo")},
+     {("Vladimir Putin", "met", "Turkey"), ("Emmanuel Macron", "met", "Gabon")}),
+    ("a_progressive_with_a_day_to_come_is_to_come", "Joe Biden is meeting Xi Jinping on Friday.", set(),
+     {("Joe Biden", "met", "Xi Jinping")}),
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
