@@ -1214,6 +1214,9 @@ class Reader:
             # "X killed three militants in an airstrike on Y" (not "were killed in"; not "in an attack on Y", which
             # may be the attack of those killed)
             return self.subj(head.head.head)
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in _WEAPON_USES and (
+                noun.lemma_.lower() in _STRIKES | _ASSAULTS) and not _is_passive(head.head.head):
+            return self.subj(head.head.head)  # "X used white phosphorus in an attack on Y": X's attack
         for r in self.relative_light(noun):  # "the sanctions that the Security Council imposed on Y"
             if _children(r, "nsubj"):
                 return self.subj(r)
@@ -2362,6 +2365,8 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
+_WEAPON_USES = frozenset({"use", "employ", "fire", "deploy", "drop"})  # "used bombs in an attack on Y"
+_ASSAULTS = frozenset({"attack", "assault", "offensive", "operation", "campaign"})
 _HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})
 _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bombardment"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"

@@ -703,6 +703,9 @@ ENGINE_CASES = [
      {("Vladimir Putin", "met", "Turkey"), ("Emmanuel Macron", "met", "Gabon")}),
     ("a_progressive_with_a_day_to_come_is_to_come", "Joe Biden is meeting Xi Jinping on Friday.", set(),
      {("Joe Biden", "met", "Xi Jinping")}),
+    ("who_used_weapons_in_an_attack_made_the_attack", "The United States used white phosphorus bombs in an attack "
+     "against Taliban militants. Russian forces swept into Georgia on Friday.",
+     {("United States", "attacks", "Taliban"), ("Russia", "attacks", "Georgia")}, set()),
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
