@@ -614,6 +614,14 @@ class Reader:
                 " ".join(x.text for x in self.doc[tok.left_edge.i : tok.i + 1]) + " "):
             # "met with Senior General Than Shwe", the name misparsed off its rank: the one named right after it
             return [f for f in self.tok_found[tok.i + 1] if f.type == "person"][:1]
+        if not self.tok_found[tok.i] and tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS:
+            # "spoke with Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi": a
+            # run of capitalised titles the parser split up, ending in the name of the one who holds them
+            last = max(x.i for x in (tok, *tok.conjuncts) for x in x.subtree)
+            run = self.doc[tok.i : last]
+            held = [f for f in self.tok_found[last] if f.type == "person"]
+            if held and all(x.text[:1].isupper() or x.lower_ in ("of", "the", "and", "for", "on", "-") for x in run):
+                return held[:1]
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
             # "Szatkowski also mentioned Russian action, which he called ...": the sentence's own subject, a name
             # the dictionary lacks, before a person named in an earlier sentence
@@ -2365,6 +2373,10 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
+# the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
+_TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
+                          "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
+                          "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier"})
 _WEAPON_USES = frozenset({"use", "employ", "fire", "deploy", "drop"})  # "used bombs in an attack on Y"
 _ASSAULTS = frozenset({"attack", "assault", "offensive", "operation", "campaign"})
 _HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})

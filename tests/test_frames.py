@@ -706,6 +706,9 @@ ENGINE_CASES = [
     ("who_used_weapons_in_an_attack_made_the_attack", "The United States used white phosphorus bombs in an attack "
      "against Taliban militants. Russian forces swept into Georgia on Friday.",
      {("United States", "attacks", "Taliban"), ("Russia", "attacks", "Georgia")}, set()),
+    ("a_run_of_titles_ending_in_a_name_is_that_person", "Antony Blinken spoke by phone with Politburo Member and "
+     "Director of the Office of the Foreign Affairs Commission Yang Jiechi.",
+     {("Antony Blinken", "called", "Yang Jiechi")}, {("Antony Blinken", "called", "Politburo")}),
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
