@@ -1376,7 +1376,10 @@ class Reader:
             ons = self.prep(t, "on") or [o for d in _children(t, "dobj") for p in _of_chain(d)
                                          if p.lower_ == "on" for o in _children(p, "pobj")]
             last = ons[-1:]
-            return last + [c for o in last for c in _children(o, "conj")]
+            laid = last + [c for o in last for c in _children(o, "conj")]
+            # ... or the doer of the act it is laid on: "blames the crisis on the sanctions imposed by Britain"
+            return laid + [x for o in laid if not self.tok_found[o.i] for a in _children(o, "acl") if a.tag_ == "VBN"
+                           for x in _agent_of_passive(a)]
         if role == "directed":  # "attacks directed at X", "strikes aimed against X": the participle's target (of a
             # verb's object: "fired rounds aimed at X")
             return [o for h in (t, *(_children(t, "dobj") if t.pos_ in _VERBAL else ())) for a in _children(h, "acl")
