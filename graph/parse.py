@@ -47,7 +47,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1096,9 +1096,10 @@ class Reader:
                             _children(h, "dobj")):  # "accused the rebels of breaching the truce by firing on Y"
                         return _children(h, "dobj")  # (the rebels breach it, and fire)
                     return self.subj(h, depth + 1)
-                if h.pos_ == "ADJ" and h.dep_ == "acomp" and h.head.pos_ in _VERBAL:
+                if h.pos_ == "ADJ" and h.lower_ in ("committed", "dedicated") and h.dep_ == "acomp" and (
+                        h.head.pos_ in _VERBAL):
                     return self.subj(h.head, depth + 1)  # "X is firmly committed to supporting Y": X, as without
-                    # the adverb (the parser then reads "committed" as an adjective)
+                    # the adverb, when the parser reads "committed" as an adjective (not "is capable of striking Y")
                 if not (h.dep_ == "pobj" and h.head.dep_ == "prep"):
                     break
                 h = h.head.head
@@ -1222,7 +1223,7 @@ class Reader:
             # "X killed three militants in an airstrike on Y" (not "were killed in"; not "in an attack on Y", which
             # may be the attack of those killed)
             return self.subj(head.head.head)
-        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in _WEAPON_USES and (
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in _USING and (
                 noun.lemma_.lower() in _STRIKES | _ASSAULTS) and not _is_passive(head.head.head):
             return self.subj(head.head.head)  # "X used white phosphorus in an attack on Y": X's attack
         for r in self.relative_light(noun):  # "the sanctions that the Security Council imposed on Y"
@@ -1475,15 +1476,42 @@ class Reader:
                     for x in _condition_subjects(v, ("if", "unless"))]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
+        if role == "call_to":  # "in his call to Y": the one a call is made to, not a plea ("his call to Y for arms",
+            # "to Y to negotiate", "renewed his call to Y")
+            if _children(t, "acl", "relcl") or any(p.lower_ == "for" for p in _children(t, "prep")) or (
+                    t.dep_ == "dobj" and t.head.lemma_.lower() in _PLEADING):
+                return []
+            return self.prep(t, "to")
+        if role == "travel_to":  # "flew to Y to attend talks", "came to Y's capital for talks", "arrived in Y on a
+            # visit": the state reached, on a journey whose own purpose phrase is a visit or talks
+            purposed = any(c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in _VISIT_ACTS
+                           for c in t.children) or any(
+                p.lower_ in ("for", "on") and o.lemma_.lower() in _VISIT_NOUNS
+                for p in _children(t, "prep") for o in _children(p, "pobj"))
+            if not purposed:
+                return []
+            out = []
+            for p in _children(t, "prep"):
+                if p.lower_ not in ("to", "in"):
+                    continue
+                for o in _children(p, "pobj"):
+                    if self.tok_found[o.i]:
+                        out.append(o)  # ("came to Pakistan's defence": no state reached)
+                    elif o.lemma_.lower() in ("capital", "city"):  # "the Somali capital", "Y's capital"
+                        out.extend(c for c in o.children if c.dep_ in ("amod", "poss", "compound", "appos")
+                                   and self.tok_found[c.i])
+            return out
         if role == "oprd_owner":  # "what it calls a hostile policy of Y", "what X called Y's provocations": whose
             # the thing named is, when the object is the "what" that names it
             if not any(o.tag_ == "WP" for o in _children(t, "dobj")):
                 return []
             # (a demonym names the doer of an act, "what it called Israeli aggression", not the nationality of
-            # people, "what he called Colombian criminals")
-            acts = self.words.get("act_nouns", frozenset())
+            # people, "what he called Colombian criminals"; "of" the doer of an act whose "of" is its doer's, "the
+            # hostile policy of Y", not its object's, "the blockade of Cuba")
+            acts = self.words.get("act_nouns", frozenset()) | self.words.get("act_nouns_of", frozenset())
             return [x for o in _children(t, "oprd") for x in (
-                *self.prep(o, "of", 1), *self.prep(o, "by", 1),
+                *(self.prep(o, "of", 1) if o.lemma_.lower() in self.words.get("act_nouns_of", ()) else ()),
+                *self.prep(o, "by", 1),
                 *(c for c in o.children if self.tok_found[c.i] and (c.dep_ == "poss" or c.dep_ in (
                     "compound", "amod") and o.lemma_.lower() in acts)))]
         if role == "loss_place":  # "condolences for the loss of life in Y", "over the deaths of Y's soldiers"
@@ -1492,11 +1520,14 @@ class Reader:
                       for o in _children(p, "pobj")]
             # the place of the loss ("in Y"), or the owner of the loss or of those lost ("Nepalese soldiers"), not
             # the doer of an act inside it ("the victims of the Iranian strike on Y")
-            owned = [o for x in losses for o in (x, *self.prep(x, "of", 1)) if o.lemma_.lower() not in _STRIKES
-                     and o.lemma_.lower() not in ("attack", "assault", "invasion", "offensive", "shooting")]
+            owned = [o for x in losses for o in (x, *(o for p in _children(x, "prep") if p.lower_ == "of"
+                                                       for o in _children(p, "pobj")))
+                     if o.lemma_.lower() not in _STRIKES
+                     and o.lemma_.lower() not in _ASSAULTS | {"invasion", "shooting"}]
+            owners = [c for o in owned for c in o.children if c.dep_ in ("poss", "amod", "compound")]
             places = [x for o in losses for x in o.subtree if x.dep_ == "pobj" and x.head.lower_ == "in"]
-            return [x for x in (*places, *(c for o in owned for c in o.children if c.dep_ in ("poss", "amod",
-                                                                                              "compound")))
+            # (the owner first: "the deaths of Russian soldiers in Ukraine" are Russia's loss, no one else's)
+            return [x for x in (owners if any(self.tok_found[x.i] or x.text[:1].isupper() for x in owners) else places)
                     if self.tok_found[x.i] and all(f.type == "state" for f in self.tok_found[x.i])]
         if role == "objofact":  # "called the policy of Y hostile": the doer of the act named (not "the recognition
             # of Y": whose "of" is the act's object)
@@ -1970,8 +2001,10 @@ class Reader:
                     c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing", "determined")
                     for c in x.children):
                 return True  # "The UK stands ready ..., to hold Y to account": intended, not done
-            if below is not None and below.dep_ == "xcomp" and x.pos_ == "ADJ" and x.lower_ in _INTENT_ADJECTIVES:
-                return True  # "X is determined to attack Y": intended (not "determined that Y attacked")
+            if below is not None and below.dep_ == "xcomp" and x.pos_ == "ADJ" and x.lower_ in _INTENT_ADJECTIVES and (
+                    t.lemma_.lower() not in _STANCE_ACTS):
+                return True  # "X is determined to attack Y": intended (not "determined that Y attacked"; but
+                # "determined to support Y" is support held now)
             if below is not None and below.dep_ == "prep" and below.lower_ == "to" and x.pos_ == "ADJ" and (
                     x.lower_ in ("committed", "dedicated")) and t.lemma_.lower() not in _STANCE_ACTS:
                 return True  # "X is committed to defeating Y": a goal (but "committed to supporting Y": support held)
@@ -2177,8 +2210,10 @@ class Reader:
         return {x.lemma_.lower() for x in top.subtree} | {x.lower_ for x in top.subtree}
 
 
-_COMING = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)$|next "
-                     r"(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$")
+# the times that make a present progressive tell what is to come: "is meeting Y on Friday (morning)", "later this week"
+_COMING = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
+                     r"(?: morning| afternoon| evening| night)?$|next (?:week|month|year|weekend|monday|tuesday|"
+                     r"wednesday|thursday|friday|saturday|sunday)$|later this (?:week|month|year)$")
 _SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
 
@@ -2375,13 +2410,17 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
-# verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
 # the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
 _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
                           "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
                           "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier"})
-_WEAPON_USES = frozenset({"use", "employ", "fire", "deploy", "drop"})  # "used bombs in an attack on Y"
-_ASSAULTS = frozenset({"attack", "assault", "offensive", "operation", "campaign"})
+# verbs that make a "call to Y" a plea, and what a journey is for when it is a visit ("flew to Y to attend talks")
+_PLEADING = frozenset({"renew", "repeat", "reiterate", "heed", "answer", "echo", "issue", "ignore", "reject", "make"})
+_VISIT_ACTS = frozenset({"meet", "attend", "discuss", "hold", "sign", "negotiate", "confer", "visit", "talk", "tour"})
+_VISIT_NOUNS = frozenset({"talks", "talk", "visit", "meeting", "meetings", "consultations", "negotiations", "tour",
+                          "discussions"})
+_ASSAULTS = frozenset({"attack", "assault", "offensive", "operation", "campaign"})  # "used bombs in an attack on Y"
+# verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
 _HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})
 _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bombardment"})
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
@@ -2710,15 +2749,16 @@ def _unknown_speakers(text: str, unvoiced: list[Unvoiced], voices: dict[int, Voi
             at, end = us + ent.start_char, us + ent.end_char
             if ent.label_ != "PERSON" or not u.lo <= at < u.hi:
                 continue
+            if _GOVERNED.search(text, max(us, at - 25), at):
+                continue  # "Flanked by X, the official said: “...”": not the one who speaks
             parts = ent.text.split()
             while parts and _before_name(parts[0]):
                 parts.pop(0)  # ("Senator Carl Levin": the name after the rank)
             name = dictionary.loose_names.get(loose_form(" ".join(parts)), " ".join(parts))
             if len(parts) < 2 or not name[:1].isupper() or any(ch.isdigit() for ch in name) or (
-                    name in dictionary.actors and dictionary.actors[name].type != "person"):
-                break
-            if name not in dictionary.actors:
-                new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
+                    name in dictionary.actors):
+                break  # (one the dictionary knows the mention finder found, and did not take as the speaker)
+            new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
             speaker = Found(end - len(name) if ent.text.endswith(name) else at, end, name, "entity", "person")
             made.append(speaker)
             for s, qs, qe, attributed in u.sentences:

@@ -709,6 +709,27 @@ ENGINE_CASES = [
     ("a_run_of_titles_ending_in_a_name_is_that_person", "Antony Blinken spoke by phone with Politburo Member and "
      "Director of the Office of the Foreign Affairs Commission Yang Jiechi.",
      {("Antony Blinken", "called", "Yang Jiechi")}, {("Antony Blinken", "called", "Politburo")}),
+    # faults a review of the twenty-fifth session's diff found, each mended
+    ("an_adjective_before_of_or_to_ving_other_than_committed_keeps_no_subject", "North Korea is capable of striking "
+     "the United States with its new missiles. Turkey is wary of attacking Syria. Vladimir Putin is open to meeting "
+     "Volodymyr Zelensky.", set(), {("North Korea", "attacks", "United States"), ("Turkey", "attacks", "Syria"),
+                                   ("Vladimir Putin", "met", "Volodymyr Zelenskyy")}),
+    ("determined_to_support_is_support_held_now", "Germany is determined to support Ukraine for as long as it takes.",
+     {("Germany", "supports", "Ukraine")}, set()),
+    ("condolences_for_ones_own_peoples_deaths_abroad_go_to_no_place", "Vladimir Putin expressed condolences over the "
+     "deaths of Russian soldiers in Ukraine. Narendra Modi expressed condolences over the deaths of Indian workers in "
+     "Qatar.", set(), {("Vladimir Putin", "condolences", "Ukraine"), ("Narendra Modi", "condolences", "Qatar")}),
+    ("what_is_called_an_act_of_y_against_its_object_is_not_ys", "Nicolás Maduro denounced what he called the criminal "
+     "blockade of Cuba.", set(), {("Nicolás Maduro", "criticizes", "Cuba")}),
+    ("a_journey_without_a_purpose_of_its_own_is_no_visit", "China came to Pakistan's defence during talks on Kashmir. "
+     "Hun Sen flew to China after talks in Phnom Penh collapsed.", set(),
+     {("China", "met", "Pakistan"), ("Hun Sen", "met", "China")}),
+    ("a_name_governed_by_a_preposition_before_a_quotation_does_not_speak_it", "In an interview with Brian Williams, "
+     "the official said: \"We will not negotiate. Russia is a dangerous regime.\"", set(),
+     {("Brian Williams", "criticizes", "Russia")}),
+    ("a_progressive_with_a_day_and_its_hour_or_later_this_week_is_to_come", "Joe Biden is meeting Xi Jinping on "
+     "Friday morning. Joe Biden is visiting Poland later this week.", set(),
+     {("Joe Biden", "met", "Xi Jinping"), ("Joe Biden", "met", "Poland")}),
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
