@@ -413,6 +413,7 @@ class Reader:
         self.places = False  # set while reading an attack's target: "struck Saudi oil facilities" hit the state
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
+        self.weekday = ""  # the article's day of the week, "wednesday" ("is meeting Y Wednesday" is that day's)
         self.found = sorted(found, key=lambda f: f.start)
         self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
@@ -1486,8 +1487,9 @@ class Reader:
             # visit": the state reached, on a journey whose own purpose phrase is a visit or talks
             purposed = any(c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in _VISIT_ACTS
                            for c in t.children) or any(
-                p.lower_ in ("for", "on") and o.lemma_.lower() in _VISIT_NOUNS
-                for p in _children(t, "prep") for o in _children(p, "pobj"))
+                p.lower_ in ("for", "on") and o.lemma_.lower() in _VISIT_NOUNS and not self.prep(o, "of")
+                for p in _children(t, "prep") for o in _children(p, "pobj"))  # (not "for a meeting of African
+            # presidents": a gathering the state only hosts)
             if not purposed:
                 return []
             out = []
@@ -1992,9 +1994,10 @@ class Reader:
                     return True  # "X meets Y on Wednesday", "visits China next week": a schedule
                 if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and (
                         x.tag_ == "VBG") and any(a.lower_ in ("is", "are", "'s", "'re") for a in _children(
-                        x, "aux")) and _COMING.match(
-                        " ".join(y.lower_ for y in c.subtree)):
-                    return True  # "X is meeting Y on Friday", "is coming to China Thursday": to come
+                        x, "aux")) and _COMING.match(" ".join(y.lower_ for y in c.subtree)) and not (
+                        self.weekday and self.weekday in (y.lower_ for y in c.subtree)):
+                    return True  # "X is meeting Y on Friday", "is coming to China Thursday": to come (but on a
+                    # story of that Friday, the day's own)
                 if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
             if below is not None and below.dep_ in ("advcl", "xcomp") and any(
@@ -3089,6 +3092,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     unvoiced: list[Unvoiced] = []
     voices = _quote_voices(text, article.body_start, passes, unvoiced)
     voice_people = _unknown_speakers(text, unvoiced, voices, nlp, dictionary, new_actors)
+    weekday = article.date.strftime("%A").lower() if article.date else ""
 
     def voiced(s: int, e: int, found: list[Found]) -> list[Found]:
         """The sentence's mentions with its first-person pronouns inside its quotation read as its Voice's: "we",
@@ -3527,6 +3531,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
+        reader.weekday = weekday
         voice = voices.get(s)
         if voice is not None and not voice.attributed:  # the "it" of the attribution it was parsed with is its
             # speaker, for every role that reads it, where the text names them

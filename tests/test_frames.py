@@ -730,6 +730,10 @@ ENGINE_CASES = [
     ("a_progressive_with_a_day_and_its_hour_or_later_this_week_is_to_come", "Joe Biden is meeting Xi Jinping on "
      "Friday morning. Joe Biden is visiting Poland later this week.", set(),
      {("Joe Biden", "met", "Xi Jinping"), ("Joe Biden", "met", "Poland")}),
+    ("a_progressive_with_the_storys_own_weekday_is_that_days", "Joe Biden is meeting Xi Jinping on Saturday.",  # (DAY)
+     {("Joe Biden", "met", "Xi Jinping")}, set()),
+    ("a_journey_for_a_meeting_of_many_is_no_visit_to_its_host", "Emmanuel Macron flew to Kenya for a meeting of "
+     "African presidents.", set(), {("Emmanuel Macron", "met", "Kenya")}),
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
