@@ -414,6 +414,7 @@ class Reader:
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.weekday = ""  # the article's day of the week, "wednesday" ("is meeting Y Wednesday" is that day's)
+        self.demonyms: frozenset[str] = frozenset()  # the dictionary's demonyms of states ("Indian")
         self.found = sorted(found, key=lambda f: f.start)
         self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
@@ -618,7 +619,7 @@ class Reader:
         if not self.tok_found[tok.i] and tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS:
             # "spoke with Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi": a
             # run of capitalised titles the parser split up, ending in the name of the one who holds them
-            last = max(x.i for x in (tok, *tok.conjuncts) for x in x.subtree)
+            last = max(y.i for x in (tok, *tok.conjuncts) for y in x.subtree)
             run = self.doc[tok.i : last]
             held = [f for f in self.tok_found[last] if f.type == "person"]
             if held and all(x.text[:1].isupper() or x.lower_ in ("of", "the", "and", "for", "on", "-") for x in run):
@@ -1097,10 +1098,10 @@ class Reader:
                             _children(h, "dobj")):  # "accused the rebels of breaching the truce by firing on Y"
                         return _children(h, "dobj")  # (the rebels breach it, and fire)
                     return self.subj(h, depth + 1)
-                if h.pos_ == "ADJ" and h.lower_ in ("committed", "dedicated") and h.dep_ == "acomp" and (
+                if h.pos_ == "ADJ" and h.lower_ in _DOER_ADJECTIVES and h.dep_ == "acomp" and (
                         h.head.pos_ in _VERBAL):
-                    return self.subj(h.head, depth + 1)  # "X is firmly committed to supporting Y": X, as without
-                    # the adverb, when the parser reads "committed" as an adjective (not "is capable of striking Y")
+                    return self.subj(h.head, depth + 1)  # "X is firmly committed to supporting Y", "was responsible
+                    # for shelling Y": X (not "is capable of striking Y", "is open to meeting Y": no act)
                 if not (h.dep_ == "pobj" and h.head.dep_ == "prep"):
                     break
                 h = h.head.head
@@ -1224,7 +1225,7 @@ class Reader:
             # "X killed three militants in an airstrike on Y" (not "were killed in"; not "in an attack on Y", which
             # may be the attack of those killed)
             return self.subj(head.head.head)
-        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in _USING and (
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in _ATTACK_MEANS and (
                 noun.lemma_.lower() in _STRIKES | _ASSAULTS) and not _is_passive(head.head.head):
             return self.subj(head.head.head)  # "X used white phosphorus in an attack on Y": X's attack
         for r in self.relative_light(noun):  # "the sanctions that the Security Council imposed on Y"
@@ -1381,7 +1382,8 @@ class Reader:
             laid = last + [c for o in last for c in _children(o, "conj")]
             # ... or the doer of the act it is laid on: "blames the crisis on the sanctions imposed by Britain"
             return laid + [x for o in laid if not self.tok_found[o.i] for a in _children(o, "acl") if a.tag_ == "VBN"
-                           for x in _agent_of_passive(a)]
+                           and a.lemma_.lower() in _DOING_VERBS for x in _agent_of_passive(a)]  # (not "a group banned
+            # by the UN": who bans it did not do the act)
         if role == "directed":  # "attacks directed at X", "strikes aimed against X": the participle's target (of a
             # verb's object: "fired rounds aimed at X")
             return [o for h in (t, *(_children(t, "dobj") if t.pos_ in _VERBAL else ())) for a in _children(h, "acl")
@@ -1479,17 +1481,22 @@ class Reader:
             return self.evaluated(t)
         if role == "call_to":  # "in his call to Y": the one a call is made to, not a plea ("his call to Y for arms",
             # "to Y to negotiate", "renewed his call to Y")
-            if _children(t, "acl", "relcl") or any(p.lower_ == "for" for p in _children(t, "prep")) or (
+            if any(_infinitive(c) for c in _children(t, "acl", "relcl")) or any(
+                    o.lemma_.lower() not in _TIME_NOUNS | {"first", "nearly", "time"} and not o.like_num
+                    for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")) or (
                     t.dep_ == "dobj" and t.head.lemma_.lower() in _PLEADING):
                 return []
             return self.prep(t, "to")
         if role == "travel_to":  # "flew to Y to attend talks", "came to Y's capital for talks", "arrived in Y on a
             # visit": the state reached, on a journey whose own purpose phrase is a visit or talks
             purposed = any(c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in _VISIT_ACTS
-                           for c in t.children) or any(
-                p.lower_ in ("for", "on") and o.lemma_.lower() in _VISIT_NOUNS and not self.prep(o, "of")
-                for p in _children(t, "prep") for o in _children(p, "pobj"))  # (not "for a meeting of African
-            # presidents": a gathering the state only hosts)
+                           for c in t.children) or any(  # "beginning a state visit"
+                c.dep_ == "advcl" and c.tag_ == "VBG" and any(
+                    o.lemma_.lower() in _VISIT_NOUNS for o in _children(c, "dobj")) for c in t.children) or any(
+                p.lower_ in ("for", "on", "at") and o.lemma_.lower() in _VISIT_NOUNS and not self.prep(o, "of")
+                for p in _children(t, "prep") for x in _children(p, "pobj")  # ("on the first leg of an Asian tour",
+                for o in (x, *(y for q in _children(x, "prep") if q.lower_ == "of" for y in _children(q, "pobj"))))
+            # "at the start of a state visit"; not "for a meeting of African presidents": a gathering it only hosts)
             if not purposed:
                 return []
             out = []
@@ -1508,11 +1515,12 @@ class Reader:
             if not any(o.tag_ == "WP" for o in _children(t, "dobj")):
                 return []
             # (a demonym names the doer of an act, "what it called Israeli aggression", not the nationality of
-            # people, "what he called Colombian criminals"; "of" the doer of an act whose "of" is its doer's, "the
-            # hostile policy of Y", not its object's, "the blockade of Cuba")
-            acts = self.words.get("act_nouns", frozenset()) | self.words.get("act_nouns_of", frozenset())
+            # people, "what he called Colombian criminals"; "of" its owner, "the war crimes of Y", but not the object
+            # of an act done to it, "the blockade of Cuba")
+            acts = self.words.get("act_nouns", frozenset())
+            done_to = acts - self.words.get("act_nouns_of", frozenset())  # "blockade of Y": done to Y
             return [x for o in _children(t, "oprd") for x in (
-                *(self.prep(o, "of", 1) if o.lemma_.lower() in self.words.get("act_nouns_of", ()) else ()),
+                *(self.prep(o, "of", 1) if o.lemma_.lower() not in done_to else ()),
                 *self.prep(o, "by", 1),
                 *(c for c in o.children if self.tok_found[c.i] and (c.dep_ == "poss" or c.dep_ in (
                     "compound", "amod") and o.lemma_.lower() in acts)))]
@@ -1529,7 +1537,10 @@ class Reader:
             owners = [c for o in owned for c in o.children if c.dep_ in ("poss", "amod", "compound")]
             places = [x for o in losses for x in o.subtree if x.dep_ == "pobj" and x.head.lower_ == "in"]
             # (the owner first: "the deaths of Russian soldiers in Ukraine" are Russia's loss, no one else's)
-            return [x for x in (owners if any(self.tok_found[x.i] or x.text[:1].isupper() for x in owners) else places)
+            # (a demonym the mention finder left to the people it modifies, "Indian workers", is an owner too)
+            states = [x for x in owners
+                      if any(f.type == "state" for f in self.tok_found[x.i]) or x.text in self.demonyms]
+            return [x for x in (states if states else places)
                     if self.tok_found[x.i] and all(f.type == "state" for f in self.tok_found[x.i])]
         if role == "objofact":  # "called the policy of Y hostile": the doer of the act named (not "the recognition
             # of Y": whose "of" is the act's object)
@@ -2418,11 +2429,19 @@ _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairm
                           "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
                           "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier"})
 # verbs that make a "call to Y" a plea, and what a journey is for when it is a visit ("flew to Y to attend talks")
-_PLEADING = frozenset({"renew", "repeat", "reiterate", "heed", "answer", "echo", "issue", "ignore", "reject", "make"})
-_VISIT_ACTS = frozenset({"meet", "attend", "discuss", "hold", "sign", "negotiate", "confer", "visit", "talk", "tour"})
+_PLEADING = frozenset({"renew", "repeat", "reiterate", "heed", "answer", "echo", "issue", "ignore", "reject"})
+_VISIT_ACTS = frozenset({"meet", "attend", "discuss", "sign", "negotiate", "confer", "visit", "talk", "tour"})
 _VISIT_NOUNS = frozenset({"talks", "talk", "visit", "meeting", "meetings", "consultations", "negotiations", "tour",
                           "discussions"})
-_ASSAULTS = frozenset({"attack", "assault", "offensive", "operation", "campaign"})  # "used bombs in an attack on Y"
+# what is used in an attack ("used bombs in an attack on Y", "dropped bombs in an attack on Y"), the attacks, and the
+# verbs of a doer of an act blamed ("the sanctions imposed by Y") and adjectives of one who did an act ("was
+# responsible for shelling Y")
+_ATTACK_MEANS = frozenset({"use", "employ", "fire", "deploy", "drop"})
+_ASSAULTS = frozenset({"attack", "assault", "offensive", "operation", "campaign"})
+_DOING_VERBS = frozenset({"impose", "launch", "carry", "commit", "perpetrate", "stage", "mount", "conduct", "wage",
+                          "order", "back", "support", "arm", "fund", "sponsor", "fire", "plant", "cause", "adopt",
+                          "enact", "pursue", "introduce"})
+_DOER_ADJECTIVES = frozenset({"committed", "dedicated", "responsible", "guilty", "proud", "culpable"})
 # verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
 _HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})
 _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bombardment"})
@@ -2733,6 +2752,20 @@ def _quote_voices(text: str, start: int, passes: list, unvoiced: list[Unvoiced] 
             if s == told_in or qs <= s and e <= qe:  # (not a sentence only partly quoted, with no attribution)
                 out[s] = Voice(speaker, qs, qe, s == told_in)
     return out
+
+
+_DEMONYMS: dict[int, tuple[Dictionary, frozenset[str]]] = {}
+
+
+def _demonyms(dictionary: Dictionary) -> frozenset[str]:
+    """The dictionary's demonyms of states ("Indian"), worked out once per dictionary."""
+    cached = _DEMONYMS.get(id(dictionary))
+    if cached is None or cached[0] is not dictionary:  # (the dictionary kept: no other can take its id)
+        cached = _DEMONYMS[id(dictionary)] = (dictionary, frozenset(
+            surface for surface, entries in dictionary.surfaces.items()
+            if any(how == "demonym" and dictionary.actors[name].type == "state"
+                   for name, how in entries if name in dictionary.actors)))
+    return cached[1]
 
 
 def _unknown_speakers(text: str, unvoiced: list[Unvoiced], voices: dict[int, Voice], nlp, dictionary: Dictionary,
@@ -3093,6 +3126,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     voices = _quote_voices(text, article.body_start, passes, unvoiced)
     voice_people = _unknown_speakers(text, unvoiced, voices, nlp, dictionary, new_actors)
     weekday = article.date.strftime("%A").lower() if article.date else ""
+    demonyms = _demonyms(dictionary)
 
     def voiced(s: int, e: int, found: list[Found]) -> list[Found]:
         """The sentence's mentions with its first-person pronouns inside its quotation read as its Voice's: "we",
@@ -3532,6 +3566,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         reader.weekday = weekday
+        reader.demonyms = demonyms
         voice = voices.get(s)
         if voice is not None and not voice.attributed:  # the "it" of the attribution it was parsed with is its
             # speaker, for every role that reads it, where the text names them

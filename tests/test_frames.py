@@ -734,6 +734,22 @@ ENGINE_CASES = [
      {("Joe Biden", "met", "Xi Jinping")}, set()),
     ("a_journey_for_a_meeting_of_many_is_no_visit_to_its_host", "Emmanuel Macron flew to Kenya for a meeting of "
      "African presidents.", set(), {("Emmanuel Macron", "met", "Kenya")}),
+    # faults a second review found, each mended
+    ("blame_on_an_act_goes_to_its_doer_not_to_who_banned_it", "Pakistan blamed the bombing on a militant group banned "
+     "by the United Nations.", set(), {("Pakistan", "criticizes", "United Nations")}),
+    ("responsible_for_or_proud_of_ving_keeps_its_subject", "Iran is proud of supporting Hezbollah.",
+     {("Iran", "supports", "Hezbollah")}, set()),
+    ("what_is_called_the_crimes_of_y_is_ys", "North Korea denounced what it called the war crimes of the United "
+     "States.", {("North Korea", "criticizes", "United States")}, set()),
+    ("condolences_for_a_loss_of_people_of_no_state_go_to_its_place", "Imran Khan expressed condolences over the "
+     "deaths of Muslim worshippers in New Zealand.", {("Imran Khan", "condolences", "New Zealand")}, set()),
+    ("a_call_to_y_that_lasted_or_the_first_for_a_year_is_a_call", "In a call to Joe Biden that lasted two hours, Xi "
+     "Jinping spoke of Taiwan. Olaf Scholz made his first call to Justin Trudeau on Thursday.",
+     {("Xi Jinping", "called", "Joe Biden"), ("Olaf Scholz", "called", "Justin Trudeau")}, set()),
+    ("warships_come_to_hold_exercises_visit_no_one", "Russian warships arrived in Cuba on Wednesday to hold naval "
+     "exercises.", set(), {("Russia", "met", "Cuba")}),
+    ("dropping_bombs_in_an_attack_is_the_attack", "The United States dropped bombs in an attack on Taliban positions.",
+     {("United States", "attacks", "Taliban")}, set()),
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
