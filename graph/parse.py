@@ -1493,7 +1493,8 @@ class Reader:
                            for c in t.children) or any(  # "beginning a state visit"
                 c.dep_ == "advcl" and c.tag_ == "VBG" and any(
                     o.lemma_.lower() in _VISIT_NOUNS for o in _children(c, "dobj")) for c in t.children) or any(
-                p.lower_ in ("for", "on", "at") and o.lemma_.lower() in _VISIT_NOUNS and not self.prep(o, "of")
+                p.lower_ in ("for", "on", "at") and o.lemma_.lower() in _VISIT_NOUNS and not any(
+                    q.lower_ == "of" for q in _children(o, "prep"))
                 for p in _children(t, "prep") for x in _children(p, "pobj")  # ("on the first leg of an Asian tour",
                 for o in (x, *(y for q in _children(x, "prep") if q.lower_ == "of" for y in _children(q, "pobj"))))
             # "at the start of a state visit"; not "for a meeting of African presidents": a gathering it only hosts)
