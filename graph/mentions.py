@@ -92,15 +92,16 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
     r"[Hh]ead|[Ff]ounder|[Cc]oordinator) (?:of|for|to) )"
 )  # ("Nicolás Perez, Director of the daily El Universo,")
 # ... and the role before the name: "A spokesman for Gaddafi, Moussa Ibrahim, said"
+_ROLES_BEFORE_NAME = "envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|negotiator|aide"
 _ROLE_THEN_NAME = re.compile(
     r"(?:" + _word_start(["A ", "a ", "An ", "an ", "The ", "the "]) + r"|\b[A-ZÀ-Þ][\w-]+['’]s )"  # ("Egypt's envoy")
     r"(?:(?:[A-Z]\.)+ (?!(?:A|An|The) )|[\w-]+ ){0,3}?"  # (words of the role, within one sentence: "a senior U.S.
     # envoy", not "to the U.S. A spokesman")
-    r"(?:envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|negotiator|aide) (?:of|for|to) "
+    r"(?:" + _ROLES_BEFORE_NAME + r") (?:of|for|to) "
     r"[^,;:.!?\"“”()]{2,50}, "
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
     r"(?=,| (?:said|says|told|added)\b)")
-_ROLE_THEN_CUE = re.compile(r"(?:envoy|spokes|ambassador|advis|negotiator|aide)\w* (?:of|for|to) ")
+_ROLE_THEN_CUE = re.compile(r"(?:" + _ROLES_BEFORE_NAME + r") (?:of|for|to) ")  # (cheap: run before the scan)
 _NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
 # a capitalised name word; a possessive is no part of it ("Adm. Mike Mullen's visit": Mullen), an apostrophe inside is
 _CAP_NAME_WORD = r"[A-ZÀ-Þ][\w-]*(?:[’'](?!s\b)\w[\w-]*)*"  # ("O'Brien")

@@ -367,6 +367,26 @@ def _backer_only(c) -> bool:
         c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in _BACKED)
 
 
+def _visit_purpose(v) -> bool:
+    """A journey's own purpose phrase tells a visit or talks: "flew to Y to attend talks", "beginning a state visit",
+    "for talks", "on a visit", "on the first leg of an Asian tour", "at the start of a state visit" (not "for a meeting
+    of African presidents": a gathering its place only hosts)."""
+    for c in v.children:
+        if c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in _VISIT_ACTS:
+            return True
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and any(
+                o.lemma_.lower() in _VISIT_NOUNS for o in _children(c, "dobj")):
+            return True
+    for p in _children(v, "prep"):
+        if p.lower_ not in ("for", "on", "at"):
+            continue
+        for x in _children(p, "pobj"):
+            for o in (x, *(y for q in _children(x, "prep") if q.lower_ == "of" for y in _children(q, "pobj"))):
+                if o.lemma_.lower() in _VISIT_NOUNS and not any(q.lower_ == "of" for q in _children(o, "prep")):
+                    return True
+    return False
+
+
 def _is_passive(v) -> bool:
     """ "Y was condemned (by X)", "the rebels backed by X"; also a participle the parser hung on "be" as its
     complement, with its agent: "it was deeply disappointed by Y's decision"."""
@@ -1482,23 +1502,14 @@ class Reader:
         if role == "call_to":  # "in his call to Y": the one a call is made to, not a plea ("his call to Y for arms",
             # "to Y to negotiate", "renewed his call to Y")
             if any(_infinitive(c) for c in _children(t, "acl", "relcl")) or any(
-                    o.lemma_.lower() not in _TIME_NOUNS | {"first", "nearly", "time"} and not o.like_num
+                    o.lemma_.lower() not in _SPANS and not o.like_num
                     for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")) or (
                     t.dep_ == "dobj" and t.head.lemma_.lower() in _PLEADING):
                 return []
             return self.prep(t, "to")
         if role == "travel_to":  # "flew to Y to attend talks", "came to Y's capital for talks", "arrived in Y on a
             # visit": the state reached, on a journey whose own purpose phrase is a visit or talks
-            purposed = any(c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in _VISIT_ACTS
-                           for c in t.children) or any(  # "beginning a state visit"
-                c.dep_ == "advcl" and c.tag_ == "VBG" and any(
-                    o.lemma_.lower() in _VISIT_NOUNS for o in _children(c, "dobj")) for c in t.children) or any(
-                p.lower_ in ("for", "on", "at") and o.lemma_.lower() in _VISIT_NOUNS and not any(
-                    q.lower_ == "of" for q in _children(o, "prep"))
-                for p in _children(t, "prep") for x in _children(p, "pobj")  # ("on the first leg of an Asian tour",
-                for o in (x, *(y for q in _children(x, "prep") if q.lower_ == "of" for y in _children(q, "pobj"))))
-            # "at the start of a state visit"; not "for a meeting of African presidents": a gathering it only hosts)
-            if not purposed:
+            if not _visit_purpose(t):
                 return []
             out = []
             for p in _children(t, "prep"):
@@ -1539,10 +1550,9 @@ class Reader:
             places = [x for o in losses for x in o.subtree if x.dep_ == "pobj" and x.head.lower_ == "in"]
             # (the owner first: "the deaths of Russian soldiers in Ukraine" are Russia's loss, no one else's)
             # (a demonym the mention finder left to the people it modifies, "Indian workers", is an owner too)
-            states = [x for x in owners
-                      if any(f.type == "state" for f in self.tok_found[x.i]) or x.text in self.demonyms]
-            return [x for x in (states if states else places)
-                    if self.tok_found[x.i] and all(f.type == "state" for f in self.tok_found[x.i])]
+            if any(x.text in self.demonyms or any(f.type == "state" for f in self.tok_found[x.i]) for x in owners):
+                places = owners  # (an owner the mention finder left unfound gives no target at all)
+            return [x for x in places if self.tok_found[x.i] and all(f.type == "state" for f in self.tok_found[x.i])]
         if role == "objofact":  # "called the policy of Y hostile": the doer of the act named (not "the recognition
             # of Y": whose "of" is the act's object)
             acts = self.words.get("act_nouns_of", frozenset())
@@ -2016,13 +2026,11 @@ class Reader:
                     c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing", "determined")
                     for c in x.children):
                 return True  # "The UK stands ready ..., to hold Y to account": intended, not done
-            if below is not None and below.dep_ == "xcomp" and x.pos_ == "ADJ" and x.lower_ in _INTENT_ADJECTIVES and (
-                    t.lemma_.lower() not in _STANCE_ACTS):
-                return True  # "X is determined to attack Y": intended (not "determined that Y attacked"; but
-                # "determined to support Y" is support held now)
-            if below is not None and below.dep_ == "prep" and below.lower_ == "to" and x.pos_ == "ADJ" and (
-                    x.lower_ in ("committed", "dedicated")) and t.lemma_.lower() not in _STANCE_ACTS:
-                return True  # "X is committed to defeating Y": a goal (but "committed to supporting Y": support held)
+            if below is not None and x.pos_ == "ADJ" and t.lemma_.lower() not in _STANCE_ACTS and (
+                    below.dep_ == "xcomp" and x.lower_ in _INTENT_ADJECTIVES or below.dep_ == "prep"
+                    and below.lower_ == "to" and x.lower_ in ("committed", "dedicated")):
+                return True  # "X is determined to attack Y", "committed to defeating Y": a goal, not done (not
+                # "determined that Y attacked"; but "determined / committed to supporting Y": support held now)
             if below is not None:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
@@ -2226,11 +2234,11 @@ class Reader:
 
 
 # the times that make a present progressive tell what is to come: "is meeting Y on Friday (morning)", "later this week"
-_COMING = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow)"
-                     r"(?: morning| afternoon| evening| night)?$|next (?:week|month|year|weekend|monday|tuesday|"
-                     r"wednesday|thursday|friday|saturday|sunday)$|later this (?:week|month|year)$")
-_SCHEDULED = re.compile(r"(?:on )?(?:(?:this|next|later this) )?(?:monday|tuesday|wednesday|thursday|friday|"
-                        r"saturday|sunday|week|month|year|weekend)$|(?:this|next) (?:week|month|year)$")
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| evening| night)?$"
+                     rf"|next (?:week|month|year|weekend|{_DAYS})$|later this (?:week|month|year)$")
+_SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
+                        r"|(?:this|next) (?:week|month|year)$")
 
 
 # words that make the name before them a place's ("the Bab Amr neighbourhood", "Helmand province")
@@ -2430,6 +2438,7 @@ _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairm
                           "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
                           "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier"})
 # verbs that make a "call to Y" a plea, and what a journey is for when it is a visit ("flew to Y to attend talks")
+_SPANS = _TIME_NOUNS | {"first", "nearly", "time"}  # "his first call to Y for a year" is no plea
 _PLEADING = frozenset({"renew", "repeat", "reiterate", "heed", "answer", "echo", "issue", "ignore", "reject"})
 _VISIT_ACTS = frozenset({"meet", "attend", "discuss", "sign", "negotiate", "confer", "visit", "talk", "tour"})
 _VISIT_NOUNS = frozenset({"talks", "talk", "visit", "meeting", "meetings", "consultations", "negotiations", "tour",
@@ -3685,8 +3694,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     elif homes[1] in names and homes[0] and homes[0] not in names:
                         patients = [Found(0, 0, homes[0], "context", actor_type(homes[0]))]
             for role in fr.fallback if not patients else ():
-                patients = [p for p in reader.role(reader.tokens_for(role, t))
-                            if p.actor not in {a.actor for a in agents}]
+                own = {a.actor for a in agents}
+                patients = [p for p in reader.role(reader.tokens_for(role, t)) if p.actor not in own]
                 if patients:
                     break
             if fr.antecedent in ("perpetrator", "target") and not patients and reader.refers_to_event(t):
