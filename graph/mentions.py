@@ -62,6 +62,9 @@ _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
+_HONORIFIC_OPENING = re.compile(r"(?:Mrs|Ms|Mr)\.? ")  # ... or opening the mention
+_HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(Mrs|Ms|Mr)\.? \Z")  # an honorific right before a surname
+_GIVEN_BEFORE_PART = re.compile(r"\b([A-Z][a-z]+) \Z")  # the capitalised word right before a name part
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*\.?)")  # the capitalised word after a name part
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 # after a demonym, the nouns that make it the state itself: "head of the Iraqi government"
@@ -74,8 +77,9 @@ _OTHER_OFFICE = re.compile(
     r" (?:negotiator|executive|economist|justice|spokesman|spokeswoman|spokesperson|adviser|advisor|officer|"
     r"prosecutor|strategist|whip|counsel|scientist|editor|correspondent|inspector|judge|envoy|delegate|aide|"
     r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b"
-    r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b)[a-z]")  # "the UN's chief of emergency relief" is not its
-# chief
+    r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b)[a-z]"  # "the UN's chief of emergency relief" is not its
+    # chief; "the Russian chief of the general staff" heads the staff, not Russia (but "the president of the country")
+    r"| of the (?!(?:country|nation|republic|state|kingdom|federation|union|islands?|emirates?)\b)[a-z]")
 # a verb of charging right before a title: its "of" phrase is the charge, no office ("accused the Colombian president
 # of lying", "... of repeated lies")
 _CHARGED_BEFORE = re.compile(r"\b(?:accus|charg|suspect|convict)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -765,6 +769,27 @@ class MentionFinder:
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
 
+    def _surname_of_another(self, f: Found, s: int) -> bool:
+        """A one-word name mention ("Hagel", "Mrs. Hagel") that names another person of that surname."""
+        honorific = _HONORIFIC_OPENING.match(self.text, f.start, f.end)
+        at = honorific.end() if honorific else f.start
+        return " " not in self.text[at : f.end] and self._someone_else(f.actor, s, f.start, at)
+
+    def _someone_else(self, person: str, s: int, start: int, at: int) -> bool:
+        """The surname at `at` (an honorific from `start` before it, if any) names another of that surname than
+        `person`: "Mrs. Bush" after "President Bush" is his wife, "Laura Bush" another person (a given name
+        gender.csv lists that is none of the person's)."""
+        honorific = self.text[start:at].strip().rstrip(".")
+        if not honorific:
+            before = _HONORIFIC_RIGHT_BEFORE.search(self.text, max(s, at - 6), at)
+            honorific = before.group(1) if before else ""
+        if honorific in ("Mrs", "Ms") and self.d.female(person) is False or (
+                honorific == "Mr" and self.d.female(person)):
+            return True
+        given = None if honorific else _GIVEN_BEFORE_PART.search(self.text, max(s, at - 20), at)
+        return bool(given and given.group(1) not in person.split() and (
+            given.group(1) in self.d.female_given or given.group(1) in self.d.male_given))
+
     def _local_names(self, s: int, e: int):
         """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over
         the words with a dict lookup, so the cost does not grow with the number of names seen."""
@@ -967,12 +992,16 @@ class MentionFinder:
             ms, me = mm.start(), mm.end()
             if any(a <= ms < b or a < me <= b for a, b in taken):
                 continue
+            if self._someone_else(person, s, ms, me - len(part)):
+                continue
             nxt = _NEXT_NAME_WORD.match(self.text, me, e)
             if nxt and person.startswith(part + " ") and not {nxt.group(1), nxt.group(1).rstrip(".")} & set(
                     person.split()):
                 continue  # "George J. Mitchell" after "George W. Bush": another person of that given name
             found.append(Found(ms, me, person, "name", "person"))
-        found = sorted([f for f in found if f.actor], key=lambda f: f.start)
+        found = sorted([f for f in found if f.actor and not (
+            f.type == "person" and f.how in ("name", "alias") and self._surname_of_another(f, s))],
+            key=lambda f: f.start)
         if self._leader_bodies and bisect_left(self._leader_bodies, (s,)) < bisect_left(self._leader_bodies, (e,)):
             found = self._leaders_governments(s, e, found)
         found = self._pronouns(s, e, found)

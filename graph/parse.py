@@ -47,7 +47,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -291,6 +291,11 @@ _NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "
                                 "guerrilla", "militia", "opposition"})
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
                      "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# what "the president of the country" may lead: a whole state, where "chief of the general staff" leads a body in it
+_WHOLE_STATE = frozenset({"country", "nation", "republic", "state", "kingdom", "federation", "union", "island",
+                          "islands", "emirate", "emirates"})
+# ... and what stands for the ones in a row: "a series of Syrian targets", "a wave of Houthi drones"
+_SERIES = frozenset({"series", "string", "wave", "barrage", "volley", "salvo", "spate"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
@@ -738,8 +743,8 @@ class Reader:
                 f for h in (main, *objects) for p in _children(h, "prep")
                 if p.lower_ in ("with", "to", "against", "from") for o in _children(p, "pobj")
                 for f in self.refs(o, depth + 1)]
-        if tok.lower_ in _COUNTS and tok.pos_ in ("NOUN", "NUM"):  # "killed dozens of Boko Haram fighters": the ones
-            # counted
+        if (tok.lower_ in _COUNTS or tok.lemma_.lower() in _SERIES) and tok.pos_ in ("NOUN", "NUM"):
+            # "killed dozens of Boko Haram fighters", "struck a series of Syrian targets": the ones counted
             counted = [o for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
             if counted:
                 return self.role(counted, depth + 1)
@@ -761,6 +766,11 @@ class Reader:
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             if acting and lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
                 acting = False  # a think tank is no tank
+            owners = [o for a in _children(tok, "acl") if a.lemma_.lower() == "belong" for o in self.prep(a, "to")]
+            if acting and owners:  # "targets belonging to the Syrian army": the owner's
+                r = self.role(owners, depth + 1)
+                if r:
+                    return r
             # "Iran's government", "Macron's statement"; "Russian forces", "U.S. and Iranian diplomats"
             named_person = tok.pos_ == "PROPN" and getattr(self.ent(tok.i), "label_", "") == "PERSON"
             # ("Liu Zhenmin, China's Assistant Foreign Minister,": a person's own name, not the title's state)
@@ -1072,7 +1082,9 @@ class Reader:
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
             return self.subj(head, depth + 1)
         if dep == "xcomp":
-            if head.lemma_.lower() in self.words.get("object_control", ()):
+            courtesy = head.lemma_.lower() in w.get("contact_verbs", ()) and v.lemma_.lower() in w.get(
+                "courtesy_acts", ())  # "called Y to offer his condolences": the caller offers
+            if head.lemma_.lower() in w.get("object_control", ()) and not courtesy:
                 o = _children(head, "dobj") or [x for p in _children(head, "prep") if p.lower_ in ("on", "upon")
                                                 and head.lemma_.lower() == "call" for x in _children(p, "pobj")]
                 if o:  # ("called on Y to cease hostilities": Y)
@@ -1410,7 +1422,11 @@ class Reader:
                     if a.lemma_.lower() in ("direct", "aim", "target") for w in ("at", "against", "on")
                     for o in self.prep(a, w, 1)]
         if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
-            v = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else None
+            v = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else (
+                t if t.pos_ in _VERBAL else None)  # ("called Y to offer help": the verb of the act itself, when it
+            if v is t and (_children(t, "dative") or any(p.lower_ == "to" for x in (t, *_children(t, "dobj"))
+                                                         for p in _children(x, "prep"))):
+                return []  # names no one it is for: "spoke with Y to offer support to the people of Z")
             h = v.head if v is not None and v.dep_ in ("xcomp", "advcl") else None
             if h is not None and h.lemma_.lower() in self.words.get("contact_verbs", ()):
                 # ("called Erdogan to offer condolences": the parser may read Erdogan as called something, oprd)
@@ -1557,6 +1573,10 @@ class Reader:
             # of Y": whose "of" is the act's object)
             acts = self.words.get("act_nouns_of", frozenset())
             return [x for o in self.obj(t) if o.lemma_.lower() in acts for x in self.prep(o, "of", 1)]
+        if role == "small_subj":  # "considers Y a terrorist group", "deems Y dangerous": the subject of a verbless
+            # complement (the parser's clause with a noun or adjective for its head)
+            return [x for c in _children(t, "ccomp") if c.pos_ in ("NOUN", "PROPN", "ADJ")
+                    for x in _children(c, "nsubj")]
         if role == "objof":  # "froze the assets of Y"
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
         if role == "objofmod":  # "questioned the fairness of Kenya's election": whose the "of" object is
@@ -1597,6 +1617,9 @@ class Reader:
                 return []  # "the U.S. Speaker of the House": the chamber's state, not the one the title leads
             if any(c.dep_ == "compound" and c.lemma_.lower() in UNIT_WORDS for c in t.children):
                 return []  # "Communist Party international department head X": the department's
+            if any(o.pos_ == "NOUN" and not self.tok_found[o.i] and o.lemma_.lower() not in _WHOLE_STATE
+                   for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
+                return []  # "Russian chief of the general staff X": the staff's chief, not Russia's
             return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
                 self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
@@ -1842,6 +1865,9 @@ class Reader:
                 inside = {y.i for y in x.subtree} | {y.i for d in c.subtree if d is not c and (d.dep_ in (
                     "xcomp", "ccomp", "advcl", "relcl", "acl") or d.dep_ == "pobj" and _children(d, "poss"))
                     for y in d.subtree}  # nor what it says of another's act ("reassess ties after its aggressive acts")
+                if c.lemma_.lower() in w.get("topic_verbs", ()):  # "said X and Y recognized the dangers of Z's
+                    # reckless behavior": the matter taken up is no judgement of X and Y
+                    inside |= {y.i for d in _children(c, "dobj") for y in d.subtree}
                 said = [y for y in c.subtree if y.i not in inside]
                 owners = [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
                           and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
@@ -2022,6 +2048,9 @@ class Reader:
                     # story of that Friday, the day's own)
                 if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
+                if x is t and t.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "in" and any(
+                        _from_now(o) for o in _children(c, "pobj")):
+                    return True  # "the summit between A and B in two weeks", "talks in the coming days": to come
             if below is not None and below.dep_ in ("advcl", "xcomp") and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing", "determined")
                     for c in x.children):
@@ -2035,9 +2064,12 @@ class Reader:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
                 # ("threatened for weeks to topple Y": the parser may hang the infinitive on as an adverbial clause)
+                courtesy = below.dep_ == "xcomp" and x.lemma_.lower() in w.get("contact_verbs", ()) and (
+                    below.lemma_.lower() in w.get("courtesy_acts", ())) and _children(x, "dobj")  # "called Y to
+                # offer condolences": offered on that call, not "called on Y to ..." (asked)
                 if (below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below) or (
                         below.dep_ == "advcl" and _infinitive(below) and word & w.get("intending_verbs", frozenset())
-                )) and word & w.get("intent_heads", frozenset()):
+                )) and word & w.get("intent_heads", frozenset()) and not courtesy:
                     return True
                 if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
                     return True
@@ -2253,6 +2285,17 @@ _AREA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AREA_WORDS)) + r") of (?:t
 _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
                              "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father Excellency "
                              "Majesty Highness Holiness Eminence".split())
+
+
+def _from_now(o) -> bool:
+    """A span of time counted from now: "(in) two weeks", "the coming days", "the next few months"; not "the past two
+    weeks" or "two weeks of talks"."""
+    if o.lemma_.lower() not in _TIME_NOUNS or _children(o, "prep"):
+        return False
+    mods = {c.lower_ for c in o.children}
+    if mods & {"past", "last", "first", "previous", "recent", "same"}:
+        return False
+    return bool(_children(o, "nummod") or mods & {"coming", "next", "few", "several"})
 
 
 def _own_clause(v):
@@ -3518,6 +3561,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 owner = next((f for f in found if f.type == "state" and 0 <= at - f.end <= 3), None)
                 if owner is not None:
                     return Found(at, at + len(ent.text), owner.actor, "description", "state")
+            if name.lower().endswith(("first lady", "first gentleman")):
+                return None  # a leader's spouse ("the Chinese First Lady"), no actor of politics
             last = name.rsplit(" ", 1)[-1].lower()
             if last in _EVENT_NAME_ENDS or last in _DOCUMENT_NAME_ENDS and not (label == "PERSON" and last == "law"):
                 return None  # an event or a text, not a body: "the Strategic and Economic Dialogue", "the Oslo Accords"
@@ -3547,6 +3592,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if len(parts) == 2 and _before_name(parts[0]):
                     # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
                     full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first)
+                    honorific = parts[0].rstrip(".")
+                    if full is not None and (honorific in ("Mrs", "Ms") and dictionary.female(full) is False or (
+                            honorific == "Mr" and dictionary.female(full))):
+                        return None  # "Mrs. Hagel" after "Chuck Hagel": his wife, no actor of the story
                     if full is not None:
                         parts, name = full.split(), full
                 if len(parts) == 1:

@@ -62,6 +62,18 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_states_chief_of_the_general_staff_is_not_its_leader",
+     "Lloyd Austin met Russian chief of the general staff Gen. Valery Gerasimov.",
+     {("Lloyd Austin", "met", "Valery Gerasimov")}, {("Lloyd Austin", "met", "Vladimir Putin")}),
+    ("mrs_and_a_mans_surname_is_not_that_man",
+     "Defense Secretary Chuck Hagel met Benny Gantz in Jerusalem. Later, Mrs. Hagel met Benjamin Netanyahu.",
+     {("Chuck Hagel", "met", "Benny Gantz")}, {("Chuck Hagel", "met", "Benjamin Netanyahu")}),
+    ("another_given_name_before_a_surname_is_another_person",
+     "Defense Secretary Chuck Hagel met Benny Gantz in Jerusalem. Later, Laura Hagel met Benjamin Netanyahu.",
+     set(), {("Chuck Hagel", "met", "Benjamin Netanyahu")}),
+    ("a_first_lady_is_no_actor",
+     "President Joe Biden welcomed Fumio Kishida to the White House. The First Lady met Emmanuel Macron.",
+     {("Joe Biden", "met", "Fumio Kishida")}, {("First Lady", "met", "Emmanuel Macron")}),
     ("the_one_sent_to_meet_meets",
      "President Barack Obama sent Secretary of State John Kerry to meet Benjamin Netanyahu in Jerusalem.",
      {("John Kerry", "met", "Benjamin Netanyahu")}, {("Barack Obama", "met", "Benjamin Netanyahu")}),
