@@ -47,7 +47,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -291,6 +291,10 @@ _NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "
                                 "guerrilla", "militia", "opposition"})
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
                      "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# a quarrel between two parties, and what talks on it are to do with it ("talks to settle the dispute between A and B")
+_QUARRELS = frozenset({"dispute", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "crisis", "tension",
+                       "tensions", "rift", "war"})
+_SETTLING = frozenset({"settle", "resolve", "end", "ease", "defuse", "solve", "discuss", "address", "overcome"})
 # what "the president of the country" may lead: a whole state, where "chief of the general staff" leads a body in it
 _WHOLE_STATE = frozenset({"country", "nation", "republic", "state", "kingdom", "federation", "union", "island",
                           "islands", "emirate", "emirates"})
@@ -1577,6 +1581,13 @@ class Reader:
             # complement (the parser's clause with a noun or adjective for its head)
             return [x for c in _children(t, "ccomp") if c.pos_ in ("NOUN", "PROPN", "ADJ")
                     for x in _children(c, "nsubj")]
+        if role == "dispute_parties":  # "talks to settle the dispute between A and B", "negotiations over the
+            # conflict between A and B": the parties of the quarrel the talks are about
+            quarrels = [o for a in _children(t, "acl") if _infinitive(a) and a.lemma_.lower() in _SETTLING
+                        for o in _children(a, "dobj")]
+            quarrels += [o for p in _children(t, "prep") if p.lower_ in ("on", "over", "about")
+                         for o in _children(p, "pobj")]
+            return [x for o in quarrels if o.lemma_.lower() in _QUARRELS for x in self.prep(o, "between")]
         if role == "objof":  # "froze the assets of Y"
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
         if role == "objofmod":  # "questioned the fairness of Kenya's election": whose the "of" object is
@@ -3069,7 +3080,7 @@ def _match_frames(reader: Reader, frames: Frames):
                 # and 2022" name no one; "condolences over the tragedy" tell what for, not to whom
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
                 if patients:
-                    among = role.startswith("between:")
+                    among = role.startswith("between:") or role == "dispute_parties"
                     break
             reader.places = False
             yield fr, t, agents, patients, named, among
