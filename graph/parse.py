@@ -47,7 +47,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -291,6 +291,10 @@ _NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "
                                 "guerrilla", "militia", "opposition"})
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
                      "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# a party's armed force, when it does what a verb says ("backed by African Union forces": backed militarily)
+_FORCES = frozenset({"force", "forces", "troop", "troops", "army", "airstrike", "airstrikes", "warplane", "warplanes",
+                     "jet", "jets", "soldier", "soldiers", "navy", "artillery", "drone", "drones", "helicopter",
+                     "helicopters", "strike", "strikes"})
 # a quarrel between two parties, and what talks on it are to do with it ("talks to settle the dispute between A and B")
 _QUARRELS = frozenset({"dispute", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "crisis", "tension",
                        "tensions", "rift", "war"})
@@ -298,8 +302,10 @@ _SETTLING = frozenset({"settle", "resolve", "end", "ease", "defuse", "solve", "d
 # what "the president of the country" may lead: a whole state, where "chief of the general staff" leads a body in it
 _WHOLE_STATE = frozenset({"country", "nation", "republic", "state", "kingdom", "federation", "union", "island",
                           "islands", "emirate", "emirates"})
-# ... and what stands for the ones in a row: "a series of Syrian targets", "a wave of Houthi drones"
-_SERIES = frozenset({"series", "string", "wave", "barrage", "volley", "salvo", "spate"})
+# ... and what stands for the ones of its "of" phrase: "a series of Syrian targets", "a wave of Houthi drones", "the
+# remnants of the Taliban"
+_SERIES = frozenset({"series", "string", "wave", "barrage", "volley", "salvo", "spate", "remnant", "remnants", "rump",
+                     "element", "elements"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
@@ -1581,6 +1587,8 @@ class Reader:
             # complement (the parser's clause with a noun or adjective for its head)
             return [x for c in _children(t, "ccomp") if c.pos_ in ("NOUN", "PROPN", "ADJ")
                     for x in _children(c, "nsubj")]
+        if role == "by_forces":  # "Y, backed by African Union forces": the armed force of the backer
+            return [o for o in _agent_of_passive(t) if o.lemma_.lower() in _FORCES] if _is_passive(t) else []
         if role == "dispute_parties":  # "talks to settle the dispute between A and B", "negotiations over the
             # conflict between A and B": the parties of the quarrel the talks are about
             quarrels = [o for a in _children(t, "acl") if _infinitive(a) and a.lemma_.lower() in _SETTLING
