@@ -62,6 +62,9 @@ _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
+# a state's name that a word before it makes a region's ("Latin America", "Northern Ireland")
+_REGION_WORD = frozenset({"America", "Ireland"})
+_REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Northern) \Z")
 _HONORIFIC_OPENING = re.compile(r"(?:Mrs|Ms|Mr)\.? ")  # ... or opening the mention
 _HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(Mrs|Ms|Mr)\.? \Z")  # an honorific right before a surname
 _GIVEN_BEFORE_PART = re.compile(r"\b([A-Z][a-z]+) \Z")  # the capitalised word right before a name part
@@ -375,6 +378,8 @@ class Matcher:
                 continue
             if e < len(text) and (text[e].isalnum() or text[e] == "_") and surface[-1].isalnum():
                 continue
+            if surface in _REGION_WORD and _REGION_BEFORE.search(text, max(0, s - 9), s):
+                continue  # "Latin America", "Northern Ireland": a region, not the state of that name
             out.append((s, e, surface, entries))
         return out
 

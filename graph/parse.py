@@ -1472,8 +1472,8 @@ class Reader:
             head = t.head
             return self.subj(head.head) if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in _VERBAL else []
         if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
-            said = self.reporter(t)
-            return self.subj(said) if said is not None else []
+            said = self.reporter(t)  # (not words denied: "X did not say Y will be punished")
+            return self.subj(said) if said is not None and not _children(said, "neg") else []
         if role == "defied":  # "X went ahead over objections from Y", "despite protests by Y": the one who went ahead
             if t.dep_ == "pobj" and t.head.lower_ in ("over", "despite") and t.head.head.pos_ in _VERBAL:
                 return self.subj(t.head.head)
