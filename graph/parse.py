@@ -266,7 +266,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     told_event = re.compile(r"\b(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?" + alternation(events) + r"\b",
                             re.I) if events else None
     acts = set(words.get("act_antecedents", ())) | words["act_verb_nouns"]
-    told_act = re.compile(r"\b(?:the|this|that|these|those) (?:\w+ )?" + alternation(acts) + r"\b",
+    days = "|".join(sorted(_DAY_WORDS))  # ("Wednesday's coup")
+    told_act = re.compile(rf"\b(?:the|this|that|these|those|(?:{days})['’]s) (?:\w+ )?" + alternation(acts) + r"\b",
                           re.I) if acts else None
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged,
                   conditional=tuple(needs), told_event=told_event, told_act=told_act, act_verbs=act_verbs,
@@ -579,7 +580,8 @@ class Reader:
             if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o and c.i not in own
                                                     ) and any(
                     c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those") or (
-                        c.lower_ in ("a", "an") and c.i and self.doc[c.i - 1].text == ",")) for c in o.children):
+                        c.lower_ in ("a", "an") and c.i and self.doc[c.i - 1].text == ","))
+                    or c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in o.children):  # ("Wednesday's coup")
                 # ("Putin signed the treaties, a move condemned by the G7": an act in apposition is the one told)
                 return o
         return None
@@ -2288,6 +2290,8 @@ class Reader:
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| evening| night)?$"
                      rf"|next (?:week|month|year|weekend|{_DAYS})$|later this (?:week|month|year)$")
+_NOUN_OF_PEOPLE_AFTER = re.compile(r" (?:leaders?|plotters?|makers?|members?|officials?|suspects?)\b")
+_DAY_WORDS = frozenset(_DAYS.split("|")) | {"yesterday", "today"}  # "Wednesday's coup", "yesterday's vote"
 _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
                         r"|(?:this|next) (?:week|month|year)$")
 
@@ -3340,6 +3344,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             found = []
             for m in re.finditer(rf"\b(?:{forms})\b", text[a:s], re.I):
                 at = a + m.start()
+                after = _NOUN_OF_PEOPLE_AFTER.match(text, a + m.end())
+                if after:  # "Mauritanian coup leader X": the leader's country owns no coup; X led it
+                    led = [x.actor for x in mentions if x.start in (after.start() + 1, after.end() + 1)
+                           and actor_type(x.actor) == "person"]  # (the mention may hold the title)
+                    if led and after.group(0).startswith(" leader"):
+                        found.append(led)
+                    continue
                 found.append([x.actor for x in mentions if x.end <= at and re.fullmatch(
                     r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", text[x.end:at]) and x.how != "pronoun"])
             return [o for o in found if o]
@@ -3388,7 +3399,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     head = x.head if x.dep_ == "dobj" else x.head.head if x.dep_ == "conj" and x.head.dep_ == "dobj" \
                         else None
                     if not actors and head is not None and head.pos_ == "VERB" and not r.negated(head) and (
-                            not r.future(head)):
+                            not r.future(head)) and head.lemma_.lower() not in words.get("reaction_verbs", ()):
+                        # (not one who judged it: "condemning the coup" tells no one who staged it)
                         actors = [f.actor for f in r.role(r.subj(head))]
                 else:
                     continue
@@ -3786,6 +3798,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 sources = [(owners_of, (act, s)), (told_by_verb, (act, s))]
                 if act.lemma_.lower() in words.get("act_antecedents", ()) or act.lower_ in ("this", "that"):
                     sources += [(reader.doers, (t.i,)), (before_doers, (s,)), (lead_doers, ())]
+                elif act.pos_ == "NOUN":  # "X staged a coup ... Y condemned the coup": told with the same noun
+                    sources.append((told_before, (act, s)))
                 for told, args in sources:
                     doers = [x for x in told(*args) if not _and_states([x], state_of) & own]
                     if doers:
