@@ -1029,7 +1029,9 @@ class Reader:
     def subj(self, v, depth: int = 0) -> list:
         if depth > 6:
             return []
-        s = _children(v, "nsubj", "csubj")
+        s = _children(v, "nsubj", "csubj") or [  # ("says Britain reserves the right": the parser may hang the
+            c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i and v.pos_ == "VERB"]
+        # subject on the verb as a compound of a noun it took it for)
         when = s[:1] if s else [c for c in _children(v, "npadvmod") if not _children(v, "nsubjpass")][:1]
         if when and when[0].lemma_.lower() in _TIME_NOUNS:
             # "..., a day after a U.N. report said Y ...": the parser made the time the subject (or a modifier of
