@@ -91,6 +91,16 @@ class Dictionary:
         given = person.split(" ", 1)[0]
         return True if given in self.female_given else False if given in self.male_given else None
 
+    def other_sex(self, word: str, person: str) -> bool:
+        """An honorific ("Mrs", "Mr") or a given name gender.csv lists that belongs to the other sex than this
+        person's: "Mrs. Hagel" and "Laura Hagel" are not Chuck Hagel."""
+        female = self.female(person)
+        if female is None:
+            return False
+        if word in ("Mrs", "Ms", "Madame", "Mme") or word in self.female_given:
+            return not female
+        return female if word == "Mr" or word in self.male_given else False
+
     def agrees(self, pronoun: str, person: str) -> bool:
         """Whether a personal pronoun ("she", "him", "his", in small letters) may name this person: not a woman
         for he, him or his, not a man for she, her or hers; any other word agrees with anyone."""

@@ -67,7 +67,7 @@ _REGION_WORD = frozenset({"America", "Ireland"})
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Northern) \Z")
 _HONORIFIC_OPENING = re.compile(r"(?:Mrs|Ms|Mr)\.? ")  # ... or opening the mention
 _HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(Mrs|Ms|Mr)\.? \Z")  # an honorific right before a surname
-_GIVEN_BEFORE_PART = re.compile(r"\b([A-Z][a-z]+) \Z")  # the capitalised word right before a name part
+_GIVEN_BEFORE_PART = re.compile(r"\b([^\W\d_]+) \Z")  # the capitalised word right before a name part
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*\.?)")  # the capitalised word after a name part
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
 # after a demonym, the nouns that make it the state itself: "head of the Iraqi government"
@@ -75,6 +75,9 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|state|nation|people|administra
 # the lowercase nouns a title may have after "of" and still lead: "head of state", "head of government" (any other,
 # "chief of emergency relief", names another office; read by both engines)
 LEADING_OF = ("state", "government")
+# what "the president of the country" may lead: a whole state, where "chief of the general staff" leads a body in it
+WHOLE_STATE = ("country", "nation", "republic", "state", "kingdom", "federation", "union", "island", "islands",
+               "emirate", "emirates")
 # a title word that modifies another office is not that title: "chief negotiator", "President emeritus"
 _OTHER_OFFICE = re.compile(
     r" (?:negotiator|executive|economist|justice|spokesman|spokeswoman|spokesperson|adviser|advisor|officer|"
@@ -82,7 +85,7 @@ _OTHER_OFFICE = re.compile(
     r"emeritus|of staff|minister|secretary|engineer|rabbi|imam|commissioner)\b"
     r"| of (?!(?:the|" + "|".join(LEADING_OF) + r")\b)[a-z]"  # "the UN's chief of emergency relief" is not its
     # chief; "the Russian chief of the general staff" heads the staff, not Russia (but "the president of the country")
-    r"| of the (?!(?:country|nation|republic|state|kingdom|federation|union|islands?|emirates?)\b)[a-z]")
+    r"| of the (?!(?:" + "|".join(WHOLE_STATE) + r")\b)[a-z]")
 # a verb of charging right before a title: its "of" phrase is the charge, no office ("accused the Colombian president
 # of lying", "... of repeated lies")
 _CHARGED_BEFORE = re.compile(r"\b(?:accus|charg|suspect|convict)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
@@ -788,12 +791,12 @@ class MentionFinder:
         if not honorific:
             before = _HONORIFIC_RIGHT_BEFORE.search(self.text, max(s, at - 6), at)
             honorific = before.group(1) if before else ""
-        if honorific in ("Mrs", "Ms") and self.d.female(person) is False or (
-                honorific == "Mr" and self.d.female(person)):
-            return True
-        given = None if honorific else _GIVEN_BEFORE_PART.search(self.text, max(s, at - 20), at)
-        return bool(given and given.group(1) not in person.split() and (
-            given.group(1) in self.d.female_given or given.group(1) in self.d.male_given))
+        if honorific:
+            return self.d.other_sex(honorific, person)
+        given = _GIVEN_BEFORE_PART.search(self.text, max(s, at - 20), at)  # (a spelling of the person's own given
+        # name, "Muhammad Morsi" for Mohamed Morsi, is the same person: only a name of the other sex is another's)
+        return bool(given and given.group(1)[0].isupper() and given.group(1) not in person.split()
+                    and self.d.other_sex(given.group(1), person))
 
     def _local_names(self, s: int, e: int):
         """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over

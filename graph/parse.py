@@ -37,6 +37,7 @@ from .mentions import (
     ORGAN_WORDS,
     RANKS,
     UNIT_WORDS,
+    WHOLE_STATE,
     Found,
     MentionFinder,
 )
@@ -47,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -197,7 +198,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 agent=tuple(f.get("agent", ["subj"])),
                 patient=tuple(f.get("patient", ["obj"])),
                 future=f.get("future", ""),
-                objects=frozenset(f.get("objects", [])),
+                # ("@crimes": a [words] list; "@state", "@person", "@none" are kinds of object, read as they are)
+                objects=frozenset(w for v in f.get("objects", []) for w in (
+                    words[v[1:]] if v.startswith("@") and v[1:] in words else (v,))),
                 cue=cue,
                 not_cue=_listed(f.get("not_cue", []), words, path, f"frame {fid!r}: not_cue"),
                 not_phrasal=frozenset(x.lower() for x in f.get("not_phrasal", [])),
@@ -300,9 +303,6 @@ _FORCES = frozenset({"force", "forces", "troop", "troops", "army", "airstrike", 
 _QUARRELS = frozenset({"dispute", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "crisis", "tension",
                        "tensions", "rift", "war"})
 _SETTLING = frozenset({"settle", "resolve", "end", "ease", "defuse", "solve", "discuss", "address", "overcome"})
-# what "the president of the country" may lead: a whole state, where "chief of the general staff" leads a body in it
-_WHOLE_STATE = frozenset({"country", "nation", "republic", "state", "kingdom", "federation", "union", "island",
-                          "islands", "emirate", "emirates"})
 # ... and what stands for the ones of its "of" phrase: "a series of Syrian targets", "a wave of Houthi drones", "the
 # remnants of the Taliban"
 _SERIES = frozenset({"series", "string", "wave", "barrage", "volley", "salvo", "spate", "remnant", "remnants", "rump",
@@ -1436,11 +1436,13 @@ class Reader:
                     if a.lemma_.lower() in ("direct", "aim", "target") for w in ("at", "against", "on")
                     for o in self.prep(a, w, 1)]
         if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
+            # ("called Y to offer help": the verb of the act itself, when it names no one it is for: not "spoke with Y
+            # to offer support to the people of Z", "to offer troops for the mission")
             v = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else (
-                t if t.pos_ in _VERBAL else None)  # ("called Y to offer help": the verb of the act itself, when it
-            if v is t and (_children(t, "dative") or any(p.lower_ == "to" for x in (t, *_children(t, "dobj"))
+                t if t.pos_ in _VERBAL else None)
+            if v is t and (_children(t, "dative") or any(p.lower_ in ("to", "for") for x in (t, *_children(t, "dobj"))
                                                          for p in _children(x, "prep"))):
-                return []  # names no one it is for: "spoke with Y to offer support to the people of Z")
+                return []
             h = v.head if v is not None and v.dep_ in ("xcomp", "advcl") else None
             if h is not None and h.lemma_.lower() in self.words.get("contact_verbs", ()):
                 # ("called Erdogan to offer condolences": the parser may read Erdogan as called something, oprd)
@@ -1589,12 +1591,29 @@ class Reader:
             return [x for o in self.obj(t) if o.lemma_.lower() in acts for x in self.prep(o, "of", 1)]
         if role == "small_subj":  # "considers Y a terrorist group", "deems Y dangerous": the subject of a verbless
             # complement (the parser's clause with a noun or adjective for its head)
-            return [x for c in _children(t, "ccomp") if c.pos_ in ("NOUN", "PROPN", "ADJ")
+            # (its head and the words on it judge, not a phrase inside: "a victim of Russian aggression")
+            w = self.words
+            judging = w.get("negative_evaluations", frozenset()) | w.get("atrocity_names", frozenset())
+            return [x for c in _children(t, "ccomp") if c.pos_ in ("NOUN", "PROPN", "ADJ") and any(
+                    w.lemma_.lower() in judging or w.lower_ in judging for w in (c, *(
+                        m for m in c.children if m.dep_ in ("amod", "compound", "advmod"))))
                     for x in _children(c, "nsubj")]
+        if role == "unowned_subj":  # "said Y will face punishment": the one who faces a harm no other doer is named
+            # for ("Y will face more Russian attacks" is a forecast of Russia's, no threat by the speaker)
+            harms = [o for d in _children(t, "dobj") for o in _carried(d)]
+            if any(self.tok_found[c.i] for o in harms for c in o.children if c.dep_ in ("amod", "compound", "poss")
+                   ) or any(p.lower_ in ("by", "from") for o in harms for p in _children(o, "prep")):
+                return []
+            return self.subj(t)
         if role == "by_forces":  # "Y, backed by African Union forces": the armed force of the backer
             return [o for o in _agent_of_passive(t) if o.lemma_.lower() in _FORCES] if _is_passive(t) else []
         if role == "dispute_parties":  # "talks to settle the dispute between A and B", "negotiations over the
             # conflict between A and B": the parties of the quarrel the talks are about
+            if self.prep(t, "with") or self.prep(t, "between") or any(
+                    self.tok_found[c.i] for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")) or (
+                    t.dep_ in ("dobj", "pobj") and self.subj(t.head if t.dep_ == "dobj" else t.head.head)):
+                return []  # talks that name their own parties ("U.S. and Chinese officials held talks on the war
+                # between A and B", "X hosted talks to end the dispute between A and B") are theirs, not A's and B's
             quarrels = [o for a in _children(t, "acl") if _infinitive(a) and a.lemma_.lower() in _SETTLING
                         for o in _children(a, "dobj")]
             quarrels += [o for p in _children(t, "prep") if p.lower_ in ("on", "over", "about")
@@ -1640,7 +1659,7 @@ class Reader:
                 return []  # "the U.S. Speaker of the House": the chamber's state, not the one the title leads
             if any(c.dep_ == "compound" and c.lemma_.lower() in UNIT_WORDS for c in t.children):
                 return []  # "Communist Party international department head X": the department's
-            if any(o.pos_ == "NOUN" and not self.tok_found[o.i] and o.lemma_.lower() not in _WHOLE_STATE
+            if any(o.pos_ == "NOUN" and not self.tok_found[o.i] and o.lemma_.lower() not in WHOLE_STATE
                    for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
                 return []  # "Russian chief of the general staff X": the staff's chief, not Russia's
             return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
@@ -2071,8 +2090,10 @@ class Reader:
                     # story of that Friday, the day's own)
                 if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
+                # (not "his first visit to France in five years")
                 if x is t and t.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "in" and any(
-                        _from_now(o) for o in _children(c, "pobj")):
+                        _from_now(o) for o in _children(c, "pobj")) and not any(
+                        m.tag_ == "JJS" or m.lower_ in _ORDINALS for m in t.children):
                     return True  # "the summit between A and B in two weeks", "talks in the coming days": to come
             if below is not None and below.dep_ in ("advcl", "xcomp") and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing", "determined")
@@ -2292,6 +2313,7 @@ class Reader:
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| evening| night)?$"
                      rf"|next (?:week|month|year|weekend|{_DAYS})$|later this (?:week|month|year)$")
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "latest"})
 _NOUN_OF_PEOPLE_AFTER = re.compile(r" (?:leaders?|plotters?|makers?|members?|officials?|suspects?)\b")
 _DAY_WORDS = frozenset(_DAYS.split("|")) | {"yesterday", "today"}  # "Wednesday's coup", "yesterday's vote"
 _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
@@ -3625,9 +3647,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if len(parts) == 2 and _before_name(parts[0]):
                     # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
                     full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first)
-                    honorific = parts[0].rstrip(".")
-                    if full is not None and (honorific in ("Mrs", "Ms") and dictionary.female(full) is False or (
-                            honorific == "Mr" and dictionary.female(full))):
+                    if full is not None and dictionary.other_sex(parts[0].rstrip("."), full):
                         return None  # "Mrs. Hagel" after "Chuck Hagel": his wife, no actor of the story
                     if full is not None:
                         parts, name = full.split(), full
