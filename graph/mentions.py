@@ -65,7 +65,7 @@ _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I) 
 # a state's name that a word before it makes a region's ("Latin America", "Northern Ireland")
 _REGION_WORD = frozenset({"America", "Ireland"})
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Northern) \Z")
-_HONORIFIC_OPENING = re.compile(r"(?:Mrs|Ms|Mr)\.? ")  # ... or opening the mention
+_HONORIFIC_OPENING = re.compile(r"(Mrs|Ms|Mr)\.? ")  # ... or opening the mention
 _HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(Mrs|Ms|Mr)\.? \Z")  # an honorific right before a surname
 _GIVEN_BEFORE_PART = re.compile(r"\b([^\W\d_]+) \Z")  # the capitalised word right before a name part
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*\.?)")  # the capitalised word after a name part
@@ -778,25 +778,20 @@ class MentionFinder:
         return raw
 
     def _surname_of_another(self, f: Found, s: int) -> bool:
-        """A one-word name mention ("Hagel", "Mrs. Hagel") that names another person of that surname."""
-        honorific = _HONORIFIC_OPENING.match(self.text, f.start, f.end)
-        at = honorific.end() if honorific else f.start
-        return " " not in self.text[at : f.end] and self._someone_else(f.actor, s, f.start, at)
-
-    def _someone_else(self, person: str, s: int, start: int, at: int) -> bool:
-        """The surname at `at` (an honorific from `start` before it, if any) names another of that surname than
-        `person`: "Mrs. Bush" after "President Bush" is his wife, "Laura Bush" another person (a given name
-        gender.csv lists that is none of the person's)."""
-        honorific = self.text[start:at].strip().rstrip(".")
-        if not honorific:
-            before = _HONORIFIC_RIGHT_BEFORE.search(self.text, max(s, at - 6), at)
-            honorific = before.group(1) if before else ""
-        if honorific:
-            return self.d.other_sex(honorific, person)
-        given = _GIVEN_BEFORE_PART.search(self.text, max(s, at - 20), at)  # (a spelling of the person's own given
-        # name, "Muhammad Morsi" for Mohamed Morsi, is the same person: only a name of the other sex is another's)
-        return bool(given and given.group(1)[0].isupper() and given.group(1) not in person.split()
-                    and self.d.other_sex(given.group(1), person))
+        """A one-word name mention ("Hagel", "Mrs. Hagel", a dictionary alias or a part of a name seen before)
+        that names another person of that surname: "Mrs. Bush" after "President Bush" is his wife, "Laura Bush"
+        another person (a given name of the other sex in gender.csv; a spelling of the person's own given name,
+        "Muhammad Morsi" for Mohamed Morsi, is the same person)."""
+        opening = _HONORIFIC_OPENING.match(self.text, f.start, f.end)
+        at = opening.end() if opening else f.start
+        if " " in self.text[at : f.end]:
+            return False
+        before = opening or _HONORIFIC_RIGHT_BEFORE.search(self.text, max(s, at - 6), at)
+        if before:
+            return self.d.other_sex(before.group(1), f.actor)
+        given = _GIVEN_BEFORE_PART.search(self.text, max(s, at - 20), at)
+        return bool(given and given.group(1)[0].isupper() and given.group(1) not in f.actor.split()
+                    and self.d.other_sex(given.group(1), f.actor))
 
     def _local_names(self, s: int, e: int):
         """Name parts of people already seen in this article, in text[s:e], as (match, part): one pass over
@@ -999,8 +994,6 @@ class MentionFinder:
                 continue
             ms, me = mm.start(), mm.end()
             if any(a <= ms < b or a < me <= b for a, b in taken):
-                continue
-            if self._someone_else(person, s, ms, me - len(part)):
                 continue
             nxt = _NEXT_NAME_WORD.match(self.text, me, e)
             if nxt and person.startswith(part + " ") and not {nxt.group(1), nxt.group(1).rstrip(".")} & set(

@@ -198,9 +198,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 agent=tuple(f.get("agent", ["subj"])),
                 patient=tuple(f.get("patient", ["obj"])),
                 future=f.get("future", ""),
-                # ("@crimes": a [words] list; "@state", "@person", "@none" are kinds of object, read as they are)
-                objects=frozenset(w for v in f.get("objects", []) for w in (
-                    words[v[1:]] if v.startswith("@") and v[1:] in words else (v,))),
+                objects=_listed([v for v in f.get("objects", []) if v not in _OBJECT_KINDS], words, path,
+                                f"frame {fid!r}: objects") | {v for v in f.get("objects", []) if v in _OBJECT_KINDS},
                 cue=cue,
                 not_cue=_listed(f.get("not_cue", []), words, path, f"frame {fid!r}: not_cue"),
                 not_phrasal=frozenset(x.lower() for x in f.get("not_phrasal", [])),
@@ -295,18 +294,6 @@ _NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "
                                 "guerrilla", "militia", "opposition"})
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
                      "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-# a party's armed force, when it does what a verb says ("backed by African Union forces": backed militarily)
-_FORCES = frozenset({"force", "forces", "troop", "troops", "army", "airstrike", "airstrikes", "warplane", "warplanes",
-                     "jet", "jets", "soldier", "soldiers", "navy", "artillery", "drone", "drones", "helicopter",
-                     "helicopters", "strike", "strikes"})
-# a quarrel between two parties, and what talks on it are to do with it ("talks to settle the dispute between A and B")
-_QUARRELS = frozenset({"dispute", "conflict", "row", "standoff", "stand-off", "feud", "quarrel", "crisis", "tension",
-                       "tensions", "rift", "war"})
-_SETTLING = frozenset({"settle", "resolve", "end", "ease", "defuse", "solve", "discuss", "address", "overcome"})
-# ... and what stands for the ones of its "of" phrase: "a series of Syrian targets", "a wave of Houthi drones", "the
-# remnants of the Taliban"
-_SERIES = frozenset({"series", "string", "wave", "barrage", "volley", "salvo", "spate", "remnant", "remnants", "rump",
-                     "element", "elements"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
@@ -327,6 +314,10 @@ _VOICING = frozenset({"reaffirm", "express", "confirm", "announce", "reiterate",
 _ADVISING = frozenset({"warn", "caution", "advise", "urge", "argue", "vote", "lobby", "campaign", "decide", "rule",
                        "counsel"})
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
+
+
+# kinds of object a frame's `objects` may name besides words and word lists: any actor of that type, or no object
+_OBJECT_KINDS = frozenset({"@state", "@person", "@organization", "@group", "@none"})
 
 
 def _listed(values, words: dict, path, where: str) -> frozenset[str]:
@@ -755,7 +746,7 @@ class Reader:
                 f for h in (main, *objects) for p in _children(h, "prep")
                 if p.lower_ in ("with", "to", "against", "from") for o in _children(p, "pobj")
                 for f in self.refs(o, depth + 1)]
-        if (tok.lower_ in _COUNTS or tok.lemma_.lower() in _SERIES) and tok.pos_ in ("NOUN", "NUM"):
+        if (tok.lower_ in _COUNTS or tok.lemma_.lower() in w.get("series_nouns", ())) and tok.pos_ in ("NOUN", "NUM"):
             # "killed dozens of Boko Haram fighters", "struck a series of Syrian targets": the ones counted
             counted = [o for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
             if counted:
@@ -1096,9 +1087,7 @@ class Reader:
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
             return self.subj(head, depth + 1)
         if dep == "xcomp":
-            courtesy = head.lemma_.lower() in w.get("contact_verbs", ()) and v.lemma_.lower() in w.get(
-                "courtesy_acts", ())  # "called Y to offer his condolences": the caller offers
-            if head.lemma_.lower() in w.get("object_control", ()) and not courtesy:
+            if head.lemma_.lower() in w.get("object_control", ()) and not _courtesy_call(v, w):
                 o = _children(head, "dobj") or [x for p in _children(head, "prep") if p.lower_ in ("on", "upon")
                                                 and head.lemma_.lower() == "call" for x in _children(p, "pobj")]
                 if o:  # ("called on Y to cease hostilities": Y)
@@ -1606,7 +1595,8 @@ class Reader:
                 return []
             return self.subj(t)
         if role == "by_forces":  # "Y, backed by African Union forces": the armed force of the backer
-            return [o for o in _agent_of_passive(t) if o.lemma_.lower() in _FORCES] if _is_passive(t) else []
+            forces = self.words.get("backing_forces", frozenset())
+            return [o for o in _agent_of_passive(t) if o.lemma_.lower() in forces] if _is_passive(t) else []
         if role == "dispute_parties":  # "talks to settle the dispute between A and B", "negotiations over the
             # conflict between A and B": the parties of the quarrel the talks are about
             if self.prep(t, "with") or self.prep(t, "between") or any(
@@ -1614,11 +1604,13 @@ class Reader:
                     t.dep_ in ("dobj", "pobj") and self.subj(t.head if t.dep_ == "dobj" else t.head.head)):
                 return []  # talks that name their own parties ("U.S. and Chinese officials held talks on the war
                 # between A and B", "X hosted talks to end the dispute between A and B") are theirs, not A's and B's
-            quarrels = [o for a in _children(t, "acl") if _infinitive(a) and a.lemma_.lower() in _SETTLING
-                        for o in _children(a, "dobj")]
+            w = self.words
+            quarrels = [o for a in _children(t, "acl") if _infinitive(a) and a.lemma_.lower() in w.get(
+                "settling_verbs", ()) for o in _children(a, "dobj")]
             quarrels += [o for p in _children(t, "prep") if p.lower_ in ("on", "over", "about")
                          for o in _children(p, "pobj")]
-            return [x for o in quarrels if o.lemma_.lower() in _QUARRELS for x in self.prep(o, "between")]
+            quarrels = [o for o in quarrels if o.lemma_.lower() in w.get("quarrel_nouns", ())]
+            return [x for o in quarrels for x in self.prep(o, "between")]
         if role == "objof":  # "froze the assets of Y"
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
         if role == "objofmod":  # "questioned the fairness of Kenya's election": whose the "of" object is
@@ -2093,7 +2085,7 @@ class Reader:
                 # (not "his first visit to France in five years")
                 if x is t and t.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "in" and any(
                         _from_now(o) for o in _children(c, "pobj")) and not any(
-                        m.tag_ == "JJS" or m.lower_ in _ORDINALS for m in t.children):
+                        m.tag_ == "JJS" or m.lower_ in w.get("ordinals", ()) for m in t.children):
                     return True  # "the summit between A and B in two weeks", "talks in the coming days": to come
             if below is not None and below.dep_ in ("advcl", "xcomp") and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing", "determined")
@@ -2108,12 +2100,11 @@ class Reader:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
                 # ("threatened for weeks to topple Y": the parser may hang the infinitive on as an adverbial clause)
-                courtesy = below.dep_ == "xcomp" and x.lemma_.lower() in w.get("contact_verbs", ()) and (
-                    below.lemma_.lower() in w.get("courtesy_acts", ())) and _children(x, "dobj")  # "called Y to
-                # offer condolences": offered on that call, not "called on Y to ..." (asked)
                 if (below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below) or (
                         below.dep_ == "advcl" and _infinitive(below) and word & w.get("intending_verbs", frozenset())
-                )) and word & w.get("intent_heads", frozenset()) and not courtesy:
+                )) and word & w.get("intent_heads", frozenset()) and not (
+                        _courtesy_call(below, w) and _children(x, "dobj")):  # (offered on the call, not "called on Y
+                    # to ...", asked)
                     return True
                 if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
                     return True
@@ -2313,7 +2304,6 @@ class Reader:
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| evening| night)?$"
                      rf"|next (?:week|month|year|weekend|{_DAYS})$|later this (?:week|month|year)$")
-_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "latest"})
 _NOUN_OF_PEOPLE_AFTER = re.compile(r" (?:leaders?|plotters?|makers?|members?|officials?|suspects?)\b")
 _DAY_WORDS = frozenset(_DAYS.split("|")) | {"yesterday", "today"}  # "Wednesday's coup", "yesterday's vote"
 _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
@@ -2332,6 +2322,13 @@ _AREA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AREA_WORDS)) + r") of (?:t
 _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
                              "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father Excellency "
                              "Majesty Highness Holiness Eminence".split())
+
+
+def _courtesy_call(act, words: dict) -> bool:
+    """The act a call or a meeting is made for, done on it by the caller: "called Y to offer condolences" (where
+    "called Y to step down" asks it of Y)."""
+    return act.dep_ == "xcomp" and act.head.lemma_.lower() in words.get("contact_verbs", ()) and (
+        act.lemma_.lower() in words.get("courtesy_acts", ()))
 
 
 def _from_now(o) -> bool:
