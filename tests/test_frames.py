@@ -896,6 +896,8 @@ def test_the_engines_pipeline_annotates_every_bundled_text_as_spacys_own():
     columns = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
     stock, ours = load_model(stock=True), load_model()
     assert type(ours.get_pipe("lemmatizer")) is not type(stock.get_pipe("lemmatizer"))  # the fast parts are in use
+    index = ours.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(isinstance(forms, frozenset) for forms in index.values())  # (searched at once, not in turn)
     with stock.select_pipes(disable=["ner"]), ours.select_pipes(disable=["ner"]):
         pairs = zip(stock.pipe(texts), ours.pipe(texts), strict=True)
         tokens = 0
