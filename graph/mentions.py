@@ -373,6 +373,7 @@ class Matcher:
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
         """All whole-word matches in text[start:end] as (start, end, surface, entries)."""
         out = []
+        shared = False  # a name whose last words another before it shares ("North and South Korea")
         chunk = _CAPS_NAME.sub(self._surname_case, text[start:end])
         for last, (surface, entries) in self.automaton.iter(chunk):
             s = start + last - len(surface) + 1
@@ -384,9 +385,21 @@ class Matcher:
             if surface in _REGION_WORD and _REGION_BEFORE.search(text, max(0, s - 9), s):
                 continue  # "Latin America", "Northern Ireland": a region, not the state of that name
             out.append((s, e, surface, entries))
-        return out
+            elided = _ELIDED_BEFORE.search(text, max(0, s - 24), s) if " " in surface else None
+            if elided:  # "North and South Korea", "East and West Germany": the first names the second's kind too
+                full = elided.group(1) + surface[surface.index(" "):]
+                other = self.automaton.get(full, None)
+                kinds = {self.dictionary.actors[n].type if n in self.dictionary.actors else "" for n, _ in entries}
+                if other is not None and kinds == {"state"} and all(
+                        self.dictionary.actors.get(n) is not None and self.dictionary.actors[n].type == "state"
+                        for n, _ in other[1]):
+                    out.append((elided.start(1), elided.end(1), full, other[1]))
+                    shared = True
+        return sorted(out) if shared else out
 
 
+# a point of the compass and "and"/"or" right before a name of two or more words ("North and South Korea")
+_ELIDED_BEFORE = re.compile(r"\b((?:North|South|East|West)(?:ern)?) (?:and|or|&) \Z")
 # an adverbial opening of a sentence, to its comma: a clause or phrase a pronoun in it may name the subject after
 # ("As he ended his visit, X said", "Speaking after his talks with Y, X said", "In its statement, Y said")
 _OPENING = re.compile(r"(?:As|While|When|Whilst|After|Before|During|Following|Upon|On|In|At|Since|Despite|Although|"

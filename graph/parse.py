@@ -187,7 +187,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             if not (isinstance(ex, list) and ex and isinstance(ex[0], str)):
                 raise DataFileError(str(path), f"frame {fid!r}: an example is [sentence, 'A|relation|B', ...]")
             examples.append((ex[0], tuple(ex[1:])))
-        lemmas = f["lemmas"]
+        lemmas = _listed(f["lemmas"], words, path, f"frame {fid!r}: lemmas")
         cue = _listed(f.get("cue", []), words, path, f"frame {fid!r}: cue")
         frames.append(
             Frame(
@@ -450,11 +450,33 @@ class Reader:
                 continue
             for i in range(span.start, span.end):
                 self.tok_found[i].append(f)
+        for t in doc:
+            if t.lower_ in ("they", "their", "them") and self._things_before(t):
+                self.tok_found[t.i] = [f for f in self.tok_found[t.i] if f.how != "group"]
         self._ents: dict | None = None
         # the capitalised words and proper nouns no mention covers: only they can be an actor the recogniser adds,
         # so a role that reads any other token does not run it
         self.unnamed = {t.i for t in doc if (t.pos_ == "PROPN" or t.text[:1].isupper()) and not self.tok_found[t.i]
                         } if ner is not None else set()
+
+    def _things_before(self, tok) -> bool:
+        """A "they" of a clause joined to one whose subject, before it, is things joined by "and" that no actor names
+        ("Terror and rockets do not merely kill civilians, they also kill hope"): those things, not the two parties of
+        the account (but "The talks were long, and they agreed" may be the parties')."""
+        v = tok.head
+        while v.head.i != v.i and v.pos_ not in _VERBAL:
+            v = v.head
+        if v.dep_ not in ("conj", "parataxis", "ccomp"):
+            return False
+        # the clause it is joined to, or one told beside it (two clauses the parser hung on one verb of saying)
+        joined = [x for x in (v.head if v.dep_ != "ccomp" else None, *v.head.children)
+                  if x is not None and x.i != v.i and x.i < tok.i and (x.i == v.head.i or x.dep_ == v.dep_)]
+        people = self.words.get("people_nouns", frozenset()) | self.words.get("speaker_nouns", frozenset())
+        return any(s.i < tok.i and any(x.pos_ == "NOUN" for x in (s, *s.conjuncts)) and s.conjuncts
+                   and not any(x.lemma_.lower() in people or x.lemma_.lower() in self.actor_kinds
+                               for x in (s, *s.conjuncts))
+                   and not any(self.tok_found[x.i] for x in s.subtree)
+                   for c in joined for s in _children(c, "nsubj", "nsubjpass"))
 
     @cached_property
     def blaming(self) -> frozenset[str]:
@@ -3564,6 +3586,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             return None
 
         def new_actor(ent, label, s=s, found=found):
+            if label == "ORG":  # "the Council of Ministers Mohammed bin Salman" read as one body: the body is the
+                # words before the person it ends with
+                cut = next((x.i for x in ent
+                            if any(f.type == "person" and f.start <= s + x.idx < f.end for f in found)), None)
+                if cut is not None:
+                    if cut == ent.start:
+                        return None
+                    ent = ent.doc[ent.start : cut]
             if label == "PERSON" and BODY_WORD_IN_NAME.search(ent.text):
                 label = "ORG"  # "the King Abdullah II Fund for Development": a body named after a person
             if label == "ORG" and re.search(r"\s(?:for|of|and|to|on)$", ent.text):

@@ -426,6 +426,9 @@ CASES = [
     ("a_former_soviet_republic_is_a_place", "Russia attacked the former Soviet republic on Monday.", set()),
     ("arrived_for_a_visit_of_days", "Vladimir Putin arrived in Israel for a two-day visit.", {(P, "met", IL)}),
     ("came_to_for_talks", "Vladimir Putin came to Israel for talks.", {(P, "met", IL)}),
+    # "North and South Korea": the first point of the compass names a state of the same words after it
+    ("two_states_sharing_their_last_words", "China criticized North and South Korea for the border clashes.",
+     {("China", "criticizes", "North Korea"), ("China", "criticizes", "South Korea")}),
     # the actors who followed suit did what the sentence before told
     ("followed_suit", "Britain imposed sanctions on Iran. France and Germany followed suit.",
      {("United Kingdom", "criticizes", "Iran"), ("France", "criticizes", "Iran"), ("Germany", "criticizes", "Iran")}),

@@ -62,6 +62,16 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("two_states_sharing_their_last_words", "Sudan accused North and South Korea of arming rebels.",
+     {("Sudan", "accuses", "North Korea"), ("Sudan", "accuses", "South Korea")}, set()),
+    ("they_after_things_joined_by_and_are_those_things_not_the_two_who_met",
+     "Lloyd Austin met Israeli President Isaac Herzog on Sunday. Austin said \"Terror and rockets do not merely kill "
+     "civilians, they also kill the hopes of the Palestinian people.\"",
+     {("Lloyd Austin", "met", "Isaac Herzog")}, {("Lloyd Austin", "accuses", "Isaac Herzog")}),
+    ("they_after_talks_may_still_be_the_two_who_met",
+     "Lloyd Austin met Israeli President Isaac Herzog on Sunday. The talks were long, and they agreed that Iran is a "
+     "threat to peace.",
+     {("Lloyd Austin", "criticizes", "Iran"), ("Isaac Herzog", "criticizes", "Iran")}, set()),
     ("a_states_chief_of_the_general_staff_is_not_its_leader",
      "Lloyd Austin met Russian chief of the general staff Gen. Valery Gerasimov.",
      {("Lloyd Austin", "met", "Valery Gerasimov")}, {("Lloyd Austin", "met", "Vladimir Putin")}),
@@ -844,6 +854,14 @@ def test_the_title_of_a_body_a_state_owns_leads_the_body_not_the_state():
     got = triples("Turkey's Nationalist Movement Party leader, Devlet Bahceli, spoke.", leads=True)
     assert ("Devlet Bahceli", "leads", "Nationalist Movement Party") in got
     assert ("Devlet Bahceli", "leads", "Turkey") not in got
+
+
+def test_a_body_the_recogniser_reads_into_a_known_persons_name_is_no_actor():
+    article = example("Emmanuel Macron met Crown Prince of Saudi Arabia, Chairman of the Council of Ministers "
+                      "Mohammed bin Salman, in Paris.")
+    got = extract_with(article, engine="parse")
+    assert ("Emmanuel Macron", "met", "Mohammed bin Salman") in {(c.source, c.relation, c.target) for c in got.claims}
+    assert not [a.name for a in got.actors if "Salman" in a.name and a.name != "Mohammed bin Salman"]
 
 
 @pytest.mark.parametrize(("body", "want", "never"), [c[1:] for c in ENGINE_CASES], ids=[c[0] for c in ENGINE_CASES])
