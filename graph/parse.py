@@ -2128,8 +2128,9 @@ class Reader:
                         _courtesy_call(below, w) and _children(x, "dobj")):  # (offered on the call, not "called on Y
                     # to ...", asked)
                     return True
-                if below.dep_ == "dobj" and word & w.get("planning_verbs", frozenset()):
-                    return True
+                if below.dep_ == "dobj" and (word & w.get("planning_verbs", frozenset()) or "offer" in word and (
+                        below.lemma_.lower() in w.get("talk_nouns", ()) or below.lower_ in w.get("talk_nouns", ()))):
+                    return True  # ("offered talks with Y": talks proposed; but "offered aid to Y" is the offer)
                 if below.dep_ == "prep" and below.lower_ == "for" and x.pos_ == "NOUN" and word & w.get(
                         "intent_heads", frozenset()):
                     return True  # "the desire for a summit between A and B", "plans for talks with Y": to come
