@@ -426,6 +426,12 @@ CASES = [
     ("a_former_soviet_republic_is_a_place", "Russia attacked the former Soviet republic on Monday.", set()),
     ("arrived_for_a_visit_of_days", "Vladimir Putin arrived in Israel for a two-day visit.", {(P, "met", IL)}),
     ("came_to_for_talks", "Vladimir Putin came to Israel for talks.", {(P, "met", IL)}),
+    # "The President" after a person named without the title: that person, when they hold it on the article's date
+    # and no other person named last does
+    ("a_bare_title_names_the_one_named_last_who_holds_it", "Joe Biden arrived in Tel Aviv. The President condemned "
+     "Hamas.", {("Joe Biden", "criticizes", "Hamas")}),
+    ("a_bare_title_two_holders_could_bear_names_no_one", "Joe Biden met Emmanuel Macron. The President condemned "
+     "Hamas.", {("Joe Biden", "met", "Emmanuel Macron")}),
     # "North and South Korea": the first point of the compass names a state of the same words after it
     ("two_states_sharing_their_last_words", "China criticized North and South Korea for the border clashes.",
      {("China", "criticizes", "North Korea"), ("China", "criticizes", "South Korea")}),
