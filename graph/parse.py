@@ -353,6 +353,21 @@ def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _finite_conjuncts_up(doc) -> None:
+    """Hang a verb in the past or present tense that the parser joined to an infinitive ("urged Iran to reconsider
+    and met Y") on the verb of that tense the infinitive belongs to: no infinitive is joined to a tensed verb, so "met"
+    is the subject's own act, done, not one urged on Iran."""
+    for v in doc:
+        inf = v.head
+        if not (v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and inf.tag_ == "VB" and inf.dep_ in ("xcomp", "advcl")
+                and inf.head.tag_ == v.tag_ and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)):
+            continue
+        top = inf.head
+        for c in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < v.i]:
+            c.head = top
+        v.head = top
+
+
 def _affirmed_clauses(t) -> list:
     """The complement clauses a verb of saying governs that are not negated ("said Y is", not "Y is not"), or
     the "that" clause of a noun of saying ("accusations that Y meddles")."""
@@ -427,6 +442,7 @@ class Reader:
 
     def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None, state_of=None,
                  surnames: frozenset[str] = frozenset(), ner=None, last_state: str | None = None):
+        _finite_conjuncts_up(doc)
         self.doc = doc
         self.offset = offset
         self.last_state = last_state  # the state named last before this sentence ("the country")
@@ -1003,7 +1019,13 @@ class Reader:
                 if x is not t and x.text.isupper() and out and x.text == "".join(
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
-                out.extend(self.refs(x, depth))
+                got = self.refs(x, depth)
+                if not got and x.pos_ == "NOUN" and x.tag_ == "NNS" and not self.names_only:
+                    # "killed four civilians, including three members of Y", "creditors including A and B": the
+                    # ones named among those the plural counts (not "concerned about the region, including Y")
+                    got = [f for p in _children(x, "prep") if p.lower_ == "including"
+                           for f in self.role(_children(p, "pobj"), depth + 1)]
+                out.extend(got)
                 # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list of states (or of people:
                 # "Senegal's X, Zambia's Y and Comoros President Z") the parser read as one in apposition to another
                 for c in _children(x, "appos") if not self.names_only else ():

@@ -62,6 +62,12 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_tensed_verb_after_an_infinitive_is_the_subjects_own_act",
+     "Olaf Scholz asked Poland to wait and telephoned Emmanuel Macron on Friday.",
+     {("Olaf Scholz", "called", "Emmanuel Macron")}, set()),
+    ("a_tensed_verb_after_an_infinitive_is_not_the_objects_act",
+     "Olaf Scholz told Poland to wait and criticized Russia.",
+     {("Olaf Scholz", "criticizes", "Russia")}, {("Poland", "criticizes", "Russia")}),
     ("two_states_sharing_their_last_words", "Sudan accused North and South Korea of arming rebels.",
      {("Sudan", "accuses", "North Korea"), ("Sudan", "accuses", "South Korea")}, set()),
     ("they_after_things_joined_by_and_are_those_things_not_the_two_who_met",
