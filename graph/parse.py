@@ -353,11 +353,23 @@ def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def _finite_conjuncts_up(doc) -> None:
-    """Hang a verb in the past or present tense that the parser joined to an infinitive ("urged Iran to reconsider
-    and met Y") on the verb of that tense the infinitive belongs to: no infinitive is joined to a tensed verb, so "met"
-    is the subject's own act, done, not one urged on Iran."""
+def _mend(doc) -> None:
+    """Mend two parses the model makes that English grammar rules out (once per parsed sentence, before reading it).
+
+    A verb in the past or present tense that the parser joined to an infinitive ("urged Iran to reconsider and met
+    Y") hangs on the verb of that tense the infinitive belongs to: no infinitive is joined to a tensed verb, so "met"
+    is the subject's own act, done, not one urged on Iran.
+
+    A participle with a passive subject but no "be" or "get" before it and a subject after it ("A US report called
+    al-Sadr's army a menace", read as "[a report] (was) called"): active, its passive subject the subject and the
+    subject after it the object."""
     for v in doc:
+        if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in v.children):
+            before = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
+            after = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
+            if len(before) == 1 and len(after) == 1 and not any(c.dep_ in ("dobj", "agent") for c in v.children):
+                before[0].dep_, after[0].dep_ = "nsubj", "dobj"
+                continue
         inf = v.head
         if not (v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and inf.tag_ == "VB" and inf.dep_ in ("xcomp", "advcl")
                 and inf.head.tag_ == v.tag_ and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)):
@@ -442,7 +454,7 @@ class Reader:
 
     def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None, state_of=None,
                  surnames: frozenset[str] = frozenset(), ner=None, last_state: str | None = None):
-        _finite_conjuncts_up(doc)
+        _mend(doc)
         self.doc = doc
         self.offset = offset
         self.last_state = last_state  # the state named last before this sentence ("the country")

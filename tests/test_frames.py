@@ -62,6 +62,8 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_title_alone_is_no_person", "The UK Undersecretary met Narendra Modi in Delhi.",
+     set(), {("UK Undersecretary", "met", "Narendra Modi")}),
     ("a_tensed_verb_after_an_infinitive_is_the_subjects_own_act",
      "Olaf Scholz asked Poland to wait and telephoned Emmanuel Macron on Friday.",
      {("Olaf Scholz", "called", "Emmanuel Macron")}, set()),
@@ -980,6 +982,22 @@ def test_a_base_form_joined_by_a_comma_to_a_past_verb_has_no_subject():
     for doc, want in ((wrong, []), (right, ["Chavez"])):
         reader = Reader(doc, [], 0, FRAMES.words, lambda *a: None)
         assert [t.text for t in reader.subj(doc[5])] == want
+
+
+def test_a_participle_with_no_be_and_a_subject_after_it_is_active():
+    """ "A report called Hezbollah a menace", read as "[a report] (was) called" with "Hezbollah" its subject: no
+    passive without "be", so the report calls and Hezbollah is called; a real passive stays one."""
+    from graph.parse import Reader
+
+    wrong = _doc("A/det/1/DT/DET report/nsubjpass/2/NN/NOUN called/ROOT/2/VBN/VERB Hezbollah/nsubj/2/NNP/PROPN "
+                 "a/det/5/DT/DET menace/oprd/2/NN/NOUN")
+    passive = _doc("Hezbollah/nsubjpass/2/NNP/PROPN was/auxpass/2/VBD/AUX called/ROOT/2/VBN/VERB a/det/4/DT/DET "
+                   "menace/oprd/2/NN/NOUN")
+    reader = Reader(wrong, [], 0, FRAMES.words, lambda *a: None)
+    assert [t.text for t in reader.subj(wrong[2])] == ["report"]
+    assert [t.text for t in reader.obj(wrong[2])] == ["Hezbollah"]
+    reader = Reader(passive, [], 0, FRAMES.words, lambda *a: None)
+    assert [t.text for t in reader.obj(passive[2])] == ["Hezbollah"] and not reader.subj(passive[2])
 
 
 def test_a_title_and_a_surname_is_the_one_holder_of_that_name_on_the_day():
