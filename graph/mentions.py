@@ -1326,14 +1326,14 @@ class MentionFinder:
             elif definite:  # "The President": the last person introduced with this title, else the
                 # publisher's own ("The President" in a White House readout)
                 person = self.title_holders.get(title.title)
+                if person is None and self.home:
+                    person = self.d.holder(title.title, self.home, self.day)
                 if person is None:  # "Barack Obama arrived ... The President said": the one of the people named
                     # last who holds the title on the article's date (none when two of them do)
                     holders = {name for name, _words, _of, role in self.d.by_title.get(title.title, ())
                                if role.holds_on(self.day)}
                     named = {p for p in self._recent_people if p in holders}
                     person = named.pop() if len(named) == 1 else None
-                if person is None and self.home:
-                    person = self.d.holder(title.title, self.home, self.day)
                 if person is None:
                     return None
             else:

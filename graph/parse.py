@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -371,8 +371,9 @@ def _mend(doc) -> None:
                 before[0].dep_, after[0].dep_ = "nsubj", "dobj"
                 continue
         inf = v.head
-        if not (v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and inf.tag_ == "VB" and inf.dep_ in ("xcomp", "advcl")
-                and inf.head.tag_ == v.tag_ and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)):
+        if not (v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and inf.tag_ == "VB"
+                and inf.dep_ in ("xcomp", "advcl", "ccomp") and inf.head.tag_ == v.tag_
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)):
             continue
         top = inf.head
         for c in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < v.i]:
@@ -490,7 +491,7 @@ class Reader:
     def _things_before(self, tok) -> bool:
         """A "they" of a clause joined to one whose subject, before it, is things joined by "and" that no actor names
         ("Terror and rockets do not merely kill civilians, they also kill hope"): those things, not the two parties of
-        the account (but "The talks were long, and they agreed" may be the parties')."""
+        the account (but "The talks and the dinner were long, and they agreed" is the parties': no meeting or talks)."""
         v = tok.head
         while v.head.i != v.i and v.pos_ not in _VERBAL:
             v = v.head
@@ -500,11 +501,13 @@ class Reader:
         joined = [x for x in (v.head if v.dep_ != "ccomp" else None, *v.head.children)
                   if x is not None and x.i != v.i and x.i < tok.i and (x.i == v.head.i or x.dep_ == v.dep_)]
         people = self.words.get("people_nouns", frozenset()) | self.words.get("speaker_nouns", frozenset())
+        events = self.words.get("talk_nouns", frozenset()) | self.words.get("gathering_nouns", frozenset())
         return any(s.i < tok.i and any(x.pos_ == "NOUN" for x in (s, *s.conjuncts)) and s.conjuncts
                    and not any(x.lemma_.lower() in people or x.lemma_.lower() in self.actor_kinds
-                               for x in (s, *s.conjuncts))
+                               or x.lemma_.lower() in events for x in (s, *s.conjuncts))
                    and not any(self.tok_found[x.i] for x in s.subtree)
-                   for c in joined for s in _children(c, "nsubj", "nsubjpass"))
+                   for c in joined for s in _children(c, "nsubj"))  # (things done to are no doers: "Weapons and
+        # money were discussed, and they pledged aid" is the two who met)
 
     @cached_property
     def blaming(self) -> frozenset[str]:
@@ -1770,6 +1773,13 @@ class Reader:
         if role == "vowed_to":  # "promised Y a painful response": the one the verb governing the noun promises it to
             v = t.head if t.dep_ == "dobj" else None
             return _children(v, "dative") + self.prep(v, "to") if v is not None else []
+        if role == "view_holder":  # "repeated his view that Y ...": who states the view the noun names (not "revised
+            # / dropped / no longer holds its view": a verb of stating it, not negated)
+            v = t.head if t.dep_ == "dobj" else None
+            if v is None or v.lemma_.lower() not in self.words.get("stating_verbs", ()) or any(
+                    c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in v.children):
+                return []
+            return self.subj(v)
         if role == "vower":  # "vowed harsh punishment for Y": who vows the noun, a verb no light verb
             v = t.head if t.dep_ == "dobj" else None
             return self.subj(v) if v is not None and v.lemma_.lower() in ("vow", "promise", "swear", "pledge") else []

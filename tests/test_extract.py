@@ -469,6 +469,14 @@ def test_the_president_of_a_government_readout_is_its_own():
     )
     got = {(c.source, c.relation, c.target) for c in extract(article).claims}
     assert ("Barack Obama", "called", "François Hollande") in got
+    # (before a head of state named last without the title: "The President" is still the publisher's own)
+    article = parse(
+        "title: News\ndate: 2014-07-07\nsource: https://obamawhitehouse.archives.gov/x\n\n"
+        "François Hollande arrived at the White House on Monday. The President condemned Russia.",
+        "r.txt",
+    )
+    got = {(c.source, c.relation, c.target) for c in extract(article).claims}
+    assert ("Barack Obama", "criticizes", "Russia") in got and ("François Hollande", "criticizes", "Russia") not in got
 
 
 def test_the_secretary_after_secretary_of_state():

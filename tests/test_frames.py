@@ -62,6 +62,16 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("they_after_a_meeting_and_a_dinner_is_the_two_who_met",
+     "Lloyd Austin met Israeli President Isaac Herzog on Sunday. The talks and the dinner were long, and they agreed "
+     "that Iran is a threat to peace.",
+     {("Lloyd Austin", "criticizes", "Iran"), ("Isaac Herzog", "criticizes", "Iran")}, set()),
+    ("they_after_things_done_to_is_the_two_who_met",
+     "Lloyd Austin met Israeli President Isaac Herzog on Sunday. Weapons and money were discussed, and they pledged "
+     "more aid to Ukraine.", {("Lloyd Austin", "offers_aid", "Ukraine"), ("Isaac Herzog", "offers_aid", "Ukraine")},
+     set()),
+    ("a_tensed_verb_after_an_infinitive_clause_is_the_subjects_own_act",
+     "Olaf Scholz wants Ukraine to win and criticizes Russia.", {("Olaf Scholz", "criticizes", "Russia")}, set()),
     ("a_title_alone_is_no_person", "The UK Undersecretary met Narendra Modi in Delhi.",
      set(), {("UK Undersecretary", "met", "Narendra Modi")}),
     ("a_tensed_verb_after_an_infinitive_is_the_subjects_own_act",
