@@ -370,6 +370,11 @@ class Matcher:
             return word
         return word if word in self.dictionary.surfaces else word.capitalize()
 
+    def _states(self, entries) -> bool:
+        """Every actor of a surface's entries is a state of the dictionary."""
+        actors = self.dictionary.actors
+        return all(n in actors and actors[n].type == "state" for n, _how in entries)
+
     def scan(self, text: str, start: int, end: int) -> list[tuple[int, int, str, tuple]]:
         """All whole-word matches in text[start:end] as (start, end, surface, entries)."""
         out = []
@@ -386,13 +391,10 @@ class Matcher:
                 continue  # "Latin America", "Northern Ireland": a region, not the state of that name
             out.append((s, e, surface, entries))
             elided = _ELIDED_BEFORE.search(text, max(0, s - 24), s) if " " in surface else None
-            if elided:  # "North and South Korea", "East and West Germany": the first names the second's kind too
+            if elided:  # "North and South Korea": the first word names a state of the second's last words too
                 full = elided.group(1) + surface[surface.index(" "):]
                 other = self.automaton.get(full, None)
-                kinds = {self.dictionary.actors[n].type if n in self.dictionary.actors else "" for n, _ in entries}
-                if other is not None and kinds == {"state"} and all(
-                        self.dictionary.actors.get(n) is not None and self.dictionary.actors[n].type == "state"
-                        for n, _ in other[1]):
+                if other is not None and self._states(entries) and self._states(other[1]):
                     out.append((elided.start(1), elided.end(1), full, other[1]))
                     shared = True
         return sorted(out) if shared else out
