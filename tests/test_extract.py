@@ -432,6 +432,9 @@ CASES = [
      "Hamas.", {("Joe Biden", "criticizes", "Hamas")}),
     ("a_bare_title_two_holders_could_bear_names_no_one", "Joe Biden met Emmanuel Macron. The President condemned "
      "Hamas.", {("Joe Biden", "met", "Emmanuel Macron")}),
+    # talks offered are proposed, not held (an offer of aid stays an offer)
+    ("talks_offered_are_not_held", "Cyril Ramaphosa offered talks with Zimbabwe. William Ruto offered to hold talks "
+     "with Uganda. Cyril Ramaphosa offered aid to Zimbabwe.", {("Cyril Ramaphosa", "offers_aid", "Zimbabwe")}),
     # "North and South Korea": the first point of the compass names a state of the same words after it
     ("two_states_sharing_their_last_words", "China criticized North and South Korea for the border clashes.",
      {("China", "criticizes", "North Korea"), ("China", "criticizes", "South Korea")}),
