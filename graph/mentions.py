@@ -65,6 +65,8 @@ _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I) 
 # a state's name that a word before it makes a region's ("Latin America", "Northern Ireland")
 _REGION_WORD = frozenset({"America", "Ireland"})
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Northern) \Z")
+# a point of the compass and "and"/"or" right before a state's name of two or more words ("North and South Korea")
+_ELIDED_BEFORE = re.compile(r"\b((?:North|South|East|West)(?:ern)?) (?:and|or|&) \Z")
 _HONORIFIC_OPENING = re.compile(r"(Mrs|Ms|Mr)\.? ")  # ... or opening the mention
 _HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(Mrs|Ms|Mr)\.? \Z")  # an honorific right before a surname
 _GIVEN_BEFORE_PART = re.compile(r"\b([^\W\d_]+) \Z")  # the capitalised word right before a name part
@@ -400,8 +402,6 @@ class Matcher:
         return sorted(out) if shared else out
 
 
-# a point of the compass and "and"/"or" right before a name of two or more words ("North and South Korea")
-_ELIDED_BEFORE = re.compile(r"\b((?:North|South|East|West)(?:ern)?) (?:and|or|&) \Z")
 # an adverbial opening of a sentence, to its comma: a clause or phrase a pronoun in it may name the subject after
 # ("As he ended his visit, X said", "Speaking after his talks with Y, X said", "In its statement, Y said")
 _OPENING = re.compile(r"(?:As|While|When|Whilst|After|Before|During|Following|Upon|On|In|At|Since|Despite|Although|"

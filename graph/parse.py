@@ -354,7 +354,7 @@ def _children(tok, *deps):
 
 
 def _mend(doc) -> None:
-    """Mend two parses the model makes that English grammar rules out (once per parsed sentence, before reading it).
+    """Mend two parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
     A verb in the past or present tense that the parser joined to an infinitive ("urged Iran to reconsider and met
     Y") hangs on the verb of that tense the infinitive belongs to: no infinitive is joined to a tensed verb, so "met"
@@ -455,7 +455,6 @@ class Reader:
 
     def __init__(self, doc, found: list[Found], offset: int, words, new_actor, resolve=None, state_of=None,
                  surnames: frozenset[str] = frozenset(), ner=None, last_state: str | None = None):
-        _mend(doc)
         self.doc = doc
         self.offset = offset
         self.last_state = last_state  # the state named last before this sentence ("the country")
@@ -1643,7 +1642,7 @@ class Reader:
             w = self.words
             judging = w.get("negative_evaluations", frozenset()) | w.get("atrocity_names", frozenset())
             return [x for c in _children(t, "ccomp") if c.pos_ in ("NOUN", "PROPN", "ADJ") and any(
-                    w.lemma_.lower() in judging or w.lower_ in judging for w in (c, *(
+                    y.lemma_.lower() in judging or y.lower_ in judging for y in (c, *(
                         m for m in c.children if m.dep_ in ("amod", "compound", "advmod"))))
                     for x in _children(c, "nsubj")]
         if role == "unowned_subj":  # "said Y will face punishment": the one who faces a harm no other doer is named
@@ -1773,13 +1772,11 @@ class Reader:
         if role == "vowed_to":  # "promised Y a painful response": the one the verb governing the noun promises it to
             v = t.head if t.dep_ == "dobj" else None
             return _children(v, "dative") + self.prep(v, "to") if v is not None else []
-        if role == "view_holder":  # "repeated his view that Y ...": who states the view the noun names (not "revised
-            # / dropped / no longer holds its view": a verb of stating it, not negated)
+        if role == "view_holder":  # "repeated his view that Y ...": who states the view the noun names, by a verb
+            # of stating it (not "revised / dropped / no longer holds its view"; "did not restate" is the frame's
+            # negation)
             v = t.head if t.dep_ == "dobj" else None
-            if v is None or v.lemma_.lower() not in self.words.get("stating_verbs", ()) or any(
-                    c.dep_ == "neg" or c.lower_ in ("longer", "never") for c in v.children):
-                return []
-            return self.subj(v)
+            return self.subj(v) if v is not None and v.lemma_.lower() in self.words.get("stating_verbs", ()) else []
         if role == "vower":  # "vowed harsh punishment for Y": who vows the noun, a verb no light verb
             v = t.head if t.dep_ == "dobj" else None
             return self.subj(v) if v is not None and v.lemma_.lower() in ("vow", "promise", "swear", "pledge") else []
@@ -2647,9 +2644,13 @@ def _common_nouns(nlp) -> frozenset[str]:
 
 
 def _parse(nlp, texts: list[str]) -> list:
-    """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them)."""
+    """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them), each mended
+    once (`_mend`) before anything reads it."""
     with nlp.select_pipes(disable=["ner"]):
-        return list(nlp.pipe(texts))
+        docs = list(nlp.pipe(texts))
+    for doc in docs:
+        _mend(doc)
+    return docs
 
 
 def _full_name(text: str, surname: str, not_first) -> str | None:

@@ -997,12 +997,14 @@ def test_a_base_form_joined_by_a_comma_to_a_past_verb_has_no_subject():
 def test_a_participle_with_no_be_and_a_subject_after_it_is_active():
     """ "A report called Hezbollah a menace", read as "[a report] (was) called" with "Hezbollah" its subject: no
     passive without "be", so the report calls and Hezbollah is called; a real passive stays one."""
-    from graph.parse import Reader
+    from graph.parse import Reader, _mend
 
     wrong = _doc("A/det/1/DT/DET report/nsubjpass/2/NN/NOUN called/ROOT/2/VBN/VERB Hezbollah/nsubj/2/NNP/PROPN "
                  "a/det/5/DT/DET menace/oprd/2/NN/NOUN")
     passive = _doc("Hezbollah/nsubjpass/2/NNP/PROPN was/auxpass/2/VBD/AUX called/ROOT/2/VBN/VERB a/det/4/DT/DET "
                    "menace/oprd/2/NN/NOUN")
+    _mend(wrong)
+    _mend(passive)
     reader = Reader(wrong, [], 0, FRAMES.words, lambda *a: None)
     assert [t.text for t in reader.subj(wrong[2])] == ["report"]
     assert [t.text for t in reader.obj(wrong[2])] == ["Hezbollah"]
