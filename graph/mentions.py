@@ -18,7 +18,9 @@ PEOPLE_NOUNS = frozenset(
     """people peoples citizens citizen civilians civilian nationals public population suffering refugees
     community communities hostages children families family lives Jews Muslims Christians families
     workers students soldiers' mothers general generals commander commanders officer officers
-    journalist journalists national man woman men women opposition dissidents dissident exiles""".split()
+    journalist journalists national man woman men women opposition dissidents dissident exiles
+    rebel rebels insurgent insurgents militant militants separatist separatists guerrilla guerrillas militia
+    militias""".split()
 )
 # "civilian and military leaders", "military and civilian officials": office holders, not a people
 _OFFICIALS_AFTER = re.compile(r"\s+(?:civilian|military) and (?:civilian|military|political|government|defen[cs]e) "
@@ -432,6 +434,10 @@ _CIVIL_CUE = re.compile(" " + _CIVIL_WORDS)
 BODY_WORD_IN_NAME = re.compile(r"\b(?:" + _BODY_WORDS + r"|Office|Authority|Department|Bureau|Directorate)\b")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s [A-Z]")  # a name's word after a possessive: "Agency's Russia division"
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
+# a leading title in the plural before states: "the presidents of Pakistan and Afghanistan", "both prime ministers of"
+_PLURAL_TITLE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]wo) ((?:[A-Za-z]+ )?[A-Za-z]+)s of (?:the )?$")
+# what joins the states of one list: "A and B", "A, B and C"
+_LIST_LINK = re.compile(r",? and (?:of )?(?:the )?|, (?:of )?(?:the )?")
 # a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
 _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|overthrown|removed|impeached|exiled|"
                       r"forced out|driven out)\b")
@@ -978,6 +984,8 @@ class MentionFinder:
                 start = gov.start()
             found.append(Found(start, end, name, how, kind))
             taken.append((start, end))
+        if self.day is not None and "s of " in text[s:e]:
+            found = self._plural_titles(found, s)
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
         taken = [(f.start, f.end) for f in found] if lo < hi else []
@@ -1184,6 +1192,32 @@ class MentionFinder:
         unit's or a field's word ("head of EU foreign policy", "head of NATO forces")."""
         return entry[1] == "demonym" and not _GOVERNMENT_AFTER.match(self.text, hit[1]) or bool(
             _UNIT_AFTER.match(self.text, hit[1]))
+
+    def _plural_titles(self, found: list[Found], s: int) -> list[Found]:
+        """States after a title in the plural read as their holders on the article's date: "met the presidents of
+        Pakistan and Afghanistan" met the two presidents, not the states (a state whose holder the dictionary
+        does not know stays the state)."""
+        text = self.text
+        out: list[Found] = []
+        title = None  # the title of the list going on, if any
+        for f in sorted(found, key=lambda f: f.start):
+            if title is not None and out and not _LIST_LINK.fullmatch(text, out[-1].end, f.start):
+                title = None
+            if f.type == "state" and f.how in ("name", "alias"):
+                plural = title is None and _PLURAL_TITLE.search(text, max(s, f.start - 60), f.start)
+                if plural:  # ("the two presidents of": the title is the last word or two)
+                    words = plural.group(1).split()
+                    entry = next((self.d.titles.get(w) or self.d.titles.get(w.lower()) for w in (
+                        " ".join(words), words[-1]) if self.d.titles.get(w) or self.d.titles.get(w.lower())), None)
+                    title = entry.title if entry is not None and entry.leads and entry.title != "Leader" else None
+                holder = self.d.holder(title, f.actor, self.day) if title else None
+                if holder:
+                    out.append(Found(f.start, f.end, holder, "title", "person", title, f.actor, False,
+                                     [(f.start, f.end, f.actor, f.how)]))
+                    continue
+            title = None if f.type != "state" else title
+            out.append(f)
+        return out
 
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",

@@ -1754,10 +1754,9 @@ class Reader:
                 out = [x for o in self.obj(t) for a in _children(o, "acl") if a.tag_ == "VBN"
                        for x in _agent_of_passive(a)]  # (not of an "of" noun: "the killing of a man held by X")
             if not out and t.pos_ in _VERBAL and not _is_passive(t) and any(
-                    o.lemma_.lower() in self.words.get("event_nouns", ()) or o.lemma_.lower() in self.words.get(
-                        "act_nouns", ()) for o in _children(t, "dobj")):
+                    o.pos_ == "NOUN" and not self.tok_found[o.i] for o in _children(t, "dobj")):
                 out = self.prep(t, "by", 1)  # the parser hung "by France" on the active verb ("denounced the
-                # strikes by France", "condemned the statement by Y")
+                # strikes by France", "condemned the statement by Y", "criticized a reward by Y")
             return out
         if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at; "a
             # strike on Y"
@@ -3679,9 +3678,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
                     RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS or label == "PERSON" and (
-                    name.rsplit(" ", 1)[-1].lower() in person_title_words or name in dictionary.titles):
-                return None  # a rank alone ("Senior General") cut off the name after it; a portfolio alone ("Kenya's
-                # Defense Minister": "Defense"); a title the recogniser took for a person ("Crown Prince")
+                    name.rsplit(" ", 1)[-1].lower() in person_title_words or name in dictionary.titles) or (
+                    name.endswith("s") and name[:-1] in dictionary.titles):
+                return None  # a title in the plural ("the Prime Ministers of A and B"); a rank alone ("Senior
+                # General") cut off the name after it; a portfolio alone ("Kenya's Defense Minister": "Defense"); a
+                # title the recogniser took for a person ("Crown Prince")
             if label == "ORG" and " " in name and all(w in ORGAN_WORDS for w in name.split()):
                 # "Russia's Foreign Ministry", "China's Commerce Ministry": an organ of the state named right before
                 # it (without one, a body of that name: "National Assembly Speaker X")
