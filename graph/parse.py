@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1556,8 +1556,9 @@ class Reader:
             if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("having_verbs", ()):
                 return self.subj(t.head)
             return []
-        if role == "with_subj":  # "began operations with U.S. support": the one who acts with it
-            p = t.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+        if role == "with_subj":  # "began operations with U.S. support": the one who acts with it ("lives under
+            # the protection of Y": under it)
+            p = t.head if t.dep_ == "pobj" and t.head.lower_ in ("with", "under") else None
             v = p.head if p is not None else None
             if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
                 v = v.head  # "operations [with U.S. support]": the verb of the object
@@ -1755,8 +1756,9 @@ class Reader:
                        for x in _agent_of_passive(a)]  # (not of an "of" noun: "the killing of a man held by X")
             if not out and t.pos_ in _VERBAL and not _is_passive(t) and any(
                     o.pos_ == "NOUN" and not self.tok_found[o.i] for o in _children(t, "dobj")):
-                out = self.prep(t, "by", 1)  # the parser hung "by France" on the active verb ("denounced the
-                # strikes by France", "condemned the statement by Y", "criticized a reward by Y")
+                # the parser hung "by France" on the active verb ("denounced the strikes by France", "condemned the
+                # statement by Y", "criticized a reward by Y"; not "defended the move by describing Y as ...")
+                out = [o for p in _children(t, "prep") if p.lower_ == "by" for o in _children(p, "pobj")]
             return out
         if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at; "a
             # strike on Y"
@@ -1796,7 +1798,12 @@ class Reader:
             # object of the preposition names
             acts = [o for o in self.prep(t, role[5:]) if not self.tok_found[o.i]]
             return self.modifying_actors(acts) + [x for o in acts for x in self.prep(o, "by", 1)]
+        if role == "side_of":  # "fought on the side of Y", "on Y's side", "on behalf of Y": the one fought for
+            return [x for o in self.prep(t, "on") if o.lemma_.lower() in _SIDE_WORDS
+                    for x in (*_children(o, "poss"), *self.prep(o, "of", 1))]
         if role.startswith("prep:"):
+            if role == "prep:on":  # "fought on the side of Y" is for Y, not against it
+                return [o for o in self.prep(t, "on") if o.lemma_.lower() not in _SIDE_WORDS]
             return self.prep(t, role[5:])
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
@@ -2055,6 +2062,8 @@ class Reader:
                 return True  # "accused Eritrea of arming al-Shabab": a charge, not a fact told
             if any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in x.children):
                 return True
+            if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in x.children):
+                return True  # "no longer supports Y": not now
             if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
@@ -2642,6 +2651,11 @@ def _common_nouns(nlp) -> frozenset[str]:
     return frozenset(table["noun"])
 
 
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
+# "on the side of", "on behalf of": whom an act is for
+_SIDE_WORDS = frozenset({"side", "behalf"})
+
+
 def _parse(nlp, texts: list[str]) -> list:
     """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them), each mended
     once (`_mend`) before anything reads it."""
@@ -3142,6 +3156,10 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
                 continue  # "hit out at Y" is no blow
+            if fr.patient[:1] == ("obj",) and t.pos_ in _VERBAL and any(
+                    c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in t.children):
+                continue  # "Israel has the right to defend itself": the subject's act on itself relates no one (but
+                # "allied himself with Y" relates Y)
             if fr.relation == "attacks" and t.pos_ == "NOUN" and any(
                     c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FIGURATIVE for c in t.children):
                 continue  # "the diplomatic war between Beijing and Taipei", "a trade war": no force
@@ -3795,6 +3813,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
                     "attempt_verbs", ()) and not reader.future(t.head):
                 future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack
+            if future and rel == "supports" and not fr.future and t.dep_ == "xcomp" and t.head.lemma_.lower() in (
+                    words.get("promise_verbs", ())) and not reader.future(t.head) and not reader.negated(t.head):
+                future = False  # "has pledged to defend Y": a pledge of support is support given now
             if fr.only_future and not future:
                 continue  # "responded firmly to Y's actions" tells a response, "will respond firmly" holds one out
             asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None
@@ -3820,7 +3841,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if fr.typed and not promised:  # "military aid", "provided loans": the kind of aid names the relation
                 sent = _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else []  # "sent
                 # military instructors to help Y": what was sent names the kind of help
-                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent)
+                helpers = [x for x in reader.prep(t, "from") if not reader.tok_found[x.i]]  # "help from Y's troops"
+                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers)
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):

@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("no_longer_is_not_now",
+     "France no longer supports Ukraine. Russia no longer attacks Georgia. Chad no longer fights on the side of Sudan.",
+     set(), {("France", "supports", "Ukraine"), ("Russia", "attacks", "Georgia"),
+             ("Chad", "backs_militarily", "Sudan")}),
     ("presidents_of_two_states_are_their_presidents",
      "Joe Biden met the presidents of France and Kenya on Monday.",
      {("Joe Biden", "met", "Emmanuel Macron"), ("Joe Biden", "met", "William Ruto")},
