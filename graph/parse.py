@@ -1947,7 +1947,8 @@ class Reader:
         each = any(x.lower_ == "each" for s in _children(t, "nsubj") for x in s.subtree) or any(
             x.lower_ == "each" and x.dep_ in ("advmod", "det", "appos") for x in t.children)
         return any(o.lower_ in ("other", "another") and (any(c.lower_ in ("each", "one") for c in o.children) or (
-            each and any(c.lower_ == "the" for c in o.children))) for o in objects)
+            each and any(c.lower_ == "the" for c in o.children))) or o.lower_ == "one" and any(
+            c.lower_ == "another" for c in o.children) for o in objects)  # ("at [one [another]]" to the parser)
 
     def evaluated(self, t, words: str = "judgements") -> list:
         """The subject of a complement clause whose predicate judges it ("said Y is a menace", "Y's decision
@@ -2339,7 +2340,8 @@ class Reader:
         return {w for c in acts for x in (c, *(n for n in c.children if n.dep_ == "neg"))
                 for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
             f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in c.children if p.dep_ == "prt" or (
-                p.dep_ == "advmod" and p.lower_ in ("aside", "down"))}  # ("step aside": an adverb to the parser)
+                p.dep_ == "advmod" and p.lower_ in ("aside", "down")) or (  # ("step aside": an adverb to the parser)
+                p.dep_ == "dobj" and p.lower_ == "more")}  # "urged Y to do more": Y does too little
 
     def complement_lemmas(self, t) -> set[str]:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
@@ -3192,7 +3194,7 @@ def _match_frames(reader: Reader, frames: Frames):
             own = {a.actor for a in agents}
             for role in fr.patient:
                 # the target of an attack, or of the attack a threat names ("threats to attack American interests")
-                reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role == "xobj")
+                reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role in ("xobj", "prep:at"))
                 toks = reader.tokens_for(role, t)
                 named = named or role != "prep:over" and any(x.pos_ != "NUM" for x in toks)  # "talks between 2014
                 # and 2022" name no one; "condolences over the tragedy" tell what for, not to whom
