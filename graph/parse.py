@@ -2314,15 +2314,28 @@ class Reader:
         while x.pos_ == "NOUN" and x.dep_ == "pobj" and x.head.dep_ == "prep" and len(holders) < 6:
             x = x.head.head  # "said in Cairo after talks with Y", "spoke in Nairobi after two days of talks with Y"
             holders.append(x)
+        for h in list(holders):  # "arrived in Beijing and held talks with Y", "embraced at the airport and held
+            # talks": the verb the light verb is joined to tells where
+            if h.pos_ in _VERBAL and h.dep_ == "conj" and h.head.pos_ in _VERBAL:
+                holders.append(h.head)
         for h in holders:  # "held talks with Y shortly after his plane landed in Kampala": there in person
-            if h.pos_ in _VERBAL and any(c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ())
-                                         for c in h.children):
+            if h.pos_ in _VERBAL and (h.lemma_.lower() in w.get("arrival_verbs", ()) or any(
+                    c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ()) for c in h.children)):
                 return True
+            if h.pos_ in _VERBAL and h.lemma_.lower() in ("leave", "depart") and any(
+                    getattr(self.ents.get(o.i), "label_", "") in ("GPE", "LOC", "FAC") or any(
+                        f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
+                    for o in _children(h, "dobj")):
+                return True  # "left Kuwait City after talks with Y": there before
         for h in holders:
             for p in _children(h, "prep"):
+                if p.lower_ == "on" and any(o.lower_ == "sidelines" for o in _children(p, "pobj")):
+                    return True  # "held talks on the sidelines of the summit"
                 if p.lower_ not in ("in", "at"):
                     continue
                 for o in _children(p, "pobj"):
+                    if p.lower_ == "at" and o.lemma_.lower() in w.get("place_nouns", ()) | {"airport", "tarmac"}:
+                        return True  # "at the airport", "at the palace": a place one stands in
                     ent = self.ents.get(o.i)
                     if o.lemma_.lower() == "capital" and not _children(o, "prep"):
                         return True  # "held talks with Y in the capital"

@@ -62,6 +62,13 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("talks_told_with_the_journey_or_the_place_are_a_meeting",
+     "Antony Blinken arrived in Beijing on Monday and held talks with Wang Yi. Olaf Scholz held talks with Fumio "
+     "Kishida on the sidelines of the summit. Cyril Ramaphosa and William Ruto embraced at the airport and held talks. "
+     "Joe Biden left Kuwait on Wednesday after talks with Rishi Sunak.",
+     {("Antony Blinken", "met", "Wang Yi"), ("Olaf Scholz", "met", "Fumio Kishida"),
+      ("Cyril Ramaphosa", "met", "William Ruto"), ("Joe Biden", "met", "Rishi Sunak")},
+     {("Antony Blinken", "discussed_with", "Wang Yi"), ("Olaf Scholz", "discussed_with", "Fumio Kishida")}),
     ("no_longer_is_not_now",
      "France no longer supports Ukraine. Russia no longer attacks Georgia. Chad no longer fights on the side of Sudan.",
      set(), {("France", "supports", "Ukraine"), ("Russia", "attacks", "Georgia"),
