@@ -435,7 +435,9 @@ BODY_WORD_IN_NAME = re.compile(r"\b(?:" + _BODY_WORDS + r"|Office|Authority|Depa
 _POSSESSIVE_INSIDE = re.compile(r"['’]s [A-Z]")  # a name's word after a possessive: "Agency's Russia division"
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
 # a leading title in the plural before states: "the presidents of Pakistan and Afghanistan", "both prime ministers of"
-_PLURAL_TITLE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]wo) ((?:[A-Za-z]+ )?[A-Za-z]+)s of (?:the )?$")
+_PLURAL_TITLE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]wo) ((?:[A-Za-z]+ )?[A-Za-z]+)s of (?:both )?(?:the )?$")
+# ... that names past holders: "the last two presidents of France", "successive prime ministers of"
+_PAST_BEFORE_TITLE = re.compile(r"\b(?:last|first|past|previous|former|successive|recent|earlier)\s*$", re.I)
 # what joins the states of one list: "A and B", "A, B and C"
 _LIST_LINK = re.compile(r",? and (?:of )?(?:the )?|, (?:of )?(?:the )?")
 # a participle after a title that says its holder is out of office ("the Egyptian president ousted in February")
@@ -1194,30 +1196,48 @@ class MentionFinder:
             _UNIT_AFTER.match(self.text, hit[1]))
 
     def _plural_titles(self, found: list[Found], s: int) -> list[Found]:
-        """States after a title in the plural read as their holders on the article's date: "met the presidents of
-        Pakistan and Afghanistan" met the two presidents, not the states (a state whose holder the dictionary
-        does not know stays the state)."""
+        """States listed after a title in the plural read as their holders on the article's date: "met the
+        presidents of Pakistan and Afghanistan" met the two presidents, not the states. Only a list of two or more
+        states, closed by its "and" ("the prime ministers of India and Japan, China and Russia criticized": two), each
+        of whose holders the dictionary knows; not "the last two presidents of France", nor "of France and Kenya's
+        parliaments"."""
         text = self.text
-        out: list[Found] = []
-        title = None  # the title of the list going on, if any
-        for f in sorted(found, key=lambda f: f.start):
-            if title is not None and out and not _LIST_LINK.fullmatch(text, out[-1].end, f.start):
-                title = None
-            if f.type == "state" and f.how in ("name", "alias"):
-                plural = title is None and _PLURAL_TITLE.search(text, max(s, f.start - 60), f.start)
-                if plural:  # ("the two presidents of": the title is the last word or two)
-                    words = plural.group(1).split()
-                    entry = next((self.d.titles.get(w) or self.d.titles.get(w.lower()) for w in (
-                        " ".join(words), words[-1]) if self.d.titles.get(w) or self.d.titles.get(w.lower())), None)
-                    title = entry.title if entry is not None and entry.leads and entry.title != "Leader" else None
-                holder = self.d.holder(title, f.actor, self.day) if title else None
-                if holder:
-                    out.append(Found(f.start, f.end, holder, "title", "person", title, f.actor, False,
-                                     [(f.start, f.end, f.actor, f.how)]))
-                    continue
-            title = None if f.type != "state" else title
-            out.append(f)
-        return out
+        ordered = sorted(found, key=lambda f: f.start)
+        swap: dict[int, Found] = {}
+        i = 0
+        while i < len(ordered):
+            f = ordered[i]
+            i += 1
+            if f.type != "state" or f.how not in ("name", "alias"):
+                continue
+            plural = _PLURAL_TITLE.search(text, max(s, f.start - 60), f.start)
+            if plural is None or _PAST_BEFORE_TITLE.search(text, max(s, plural.start() - 12), plural.start()):
+                continue
+            words = plural.group(1).split()
+            entry = next((self.d.titles.get(w) or self.d.titles.get(w.lower()) for w in (
+                " ".join(words), words[-1]) if self.d.titles.get(w) or self.d.titles.get(w.lower())), None)
+            if entry is None or not entry.leads or entry.title == "Leader":
+                continue
+            listed = [f]
+            while i < len(ordered):
+                link = _LIST_LINK.fullmatch(text, listed[-1].end, ordered[i].start)
+                if link is None or ordered[i].type != "state" or ordered[i].how not in ("name", "alias"):
+                    break
+                listed.append(ordered[i])
+                i += 1
+                if "and" in link.group():
+                    break  # the "and" closes the list
+            if len(listed) < 2 or not any("and" in text[a.end : b.start]
+                                          for a, b in zip(listed, listed[1:], strict=False)):
+                continue
+            if any(text.startswith(("'s", "’s"), x.end) for x in listed):
+                continue  # "the presidents of France and Kenya's parliaments": the parliaments' presidents
+            holders = [self.d.holder(entry.title, x.actor, self.day) for x in listed]
+            if all(holders):
+                for x, holder in zip(listed, holders, strict=True):
+                    swap[x.start] = Found(x.start, x.end, holder, "title", "person", entry.title, x.actor, False,
+                                          [(x.start, x.end, x.actor, x.how)])
+        return [swap.get(f.start, f) if f.type == "state" else f for f in found]
 
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",

@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1556,9 +1556,9 @@ class Reader:
             if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("having_verbs", ()):
                 return self.subj(t.head)
             return []
-        if role == "with_subj":  # "began operations with U.S. support": the one who acts with it ("lives under
-            # the protection of Y": under it)
-            p = t.head if t.dep_ == "pobj" and t.head.lower_ in ("with", "under") else None
+        if role in ("with_subj", "under_subj"):  # "began operations with U.S. support": the one who acts with it;
+            # "lives under the protection of Y": under it
+            p = t.head if t.dep_ == "pobj" and t.head.lower_ == role.split("_")[0] else None
             v = p.head if p is not None else None
             if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
                 v = v.head  # "operations [with U.S. support]": the verb of the object
@@ -1798,12 +1798,18 @@ class Reader:
             # object of the preposition names
             acts = [o for o in self.prep(t, role[5:]) if not self.tok_found[o.i]]
             return self.modifying_actors(acts) + [x for o in acts for x in self.prep(o, "by", 1)]
-        if role == "side_of":  # "fought on the side of Y", "on Y's side", "on behalf of Y": the one fought for
-            return [x for o in self.prep(t, "on") if o.lemma_.lower() in _SIDE_WORDS
-                    for x in (*_children(o, "poss"), *self.prep(o, "of", 1))]
+        if role == "side_of":  # "fought on the side of Y", "on Y's side", "on the Angolan side": the one fought for
+            # (not "on the opposite side of Y", nor "on behalf of Y": words as often as arms)
+            sides = [o for o in self.prep(t, "on") if o.lemma_.lower() == "side" and not any(
+                c.dep_ == "amod" and c.lower_ in ("other", "opposite", "wrong", "enemy", "same") for c in o.children)]
+            return [x for o in sides for x in (*_children(o, "poss"), *self.prep(o, "of", 1))] or (
+                self.modifying_actors(sides))
         if role.startswith("prep:"):
-            if role == "prep:on":  # "fought on the side of Y" is for Y, not against it
-                return [o for o in self.prep(t, "on") if o.lemma_.lower() not in _SIDE_WORDS]
+            if role == "prep:on":  # "fought on the side of Y", "on Y's side" is for Y, not against it (but "fired on
+                # the Armenian side" is at it)
+                fighting = t.lemma_.lower() in ("fight", "battle")
+                return [o for o in self.prep(t, "on") if o.lemma_.lower() not in _SIDE_WORDS or not (
+                    fighting or _children(o, "poss") or any(p.lower_ == "of" for p in _children(o, "prep")))]
             return self.prep(t, role[5:])
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
@@ -2309,6 +2315,11 @@ class Reader:
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (
                 t.head.head.lemma_.lower() in w.get("travel_verbs", ())):
             return True  # "went to Moscow for talks with Y", "flew to Ankara for talks"
+        cues = w.get("call_cues", frozenset())
+        if any(c.lemma_.lower() in cues or c.lower_ in cues for x in (t, t.head) for c in x.subtree
+               if c.i != x.i and (c.dep_ in ("amod", "compound", "nmod") or c.head.dep_ == "prep" and (
+                   c.head.lower_ in ("by", "via", "over")))):
+            return False  # "held telephone talks", "talks by video link": not in person
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
         x = t
         while x.pos_ == "NOUN" and x.dep_ == "pobj" and x.head.dep_ == "prep" and len(holders) < 6:
@@ -2322,11 +2333,12 @@ class Reader:
             if h.pos_ in _VERBAL and (h.lemma_.lower() in w.get("arrival_verbs", ()) or any(
                     c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ()) for c in h.children)):
                 return True
-            if h.pos_ in _VERBAL and h.lemma_.lower() in ("leave", "depart") and any(
+            if h.pos_ in _VERBAL and h.lemma_.lower() in ("leave", "depart") and not any(
+                    c.lower_ in ("out", "behind", "aside") for c in h.children) and any(
                     getattr(self.ents.get(o.i), "label_", "") in ("GPE", "LOC", "FAC") or any(
                         f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
                     for o in _children(h, "dobj")):
-                return True  # "left Kuwait City after talks with Y": there before
+                return True  # "left Kuwait City after talks with Y": there before (not "left Russia out of it")
         for h in holders:
             for p in _children(h, "prep"):
                 if p.lower_ == "on" and any(o.lower_ == "sidelines" for o in _children(p, "pobj")):
@@ -2334,7 +2346,7 @@ class Reader:
                 if p.lower_ not in ("in", "at"):
                     continue
                 for o in _children(p, "pobj"):
-                    if p.lower_ == "at" and o.lemma_.lower() in w.get("place_nouns", ()) | {"airport", "tarmac"}:
+                    if p.lower_ == "at" and o.lemma_.lower() in _STANDING_PLACES:
                         return True  # "at the airport", "at the palace": a place one stands in
                     ent = self.ents.get(o.i)
                     if o.lemma_.lower() == "capital" and not _children(o, "prep"):
@@ -2452,6 +2464,22 @@ def _condition_subjects(v, marks: tuple[str, ...]) -> list:
     """The subjects of the clauses on verb `v` that a condition word opens: "if Y crossed the border"."""
     return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
             for x in _children(c, "nsubj")]
+
+
+def _conditioned(t) -> bool:
+    """The verb's act waits on a condition or a time to come: "to support Y if China attacks", "should China
+    attack", "in the event of an invasion", "next year"."""
+    for c in t.children:
+        if c.dep_ in ("advcl", "ccomp") and (any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when")
+                                                 for m in c.children) or any(
+                a.lower_ == "should" and a.i < min(n.i for n in (c, *_children(c, "nsubj"))) for a in
+                _children(c, "aux"))):  # ("should China attack": inverted, before the subject)
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "event" for o in _children(c, "pobj")):
+            return True
+        if c.dep_ in ("npadvmod", "prep") and any(x.lower_ in ("next", "coming", "future") for x in c.subtree):
+            return True
+    return False
 
 
 def _in_condition(t) -> bool:
@@ -2666,6 +2694,12 @@ def _common_nouns(nlp) -> frozenset[str]:
     return frozenset(table["noun"])
 
 
+# who fight for a party: "forces loyal to X clashed with ..." is fighting, not a quarrel of two people
+_ARMED_WORDS = frozenset({"force", "forces", "troop", "troops", "army", "soldier", "fighter", "militia", "militiaman",
+                          "gunman", "police", "guard", "unit", "militant", "rebel", "loyalist", "supporter"})
+# places one stands in: talks "at the airport" were held there
+_STANDING_PLACES = frozenset({"airport", "tarmac", "palace", "embassy", "residence", "headquarters", "hotel", "base",
+                              "ministry", "consulate", "compound", "resort", "villa", "retreat", "estate", "ranch"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 # "on the side of", "on behalf of": whom an act is for
 _SIDE_WORDS = frozenset({"side", "behalf"})
@@ -3216,6 +3250,11 @@ def _match_frames(reader: Reader, frames: Frames):
                     among = role.startswith("between:") or role == "dispute_parties"
                     break
             reader.places = False
+            if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and all(
+                    f.type == "person" for f in (*agents, *patients)) and not any(
+                    x.lemma_.lower() in _ARMED_WORDS for x in reader.subj(t)):
+                continue  # "Putin and Biden clashed at the summit", "the two clashed": people who clash argue (not
+                # "forces loyal to X clashed with Y's troops")
             yield fr, t, agents, patients, named, among
 
 
@@ -3829,8 +3868,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     "attempt_verbs", ()) and not reader.future(t.head):
                 future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack
             if future and rel == "supports" and not fr.future and t.dep_ == "xcomp" and t.head.lemma_.lower() in (
-                    words.get("promise_verbs", ())) and not reader.future(t.head) and not reader.negated(t.head):
-                future = False  # "has pledged to defend Y": a pledge of support is support given now
+                    "pledge", "promise", "vow", "commit") and not reader.future(t.head) and not reader.negated(
+                    t.head) and not _conditioned(t):
+                future = False  # "has pledged to defend Y": a pledge of support is support given now (not "offered
+                # to support Y", "pledged to support Y if attacked", "... next year")
             if fr.only_future and not future:
                 continue  # "responded firmly to Y's actions" tells a response, "will respond firmly" holds one out
             asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None

@@ -62,6 +62,21 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_plural_title_reads_only_its_own_closed_list_of_states",
+     "After Joe Biden met the prime ministers of India and Japan, China and Russia criticized the meeting. The last "
+     "two presidents of France have criticized Kenya. Joe Biden met the presidents of Ghana and Kenya's parliaments.",
+     {("Joe Biden", "met", "Narendra Modi"), ("Joe Biden", "met", "Fumio Kishida")},
+     {("Joe Biden", "met", "Li Qiang"), ("Joe Biden", "met", "Mikhail Mishustin"),
+      ("Emmanuel Macron", "criticizes", "Kenya"), ("Joe Biden", "met", "William Ruto")}),
+    ("a_side_is_a_target_unless_fought_for_or_owned",
+     "Azerbaijan fired on the Armenian side. Cuban troops fought on the Angolan side. Iran came under fresh "
+     "accusations that Russia is using its drones.",
+     {("Azerbaijan", "attacks", "Armenia"), ("Cuba", "backs_militarily", "Angola")},
+     {("Cuba", "attacks", "Angola"), ("Iran", "accuses", "Russia")}),
+    ("talks_by_phone_or_after_leaving_a_place_out_are_no_meeting",
+     "Antony Blinken landed in Riyadh and later held telephone talks with Wang Yi. Emmanuel Macron left Russia out of "
+     "the summit after talks with Olaf Scholz.",
+     set(), {("Antony Blinken", "met", "Wang Yi"), ("Emmanuel Macron", "met", "Olaf Scholz")}),
     ("talks_told_with_the_journey_or_the_place_are_a_meeting",
      "Antony Blinken arrived in Beijing on Monday and held talks with Wang Yi. Olaf Scholz held talks with Fumio "
      "Kishida on the sidelines of the summit. Cyril Ramaphosa and William Ruto embraced at the airport and held talks. "
