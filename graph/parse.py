@@ -1807,7 +1807,7 @@ class Reader:
         if role.startswith("prep:"):
             if role == "prep:on":  # "fought on the side of Y", "on Y's side" is for Y, not against it (but "fired on
                 # the Armenian side" is at it)
-                fighting = t.lemma_.lower() in ("fight", "battle")
+                fighting = t.lemma_.lower() in _FIGHT_VERBS
                 return [o for o in self.prep(t, "on") if o.lemma_.lower() not in _SIDE_WORDS or not (
                     fighting or _children(o, "poss") or any(p.lower_ == "of" for p in _children(o, "prep")))]
             return self.prep(t, role[5:])
@@ -2316,9 +2316,10 @@ class Reader:
                 t.head.head.lemma_.lower() in w.get("travel_verbs", ())):
             return True  # "went to Moscow for talks with Y", "flew to Ankara for talks"
         cues = w.get("call_cues", frozenset())
-        if any(c.lemma_.lower() in cues or c.lower_ in cues for x in (t, t.head) for c in x.subtree
-               if c.i != x.i and (c.dep_ in ("amod", "compound", "nmod") or c.head.dep_ == "prep" and (
-                   c.head.lower_ in ("by", "via", "over")))):
+        media = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")] + [
+            m for x in (t, t.head) for p in _children(x, "prep") if p.lower_ in ("by", "via", "over")
+            for o in _children(p, "pobj") for m in (o, *_children(o, "amod", "compound"))]
+        if any(c.lemma_.lower() in cues or c.lower_ in cues for c in media):
             return False  # "held telephone talks", "talks by video link": not in person
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
         x = t
@@ -2701,8 +2702,9 @@ _ARMED_WORDS = frozenset({"force", "forces", "troop", "troops", "army", "soldier
 _STANDING_PLACES = frozenset({"airport", "tarmac", "palace", "embassy", "residence", "headquarters", "hotel", "base",
                               "ministry", "consulate", "compound", "resort", "villa", "retreat", "estate", "ranch"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
-# "on the side of", "on behalf of": whom an act is for
+# "on the side of", "on behalf of": whom an act is for, when one fights (not whom one fires on)
 _SIDE_WORDS = frozenset({"side", "behalf"})
+_FIGHT_VERBS = frozenset({"fight", "battle"})
 
 
 def _parse(nlp, texts: list[str]) -> list:
