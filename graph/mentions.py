@@ -986,7 +986,7 @@ class MentionFinder:
                 start = gov.start()
             found.append(Found(start, end, name, how, kind))
             taken.append((start, end))
-        if self.day is not None and "s of " in text[s:e]:
+        if self.day is not None and text.find("s of ", s, e) >= 0:  # (no copy of the sentence)
             found = self._plural_titles(found, s)
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
@@ -1195,6 +1195,10 @@ class MentionFinder:
         return entry[1] == "demonym" and not _GOVERNMENT_AFTER.match(self.text, hit[1]) or bool(
             _UNIT_AFTER.match(self.text, hit[1]))
 
+    def _title_of(self, words: str):
+        """The dictionary's title for words as written or in small letters ("Prime Minister", "prime minister")."""
+        return self.d.titles.get(words) or self.d.titles.get(words.lower())
+
     def _plural_titles(self, found: list[Found], s: int) -> list[Found]:
         """States listed after a title in the plural read as their holders on the article's date: "met the
         presidents of Pakistan and Afghanistan" met the two presidents, not the states. Only a list of two or more
@@ -1213,9 +1217,8 @@ class MentionFinder:
             plural = _PLURAL_TITLE.search(text, max(s, f.start - 60), f.start)
             if plural is None or _PAST_BEFORE_TITLE.search(text, max(s, plural.start() - 12), plural.start()):
                 continue
-            words = plural.group(1).split()
-            entry = next((self.d.titles.get(w) or self.d.titles.get(w.lower()) for w in (
-                " ".join(words), words[-1]) if self.d.titles.get(w) or self.d.titles.get(w.lower())), None)
+            words = plural.group(1).split()  # ("the two presidents of": the title is the last word or two)
+            entry = self._title_of(" ".join(words)) or self._title_of(words[-1])
             if entry is None or not entry.leads or entry.title == "Leader":
                 continue
             listed = [f]

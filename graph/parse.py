@@ -2347,7 +2347,7 @@ class Reader:
                 if p.lower_ not in ("in", "at"):
                     continue
                 for o in _children(p, "pobj"):
-                    if p.lower_ == "at" and o.lemma_.lower() in _STANDING_PLACES:
+                    if p.lower_ == "at" and o.lemma_.lower() in w.get("standing_places", ()):
                         return True  # "at the airport", "at the palace": a place one stands in
                     ent = self.ents.get(o.i)
                     if o.lemma_.lower() == "capital" and not _children(o, "prep"):
@@ -2695,12 +2695,6 @@ def _common_nouns(nlp) -> frozenset[str]:
     return frozenset(table["noun"])
 
 
-# who fight for a party: "forces loyal to X clashed with ..." is fighting, not a quarrel of two people
-_ARMED_WORDS = frozenset({"force", "forces", "troop", "troops", "army", "soldier", "fighter", "militia", "militiaman",
-                          "gunman", "police", "guard", "unit", "militant", "rebel", "loyalist", "supporter"})
-# places one stands in: talks "at the airport" were held there
-_STANDING_PLACES = frozenset({"airport", "tarmac", "palace", "embassy", "residence", "headquarters", "hotel", "base",
-                              "ministry", "consulate", "compound", "resort", "villa", "retreat", "estate", "ranch"})
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself"})
 # "on the side of", "on behalf of": whom an act is for, when one fights (not whom one fires on)
 _SIDE_WORDS = frozenset({"side", "behalf"})
@@ -3254,7 +3248,7 @@ def _match_frames(reader: Reader, frames: Frames):
             reader.places = False
             if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and all(
                     f.type == "person" for f in (*agents, *patients)) and not any(
-                    x.lemma_.lower() in _ARMED_WORDS for x in reader.subj(t)):
+                    x.lemma_.lower() in reader.words.get("armed_nouns", ()) for x in reader.subj(t)):
                 continue  # "Putin and Biden clashed at the summit", "the two clashed": people who clash argue (not
                 # "forces loyal to X clashed with Y's troops")
             yield fr, t, agents, patients, named, among
@@ -3870,7 +3864,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     "attempt_verbs", ()) and not reader.future(t.head):
                 future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack
             if future and rel == "supports" and not fr.future and t.dep_ == "xcomp" and t.head.lemma_.lower() in (
-                    "pledge", "promise", "vow", "commit") and not reader.future(t.head) and not reader.negated(
+                    words.get("pledge_verbs", ())) and not reader.future(t.head) and not reader.negated(
                     t.head) and not _conditioned(t):
                 future = False  # "has pledged to defend Y": a pledge of support is support given now (not "offered
                 # to support Y", "pledged to support Y if attacked", "... next year")
