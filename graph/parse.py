@@ -343,6 +343,14 @@ def _to_come(v) -> bool:
     return any(x.dep_ == "aux" and x.lower_ in ("will", "would", "shall", "'ll") for x in v.children)
 
 
+def _only_possible(v) -> bool:
+    """A verb with "may", "might" or "could" and no "have" or "be": an act that may yet happen ("might attack"), not
+    one that may have ("may have violated", "could be arming")."""
+    aux = [x.lower_ for x in v.children if x.dep_ == "aux"]
+    return any(a in ("may", "might", "could") for a in aux) and not any(a in ("have", "be") for a in (
+        x.lemma_.lower() for x in v.children if x.dep_ == "aux"))
+
+
 def _phrasal(v) -> str:
     """A verb with its particle: "call off", "rule out" ("" without one)."""
     prt = _children(v, "prt")
@@ -381,12 +389,18 @@ def _mend(doc) -> None:
         v.head = top
 
 
+def _that_clause(c) -> bool:
+    """A noun's clause opened by "that" ("allegations that Y might attack"); the parser sometimes makes the "that"
+    the clause's object, which a clause with a subject of its own cannot have as its relative pronoun."""
+    return c.dep_ == "acl" and any(m.lower_ == "that" and m.i < c.i and (
+        m.dep_ == "mark" or m.dep_ == "dobj" and _children(c, "nsubj", "nsubjpass")) for m in c.children)
+
+
 def _affirmed_clauses(t) -> list:
     """The complement clauses a verb of saying governs that are not negated ("said Y is", not "Y is not"), or
     the "that" clause of a noun of saying ("accusations that Y meddles")."""
-    return [c for c in t.children if (c.dep_ == "ccomp" or (
-        c.dep_ == "acl" and t.pos_ == "NOUN" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))
-        and not any(x.dep_ == "neg" for x in c.children)]
+    return [c for c in t.children if (c.dep_ == "ccomp" or (t.pos_ == "NOUN" and _that_clause(c)))
+            and not any(x.dep_ == "neg" for x in c.children)]
 
 
 # participles that name a party only as another's backer: "the U.N.-backed court", "a Saudi-funded militia"
@@ -1143,6 +1157,8 @@ class Reader:
             if sent:  # "X sent Secretary Y to visit Z": Y visits (but "sent troops to fight Z": X fights, and "sent Y
                 return sent  # to support Z": X supports Z)
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
+            if any(o.lemma_.lower() in ("pressure", "demand", "appeal", "ultimatum") for o in _children(head, "dobj")):
+                return []  # "X put pressure on Y to recognize Z": an act demanded of Y, done by no one yet
             return self.subj(head, depth + 1)
         if dep == "xcomp":
             if head.lemma_.lower() in w.get("object_control", ()) and not _courtesy_call(v, w):
@@ -1280,6 +1296,15 @@ class Reader:
                 # phrase the parser hung on the first of two coordinated nouns
                 out.extend(x for p in _children(tok.head, "prep") if p.lemma_.lower() == word and p.i > tok.i
                            for x in _children(p, "pobj"))
+            if not out and word == "with":  # "meetings on the reconstruction of Iraq with X": a person the parser
+                # hung on the topic is the partner (not a state: "talks on trade with China" may be of that trade)
+                topic = [o for p in _children(tok, "prep") if p.lower_ in ("on", "about", "over")
+                         for o in _children(p, "pobj")]
+                for _ in range(2):
+                    out.extend(x for o in topic for p in _children(o, "prep") if p.lower_ == "with"
+                               for x in _children(p, "pobj") if any(f.type == "person" for f in self.tok_found[x.i]))
+                    topic = [q for o in topic for p in _children(o, "prep") if p.lower_ in ("of", "in")
+                             for q in _children(p, "pobj")]
             held = _carrier(tok)  # "a message of condolence to X", "$10 million in aid for X"
             if not out and held is not tok:
                 out.extend(self.prep(held, word, 1))
@@ -1570,8 +1595,8 @@ class Reader:
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause; of a noun's
             # "that" clause: "disappointment that Y had refused to sign"
             # "called for Y to step down": the subject of a "for ... to" clause
-            return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "acl" and t.pos_ == "NOUN" and (
-                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))) or (c.dep_ == "advcl" and any(
+            return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (t.pos_ == "NOUN" and _that_clause(c)) or (
+                c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for x in _children(c, "nsubj")]
         if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
             # honor it": whose act the condition of the warned clause names
@@ -1731,9 +1756,9 @@ class Reader:
                 t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
                 return told
-            if any(self.tok_found[n.i] and all(f.how != "pronoun" for f in self.tok_found[n.i])
-                   for c in _children(t, "acl", "ccomp") if any(m.lower_ == "that" for m in _children(c, "mark"))
-                   for n in _children(c, "nsubj", "nsubjpass")):
+            if any(self.tok_found[x.i] and all(f.how != "pronoun" for f in self.tok_found[x.i])
+                   for c in _children(t, "acl", "ccomp") if c.dep_ == "ccomp" or _that_clause(c)
+                   for n in _children(c, "nsubj", "nsubjpass") for x in (n, *_children(n, "compound", "amod"))):
                 return []  # "Iran rejected the U.S. charge that Syria armed them": the charge is against Syria
             v = t.head.head if t.dep_ == "pobj" and t.head.lemma_.lower() in ("with", "to") else t.head
             if (t.dep_ == "dobj" or t.dep_ == "pobj") and v.lemma_.lower() in self.words.get("defying_verbs", ()):
@@ -1813,7 +1838,10 @@ class Reader:
             return self.prep(t, role[5:])
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
-                                              and t.head.pos_ in _VERBAL else [])
+                                              and t.head.pos_ in _VERBAL else []) or [
+                x for p in _children(t, "prep") if p.lower_ in ("in", "for") for o in _children(p, "pobj")
+                if o.lemma_.lower() in _TIME_NOUNS or o.lemma_.lower() in ("decade", "time")
+                for x in self.prep(o, role[8:], 1)]  # "the first meeting in months between A and B": on the time
         return []
 
     def demanded(self, t) -> list:
@@ -1890,10 +1918,11 @@ class Reader:
             # "said Y had crossed the border and attacked Z": a verb coordinated with the clause's, same subject
             shared = [v for v in c.conjuncts if v.pos_ in _VERBAL and not _children(v, "nsubj", "nsubjpass")
                       and not _children(v, "neg")]
-            if _to_come(c):  # "said Y would arm the rebels": an act to come (or in a condition) is no charge; a verb
-                # joined to it with a tense of its own still tells one ("would shell Z and had violated the truce")
+            if _to_come(c) or _only_possible(c):  # "said Y would arm the rebels", "... might attack": an act to come
+                # (in a condition, or only possible) is no charge; a verb joined to it with a tense of its own still
+                # tells one ("would shell Z and had violated the truce")
                 verbs = []
-                shared = [v for v in shared if _children(v, "aux") and not _to_come(v)]
+                shared = [v for v in shared if _children(v, "aux") and not _to_come(v) and not _only_possible(v)]
             if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs + shared)):
                 if t.pos_ == "NOUN" and _children(t, "poss") and any(
                         x.pos_ == "PRON" and x.lower_ in ("it", "they", "he", "she") for x in _children(c, "nsubj")):
@@ -3714,6 +3743,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 rest = next((x for x in ent.doc.ents if x.start == ent.end and x.label_ == "ORG"), None)
                 if rest is not None:
                     ent = ent.doc[ent.start : rest.end]
+            if label == "ORG":  # "the Congolese Rally for Democracy, Moise Nyarugabo": a name in apposition the
+                # recogniser ran into the body's
+                comma = next((x.i for x in ent if x.text == "," and x.i > ent.start), None)
+                if comma is not None:
+                    ent = ent.doc[ent.start : comma]
             name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
             name = re.sub(r"\s+(?:of|and|the|in)$", "", name)  # "Patrice Talon of (Benin)"
             name = re.sub(r"\s*\([^)]*$", "", name)  # "... Religious Freedom (USCIRF": its acronym cut in two

@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_body_the_recogniser_ran_into_a_name_after_a_comma_ends_at_the_comma",
+     "Burundi criticized the Union for Progress, Moise Habarugira, on Monday.",
+     {("Burundi", "criticizes", "Union for Progress")},
+     {("Burundi", "criticizes", "Union for Progress, Moise Habarugira")}),
     ("a_plural_title_reads_only_its_own_closed_list_of_states",
      "After Joe Biden met the prime ministers of India and Japan, China and Russia criticized the meeting. The last "
      "two presidents of France have criticized Kenya. Joe Biden met the presidents of Ghana and Kenya's parliaments.",
