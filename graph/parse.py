@@ -3746,8 +3746,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if label == "ORG":  # "the Congolese Rally for Democracy, Moise Nyarugabo": a name in apposition the
                 # recogniser ran into the body's
                 comma = next((x.i for x in ent if x.text == "," and x.i > ent.start), None)
-                if comma is not None:
-                    ent = ent.doc[ent.start : comma]
+                tail = ent.doc[comma + 1 : ent.end] if comma is not None else ()
+                if 2 <= len(tail) <= 3 and all(x.is_alpha and x.is_title for x in tail) and not (
+                        BODY_WORD_IN_NAME.search(tail.text) or set(tail.text.split()) & ORGAN_WORDS):
+                    ent = ent.doc[ent.start : comma]  # (not "the Ministry of Foreign Affairs, Trade and Development")
             name = re.sub(r"^(?:the|The)\s+", "", ent.text).removesuffix("'s").removesuffix("’s").strip()
             name = re.sub(r"\s+(?:of|and|the|in)$", "", name)  # "Patrice Talon of (Benin)"
             name = re.sub(r"\s*\([^)]*$", "", name)  # "... Religious Freedom (USCIRF": its acronym cut in two
