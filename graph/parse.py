@@ -1756,10 +1756,10 @@ class Reader:
                 t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
                 return told
-            if any(self.tok_found[x.i] and all(f.how != "pronoun" for f in self.tok_found[x.i])
-                   for c in _children(t, "acl", "ccomp") if c.dep_ == "ccomp" or _that_clause(c)
-                   for n in _children(c, "nsubj", "nsubjpass") for x in (n, *_children(n, "compound", "amod"))):
-                return []  # "Iran rejected the U.S. charge that Syria armed them": the charge is against Syria
+            if any(n.pos_ != "PRON" for c in _children(t, "acl", "ccomp") if c.dep_ == "ccomp" or _that_clause(c)
+                   for n in _children(c, "nsubj", "nsubjpass")):
+                return []  # "Iran rejected the U.S. charge that Syria armed them": the charge is against Syria; "...
+                # that insurgents met in Syria": against no one the clause names as its doer
             v = t.head.head if t.dep_ == "pobj" and t.head.lemma_.lower() in ("with", "to") else t.head
             if (t.dep_ == "dobj" or t.dep_ == "pobj") and v.lemma_.lower() in self.words.get("defying_verbs", ()):
                 return self.subj(v)
@@ -2351,6 +2351,11 @@ class Reader:
         if any(c.lemma_.lower() in cues or c.lower_ in cues for c in media):
             return False  # "held telephone talks", "talks by video link": not in person
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
+        top = next((h for h in holders if h.pos_ in _VERBAL), None)
+        if top is not None and any(a.lemma_.lower() == "attend" and any(
+                o.lemma_.lower() in w.get("attended_events", ()) for o in _children(a, "dobj"))
+                and not _to_come(a) for a in top.subtree if a.pos_ in _VERBAL):
+            return True  # "A and B, who were both attending a summit in Samarkand, discussed ...": there in person
         x = t
         while x.pos_ == "NOUN" and x.dep_ == "pobj" and x.head.dep_ == "prep" and len(holders) < 6:
             x = x.head.head  # "said in Cairo after talks with Y", "spoke in Nairobi after two days of talks with Y"
@@ -2369,7 +2374,9 @@ class Reader:
                         f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
                     for o in _children(h, "dobj")):
                 return True  # "left Kuwait City after talks with Y": there before (not "left Russia out of it")
-        for h in holders:
+        partners = [x for h in holders[:2] for p in _children(h, "prep") if p.lower_ == "with"
+                    for o in _children(p, "pobj") for x in (o, *o.conjuncts)]  # "talks with Y's envoys in Doha"
+        for h in holders + partners:
             for p in _children(h, "prep"):
                 if p.lower_ == "on" and any(o.lower_ == "sidelines" for o in _children(p, "pobj")):
                     return True  # "held talks on the sidelines of the summit"
