@@ -155,7 +155,7 @@ def _types(dictionary: Dictionary, result: Extraction):
 
 
 _PRESS_TITLE = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|[Pp]ress (?:[Ss]ecretary|[Oo]fficer|[Aa]ttach[eé]))"
-                          r"(?: for (?:the )?(?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*,)?,?(?: [A-Z][\w.'’-]*)+$")
+                          r"(?: for (?:the )?(?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*,)?(?: [A-Z][\w.'’-]*)+$")
 _PRESS_APPOSITION = re.compile(r",? (?:a|the|an) (?:[\w.-]+ ){0,4}?(?:spokes(?:man|woman|person)|press secretary)\b",
                                re.I)
 # a press officer may voice a charge, a criticism or a warning in their own name; in any other relation they are
@@ -186,14 +186,6 @@ def without_press_officers(result: Extraction, text: str, type_of=lambda name: "
                 principals[actor] = principal
     have = {(c.source, c.relation, c.target) for c in keep}
     voiced = []
-    for c in result.claims:  # "Liberia's charge, which an Ivorian army spokesman, Colonel X, denied": against the
-        # spokesman's principal
-        p = principals.get(c.target)
-        if p and c.relation in _OWN_VOICE and c.relation != "leads" and c.source not in officers and (
-                p != c.source) and (c.source, c.relation, p) not in have:
-            have.add((c.source, c.relation, p))
-            voiced.append(dataclasses.replace(c, target=p, target_type=type_of(p), target_surface="",
-                                              rule=c.rule + "+principal"))
     for c in keep:
         p = principals.get(c.source)
         if p and c.relation in _OWN_VOICE and c.relation != "leads" and p != c.target and (
