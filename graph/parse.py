@@ -1368,9 +1368,14 @@ class Reader:
 
     def during(self, noun) -> list:
         """ "raised the issue during a phone call with X": the subject of the clause the event frames."""
-        if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ in (
-                "part", "day", "week", "month", "year", "hour", "round", "series", "decade"):
-            noun = noun.head.head  # "as part of operations against X", "agreed ... after four days of talks"
+        for _ in range(3):  # "as part of operations against X", "agreed ... after four days of talks", "told
+            # reporters at the end of two days of talks with X"
+            if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ in (
+                    "part", "day", "week", "month", "year", "hour", "round", "series", "decade", "end", "start",
+                    "beginning", "conclusion", "close", "course", "wake"):
+                noun = noun.head.head
+            else:
+                break
         prep = noun.head.lower_ if noun.dep_ == "pobj" else ""  # (not its lemma: "following" is read as "follow")
         if prep in ("after", "following", "before", "since") and any(
                 c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
