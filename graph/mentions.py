@@ -20,7 +20,8 @@ PEOPLE_NOUNS = frozenset(
     workers students soldiers' mothers general generals commander commanders officer officers
     journalist journalists national man woman men women opposition dissidents dissident exiles
     rebel rebels insurgent insurgents militant militants separatist separatists guerrilla guerrillas militia
-    militias""".split()
+    militias demonstrators demonstrator protesters protester protestors protestor rioters rioter mob mobs crowd
+    crowds""".split()
 )
 # "civilian and military leaders", "military and civilian officials": office holders, not a people
 _OFFICIALS_AFTER = re.compile(r"\s+(?:civilian|military) and (?:civilian|military|political|government|defen[cs]e) "

@@ -1095,6 +1095,9 @@ class Reader:
         s = _children(v, "nsubj", "csubj") or [  # ("says Britain reserves the right": the parser may hang the
             c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i and v.pos_ == "VERB"]
         # subject on the verb as a compound of a noun it took it for)
+        if v.lower_ in ("made", "built", "manufactured", "produced") and len(s) == 1 and s[0].i == v.i - 1 and (
+                s[0].text in self.demonyms and not s[0].n_lefts):
+            return []  # "supplying Ukrainian made weapons to Y", read as "Ukrainian made weapons": their origin
         when = s[:1] if s else [c for c in _children(v, "npadvmod") if not _children(v, "nsubjpass")][:1]
         if when and when[0].lemma_.lower() in _TIME_NOUNS:
             # "..., a day after a U.N. report said Y ...": the parser made the time the subject (or a modifier of
@@ -3472,9 +3475,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             named_people.add(m.start, m.actor, m.end if m.how == "title" else None)
     def home_state(before: int) -> str | None:
         """The state named most often before `before`, when one clearly is (twice at least, and more often than
-        any other)."""
-        counts = Counter(m.actor for m in mentions if m.start < before and m.how != "pronoun"
-                         and actor_type(m.actor) == "state").most_common(2)
+        any other); the state the story opens with counts once more."""
+        states = [m.actor for m in mentions
+                  if m.start < before and m.how != "pronoun" and actor_type(m.actor) == "state"]
+        counts = Counter(states + states[:1]).most_common(2)  # (the state the story opens with counts once more)
         if len(counts) == 1 or counts and counts[0][1] >= 2 and counts[0][1] > counts[1][1]:
             return counts[0][0]  # (named once will do when it is the only state named)
         return None

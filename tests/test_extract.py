@@ -33,6 +33,8 @@ P, N, R, IL, US = "Vladimir Putin", "Benjamin Netanyahu", "Russia", "Israel", "U
 
 # one row per rule or phenomenon: sentence, the triples it must give (leads edges are listed too)
 CASES = [
+    # demonstrators, protesters and rioters of a nation are not its state
+    ("demonstrators_are_no_state", "Chinese demonstrators attacked Japanese facilities in several cities.", set()),
     # called: verbs, nominal calls, the call-readout medium, passive-free coordination
     ("call_reached_out", "Putin reached out to Netanyahu in a phone call on Monday.", {(P, "called", N)}),
     ("call_spoke_by_phone", "Putin spoke by phone with Netanyahu.", {(P, "called", N)}),

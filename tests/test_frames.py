@@ -62,6 +62,13 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_demonym_right_before_made_tells_where_a_weapon_was_made",
+     "The memo confirms the Saudis are supplying tanks and Ukrainian made weapons to the Houthis.",
+     set(), {("Ukraine", "backs_militarily", "Houthis")}),
+    ("the_government_is_the_state_the_story_opens_with_when_no_other_is_named_more",
+     "Rebel groups in Chad say they will topple the government. Sudan hosted their leaders last week. France is "
+     "backing the government.",
+     {("France", "supports", "Chad")}, {("France", "supports", "Sudan")}),
     ("a_charge_whose_clause_names_another_doer_is_not_against_the_one_who_rejects_it",
      "Togo's foreign minister rejected the Ghanaian charge that Ghanaian rebels had attacked the border post.",
      set(), {("Ghana", "accuses", "Togo")}),
