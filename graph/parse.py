@@ -846,6 +846,10 @@ class Reader:
             for c in _children(tok, "appos") if not (self.names_only or named_person) else ():
                 if c.text.isupper() and c.i and self.doc[c.i - 1].text == "(":
                     continue  # "the Indian Ministry of External Affairs (MEA)": its initials, no other actor
+                if tok.pos_ == "PROPN" and getattr(self.ent(tok.i), "label_", "") in ("ORG", "GPE", "NORP") and (
+                        getattr(self.ent(c.i), "label_", "") == "PERSON"):
+                    continue  # "the head of the Congolese Liberation Movement, Jean-Pierre Bemba,": the head, not
+                    # the body (the body's name is its own)
                 # "the militant group, Hamas,", "his foreign minister, Javad Zarif", "five countries -- A, B and C --"
                 r = self.role([c], depth + 1)
                 if r:

@@ -62,6 +62,9 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_person_in_apposition_to_a_named_body_is_its_head_not_the_body",
+     "The chairman of the Sudanese-backed Chadian Popular Front, Abel Mahamat, said the talks failed.",
+     {("Sudan", "supports", "Chadian Popular Front")}, {("Sudan", "supports", "Abel Mahamat")}),
     ("a_demonym_right_before_made_tells_where_a_weapon_was_made",
      "The memo confirms the Saudis are supplying tanks and Ukrainian made weapons to the Houthis.",
      set(), {("Ukraine", "backs_militarily", "Houthis")}),
