@@ -1413,7 +1413,15 @@ class Reader:
             # what that noun describes in turn ("Venezuela, a country critical of Y")
             if noun.dep_ != "amod":
                 return []
-            return (noun.head.dep_ in ("appos", "attr", "pobj") and self.is_(noun.head)) or [noun.head]
+            head = noun.head
+            if head.tag_ == "NNS" and not self.tok_found[head.i]:  # "countries critical of Y such as A and B": the
+                # ones it lists (the parser may hang "such as" on Y)
+                hangers = (head, noun, *(o for p in _children(noun, "prep") for o in _children(p, "pobj")))
+                listed = [o for x in hangers for p in _children(x, "prep") if p.lower_ in ("like", "including") or (
+                    p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)) for o in _children(p, "pobj")]
+                if listed:
+                    return listed
+            return (head.dep_ in ("appos", "attr", "pobj") and self.is_(head)) or [head]
             # ("Cuba is one of the countries critical of Y", "among the countries critical of Y": Cuba)
         if noun.dep_ in ("appos", "compound"):
             return [noun.head]
