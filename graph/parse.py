@@ -1389,6 +1389,12 @@ class Reader:
             return []  # "Following a meeting between A and B, C said": the meeting is A's and B's, not C's (but "C
             # is in Beijing for talks between A and B": C takes part)
         v = noun.head.head
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.lemma_.lower() in self.words.get("speech_nouns", ()):
+            # "In remarks made after a visit to Y, X warned": the visit of the one whose remarks they are
+            x = v.head
+            while x.dep_ in ("dobj", "pobj", "pcomp", "prep") and x.head.i != x.i:
+                x = x.head
+            v = x
         travel = noun.lemma_.lower() in self.words.get("travel_nouns", ()) and (
             prep == "with" or prep == "from" and v.lemma_.lower() in self.words.get("return_verbs", ()))
         if prep in self.words.get("frame_preps", ()) or travel:  # ("began his tour with visits to A and B",
