@@ -1915,6 +1915,9 @@ class Reader:
             if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable", "guilty")
                                      and not _children(c, "prep") for c in v.children):
                 return True  # "said Iran was responsible" (responsible for an act: accuse.say_responsible)
+            if lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in w.get("culprit_nouns", ())
+                                     for c in v.children):
+                return True  # "said Y are the suspected perpetrators", "... was the mastermind of the attack"
             if lemma in ("commit", "perpetrate") and any(x.lemma_.lower() in w.get("crimes", ())
                                                          for o in _children(v, "dobj") for x in _carried(o)):
                 return True  # "said Y had committed genocide", "... an act of terrorism"
