@@ -351,6 +351,14 @@ def _only_possible(v) -> bool:
         x.lemma_.lower() for x in v.children if x.dep_ == "aux"))
 
 
+def _noun_acts(t, words) -> list:
+    """A demanded act the parser took for a noun, with the one it is demanded of as its compound: "demanded (that)
+    the LRA disarm" read as a noun phrase "the LRA disarm"."""
+    return [c for c in t.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN" and c.tag_ == "NN"
+            and c.lemma_.lower() in words.get("demanded_acts", ()) and any(
+                x.pos_ == "PROPN" for x in _children(c, "compound"))] if t.pos_ in _VERBAL else []
+
+
 def _phrasal(v) -> str:
     """A verb with its particle: "call off", "rule out" ("" without one)."""
     prt = _children(v, "prt")
@@ -1623,7 +1631,8 @@ class Reader:
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause; of a noun's
             # "that" clause: "disappointment that Y had refused to sign"
             # "called for Y to step down": the subject of a "for ... to" clause
-            return [x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (t.pos_ == "NOUN" and _that_clause(c)) or (
+            return [x for c in _noun_acts(t, self.words) for x in _children(c, "compound")] + [
+                x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (t.pos_ == "NOUN" and _that_clause(c)) or (
                 c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for x in _children(c, "nsubj")]
         if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
@@ -2428,6 +2437,7 @@ class Reader:
         """The act a verb of asking demands, and its negation: "urged Y to stop", "demanded that Y not send";
         not a word further down ("urged Y to act swiftly to help bring an end to the violence")."""
         acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL]
+        acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
         return {w for c in acts for x in (c, *(n for n in c.children if n.dep_ == "neg"))
