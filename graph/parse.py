@@ -75,7 +75,8 @@ class Frame:
     # where the cue is looked for: "clause", the trigger's whole clause; "complement", what the trigger says of its
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
-    # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier")
+    # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier");
+    # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
@@ -173,9 +174,10 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain", "modifiers"):
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain", "modifiers",
+                                                 "event"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
-                                           "'sentence', 'chain' or 'modifiers'")
+                                           "'sentence', 'chain', 'modifiers' or 'event'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -2470,6 +2472,11 @@ class Reader:
         if scope == "modifiers":
             return {w for c in t.children if c.dep_ in ("amod", "compound", "nmod")
                     for w in (c.lemma_.lower(), c.lower_)}
+        if scope == "event":  # the event noun's own phrase and the medium its light verb names ("held talks by
+            # phone"), not another event of the clause ("held talks with Y after a phone call with Z")
+            own = [*t.subtree, *(x for p in _children(t.head, "prep") if t.dep_ == "dobj" and p.lower_ in (
+                "by", "over", "via", "on") for x in p.subtree)]
+            return {w for x in own for w in (x.lemma_.lower(), x.lower_)}
         return self.clause_lemmas(t)
 
     def clause_lemmas(self, t) -> set[str]:

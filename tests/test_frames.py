@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    ("a_phone_call_of_the_clause_makes_no_other_talks_a_call",
+     "Antony Blinken, who arrived after a phone call with Wang Yi, held talks with Yoon Suk Yeol.",
+     {("Antony Blinken", "called", "Wang Yi"), ("Antony Blinken", "discussed_with", "Yoon Suk Yeol")},
+     {("Antony Blinken", "called", "Yoon Suk Yeol")}),
     ("a_person_in_apposition_to_a_named_body_is_its_head_not_the_body",
      "The chairman of the Sudanese-backed Chadian Popular Front, Abel Mahamat, said the talks failed.",
      {("Sudan", "supports", "Chadian Popular Front")}, {("Sudan", "supports", "Abel Mahamat")}),
