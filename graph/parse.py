@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1111,8 +1111,8 @@ class Reader:
         s = _children(v, "nsubj", "csubj") or [  # ("says Britain reserves the right": the parser may hang the
             c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i and v.pos_ == "VERB"]
         # subject on the verb as a compound of a noun it took it for)
-        if v.lower_ in ("made", "built", "manufactured", "produced") and len(s) == 1 and s[0].i == v.i - 1 and (
-                s[0].text in self.demonyms and not s[0].n_lefts):
+        if v.lower_ in ("made", "built", "manufactured", "produced") and v.dep_ == "conj" and len(s) == 1 and (
+                s[0].i == v.i - 1 and s[0].text in self.demonyms and not s[0].n_lefts):
             return []  # "supplying Ukrainian made weapons to Y", read as "Ukrainian made weapons": their origin
         when = s[:1] if s else [c for c in _children(v, "npadvmod") if not _children(v, "nsubjpass")][:1]
         if when and when[0].lemma_.lower() in _TIME_NOUNS:
@@ -1182,7 +1182,8 @@ class Reader:
         if dep == "xcomp":
             if head.lemma_.lower() in w.get("object_control", ()) and not _courtesy_call(v, w):
                 o = _children(head, "dobj") or [x for p in _children(head, "prep") if p.lower_ in ("on", "upon")
-                                                and head.lemma_.lower() == "call" for x in _children(p, "pobj")]
+                                                and head.lemma_.lower() == "call" for x in _children(p, "pobj")] or (
+                    _children(head, "nsubjpass"))  # ("Serbia was pressured by the EU to recognize Kosovo": Serbia)
                 if o:  # ("called on Y to cease hostilities": Y)
                     return o
             return self.subj(head, depth + 1)
@@ -1318,7 +1319,7 @@ class Reader:
             if not out and word == "with":  # "meetings on the reconstruction of Iraq with X": a person the parser
                 # hung on the topic is the partner (not a state: "talks on trade with China" may be of that trade)
                 topic = [o for p in _children(tok, "prep") if p.lower_ in ("on", "about", "over")
-                         for o in _children(p, "pobj")]
+                         for o in _children(p, "pobj") if o.lemma_.lower() not in self.words.get("relation_nouns", ())]
                 for _ in range(2):
                     out.extend(x for o in topic for p in _children(o, "prep") if p.lower_ == "with"
                                for x in _children(p, "pobj") if any(f.type == "person" for f in self.tok_found[x.i]))
@@ -1327,7 +1328,9 @@ class Reader:
             held = _carrier(tok)  # "a message of condolence to X", "$10 million in aid for X"
             if not out and held is not tok:
                 out.extend(self.prep(held, word, 1))
-            if not out and held.dep_ == "dobj" and held.head.lemma_.lower() in self.words.get("light_verbs", ()):
+            if not out and held.dep_ == "dobj" and (held.head.lemma_.lower() in self.words.get("light_verbs", ()) or (
+                    held.lemma_.lower() == "pressure" and held.head.lemma_.lower() in self.words.get(
+                        "pressing_verbs", ()))):  # ("put pressure on Y": the verb's "on")
                 out.extend(self.prep(held.head, word, 1))
             if not out:  # "the sanctions that the Council imposed on Y": on the clause's light verb
                 out.extend(x for r in self.relative_light(tok) for x in self.prep(r, word, 1))
@@ -1387,6 +1390,7 @@ class Reader:
 
     def during(self, noun) -> list:
         """ "raised the issue during a phone call with X": the subject of the clause the event frames."""
+        event = noun
         for _ in range(3):  # "as part of operations against X", "agreed ... after four days of talks", "told
             # reporters at the end of two days of talks with X"
             if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ in (
@@ -1396,17 +1400,21 @@ class Reader:
             else:
                 break
         prep = noun.head.lower_ if noun.dep_ == "pobj" else ""  # (not its lemma: "following" is read as "follow")
-        if prep in ("after", "following", "before", "since") and any(
-                c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
-            return []  # "Following a meeting between A and B, C said": the meeting is A's and B's, not C's (but "C
-            # is in Beijing for talks between A and B": C takes part)
+        if (prep in ("after", "following", "before", "since") or event.i != noun.i) and any(
+                c.dep_ == "prep" and c.lower_ == "between" for c in event.children):
+            return []  # "Following a meeting between A and B, C said", "At the end of the meeting between A and B":
+            # the meeting is A's and B's, not C's (but "C is in Beijing for talks between A and B": C takes part)
         v = noun.head.head
-        if v.dep_ == "acl" and v.tag_ == "VBN" and v.head.lemma_.lower() in self.words.get("speech_nouns", ()):
-            # "In remarks made after a visit to Y, X warned": the visit of the one whose remarks they are
+        spoken = v.dep_ == "acl" and v.tag_ == "VBN" and v.head.lemma_.lower() in self.words.get("speech_nouns", ())
+        if spoken:  # "In remarks made after a visit to Y, X warned": the visit of the one whose remarks they are
             x = v.head
             while x.dep_ in ("dobj", "pobj", "pcomp", "prep") and x.head.i != x.i:
                 x = x.head
             v = x
+        if (event.i != noun.i or spoken) and any(
+                c.dep_ == "prep" and c.lower_ == "by" and _children(c, "pobj") for c in event.children):
+            return []  # "At the end of a visit to Y by X, Z warned": the visit is X's (but "pressed ahead amid
+            # condemnation by X": the one it condemns)
         travel = noun.lemma_.lower() in self.words.get("travel_nouns", ()) and (
             prep == "with" or prep == "from" and v.lemma_.lower() in self.words.get("return_verbs", ()))
         if prep in self.words.get("frame_preps", ()) or travel:  # ("began his tour with visits to A and B",
@@ -1783,6 +1791,9 @@ class Reader:
             return self.titled(t)
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "presser":  # "X put / kept up / stepped up pressure on Y": the one pressing
+            return self.subj(t.head) if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get(
+                "pressing_verbs", ()) else []
         if role == "modified":  # "his visiting counterpart, X": the noun a participle modifies
             return [t.head] if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "stative":  # "a militia allied with Y": the noun a stative past participle describes
@@ -1795,14 +1806,24 @@ class Reader:
                 t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
                 return told
-            if any(n.pos_ != "PRON" for c in _children(t, "acl", "ccomp") if c.dep_ == "ccomp" or _that_clause(c)
-                   for n in _children(c, "nsubj", "nsubjpass")):
-                return []  # "Iran rejected the U.S. charge that Syria armed them": the charge is against Syria; "...
-                # that insurgents met in Syria": against no one the clause names as its doer
             v = t.head.head if t.dep_ == "pobj" and t.head.lemma_.lower() in ("with", "to") else t.head
-            if (t.dep_ == "dobj" or t.dep_ == "pobj") and v.lemma_.lower() in self.words.get("defying_verbs", ()):
-                return self.subj(v)
-            return []
+            if not ((t.dep_ == "dobj" or t.dep_ == "pobj") and v.lemma_.lower() in self.words.get("defying_verbs", ())):
+                return []
+            if self.prep(t, "against", 1):
+                return []  # "Washington denied Iran's accusations against Israel": against Israel (accuse.noun)
+            rejecter = self.subj(v)
+            doers = [n for c in _children(t, "acl", "ccomp") if c.dep_ == "ccomp" or _that_clause(c)
+                     for n in _children(c, "nsubj", "nsubjpass") if n.pos_ != "PRON"]
+            if doers:  # "Iran rejected the U.S. charge that Syria armed them": the charge is against Syria; "...
+                # that insurgents met in Syria": against no one the clause names; "... that the Rwandan army had
+                # crossed the border": against the one who rejects it
+                own = {f.actor for f in self.role(rejecter)}
+                own |= {self.state_of(a) for a in own if self.state_of is not None} - {None}
+                named = {f.actor for f in self.role(doers)}
+                if not named or named - own:
+                    return []
+                return doers  # ("He rejected Tehran's charge that Washington had instigated them": Washington)
+            return rejecter
         if role == "failed":
             return self.failed(t)
         if role == "ofby":  # "condemnation of continuing rocket fire by Hamas": the doer of the act judged
@@ -2394,10 +2415,22 @@ class Reader:
             return False  # "held telephone talks", "talks by video link": not in person
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
         top = next((h for h in holders if h.pos_ in _VERBAL), None)
-        if top is not None and any(a.lemma_.lower() == "attend" and any(
-                o.lemma_.lower() in w.get("attended_events", ()) for o in _children(a, "dobj"))
-                and not _to_come(a) for a in top.subtree if a.pos_ in _VERBAL):
-            return True  # "A and B, who were both attending a summit in Samarkand, discussed ...": there in person
+        if top is not None:  # "A and B, who were both attending a summit in Samarkand, discussed ...", "discussed it
+            # with B while attending the G7 summit": there in person (a party's own attending, told as done)
+            parties = {y.i for x in (*self.subj(top), *(o for h in holders for p in _children(h, "prep")
+                                                         if p.lower_ == "with" for o in _children(p, "pobj")))
+                       for z in (x, *x.conjuncts) for y in (z, *_children(z, "appos"))}
+            for a in top.sent:
+                if a.lemma_.lower() != "attend" or a.pos_ not in _VERBAL or _to_come(a) or _infinitive(a) or (
+                        self.negated(a)) or not any(o.lemma_.lower() in w.get("attended_events", ())
+                                                    for o in _children(a, "dobj")):
+                    continue
+                subject = _children(a, "nsubj")
+                if (a.dep_ == "relcl" and a.head.i in parties) or (
+                        a.dep_ == "advcl" and a.head.i == top.i and a.tag_ == "VBG" and not subject) or (
+                        a.dep_ in ("relcl", "advcl") and any(x.lower_ in ("both", "they") for x in (
+                            *subject, *a.children))):
+                    return True
         x = t
         while x.pos_ == "NOUN" and x.dep_ == "pobj" and x.head.dep_ == "prep" and len(holders) < 6:
             x = x.head.head  # "said in Cairo after talks with Y", "spoke in Nairobi after two days of talks with Y"
@@ -3515,10 +3548,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             named_people.add(m.start, m.actor, m.end if m.how == "title" else None)
     def home_state(before: int) -> str | None:
         """The state named most often before `before`, when one clearly is (twice at least, and more often than
-        any other); the state the story opens with counts once more."""
-        states = [m.actor for m in mentions
-                  if m.start < before and m.how != "pronoun" and actor_type(m.actor) == "state"]
-        counts = Counter(states + states[:1]).most_common(2)  # (the state the story opens with counts once more)
+        any other); the first state named as a place ("rebel factions in Congo-Kinshasa") counts once more."""
+        named = [m for m in mentions if m.start < before and m.how != "pronoun" and actor_type(m.actor) == "state"]
+        placed = [m.actor for m in named if text[max(0, m.start - 3) : m.start] == "in "][:1]
+        counts = Counter([m.actor for m in named] + placed).most_common(2)
         if len(counts) == 1 or counts and counts[0][1] >= 2 and counts[0][1] > counts[1][1]:
             return counts[0][0]  # (named once will do when it is the only state named)
         return None
