@@ -348,9 +348,9 @@ def _to_come(v) -> bool:
 def _only_possible(v) -> bool:
     """A verb with "may", "might" or "could" and no "have" or "be": an act that may yet happen ("might attack"), not
     one that may have ("may have violated", "could be arming")."""
-    aux = [x.lower_ for x in v.children if x.dep_ == "aux"]
-    return any(a in ("may", "might", "could") for a in aux) and not any(a in ("have", "be") for a in (
-        x.lemma_.lower() for x in v.children if x.dep_ == "aux"))
+    aux = [x for x in v.children if x.dep_ == "aux"]
+    return any(x.lower_ in ("may", "might", "could") for x in aux) and not any(
+        x.lemma_.lower() in ("have", "be") for x in aux)
 
 
 def _noun_acts(t, words) -> list:
@@ -1111,7 +1111,7 @@ class Reader:
         s = _children(v, "nsubj", "csubj") or [  # ("says Britain reserves the right": the parser may hang the
             c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i and v.pos_ == "VERB"]
         # subject on the verb as a compound of a noun it took it for)
-        if v.lower_ in ("made", "built", "manufactured", "produced") and v.dep_ == "conj" and len(s) == 1 and (
+        if v.lower_ in self.words.get("origin_participles", ()) and v.dep_ == "conj" and len(s) == 1 and (
                 s[0].i == v.i - 1 and s[0].text in self.demonyms and not s[0].n_lefts):
             return []  # "supplying Ukrainian made weapons to Y", read as "Ukrainian made weapons": their origin
         when = s[:1] if s else [c for c in _children(v, "npadvmod") if not _children(v, "nsubjpass")][:1]
@@ -1176,7 +1176,7 @@ class Reader:
             if sent:  # "X sent Secretary Y to visit Z": Y visits (but "sent troops to fight Z": X fights, and "sent Y
                 return sent  # to support Z": X supports Z)
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
-            if any(o.lemma_.lower() in ("pressure", "demand", "appeal", "ultimatum") for o in _children(head, "dobj")):
+            if any(o.lemma_.lower() in w.get("pressing_nouns", ()) for o in _children(head, "dobj")):
                 return []  # "X put pressure on Y to recognize Z": an act demanded of Y, done by no one yet
             return self.subj(head, depth + 1)
         if dep == "xcomp":
@@ -1393,9 +1393,8 @@ class Reader:
         event = noun
         for _ in range(3):  # "as part of operations against X", "agreed ... after four days of talks", "told
             # reporters at the end of two days of talks with X"
-            if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ in (
-                    "part", "day", "week", "month", "year", "hour", "round", "series", "decade", "end", "start",
-                    "beginning", "conclusion", "close", "course", "wake"):
+            if noun.dep_ == "pobj" and noun.head.lemma_ == "of" and noun.head.head.lemma_ in self.words.get(
+                    "event_parts", ()):
                 noun = noun.head.head
             else:
                 break
