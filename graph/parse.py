@@ -1816,8 +1816,7 @@ class Reader:
             if doers:  # "Iran rejected the U.S. charge that Syria armed them": the charge is against Syria; "...
                 # that insurgents met in Syria": against no one the clause names; "... that the Rwandan army had
                 # crossed the border": against the one who rejects it
-                own = {f.actor for f in self.role(rejecter)}
-                own |= {self.state_of(a) for a in own if self.state_of is not None} - {None}
+                own = _and_states((f.actor for f in self.role(rejecter)), self.state_of)
                 named = {f.actor for f in self.role(doers)}
                 if not named or named - own:
                     return []
@@ -2413,22 +2412,26 @@ class Reader:
         if any(c.lemma_.lower() in cues or c.lower_ in cues for c in media):
             return False  # "held telephone talks", "talks by video link": not in person
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
+        partners = [x for h in holders for p in _children(h, "prep") if p.lower_ == "with"
+                    for o in _children(p, "pobj") for x in (o, *o.conjuncts)]  # "talks with Y's envoys in Doha"
         top = next((h for h in holders if h.pos_ in _VERBAL), None)
-        if top is not None:  # "A and B, who were both attending a summit in Samarkand, discussed ...", "discussed it
-            # with B while attending the G7 summit": there in person (a party's own attending, told as done)
-            parties = {y.i for x in (*self.subj(top), *(o for h in holders for p in _children(h, "prep")
-                                                         if p.lower_ == "with" for o in _children(p, "pobj")))
-                       for z in (x, *x.conjuncts) for y in (z, *_children(z, "appos"))}
-            for a in top.sent:
-                if a.lemma_.lower() != "attend" or a.pos_ not in _VERBAL or _to_come(a) or _infinitive(a) or (
-                        self.negated(a)) or not any(o.lemma_.lower() in w.get("attended_events", ())
-                                                    for o in _children(a, "dobj")):
-                    continue
-                subject = _children(a, "nsubj")
-                if (a.dep_ == "relcl" and a.head.i in parties) or (
-                        a.dep_ == "advcl" and a.head.i == top.i and a.tag_ == "VBG" and not subject) or (
-                        a.dep_ in ("relcl", "advcl") and any(x.lower_ in ("both", "they") for x in (
-                            *subject, *a.children))):
+        parties = None  # the token positions of the talks' parties, worked out only for a party's attending
+        for a in top.sent if top is not None else ():  # "A and B, who were both attending a summit in Samarkand,
+            # discussed ...", "discussed it with B while attending the G7 summit": there in person (a party's own
+            # attending, told as done)
+            if a.lemma_.lower() != "attend" or a.pos_ not in _VERBAL or _to_come(a) or _infinitive(a) or (
+                    self.negated(a)) or not any(o.lemma_.lower() in w.get("attended_events", ())
+                                                for o in _children(a, "dobj")):
+                continue
+            subject = _children(a, "nsubj")
+            if (a.dep_ == "advcl" and a.head.i == top.i and a.tag_ == "VBG" and not subject) or (a.dep_ in (
+                    "relcl", "advcl") and any(x.lower_ in ("both", "they") for x in (*subject, *a.children))):
+                return True
+            if a.dep_ == "relcl":
+                if parties is None:
+                    parties = {y.i for z in (*(x for s in self.subj(top) for x in (s, *s.conjuncts)), *partners)
+                               for y in (z, *_children(z, "appos"))}
+                if a.head.i in parties:
                     return True
         x = t
         while x.pos_ == "NOUN" and x.dep_ == "pobj" and x.head.dep_ == "prep" and len(holders) < 6:
@@ -2448,8 +2451,6 @@ class Reader:
                         f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
                     for o in _children(h, "dobj")):
                 return True  # "left Kuwait City after talks with Y": there before (not "left Russia out of it")
-        partners = [x for h in holders[:2] for p in _children(h, "prep") if p.lower_ == "with"
-                    for o in _children(p, "pobj") for x in (o, *o.conjuncts)]  # "talks with Y's envoys in Doha"
         for h in holders + partners:
             for p in _children(h, "prep"):
                 if p.lower_ == "on" and any(o.lower_ == "sidelines" for o in _children(p, "pobj")):
