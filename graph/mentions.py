@@ -95,6 +95,8 @@ _OTHER_OFFICE = re.compile(
 # of lying", "... of repeated lies")
 _CHARGED_BEFORE = re.compile(r"\b(?:accus|charg|suspect|convict)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
 _OF = re.compile(r" of (?:the )?")
+# a title's holder to be, not its holder: "Colombia's President-elect Alvaro Uribe", "Prime Minister designate"
+_TO_BE = re.compile(r"[- ](?:elect|designate)\b")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")
 _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just before it
     r", (?:(?:a|an|the) (?:[\w.-]+ ){0,3}?"
@@ -1251,6 +1253,9 @@ class MentionFinder:
         if _OTHER_OFFICE.match(text, te) and surface.islower() and not (
                 text.startswith(" of ", te) and _CHARGED_BEFORE.search(text, max(s, ts - 40), ts)):
             return None  # ("accused the Colombian president of repeated lies": the charge, not an office)
+        to_be = _TO_BE.match(text, te)
+        if to_be:
+            te = to_be.end()
         start, of, inner = ts, "", []
         # left: a demonym, a state name with possessive, or an organisation name right before the title
         for hs, he, _surf, entries in names:
@@ -1370,6 +1375,8 @@ class MentionFinder:
                         of, pos = chain[-1][2], chain[-1][1]
                     nm = apposed = True  # the name stands right before the title: leads may hold
                     break
+        if to_be:  # the named person, with no office held yet (nor the holder's, when no name follows)
+            return Found(start, pos, person, "title", "person", title.title, of, False, inner) if person else None
         if person is None:
             if title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
                 return Found(start, pos, "", "title", "person", title.title, of)

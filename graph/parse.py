@@ -231,6 +231,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         )
     index: dict[tuple[str, str], list[Frame]] = {}
     forms: set[str] = set(words.get("irregular", ())) - words.get("speech_forms", frozenset())
+    forms |= words.get("phrasal_forms", frozenset())  # ("written off": a verb of saying in another sense)
     said: set[str] = set(words.get("speech_forms", ()))
     conditional = []
     for fr in frames:
@@ -2250,6 +2251,9 @@ class Reader:
                     # story of that Friday, the day's own)
                 if c.dep_ == "amod" and ({c.lemma_.lower(), c.lower_} & w.get("future_modifiers", frozenset())):
                     return True
+                if x is t and t.pos_ == "NOUN" and c.dep_ == "npadvmod" and _AHEAD.match(
+                        " ".join(y.lower_ for y in c.subtree)):
+                    return True  # "discussed the trip to X next week": to come
                 # (not "his first visit to France in five years")
                 if x is t and t.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "in" and any(
                         _from_now(o) for o in _children(c, "pobj")) and not any(
@@ -2475,6 +2479,9 @@ class Reader:
         acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
+        ceasing = self.words.get("ceasing_acts", frozenset())
+        acts = [c for c in acts if not (c.lemma_.lower() in ceasing and _children(c, "neg"))]  # "urged Y not to
+        # abandon Z", "not to withdraw": asked to go on, no fault found
         return {w for c in acts for x in (c, *(n for n in c.children if n.dep_ == "neg"))
                 for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
             f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in c.children if p.dep_ == "prt" or (
@@ -2521,6 +2528,7 @@ class Reader:
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| evening| night)?$"
                      rf"|next (?:week|month|year|weekend|{_DAYS})$|later this (?:week|month|year)$")
+_AHEAD = re.compile(rf"(?:next|later this) (?:week|month|year|weekend|{_DAYS})$|tomorrow$")  # (no bare weekday)
 _NOUN_OF_PEOPLE_AFTER = re.compile(r" (?:leaders?|plotters?|makers?|members?|officials?|suspects?)\b")
 _DAY_WORDS = frozenset(_DAYS.split("|")) | {"yesterday", "today"}  # "Wednesday's coup", "yesterday's vote"
 _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
@@ -4019,7 +4027,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 sent = _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else []  # "sent
                 # military instructors to help Y": what was sent names the kind of help
                 helpers = [x for x in reader.prep(t, "from") if not reader.tok_found[x.i]]  # "help from Y's troops"
-                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers)
+                sums = [x for o in reader.obj(t) for x in reader.prep(o, "in")]  # "$30 million in military aid"
+                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums)
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):

@@ -443,6 +443,11 @@ CASES = [
     # the actors who followed suit did what the sentence before told
     ("followed_suit", "Britain imposed sanctions on Iran. France and Germany followed suit.",
      {("United Kingdom", "criticizes", "Iran"), ("France", "criticizes", "Iran"), ("Germany", "criticizes", "Iran")}),
+    # a president-elect is the one named, not the office's holder, and leads nothing yet
+    ("a_president_elect_is_the_one_named_not_the_holder", "Joe Biden met Kenya's President-elect Raila Odinga.",
+     {("Joe Biden", "met", "Raila Odinga")}),
+    ("a_president_elect_unnamed_is_not_the_holder", "Joe Biden met Kenya's President-elect in Nairobi.",
+     {("Joe Biden", "met", "Kenya")}),
 ]
 
 

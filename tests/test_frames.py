@@ -917,6 +917,19 @@ ENGINE_CASES = [
     ("a_paper_that_quotes_x_as_saying_is_not_the_speaker", "The Herald quoted Hugo Chavez as complaining that George "
      "W. Bush was arrogant.", {("Hugo Chávez", "criticizes", "George W. Bush")},
      {("The Herald", "criticizes", "George W. Bush")}),
+    # the thirtieth session: readings from the development news (each sentence made up)
+    ("a_president_elect_is_not_the_holder_of_the_office", "Joe Biden met Kenya's President-elect Raila Odinga at the "
+     "White House.", {("Joe Biden", "met", "Raila Odinga")}, {("Joe Biden", "met", "William Ruto")}),
+    ("a_trip_next_week_is_to_come", "The two leaders discussed Fumio Kishida's trip to Mongolia next week.", set(),
+     {("Fumio Kishida", "met", "Mongolia")}),
+    ("a_trip_last_week_was_made", "Fumio Kishida's trip to Mongolia last week was a success.",
+     {("Fumio Kishida", "met", "Mongolia")}, set()),
+    ("money_in_military_aid_backs_militarily", "Iran gave $30 million in military aid to Syria.",
+     {("Iran", "backs_militarily", "Syria")}, {("Iran", "backs_financially", "Syria")}),
+    ("asked_not_to_abandon_y_is_no_fault_found", "Kenya urged Britain not to abandon Somalia. Chad urged France not "
+     "to withdraw its troops.", set(), {("Kenya", "criticizes", "United Kingdom"), ("Chad", "criticizes", "France")}),
+    ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
+     {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
 
 
