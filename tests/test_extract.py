@@ -443,6 +443,10 @@ CASES = [
     # the actors who followed suit did what the sentence before told
     ("followed_suit", "Britain imposed sanctions on Iran. France and Germany followed suit.",
      {("United Kingdom", "criticizes", "Iran"), ("France", "criticizes", "Iran"), ("Germany", "criticizes", "Iran")}),
+    # "the outlawed Y" is an adjective, no ban by the actor before it
+    ("an_outlawed_group_is_no_ban_by_the_actor_before", "Germany and the outlawed Hezbollah were named in the report.",
+     set()),
+    ("banning_a_group_criticises_it", "Germany outlawed Hezbollah in 2020.", {("Germany", "criticizes", "Hezbollah")}),
     # a president-elect is the one named, not the office's holder, and leads nothing yet
     ("a_president_elect_is_the_one_named_not_the_holder", "Joe Biden met Kenya's President-elect Raila Odinga.",
      {("Joe Biden", "met", "Raila Odinga")}),
