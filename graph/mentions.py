@@ -582,6 +582,11 @@ UNIT_WORDS = frozenset({"policy", "affair", "affairs", "force", "troop", "operat
 _UNIT_AFTER = re.compile(r"(?:['’]s)?(?: (?:foreign|security|defen[cs]e|military|armed|peacekeeping|intelligence|naval|"
                          r"air|ground|special|negotiating|international|liaison|political|economic))* (?:"
                          + "|".join(sorted(UNIT_WORDS)) + r")s?\b")
+# a body a state owns, after the state's possessive: "head of Iran's nuclear program", "chief of Russia's army" (the
+# title's holder heads that body, not the state)
+_POSSESSED_BODY = re.compile(r"['’]s (?:[a-z-]+ ){0,2}(?:program|programme|army|navy|party|agency|parliament|police|"
+                             r"military|opposition|industry|company|bank|committee|council|commission|court|service|"
+                             r"team|forces|guard)s?\b")
 # before a demonym, a past: "the former Soviet republic", "post-Soviet states"
 _PAST_BEFORE = re.compile(r"(?:\bformer |\b(?:ex|post)-)\Z", re.I)
 # a list going on after a name: ", and C", " and C", ", C"
@@ -1092,6 +1097,8 @@ class MentionFinder:
         word = prev.group(1)
         if word in _PEOPLES or (self.text[hs : hit[1]].isupper() and not word.isupper()):
             return False
+        if self.text[max(0, prev.start(1) - 5) : prev.start(1)].lower().endswith(("anti-", "pro-")):
+            return False  # "the anti-Taleban Northern Alliance": an attitude qualifies the body, no longer name
         return not any(how == "demonym" for _n, how in self.d.surfaces.get(word, ()))
 
     def _merge_counterparts(self, found: list[Found], s: int, e: int) -> list[Found]:
@@ -1194,9 +1201,10 @@ class MentionFinder:
     def _describes_noun(self, hit: tuple, entry: tuple) -> bool:
         """A demonym after a title's "of" that describes the noun after it, the body the title is of ("leader of the
         Zimbabwean opposition", "chief of the Indian army"; not "head of the Iraqi government"), or any name before a
-        unit's or a field's word ("head of EU foreign policy", "head of NATO forces")."""
+        unit's or a field's word ("head of EU foreign policy", "head of NATO forces") or owning a body ("head of Iran's
+        nuclear program")."""
         return entry[1] == "demonym" and not _GOVERNMENT_AFTER.match(self.text, hit[1]) or bool(
-            _UNIT_AFTER.match(self.text, hit[1]))
+            _UNIT_AFTER.match(self.text, hit[1]) or _POSSESSED_BODY.match(self.text, hit[1]))
 
     def _title_of(self, words: str):
         """The dictionary's title for words as written or in small letters ("Prime Minister", "prime minister")."""

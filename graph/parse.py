@@ -709,8 +709,10 @@ class Reader:
             return None
         if any(x.lower_ in self.words.get("opposition_words", ()) for c in subj for x in c.subtree):
             return set()  # "Kenya's opposition leader": no actor of ours
-        named = {f.actor for c in subj for x in c.subtree if x.i not in own for f in self.tok_found[x.i]} | {
-            f.actor for f in self.role(subj)}
+        # (a pronoun subject is who the reader takes it for, not the mention finder's guess: "Mr. Hassan told ...
+        # He accused Kenya", after a Musyoka the dictionary knows)
+        named = {f.actor for c in subj for x in c.subtree if x.i not in own and not (x.i == c.i and c.pos_ == "PRON")
+                 for f in self.tok_found[x.i]} | {f.actor for f in self.role(subj)}
         return named if named or first is v else None  # a conjunct's borrowed subject decides only when named
 
     # actors a token stands for --------------------------------------------------------------------

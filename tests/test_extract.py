@@ -447,6 +447,9 @@ CASES = [
     ("an_outlawed_group_is_no_ban_by_the_actor_before", "Germany and the outlawed Hezbollah were named in the report.",
      set()),
     ("banning_a_group_criticises_it", "Germany outlawed Hezbollah in 2020.", {("Germany", "criticizes", "Hezbollah")}),
+    # the chief of a body a state owns heads the body, not the state
+    ("the_head_of_a_states_program_is_not_its_head", "The head of Kenya's nuclear program met Yoweri Museveni.",
+     {("Kenya", "met", "Yoweri Museveni")}),
     # a president-elect is the one named, not the office's holder, and leads nothing yet
     ("a_president_elect_is_the_one_named_not_the_holder", "Joe Biden met Kenya's President-elect Raila Odinga.",
      {("Joe Biden", "met", "Raila Odinga")}),

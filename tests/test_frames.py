@@ -928,6 +928,13 @@ ENGINE_CASES = [
      {("Iran", "backs_militarily", "Syria")}, {("Iran", "backs_financially", "Syria")}),
     ("asked_not_to_abandon_y_is_no_fault_found", "Kenya urged Britain not to abandon Somalia. Chad urged France not "
      "to withdraw its troops.", set(), {("Kenya", "criticizes", "United Kingdom"), ("Chad", "criticizes", "France")}),
+    ("an_anti_y_attitude_before_a_body_is_no_longer_name", "Iran supports the anti-Taliban Northern Alliance.",
+     {("Iran", "supports", "Northern Alliance")}, set()),
+    ("a_pronoun_subject_is_who_the_reader_takes_it_for_over_the_rules_guess", "William Ruto spoke in Nairobi on "
+     "Monday. Later, John Kamau told delegates that the talks had failed. He accused Ethiopia of sabotage.",
+     {("John Kamau", "accuses", "Ethiopia")}, {("William Ruto", "accuses", "Ethiopia")}),
+    ("the_chief_of_a_states_army_is_not_its_head", "The chief of Kenya's army met Yoweri Museveni.", set(),
+     {("William Ruto", "met", "Yoweri Museveni")}),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
