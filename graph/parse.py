@@ -2222,6 +2222,11 @@ class Reader:
             return True  # "arrived on the eve of their summit", "ahead of talks with Y": not yet held (but "made
             # before Wen's meeting today": the meeting is the story's)
         chain = self.clause_chain(t)
+        ending = w.get("ending_nouns", frozenset())
+        cut = next((i for i, x in enumerate(chain) if i and x.pos_ == "NOUN" and x.lemma_.lower() in ending
+                    and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ("to", "of")), None)
+        if cut is not None:  # "sought an end to Israel's siege of Y": the act whose end is sought goes on now
+            chain = chain[:cut]
         below = None
         for x in chain:
             for c in x.children:

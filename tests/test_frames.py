@@ -935,6 +935,11 @@ ENGINE_CASES = [
      {("John Kamau", "accuses", "Ethiopia")}, {("William Ruto", "accuses", "Ethiopia")}),
     ("the_chief_of_a_states_army_is_not_its_head", "The chief of Kenya's army met Yoweri Museveni.", set(),
      {("William Ruto", "met", "Yoweri Museveni")}),
+    ("an_act_whose_end_is_sought_goes_on_now", "Syria will seek an end to Israel's occupation of Lebanon. The UN "
+     "called for a halt to Russian strikes on Georgia.", {("Israel", "attacks", "Lebanon"), ("Russia", "attacks",
+                                                          "Georgia")}, set()),
+    ("an_end_to_any_attack_is_no_attack", "Syria wants an end to any Israeli attack on Lebanon.", set(),
+     {("Israel", "attacks", "Lebanon")}),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
