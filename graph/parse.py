@@ -495,6 +495,8 @@ class Reader:
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.weekday = ""  # the article's day of the week, "wednesday" ("is meeting Y Wednesday" is that day's)
         self.demonyms: frozenset[str] = frozenset()  # the dictionary's demonyms of states ("Indian")
+        self.place_ner = None  # the recogniser, for the place of talks when the sentence did not need it otherwise
+        self._places: dict | None = None
         self.found = sorted(found, key=lambda f: f.start)
         self.tok_found: list[list[Found]] = [[] for _ in range(len(doc))]
         for f in found:
@@ -2402,6 +2404,20 @@ class Reader:
                 return self.role(self.subj(x.head.head))
         return []
 
+    def place_label(self, o) -> str:
+        """The recogniser's label of an entity over token `o`, for the place of an event: the sentence's entities when
+        they were read; else, for a proper noun only, a reading of a copy of the sentence that leaves the sentence's
+        own entities unread ("talks in Kandahar": a one-word place names no unknown actor, so the recogniser did not
+        run for the actors)."""
+        if self._ents is not None or self.ner is not None:
+            return getattr(self.ents.get(o.i), "label_", "")
+        if o.pos_ != "PROPN" or self.place_ner is None:
+            return ""
+        if self._places is None:
+            self._places = {i: ent.label_ for ent in self.place_ner(self.doc.copy()).ents
+                            for i in range(ent.start, ent.end)}
+        return self._places.get(o.i, "")
+
     def held_at_place(self, t) -> bool:
         """Talks told with a place: "in Istanbul", "at the Kremlin" on the noun, its light verb or its clause; or
         told as held in person: the purpose of a journey ("visited Sana'a to discuss ... with Y"), or "during his
@@ -2458,9 +2474,8 @@ class Reader:
                 return True
             if h.pos_ in _VERBAL and h.lemma_.lower() in ("leave", "depart") and not any(
                     c.lower_ in ("out", "behind", "aside") for c in h.children) and any(
-                    getattr(self.ents.get(o.i), "label_", "") in ("GPE", "LOC", "FAC") or any(
-                        f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
-                    for o in _children(h, "dobj")):
+                    any(f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
+                    or self.place_label(o) in ("GPE", "LOC", "FAC") for o in _children(h, "dobj")):
                 return True  # "left Kuwait City after talks with Y": there before (not "left Russia out of it")
         for h in holders + partners:
             for p in _children(h, "prep"):
@@ -2471,11 +2486,10 @@ class Reader:
                 for o in _children(p, "pobj"):
                     if p.lower_ == "at" and o.lemma_.lower() in w.get("standing_places", ()):
                         return True  # "at the airport", "at the palace": a place one stands in
-                    ent = self.ents.get(o.i)
                     if o.lemma_.lower() == "capital" and not _children(o, "prep"):
                         return True  # "held talks with Y in the capital"
-                    if (ent is not None and ent.label_ in ("GPE", "LOC", "FAC")) or any(
-                            f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i]):
+                    if any(f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i]) or (
+                            self.place_label(o) in ("GPE", "LOC", "FAC")):
                         return True
         return False
 
@@ -3961,6 +3975,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         reader.weekday = weekday
         reader.demonyms = demonyms
+        reader.place_ner = ner
         voice = voices.get(s)
         if voice is not None and not voice.attributed:  # the "it" of the attribution it was parsed with is its
             # speaker, for every role that reads it, where the text names them

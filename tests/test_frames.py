@@ -940,6 +940,8 @@ ENGINE_CASES = [
                                                           "Georgia")}, set()),
     ("an_end_to_any_attack_is_no_attack", "Syria wants an end to any Israeli attack on Lebanon.", set(),
      {("Israel", "attacks", "Lebanon")}),
+    ("talks in a one_word_place_the_recogniser_knows_are_a_meeting", "Hamid Karzai was in Kandahar for talks with "
+     "NATO commanders.", {("Hamid Karzai", "met", "NATO")}, {("Hamid Karzai", "discussed_with", "NATO")}),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
