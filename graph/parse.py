@@ -381,8 +381,25 @@ def _mend(doc) -> None:
 
     A participle with a passive subject but no "be" or "get" before it and a subject after it ("A US report called
     al-Sadr's army a menace", read as "[a report] (was) called"): active, its passive subject the subject and the
-    subject after it the object."""
+    subject after it the object.
+
+    A participle joined to another with no subject of its own, right after a list the parser hung on the first one's
+    object ("with A supporting the rebels and B, C and D backing the government"): the list after the object's "and"
+    is the second participle's subject, not more of the first one's object."""
     for v in doc:
+        # (in the absolute "with A V-ing ..." only: "with A supporting X and B backing Y", where the second participle
+        # may also come out as a modifier of the first one's object)
+        first = v.head if v.dep_ == "conj" else v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" else None
+        if (v.tag_ == "VBG" and first is not None and first.tag_ == "VBG" and first.dep_ == "pcomp"
+                and first.head.lower_ == "with" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+            objs = [c for c in first.children if c.dep_ == "dobj" and c.i < v.i]
+            last = doc[v.i - 1]
+            cands = [c for o in objs for c in o.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                     and c.right_edge.i == last.i and c.i > o.i]
+            if len(cands) == 1 and last.pos_ in ("PROPN", "NOUN"):
+                cands[0].head, cands[0].dep_ = v, "nsubj"
+                v.head, v.dep_ = first, "conj"
+                continue
         if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in v.children):
             before = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
             after = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
@@ -596,8 +613,9 @@ class Reader:
         w = self.words
         inner = w.get("group_nouns", frozenset()) | w.get("member_nouns", frozenset()) | w.get(
             "opposition_words", frozenset())
-        return noun.lemma_.lower() in inner or any(m.lower_ in inner for m in noun.children
-                                                  if m.dep_ in ("amod", "compound"))
+        # (a state's own leaders are its leaders: "met China's leaders"; "Sudan's rebel leaders" are a body's)
+        return noun.lemma_.lower() in inner - {"leader"} or any(m.lower_ in inner for m in noun.children
+                                                               if m.dep_ in ("amod", "compound"))
 
     def objects(self, t, preps: tuple[str, ...] = ()) -> list:
         """The trigger's object (as `obj` reads it, then as the parser gave it) and the objects of these
@@ -850,7 +868,9 @@ class Reader:
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             if acting and lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
                 acting = False  # a think tank is no tank
-            owners = [o for a in _children(tok, "acl") if a.lemma_.lower() == "belong" for o in self.prep(a, "to")] or [
+            owners = [o for a in _children(tok, "acl") if a.lemma_.lower() == "belong" or self.places and (
+                a.lemma_.lower() in ("link", "tie", "connect", "affiliate")) for o in self.prep(a, "to")] or [  # ("camps
+                # linked to bin Laden": his, as a target)
                 o for a in _children(tok, "acl") if self.places and a.lemma_.lower() in ("house", "host")
                 for o in _children(a, "dobj")]  # "bases housing U.S. troops": the forces there are the target
             if acting and owners:  # "targets belonging to the Syrian army": the owner's

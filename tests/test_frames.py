@@ -942,6 +942,15 @@ ENGINE_CASES = [
      {("Israel", "attacks", "Lebanon")}),
     ("talks in a one_word_place_the_recogniser_knows_are_a_meeting", "Hamid Karzai was in Kandahar for talks with "
      "NATO commanders.", {("Hamid Karzai", "met", "NATO")}, {("Hamid Karzai", "discussed_with", "NATO")}),
+    ("with_a_supporting_x_and_b_backing_y_b_is_the_second_subject", "With Iran supporting Hezbollah and Russia "
+     "backing Syria, the war dragged on. The war drew in several nations, with Rwanda and Uganda supporting the "
+     "rebels and Zimbabwe, Namibia and Angola backing the government.", {("Russia", "supports", "Syria")},
+     {("Iran", "supports", "Russia"), ("Hezbollah", "supports", "Syria"), ("Rwanda", "supports", "Zimbabwe"),
+      ("Uganda", "supports", "Angola")}),
+    ("a_states_leaders_are_the_state_a_rebel_bodys_are_not", "Antony Blinken met China's leaders. Antony Blinken met "
+     "Sudan's rebel leaders.", {("Antony Blinken", "met", "China")}, {("Antony Blinken", "met", "Sudan")}),
+    ("camps_linked_to_y_are_ys_as_a_target", "The United States struck camps linked to al-Shabaab.",
+     {("United States", "attacks", "Al-Shabaab")}, set()),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
