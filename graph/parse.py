@@ -868,9 +868,9 @@ class Reader:
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             if acting and lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
                 acting = False  # a think tank is no tank
+            # ("camps linked to bin Laden": his, as a target)
             owners = [o for a in _children(tok, "acl") if a.lemma_.lower() == "belong" or self.places and (
-                a.lemma_.lower() in ("link", "tie", "connect", "affiliate")) for o in self.prep(a, "to")] or [  # ("camps
-                # linked to bin Laden": his, as a target)
+                a.lemma_.lower() in ("link", "tie", "connect", "affiliate")) for o in self.prep(a, "to")] or [
                 o for a in _children(tok, "acl") if self.places and a.lemma_.lower() in ("house", "host")
                 for o in _children(a, "dobj")]  # "bases housing U.S. troops": the forces there are the target
             if acting and owners:  # "targets belonging to the Syrian army": the owner's
