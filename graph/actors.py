@@ -27,6 +27,7 @@ def loose_form(name: str) -> str:
 
 
 GENERIC_TITLES = ("Leader", "Head")
+GOVERNMENT_TITLES = ("Prime Minister", "Chancellor")
 HEAD_TITLES = ("President", "King", "Queen", "Emir", "Sultan", "Supreme Leader", "Prime Minister", "Chancellor",
                "Secretary-General", "Chairman", "Director", "Director-General")
 
@@ -79,6 +80,8 @@ class Dictionary:
     women: frozenset[str] = frozenset()  # the dictionary's persons who are women (gender.csv)
     female_given: frozenset[str] = frozenset()  # given names of women, for persons the dictionary lacks
     male_given: frozenset[str] = frozenset()  # ... and of men
+    # state -> the spans in which its head of government, not its head of state, is "the leader" (government_led.csv)
+    government_led: dict[str, tuple[Role, ...]] = field(default_factory=dict)
 
     def female(self, person: str) -> bool | None:
         """True for a woman, False for a man, None when unknown: the dictionary's persons are men unless gender.csv
@@ -195,8 +198,10 @@ class Dictionary:
         >>> d.holder("President", "Iran", date(2023, 11, 12))
         'Ebrahim Raisi'
         """
-        if title in GENERIC_TITLES:  # "the Russian leader": the head of state, else of government
-            for specific in HEAD_TITLES:
+        if title in GENERIC_TITLES:  # "the Russian leader": the head of state, else of government; "the German
+            # leader", "the British leader": the head of government where it governs (government_led.csv)
+            led = any(span.holds_on(day) for span in self.government_led.get(of, ())) and day is not None
+            for specific in (*GOVERNMENT_TITLES, *HEAD_TITLES) if led else HEAD_TITLES:
                 if who := self.holder(specific, of, day):
                     return who
         found = {name for name, role in self.holders.get((title, of), ()) if role.holds_on(day)}
@@ -227,7 +232,7 @@ class Dictionary:
         """A copy with one more (or a replaced) actor."""
         actors = dict(self.actors)
         actors[actor.name] = actor
-        return Dictionary(actors, self.titles, publishers=self.publishers)
+        return Dictionary(actors, self.titles, publishers=self.publishers, government_led=self.government_led)
 
 
 def _add_imported(actors: dict[str, Actor], path: Path) -> None:
@@ -251,7 +256,8 @@ def _add_imported(actors: dict[str, Actor], path: Path) -> None:
         actors[name] = Actor(name=name, type=kind, aliases=aliases)
 
 
-DICTIONARY_FILES = ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv", "gender.csv")
+DICTIONARY_FILES = ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv", "gender.csv",
+                    "government_led.csv")
 """The files `load_dictionary` reads: a change to any of them changes the extractor's rules (`rules_version`)."""
 
 
@@ -329,5 +335,15 @@ def _load(data_dir: str) -> Dictionary:
                 male_given.add(name)
             else:
                 raise DataFileError(str(path), f"kind {kind!r} is not person, given_female or given_male", line)
+    government_led: dict[str, list[Role]] = defaultdict(list)
+    path = base / "government_led.csv"
+    if path.exists():  # ("the German leader" is the Chancellor)
+        for line, row in _rows(path):
+            state = (row.get("state") or "").strip()
+            if state not in actors or actors[state].type != "state":
+                raise DataFileError(str(path), f"{state!r} is not a state in actors.csv", line)
+            government_led[state].append(Role("Leader", state, _date(row.get("start", ""), path, line),
+                                              _date(row.get("end", ""), path, line)))
     return Dictionary(actors, titles, publishers=publishers, women=frozenset(women),
-                      female_given=frozenset(female_given), male_given=frozenset(male_given))
+                      female_given=frozenset(female_given), male_given=frozenset(male_given),
+                      government_led={k: tuple(v) for k, v in government_led.items()})

@@ -439,6 +439,10 @@ _POSSESSIVE_INSIDE = re.compile(r"['’]s [A-Z]")  # a name's word after a posse
 _APPOSITIVE_END = re.compile(r"\s*(?:[,;)]|\.\s|\.?$)")
 # a leading title in the plural before states: "the presidents of Pakistan and Afghanistan", "both prime ministers of"
 _PLURAL_TITLE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]wo) ((?:[A-Za-z]+ )?[A-Za-z]+)s of (?:both )?(?:the )?$")
+# the definite article before a list of demonyms whose plural title follows: "the German and French leaders"
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Bb]oth(?: the)?) $")
+_PLURAL_AFTER = re.compile(r" ((?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ll]eader|[Pp]resident|"
+                           r"[Cc]hancellor)s)\b")
 # ... that names past holders: "the last two presidents of France", "successive prime ministers of"
 _PAST_BEFORE_TITLE = re.compile(r"\b(?:last|first|past|previous|former|successive|recent|earlier)\s*$", re.I)
 # what joins the states of one list: "A and B", "A, B and C"
@@ -994,8 +998,9 @@ class MentionFinder:
                 start = gov.start()
             found.append(Found(start, end, name, how, kind))
             taken.append((start, end))
-        if self.day is not None and text.find("s of ", s, e) >= 0:  # (no copy of the sentence)
-            found = self._plural_titles(found, s)
+        if self.day is not None and (text.find("s of ", s, e) >= 0 or _PLURAL_AFTER.search(text, s, e)):  # (no copy
+            # of the sentence)
+            found = self._plural_titles(found, s, e)
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
         taken = [(f.start, f.end) for f in found] if lo < hi else []
@@ -1210,7 +1215,7 @@ class MentionFinder:
         """The dictionary's title for words as written or in small letters ("Prime Minister", "prime minister")."""
         return self.d.titles.get(words) or self.d.titles.get(words.lower())
 
-    def _plural_titles(self, found: list[Found], s: int) -> list[Found]:
+    def _plural_titles(self, found: list[Found], s: int, e: int) -> list[Found]:
         """States listed after a title in the plural read as their holders on the article's date: "met the
         presidents of Pakistan and Afghanistan" met the two presidents, not the states. Only a list of two or more
         states, closed by its "and" ("the prime ministers of India and Japan, China and Russia criticized": two), each
@@ -1248,6 +1253,32 @@ class MentionFinder:
                 continue  # "the presidents of France and Kenya's parliaments": the parliaments' presidents
             holders = [self.d.holder(entry.title, x.actor, self.day) for x in listed]
             if all(holders):
+                for x, holder in zip(listed, holders, strict=True):
+                    swap[x.start] = Found(x.start, x.end, holder, "title", "person", entry.title, x.actor, False,
+                                          [(x.start, x.end, x.actor, x.how)])
+        i = 0
+        while i < len(ordered):  # "the German and French leaders", "both the Russian and Chinese presidents"
+            f = ordered[i]
+            i += 1
+            if f.type != "state" or f.how != "demonym" or not _DEFINITE_BEFORE.search(text, max(s, f.start - 9),
+                                                                                      f.start):
+                continue
+            listed = [f]
+            while i < len(ordered):
+                link = _LIST_LINK.fullmatch(text, listed[-1].end, ordered[i].start)
+                if link is None or ordered[i].type != "state" or ordered[i].how != "demonym":
+                    break
+                listed.append(ordered[i])
+                i += 1
+                if "and" in link.group():
+                    break
+            after = _PLURAL_AFTER.match(text, listed[-1].end, e)
+            if len(listed) < 2 or after is None or not any(
+                    "and" in text[a.end : b.start] for a, b in zip(listed, listed[1:], strict=False)):
+                continue
+            entry = self._title_of(after.group(1)[:-1]) or self._title_of(after.group(1)[:-1].title())
+            holders = [self.d.holder(entry.title, x.actor, self.day) for x in listed] if entry else []
+            if entry and all(holders) and len(set(holders)) == len(holders):
                 for x, holder in zip(listed, holders, strict=True):
                     swap[x.start] = Found(x.start, x.end, holder, "title", "person", entry.title, x.actor, False,
                                           [(x.start, x.end, x.actor, x.how)])

@@ -450,6 +450,9 @@ CASES = [
     # the chief of a body a state owns heads the body, not the state
     ("the_head_of_a_states_program_is_not_its_head", "The head of Kenya's nuclear program met Yoweri Museveni.",
      {("Kenya", "met", "Yoweri Museveni")}),
+    # the leaders of states listed by their demonyms, in the plural with "the", are the states' leaders
+    ("the_leaders_of_demonyms_are_the_holders", "Joe Biden met the German and French leaders.",
+     {("Joe Biden", "met", "Olaf Scholz"), ("Joe Biden", "met", "Emmanuel Macron")}),
     # a president-elect is the one named, not the office's holder, and leads nothing yet
     ("a_president_elect_is_the_one_named_not_the_holder", "Joe Biden met Kenya's President-elect Raila Odinga.",
      {("Joe Biden", "met", "Raila Odinga")}),
@@ -634,6 +637,27 @@ def test_gender_csv_names_the_dictionarys_women_and_given_names_and_refuses_a_st
     with pytest.raises(DataFileError) as err:
         load_dictionary(tmp_path)
     assert "gender.csv" in str(err.value) and "Jane Nobody" in str(err.value) and "3" in str(err.value)
+
+
+def test_the_leader_of_a_state_its_head_of_government_leads_is_that_head_and_a_bad_row_is_refused(tmp_path):
+    """ "The German leader" is the Chancellor, "the British leader" the Prime Minister (government_led.csv), "the
+    French leader" the President; a span ends on its day ("the Turkish leader" in 2016 is the President); a row
+    naming no state of actors.csv is refused, naming the file and the line."""
+    d = load_dictionary()
+    day = date(2024, 6, 1)
+    assert d.holder("Leader", "Germany", day) == "Olaf Scholz"
+    assert d.holder("Leader", "United Kingdom", day) == "Rishi Sunak"
+    assert d.holder("Leader", "France", day) == "Emmanuel Macron"
+    assert d.holder("Leader", "Turkey", date(2016, 1, 1)) == "Recep Tayyip Erdogan"
+    assert d.holder("President", "Germany", day) == "Frank-Walter Steinmeier"  # (an office named is that office)
+    base = ROOT / "data"
+    for name in ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv", "gender.csv"):
+        shutil.copy(base / name, tmp_path / name)
+    (tmp_path / "government_led.csv").write_text("state,start,end,source\nGermany,,,x\nAtlantis,,,y\n",
+                                                 encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_dictionary(tmp_path)
+    assert "government_led.csv" in str(err.value) and "Atlantis" in str(err.value) and "3" in str(err.value)
 
 
 @pytest.mark.parametrize("engine", ["parse", "fast"])
