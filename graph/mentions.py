@@ -1385,8 +1385,11 @@ class MentionFinder:
                     elif hit is None and not of and not mod and (named := self.d.holder_named(
                             title.title, single, self.day)):
                         person, of = named  # "President Bush" in 2006: the one president of that name then
-                    elif of and not mod and single in (held := self.d.holder(title.title, of, self.day) or "").split():
+                    elif of and not mod and single in (held := self.d.holder(title.title, of, self.day) or (
+                            self.d.holder("Crown Prince", of, self.day) if title.title == "Prince" else None) or
+                                                       "").split():
                         person = held  # "Jordan's King Abdullah", "Oman's Sultan Qaboos": the holder of that name
+                        # ("Saudi Prince Abdullah" in 2005: the Crown Prince of that name)
                 if person and name_end > 0:
                     pos = name_end
                     hit = None if of else self._of_state(pos, e, names)

@@ -453,6 +453,9 @@ CASES = [
     # the leaders of states listed by their demonyms, in the plural with "the", are the states' leaders
     ("the_leaders_of_demonyms_are_the_holders", "Joe Biden met the German and French leaders.",
      {("Joe Biden", "met", "Olaf Scholz"), ("Joe Biden", "met", "Emmanuel Macron")}),
+    # a state's Prince of one name is its Crown Prince of that name
+    ("a_states_prince_of_one_name_is_its_crown_prince", "Putin met Saudi Prince Mohammed in Moscow.",
+     {(P, "met", "Mohammed bin Salman")}),
     # a president-elect is the one named, not the office's holder, and leads nothing yet
     ("a_president_elect_is_the_one_named_not_the_holder", "Joe Biden met Kenya's President-elect Raila Odinga.",
      {("Joe Biden", "met", "Raila Odinga")}),
