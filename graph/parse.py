@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
+    r"^(?:subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -372,6 +372,11 @@ def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
 
+# verbs with two objects, the one given to and the thing given ("sent Ukraine tanks"): not a name before its noun
+_GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply", "grant", "lend", "show", "tell",
+                     "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
+
+
 def _mend(doc) -> None:
     """Mend two parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
@@ -383,10 +388,21 @@ def _mend(doc) -> None:
     al-Sadr's army a menace", read as "[a report] (was) called"): active, its passive subject the subject and the
     subject after it the object.
 
+    Two objects, a name right before a noun ("defied U.N. Security Council demands"): one object, the name its
+    qualifier.
+
     A participle joined to another with no subject of its own, right after a list the parser hung on the first one's
     object ("with A supporting the rebels and B, C and D backing the government"): the list after the object's "and"
     is the second participle's subject, not more of the first one's object."""
     for v in doc:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
+                "NOUN", "VERB") and objs[1].tag_ in ("NN", "NNS", "VBZ") and v.lemma_.lower() not in _GIVING:
+            # "defied U.N. Security Council demands" read as two objects: the name qualifies the noun after it
+            objs[0].head, objs[0].dep_ = objs[1], "compound"
+            if objs[1].pos_ == "VERB":
+                objs[1].pos_, objs[1].tag_ = "NOUN", "NNS"
+            continue
         # (in the absolute "with A V-ing ..." only: "with A supporting X and B backing Y", where the second participle
         # may also come out as a modifier of the first one's object)
         first = v.head if v.dep_ == "conj" else v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" else None
@@ -1712,6 +1728,11 @@ class Reader:
                 *self.prep(o, "by", 1),
                 *(c for c in o.children if self.tok_found[c.i] and (c.dep_ == "poss" or c.dep_ in (
                     "compound", "amod") and o.lemma_.lower() in acts)))]
+        if role == "oprd_by":  # "called the war an adventure launched by Y", "... an adventure by Y": the doer of
+            # what the complement names the object as
+            return [x for o in _children(t, "oprd") for x in (
+                *self.prep(o, "by", 1), *(y for a in _children(o, "acl") if a.tag_ == "VBN"
+                                          for y in _agent_of_passive(a) if y.dep_ == "pobj"))]
         if role == "loss_place":  # "condolences for the loss of life in Y", "over the deaths of Y's soldiers"
             heads = [t, t.head] if t.dep_ == "dobj" else [t]  # (the parser may hang "for" on the light verb)
             losses = [o for h in heads for p in _children(h, "prep") if p.lower_ in ("for", "over", "on", "after")

@@ -951,6 +951,8 @@ ENGINE_CASES = [
      "Sudan's rebel leaders.", {("Antony Blinken", "met", "China")}, {("Antony Blinken", "met", "Sudan")}),
     ("camps_linked_to_y_are_ys_as_a_target", "The United States struck camps linked to al-Shabaab.",
      {("United States", "attacks", "Al-Shabaab")}, set()),
+    ("a_name_before_a_noun_read_as_two_objects_qualifies_the_noun", "Iran defied U.N. Security Council demands.",
+     {("UN Security Council", "criticizes", "Iran")}, set()),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
