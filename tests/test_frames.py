@@ -953,6 +953,10 @@ ENGINE_CASES = [
      {("United States", "attacks", "Al-Shabaab")}, set()),
     ("a_name_before_a_noun_read_as_two_objects_qualifies_the_noun", "Iran defied U.N. Security Council demands.",
      {("UN Security Council", "criticizes", "Iran")}, set()),
+    ("a_states_army_described_is_the_state_the_named_force_is_itself", "Hezbollah attacked Israeli army positions "
+     "along the border. The Israel Defense Forces struck Hamas.", {("Hezbollah", "attacks", "Israel"),
+                                                                  ("Israel Defense Forces", "attacks", "Hamas")},
+     {("Hezbollah", "attacks", "Israel Defense Forces")}),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
