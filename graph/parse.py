@@ -977,10 +977,14 @@ class Reader:
                         r = [f for f in r if f.type in ("group", "organization")]
                     if r and (self.ent(tok.i) is None or acting or member):
                         mods.extend(r)
+            led = self.role([x for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+                             for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
+                             and self.tok_found[x.i]], depth + 1)
             if not mods:  # "the United States-led Iraq War", "a Saudi-led coalition": the one who leads it
-                mods.extend(self.role([x for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
-                                       for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
-                                       and self.tok_found[x.i]], depth + 1))
+                mods.extend(led)
+            elif lemma in ("government", "administration", "regime") and any(f.type == "group" for f in led) and all(
+                    f.type == "state" for f in mods):  # "Afghanistan's Taliban-led government": the group that leads it
+                mods = [f for f in led if f.type == "group"]
             if judged and not mods:  # "the actions of Russia", "the decision by the government to ..."
                 mods.extend(f for p in _children(tok, "prep") if p.lemma_ == "by" or (
                     p.lemma_ == "of" and lemma in w.get("act_nouns_of", ())) for f in self.role(

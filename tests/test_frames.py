@@ -957,6 +957,8 @@ ENGINE_CASES = [
      "along the border. The Israel Defense Forces struck Hamas.", {("Hezbollah", "attacks", "Israel"),
                                                                   ("Israel Defense Forces", "attacks", "Hamas")},
      {("Hezbollah", "attacks", "Israel Defense Forces")}),
+    ("a_group_led_government_of_a_state_is_the_groups", "Pakistan recognized Afghanistan's Taliban-led government.",
+     {("Pakistan", "supports", "Taliban")}, {("Pakistan", "supports", "Afghanistan")}),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
