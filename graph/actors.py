@@ -200,7 +200,8 @@ class Dictionary:
         """
         if title in GENERIC_TITLES:  # "the Russian leader": the head of state, else of government; "the German
             # leader", "the British leader": the head of government where it governs (government_led.csv)
-            led = any(span.holds_on(day) for span in self.government_led.get(of, ())) and day is not None
+            led = title == "Leader" and day is not None and any(  # (not "the German head of state")
+                span.holds_on(day) for span in self.government_led.get(of, ()))
             for specific in (*GOVERNMENT_TITLES, *HEAD_TITLES) if led else HEAD_TITLES:
                 if who := self.holder(specific, of, day):
                     return who

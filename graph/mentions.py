@@ -442,7 +442,7 @@ _PLURAL_TITLE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Tt]wo) ((?:[A-Za-z]+ )?[A-Za-z
 # the definite article before a list of demonyms whose plural title follows: "the German and French leaders"
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Bb]oth(?: the)?) $")
 _PLURAL_AFTER = re.compile(r" ((?:[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Ll]eader|[Pp]resident|"
-                           r"[Cc]hancellor)s)\b")
+                           r"[Cc]hancellor)s)\b(?! of\b)")  # (not "the German and French leaders of the Greens")
 # ... that names past holders: "the last two presidents of France", "successive prime ministers of"
 _PAST_BEFORE_TITLE = re.compile(r"\b(?:last|first|past|previous|former|successive|recent|earlier)\s*$", re.I)
 # what joins the states of one list: "A and B", "A, B and C"
@@ -588,9 +588,9 @@ _UNIT_AFTER = re.compile(r"(?:['’]s)?(?: (?:foreign|security|defen[cs]e|milita
                          + "|".join(sorted(UNIT_WORDS)) + r")s?\b")
 # a body a state owns, after the state's possessive: "head of Iran's nuclear program", "chief of Russia's army" (the
 # title's holder heads that body, not the state)
-_POSSESSED_BODY = re.compile(r"['’]s (?:[a-z-]+ ){0,2}(?:program|programme|army|navy|party|agency|parliament|police|"
+_POSSESSED_BODY = re.compile(r"['’]s (?:[\w-]+ ){0,2}(?i:program|programme|army|navy|party|agency|parliament|police|"
                              r"military|opposition|industry|company|bank|committee|council|commission|court|service|"
-                             r"team|forces|guard)s?\b")
+                             r"team|forces|guard|organization|organisation|ministry|authority|corps)s?\b")
 # before a demonym, a past: "the former Soviet republic", "post-Soviet states"
 _PAST_BEFORE = re.compile(r"(?:\bformer |\b(?:ex|post)-)\Z", re.I)
 # a list going on after a name: ", and C", " and C", ", C"

@@ -629,9 +629,13 @@ class Reader:
         w = self.words
         inner = w.get("group_nouns", frozenset()) | w.get("member_nouns", frozenset()) | w.get(
             "opposition_words", frozenset())
-        # (a state's own leaders are its leaders: "met China's leaders"; "Sudan's rebel leaders" are a body's)
-        return noun.lemma_.lower() in inner - {"leader"} or any(m.lower_ in inner for m in noun.children
-                                                               if m.dep_ in ("amod", "compound"))
+        # (a state's own leaders are its leaders: "met China's leaders", "its top leaders"; "Sudan's rebel leaders",
+        # "Iraq's Sunni leaders", "Russia's business leaders" are a body's or a community's)
+        mods = [m for m in noun.children if m.dep_ in ("amod", "compound")]
+        if noun.lemma_.lower() == "leader":
+            ranks = w.get("leader_ranks", frozenset())
+            return any(m.lower_ not in ranks for m in mods)
+        return noun.lemma_.lower() in inner or any(m.lower_ in inner for m in mods)
 
     def objects(self, t, preps: tuple[str, ...] = ()) -> list:
         """The trigger's object (as `obj` reads it, then as the parser gave it) and the objects of these
@@ -886,7 +890,7 @@ class Reader:
                 acting = False  # a think tank is no tank
             # ("camps linked to bin Laden": his, as a target)
             owners = [o for a in _children(tok, "acl") if a.lemma_.lower() == "belong" or self.places and (
-                a.lemma_.lower() in ("link", "tie", "connect", "affiliate")) for o in self.prep(a, "to")] or [
+                a.lemma_.lower() in ("link", "tie", "affiliate")) for o in self.prep(a, "to")] or [
                 o for a in _children(tok, "acl") if self.places and a.lemma_.lower() in ("house", "host")
                 for o in _children(a, "dobj")]  # "bases housing U.S. troops": the forces there are the target
             if acting and owners:  # "targets belonging to the Syrian army": the owner's
@@ -1734,9 +1738,10 @@ class Reader:
                     "compound", "amod") and o.lemma_.lower() in acts)))]
         if role == "oprd_by":  # "called the war an adventure launched by Y", "... an adventure by Y": the doer of
             # what the complement names the object as
+            # (a verb of doing: not "called the plan a mistake opposed by Y", Y's stance on another's act)
             return [x for o in _children(t, "oprd") for x in (
-                *self.prep(o, "by", 1), *(y for a in _children(o, "acl") if a.tag_ == "VBN"
-                                          for y in _agent_of_passive(a) if y.dep_ == "pobj"))]
+                *self.prep(o, "by", 1), *(y for a in _children(o, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in (
+                    _DOING_VERBS | _STARTING_VERBS) for y in _agent_of_passive(a) if y.dep_ == "pobj"))]
         if role == "loss_place":  # "condolences for the loss of life in Y", "over the deaths of Y's soldiers"
             heads = [t, t.head] if t.dep_ == "dobj" else [t]  # (the parser may hang "for" on the light verb)
             losses = [o for h in heads for p in _children(h, "prep") if p.lower_ in ("for", "over", "on", "after")
@@ -1861,6 +1866,11 @@ class Reader:
             if self.prep(t, "against", 1):
                 return []  # "Washington denied Iran's accusations against Israel": against Israel (accuse.noun)
             rejecter = self.subj(v)
+            topics = [x for p in _children(t, "prep") if p.lower_ in ("about", "over", "of", "on")
+                      for o in _children(p, "pobj") for x in (o, *_children(o, "poss", "compound", "amod"))]
+            named = {f.actor for x in topics if x.pos_ != "PRON" for f in self.tok_found[x.i]}  # (not "its pledge")
+            if named - _and_states((f.actor for f in self.role(rejecter)), self.state_of):
+                return []  # "Laos ignored Vietnam's concerns about Thailand's dam": about Thailand, not Laos
             doers = [n for c in _children(t, "acl", "ccomp") if c.dep_ == "ccomp" or _that_clause(c)
                      for n in _children(c, "nsubj", "nsubjpass") if n.pos_ != "PRON"]
             if doers:  # "Iran rejected the U.S. charge that Syria armed them": the charge is against Syria; "...
@@ -2845,6 +2855,7 @@ _ASSAULTS = frozenset({"attack", "assault", "offensive", "operation", "campaign"
 _DOING_VERBS = frozenset({"impose", "launch", "carry", "commit", "perpetrate", "stage", "mount", "conduct", "wage",
                           "order", "back", "support", "arm", "fund", "sponsor", "fire", "plant", "cause", "adopt",
                           "enact", "pursue", "introduce"})
+_STARTING_VERBS = frozenset({"start", "begin", "unleash", "initiate", "orchestrate", "provoke", "instigate"})
 _DOER_ADJECTIVES = frozenset({"committed", "dedicated", "responsible", "guilty", "proud", "culpable"})
 # verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
 _HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})
@@ -3384,6 +3395,11 @@ def _match_frames(reader: Reader, frames: Frames):
                         reader.refs(o) if "@person" in fr.objects and o.pos_ == "PROPN" else ()))
                     for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
+            if fr.relation == "backs_financially" and t.pos_ in _VERBAL and any(
+                    c.lemma_.lower() in frames.words.get("military_aid", ()) for o in reader.obj(t)
+                    for x in reader.prep(o, "in")
+                    for c in (x, *x.children)):
+                continue  # "gave $30 million in military aid": arms (a typed aid frame reads it), not money
             # (a thing given to something no actor names is given to no one: "thanked Y for its contributions to
             # global security")
             if any(not any(c.lemma_.lower() in lemmas and not any(

@@ -653,6 +653,7 @@ def test_the_leader_of_a_state_its_head_of_government_leads_is_that_head_and_a_b
     assert d.holder("Leader", "France", day) == "Emmanuel Macron"
     assert d.holder("Leader", "Turkey", date(2016, 1, 1)) == "Recep Tayyip Erdogan"
     assert d.holder("President", "Germany", day) == "Frank-Walter Steinmeier"  # (an office named is that office)
+    assert d.holder("Head", "Germany", day) == "Frank-Walter Steinmeier"  # ("the German head of state")
     base = ROOT / "data"
     for name in ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv", "gender.csv"):
         shutil.copy(base / name, tmp_path / name)

@@ -959,6 +959,29 @@ ENGINE_CASES = [
      {("Hezbollah", "attacks", "Israel Defense Forces")}),
     ("a_group_led_government_of_a_state_is_the_groups", "Pakistan recognized Afghanistan's Taliban-led government.",
      {("Pakistan", "supports", "Taliban")}, {("Pakistan", "supports", "Afghanistan")}),
+    # the review of the thirtieth session's change: its faults, mended
+    ("a_complement_opposed_by_y_is_no_act_of_ys", "Sergey Lavrov called the plan a dangerous mistake opposed by "
+     "Georgia.", set(), {("Sergey Lavrov", "criticizes", "Georgia")}),
+    ("asked_not_to_give_or_cut_is_a_fault_found", "Germany urged Russia not to give weapons to Syria. France urged "
+     "Israel not to cut off electricity to Gaza.", {("Germany", "criticizes", "Russia"),
+                                                     ("France", "criticizes", "Israel")}, set()),
+    ("a_states_community_leaders_are_not_the_state", "Antony Blinken met Iraq's Sunni leaders. Antony Blinken met "
+     "Russia's business leaders.", set(), {("Antony Blinken", "met", "Iraq"), ("Antony Blinken", "met", "Russia")}),
+    ("preparations_for_an_act_are_not_the_act", "France called for a halt to preparations for an American invasion "
+     "of Iraq.", set(), {("United States", "attacks", "Iraq")}),
+    ("a_rebuffed_concern_about_another_is_not_about_the_rebuffer", "Laos ignored Vietnam's concerns about Thailand's "
+     "dam.", set(), {("Vietnam", "criticizes", "Laos")}),
+    ("money_given_to_a_states_military_is_money", "Saudi Arabia gave $1 billion to Egypt's military.",
+     {("Saudi Arabia", "backs_financially", "Egypt")}, set()),
+    ("forgave_debts_as_the_model_lemmatises_it", "Russia forgave Syria's debts.",
+     {("Russia", "backs_financially", "Syria")}, set()),
+    ("leaders_of_a_party_after_demonyms_are_no_states_leaders", "Joe Biden met the German and French leaders of the "
+     "Green parties.", set(), {("Joe Biden", "met", "Olaf Scholz"), ("Joe Biden", "met", "Emmanuel Macron")}),
+    ("the_head_of_a_named_body_a_state_owns_is_not_its_head", "The head of Israel's Mossad intelligence service met "
+     "Abdel Fattah el-Sisi.", set(), {("Benjamin Netanyahu", "met", "Abdel Fattah al-Sisi"),
+                                      ("Isaac Herzog", "met", "Abdel Fattah al-Sisi")}),
+    ("rcd_alone_is_no_congolese_group", "Tunisia's ruling RCD party criticized France.", set(),
+     {("Rally for Congolese Democracy", "criticizes", "France")}),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
 ]
