@@ -890,7 +890,7 @@ class Reader:
                 acting = False  # a think tank is no tank
             # ("camps linked to bin Laden": his, as a target)
             owners = [o for a in _children(tok, "acl") if a.lemma_.lower() == "belong" or self.places and (
-                a.lemma_.lower() in ("link", "tie", "affiliate")) for o in self.prep(a, "to")] or [
+                a.lemma_.lower() in w.get("linking_participles", ())) for o in self.prep(a, "to")] or [
                 o for a in _children(tok, "acl") if self.places and a.lemma_.lower() in ("house", "host")
                 for o in _children(a, "dobj")]  # "bases housing U.S. troops": the forces there are the target
             if acting and owners:  # "targets belonging to the Syrian army": the owner's
@@ -986,7 +986,7 @@ class Reader:
                              and self.tok_found[x.i]], depth + 1)
             if not mods:  # "the United States-led Iraq War", "a Saudi-led coalition": the one who leads it
                 mods.extend(led)
-            elif lemma in ("government", "administration", "regime") and any(f.type == "group" for f in led) and all(
+            elif lemma in w.get("leader_bodies", ()) and any(f.type == "group" for f in led) and all(
                     f.type == "state" for f in mods):  # "Afghanistan's Taliban-led government": the group that leads it
                 mods = [f for f in led if f.type == "group"]
             if judged and not mods:  # "the actions of Russia", "the decision by the government to ..."
