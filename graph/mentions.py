@@ -998,8 +998,9 @@ class MentionFinder:
                 start = gov.start()
             found.append(Found(start, end, name, how, kind))
             taken.append((start, end))
-        if self.day is not None and (text.find("s of ", s, e) >= 0 or _PLURAL_AFTER.search(text, s, e)):  # (no copy
-            # of the sentence)
+        # (no copy of the sentence; the demonyms' plural title only where two demonyms are)
+        if self.day is not None and (text.find("s of ", s, e) >= 0 or sum(f.how == "demonym" for f in found) > 1
+                                     and _PLURAL_AFTER.search(text, s, e)):
             found = self._plural_titles(found, s, e)
         # a person outside the dictionary introduced by an appositive role: "Zalmay Khalilzad, a US peace envoy,"
         lo, hi = bisect_left(self._intro_starts, s), bisect_left(self._intro_starts, e)
@@ -1237,25 +1238,10 @@ class MentionFinder:
             entry = self._title_of(" ".join(words)) or self._title_of(words[-1])
             if entry is None or not entry.leads or entry.title == "Leader":
                 continue
-            listed = [f]
-            while i < len(ordered):
-                link = _LIST_LINK.fullmatch(text, listed[-1].end, ordered[i].start)
-                if link is None or ordered[i].type != "state" or ordered[i].how not in ("name", "alias"):
-                    break
-                listed.append(ordered[i])
-                i += 1
-                if "and" in link.group():
-                    break  # the "and" closes the list
-            if len(listed) < 2 or not any("and" in text[a.end : b.start]
-                                          for a, b in zip(listed, listed[1:], strict=False)):
-                continue
+            listed, i = self._listed_states(ordered, i, ("name", "alias"))
             if any(text.startswith(("'s", "’s"), x.end) for x in listed):
                 continue  # "the presidents of France and Kenya's parliaments": the parliaments' presidents
-            holders = [self.d.holder(entry.title, x.actor, self.day) for x in listed]
-            if all(holders):
-                for x, holder in zip(listed, holders, strict=True):
-                    swap[x.start] = Found(x.start, x.end, holder, "title", "person", entry.title, x.actor, False,
-                                          [(x.start, x.end, x.actor, x.how)])
+            self._swap_holders(swap, listed, entry, distinct=False)
         i = 0
         while i < len(ordered):  # "the German and French leaders", "both the Russian and Chinese presidents"
             f = ordered[i]
@@ -1263,26 +1249,38 @@ class MentionFinder:
             if f.type != "state" or f.how != "demonym" or not _DEFINITE_BEFORE.search(text, max(s, f.start - 9),
                                                                                       f.start):
                 continue
-            listed = [f]
-            while i < len(ordered):
-                link = _LIST_LINK.fullmatch(text, listed[-1].end, ordered[i].start)
-                if link is None or ordered[i].type != "state" or ordered[i].how != "demonym":
-                    break
-                listed.append(ordered[i])
-                i += 1
-                if "and" in link.group():
-                    break
-            after = _PLURAL_AFTER.match(text, listed[-1].end, e)
-            if len(listed) < 2 or after is None or not any(
-                    "and" in text[a.end : b.start] for a, b in zip(listed, listed[1:], strict=False)):
-                continue
-            entry = self._title_of(after.group(1)[:-1]) or self._title_of(after.group(1)[:-1].title())
-            holders = [self.d.holder(entry.title, x.actor, self.day) for x in listed] if entry else []
-            if entry and all(holders) and len(set(holders)) == len(holders):
-                for x, holder in zip(listed, holders, strict=True):
-                    swap[x.start] = Found(x.start, x.end, holder, "title", "person", entry.title, x.actor, False,
-                                          [(x.start, x.end, x.actor, x.how)])
+            listed, i = self._listed_states(ordered, i, ("demonym",))
+            after = _PLURAL_AFTER.match(text, listed[-1].end, e) if listed else None
+            entry = self._title_of(after.group(1)[:-1]) if after else None
+            if entry:
+                self._swap_holders(swap, listed, entry, distinct=True)
         return [swap.get(f.start, f) if f.type == "state" else f for f in found]
+
+    def _listed_states(self, ordered: list[Found], i: int, hows: tuple[str, ...]) -> tuple[list[Found], int]:
+        """The states listed from `ordered[i - 1]` on, found in these ways and joined by commas or "and" (the "and"
+        closes the list), and the index after them; no list unless it has two or more and an "and"."""
+        text = self.text
+        listed = [ordered[i - 1]]
+        while i < len(ordered):
+            link = _LIST_LINK.fullmatch(text, listed[-1].end, ordered[i].start)
+            if link is None or ordered[i].type != "state" or ordered[i].how not in hows:
+                break
+            listed.append(ordered[i])
+            i += 1
+            if "and" in link.group():
+                break  # the "and" closes the list
+        closed = len(listed) > 1 and any("and" in text[a.end : b.start] for a, b in zip(listed, listed[1:],
+                                                                                        strict=False))
+        return (listed if closed else []), i
+
+    def _swap_holders(self, swap: dict[int, Found], listed: list[Found], entry, distinct: bool) -> None:
+        """Each listed state read as its holder of the title on the article's date, when every one has a holder (and,
+        with `distinct`, a holder of its own)."""
+        holders = [self.d.holder(entry.title, x.actor, self.day) for x in listed]
+        if listed and all(holders) and (not distinct or len(set(holders)) == len(holders)):
+            for x, holder in zip(listed, holders, strict=True):
+                swap[x.start] = Found(x.start, x.end, holder, "title", "person", entry.title, x.actor, False,
+                                      [(x.start, x.end, x.actor, x.how)])
 
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",

@@ -981,9 +981,9 @@ class Reader:
                         r = [f for f in r if f.type in ("group", "organization")]
                     if r and (self.ent(tok.i) is None or acting or member):
                         mods.extend(r)
-            led = self.role([x for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
-                             for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod")
-                             and self.tok_found[x.i]], depth + 1)
+            leading = [x for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+                       for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
+            led = self.role(leading, depth + 1) if leading else []
             if not mods:  # "the United States-led Iraq War", "a Saudi-led coalition": the one who leads it
                 mods.extend(led)
             elif lemma in w.get("leader_bodies", ()) and any(f.type == "group" for f in led) and all(
