@@ -155,7 +155,7 @@ _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterpart
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 # (two patterns: one alternation of the two runs at half their speed)
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
-                         + r" (?:countries|nations|states|governments|neighbou?rs|sides)\b")
+                         + r" (?:countries|nations|states|governments|neighbou?rs|sides|armies|militaries)\b")
 _STATE_PAIR_NAMED = re.compile(_word_start(["the ", "The "])  # "the South Asian neighbors"
                                + r"(?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"

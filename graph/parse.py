@@ -283,6 +283,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
 _CHAMBERS = frozenset({"house", "chamber", "legislature"})  # a speaker's, besides the body heads
 _REPORTED_ROLES = frozenset({"evaluated", "blamed", "demanded", "alleged", "failed"})
 _STANCE_ACTS = frozenset({"support", "help", "assist", "aid", "back", "defend", "protect", "strengthen", "deepen"})
+_TIMES_AHEAD = frozenset({"next", "upcoming", "coming", "tomorrow", "forthcoming"})
 _INTENT_ADJECTIVES = frozenset({"determined", "resolved", "keen", "poised", "intent", "anxious", "bent"})
 _GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "ceremony", "funeral", "inauguration"})
 MAX_PAIRS = 6  # a pairwise frame over more pairs than four parties make tells no one pair's relation
@@ -2284,6 +2285,13 @@ class Reader:
                     and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in ("to", "of")), None)
         if cut is not None:  # "sought an end to Israel's siege of Y": the act whose end is sought goes on now
             chain = chain[:cut]
+        judged = w.get("reason_verbs", frozenset())
+        cut = next((i for i, x in enumerate(chain) if i > 1 and x.pos_ == "VERB" and x.lemma_.lower() in judged
+                    and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for"), None)
+        if cut is not None and not any(y.lower_ in _TIMES_AHEAD for y in chain[cut - 1].subtree):
+            # "will praise Y for its support of Z": the thing Y is judged for was done (not "for hosting the
+            # summit next week")
+            chain = chain[:cut]
         below = None
         for x in chain:
             for c in x.children:
@@ -2552,6 +2560,11 @@ class Reader:
         """The act a verb of asking demands, and its negation: "urged Y to stop", "demanded that Y not send";
         not a word further down ("urged Y to act swiftly to help bring an end to the violence")."""
         acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL]
+        if t.pos_ == "NOUN":  # "calls from Y to withdraw": the noun's infinitive, or the rejecting verb's, where
+            # the parser hangs it ("ignored calls from Y to withdraw", "rebuffed appeals from Y to release")
+            acts += [c for c in t.children if c.dep_ == "acl" and _infinitive(c)]
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("defying_verbs", ()):
+                acts += [c for c in t.head.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
         acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
@@ -2981,6 +2994,15 @@ class _People:
         return names[-1] if names and len(set(names)) == 1 else None
 
 
+def _third_recipient(reader: Reader, thing, thanking) -> bool:
+    """The thing a party is thanked for is given "to" an actor that is neither the thanking one nor its state
+    ("Clinton thanked Japan for its assistance to Iraq"; not "Zelenskyy thanked Japan for its aid to Ukraine")."""
+    own = {f.actor for f in reader.role(_children(thanking, "nsubj"))}
+    if reader.state_of is not None:
+        own |= {reader.state_of(a) for a in list(own)}
+    return any(f.actor not in own for x in reader.prep(thing, "to") for f in reader.role([x]))
+
+
 def _head_words(*names: str) -> list[str]:
     """The head words a body's names give it, what "the ..." may name it back by: "ministry" for "the Venezuelan
     Foreign Ministry", "observatory" for "Syrian Observatory for Human Rights", also "courts" for "the Islamic Courts
@@ -3378,7 +3400,8 @@ def _match_frames(reader: Reader, frames: Frames):
         # after its body's name still leads it: "Labour Party leader X")
         in_name = (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)
         in_mention = bool(reader.tok_found[t.i]) and t.pos_ == "PROPN"  # "Ban Ki-moon" is no ban
-        thanked_for = t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "thank"
+        thanked_for = t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "thank" and not (
+            _third_recipient(reader, t, t.head.head))  # ("A thanked Y for its aid to Z": Z is helped, not A)
         come_to = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in ("come", "rush", "run")
         for fr in cands:
             if (in_name or in_mention) and fr.relation != "leads":
@@ -3403,7 +3426,8 @@ def _match_frames(reader: Reader, frames: Frames):
             # (a thing given to something no actor names is given to no one: "thanked Y for its contributions to
             # global security")
             if any(not any(c.lemma_.lower() in lemmas and not any(
-                    x.pos_ == "NOUN" and not reader.role([x]) for x in reader.prep(c, "to"))
+                    x.pos_ == "NOUN" and not reader.role([x]) for x in reader.prep(c, "to")) and not (
+                    t.lemma_.lower() == "thank" and _third_recipient(reader, c, t))  # (aid to Z helps Z)
                     for o in reader.prep(t, prep) for c in _carried(o)) for prep, lemmas in fr.requires):
                 continue
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:

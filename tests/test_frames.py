@@ -984,6 +984,17 @@ ENGINE_CASES = [
      {("Rally for Congolese Democracy", "criticizes", "France")}),
     ("asked_not_to_send_troops_is_a_fault_found", "Kenya urged Britain not to send troops to Somalia.",
      {("Kenya", "criticizes", "United Kingdom")}, set()),
+    # the thirty-first session
+    ("what_one_is_to_be_praised_for_was_done", "Emmanuel Macron will praise Greece for its support of the European "
+     "Union's sanctions on Belarus. Joe Biden is expected to thank Poland for its help to Ukraine.",
+     {("Greece", "supports", "European Union"), ("Poland", "offers_aid", "Ukraine")}, set()),
+    ("what_one_is_thanked_for_next_week_is_to_come", "Joe Biden will thank Japan for hosting the summit with Narendra "
+     "Modi next week.", set(), {("Japan", "met", "Narendra Modi")}),
+    ("aid_to_a_third_party_one_is_thanked_for_helps_that_party", "Joe Biden thanked Japan for its assistance to "
+     "Ukraine.", {("Japan", "offers_aid", "Ukraine")}, {("Japan", "supports", "Joe Biden"),
+                                                      ("Japan", "supports", "United States")}),
+    ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
+     "exchanged fire on Monday.", {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")}, set()),
 ]
 
 
