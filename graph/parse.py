@@ -2919,8 +2919,9 @@ _FIGHT_VERBS = frozenset({"fight", "battle"})
 def _parse(nlp, texts: list[str]) -> list:
     """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them), each mended
     once (`_mend`) before anything reads it."""
-    with nlp.select_pipes(disable=["ner"]):
-        docs = list(nlp.pipe(texts))
+    with nlp.select_pipes(disable=["ner"]):  # (a spaced hyphen is a dash to the parser: "in Sofia, Bulgaria -
+        # becoming the first ..." read with the hyphen makes Bulgaria the subject of "becoming"; same length)
+        docs = list(nlp.pipe(t.replace(" - ", " \u2013 ") for t in texts))
     for doc in docs:
         _mend(doc)
     return docs

@@ -993,6 +993,11 @@ ENGINE_CASES = [
     ("aid_to_a_third_party_one_is_thanked_for_helps_that_party", "Joe Biden thanked Japan for its assistance to "
      "Ukraine.", {("Japan", "offers_aid", "Ukraine")}, {("Japan", "supports", "Joe Biden"),
                                                       ("Japan", "supports", "United States")}),
+    ("joined_for_talks_with_a_third_is_one_side", "Antony Blinken was joined by Lloyd Austin for meetings with "
+     "Fumio Kishida.", {("Lloyd Austin", "met", "Fumio Kishida")}, {("Lloyd Austin", "met", "Antony Blinken"),
+                                                                   ("Antony Blinken", "met", "Lloyd Austin")}),
+    ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
+     "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
      "exchanged fire on Monday.", {("India", "attacks", "Pakistan"), ("Pakistan", "attacks", "India")}, set()),
 ]
