@@ -378,6 +378,9 @@ _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
 
 
+_NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
+
+
 def _mend(doc) -> None:
     """Mend two parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
@@ -394,7 +397,11 @@ def _mend(doc) -> None:
 
     A participle joined to another with no subject of its own, right after a list the parser hung on the first one's
     object ("with A supporting the rebels and B, C and D backing the government"): the list after the object's "and"
-    is the second participle's subject, not more of the first one's object."""
+    is the second participle's subject, not more of the first one's object.
+
+    A noun called something with an adjective right after it that the parser made the noun's modifier ("called
+    Y's remarks outrageous" read as "called [Y's outrageous remarks]"): the noun the object, the adjective what it
+    is called."""
     for v in doc:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
@@ -417,6 +424,26 @@ def _mend(doc) -> None:
                 cands[0].head, cands[0].dep_ = v, "nsubj"
                 v.head, v.dep_ = first, "conj"
                 continue
+        oprd = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        if (len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and oprd[0].i > v.i
+                and oprd[0].i + 1 < len(doc) and (adj := doc[oprd[0].i + 1]).head.i == oprd[0].i
+                and adj.dep_ == "amod" and adj.pos_ == "ADJ"):
+            # "called Y's remarks outrageous" read as a thing called (remarks) that is outrageous: the noun is
+            # the object, the adjective after it what it is called
+            oprd[0].dep_ = "dobj"
+            adj.head, adj.dep_ = v, "oprd"
+            continue
+        if len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and oprd[0].i > v.i + 1 and (
+                noun := doc[oprd[0].i - 1]).head.i == oprd[0].i and noun.dep_ == "compound" and (
+                noun.pos_ == "NOUN") and (
+                owners := [c for c in (*noun.children, *oprd[0].children)
+                           if c.dep_ in ("poss", "det") and c.i < noun.i]):
+            # "called Y's remarks indefensible" read as one noun "[Y's remarks] indefensible": the noun with its
+            # owner or article is the object
+            noun.head, noun.dep_ = v, "dobj"
+            for c in owners:
+                c.head = noun
+            continue
         if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in v.children):
             before = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
             after = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]

@@ -996,6 +996,12 @@ ENGINE_CASES = [
     ("joined_for_talks_with_a_third_is_one_side", "Antony Blinken was joined by Lloyd Austin for meetings with "
      "Fumio Kishida.", {("Lloyd Austin", "met", "Fumio Kishida")}, {("Lloyd Austin", "met", "Antony Blinken"),
                                                                    ("Antony Blinken", "met", "Lloyd Austin")}),
+    ("remarks_called_outrageous_are_the_object_called_so", "Robert Gibbs called Netanyahu's remarks outrageous. "
+     "The White House Correspondents Association called Helen Thomas's remarks indefensible.",
+     {("Robert Gibbs", "criticizes", "Benjamin Netanyahu"),
+      ("White House Correspondents Association", "criticizes", "Helen Thomas")}, set()),
+    ("violence_committed_is_a_charge", "Robert Mugabe said that the MDC had committed violence.",
+     {("Robert Mugabe", "accuses", "Movement for Democratic Change")}, set()),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
