@@ -77,6 +77,16 @@ def _folded(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def _unarticled(name: str) -> str:
+    """A name folded for comparison, without a leading article.
+
+    >>> _unarticled("The Standard"), _unarticled("Theresa May")
+    ('standard', 'theresa may')
+    """
+    folded = _folded(name)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
 def align(gold_actors: list[dict], mentions, names: set[str], dictionary: Dictionary) -> dict[str, str]:
     """Our actor name -> the gold actor it is, for actors whose name is not a gold name: a gold file names an
     actor as its annotator spells it ("Mikheil Saakashvili") and lists the surfaces it has in the text
@@ -91,15 +101,17 @@ def align(gold_actors: list[dict], mentions, names: set[str], dictionary: Dictio
     >>> align(gold, [M(actor="Mikhail Saakashvili", surface="Mikhail Saakashvili")], {"Mikhail Saakashvili"},
     ...       load_dictionary())
     {'Mikhail Saakashvili': 'Mikheil Saakashvili'}
+    >>> align([{"name": "The Standard"}], [M(actor="Standard", surface="Standard")], {"Standard"}, load_dictionary())
+    {'Standard': 'The Standard'}
     """
     surfaces: dict[str, set[str]] = {}
-    for a in gold_actors:
-        forms = {_folded(a["name"])} | {_folded(x) for x in a.get("aliases", ())}
+    for a in gold_actors:  # (an article before a name is not part of it: "The Standard" is "Standard")
+        forms = {_unarticled(a["name"])} | {_unarticled(x) for x in a.get("aliases", ())}
         surfaces[canonical(a["name"], dictionary)] = {f for f in forms if f}
     ours: dict[str, set[str]] = {}
     for m in mentions:
         if m.actor not in surfaces:
-            ours.setdefault(m.actor, set()).add(_folded(m.surface))
+            ours.setdefault(m.actor, set()).add(_unarticled(m.surface))
     hits: dict[str, str] = {}
     for actor, said in ours.items():
         found = {gold_name for gold_name, forms in surfaces.items()
