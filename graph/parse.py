@@ -2587,11 +2587,6 @@ class Reader:
         """The act a verb of asking demands, and its negation: "urged Y to stop", "demanded that Y not send";
         not a word further down ("urged Y to act swiftly to help bring an end to the violence")."""
         acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL]
-        if t.pos_ == "NOUN":  # "calls from Y to withdraw": the noun's infinitive, or the rejecting verb's, where
-            # the parser hangs it ("ignored calls from Y to withdraw", "rebuffed appeals from Y to release")
-            acts += [c for c in t.children if c.dep_ == "acl" and _infinitive(c)]
-            if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("defying_verbs", ()):
-                acts += [c for c in t.head.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c)]
         acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
