@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
+    r"^(?:joiners|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1613,6 +1613,10 @@ class Reader:
         if role == "attendees":  # "hosted a conference attended by X": who came to the event it holds
             return [x for o in self.obj(t) for a in _children(o, "acl") if a.lemma_.lower() == "attend"
                     for x in _agent_of_passive(a)]
+        if role == "joiners":  # "a meeting with his advisers which the general attended": who attended the event
+            # (or its company) by a relative clause of their own
+            return [x for o in (t, *self.prep(t, "with")) for a in _children(o, "relcl")
+                    if a.lemma_.lower() in ("attend", "join") for x in _children(a, "nsubj")]
         if role == "blamed_on":  # "blamed the attacks on Y": the one the act is laid on (the last "on" phrase)
             if self.prep(t, "for"):
                 return []  # "blamed Y for tolerating Z": Y is blamed (the object, criticize.verb)

@@ -1002,6 +1002,9 @@ ENGINE_CASES = [
       ("White House Correspondents Association", "criticizes", "Helen Thomas")}, set()),
     ("violence_committed_is_a_charge", "Robert Mugabe said that the MDC had committed violence.",
      {("Robert Mugabe", "accuses", "Movement for Democratic Change")}, set()),
+    ("supporters_critics_advisers_are_not_their_possessor", "Pierre Gemayel was shot dead in Beirut on Tuesday. His "
+     "supporters accused Damascus of ordering the killing. George W. Bush's national security adviser met Vladimir "
+     "Putin.", set(), {("Pierre Gemayel", "accuses", "Syria"), ("George W. Bush", "met", "Vladimir Putin")}),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
