@@ -378,6 +378,7 @@ _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
 
 
@@ -398,6 +399,9 @@ def _mend(doc) -> None:
     A participle joined to another with no subject of its own, right after a list the parser hung on the first one's
     object ("with A supporting the rebels and B, C and D backing the government"): the list after the object's "and"
     is the second participle's subject, not more of the first one's object.
+
+    A day after a place ("talks in Amman Thursday with Y") that the parser read as one name: the place the object
+    of the preposition, the day a time of the clause.
 
     A noun called something with an adjective right after it that the parser made the noun's modifier ("called
     Y's remarks outrageous" read as "called [Y's outrageous remarks]"): the noun the object, the adjective what it
@@ -424,6 +428,17 @@ def _mend(doc) -> None:
                 cands[0].head, cands[0].dep_ = v, "nsubj"
                 v.head, v.dep_ = first, "conj"
                 continue
+        if v.lower_ in _WEEKDAYS and v.dep_ == "pobj" and v.i > 0 and (place := doc[v.i - 1]).head.i == v.i and (
+                place.dep_ == "compound" and place.pos_ == "PROPN") and not any(
+                c.i < place.i and c.dep_ == "compound" for c in v.children):
+            # "talks in Amman Thursday with Y" read as a day named "Amman Thursday": the place is the object of
+            # "in", the day a time of the clause (as VOA writes days without "on")
+            prep = v.head
+            place.head, place.dep_ = prep, "pobj"
+            v.head, v.dep_ = prep.head, "npadvmod"
+            for c in [c for c in v.children if c.i > v.i]:
+                c.head = prep.head
+            continue
         oprd = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
         if (len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and oprd[0].i > v.i
                 and oprd[0].i + 1 < len(doc) and (adj := doc[oprd[0].i + 1]).head.i == oprd[0].i
@@ -2585,6 +2600,24 @@ class Reader:
                     if any(f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i]) or (
                             self.place_label(o) in ("GPE", "LOC", "FAC")):
                         return True
+        meals = w.get("meal_nouns", frozenset())
+        if any(o.lemma_.lower() in meals for h in (*holders, *(_children(t, "dobj") if t.pos_ in _VERBAL else ()))
+               for p in _children(h, "prep") if p.lower_ in ("over", "during") for o in _children(p, "pobj")):
+            return True  # "discussed the issue over dinner": at one table
+        travel = w.get("arrival_verbs", frozenset()) | w.get("travel_verbs", frozenset())
+        if top is not None:
+            # "Putin, who arrived in Tehran on Tuesday, held talks with Y": the subject's own journey there
+            if any(r.lemma_.lower() in travel and not _to_come(r) and any(
+                    any(f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
+                    or self.place_label(o) in ("GPE", "LOC", "FAC")
+                    for p in _children(r, "prep") if p.lower_ in ("in", "at", "to") for o in _children(p, "pobj"))
+                   for s in self.subj(top) for r in _children(s, "relcl")):
+                return True
+            # "visited Tehran, where he held talks with Y": talks in the place visited
+            if top.dep_ == "relcl" and any(c.lower_ == "where" for c in top.children) and (
+                    top.head.dep_ in ("dobj", "pobj") and (
+                    top.head.head.lemma_.lower() in travel or top.head.head.head.lemma_.lower() in travel)):
+                return True
         return False
 
     def demanded_lemmas(self, t) -> set[str]:
@@ -3021,6 +3054,13 @@ class _People:
         return names[-1] if names and len(set(names)) == 1 else None
 
 
+def _counterfactual(t) -> bool:
+    """A past participle after a modal and "have": a thing that would have happened and did not ("could have sent",
+    "would have attacked"); not "may have sent" (a guess at what happened) nor "must have"."""
+    aux = [c.lower_ for c in t.children if c.dep_ == "aux"]
+    return "have" in aux and any(m in aux for m in ("could", "would", "should", "might"))
+
+
 def _third_recipient(reader: Reader, thing, thanking) -> bool:
     """The thing a party is thanked for is given "to" an actor that is neither the thanking one nor its state
     ("Clinton thanked Japan for its assistance to Iraq"; not "Zelenskyy thanked Japan for its aid to Ukraine")."""
@@ -3446,8 +3486,9 @@ def _match_frames(reader: Reader, frames: Frames):
                     for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
             if fr.relation == "backs_financially" and t.pos_ in _VERBAL and any(
-                    c.lemma_.lower() in frames.words.get("military_aid", ()) for o in reader.obj(t)
-                    for x in reader.prep(o, "in")
+                    c.lemma_.lower() in frames.words.get("military_aid", ())
+                    for x in [*(y for o in (*reader.obj(t), *reader.prep(t, "with")) for y in reader.prep(o, "in")),
+                              *reader.prep(t, "in")]
                     for c in (x, *x.children)):
                 continue  # "gave $30 million in military aid": arms (a typed aid frame reads it), not money
             # (a thing given to something no actor names is given to no one: "thanked Y for its contributions to
@@ -3455,7 +3496,9 @@ def _match_frames(reader: Reader, frames: Frames):
             if any(not any(c.lemma_.lower() in lemmas and not any(
                     x.pos_ == "NOUN" and not reader.role([x]) for x in reader.prep(c, "to")) and not (
                     t.lemma_.lower() == "thank" and _third_recipient(reader, c, t))  # (aid to Z helps Z)
-                    for o in reader.prep(t, prep) for c in _carried(o)) for prep, lemmas in fr.requires):
+                    for o in [*reader.prep(t, prep), *(_children(t, "compound") if prep == "of" and t.pos_ == "NOUN"
+                                                       else ())]  # ("an arms sale to Y": a sale of arms)
+                    for c in _carried(o)) for prep, lemmas in fr.requires):
                 continue
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
                 continue  # "hit out at Y" is no blow
@@ -4024,6 +4067,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 owner = next((f for f in found if f.type == "state" and 0 <= at - f.end <= 3), None)
                 if owner is not None:
                     return Found(at, at + len(ent.text), owner.actor, "description", "state")
+                if name.endswith("Ministry") and (ent.text[:4].lower() == "the " or text[max(s, at - 4) : at].lower()
+                                                  == "the "):
+                    # "Iranian officials accused Britain, and the Foreign Ministry summoned ...": a ministry with no
+                    # state before it is the story's state's, or the first state this sentence names
+                    home = home_state(at) or next((f.actor for f in found if f.type == "state" and f.end <= at
+                                                   and f.how != "group"), None)
+                    return Found(at, at + len(ent.text), home, "description", "state") if home else None
             if name.lower().endswith(("first lady", "first gentleman")):
                 return None  # a leader's spouse ("the Chinese First Lady"), no actor of politics
             last = name.rsplit(" ", 1)[-1].lower()
@@ -4126,6 +4176,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # Navalny's death" in "Statement from President Joe Biden on ...")
                 agents = [Found(0, 0, author, "author", actor_type(author))]
             rel = fr.relation
+            if t.tag_ == "VBN" and _counterfactual(t):
+                continue  # "I could have sent rifles to the FARC", "would have attacked Y": what did not happen
             future = reader.future(t)
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
                     "attempt_verbs", ()) and not reader.future(t.head):
@@ -4161,7 +4213,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 sent = _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else []  # "sent
                 # military instructors to help Y": what was sent names the kind of help
                 helpers = [x for x in reader.prep(t, "from") if not reader.tok_found[x.i]]  # "help from Y's troops"
-                sums = [x for o in reader.obj(t) for x in reader.prep(o, "in")]  # "$30 million in military aid"
+                # "$30 million in military aid", "provided Y with $3 billion in military aid", "gave $2 billion to Y
+                # in mostly military aid"
+                sums = [x for o in (*reader.obj(t), *reader.prep(t, "with")) for x in reader.prep(o, "in")] + (
+                    reader.prep(t, "in") if t.pos_ in _VERBAL else [])
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums)
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}

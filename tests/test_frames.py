@@ -1005,6 +1005,27 @@ ENGINE_CASES = [
     ("supporters_critics_advisers_are_not_their_possessor", "Pierre Gemayel was shot dead in Beirut on Tuesday. His "
      "supporters accused Damascus of ordering the killing. George W. Bush's national security adviser met Vladimir "
      "Putin.", set(), {("Pierre Gemayel", "accuses", "Syria"), ("George W. Bush", "met", "Vladimir Putin")}),
+    ("arms_named_by_a_compound_or_new_weapons_back_militarily", "Washington approved an arms sale to Taiwan. The "
+     "United States is rushing a delivery of precision-guided bombs to Israel. France sent helicopters to Chad.",
+     {("United States", "backs_militarily", "Taiwan"), ("United States", "backs_militarily", "Israel"),
+      ("France", "backs_militarily", "Chad")}, set()),
+    ("money_in_military_aid_given_with_is_arms", "The United States provides Israel with three billion dollars in "
+     "military aid each year.", {("United States", "backs_militarily", "Israel")},
+     {("United States", "backs_financially", "Israel")}),
+    ("a_day_after_a_place_is_no_part_of_its_name", "George W. Bush held talks in Amman Thursday with Nouri al-Maliki.",
+     {("George W. Bush", "met", "Nouri al-Maliki")}, {("George W. Bush", "discussed_with", "Nouri al-Maliki")}),
+    ("talks_over_dinner_or_after_arriving_are_in_person", "Junichiro Koizumi and Roh Moo-hyun discussed the nuclear "
+     "issue over dinner. Vladimir Putin, who arrived in Tehran on Tuesday, held talks with Mahmoud Ahmadinejad. "
+     "Hu Jintao visited Moscow, where he held talks with Vladimir Putin.",
+     {("Junichiro Koizumi", "met", "Roh Moo-hyun"), ("Vladimir Putin", "met", "Mahmoud Ahmadinejad"),
+      ("Hu Jintao", "met", "Vladimir Putin")}, {("Junichiro Koizumi", "discussed_with", "Roh Moo-hyun")}),
+    ("a_bare_ministry_is_the_sentences_state", "Iranian officials met British diplomats, and the Foreign Ministry "
+     "summoned the British ambassador.", {("Iran", "criticizes", "United Kingdom")},
+     {("Foreign Ministry", "criticizes", "United Kingdom")}),
+    ("what_could_have_been_done_was_not", "Hugo Chavez said he could have sent rifles to the FARC. Vladimir Putin said "
+     "Russia would have attacked Georgia.", set(),
+     {("Hugo Chávez", "offers_aid", "Revolutionary Armed Forces of Colombia"), ("Russia", "attacks", "Georgia"),
+      ("Russia", "threatens", "Georgia")}),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
