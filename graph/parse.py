@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:joiners|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
+    r"^(?:backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -79,6 +79,7 @@ class Frame:
     # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
+    not_condition: bool = False  # ... but not inside the "if" clause of another's threat
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
     antecedent: str = ""
@@ -207,6 +208,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 not_phrasal=frozenset(x.lower() for x in f.get("not_phrasal", [])),
                 cue_scope=f.get("cue_scope", "clause"),
                 context=bool(f.get("context", False)), only_future=bool(f.get("only_future", False)),
+                not_condition=bool(f.get("not_condition", False)),
                 antecedent=f.get("antecedent", ""),
                 asked=bool(f.get("asked", False)),
                 pairwise=bool(f.get("pairwise", False)),
@@ -378,6 +380,8 @@ _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
 
 
+_AUTHORIZING = frozenset({"authorize", "authorise", "empower", "permit", "mandate"})
+_CUTTING = frozenset({"cut", "halt", "stop", "suspend", "block", "freeze", "end", "reduce", "curb", "restrict"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
 
@@ -1570,7 +1574,10 @@ class Reader:
             # "to block imports of EU food products": whose goods
             goods = [c for o in self.obj(x) for p in self.prep(o, "of") for c in (p, *p.children)
                      if c.dep_ in ("pobj", "amod", "compound", "poss") and self.tok_found[c.i]]
-            out.extend(objects or self.prep(x, "against") or self.prep(x, "on") or goods or self.obj(x))
+            # "to cut off gas to Ukraine", "to halt aid to Y": the one a supply is cut off from
+            cut_off = [y for h in (x, *self.obj(x)) for y in self.prep(h, "to") if self.refs(y)] if (
+                x.lemma_.lower() in _CUTTING) else []
+            out.extend(objects or self.prep(x, "against") or self.prep(x, "on") or goods or cut_off or self.obj(x))
         return out
 
     def tokens_for(self, role: str, t) -> list:
@@ -1689,7 +1696,29 @@ class Reader:
             if t.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children):
                 return []
             head = t.head
+            if head.dep_ in ("relcl", "acl") and _infinitive(head) and (given := _time_given(head)) is not None:
+                return self.subj(given)  # "gave Y 48 hours to leave or face military action": the giver
             return self.subj(head.head) if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in _VERBAL else []
+        if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y": whom the backing
+            # thanked for goes to
+            return [y for o in self.prep(t, "for") if o.lemma_.lower() in self.words.get("backing_thanked", ())
+                    for w in ("of", "for") for y in self.prep(o, w) if self.tok_found[y.i]]
+        if role == "opposer":  # "X is (resolutely) opposed to Y": the one who is opposed, not one opposed by another
+            if t.tag_ != "VBN" or not _children(t, "auxpass") or _children(t, "agent") or not self.prep(t, "to"):
+                return []
+            return _children(t, "nsubjpass")
+        if role == "opposed_to":  # "... opposed to Y's test", "to the expansion of NATO", "to the plan by Y", "to Y"
+            out = []
+            for o in self.prep(t, "to"):
+                if self.tok_found[o.i]:
+                    out.append(o)
+                out += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.tok_found[c.i]]
+                out += [*self.prep(o, "of", 1), *self.prep(o, "by", 1)]
+            return out
+        if role == "time_given":  # "gave Y 48 hours to leave or face ...": the one given the time
+            head = t.head if t.dep_ == "conj" else t
+            given = _time_given(head) if head.dep_ in ("relcl", "acl") else None
+            return [*_children(given, "dative"), *self.prep(given, "to")] if given is not None else []
         if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
             said = self.reporter(t)  # (not words denied: "X did not say Y will be punished")
             return self.subj(said) if said is not None and not _children(said, "neg") else []
@@ -2735,8 +2764,11 @@ def _before_name(word: str) -> bool:
 
 
 def _condition_subjects(v, marks: tuple[str, ...]) -> list:
-    """The subjects of the clauses on verb `v` that a condition word opens: "if Y crossed the border"."""
-    return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    """The subjects of the clauses on verb `v` that a condition word opens: "if Y crossed the border"; or that an
+    inverted "should" opens as "if" would ("Should Y attack Israel, ...")."""
+    return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) or (
+        "if" in marks and any(a.lower_ == "should" and a.i < min(n.i for n in (c, *_children(c, "nsubj")))
+                              for a in _children(c, "aux")))
             for x in _children(c, "nsubj")]
 
 
@@ -3052,6 +3084,15 @@ class _People:
         """The last person named with `title` before offset `before`, when no other person had that title."""
         names = [name for start, name, titles in self.seen if start < before and title in titles]
         return names[-1] if names and len(set(names)) == 1 else None
+
+
+def _time_given(clause):
+    """The verb "give" whose time the infinitive clause is for ("gave Y 48 hours to leave"), or None."""
+    noun = clause.head
+    if noun.lemma_.lower() in ("hour", "day", "week", "month", "deadline", "ultimatum", "time") and (
+            noun.dep_ == "dobj" and noun.head.lemma_.lower() == "give"):
+        return noun.head
+    return None
 
 
 def _counterfactual(t) -> bool:
@@ -4178,6 +4219,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             rel = fr.relation
             if t.tag_ == "VBN" and _counterfactual(t):
                 continue  # "I could have sent rifles to the FARC", "would have attacked Y": what did not happen
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _AUTHORIZING:
+                continue  # "authorized the army to strike Y": leave to act, not the act nor a threat of it
             future = reader.future(t)
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
                     "attempt_verbs", ()) and not reader.future(t.head):
@@ -4187,6 +4230,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     t.head) and not _conditioned(t):
                 future = False  # "has pledged to defend Y": a pledge of support is support given now (not "offered
                 # to support Y", "pledged to support Y if attacked", "... next year")
+            if fr.not_condition and _in_condition(t):
+                continue  # "warned of countermeasures if the Council imposes sanctions": the condition, no threat
             if fr.only_future and not future:
                 continue  # "responded firmly to Y's actions" tells a response, "will respond firmly" holds one out
             asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None

@@ -1026,6 +1026,17 @@ ENGINE_CASES = [
      "Russia would have attacked Georgia.", set(),
      {("Hugo Chávez", "offers_aid", "Revolutionary Armed Forces of Colombia"), ("Russia", "attacks", "Georgia"),
       ("Russia", "threatens", "Georgia")}),
+    ("sanctions_in_anothers_condition_are_no_threat", "North Korea warned it would take countermeasures if the "
+     "Security Council imposes new sanctions on Pyongyang.", {("North Korea", "threatens", "UN Security Council")},
+     {("UN Security Council", "threatens", "North Korea")}),
+    ("leave_to_strike_is_no_strike", "Turkey's parliament authorized the army to strike the PKK in northern Iraq. "
+     "Recep Tayyip Erdogan said the government authorized the army to carry out an operation against the PKK.", set(),
+     {("Turkey", "attacks", "Kurdistan Workers' Party"), ("Recep Tayyip Erdogan", "threatens", "Kurdistan Workers' Party"),
+      ("Turkey", "threatens", "Kurdistan Workers' Party")}),
+    ("threats_held_out", "Should Iran attack Israel, the United States will respond with force. Russia threatened to "
+     "cut off gas to Ukraine.", {("United States", "threatens", "Iran"), ("Russia", "threatens", "Ukraine")}, set()),
+    ("a_thing_in_a_place_judged_is_not_the_place", "Israel's offensive in Lebanon was criticized by France.",
+     {("France", "criticizes", "Israel")}, {("France", "criticizes", "Lebanon")}),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
