@@ -1031,7 +1031,8 @@ ENGINE_CASES = [
      {("UN Security Council", "threatens", "North Korea")}),
     ("leave_to_strike_is_no_strike", "Turkey's parliament authorized the army to strike the PKK in northern Iraq. "
      "Recep Tayyip Erdogan said the government authorized the army to carry out an operation against the PKK.", set(),
-     {("Turkey", "attacks", "Kurdistan Workers' Party"), ("Recep Tayyip Erdogan", "threatens", "Kurdistan Workers' Party"),
+     {("Turkey", "attacks", "Kurdistan Workers' Party"),
+      ("Recep Tayyip Erdogan", "threatens", "Kurdistan Workers' Party"),
       ("Turkey", "threatens", "Kurdistan Workers' Party")}),
     ("threats_held_out", "Should Iran attack Israel, the United States will respond with force. Russia threatened to "
      "cut off gas to Ukraine.", {("United States", "threatens", "Iran"), ("Russia", "threatens", "Ukraine")}, set()),
