@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -380,6 +380,8 @@ _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
 
 
+_TAKING = frozenset({"retake", "recapture", "capture", "seize", "oust", "topple", "overthrow", "dislodge", "crush",
+                     "defeat", "destroy", "annex", "occupy", "conquer", "invade", "liberate"})
 _AUTHORIZING = frozenset({"authorize", "authorise", "empower", "permit", "mandate"})
 _CUTTING = frozenset({"cut", "halt", "stop", "suspend", "block", "freeze", "end", "reduce", "curb", "restrict"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -670,6 +672,12 @@ class Reader:
         """A relative or a lawyer, whose possessor is someone else ("supported Y's father", "Y's lawyer")."""
         return noun.lemma_.lower() in self.words.get("kin_nouns", ())
 
+    def group_owner(self, c) -> bool:
+        """The possessor names an armed or political group (or a "whose" on one): its fighters are its own
+        ("Hezbollah's guerrillas", "Hezbollah, whose fighters ..."), unlike a state's ("Sudan's rebels")."""
+        owners = self.tok_found[c.i] or (self.refs(c) if c.lower_ == "whose" else [])
+        return bool(owners) and all(f.type == "group" for f in owners)
+
     def inner_body(self, noun) -> bool:
         """The noun names a body inside a state, which the state's possessive or demonym only places: "Sudan's
         largest rebel group", "Somalia's Islamist movement", "Syria's opposition", "Zimbabwe's opposition leader"."""
@@ -806,6 +814,11 @@ class Reader:
     def refs(self, tok, depth: int = 0) -> list[Found]:
         if depth > 4:
             return []
+        if tok.lower_ == "whose" and tok.dep_ == "poss":  # "Russia, whose troops invaded Georgia": the noun the
+            x = tok  # relative clause is on
+            while x.dep_ != "relcl" and x.head.i != x.i:
+                x = x.head
+            return self.refs(x.head, depth + 1) if x.dep_ == "relcl" else []
         if not self.tok_found[tok.i] and tok.i + 1 < len(self.doc) and self.tok_found[tok.i + 1] and RANKS.fullmatch(
                 " ".join(x.text for x in self.doc[tok.left_edge.i : tok.i + 1]) + " "):
             # "met with Senior General Than Shwe", the name misparsed off its rank: the one named right after it
@@ -976,9 +989,10 @@ class Reader:
                               for f in self.tok_found[m.i] if f.type == "state"] if c.lower_ in ("his", "her") else []
                     if len({f.actor for f in served}) == 1:
                         return [Found(served[0].start, served[0].end, served[0].actor, "possessor", "state")]
-                    states = [self.state_of(f.actor) for f in self.tok_found[c.i] if f.type == "person"]
+                    owners = self.tok_found[c.i] or (self.refs(c, depth + 1) if c.lower_ == "whose" else [])
+                    states = [self.state_of(f.actor) for f in owners if f.type == "person"]
                     if states and states[0]:
-                        f = self.tok_found[c.i][0]
+                        f = owners[0]
                         return [Found(f.start, f.end, states[0], "possessor", "state")]
             # "al-Shabab militants", "the Islamic Jihad group": the group, not "Iraqi militias"
             if lemma in w.get("document_nouns", ()) and tok.dep_ == "dobj" and tok.head.lemma_.lower() in w.get(
@@ -1010,8 +1024,8 @@ class Reader:
             for c in kids:
                 # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
-                possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not self.inner_body(
-                    tok) and not self.kin(tok)
+                possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
+                    self.inner_body(tok) and not self.group_owner(c)) and not self.kin(tok)
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
@@ -1022,7 +1036,8 @@ class Reader:
                 if modifier and _backer_only(c):
                     continue  # "the U.N.-backed court": the court acts, its backer does not
                 if (possessor or modifier) and (self.tok_found[c.i] or self.ent(c.i) is not None or named
-                                                or described or possessor and self.known_surname(c)):
+                                                or described or possessor and (self.known_surname(c)
+                                                                               or c.lower_ == "whose")):
                     r = self.role([c], depth + 1)
                     if member and not acting:
                         r = [f for f in r if f.type in ("group", "organization")]
@@ -1079,7 +1094,8 @@ class Reader:
                 for p in [] if hosted else _children(tok, "prep") + (
                         _children(tok.head, "prep") if tok.dep_ == "dobj" else []) + (  # "an attack on oil
                         _children(tok.head.head, "prep") if tok.dep_ == "pobj" else []):  # facilities in Y"
-                    r = self.role(_children(p, "pobj"), depth + 1) if p.lemma_ in ("in", "across", "throughout") else []
+                    r = self.role(_children(p, "pobj"), depth + 1) if p.lemma_ in (
+                        "in", "across", "throughout", "inside", "within") else []
                     if r:
                         return r
             if acting:
@@ -1699,6 +1715,11 @@ class Reader:
             if head.dep_ in ("relcl", "acl") and _infinitive(head) and (given := _time_given(head)) is not None:
                 return self.subj(given)  # "gave Y 48 hours to leave or face military action": the giver
             return self.subj(head.head) if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in _VERBAL else []
+        if role == "to_take":  # "an offensive to retake South Ossetia", "a campaign to oust Y": what the act is to
+            # take or oust (the object of its purpose infinitive)
+            return [o for a in (*_children(t, "acl", "relcl", "advcl"), *(_children(t.head, "advcl", "xcomp")
+                                                                         if t.dep_ == "dobj" else ()))
+                    if _infinitive(a) and a.lemma_.lower() in _TAKING for o in self.obj(a)]
         if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y": whom the backing
             # thanked for goes to
             return [y for o in self.prep(t, "for") if o.lemma_.lower() in self.words.get("backing_thanked", ())

@@ -1038,6 +1038,13 @@ ENGINE_CASES = [
      "cut off gas to Ukraine.", {("United States", "threatens", "Iran"), ("Russia", "threatens", "Ukraine")}, set()),
     ("a_thing_in_a_place_judged_is_not_the_place", "Israel's offensive in Lebanon was criticized by France.",
      {("France", "criticizes", "Israel")}, {("France", "criticizes", "Lebanon")}),
+    ("whose_is_the_noun_the_clause_is_on", "Russia, whose troops invaded Georgia, denied the charge. Nicolas Sarkozy "
+     "met Mikheil Saakashvili, whose country was invaded by Russia. Hezbollah, whose fighters attacked Israel, spoke "
+     "on Monday.", {("Russia", "attacks", "Georgia"), ("Hezbollah", "attacks", "Israel")}, set()),
+    ("a_groups_own_fighters_are_the_group", "Hezbollah's guerrillas fought Israel for 34 days. Sudan's rebels attacked "
+     "Chad.", {("Hezbollah", "attacks", "Israel")}, {("Sudan", "attacks", "Chad")}),
+    ("a_target_deep_inside_a_state_is_in_it", "Israeli jets struck a target deep inside Syria on Thursday.",
+     {("Israel", "attacks", "Syria")}, set()),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
