@@ -82,6 +82,23 @@ class Dictionary:
     male_given: frozenset[str] = frozenset()  # ... and of men
     # state -> the spans in which its head of government, not its head of state, is "the leader" (government_led.csv)
     government_led: dict[str, tuple[Role, ...]] = field(default_factory=dict)
+    _office_cache: dict = field(default_factory=dict, repr=False, compare=False)  # day -> office_surnames(day)
+
+    def office_surnames(self, day: date | None) -> dict[str, str]:
+        """Surname -> the one person of the dictionary with that surname in office on `day` ("Bush" on 2006-03-01:
+        George W. Bush; "Clinton" on 2010-01-01: Hillary Clinton), built once per day asked."""
+        cached = self._office_cache.get(day)
+        if cached is None:
+            holders: dict[str, set[str]] = {}
+            for actor in self.actors.values():
+                if actor.type != "person" or not actor.roles or not actor.roles_on(day):
+                    continue
+                for name in (actor.name, *actor.aliases):
+                    words = [w for w in name.split() if w not in ("Jr.", "Sr.", "II", "III")]
+                    if len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
+                        holders.setdefault(words[-1], set()).add(actor.name)
+            cached = self._office_cache[day] = {k: next(iter(v)) for k, v in holders.items() if len(v) == 1}
+        return cached
 
     def female(self, person: str) -> bool | None:
         """True for a woman, False for a man, None when unknown: the dictionary's persons are men unless gender.csv

@@ -30,6 +30,8 @@ _OFFICIALS_AFTER = re.compile(r"\s+(?:civilian|military) and (?:civilian|militar
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
                "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+# an honorific and one capitalised word: a surname ("Mr. Bush")
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms)\.? ([A-Z][a-z][\w'’-]*)")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
@@ -1039,6 +1041,18 @@ class MentionFinder:
                     person.split()):
                 continue  # "George J. Mitchell" after "George W. Bush": another person of that given name
             found.append(Found(ms, me, person, "name", "person"))
+        if _HONORIFIC_SURNAME.search(self.text, s, e):  # "Mr. Bush" before any full name: the one Bush in office
+            taken = [(f.start, f.end) for f in found]
+            for m in _HONORIFIC_SURNAME.finditer(self.text, s, e):
+                surname = m.group(1)
+                if surname in self.local or any(a < m.end() and m.start() < b for a, b in taken) or (
+                        _NEXT_NAME_WORD.match(self.text, m.end(), e)):
+                    continue  # (a surname seen before is the local pass's; "Mr. Bush Smith" is another name)
+                person = self.d.office_surnames(self.day).get(surname)
+                if person and self.d.female(person) is (m.group(0)[:3] != "Mr " and m.group(0)[:3] != "Mr."):  # (no
+                    # President Clinton in "Mrs. Clinton" of 1998)
+                    found.append(Found(m.start(), m.end(), person, "name", "person"))
+                    self.remember(person)
         found = sorted([f for f in found if f.actor and not (
             f.type == "person" and f.how in ("name", "alias") and self._surname_of_another(f, s))],
             key=lambda f: f.start)

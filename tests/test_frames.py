@@ -1052,6 +1052,27 @@ ENGINE_CASES = [
 ]
 
 
+@pytest.mark.parametrize(("day", "body", "want"), [
+    ("2006-03-01", "Mr. Bush met Hamid Karzai in Kabul.", ("George W. Bush", "met", "Hamid Karzai")),
+    ("2010-03-01", "Mrs. Clinton met Hamid Karzai in Kabul.", ("Hillary Clinton", "met", "Hamid Karzai")),
+    ("1998-03-01", "Mr. Clinton met Nelson Mandela in Pretoria.", ("Bill Clinton", "met", "Nelson Mandela")),
+])
+def test_an_honorific_surname_before_any_full_name_is_the_one_in_office(day, body, want):
+    """"Mr. Bush" with no full name before is the one Bush in office on the article's date, and "Mrs." a woman:
+    one node with the full name, not a node "Mr. Bush" of its own."""
+    for engine in ("parse", "fast"):
+        claims = {(c.source, c.relation, c.target) for c in extract_with(example(body, day), engine=engine).claims}
+        assert want in claims, (engine, claims)
+
+
+def test_an_honorific_surname_of_no_one_in_office_stays_as_written():
+    """No Clinton woman held office in 1998, and no Bush in 1999: no one is made up."""
+    for day, body, nobody in (("1998-03-01", "Mrs. Clinton met Nelson Mandela in Pretoria.", "Bill Clinton"),
+                              ("1999-03-01", "Mr. Bush met Nelson Mandela in Pretoria.", "George W. Bush")):
+        claims = extract_with(example(body, day), engine="parse").claims
+        assert claims and all(nobody not in (c.source, c.target) for c in claims), claims
+
+
 def test_a_quoted_sentences_speaker_is_named_by_its_own_words_in_the_article():
     """The speaker of a sentence of a quotation, parsed with an attribution it lacks, is named where the article names
     them: its source surface is article text at the speaker's mention, never the made-up attribution."""
