@@ -4379,6 +4379,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 vetoed.add((s, rel))  # "condemned the attacks and said the United States ...": its object names no one
             if rel == "attacks":  # "the attack" is the story's attack: the first told with a perpetrator or a target
                 attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
+            if rel == "supports" and t.pos_ in _VERBAL and t.lemma_.lower() in ("back", "support") and any(
+                    x.lemma_.lower() in words.get("armed_nouns", ()) for x in reader.subj(t)):
+                rel = "backs_militarily"  # "Ethiopian troops backing Somalia's government": backing in arms
             if rel == "discussed_with" and fr.id.startswith("discuss.") and reader.held_at_place(t):
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):

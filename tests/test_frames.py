@@ -1045,6 +1045,11 @@ ENGINE_CASES = [
      "Chad.", {("Hezbollah", "attacks", "Israel")}, {("Sudan", "attacks", "Chad")}),
     ("a_target_deep_inside_a_state_is_in_it", "Israeli jets struck a target deep inside Syria on Thursday.",
      {("Israel", "attacks", "Syria")}, set()),
+    ("troops_backing_a_government_back_it_in_arms", "Ethiopian troops backing Somalia's transitional government "
+     "entered Baidoa. Ethiopia backs Somalia's government.", {("Ethiopia", "backs_militarily", "Somalia"),
+                                                              ("Ethiopia", "supports", "Somalia")}, set()),
+    ("a_states_torpedo_is_the_state", "Investigators concluded that a North Korean torpedo sank the South Korean "
+     "warship.", {("North Korea", "attacks", "South Korea")}, set()),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
