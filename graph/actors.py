@@ -144,6 +144,8 @@ class Dictionary:
                     # "al-Qaeda in the Arabian Peninsula" is "Al-Qaeda in ..." at a sentence's start or in a style
                     # that capitalises the article
                     variants = (form, form[0].upper() + form[1:]) if _ARTICLE_PREFIX.match(form) else (form,)
+                    if how == "alias" and _ACRONYM.fullmatch(form):  # "IAEA" spelled out as VOA writes it: "I-A-E-A"
+                        variants = (*variants, "-".join(form))
                     for variant in variants:
                         if (actor.name, how) not in surfaces[variant]:
                             surfaces[variant].append((actor.name, how))
@@ -277,6 +279,9 @@ def _add_imported(actors: dict[str, Actor], path: Path) -> None:
 DICTIONARY_FILES = ("actors.csv", "actors_phoenix.csv", "roles.csv", "titles.csv", "publishers.csv", "gender.csv",
                     "government_led.csv")
 """The files `load_dictionary` reads: a change to any of them changes the extractor's rules (`rules_version`)."""
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")  # an alias of capitals only: "EU", "IAEA", "FDLR"
 
 
 def load_dictionary(data_dir: str | Path | None = None) -> Dictionary:

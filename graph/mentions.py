@@ -31,7 +31,7 @@ STATE_NOUNS = ("government", "authorities", "administration", "officials", "lead
                "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # an honorific and one capitalised word: a surname ("Mr. Bush")
-_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms)\.? ([A-Z][a-z][\w'’-]*)")
+_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Secretary)\.? ([A-Z][a-z][\w'’-]*)")  # (VOA's "Secretary Rice")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
@@ -1049,8 +1049,10 @@ class MentionFinder:
                         _NEXT_NAME_WORD.match(self.text, m.end(), e)):
                     continue  # (a surname seen before is the local pass's; "Mr. Bush Smith" is another name)
                 person = self.d.office_surnames(self.day).get(surname)
-                if person and self.d.female(person) is (m.group(0)[:3] != "Mr " and m.group(0)[:3] != "Mr."):  # (no
-                    # President Clinton in "Mrs. Clinton" of 1998)
+                word = m.group(0).split()[0].rstrip(".")
+                if person and (word == "Secretary" or self.d.female(person) is (word != "Mr")):  # (no President
+                    # Clinton in "Mrs. Clinton" of 1998; "Secretary Rice": the one Rice in office, a secretary as the
+                    # roles call a foreign minister)
                     found.append(Found(m.start(), m.end(), person, "name", "person"))
                     self.remember(person)
         found = sorted([f for f in found if f.actor and not (

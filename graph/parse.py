@@ -175,10 +175,10 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "sentence", "chain", "modifiers",
-                                                 "event"):
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "sentence", "chain",
+                                                 "modifiers", "event"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
-                                           "'sentence', 'chain', 'modifiers' or 'event'")
+                                           "'warned', 'sentence', 'chain', 'modifiers' or 'event'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -1781,7 +1781,9 @@ class Reader:
             return self.subj(v) if v is not None and v.pos_ in _VERBAL else []
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("demand_cues", frozenset())
-            told = any(_infinitive(c) and c.lemma_.lower() in acts for c in _children(t, "xcomp"))
+            told = any(_infinitive(c) and (c.lemma_.lower() in acts or c.lemma_.lower() in ("begin", "start") and any(
+                x.lemma_.lower() in acts for x in _children(c, "xcomp"))) for c in _children(t, "xcomp"))
+            # ("told Y to begin withdrawing": the act begun)
             return self.obj(t) if told else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause; of a noun's
             # "that" clause: "disappointment that Y had refused to sign"
@@ -2325,6 +2327,9 @@ class Reader:
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
             if below is not None and _modifies_noun(below) and x.lemma_.lower() in w.get("unasserted_heads", ()):
                 return True  # "the notion that X is going to invade Y", "fears that X will attack Y"
+            if below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below) and (
+                    x.lemma_.lower() in w.get("failure_nouns", ())):
+                return True  # "China's refusal to condemn Y", "its failure to support Y": not done
             if below is t and t.dep_ == "dobj" and x.lemma_.lower() in _UNDONE_BY:
                 return True  # "a pretext to justify a U.S. attack on Y", "to prevent an attack": none took place
             below = x
@@ -2677,6 +2682,8 @@ class Reader:
         acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
+        acts += [x for c in acts if c.lemma_.lower() in ("begin", "start", "complete", "finish")
+                 for x in _children(c, "xcomp")]  # "told Y to begin withdrawing": the act begun
         ceasing = self.words.get("ceasing_acts", frozenset())
         acts = [c for c in acts if not (c.lemma_.lower() in ceasing and _children(c, "neg"))]  # "urged Y not to
         # abandon Z", "not to withdraw": asked to go on, no fault found
@@ -2703,6 +2710,15 @@ class Reader:
             return self.complement_lemmas(t)
         if scope == "demand":
             return self.demanded_lemmas(t)
+        if scope == "warned":  # what the warned clause says its subject would do, not its condition ("would strike
+            # back if Y fired", not "could collapse if Y withdraws")
+            def own(x):
+                yield x
+                for c in x.children:
+                    if c.dep_ not in ("advcl", "mark", "nsubj", "nsubjpass"):
+                        yield from own(c)
+            return {w for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in own(c)
+                    for w in (x.lemma_.lower(), x.lower_)}
         if scope == "sentence":
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
         if scope == "chain":

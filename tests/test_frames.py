@@ -1050,6 +1050,16 @@ ENGINE_CASES = [
                                                               ("Ethiopia", "supports", "Somalia")}, set()),
     ("a_states_torpedo_is_the_state", "Investigators concluded that a North Korean torpedo sank the South Korean "
      "warship.", {("North Korea", "attacks", "South Korea")}, set()),
+    ("spelled_out_acronyms_are_the_bodies", "The I-A-E-A Board of Governors passed a resolution criticizing Iran. "
+     "The O-A-S suspended Honduras over the coup.", {("International Atomic Energy Agency", "criticizes", "Iran"),
+                                     ("Organization of American States", "criticizes", "Honduras")}, set()),
+    ("told_to_begin_withdrawing_is_a_demand", "Joe Biden told Syria to begin withdrawing its troops from Lebanon.",
+     {("Joe Biden", "criticizes", "Syria")}, set()),
+    ("a_collapse_foreseen_if_y_withdraws_is_no_threat", "Analysts warn that Somalia's government could collapse if "
+     "Ethiopia withdraws. Iran warned that it would close the Strait of Hormuz if the United States attacked.",
+     {("Iran", "threatens", "United States")}, {("Somalia", "threatens", "Ethiopia")}),
+    ("a_refusal_to_condemn_condemns_no_one", "China's refusal to condemn North Korea has frustrated Washington.",
+     set(), {("China", "criticizes", "North Korea")}),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
@@ -1061,6 +1071,8 @@ ENGINE_CASES = [
     ("2006-03-01", "Mr. Bush met Hamid Karzai in Kabul.", ("George W. Bush", "met", "Hamid Karzai")),
     ("2010-03-01", "Mrs. Clinton met Hamid Karzai in Kabul.", ("Hillary Clinton", "met", "Hamid Karzai")),
     ("1998-03-01", "Mr. Clinton met Nelson Mandela in Pretoria.", ("Bill Clinton", "met", "Nelson Mandela")),
+    ("2008-08-15", "Secretary Rice met Mikheil Saakashvili in Tbilisi.",
+     ("Condoleezza Rice", "met", "Mikheil Saakashvili")),
 ])
 def test_an_honorific_surname_before_any_full_name_is_the_one_in_office(day, body, want):
     """"Mr. Bush" with no full name before is the one Bush in office on the article's date, and "Mrs." a woman:
