@@ -389,7 +389,7 @@ _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "fin
 
 
 def _mend(doc) -> None:
-    """Mend two parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
+    """Mend parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
     A verb in the past or present tense that the parser joined to an infinitive ("urged Iran to reconsider and met
     Y") hangs on the verb of that tense the infinitive belongs to: no infinitive is joined to a tensed verb, so "met"
