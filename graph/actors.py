@@ -93,10 +93,12 @@ class Dictionary:
             for actor in self.actors.values():
                 if actor.type != "person" or not actor.roles or not actor.roles_on(day):
                     continue
-                for name in (actor.name, *actor.aliases):
-                    words = [w for w in name.split() if w not in ("Jr.", "Sr.", "II", "III")]
-                    if len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper():
-                        holders.setdefault(words[-1], set()).add(actor.name)
+                # (the canonical name only: an alias's last word may be a place, "Abdullah II of Jordan", or a
+                # given name; nor a name of a patronymic or a title's form, "Qaboos bin Said")
+                words = [w for w in actor.name.split() if w not in ("Jr.", "Sr.", "II", "III")]
+                if len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper() and not (
+                        {w.lower() for w in words} & {"bin", "ibn", "bint", "of", "al", "el"}) and "-" not in words[-1]:
+                    holders.setdefault(words[-1], set()).add(actor.name)
             cached = self._office_cache[day] = {k: next(iter(v)) for k, v in holders.items() if len(v) == 1}
         return cached
 

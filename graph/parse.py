@@ -80,6 +80,7 @@ class Frame:
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
+    own_side: bool = False  # the source (a clause's subject) is the trigger's subject or its side ("X warned it would")
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
     antecedent: str = ""
@@ -175,10 +176,11 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "sentence", "chain",
-                                                 "modifiers", "event"):
+        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
+                                                 "sentence", "chain", "modifiers", "event"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
-                                           "'warned', 'sentence', 'chain', 'modifiers' or 'event'")
+                                           "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers' or "
+                                           "'event'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -208,7 +210,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 not_phrasal=frozenset(x.lower() for x in f.get("not_phrasal", [])),
                 cue_scope=f.get("cue_scope", "clause"),
                 context=bool(f.get("context", False)), only_future=bool(f.get("only_future", False)),
-                not_condition=bool(f.get("not_condition", False)),
+                not_condition=bool(f.get("not_condition", False)), own_side=bool(f.get("own_side", False)),
                 antecedent=f.get("antecedent", ""),
                 asked=bool(f.get("asked", False)),
                 pairwise=bool(f.get("pairwise", False)),
@@ -1712,7 +1714,8 @@ class Reader:
             if t.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children):
                 return []
             head = t.head
-            if head.dep_ in ("relcl", "acl") and _infinitive(head) and (given := _time_given(head)) is not None:
+            if head.dep_ in ("relcl", "acl", "advcl", "xcomp") and _infinitive(head) and (
+                    given := _time_given(head)) is not None:
                 return self.subj(given)  # "gave Y 48 hours to leave or face military action": the giver
             return self.subj(head.head) if head.dep_ in ("xcomp", "ccomp") and head.head.pos_ in _VERBAL else []
         if role == "to_take":  # "an offensive to retake South Ossetia", "a campaign to oust Y": what the act is to
@@ -1738,7 +1741,7 @@ class Reader:
             return out
         if role == "time_given":  # "gave Y 48 hours to leave or face ...": the one given the time
             head = t.head if t.dep_ == "conj" else t
-            given = _time_given(head) if head.dep_ in ("relcl", "acl") else None
+            given = _time_given(head) if head.dep_ in ("relcl", "acl", "advcl", "xcomp") and _infinitive(head) else None
             return [*_children(given, "dative"), *self.prep(given, "to")] if given is not None else []
         if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
             said = self.reporter(t)  # (not words denied: "X did not say Y will be punished")
@@ -2389,9 +2392,12 @@ class Reader:
         judged = w.get("reason_verbs", frozenset())
         cut = next((i for i, x in enumerate(chain) if i > 1 and x.pos_ == "VERB" and x.lemma_.lower() in judged
                     and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for"), None)
-        if cut is not None and not any(y.lower_ in _TIMES_AHEAD for y in chain[cut - 1].subtree):
+        if cut is not None and not any(y.lower_ in _TIMES_AHEAD or y.lower_ == "any"
+                                       for y in chain[cut - 1].subtree) and not any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in chain[cut].children) and (
+                not any(_conditioned(x) for x in chain[: cut + 1])):
             # "will praise Y for its support of Z": the thing Y is judged for was done (not "for hosting the
-            # summit next week")
+            # summit next week", "would condemn Y for invading Z", "will punish Y for any attack", "... if it happens")
             chain = chain[:cut]
         below = None
         for x in chain:
@@ -2710,6 +2716,13 @@ class Reader:
             return self.complement_lemmas(t)
         if scope == "demand":
             return self.demanded_lemmas(t)
+        if scope == "particle":  # the verb's own particle or preposition ("drove Y out of", "pushed Y back"), not one
+            # of another phrase ("pushed Y to sign ... out of concern")
+            return {c.lower_ for c in t.children if c.dep_ in ("prt", "prep", "advmod")}
+        if scope == "medium":  # the means the verb's own "by/over/via/in" phrase names ("told Y by telephone"),
+            # not a word of what is told ("told Y that he would phone Z")
+            return {w for p in _children(t, "prep") if p.lower_ in ("by", "over", "via", "in", "on")
+                    for x in p.subtree for w in (x.lemma_.lower(), x.lower_)}
         if scope == "warned":  # what the warned clause says its subject would do, not its condition ("would strike
             # back if Y fired", not "could collapse if Y withdraws")
             def own(x):
@@ -3123,12 +3136,25 @@ class _People:
         return names[-1] if names and len(set(names)) == 1 else None
 
 
+def _own_side(agents, speakers, state_of) -> bool:
+    """The agents are the speakers or their side ("Russia warned that Moscow would ..."), or the speakers are people
+    whose side the dictionary does not know ("spokesman Dmitry Peskov warned that Moscow would ..."); not when no
+    actor speaks ("analysts warn") or another party does."""
+    if not speakers:
+        return False
+    if _and_states((a.actor for a in agents), state_of) & _and_states((f.actor for f in speakers), state_of):
+        return True
+    return all(f.type == "person" and not state_of(f.actor) for f in speakers)
+
+
 def _time_given(clause):
     """The verb "give" whose time the infinitive clause is for ("gave Y 48 hours to leave"), or None."""
+    times = ("hour", "day", "week", "month", "deadline", "ultimatum", "time")
     noun = clause.head
-    if noun.lemma_.lower() in ("hour", "day", "week", "month", "deadline", "ultimatum", "time") and (
-            noun.dep_ == "dobj" and noun.head.lemma_.lower() == "give"):
+    if noun.lemma_.lower() in times and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "give":
         return noun.head
+    if noun.lemma_.lower() == "give" and any(o.lemma_.lower() in times for o in _children(noun, "dobj")):
+        return noun  # (the infinitive hung on "gave" itself: "gave Iran 60 days to halt enrichment")
     return None
 
 
@@ -4267,6 +4293,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     t.head) and not _conditioned(t):
                 future = False  # "has pledged to defend Y": a pledge of support is support given now (not "offered
                 # to support Y", "pledged to support Y if attacked", "... next year")
+            if fr.own_side and not _own_side(agents, reader.role(reader.subj(t)), state_of):
+                continue  # "experts warned that China could block trade if ...": a forecast, no threat of China's
             if fr.not_condition and _in_condition(t):
                 continue  # "warned of countermeasures if the Council imposes sanctions": the condition, no threat
             if fr.only_future and not future:
@@ -4395,7 +4423,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 vetoed.add((s, rel))  # "condemned the attacks and said the United States ...": its object names no one
             if rel == "attacks":  # "the attack" is the story's attack: the first told with a perpetrator or a target
                 attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
-            if rel == "supports" and t.pos_ in _VERBAL and t.lemma_.lower() in ("back", "support") and any(
+            if rel == "supports" and t.pos_ in _VERBAL and t.tag_ != "VBN" and t.lemma_.lower() in (
+                    "back", "support") and any(
                     x.lemma_.lower() in words.get("armed_nouns", ()) for x in reader.subj(t)):
                 rel = "backs_militarily"  # "Ethiopian troops backing Somalia's government": backing in arms
             if rel == "discussed_with" and fr.id.startswith("discuss.") and reader.held_at_place(t):

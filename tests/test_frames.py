@@ -1058,8 +1058,30 @@ ENGINE_CASES = [
     ("a_collapse_foreseen_if_y_withdraws_is_no_threat", "Analysts warn that Somalia's government could collapse if "
      "Ethiopia withdraws. Iran warned that it would close the Strait of Hormuz if the United States attacked.",
      {("Iran", "threatens", "United States")}, {("Somalia", "threatens", "Ethiopia")}),
-    ("a_refusal_to_condemn_condemns_no_one", "China's refusal to condemn North Korea has frustrated Washington.",
-     set(), {("China", "criticizes", "North Korea")}),
+    ("a_refusal_to_act_is_no_act", "China's refusal to impose sanctions on North Korea surprised observers.",
+     set(), {("China", "criticizes", "North Korea"), ("China", "threatens", "North Korea")}),
+    # the review of the thirty-first session's change: its faults, mended
+    ("what_one_would_be_judged_for_is_not_done", "The United States would condemn Russia for invading Georgia. The "
+     "United States will criticize Russia for attacking Georgia if it happens.", set(),
+     {("Russia", "attacks", "Georgia")}),
+    ("a_forecast_of_another_party_is_no_threat", "Experts warned that China could block trade if Taiwan declared "
+     "independence. Israel warned that Hamas would take steps if Egypt opened the border.", set(),
+     {("China", "threatens", "Taiwan"), ("Hamas", "threatens", "Egypt")}),
+    ("a_phone_told_of_is_no_call", "Hugo Chavez told Iran that he would phone Fidel Castro.", set(),
+     {("Hugo Chávez", "called", "Iran")}),
+    ("pushed_or_driven_back_is_no_attack", "George W. Bush drove Vladimir Putin back to his ranch. Russia pushed "
+     "Georgia to sign the deal, and Germany pushed for talks out of concern.", set(),
+     {("George W. Bush", "attacks", "Vladimir Putin"), ("Russia", "attacks", "Georgia")}),
+    ("soldiers_backed_by_police_are_not_backing", "American soldiers backed by Afghan police attacked the Taliban.",
+     {("United States", "attacks", "Taliban")}, {("Afghanistan", "backs_militarily", "United States")}),
+    ("time_given_by_an_infinitive_on_the_verb", "George W. Bush gave Iran 60 days to halt enrichment or face "
+     "sanctions.", {("George W. Bush", "threatens", "Iran")}, set()),
+    ("a_thing_toward_a_place_judged_is_not_the_place", "Israel's policy toward Lebanon was criticized by France. Aid "
+     "to Sudan was criticized by France.", set(), {("France", "criticizes", "Lebanon"),
+                                                   ("France", "criticizes", "Sudan")}),
+    ("support_to_a_cause_or_ones_people_thanked_for", "Afghanistan thanked Japan for its support to the "
+     "reconstruction effort. Hamid Karzai thanked Japan for its assistance to the Afghan people.",
+     {("Japan", "supports", "Afghanistan")}, set()),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
@@ -1083,11 +1105,17 @@ def test_an_honorific_surname_before_any_full_name_is_the_one_in_office(day, bod
 
 
 def test_an_honorific_surname_of_no_one_in_office_stays_as_written():
-    """No Clinton woman held office in 1998, and no Bush in 1999: no one is made up."""
+    """No Clinton woman held office in 1998, and no Bush in 1999; a patronymic or a Korean given name is no surname;
+    a surname described as another's is not the office holder's; a prime minister is no secretary: no one made up."""
     for day, body, nobody in (("1998-03-01", "Mrs. Clinton met Nelson Mandela in Pretoria.", "Bill Clinton"),
-                              ("1999-03-01", "Mr. Bush met Nelson Mandela in Pretoria.", "George W. Bush")):
-        claims = extract_with(example(body, day), engine="parse").claims
-        assert claims and all(nobody not in (c.source, c.target) for c in claims), claims
+                              ("1999-03-01", "Mr. Bush met Nelson Mandela in Pretoria.", "George W. Bush"),
+                              ("2008-03-01", "Mr. Said criticized Israel.", "Qaboos bin Said"),
+                              ("2006-03-01", "Mr. Moon met George W. Bush.", "Ban Ki-moon"),
+                              ("2010-03-01", "Mr. Gates, the Microsoft founder, met Hu Jintao.", "Robert Gates"),
+                              ("2008-03-01", "Secretary Brown met Hamid Karzai.", "Gordon Brown")):
+        for engine in ("parse", "fast"):
+            claims = extract_with(example(body, day), engine=engine).claims
+            assert all(nobody not in (c.source, c.target) for c in claims), (engine, claims)
 
 
 def test_a_quoted_sentences_speaker_is_named_by_its_own_words_in_the_article():
