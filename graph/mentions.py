@@ -628,6 +628,8 @@ class MentionFinder:
         self.day: date | None = article.date
         self.new_actors: dict[str, Actor] = {}
         self.local: dict[str, str] = {}  # surname or name part -> person seen in this article
+        # where "Mr. X", "Secretary X" ... occur: the sentences worth the honorific-surname pass (most have none)
+        self._honorific_at = [m.start() for m in _HONORIFIC_SURNAME.finditer(self.text, article.body_start)]
         self.last_person: str | None = None
         self.last_other_person: str | None = None  # ... other than the statement's author
         self.last_subject_person: str | None = None
@@ -1044,7 +1046,8 @@ class MentionFinder:
                     person.split()):
                 continue  # "George J. Mitchell" after "George W. Bush": another person of that given name
             found.append(Found(ms, me, person, "name", "person"))
-        if _HONORIFIC_SURNAME.search(self.text, s, e):  # "Mr. Bush" before any full name: the one Bush in office
+        if bisect_left(self._honorific_at, s) < bisect_left(self._honorific_at, e):  # "Mr. Bush" before any full
+            # name: the one Bush in office
             taken = [(f.start, f.end) for f in found]
             for m in _HONORIFIC_SURNAME.finditer(self.text, s, e):
                 surname = m.group(1)
