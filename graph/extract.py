@@ -77,6 +77,7 @@ class Lexicon:
     hedge: re.Pattern
     reported: re.Pattern
     kept_from: re.Pattern = re.compile(r"(?!x)x")  # right before a match: "barred Y from [meeting]"
+    others: re.Pattern = re.compile(r"(?!x)x")  # right after an actor: people who are not it ("'s supporters")
     keywords: object = None  # Aho-Corasick automaton: keyword -> indices of the rules it enables
 
     def candidates(self, low: str) -> list[Rule]:
@@ -325,6 +326,7 @@ def load_lexicon(path: str | Path = LEXICON) -> Lexicon:
         speculative=re.compile(cues.get("speculative", r"(?!x)x"), re.I),
         reported=re.compile(cues.get("reported", r"(?!x)x"), re.I),
         kept_from=re.compile(cues.get("kept_from", r"(?!x)x"), re.I),
+        others=re.compile(cues.get("others", r"(?!x)x")),
     )
 
 
@@ -384,7 +386,8 @@ _LIST_GLUE = re.compile(r"^(?:'s|')?(?:,? and |, |,? or |,? as well as )(?:both 
 _CO_AGENT = re.compile(r"(?:'s|')?(?: [\w-]+){0,3}?(?: -|,)? together with ((?:@\d+(?:, |,? and )?)+)")
 
 
-def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True) -> list[int]:
+def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True,
+             others_after: re.Pattern | None = None) -> list[int]:
     """The nearest mention before `before` that is not the object of a preposition (objects are
     followed through coordination: "with A, B and C"), plus co-agents joined by "together with"."""
     best, prev_end, prev_obj, run = None, 0, False, 0
@@ -419,7 +422,9 @@ def _subject(masked: str, before: int, exclude: set[int], co_agents: bool = True
         best = m
     # a possessor right before a nominal trigger is its agent: "his discussions with", "Russia's support"
     poss = re.search(r"@(\d+)(?:'s|') (?:[\w-]+ ){0,2}$", masked[:before])
-    if poss and not _INNER_BODY.match(masked, poss.start() + 1 + len(poss.group(1))):  # ("Syria's opposition")
+    if poss and not _INNER_BODY.match(masked, poss.start() + 1 + len(poss.group(1))) and not (  # ("Syria's
+            others_after is not None and others_after.match(masked, poss.start() + 1 + len(poss.group(1)))):
+        # opposition"; "Putin's successor": another person)
         idx = int(poss.group(1))
         if idx not in exclude and poss.group(1):
             return [idx]
@@ -494,7 +499,8 @@ def _relations_for(rule: Rule, m: re.Match, masked: str, lexicon: Lexicon, call_
     return rels
 
 
-def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tuple[int, int]]:
+def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found], others_after: re.Pattern | None = None
+           ) -> list[tuple[int, int]]:
     """(source, target) token pairs of a match; a rule without {S} takes the clause subject (never the
     target itself under another name: "Russia has a responsibility to cease its destabilizing activities")."""
     groups = m.groupdict()
@@ -506,10 +512,14 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tup
         return bool(
             _INNER_BODY.match(masked, after) or (found[t].how == "demonym" and _INNER_AFTER.match(masked, after)))
 
+    def others(t: int, at: int) -> bool:  # "Y's supporters", "Y's successor": people who are not Y
+        after = next((x.end() for x in _TOKEN.finditer(masked, at) if x.group(1) == str(t)), len(masked))
+        return others_after is not None and bool(others_after.match(masked, after))
+
     targets = [t for name, g in groups.items() if name.startswith("t") for t in _tokens(g)
-               if not inner(t, m.start(name))]
+               if not inner(t, m.start(name)) and not others(t, m.start(name))]
     sources = [t for name, g in groups.items() if name.startswith("s") for t in _tokens(g)
-               if not inner(t, m.start(name))]
+               if not inner(t, m.start(name)) and not others(t, m.start(name))]
     if rule.pairwise:
         group = sources or targets
         return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
@@ -517,7 +527,8 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found]) -> list[tup
         # "with support from A" backs the leader of the action, not its partners
         named = {found[t].actor for t in targets if t < len(found)}
         same = {i for i, f in enumerate(found) if f.actor in named}
-        sources = [t for t in _subject(masked, m.start(), same, co_agents=not rule.reverse) if not inner(t, 0)]
+        sources = [t for t in _subject(masked, m.start(), same, co_agents=not rule.reverse, others_after=others_after)
+                   if not inner(t, 0)]
     return [(a, b) for a in sources for b in targets]
 
 
@@ -567,7 +578,7 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 if hedged is None:
                     hedged = bool(lexicon.hedge.search(masked))
                 flags = {"hedged": hedged, "reported": bool(lexicon.reported.search(masked, 0, m.start()))}
-                for a, b in _pairs(rule, m, masked, found):
+                for a, b in _pairs(rule, m, masked, found, lexicon.others):
                     if a >= len(found) or b >= len(found) or (backed and _backer_only(masked, b, m)):
                         continue
                     fa, fb = (found[b], found[a]) if rule.reverse else (found[a], found[b])

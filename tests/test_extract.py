@@ -33,6 +33,9 @@ P, N, R, IL, US = "Vladimir Putin", "Benjamin Netanyahu", "Russia", "Israel", "U
 
 # one row per rule or phenomenon: sentence, the triples it must give (leads edges are listed too)
 CASES = [
+    # people after an actor's possessive are not the actor ("Putin's successor met ...", "... opponents attacked")
+    ("a_successor_or_opponents_are_not_the_possessor", "Putin's successor met Netanyahu. Netanyahu's opponents "
+     "criticized Putin.", set()),
     # demonstrators, protesters and rioters of a nation are not its state
     ("demonstrators_are_no_state", "Chinese demonstrators attacked Japanese facilities in several cities.", set()),
     # called: verbs, nominal calls, the call-readout medium, passive-free coordination

@@ -1082,6 +1082,9 @@ ENGINE_CASES = [
     ("support_to_a_cause_or_ones_people_thanked_for", "Afghanistan thanked Japan for its support to the "
      "reconstruction effort. Hamid Karzai thanked Japan for its assistance to the Afghan people.",
      {("Japan", "supports", "Afghanistan")}, set()),
+    ("a_successor_or_opponents_are_not_the_possessor", "Vladimir Putin's successor met Joe Biden. Hamid Karzai's "
+     "opponents attacked NATO troops.", set(), {("Vladimir Putin", "met", "Joe Biden"),
+                                                ("Hamid Karzai", "attacks", "NATO")}),
     ("a_spaced_hyphen_is_a_dash_to_the_parser", "Joe Biden arrived in Vilnius, Lithuania - becoming the first U-S "
      "President to visit the Baltic nation.", {("Joe Biden", "met", "Lithuania")}, set()),
     ("the_two_armies_are_the_two_states_named_before", "India and Pakistan have fought three wars. The two armies "
