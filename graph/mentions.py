@@ -31,10 +31,10 @@ STATE_NOUNS = ("government", "authorities", "administration", "officials", "lead
                "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # an honorific and one capitalised word: a surname ("Mr. Bush")
-_HONORIFIC_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Secretary)\.? ([A-Z][a-z][\w-]*)")  # (VOA's "Secretary Rice")
+_HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Secretary)\.? ([A-Z][a-z][\w-]*)")  # (VOA's "Secretary Rice")
 _SECRETARY_ROLE = re.compile(r"(?<!Prime )Minister|Secretary")
 # "Mr. Gates, the Microsoft founder": a surname described as someone else's
-_DESCRIBED_AFTER = re.compile(r"(?:'s|’s)?, (?:a|an|the) ")
+_DESCRIBED_AFTER = re.compile(r", (?:a|an|the) ")
 # title modifiers after which a title does not give a `leads` edge
 NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
@@ -1050,12 +1050,11 @@ class MentionFinder:
             # name: the one Bush in office
             taken = [(f.start, f.end) for f in found]
             for m in _HONORIFIC_SURNAME.finditer(self.text, s, e):
-                surname = m.group(1)
+                word, surname = m.group(1), m.group(2)
                 if surname in self.local or any(a < m.end() and m.start() < b for a, b in taken) or (
                         _NEXT_NAME_WORD.match(self.text, m.end(), e)):
                     continue  # (a surname seen before is the local pass's; "Mr. Bush Smith" is another name)
                 person = self.d.office_surnames(self.day).get(surname)
-                word = m.group(0).split()[0].rstrip(".")
                 if person and not _DESCRIBED_AFTER.match(self.text, m.end()) and (
                         self.d.female(person) is (word != "Mr") if word != "Secretary" else any(
                         _SECRETARY_ROLE.search(r.title) for r in self.d.actors[person].roles_on(self.day))):

@@ -382,11 +382,6 @@ _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
 
 
-_TAKING = frozenset({"retake", "recapture", "capture", "seize", "oust", "topple", "overthrow", "dislodge", "crush",
-                     "defeat", "destroy", "annex", "occupy", "conquer", "invade", "liberate"})
-_AUTHORIZING = frozenset({"authorize", "authorise", "empower", "permit", "mandate"})
-_CUTTING = frozenset({"cut", "halt", "stop", "suspend", "block", "freeze", "end", "reduce", "curb", "restrict"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
 
 
@@ -1594,7 +1589,7 @@ class Reader:
                      if c.dep_ in ("pobj", "amod", "compound", "poss") and self.tok_found[c.i]]
             # "to cut off gas to Ukraine", "to halt aid to Y": the one a supply is cut off from
             cut_off = [y for h in (x, *self.obj(x)) for y in self.prep(h, "to") if self.refs(y)] if (
-                x.lemma_.lower() in _CUTTING) else []
+                x.lemma_.lower() in self.words.get("cutting_verbs", ())) else []
             out.extend(objects or self.prep(x, "against") or self.prep(x, "on") or goods or cut_off or self.obj(x))
         return out
 
@@ -1722,7 +1717,7 @@ class Reader:
             # take or oust (the object of its purpose infinitive)
             return [o for a in (*_children(t, "acl", "relcl", "advcl"), *(_children(t.head, "advcl", "xcomp")
                                                                          if t.dep_ == "dobj" else ()))
-                    if _infinitive(a) and a.lemma_.lower() in _TAKING for o in self.obj(a)]
+                    if _infinitive(a) and a.lemma_.lower() in self.words.get("taking_verbs", ()) for o in self.obj(a)]
         if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y": whom the backing
             # thanked for goes to
             return [y for o in self.prep(t, "for") if o.lemma_.lower() in self.words.get("backing_thanked", ())
@@ -2588,6 +2583,11 @@ class Reader:
                             for i in range(ent.start, ent.end)}
         return self._places.get(o.i, "")
 
+    def named_place(self, o) -> bool:
+        """The token names a place: a state or its capital the dictionary knows, or a place the recogniser labels."""
+        return any(f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i]) or (
+            self.place_label(o) in ("GPE", "LOC", "FAC"))
+
     def held_at_place(self, t) -> bool:
         """Talks told with a place: "in Istanbul", "at the Kremlin" on the noun, its light verb or its clause; or
         told as held in person: the purpose of a journey ("visited Sana'a to discuss ... with Y"), or "during his
@@ -2644,8 +2644,7 @@ class Reader:
                 return True
             if h.pos_ in _VERBAL and h.lemma_.lower() in ("leave", "depart") and not any(
                     c.lower_ in ("out", "behind", "aside") for c in h.children) and any(
-                    any(f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
-                    or self.place_label(o) in ("GPE", "LOC", "FAC") for o in _children(h, "dobj")):
+                    self.named_place(o) for o in _children(h, "dobj")):
                 return True  # "left Kuwait City after talks with Y": there before (not "left Russia out of it")
         for h in holders + partners:
             for p in _children(h, "prep"):
@@ -2658,8 +2657,7 @@ class Reader:
                         return True  # "at the airport", "at the palace": a place one stands in
                     if o.lemma_.lower() == "capital" and not _children(o, "prep"):
                         return True  # "held talks with Y in the capital"
-                    if any(f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i]) or (
-                            self.place_label(o) in ("GPE", "LOC", "FAC")):
+                    if self.named_place(o):
                         return True
         meals = w.get("meal_nouns", frozenset())
         if any(o.lemma_.lower() in meals for h in (*holders, *(_children(t, "dobj") if t.pos_ in _VERBAL else ()))
@@ -2669,9 +2667,8 @@ class Reader:
         if top is not None:
             # "Putin, who arrived in Tehran on Tuesday, held talks with Y": the subject's own journey there
             if any(r.lemma_.lower() in travel and not _to_come(r) and any(
-                    any(f.type == "state" or f.how == "metonym" for f in self.tok_found[o.i])
-                    or self.place_label(o) in ("GPE", "LOC", "FAC")
-                    for p in _children(r, "prep") if p.lower_ in ("in", "at", "to") for o in _children(p, "pobj"))
+                    self.named_place(o) for p in _children(r, "prep") if p.lower_ in ("in", "at", "to")
+                    for o in _children(p, "pobj"))
                    for s in self.subj(top) for r in _children(s, "relcl")):
                 return True
             # "visited Tehran, where he held talks with Y": talks in the place visited
@@ -2753,6 +2750,7 @@ class Reader:
 
 # the times that make a present progressive tell what is to come: "is meeting Y on Friday (morning)", "later this week"
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAYS = frozenset(_DAYS.split("|"))
 _COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| evening| night)?$"
                      rf"|next (?:week|month|year|weekend|{_DAYS})$|later this (?:week|month|year)$")
 _AHEAD = re.compile(rf"(?:next|later this) (?:week|month|year|weekend|{_DAYS})$|tomorrow$")  # (no bare weekday)
@@ -4282,7 +4280,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             rel = fr.relation
             if t.tag_ == "VBN" and _counterfactual(t):
                 continue  # "I could have sent rifles to the FARC", "would have attacked Y": what did not happen
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() in _AUTHORIZING:
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get("authorizing_verbs", ()):
                 continue  # "authorized the army to strike Y": leave to act, not the act nor a threat of it
             future = reader.future(t)
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
