@@ -408,7 +408,15 @@ def _mend(doc) -> None:
 
     A noun called something with an adjective right after it that the parser made the noun's modifier ("called
     Y's remarks outrageous" read as "called [Y's outrageous remarks]"): the noun the object, the adjective what it
-    is called."""
+    is called.
+
+    Two subjects, the second a noun set off by commas ("A, B and C, all allies of Y, pledged ..."): the second an
+    apposition of the first.
+
+    A verb of calling or considering with a clause of a noun and no verb ("considers Russia its main ally", read as
+    "[Russia (is)] its ally"): the subject the object, the noun what it is called.
+
+    "Sides" with a name before it and "with" after it ("Venezuela sides with Cuba", read as a noun): the verb."""
     for v in doc:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
@@ -461,6 +469,33 @@ def _mend(doc) -> None:
             noun.head, noun.dep_ = v, "dobj"
             for c in owners:
                 c.head = noun
+            continue
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        if (len(subjects) == 2 and subjects[1].pos_ == "NOUN" and subjects[1].i < v.i and (
+                left := subjects[1].left_edge.i) > 0 and doc[left - 1].lower_ == "," and (
+                subjects[0].right_edge.i < left) and "," in (subjects[1].right_edge.lower_, doc[
+                    min(subjects[1].right_edge.i + 1, len(doc) - 1)].lower_)):
+            # "A, B and C, all allies of Y, have pledged ..." read as two subjects: the one set off by commas describes
+            # the first
+            subjects[1].head, subjects[1].dep_ = subjects[0], "appos"
+            continue
+        small = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i]
+        if (len(small) == 1 and not objs and v.lemma_.lower() in _NAMING_VERBS | {"consider"} and (
+                subj := [c for c in small[0].children if c.dep_ == "nsubj" and c.i < small[0].i])
+                and not any(c.dep_ in ("aux", "auxpass", "cop") for c in small[0].children)):
+            # "considers Russia its main ally" read as a clause "[Russia (is)] its main ally": the name the object,
+            # the noun what it is called
+            subj[0].head, subj[0].dep_ = v, "dobj"
+            small[0].dep_ = "oprd"
+            continue
+        if v.lower_ == "sides" and v.tag_ == "NNS" and any(p.lower_ == "with" for p in _children(v, "prep")) and (
+                not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in v.children)) and (
+                subj := [c for c in v.children if c.dep_ in ("nsubj", "compound") and c.i < v.i
+                         and c.pos_ == "PROPN"]):
+            # "Venezuela sides with Cuba" read as a noun "[Venezuela] sides": the verb (not "the two sides with")
+            v.pos_, v.tag_ = "VERB", "VBZ"
+            for c in subj:
+                c.dep_ = "nsubj"
             continue
         if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in v.children):
             before = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
@@ -1531,6 +1566,10 @@ class Reader:
                 return _children(v, "nsubjpass")  # "X has been engaged in talks with Y": X takes part
             if v.pos_ in _VERBAL:
                 return self.subj(v)
+            if prep in ("for", "during", "on") and v.pos_ == "NOUN" and v.lemma_.lower() in self.words.get(
+                    "travel_nouns", ()) and not self.prep(v, "by"):  # "made his first visit to Kabul for talks with
+                # Y", "X's trip to Y for talks with Z": the traveller's (not "a visit by A for talks with B")
+                return _children(v, "poss") or self.light(v) or self.during(v)  # (or "X is on a visit to ...")
         return []
 
     def is_(self, noun) -> list:
@@ -2028,8 +2067,18 @@ class Reader:
                 x = x.head
             # ("made serious démarches and strong protests to the United States": on the light verb)
             light = [x.head] if x.dep_ == "dobj" and x.head.lemma_.lower() in self.words.get("light_verbs", ()) else []
-            return [o for h in (t, *light) for o in self.prep(h, role[:-6])
-                    if any(f.type == "state" for f in self.tok_found[o.i])]
+            out = []
+            for o in (o for h in (t, *light) for o in self.prep(h, role[:-6])):
+                if any(f.type == "state" for f in self.tok_found[o.i]):
+                    out.append(o)
+                    continue
+                # "lodged a protest with the U.S. ambassador", "to U.S. Ambassador X": the envoy's state
+                envoy = next((x for x in (o, *_children(o, "compound")) if x.lemma_.lower() in self.words.get(
+                    "envoy_nouns", ())), None)
+                if envoy is not None:
+                    out.extend(c for c in (*_children(envoy, "compound", "amod", "poss", "nmod"), *self.prep(
+                        envoy, "of", 1)) if any(f.type == "state" for f in self.tok_found[c.i]))
+            return out
         if role == "objmod_named":  # "expelled Colombia's ambassador", not "recalled its ambassador": named
             return [c for c in self.tokens_for("objmod", t) if c.pos_ != "PRON"]
         if role == "objmod":  # "alleged Iranian involvement", "condemned Russia's aggression"
@@ -2308,8 +2357,11 @@ class Reader:
                     _children(chain[i - 1], "aux", "auxpass") or any(c.lower_ == "but" for c in _children(x, "cc"))):
                 break  # "has not commented, but did threaten to attack": the second verb is not negated
             if any(c.dep_ == "neg" for c in x.children) and not (
-                    x is not t and x.lemma_.lower() in ("hesitate", "shrink", "flinch")):
-                return True  # ("would not hesitate to tear up the deal": it would)
+                    x is not t and x.lemma_.lower() in ("hesitate", "shrink", "flinch")) and not (
+                    i and chain[i - 1].dep_ == "nsubj" and chain[i - 1].pos_ == "NOUN" and x.pos_ in _VERBAL
+                    and x.lemma_.lower() not in w.get("occurring_verbs", ())):
+                return True  # ("would not hesitate to tear up the deal": it would; "the summit did not meet
+                # expectations": it took place, unlike "the summit did not take place")
             aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
             if (not aside and x.dep_ in ("pcomp", "pobj") and x.head.lower_ in ("of", "for")
                     and x.head.head.lemma_.lower() in w.get("charge_verbs", ())):
@@ -2323,6 +2375,12 @@ class Reader:
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
                     and not self.late_denial(t, x)):
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
+            if below is not None and below.dep_ == "prep" and below.lower_ == "for" and x.lemma_.lower() in w.get(
+                    "deniers", ()) and any(o.lemma_.lower() in w.get("travel_nouns", ())
+                                           for o in _children(x, "dobj")) and (
+                    not any(c.lower_ == "short" for c in x.children)):
+                return True  # "cancelled his visit to Y for talks with Z": the talks the journey was for (not "cut
+                # short his visit")
             if below is not None and _modifies_noun(below) and x.lemma_.lower() in w.get("unasserted_heads", ()):
                 return True  # "the notion that X is going to invade Y", "fears that X will attack Y"
             if below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below) and (
@@ -2600,8 +2658,10 @@ class Reader:
                for o in _children(p, "pobj")):
             return True
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (
-                t.head.head.lemma_.lower() in w.get("travel_verbs", ())):
-            return True  # "went to Moscow for talks with Y", "flew to Ankara for talks"
+                t.head.head.lemma_.lower() in w.get("travel_verbs", ()) or any(
+                    x.pos_ == "NOUN" and x.lemma_.lower() in w.get("travel_nouns", ())
+                    for x in (t.head.head, *_children(t.head.head, "dobj")))):
+            return True  # "went to Moscow for talks with Y", "flew to Ankara for talks", "made a trip to Y for talks"
         cues = w.get("call_cues", frozenset())
         media = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")] + [
             m for x in (t, t.head) for p in _children(x, "prep") if p.lower_ in ("by", "via", "over")
@@ -3649,11 +3709,14 @@ def _match_frames(reader: Reader, frames: Frames):
                     among = role.startswith("between:") or role == "dispute_parties"
                     break
             reader.places = False
-            if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and all(
-                    f.type == "person" for f in (*agents, *patients)) and not any(
-                    x.lemma_.lower() in reader.words.get("armed_nouns", ()) for x in reader.subj(t)):
-                continue  # "Putin and Biden clashed at the summit", "the two clashed": people who clash argue (not
-                # "forces loyal to X clashed with Y's troops")
+            if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and (any(
+                    f.type == "person" for f in (*agents, *patients)) or t.lemma_.lower() == "clash" and any(
+                    o.lemma_.lower() not in _TIME_NOUNS for o in reader.prep(t, "over"))) and not any(
+                    x.lemma_.lower() in reader.words.get("armed_nouns", ())
+                    for x in (*reader.subj(t), *reader.prep(t, "with"))):
+                continue  # "Putin and Biden clashed at the summit", "Hun Sen has clashed with Bangkok", "A clashed
+                # with B over the temple": people who clash, and parties who clash over a matter, argue (not "forces
+                # loyal to X clashed with Y's troops")
             yield fr, t, agents, patients, named, among
 
 
