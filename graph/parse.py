@@ -302,6 +302,9 @@ _NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "
                                 "guerrilla", "militia", "opposition"})
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
                      "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# how far (in characters from the start of the sentence that tells it) a journey to a state makes later talks with
+# its people talks there: the next sentence or two of a wire story
+_JOURNEY_REACH = 400
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
@@ -2386,6 +2389,9 @@ class Reader:
             if below is not None and below.dep_ in ("acl", "relcl") and _infinitive(below) and (
                     x.lemma_.lower() in w.get("failure_nouns", ())):
                 return True  # "China's refusal to condemn Y", "its failure to support Y": not done
+            if below is not None and below.dep_ == "prep" and below.lower_ == "of" and x.pos_ == "NOUN" and (
+                    x.lemma_.lower() in w.get("possibility_nouns", ())):
+                return True  # "increase the chance of war between A and B": a war that may come
             if below is t and t.dep_ == "dobj" and x.lemma_.lower() in _UNDONE_BY:
                 return True  # "a pretext to justify a U.S. attack on Y", "to prevent an attack": none took place
             below = x
@@ -2737,6 +2743,23 @@ class Reader:
                     top.head.head.lemma_.lower() in travel or top.head.head.head.lemma_.lower() in travel)):
                 return True
         return False
+
+    def journeys(self) -> list[tuple[str, str]]:
+        """Who went to a state in this sentence, and the state: "X visited Podgorica", "X arrived in Damascus", "X
+        flew to Moscow" (told as done, not to come)."""
+        w = self.words
+        travel = w.get("arrival_verbs", frozenset()) | w.get("travel_verbs", frozenset()) | {"visit"}
+        out = []
+        for v in self.doc:
+            if v.pos_ not in _VERBAL or v.lemma_.lower() not in travel or _to_come(v) or _infinitive(v) or (
+                    self.negated(v)):
+                continue
+            places = _children(v, "dobj") if v.lemma_.lower() == "visit" else [
+                o for p in _children(v, "prep") if p.lower_ in ("in", "to", "at") for o in _children(p, "pobj")]
+            states = {f.actor for o in places for f in self.tok_found[o.i] if f.type == "state"}
+            if len(states) == 1:
+                out.extend((a.actor, next(iter(states))) for a in self.role(self.subj(v)))
+        return out
 
     def demanded_lemmas(self, t) -> set[str]:
         """The act a verb of asking demands, and its negation: "urged Y to stop", "demanded that Y not send";
@@ -3647,6 +3670,12 @@ def _match_frames(reader: Reader, frames: Frames):
                         reader.refs(o) if "@person" in fr.objects and o.pos_ == "PROPN" else ()))
                     for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
+            held = [o for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)
+                    if o.lemma_.lower() in fr.objects]
+            if held and all(o.lemma_.lower() in frames.words.get("currencies", ()) and not any(
+                    c.dep_ in ("nummod", "quantmod") or c.lemma_.lower() in ("million", "billion", "$")
+                    for c in o.subtree if c.i != o.i) for o in held):
+                continue  # "the vote sent the pound tumbling": a currency with no sum is no money given
             if fr.relation == "backs_financially" and t.pos_ in _VERBAL and any(
                     c.lemma_.lower() in frames.words.get("military_aid", ())
                     for x in [*(y for o in (*reader.obj(t), *reader.prep(t, "with")) for y in reader.prep(o, "in")),
@@ -4062,6 +4091,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         end = previous_end(s)
         return reader_at(end).doers() if end is not None else []
 
+    journeys: dict[str, tuple[int, str]] = {}  # who went to a state, and where the sentence that tells it starts
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         if not account and rule_accounts and rule_accounts[0][0] <= s:
             account[:] = rule_accounts[0][1:]
@@ -4312,6 +4342,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 reader.tok_found[it] = [voice.speaker]
         places[s] = reader.placed
         readers[e] = reader
+        for a, state in reader.journeys():
+            journeys[a] = (s, state)
         hedged = bool(lexicon.hedge.search(text, s, e))
         for person, state in _plural_titles(text, s, e, found):
             emit(person.actor, "leads", state.actor, s, e, "frame.lead.plural_title", {}, person, state)
@@ -4553,7 +4585,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     continue
                 if fr.target_words and not fr.target_words & set(b.actor.lower().split()):
                     continue
-                emit(a.actor, rel, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
+                went = journeys.get(a.actor)
+                here = "met" if rel == "discussed_with" and fr.id.startswith("discuss.") and went is not None and (
+                    s - went[0] <= _JOURNEY_REACH and went[1] in (b.actor, state_of(b.actor))) else rel
+                # ("X visited Podgorica. He held talks with Y", Y of Montenegro: talks there, in person)
+                emit(a.actor, here, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
                 if rel in ("called", "met") and not account and actor_type(a.actor) == actor_type(b.actor):
                     account[:] = [a.actor, b.actor]

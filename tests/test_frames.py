@@ -62,6 +62,20 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the thirty-second session: a journey told in one sentence makes the next sentence's talks with the people of
+    # the state gone to a meeting (not a journey to come, nor talks with someone of another state)
+    ("talks_after_a_visit_told_before_are_held_there",
+     "Xi Jinping visited Berlin on Tuesday. He held talks with Olaf Scholz.",
+     {("Xi Jinping", "met", "Olaf Scholz")}, set()),
+    ("talks_after_an_arrival_told_before_are_held_there",
+     "Xi Jinping arrived in Moscow on Monday. He discussed trade with Vladimir Putin.",
+     {("Xi Jinping", "met", "Vladimir Putin")}, set()),
+    ("talks_after_a_visit_to_come_are_not_held_there",
+     "Xi Jinping will visit Berlin on Tuesday. He held talks with Olaf Scholz.",
+     {("Xi Jinping", "discussed_with", "Olaf Scholz")}, {("Xi Jinping", "met", "Olaf Scholz")}),
+    ("talks_with_someone_of_another_state_after_a_visit_are_not_held_there",
+     "Xi Jinping visited Berlin on Tuesday. He said he had held talks with Vladimir Putin.",
+     {("Xi Jinping", "discussed_with", "Vladimir Putin")}, {("Xi Jinping", "met", "Vladimir Putin")}),
     # the review of the twenty-ninth session's change: its faults, mended
     ("putting_an_event_on_hold_is_no_event_of_ones_own", "Kenya put aid to Somalia on hold.",
      set(), {("Kenya", "offers_aid", "Somalia")}),
