@@ -630,6 +630,28 @@ class Reader:
         # so a role that reads any other token does not run it
         self.unnamed = {t.i for t in doc if (t.pos_ == "PROPN" or t.text[:1].isupper()) and not self.tok_found[t.i]
                         } if ner is not None else set()
+        for t in doc:
+            if t.lower_ == "its" and t.dep_ == "poss" and self.tok_found[t.i]:
+                self._bind_its(t)
+
+    def _bind_its(self, tok) -> None:
+        """An "its" on the means of the clause's act ("violated Y's sovereignty with its raid") or on the object of a
+        participle that goes on from it ("rejoined the CSTO, restoring its alliance with Russia") is the clause's
+        subject's, not the last state named (Y's, the CSTO); not an "its" of what one is judged for ("criticized Y
+        for its policies")."""
+        noun, v = tok.head, None
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "by", "through", "via") and (
+                noun.head.head.pos_ in _VERBAL):
+            v = noun.head.head
+        elif noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and noun.head.dep_ == "advcl":
+            v = noun.head
+        if v is None:
+            return
+        doers = [f for x in self.subj(v) for f in self.tok_found[x.i]
+                 if f.type in ("state", "organization", "group") and f.how != "pronoun"]
+        if len({f.actor for f in doers}) == 1 and doers[0].actor not in {f.actor for f in self.tok_found[tok.i]}:
+            was = self.tok_found[tok.i][0]
+            self.tok_found[tok.i] = [replace(was, actor=doers[0].actor, type=doers[0].type)]
 
     def _things_before(self, tok) -> bool:
         """A "they" of a clause joined to one whose subject, before it, is things joined by "and" that no actor names
@@ -1354,6 +1376,10 @@ class Reader:
                 return poss
             if head.dep_ == "dobj" and head.head.lemma_.lower() in _VOICING:
                 return self.subj(head.head, depth + 1)
+            mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and any(
+                f.type in ("state", "organization", "group") for f in self.tok_found[c.i]) and not _backer_only(c)]
+            if mods:
+                return mods  # "the Russian decision to recognize Y", "the U.S. offer to help": the state's
         if dep == "pcomp" and head.lemma_ == "for" and head.head.pos_ in _VERBAL:
             # "lashed out at Y for criticizing Z", "thanked Y for helping": Y is who did it
             done_by = _children(head.head, "dobj") or [o for p in _children(head.head, "prep")
@@ -4618,6 +4644,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         return frozenset(f.actor for t in r.doc if t.dep_ in ("nsubj", "nsubjpass") for f in r.tok_found[t.i]
                          ) if r is not None else frozenset()
 
+    @cache
+    def subject_phrases_at(start: int) -> tuple[frozenset[str], ...]:
+        """The actors named in each clause subject's phrase of the sentence parsed at `start`."""
+        r = at_offset.get(start)
+        return tuple(frozenset(f.actor for x in t.subtree for f in r.tok_found[x.i])
+                     for t in r.doc if t.dep_ in ("nsubj", "nsubjpass")) if r is not None else ()
+
     for c in claims:
         read[(c.start, c.relation, c.source)].add(c.target)
     for c in resolved.claims if resolved is not None else ():
@@ -4628,6 +4661,20 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 c.target in subjects_at(c.start)):
             # "X condemned Y's action and said Canberra was suspending ...": the parse read the act's target, and
             # the rule's other target is the subject of a clause of its own there: the rule's error
+            overruled.add((c.start, c.relation, c.source, c.target))
+            continue
+        doers = {x.source for x in claims if x.start == c.start and x.relation == c.relation and x.target == c.target}
+        if not is_symmetric(c.relation) and doers and c.source not in doers and not (
+                _and_states([c.source], finder.state_of) & _and_states(doers, finder.state_of)) and not any(
+                c.source in phrase for phrase in subject_phrases_at(c.start)):
+            # "Turkey violated Iraq's airspace with its strikes on Y": the parse read another doer of the same act
+            # on the same target (Turkey), the rule the nearest name (Iraq), named in no subject
+            overruled.add((c.start, c.relation, c.source, c.target))
+            continue
+        if not is_symmetric(c.relation) and c.target not in targets and (c.start, c.relation, c.source) in read and any(
+                c.target in phrase and phrase & targets for phrase in subject_phrases_at(c.start)):
+            # "The Russian decision to recognize Y was condemned by X": the parse read whose act was judged (Russia);
+            # another actor of the same subject phrase (Y) is the rule's error
             overruled.add((c.start, c.relation, c.source, c.target))
             continue
         if is_symmetric(c.relation):

@@ -64,6 +64,20 @@ def test_frame_counter_example(frame, sentence):
 ENGINE_CASES = [
     # the thirty-second session: a journey told in one sentence makes the next sentence's talks with the people of
     # the state gone to a meeting (not a journey to come, nor talks with someone of another state)
+    # a rule's target inside the subject phrase whose act the parse read as judged is the rule's error
+    ("the_act_judged_is_the_states_not_its_objects",
+     "The Venezuelan decision to recognize Abkhazia was condemned by Georgia.",
+     {("Georgia", "criticizes", "Venezuela")}, {("Georgia", "criticizes", "Abkhazia")}),
+    # an "its" on the means of the clause's act, or on what a participle going on from it does, is the subject's
+    ("its_on_the_means_of_the_act_is_the_subjects",
+     "Turkey violated Iraq's airspace with its strikes on PKK positions.",
+     {("Turkey", "attacks", "Kurdistan Workers' Party")}, {("Iraq", "attacks", "Kurdistan Workers' Party")}),
+    ("its_on_the_object_of_a_participle_going_on_is_the_subjects",
+     "Armenia joined the Collective Security Treaty Organization in 1992, cementing its military alliance with Russia.",
+     {("Armenia", "allied_with", "Russia")}, {("Collective Security Treaty Organization", "allied_with", "Russia")}),
+    ("its_of_what_one_is_judged_for_is_the_judgeds",
+     "Japan criticized China for its military buildup.",
+     {("Japan", "criticizes", "China")}, set()),
     ("talks_after_a_visit_told_before_are_held_there",
      "Xi Jinping visited Berlin on Tuesday. He held talks with Olaf Scholz.",
      {("Xi Jinping", "met", "Olaf Scholz")}, set()),
