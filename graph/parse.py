@@ -1850,6 +1850,10 @@ class Reader:
             told = any(_infinitive(c) and (c.lemma_.lower() in acts or c.lemma_.lower() in ("begin", "start") and any(
                 x.lemma_.lower() in acts for x in _children(c, "xcomp"))) for c in _children(t, "xcomp"))
             # ("told Y to begin withdrawing": the act begun)
+            told = told or any(c.lemma_.lower() in acts and any(
+                a.lower_ in ("must", "should", "has", "have") for a in _children(c, "aux")) and not _children(c, "neg")
+                and any(x.pos_ == "PRON" and x.lower_ in ("he", "she", "it", "they") for x in _children(c, "nsubj"))
+                for c in _children(t, "ccomp"))  # "told Y that he must leave the country": a demand on Y
             return self.obj(t) if told else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause; of a noun's
             # "that" clause: "disappointment that Y had refused to sign"
