@@ -263,9 +263,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             cond = (rf"(?:,\s+(?:the\s+|a\s+)?(?:\w+\s+)?|['’]s\s+(?:\w+\s+)?|\b(?:became|becomes|become|is|remains)\s+"
                     rf"(?:the\s+)?(?:\w+\s+)?)(?i:{titles})\b|\b(?i:{titles})\s+[A-Z]")
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
-    judging = {f for key in ("judgements", "negative_evaluations", "blame_words", "demanded_acts", "punished_acts",
-                             "illicit_verbs", "illicit_objects", "failure_nouns", "failing_verbs", "crimes",
-                             "too_little", "misuses", "brands")
+    judging = {f for key in ("judgements", "negative_evaluations", "act_evaluations", "blame_words", "demanded_acts",
+                             "punished_acts", "illicit_verbs", "illicit_objects", "failure_nouns", "failing_verbs",
+                             "crimes", "too_little", "misuses", "brands")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -2295,7 +2295,8 @@ class Reader:
         judging = w.get(words, frozenset())
         harms = w.get("event_nouns", frozenset()) | w.get("harms", frozenset())
         acts = w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())
-        of_acts = judging | w.get("negative_evaluations", frozenset()) if words == "judgements" else judging
+        of_acts = judging | w.get("negative_evaluations", frozenset()) | w.get("act_evaluations", frozenset()) if (
+            words == "judgements") else judging
         out = []
         for c in _affirmed_clauses(t):
             for x in _children(c, "nsubj"):
