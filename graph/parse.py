@@ -386,6 +386,8 @@ _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply
 
 
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
+_DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "view", "see", "regard", "denounce",
+                               "condemn", "criticize", "criticise", "dismiss", "consider", "call", "brand", "label"})
 
 
 def _mend(doc) -> None:
@@ -412,6 +414,9 @@ def _mend(doc) -> None:
     A noun called something with an adjective right after it that the parser made the noun's modifier ("called
     Y's remarks outrageous" read as "called [Y's outrageous remarks]"): the noun the object, the adjective what it
     is called.
+
+    A verb of calling whose object the parser read as a verb with an object of its own ("called Y's remarks an
+    attack", read as "Y's [remarks] an attack"): the object a plural noun, its object what it is called.
 
     Two subjects, the second a noun set off by commas ("A, B and C, all allies of Y, pledged ..."): the second an
     apposition of the first.
@@ -473,6 +478,14 @@ def _mend(doc) -> None:
             for c in owners:
                 c.head = noun
             continue
+        if v.lemma_.lower() in _NAMING_VERBS and len(objs) == 1 and objs[0].tag_ == "VBZ" and (
+                called := [c for c in objs[0].children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                           and any(d.dep_ == "det" for d in c.children)]):
+            # "called Y's remarks an attack on China" read as "Y's [remarks (verb)] an attack": the plural noun the
+            # object, the noun after it what it is called
+            objs[0].pos_, objs[0].tag_ = "NOUN", "NNS"
+            called[0].head, called[0].dep_ = v, "oprd"
+            continue
         subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if (len(subjects) == 2 and subjects[1].pos_ == "NOUN" and subjects[1].i < v.i and (
                 left := subjects[1].left_edge.i) > 0 and doc[left - 1].lower_ == "," and (
@@ -515,6 +528,14 @@ def _mend(doc) -> None:
         for c in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < v.i]:
             c.head = top
         v.head = top
+
+
+def _called(t) -> bool:
+    """A noun that tells what something is called or described as ("called the remarks an attack on China",
+    "described the move as aggression")."""
+    if t.dep_ in ("oprd", "appos") and t.head.lemma_.lower() in _NAMING_VERBS | _DESCRIBING_VERBS:
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _DESCRIBING_VERBS
 
 
 def _that_clause(c) -> bool:
@@ -1123,6 +1144,12 @@ class Reader:
                 for a in (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "loyal"):
                     mods.extend(f for p in _children(a, "prep") if p.lemma_ == "to"
                                 for f in self.role(_children(p, "pobj"), depth + 1))
+            if acting and not mods and lemma in w.get("armed_nouns", ()):  # "coalition forces led by the United
+                # States, Britain and France": the ones who lead them
+                for a in (c for c in tok.children
+                          if c.dep_ == "acl" and c.lemma_.lower() == "lead" and c.tag_ == "VBN"):
+                    mods.extend(f for b in _children(a, "agent") for o in _children(b, "pobj")
+                                for f in self.role([o, *o.conjuncts], depth + 1))
             if mods and lemma in w.get("force_nouns", ()) and self.state_of:
                 # "forces loyal to Gadhafi", "Assad's troops": the armed forces of the state their leader leads
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
@@ -4376,6 +4403,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         for a, state in reader.journeys():
             journeys[a] = (s, state)
         hedged = bool(lexicon.hedge.search(text, s, e))
+        if any(t.lemma_.lower() in _ASSAULTS | _STRIKES | {"aggression", "invasion"} and _called(t) for t in doc):
+            vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
         for person, state in _plural_titles(text, s, e, found):
             emit(person.actor, "leads", state.actor, s, e, "frame.lead.plural_title", {}, person, state)
         for person, body in _body_titles(reader, words.get("body_titles", frozenset())):

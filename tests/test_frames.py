@@ -78,6 +78,10 @@ ENGINE_CASES = [
     ("its_of_what_one_is_judged_for_is_the_judgeds",
      "Japan criticized China for its military buildup.",
      {("Japan", "criticizes", "China")}, set()),
+    # what a thing is called is no event: "an attack on China" said of remarks is no attack
+    ("remarks_called_an_attack_are_no_attack",
+     "Yang Jiechi called Hillary Clinton's remarks an attack on China.",
+     set(), {("Hillary Clinton", "attacks", "China")}),
     ("talks_after_a_visit_told_before_are_held_there",
      "Xi Jinping visited Berlin on Tuesday. He held talks with Olaf Scholz.",
      {("Xi Jinping", "met", "Olaf Scholz")}, set()),
