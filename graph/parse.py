@@ -415,6 +415,9 @@ def _mend(doc) -> None:
     Y's remarks outrageous" read as "called [Y's outrageous remarks]"): the noun the object, the adjective what it
     is called.
 
+    A verb of calling joined to a reported clause whose subject is a thing, with no subject of its own ("denied that
+    the plant made weapons and called the strike aggression"): the reporting verb's conjunct, its subject's act.
+
     A verb of calling whose object the parser read as a verb with an object of its own ("called Y's remarks an
     attack", read as "Y's [remarks] an attack"): the object a plural noun, its object what it is called.
 
@@ -477,6 +480,18 @@ def _mend(doc) -> None:
             noun.head, noun.dep_ = v, "dobj"
             for c in owners:
                 c.head = noun
+            continue
+        x = v.head
+        if v.dep_ == "conj" and v.pos_ == "VERB" and x.dep_ == "ccomp" and x.head.pos_ == "VERB" and x.i < v.i and not (
+                _children(v, "nsubj", "nsubjpass", "aux", "auxpass")) and _children(x.head, "nsubj") and (
+                v.lemma_.lower() in _NAMING_VERBS | _DESCRIBING_VERBS) and any(
+                n.pos_ == "NOUN" and any(d.lower_ == "the" for d in n.children) for n in _children(x, "nsubj")):
+            # "denied that the plant made weapons and called the strike an act of aggression": a verb of calling after
+            # a thing is the speaker's, not more of what was said (the tagger's past and participle are too alike
+            # to tell "said Y had made a mistake and called ..." from "said Y had attacked Z and killed ...")
+            for c in [c for c in x.children if c.dep_ == "cc" and x.i < c.i < v.i]:
+                c.head = x.head
+            v.head = x.head
             continue
         if v.lemma_.lower() in _NAMING_VERBS and len(objs) == 1 and objs[0].tag_ == "VBZ" and (
                 called := [c for c in objs[0].children if c.dep_ == "dobj" and c.pos_ == "NOUN"

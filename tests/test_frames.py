@@ -82,6 +82,14 @@ ENGINE_CASES = [
     ("remarks_called_an_attack_are_no_attack",
      "Yang Jiechi called Hillary Clinton's remarks an attack on China.",
      set(), {("Hillary Clinton", "attacks", "China")}),
+    # a verb of calling joined to a denied clause about a thing is the denier's
+    ("calling_after_a_denial_about_a_thing_is_the_deniers",
+     "Israeli jets struck a factory in Syria on Monday. Syria denied that the factory made weapons and called the "
+     "strike an act of aggression.",
+     {("Syria", "criticizes", "Israel")}, set()),
+    ("a_second_act_after_a_reported_perfect_stays_reported",
+     "Russia said Georgia had attacked South Ossetia and killed Russian peacekeepers.",
+     {("Georgia", "attacks", "Russia")}, set()),
     ("talks_after_a_visit_told_before_are_held_there",
      "Xi Jinping visited Berlin on Tuesday. He held talks with Olaf Scholz.",
      {("Xi Jinping", "met", "Olaf Scholz")}, set()),
