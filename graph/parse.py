@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|helped"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -305,6 +305,10 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "numbe
 # how far (in characters from the start of the sentence that tells it) a journey to a state makes later talks with
 # its people talks there: the next sentence or two of a wire story
 _JOURNEY_REACH = 400
+# the words of a state's armed services and its congress, which the recogniser may read with the state's name as a
+# body of its own ("U.S. Army Special Forces", "the U-S Congress")
+_ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces", "Special", "Marine", "Marines",
+                           "Corps", "Military", "Troops", "Soldiers"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
@@ -415,6 +419,9 @@ def _mend(doc) -> None:
     Y's remarks outrageous" read as "called [Y's outrageous remarks]"): the noun the object, the adjective what it
     is called.
 
+    A name right after a verb of giving, read as a modifier of the thing given with an adjective between them
+    ("promised Macedonia economic aid"): the one it is given to.
+
     A verb of calling joined to a reported clause whose subject is a thing, with no subject of its own ("denied that
     the plant made weapons and called the strike aggression"): the reporting verb's conjunct, its subject's act.
 
@@ -480,6 +487,15 @@ def _mend(doc) -> None:
             noun.head, noun.dep_ = v, "dobj"
             for c in owners:
                 c.head = noun
+            continue
+        if v.lemma_.lower() in _GIVING and len(objs) == 1 and objs[0].pos_ == "NOUN" and (
+                given := next((c for c in objs[0].children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                               and c.i == v.i + 1 and any(a.dep_ == "amod" and c.i < a.i < objs[0].i
+                                                          for a in objs[0].children)), None)) is not None and not any(
+                p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep")):
+            # "promised Macedonia economic aid" read as "[Macedonia economic] aid": the name right after the verb,
+            # before an adjective of the thing given, is the one it is given to
+            given.head, given.dep_ = v, "dative"
             continue
         x = v.head
         if v.dep_ == "conj" and v.pos_ == "VERB" and x.dep_ == "ccomp" and x.head.pos_ == "VERB" and x.i < v.i and not (
@@ -1778,6 +1794,12 @@ class Reader:
             return [o for h in (t, *(_children(t, "dobj") if t.pos_ in _VERBAL else ())) for a in _children(h, "acl")
                     if a.lemma_.lower() in ("direct", "aim", "target") for w in ("at", "against", "on")
                     for o in self.prep(a, w, 1)]
+        if role == "helped":  # "promised $300 million to help rebuild Afghanistan", "sent troops to help Y": the one
+            # the purpose of the gift helps
+            helps = [c for x in (t, *_children(t, "dobj")) for c in x.children if c.dep_ in (
+                "xcomp", "advcl", "relcl", "acl") and _infinitive(c) and c.lemma_.lower() in (
+                "help", "assist", "aid", "support")]  # ("$50 million to help ...": on the sum, to the parser)
+            return [o for c in helps for o in (self.obj(c) or [y for x in _children(c, "xcomp") for y in self.obj(x)])]
         if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
             # ("called Y to offer help": the verb of the act itself, when it names no one it is for: not "spoke with Y
             # to offer support to the people of Z", "to offer troops for the mission")
@@ -4342,6 +4364,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     home = home_state(at) or next((f.actor for f in found if f.type == "state" and f.end <= at
                                                    and f.how != "group"), None)
                     return Found(at, at + len(ent.text), home, "description", "state") if home else None
+            if label == "ORG" and " " in name:  # "the U-S Congress", "U.S. Army Special Forces": the recogniser read
+                # the state's name into an organ's: the state's organ, the state
+                at = s + ent.start_char
+                lead = next((f for f in found if f.type == "state" and at <= f.start <= at + 4), None)
+                rest = text[lead.end : s + ent.end_char].split() if lead is not None else []
+                if rest and all(w in _ARMED_ORGANS for w in rest):  # (not a body of its own name: "the British
+                    # Council", "the Indonesian State Intelligence Agency", "the French National Assembly")
+                    return Found(at, s + ent.end_char, lead.actor, "description", "state")
             if name.lower().endswith(("first lady", "first gentleman")):
                 return None  # a leader's spouse ("the Chinese First Lady"), no actor of politics
             last = name.rsplit(" ", 1)[-1].lower()

@@ -90,6 +90,13 @@ ENGINE_CASES = [
     ("a_second_act_after_a_reported_perfect_stays_reported",
      "Russia said Georgia had attacked South Ossetia and killed Russian peacekeepers.",
      {("Georgia", "attacks", "Russia")}, set()),
+    # the recogniser's body made of a state's name and organ words is the state
+    ("a_states_army_unit_is_the_state",
+     "U.S. Army Special Forces soldiers have begun training Georgian troops.",
+     {("United States", "backs_militarily", "Georgia")}, {("U.S. Army Special Forces", "backs_militarily", "Georgia")}),
+    ("a_states_name_with_organ_words_is_the_state",
+     "The U-S Congress approved 1.3 billion dollars for Colombia.",
+     {("United States", "backs_financially", "Colombia")}, set()),
     ("talks_after_a_visit_told_before_are_held_there",
      "Xi Jinping visited Berlin on Tuesday. He held talks with Olaf Scholz.",
      {("Xi Jinping", "met", "Olaf Scholz")}, set()),
