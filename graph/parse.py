@@ -561,6 +561,34 @@ def _mend(doc) -> None:
         v.head = top
 
 
+def _warned_of_a_state(t) -> bool:
+    """A warning to someone that a thing is so, now ("warned the UN that the peace process is in crisis", "warned
+    Georgia that the situation was dangerous"): a clause with a thing for its subject, no verb to come and no
+    condition; no consequence held out."""
+    if t.lemma_.lower() not in ("warn", "caution", "tell") or t.pos_ != "VERB" or not _children(t, "dobj", "dative"):
+        return False
+    said = _children(t, "ccomp")
+    return len(said) == 1 and said[0].lemma_ == "be" and not any(
+        a.lower_ in ("will", "would", "could", "might", "may", "shall") for a in _children(said[0], "aux")) and any(
+        x.pos_ == "NOUN" and x.lemma_.lower() not in ("country", "government", "army", "force", "troop")
+        for x in _children(said[0], "nsubj")) and not _children(said[0], "advcl")
+
+
+def _speculative(t) -> bool:
+    """A clause that weighs an act rather than promising it: "might send troops", "could send aid", "would consider
+    sending troops", "is considering sending aid" (the trigger or a verb it hangs on)."""
+    x = t.head if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") else t  # ("could send aid": the verb's)
+    for _ in range(4):
+        if any(a.dep_ == "aux" and a.lower_ in ("might", "may", "could") for a in x.children):
+            return True
+        if x.i != t.i and x.lemma_.lower() in ("consider", "weigh", "mull", "study", "explore", "contemplate"):
+            return True
+        if x.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "advcl") or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
 def _called(t) -> bool:
     """A noun that tells what something is called or described as ("called the remarks an attack on China",
     "described the move as aggression")."""
@@ -4448,6 +4476,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         for a, state in reader.journeys():
             journeys[a] = (s, state)
         hedged = bool(lexicon.hedge.search(text, s, e))
+        if any(_warned_of_a_state(t) for t in doc):
+            vetoed.add((s, "threatens"))  # "warned the UN that the peace process is in crisis": no threat
         if any(t.lemma_.lower() in _ASSAULTS | _STRIKES | {"aggression", "invasion"} and _called(t) for t in doc):
             vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
         for person, state in _plural_titles(text, s, e, found):
@@ -4535,6 +4565,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if future and fr.future == "offers_aid" and _in_condition(t):
                 continue  # "warned of consequences if it sold weapons to Taiwan": the act a condition names is offered
                 # by no one ("would send aid if asked" is an offer on a condition: an offer)
+            if future and fr.future == "offers_aid" and _speculative(t):
+                continue  # "might send troops", "would consider sending troops": no offer made
             if future and fr.future == "offers_aid" and not fr.asked:
                 asking = reader.asker(t)  # "urged Washington to help Burma": help asked of Washington, none offered
                 if asking is not None and asking.lemma_.lower() in words.get("object_control", ()):

@@ -97,6 +97,13 @@ ENGINE_CASES = [
     ("a_states_name_with_organ_words_is_the_state",
      "The U-S Congress approved 1.3 billion dollars for Colombia.",
      {("United States", "backs_financially", "Colombia")}, set()),
+    # a warning that a thing is so holds out nothing; one of what will come does
+    ("a_warning_that_a_thing_is_so_is_no_threat",
+     "Abiy Ahmed warned the United Nations that the peace process is in crisis.",
+     set(), {("Abiy Ahmed", "threatens", "United Nations")}),
+    ("a_warning_of_what_the_army_is_ready_to_do_is_a_threat",
+     "Russia warned Georgia that its army was ready to strike.",
+     {("Russia", "threatens", "Georgia")}, set()),
     ("talks_after_a_visit_told_before_are_held_there",
      "Xi Jinping visited Berlin on Tuesday. He held talks with Olaf Scholz.",
      {("Xi Jinping", "met", "Olaf Scholz")}, set()),
