@@ -304,7 +304,12 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "numbe
                      "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # how far (in characters from the start of the sentence that tells it) a journey to a state makes later talks with
 # its people talks there: the next sentence or two of a wire story
+# what parties fight over, not argue over: "clashed over the border", "clashed over control of Gaza"
+_CONTESTED = frozenset({"border", "frontier", "boundary", "territory", "control", "town", "city", "region", "island",
+                        "area", "land", "village", "temple", "enclave", "province", "oilfield", "field"})
 _JOURNEY_REACH = 400
+# ... unless a sentence between them tells of going back or leaving (one the pre-filter may not parse)
+_JOURNEY_OVER = re.compile(r"\b(?:returned|left|departed|flew home|flew back|headed home|went home)\b")
 # the words of a state's armed services and its congress, which the recogniser may read with the state's name as a
 # body of its own ("U.S. Army Special Forces", "the U-S Congress")
 _ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces", "Special", "Marine", "Marines",
@@ -390,6 +395,12 @@ _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply
 
 
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
+# nouns for those who act and speak, not things ("the government in Seoul had protested and called ...")
+_ACTING_NOUNS = frozenset({"government", "army", "ministry", "council", "rebel", "military", "administration",
+                           "authority", "regime", "force", "troop", "leader", "president", "minister", "official",
+                           "spokesman", "spokeswoman", "country", "nation", "state", "party", "group", "movement",
+                           "side", "police", "court", "parliament", "cabinet", "embassy", "militia", "junta",
+                           "opposition", "delegation", "envoy", "ambassador", "prime", "king", "premier"})
 _DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "view", "see", "regard", "denounce",
                                "condemn", "criticize", "criticise", "dismiss", "consider", "call", "brand", "label"})
 
@@ -501,7 +512,8 @@ def _mend(doc) -> None:
         if v.dep_ == "conj" and v.pos_ == "VERB" and x.dep_ == "ccomp" and x.head.pos_ == "VERB" and x.i < v.i and not (
                 _children(v, "nsubj", "nsubjpass", "aux", "auxpass")) and _children(x.head, "nsubj") and (
                 v.lemma_.lower() in _NAMING_VERBS | _DESCRIBING_VERBS) and any(
-                n.pos_ == "NOUN" and any(d.lower_ == "the" for d in n.children) for n in _children(x, "nsubj")):
+                n.pos_ == "NOUN" and any(d.lower_ == "the" for d in n.children)
+                and n.lemma_.lower() not in _ACTING_NOUNS for n in _children(x, "nsubj")):
             # "denied that the plant made weapons and called the strike an act of aggression": a verb of calling after
             # a thing is the speaker's, not more of what was said (the tagger's past and participle are too alike
             # to tell "said Y had made a mistake and called ..." from "said Y had attacked Z and killed ...")
@@ -1936,6 +1948,10 @@ class Reader:
             v = p.head if p is not None else None
             if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
                 v = v.head  # "operations [with U.S. support]": the verb of the object
+            if role == "under_subj" and v is not None and any(
+                    o.lemma_.lower() not in _TIME_NOUNS for x in (v, t) for p in _children(x, "prep")
+                    if p.lower_ in ("over", "for") for o in _children(p, "pobj")):
+                return []  # "came under attack from Russia over its NATO bid": words over a matter
             return self.subj(v) if v is not None and v.pos_ in _VERBAL else []
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("demand_cues", frozenset())
@@ -1943,9 +1959,11 @@ class Reader:
                 x.lemma_.lower() in acts for x in _children(c, "xcomp"))) for c in _children(t, "xcomp"))
             # ("told Y to begin withdrawing": the act begun)
             told = told or any(c.lemma_.lower() in acts and any(
-                a.lower_ in ("must", "should", "has", "have") for a in _children(c, "aux")) and not _children(c, "neg")
+                a.lower_ in ("must", "should") for a in _children(c, "aux")) and not _children(c, "neg")
                 and any(x.pos_ == "PRON" and x.lower_ in ("he", "she", "it", "they") for x in _children(c, "nsubj"))
-                for c in _children(t, "ccomp"))  # "told Y that he must leave the country": a demand on Y
+                and not any(p.lower_ in ("for", "early", "soon") for p in c.children)
+                for c in _children(t, "ccomp"))  # "told Y that he must leave the country": a demand on Y (not "he
+            # must leave early for Moscow": the teller's own plan)
             return self.obj(t) if told else []
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause; of a noun's
             # "that" clause: "disappointment that Y had refused to sign"
@@ -2485,7 +2503,9 @@ class Reader:
             if any(c.dep_ == "neg" for c in x.children) and not (
                     x is not t and x.lemma_.lower() in ("hesitate", "shrink", "flinch")) and not (
                     i and chain[i - 1].dep_ == "nsubj" and chain[i - 1].pos_ == "NOUN" and x.pos_ in _VERBAL
-                    and x.lemma_.lower() not in w.get("occurring_verbs", ())):
+                    and x.lemma_.lower() not in w.get("occurring_verbs", ()) and not (
+                        x.lemma_.lower() in ("go", "come") and any(c.lower_ in ("ahead", "forward", "about", "off")
+                                                                    for c in x.children))):
                 return True  # ("would not hesitate to tear up the deal": it would; "the summit did not meet
                 # expectations": it took place, unlike "the summit did not take place")
             aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
@@ -2496,7 +2516,7 @@ class Reader:
                 return True
             if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in x.children):
                 return True  # "no longer supports Y": not now
-            if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp")
+            if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "nsubjpass")
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
                     and not self.late_denial(t, x)):
@@ -2867,13 +2887,17 @@ class Reader:
                 return True
         return False
 
-    def journeys(self) -> list[tuple[str, str]]:
+    def journeys(self) -> list[tuple[str, str | None]]:
         """Who went to a state in this sentence, and the state: "X visited Podgorica", "X arrived in Damascus", "X
-        flew to Moscow" (told as done, not to come)."""
+        flew to Moscow" (a person's, told as done, not to come); with None, who went back or left ("X returned to
+        Beijing", "X left Moscow"): that journey is over."""
         w = self.words
         travel = w.get("arrival_verbs", frozenset()) | w.get("travel_verbs", frozenset()) | {"visit"}
         out = []
         for v in self.doc:
+            if v.pos_ in _VERBAL and v.lemma_.lower() in ("return", "leave", "depart") and not _to_come(v):
+                out.extend((a.actor, None) for a in self.role(self.subj(v)) if a.type == "person")
+                continue
             if v.pos_ not in _VERBAL or v.lemma_.lower() not in travel or _to_come(v) or _infinitive(v) or (
                     self.negated(v)):
                 continue
@@ -2881,7 +2905,7 @@ class Reader:
                 o for p in _children(v, "prep") if p.lower_ in ("in", "to", "at") for o in _children(p, "pobj")]
             states = {f.actor for o in places for f in self.tok_found[o.i] if f.type == "state"}
             if len(states) == 1:
-                out.extend((a.actor, next(iter(states))) for a in self.role(self.subj(v)))
+                out.extend((a.actor, next(iter(states))) for a in self.role(self.subj(v)) if a.type == "person")
         return out
 
     def demanded_lemmas(self, t) -> set[str]:
@@ -2900,7 +2924,8 @@ class Reader:
                 for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
             f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in c.children if p.dep_ == "prt" or (
                 p.dep_ == "advmod" and p.lower_ in ("aside", "down")) or (  # ("step aside": an adverb to the parser)
-                p.dep_ == "dobj" and p.lower_ == "more")}  # "urged Y to do more": Y does too little
+                p.dep_ == "dobj" and p.lower_ in ("more", "office", "power", "country", "territory", "territories"))}
+        # ("urged Y to do more": Y does too little; "to leave office", "to leave the country": to go)
 
     def complement_lemmas(self, t) -> set[str]:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
@@ -2925,7 +2950,8 @@ class Reader:
         if scope == "medium":  # the means the verb's own "by/over/via/in" phrase names ("told Y by telephone"),
             # not a word of what is told ("told Y that he would phone Z")
             return {w for p in _children(t, "prep") if p.lower_ in ("by", "over", "via", "in", "on")
-                    for x in p.subtree for w in (x.lemma_.lower(), x.lower_)}
+                    for o in _children(p, "pobj") for x in (o, *_children(o, "compound", "amod"))
+                    for w in (x.lemma_.lower(), x.lower_)}  # (not "pressed Y over the tapping of her phone")
         if scope == "warned":  # what the warned clause says its subject would do, not its condition ("would strike
             # back if Y fired", not "could collapse if Y withdraws")
             def own(x):
@@ -3863,7 +3889,8 @@ def _match_frames(reader: Reader, frames: Frames):
             reader.places = False
             if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and (any(
                     f.type == "person" for f in (*agents, *patients)) or t.lemma_.lower() == "clash" and any(
-                    o.lemma_.lower() not in _TIME_NOUNS for o in reader.prep(t, "over"))) and not any(
+                    o.lemma_.lower() not in _TIME_NOUNS | _CONTESTED for o in reader.prep(t, "over")) and not any(
+                    f.type == "group" for f in (*agents, *patients))) and not any(
                     x.lemma_.lower() in reader.words.get("armed_nouns", ())
                     for x in (*reader.subj(t), *reader.prep(t, "with"))):
                 continue  # "Putin and Biden clashed at the summit", "Hun Sen has clashed with Bangkok", "A clashed
@@ -4214,7 +4241,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         end = previous_end(s)
         return reader_at(end).doers() if end is not None else []
 
-    journeys: dict[str, tuple[int, str]] = {}  # who went to a state, and where the sentence that tells it starts
+    journeys: dict[str, tuple[int, str, int]] = {}  # who went to a state, and where the sentence telling it starts
+    # and ends
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         if not account and rule_accounts and rule_accounts[0][0] <= s:
             account[:] = rule_accounts[0][1:]
@@ -4474,7 +4502,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         places[s] = reader.placed
         readers[e] = reader
         for a, state in reader.journeys():
-            journeys[a] = (s, state)
+            if state is None:
+                journeys.pop(a, None)  # "He returned to Beijing on Tuesday": the journey is over
+            else:
+                journeys[a] = (s, state, e)
         hedged = bool(lexicon.hedge.search(text, s, e))
         if any(_warned_of_a_state(t) for t in doc):
             vetoed.add((s, "threatens"))  # "warned the UN that the peace process is in crisis": no threat
@@ -4724,7 +4755,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     continue
                 went = journeys.get(a.actor)
                 here = "met" if rel == "discussed_with" and fr.id.startswith("discuss.") and went is not None and (
-                    s - went[0] <= _JOURNEY_REACH and went[1] in (b.actor, state_of(b.actor))) else rel
+                    s - went[0] <= _JOURNEY_REACH and went[1] in (b.actor, state_of(b.actor))) and not (
+                    reader.clause_lemmas(t) & words.get("call_cues", frozenset())) and not (
+                    _JOURNEY_OVER.search(text, went[2], s)) else rel
                 # ("X visited Podgorica. He held talks with Y", Y of Montenegro: talks there, in person)
                 emit(a.actor, here, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
