@@ -304,9 +304,6 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "numbe
                      "many", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 # how far (in characters from the start of the sentence that tells it) a journey to a state makes later talks with
 # its people talks there: the next sentence or two of a wire story
-# what parties fight over, not argue over: "clashed over the border", "clashed over control of Gaza"
-_CONTESTED = frozenset({"border", "frontier", "boundary", "territory", "control", "town", "city", "region", "island",
-                        "area", "land", "village", "temple", "enclave", "province", "oilfield", "field"})
 _JOURNEY_REACH = 400
 # ... unless a sentence between them tells of going back or leaving (one the pre-filter may not parse)
 _JOURNEY_OVER = re.compile(r"\b(?:returned|left|departed|flew home|flew back|headed home|went home)\b")
@@ -582,18 +579,18 @@ def _warned_of_a_state(t) -> bool:
     said = _children(t, "ccomp")
     return len(said) == 1 and said[0].lemma_ == "be" and not any(
         a.lower_ in ("will", "would", "could", "might", "may", "shall") for a in _children(said[0], "aux")) and any(
-        x.pos_ == "NOUN" and x.lemma_.lower() not in ("country", "government", "army", "force", "troop")
-        for x in _children(said[0], "nsubj")) and not _children(said[0], "advcl")
+        x.pos_ == "NOUN" and x.lemma_.lower() not in _ACTING_NOUNS for x in _children(said[0], "nsubj")) and not (
+        _children(said[0], "advcl"))
 
 
-def _speculative(t) -> bool:
+def _speculative(t, words: dict) -> bool:
     """A clause that weighs an act rather than promising it: "might send troops", "could send aid", "would consider
-    sending troops", "is considering sending aid" (the trigger or a verb it hangs on)."""
+    sending troops", "is considering sending aid" (the trigger or a verb it hangs on: `weighing_verbs`)."""
     x = t.head if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") else t  # ("could send aid": the verb's)
     for _ in range(4):
         if any(a.dep_ == "aux" and a.lower_ in ("might", "may", "could") for a in x.children):
             return True
-        if x.i != t.i and x.lemma_.lower() in ("consider", "weigh", "mull", "study", "explore", "contemplate"):
+        if x.i != t.i and x.lemma_.lower() in words.get("weighing_verbs", ()):
             return True
         if x.dep_ not in ("xcomp", "ccomp", "conj", "pcomp", "advcl") or x.head.i == x.i:
             return False
@@ -3889,7 +3886,8 @@ def _match_frames(reader: Reader, frames: Frames):
             reader.places = False
             if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and (any(
                     f.type == "person" for f in (*agents, *patients)) or t.lemma_.lower() == "clash" and any(
-                    o.lemma_.lower() not in _TIME_NOUNS | _CONTESTED for o in reader.prep(t, "over")) and not any(
+                    o.lemma_.lower() not in _TIME_NOUNS | reader.words.get("contested_nouns", frozenset())
+                    for o in reader.prep(t, "over")) and not any(
                     f.type == "group" for f in (*agents, *patients))) and not any(
                     x.lemma_.lower() in reader.words.get("armed_nouns", ())
                     for x in (*reader.subj(t), *reader.prep(t, "with"))):
@@ -4596,7 +4594,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if future and fr.future == "offers_aid" and _in_condition(t):
                 continue  # "warned of consequences if it sold weapons to Taiwan": the act a condition names is offered
                 # by no one ("would send aid if asked" is an offer on a condition: an offer)
-            if future and fr.future == "offers_aid" and _speculative(t):
+            if future and fr.future == "offers_aid" and _speculative(t, words):
                 continue  # "might send troops", "would consider sending troops": no offer made
             if future and fr.future == "offers_aid" and not fr.asked:
                 asking = reader.asker(t)  # "urged Washington to help Burma": help asked of Washington, none offered
