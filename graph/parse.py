@@ -400,6 +400,7 @@ _ACTING_NOUNS = frozenset({"government", "army", "ministry", "council", "rebel",
                            "opposition", "delegation", "envoy", "ambassador", "prime", "king", "premier"})
 _DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "view", "see", "regard", "denounce",
                                "condemn", "criticize", "criticise", "dismiss", "consider", "call", "brand", "label"})
+_CALLING_VERBS = _NAMING_VERBS | _DESCRIBING_VERBS  # what one calls, or describes as, something
 
 
 def _mend(doc) -> None:
@@ -508,7 +509,7 @@ def _mend(doc) -> None:
         x = v.head
         if v.dep_ == "conj" and v.pos_ == "VERB" and x.dep_ == "ccomp" and x.head.pos_ == "VERB" and x.i < v.i and not (
                 _children(v, "nsubj", "nsubjpass", "aux", "auxpass")) and _children(x.head, "nsubj") and (
-                v.lemma_.lower() in _NAMING_VERBS | _DESCRIBING_VERBS) and any(
+                v.lemma_.lower() in _CALLING_VERBS) and any(
                 n.pos_ == "NOUN" and any(d.lower_ == "the" for d in n.children)
                 and n.lemma_.lower() not in _ACTING_NOUNS for n in _children(x, "nsubj")):
             # "denied that the plant made weapons and called the strike an act of aggression": a verb of calling after
@@ -577,8 +578,7 @@ def _warned_of_a_state(t) -> bool:
     if t.lemma_.lower() not in ("warn", "caution", "tell") or t.pos_ != "VERB" or not _children(t, "dobj", "dative"):
         return False
     said = _children(t, "ccomp")
-    return len(said) == 1 and said[0].lemma_ == "be" and not any(
-        a.lower_ in ("will", "would", "could", "might", "may", "shall") for a in _children(said[0], "aux")) and any(
+    return len(said) == 1 and said[0].lemma_ == "be" and not _to_come(said[0]) and not _only_possible(said[0]) and any(
         x.pos_ == "NOUN" and x.lemma_.lower() not in _ACTING_NOUNS for x in _children(said[0], "nsubj")) and not (
         _children(said[0], "advcl"))
 
@@ -588,7 +588,7 @@ def _speculative(t, words: dict) -> bool:
     sending troops", "is considering sending aid" (the trigger or a verb it hangs on: `weighing_verbs`)."""
     x = t.head if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass") else t  # ("could send aid": the verb's)
     for _ in range(4):
-        if any(a.dep_ == "aux" and a.lower_ in ("might", "may", "could") for a in x.children):
+        if _only_possible(x):
             return True
         if x.i != t.i and x.lemma_.lower() in words.get("weighing_verbs", ()):
             return True
@@ -601,7 +601,7 @@ def _speculative(t, words: dict) -> bool:
 def _called(t) -> bool:
     """A noun that tells what something is called or described as ("called the remarks an attack on China",
     "described the move as aggression")."""
-    if t.dep_ in ("oprd", "appos") and t.head.lemma_.lower() in _NAMING_VERBS | _DESCRIBING_VERBS:
+    if t.dep_ in ("oprd", "appos") and t.head.lemma_.lower() in _CALLING_VERBS:
         return True
     return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _DESCRIBING_VERBS
 
@@ -3801,6 +3801,9 @@ def _match_frames(reader: Reader, frames: Frames):
         thanked_for = t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "thank" and not (
             _third_recipient(reader, t, t.head.head))  # ("A thanked Y for its aid to Z": Z is helped, not A)
         come_to = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in ("come", "rush", "run")
+        # what the trigger takes or carries, read once for the frames that ask for an object
+        carried = [o for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)] if any(
+            fr.objects for fr in cands) else []
         for fr in cands:
             if (in_name or in_mention) and fr.relation != "leads":
                 continue
@@ -3814,10 +3817,9 @@ def _match_frames(reader: Reader, frames: Frames):
             elif fr.objects and not any(o.lemma_.lower() in fr.objects or any(
                     f"@{f.type}" in fr.objects for f in reader.tok_found[o.i] or (  # ("fired dozens of missiles")
                         reader.refs(o) if "@person" in fr.objects and o.pos_ == "PROPN" else ()))
-                    for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)):
+                    for o in carried):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
-            held = [o for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)
-                    if o.lemma_.lower() in fr.objects]
+            held = [o for o in carried if o.lemma_.lower() in fr.objects]
             if held and all(o.lemma_.lower() in frames.words.get("currencies", ()) and not any(
                     c.dep_ in ("nummod", "quantmod") or c.lemma_.lower() in ("million", "billion", "$")
                     for c in o.subtree if c.i != o.i) for o in held):
@@ -4793,8 +4795,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         return tuple(frozenset(f.actor for x in t.subtree for f in r.tok_found[x.i])
                      for t in r.doc if t.dep_ in ("nsubj", "nsubjpass")) if r is not None else ()
 
+    doers_of = defaultdict(set)  # (sentence, relation, target) -> the sources the parse gave it there
     for c in claims:
         read[(c.start, c.relation, c.source)].add(c.target)
+        doers_of[(c.start, c.relation, c.target)].add(c.source)
     for c in resolved.claims if resolved is not None else ():
         named_subject = subjects.get((c.start, c.relation, c.target), subjects.get((c.start, c.relation)))
         targets = read.get((c.start, c.relation, c.source), {c.target})
@@ -4805,7 +4809,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             # the rule's other target is the subject of a clause of its own there: the rule's error
             overruled.add((c.start, c.relation, c.source, c.target))
             continue
-        doers = {x.source for x in claims if x.start == c.start and x.relation == c.relation and x.target == c.target}
+        doers = doers_of.get((c.start, c.relation, c.target), set())
         if not is_symmetric(c.relation) and doers and c.source not in doers and not (
                 _and_states([c.source], finder.state_of) & _and_states(doers, finder.state_of)) and not any(
                 c.source in phrase for phrase in subject_phrases_at(c.start)):
