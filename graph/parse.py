@@ -443,7 +443,10 @@ def _mend(doc) -> None:
     A verb of calling or considering with a clause of a noun and no verb ("considers Russia its main ally", read as
     "[Russia (is)] its ally"): the subject the object, the noun what it is called.
 
-    "Sides" with a name before it and "with" after it ("Venezuela sides with Cuba", read as a noun): the verb."""
+    "Sides" with a name before it and "with" after it ("Venezuela sides with Cuba", read as a noun): the verb.
+
+    A noun joined to a verb's object right before a joined verb's "would" or "had", that verb with no subject ("A
+    defeated B and C would move into D"): the joined verb's subject."""
     for v in doc:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
@@ -466,6 +469,14 @@ def _mend(doc) -> None:
                 cands[0].head, cands[0].dep_ = v, "nsubj"
                 v.head, v.dep_ = first, "conj"
                 continue
+        auxes = [c for c in v.lefts if c.dep_ == "aux"] if v.dep_ == "conj" and v.head.pos_ == "VERB" else []
+        if auxes and not _children(v, "nsubj", "nsubjpass", "expl") and auxes[0].i > 0 and (
+                (last := doc[auxes[0].i - 1]).pos_ in ("PROPN", "NOUN")) and last.dep_ == "conj" and (
+                last.head.dep_ == "dobj" and last.head.head.i == v.head.i and last.head.i < last.i):
+            # "said troops had defeated ISIS and Turkey would be moving into Syria", read as "defeated ISIS and
+            # Turkey": a name or noun right before the second verb's "would" or "had" is its subject, not more object
+            last.head, last.dep_ = v, "nsubj"
+            continue
         if v.lower_ in _WEEKDAYS and v.dep_ == "pobj" and v.i > 0 and (place := doc[v.i - 1]).head.i == v.i and (
                 place.dep_ == "compound" and place.pos_ == "PROPN") and not any(
                 c.i < place.i and c.dep_ == "compound" for c in v.children):
@@ -1146,6 +1157,12 @@ class Reader:
                 r = self.role(self.subj(tok.head), depth + 1)
                 if r:
                     return r
+            for a in _children(tok, "acl") if lemma in w.get("document_nouns", ()) else ():
+                # "The resolution, drafted by Britain and France, condemns Y": its authors'
+                if a.tag_ == "VBN" and a.lemma_.lower() in w.get("authoring_verbs", ()):
+                    r = self.role([x for b in _children(a, "agent") for x in _children(b, "pobj")], depth + 1)
+                    if r:
+                        return r
             for p in _children(tok, "prep") if tok.pos_ == "NOUN" else ():
                 # "rich nations like the U.S.", "African countries, including Ethiopia and Kenya", "countries such
                 # as Ethiopia": the ones named
@@ -3763,7 +3780,7 @@ _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
-    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom|republic|nation)|"
+    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom|republic|nation|statement|resolution|complaint|communique|declaration|letter|report)|"
     r"(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
@@ -4198,8 +4215,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 elif x.pos_ == "NOUN":
                     actors = [f.actor for c in x.children if c.dep_ in ("poss", "amod", "compound")
                               for f in r.role([c])]
-                    head = x.head if x.dep_ == "dobj" else x.head.head if x.dep_ == "conj" and x.head.dep_ == "dobj" \
-                        else None
+                    head = x.head if x.dep_ == "dobj" else x.head.head if x.dep_ in ("conj", "pobj") and (
+                        x.head.dep_ == "dobj" or x.dep_ == "pobj" and x.head.lower_ == "in") else None  # ("said in
+                    # a statement", "killed ten in a raid")
                     if not actors and head is not None and head.pos_ == "VERB" and not r.negated(head) and (
                             not r.future(head)) and head.lemma_.lower() not in words.get("reaction_verbs", ()):
                         # (not one who judged it: "condemning the coup" tells no one who staged it)
@@ -4291,6 +4309,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                       and actor_type(f.actor) == "state"), None)
                         if state:
                             return Found(s + tok.idx, s + tok.idx + len(word), state, "description", "state")
+            if lemma in words.get("document_nouns", ()) and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
+                    and not _children(tok, "poss", "amod", "compound", "nmod", "acl", "relcl"):
+                # "The ministry issued a statement. The statement accused Y": its author, told just before
+                authors = told_before(tok, s)
+                if len(authors) == 1:
+                    return Found(s + tok.idx, s + tok.idx + len(word), authors[0], "description",
+                                 actor_type(authors[0]))
             if lemma == "kingdom":
                 at = s + tok.idx
                 kingdom = next((m.actor for m in reversed(mentions) if m.start < at and m.how != "pronoun" and any(

@@ -62,6 +62,26 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the thirty-third session: a document's author told before or beside it
+    ("a_document_is_its_issuers",
+     "The Egyptian Foreign Ministry issued a statement on Monday. The statement condemned Israel's raid.",
+     {("Egypt", "criticizes", "Israel")}, set()),
+    ("a_document_drafted_by_two_states_is_theirs",
+     "The resolution, drafted by Britain and France, condemns Syria for the crackdown.",
+     {("United Kingdom", "criticizes", "Syria"), ("France", "criticizes", "Syria")}, set()),
+    ("a_statement_said_in_before_is_the_speakers",
+     "Russia's Foreign Ministry said in a statement that the sanctions were illegal. The statement also accused "
+     "Washington of meddling.",
+     {("Russia", "accuses", "United States")}, set()),
+    ("a_complaint_filed_before_is_the_filers",
+     "Sudan filed a complaint with the Security Council. The complaint accuses South Sudan of backing rebels.",
+     {("Sudan", "accuses", "South Sudan")}, set()),
+    ("a_resolution_adopted_before_is_the_bodys",
+     "The UN Security Council adopted a resolution on Tuesday. The resolution condemns North Korea.",
+     {("UN Security Council", "criticizes", "North Korea")}, set()),
+    ("a_name_before_a_joined_verbs_would_is_its_subject",
+     "Joe Biden said US troops had defeated the Islamic State and Turkey would be moving into Syria.",
+     set(), {("United States", "attacks", "Turkey")}),
     # the review of the thirty-second session's change: its faults, mended
     ("telling_what_one_has_done_is_no_demand",
      "Russia told NATO that it has withdrawn its troops from the border.",
