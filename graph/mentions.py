@@ -628,6 +628,8 @@ class MentionFinder:
         self.day: date | None = article.date
         self.new_actors: dict[str, Actor] = {}
         self.local: dict[str, str] = {}  # surname or name part -> person seen in this article
+        self.short_family: dict[str, str] = {}  # a two-letter first name part ("Hu" of Hu Jintao) -> the person,
+        # read only after an honorific ("Mr. Hu"): family names that come first are often that short
         # where "Mr. X", "Secretary X" ... occur: the sentences worth the honorific-surname pass (most have none)
         self._honorific_at = [m.start() for m in _HONORIFIC_SURNAME.finditer(self.text, article.body_start)]
         self.last_person: str | None = None
@@ -875,9 +877,12 @@ class MentionFinder:
         actor = self.d.actors.get(person) or self.new_actors.get(person)
         if not actor or actor.type != "person":
             return
-        for part in re.split(r"[\s]+", person):
+        parts = re.split(r"[\s]+", person)
+        for part in parts:
             if len(part) > 2 and part[0].isupper() and part not in ("Jr.", "Al", "bin"):
                 self.local.setdefault(part, person)
+        if len(parts) > 1 and len(parts[0]) == 2 and parts[0][0].isupper() and parts[0][1].islower():
+            self.short_family.setdefault(parts[0], person)
         for alias in actor.aliases:
             last = alias.split()[-1]
             if len(last) > 2:
@@ -1054,7 +1059,7 @@ class MentionFinder:
                 if surname in self.local or any(a < m.end() and m.start() < b for a, b in taken) or (
                         _NEXT_NAME_WORD.match(self.text, m.end(), e)):
                     continue  # (a surname seen before is the local pass's; "Mr. Bush Smith" is another name)
-                person = self.d.office_surnames(self.day).get(surname)
+                person = self.short_family.get(surname) or self.d.office_surnames(self.day).get(surname)
                 if person and not _DESCRIBED_AFTER.match(self.text, m.end()) and (
                         self.d.female(person) is (word != "Mr") if word != "Secretary" else any(
                         _SECRETARY_ROLE.search(r.title) for r in self.d.actors[person].roles_on(self.day))):

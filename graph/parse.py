@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|helped"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|helped"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -387,6 +387,11 @@ def _children(tok, *deps):
 
 
 # verbs with two objects, the one given to and the thing given ("sent Ukraine tanks"): not a name before its noun
+_SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
+_IN_WITH = frozenset({"solidarity", "coordination", "cooperation", "consultation", "partnership", "alliance",
+                      "league", "concert", "tandem", "conjunction", "contact", "talks"})  # "in solidarity with Y"
+_ADDRESSING = frozenset({"accuse", "urge", "call", "warn", "condemn", "criticize", "criticise", "praise", "thank",
+                         "demand", "blame", "denounce", "ask", "appeal", "press", "challenge"})
 _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply", "grant", "lend", "show", "tell",
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
 
@@ -421,6 +426,9 @@ def _mend(doc) -> None:
     object ("with A supporting the rebels and B, C and D backing the government"): the list after the object's "and"
     is the second participle's subject, not more of the first one's object.
 
+    Two objects of a verb of giving, a name or pronoun first ("promised Kyrgyzstan more than two billion dollars"):
+    the first the one given to.
+
     A day after a place ("talks in Amman Thursday with Y") that the parser read as one name: the place the object
     of the preposition, the day a time of the clause.
 
@@ -446,7 +454,14 @@ def _mend(doc) -> None:
     "Sides" with a name before it and "with" after it ("Venezuela sides with Cuba", read as a noun): the verb.
 
     A noun joined to a verb's object right before a joined verb's "would" or "had", that verb with no subject ("A
-    defeated B and C would move into D"): the joined verb's subject."""
+    defeated B and C would move into D"): the joined verb's subject.
+
+    A verb in the past tense with an object and no subject, joined to a reported verb in another tense or after a
+    modal ("said the United States was supplying weapons and accused Eritrea"), or a verb of speaking to or of
+    someone after one in the past: the speaker's own act, joined to the verb of saying.
+
+    "With" right after "in solidarity", "in coordination", "in talks" hung elsewhere ("broke off relations with
+    Colombia in solidarity with Ecuador"): it goes with that noun."""
     for v in doc:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
@@ -455,6 +470,12 @@ def _mend(doc) -> None:
             objs[0].head, objs[0].dep_ = objs[1], "compound"
             if objs[1].pos_ == "VERB":
                 objs[1].pos_, objs[1].tag_ = "NOUN", "NNS"
+            continue
+        if len(objs) == 2 and objs[0].pos_ in ("PROPN", "PRON") and objs[0].i < objs[1].i and (
+                objs[1].pos_ == "NOUN") and v.lemma_.lower() in _GIVING - _NAMING_VERBS - {
+                    "name", "make", "show", "tell", "ask", "teach", "deny"}:
+            # "promised Kyrgyzstan more than two billion dollars" read as two objects: the one given to, and the gift
+            objs[0].dep_ = "dative"
             continue
         # (in the absolute "with A V-ing ..." only: "with A supporting X and B backing Y", where the second participle
         # may also come out as a modifier of the first one's object)
@@ -469,6 +490,26 @@ def _mend(doc) -> None:
                 cands[0].head, cands[0].dep_ = v, "nsubj"
                 v.head, v.dep_ = first, "conj"
                 continue
+        if v.lower_ == "with" and v.dep_ == "prep" and v.i > 1 and (n := doc[v.i - 1]).lemma_.lower() in _IN_WITH and (
+                n.dep_ == "pobj" and n.head.lower_ == "in" and v.head.i != n.i):
+            # "broke off relations with Colombia in solidarity with Ecuador": "with" goes with the noun before it
+            v.head = n
+            continue
+        h = v.head
+        if v.dep_ == "conj" and v.tag_ == "VBD" and h.dep_ == "ccomp" and h.head.lemma_.lower() in _SAYING and (
+                h.head.tag_ == "VBD") and _children(v, "dobj") and not _children(v, "nsubj", "nsubjpass", "aux") and (
+                _children(h, "nsubj") and (h.tag_ in ("VBZ", "VBP", "VBG") or any(
+                    a.tag_ == "MD" for a in _children(h, "aux")) or (
+                    h.tag_ == "VBD" and v.lemma_.lower() in _ADDRESSING))):
+            # "She said the United States was supplying weapons and accused Eritrea of ...": a verb in the past
+            # cannot share the reported verb's "was", "would" or present tense: the speaker's own second act (and a
+            # verb of speaking to or of someone after a reported verb in the past: "said Russia armed the rebels and
+            # accused Georgia of provoking the war")
+            for c in _children(h, "cc"):
+                if c.i < v.i:
+                    c.head = h.head
+            v.head = h.head
+            continue
         auxes = [c for c in v.lefts if c.dep_ == "aux"] if v.dep_ == "conj" and v.head.pos_ == "VERB" else []
         if auxes and not _children(v, "nsubj", "nsubjpass", "expl") and auxes[0].i > 0 and (
                 (last := doc[auxes[0].i - 1]).pos_ in ("PROPN", "NOUN")) and last.dep_ == "conj" and (
@@ -1956,8 +1997,8 @@ class Reader:
             if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("having_verbs", ()):
                 return self.subj(t.head)
             return []
-        if role in ("with_subj", "under_subj"):  # "began operations with U.S. support": the one who acts with it;
-            # "lives under the protection of Y": under it
+        if role in ("with_subj", "under_subj", "in_subj"):  # "began operations with U.S. support": the one who acts
+            # with it; "lives under the protection of Y": under it; "cut ties with A in solidarity with B": in it
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == role.split("_")[0] else None
             v = p.head if p is not None else None
             if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
@@ -2530,11 +2571,12 @@ class Reader:
                 return True
             if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in x.children):
                 return True  # "no longer supports Y": not now
-            if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "nsubjpass")
+            if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "nsubjpass") and not aside
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
                     and not self.late_denial(t, x)):
-                return True  # "rejected talks", "refused to meet"; not "the accusations were rejected"
+                return True  # "rejected talks", "refused to meet"; not "the accusations were rejected", nor a phrase of
+                # its own ("broke off ties with A in solidarity with B")
             if below is not None and below.dep_ == "prep" and below.lower_ == "for" and x.lemma_.lower() in w.get(
                     "deniers", ()) and any(o.lemma_.lower() in w.get("travel_nouns", ())
                                            for o in _children(x, "dobj")) and (
@@ -4711,8 +4753,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
             if rel == "supports" and t.pos_ in _VERBAL and t.tag_ != "VBN" and t.lemma_.lower() in (
                     "back", "support") and any(
-                    x.lemma_.lower() in words.get("armed_nouns", ()) for x in reader.subj(t)):
-                rel = "backs_militarily"  # "Ethiopian troops backing Somalia's government": backing in arms
+                    x.lemma_.lower() in words.get("armed_nouns", ()) for x in (*reader.subj(t), *(
+                        _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else ()))):
+                rel = "backs_militarily"  # "Ethiopian troops backing Somalia's government", "sent troops to support
+                # Y's government": backing in arms
             if rel == "discussed_with" and fr.id.startswith("discuss.") and reader.held_at_place(t):
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
