@@ -179,9 +179,12 @@ _DESCRIBED_ORG = re.compile(
 )
 # a capitalised word right after a person's name that makes the name part of a longer one ("Burhan" in "Burhan
 # Muzaffar Wani", "Juan Carlos" in "Juan Carlos Pinzon"): not a weekday, month, or a body named after the person
+# a person named as the owner of something other than an event of theirs ("King Abdullah II's adviser")
+_OWNER_ONLY = re.compile(r"['’]s (?!(?:[a-z]+ )?(?:meeting|meetings|talks|visit|trip|call|conversation|phone|"
+                         r"telephone|session|dinner|lunch|discussion)\b)")
 _NAME_GOES_ON = re.compile(
     r" (?!(?:" + "|".join(CALENDAR_WORDS) + r"|Administration|Government|Cabinet|Regime|Jr|Sr|II|III)\b)"
-    r"[A-ZÀ-Þ][a-zà-ÿ]+\b(?!['’])")
+    r"(?:[ae]l-)?[A-ZÀ-Þ][a-zà-ÿ]+\b(?!['’])")  # (also an Arabic surname after an article: "Mashal al-Zaben")
 _DESCRIBES_NAME = re.compile(r"\s+(?:" + "|".join(_DESCRIPTORS) + r")\s+[A-ZÀ-Þ]")
 # a state's name or demonym that opens the proper name of a body the state is not: a party, a liberation army, a
 # newspaper, an institute ("the Sudan Liberation Army", "the Pakistan Muslim League", "Beijing Daily", "the Syrian
@@ -1647,8 +1650,11 @@ class MentionFinder:
         if found:
             # the one who reports is not one of the pair reported on: "Kirby said Hagel told al-Obeidi ..." pairs
             # Hagel and al-Obeidi; "Kirby said Hagel emphasized ..." names no pair
+            # (nor one named only as an owner: "met Gen. X, King Abdullah II's adviser"; but "Hagel's meeting with
+            # Y" is Hagel's own)
             persons = tuple(dict.fromkeys([f.actor for f in found if f.type == "person"
-                                           and not _SPEAKS.match(self.text, f.end, e)]))
+                                           and not _SPEAKS.match(self.text, f.end, e)
+                                           and not _OWNER_ONLY.match(self.text, f.end, e)]))
             if len(persons) >= 2 and not (len(persons) > 2 and pair and set(pair) <= set(persons)):
                 # (a sentence naming more people than the pair and the pair too keeps it: "Hagel extended his
                 # condolences to Prime Minister Y and Minister Z" after Hagel called Z)

@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|helped"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|from_passive|helped"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1363,7 +1363,8 @@ class Reader:
             return [made] if made else []
         if ent is None and tok.pos_ == "PROPN":  # a name the recogniser missed: "Alexei Navalny, a critic"
             parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            if not parts and tok.text in self.surnames:  # "Ndaw met X" after "Bah Ndaw" (a sentence not parsed)
+            if not parts and tok.text in self.surnames and tok.tag_ != "NNPS":  # "Ndaw met X" after "Bah Ndaw" (a
+                # sentence not parsed; not a people in the plural: "20 Muslim Uighurs ... denounced the Uighurs")
                 made = self.new_actor(self.doc[tok.i : tok.i + 1], "PERSON")
                 return [made] if made else []
             if parts and 2 <= len(parts) + 1 <= 4 and parts[0].i == tok.i - len(parts):
@@ -1997,6 +1998,9 @@ class Reader:
             if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("having_verbs", ()):
                 return self.subj(t.head)
             return []
+        if role == "from_passive":  # "Y was suspended from the AU": the body it was excluded from (not the active
+            # "the coup that expelled Y from the country": its subject's act)
+            return self.prep(t, "from") if _is_passive(t) else []
         if role in ("with_subj", "under_subj", "in_subj"):  # "began operations with U.S. support": the one who acts
             # with it; "lives under the protection of Y": under it; "cut ties with A in solidarity with B": in it
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == role.split("_")[0] else None
@@ -3314,8 +3318,9 @@ def _opening_surname(text: str, s: int, found: list[Found], surnames: frozenset[
     return first.group(0)
 
 
-def _surnames(text: str, not_first) -> frozenset[str]:
-    """Words that end a "First Surname" of the text: a lone one is a person's surname (`Reader.refs`).
+def _surnames(text: str, not_first, start: int = 0) -> frozenset[str]:
+    """Words that end a "First Surname" of the text from `start` (its body, not a headline's "Cambodia Deports
+    Muslim Uighurs"): a lone one is a person's surname (`Reader.refs`).
 
     >>> sorted(_surnames("Mr. Gambari met envoy Ibrahim Gambari.", {"mr"}))
     ['Gambari']
@@ -3324,7 +3329,7 @@ def _surnames(text: str, not_first) -> frozenset[str]:
     >>> sorted(_surnames("Barack Obama met Paul J. Bremer.", {"mr"}))
     ['Bremer', 'Obama']
     """
-    return frozenset(m.group(2) for m in _NAME_END.finditer(text) if m.group(1).lower() not in not_first)
+    return frozenset(m.group(2) for m in _NAME_END.finditer(text, start) if m.group(1).lower() not in not_first)
 
 
 @lru_cache(maxsize=4)
@@ -3354,8 +3359,9 @@ def _parse(nlp, texts: list[str]) -> list:
     return docs
 
 
-def _full_name(text: str, surname: str, not_first) -> str | None:
-    """The first "First Surname" of the article for a surname the recogniser found alone, or None.
+def _full_name(text: str, surname: str, not_first, start: int = 0) -> str | None:
+    """The first "First Surname" of the article (from `start`, its body) for a surname the recogniser found alone, or
+    None.
 
     >>> _full_name("U.N. envoy Ibrahim Gambari arrived. Ban telephoned Gambari.", "Gambari", {"mr"})
     'Ibrahim Gambari'
@@ -3372,11 +3378,11 @@ def _full_name(text: str, surname: str, not_first) -> str | None:
     >>> _full_name("Iran criticized the U.S. Miller responded.", "Miller", {"mr"}) is None
     True
     """
-    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
+    for m in re.compile(r"\b" + re.escape(surname) + r"\b").finditer(text, start):
         names: list[str] = []
         pos = m.start()
         while len(names) < 3:  # up to three given names before it, back to a title or an honorific
-            w = _GIVEN_BEFORE.search(text, max(0, pos - 40), pos)
+            w = _GIVEN_BEFORE.search(text, max(start, pos - 40), pos)
             if w is None or w.group(1).lower() in not_first or _before_name(w.group(1)) or (
                     w.group(1).lower() in _COUNTS or w.group(1).lower() in ("both", "all", "the")):
                 break  # ("Commodore Frank Bainimarama": Frank Bainimarama; "Two Koreas" names no one)
@@ -4057,7 +4063,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     heads: list[tuple[int, str, str]] = []
     head_words: set[str] = set()
     not_first = frames.words.get("not_first_names", frozenset()) | frames.words.get("offices", frozenset())
-    surname_words = _surnames(text, not_first)  # ("Otunbayeva spoke ..." after "Roza Otunbayeva said ...")
+    # ("Otunbayeva spoke ..." after "Roza Otunbayeva said ...")
+    surname_words = _surnames(text, not_first, article.body_start)
     unvoiced: list[Unvoiced] = []
     voices = _quote_voices(text, article.body_start, passes, unvoiced)
     voice_people = _unknown_speakers(text, unvoiced, voices, nlp, dictionary, new_actors)
@@ -4326,7 +4333,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                             for f in prev.refs(c)] if root is not None else []  # the "I" of the sentence before)
                     if root is None and end is not None:  # not parsed: a surname it opens with, given in full before
                         surname = _opening_surname(text, *ends[end], surname_words)
-                        full = _full_name(text, surname, not_first) if surname else None
+                        full = _full_name(text, surname, not_first, article.body_start) if surname else None
                         subj = [full] if full else []
                         if not subj and tok.lower_ in ("he", "she"):  # ... or a person the dictionary lacks, its
                             subj = [x for x in [opening_person(end)] if x]  # subject (parsed now)
@@ -4525,14 +4532,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 parts = name.split()
                 if len(parts) == 2 and _before_name(parts[0]):
                     # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
-                    full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first)
+                    full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first, article.body_start)
                     if full is not None and dictionary.other_sex(parts[0].rstrip("."), full):
                         return None  # "Mrs. Hagel" after "Chuck Hagel": his wife, no actor of the story
                     if full is not None:
                         parts, name = full.split(), full
                 if len(parts) == 1:
                     if name not in surnames:
-                        full = _full_name(text, name, not_first)
+                        full = _full_name(text, name, not_first, article.body_start)
                         if full is None:
                             return None  # a lone unknown word is too weak to be an actor
                         surnames[name] = full  # "envoy Ibrahim Gambari" in a sentence not parsed
