@@ -461,7 +461,10 @@ def _mend(doc) -> None:
     someone after one in the past: the speaker's own act, joined to the verb of saying.
 
     "With" right after "in solidarity", "in coordination", "in talks" hung elsewhere ("broke off relations with
-    Colombia in solidarity with Ecuador"): it goes with that noun."""
+    Colombia in solidarity with Ecuador"): it goes with that noun.
+
+    A noun with an article and a place of its own joined to the place of the noun before it ("struck camps in
+    Afghanistan and a factory in Sudan"): joined to that noun."""
     for v in doc:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
@@ -495,6 +498,17 @@ def _mend(doc) -> None:
             # "broke off relations with Colombia in solidarity with Ecuador": "with" goes with the noun before it
             v.head = n
             continue
+        if v.dep_ == "conj" and v.pos_ == "NOUN" and _children(v, "prep") and any(
+                c.lower_ in ("a", "an", "the") for c in v.lefts) and not _children(v, "nsubj"):
+            # "struck camps in Afghanistan and a factory in Sudan", read as "in [Afghanistan and a factory]" or as a
+            # noun joined to the verb: the noun with its own place goes with the object told before it
+            n = v.head  # (a place: "in", "near"; not "between Russia and the six-nation bloc in Moscow")
+            p = n.head if n.dep_ == "pobj" and n.pos_ == "PROPN" and n.head.lower_ in ("in", "near", "inside") else None
+            verb = p.head if p is not None else n
+            first = next(iter(_children(verb, "dobj")), None) if verb.pos_ == "VERB" else None
+            if first is not None and first.i < v.i:
+                v.head = first
+                continue
         h = v.head
         if v.dep_ == "conj" and v.tag_ == "VBD" and h.dep_ == "ccomp" and h.head.lemma_.lower() in _SAYING and (
                 h.head.tag_ == "VBD") and _children(v, "dobj") and not _children(v, "nsubj", "nsubjpass", "aux") and (
