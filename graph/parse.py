@@ -788,6 +788,27 @@ class Reader:
         for t in doc:
             if t.lower_ == "its" and t.dep_ == "poss" and self.tok_found[t.i]:
                 self._bind_its(t)
+            elif t.lower_ in ("he", "she", "his", "her") and any(f.how == "pronoun" for f in self.tok_found[t.i]):
+                self._bind_speaker(t)
+
+    def _bind_speaker(self, tok) -> None:
+        """A "he" or "his" in the subject of what a person is told saying is that person's ("A and Mr. B sent
+        messages, and Mr. B said his government stands with Y": B's government, not A's, the person the sentence
+        opens with)."""
+        x = tok
+        while x.head.i != x.i and x.dep_ != "ccomp":
+            x = x.head
+        if x.dep_ != "ccomp" or x.head.lemma_.lower() not in _SAYING or not any(
+                s.left_edge.i <= tok.i <= s.right_edge.i for s in _children(x, "nsubj", "nsubjpass")):
+            return  # (only the subject of what is said: "The secretary extended his condolences, Kirby said" is the
+            # secretary's)
+        subj = [c.head.head if c.lower_ in ("who", "that") and c.head.dep_ == "relcl" else c
+                for c in _children(x.head, "nsubj")]  # ("Y, who said he ...": Y)
+        said = {f.actor: f for c in subj for f in self.tok_found[c.i] if f.type == "person"}
+        was = self.tok_found[tok.i][0]
+        if len(said) == 1 and was.actor not in said:
+            person = next(iter(said.values()))
+            self.tok_found[tok.i] = [replace(was, actor=person.actor, type="person")]
 
     def _bind_its(self, tok) -> None:
         """An "its" on the means of the clause's act ("violated Y's sovereignty with its raid") or on the object of a

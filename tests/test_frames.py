@@ -97,6 +97,13 @@ ENGINE_CASES = [
     ("a_two_letter_family_name_after_mr_is_the_person_named_before",
      "Chinese Premier Li Qiang met Olaf Scholz in Berlin. Mr. Li praised Germany.",
      {("Li Qiang", "supports", "Germany")}, {("Mr. Li", "supports", "Germany")}),
+    ("his_in_what_a_person_says_is_the_speakers",
+     "Brazilian President Luiz Inacio Lula da Silva and Colombia's Gustavo Petro sent messages of solidarity, and "
+     "Mr. Petro said his government stands with Venezuela.",
+     {("Colombia", "supports", "Venezuela")}, {("Brazil", "supports", "Venezuela")}),
+    ("he_in_what_one_described_by_a_relative_clause_says_is_that_ones",
+     "Olaf Scholz met Emmanuel Macron, who said he supports Ukraine.",
+     {("Emmanuel Macron", "supports", "Ukraine")}, {("Olaf Scholz", "supports", "Ukraine")}),
     ("a_second_object_with_a_place_of_its_own_is_struck_too",
      "Israeli jets bombed targets in Syria and a power station in Lebanon.",
      {("Israel", "attacks", "Syria"), ("Israel", "attacks", "Lebanon")}, set()),
