@@ -152,6 +152,7 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
                                  + [f"{t}he two(?= (?:also |have |had |will |would |did )?(?:[a-z]+ed|met|spoke|"
                                     f"said|held|shook|sought|made|took|began)\\b)" for t in "Tt"])
                      + r"\b(?! of\b)")
+_TRIO = re.compile(r"\b[Tt]he three " + _GROUP + r"\b(?! of\b)")
 # "in Doha, " ("Qatar"); not a source or an audience: "According to Reuters, Russia ...", "Speaking to AFP, ..."
 _IN_CITY = re.compile(r"\b(?:in|at|(?<!ccording )(?<!peaking )to|from) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")
 _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ", Defense Minister"
@@ -180,11 +181,14 @@ _DESCRIBED_ORG = re.compile(
 # a capitalised word right after a person's name that makes the name part of a longer one ("Burhan" in "Burhan
 # Muzaffar Wani", "Juan Carlos" in "Juan Carlos Pinzon"): not a weekday, month, or a body named after the person
 # a person named as the owner of something other than an event of theirs ("King Abdullah II's adviser")
-_OWNER_ONLY = re.compile(r"['’]s (?!(?:[a-z]+ )?(?:meeting|meetings|talks|visit|trip|call|conversation|phone|"
-                         r"telephone|session|dinner|lunch|discussion)\b)")
+_OWNER_ONLY = re.compile(r"['’]s (?!(?:[\w-]+ ){0,2}(?:meeting|meetings|talks|visit|trip|call|conversation|phone|"
+                         r"telephone|session|dinner|lunch|discussion|summit|arrival|delegation|tour|stay)\b)")
 _NAME_GOES_ON = re.compile(
     r" (?!(?:" + "|".join(CALENDAR_WORDS) + r"|Administration|Government|Cabinet|Regime|Jr|Sr|II|III)\b)"
-    r"(?:[ae]l-)?[A-ZÀ-Þ][a-zà-ÿ]+\b(?!['’])")  # (also an Arabic surname after an article: "Mashal al-Zaben")
+    r"[A-ZÀ-Þ][a-zà-ÿ]+\b(?!['’])")
+# ... and for a one-word name, an Arabic surname with its article ("Mashal al-Zaben" is not Khaled Mashal; but
+# "Tamim bin Hamad al-Thani" is the emir)
+_ARTICLE_NAME_GOES_ON = re.compile(r" [ae]l-[A-ZÀ-Þ][a-zà-ÿ]+\b")
 _DESCRIBES_NAME = re.compile(r"\s+(?:" + "|".join(_DESCRIPTORS) + r")\s+[A-ZÀ-Þ]")
 # a state's name or demonym that opens the proper name of a body the state is not: a party, a liberation army, a
 # newspaper, an institute ("the Sudan Liberation Army", "the Pakistan Muslim League", "Beijing Daily", "the Syrian
@@ -678,6 +682,7 @@ class MentionFinder:
         self._intro_starts = [i[0] for i in self._intros]
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
+        self.last_trio: tuple[str, ...] = ()  # the three people of the last sentence that named three
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
         self.last_sides: tuple[str, ...] = ()  # ... or the state and the armed group it named ("the two sides")
         self.opened_by: tuple[str, ...] = ()  # the two states the last sentence opened with ("A and B held talks")
@@ -790,7 +795,7 @@ class MentionFinder:
         best = None
         for hs, he, _surface, entries in hits:
             if s <= hs and he <= e:
-                if he < e and self._name_goes_on(he, hits):
+                if he < e and self._name_goes_on(he, hits, hs):
                     continue  # "leader Burhan Muzaffar Wani" is not Abdel Fattah al-Burhan
                 for name, how in entries:
                     a = self.d.actors.get(name)
@@ -1000,7 +1005,7 @@ class MentionFinder:
                     h[1] == hs - 2 and any(how == "name" for _n, how in h[3]) for h in hits):
                 continue  # "who is in Doha, Qatar meeting with X": the place of the event, no party to it (but
                 # "in Latvia, Lithuania and Estonia" is a list)
-            if kind == "person" and how in ("name", "alias") and self._name_goes_on(he, hits):
+            if kind == "person" and how in ("name", "alias") and self._name_goes_on(he, hits, hs):
                 continue  # "Burhan Muzaffar Wani" is not Abdel Fattah al-Burhan
             ext = _STATE_NOUN.match(after)
             if ext and kind == "state":
@@ -1117,10 +1122,12 @@ class MentionFinder:
                 out.append(Found(ms, me, state, "metonym", "state"))
         return sorted(out, key=lambda f: f.start)
 
-    def _name_goes_on(self, end: int, hits: list) -> bool:
-        """A capitalised word right after a person's name at `end` makes it part of a longer name, unless that word
-        begins another actor's name."""
-        return bool(_NAME_GOES_ON.match(self.text, end)) and not any(h[0] == end + 1 for h in hits)
+    def _name_goes_on(self, end: int, hits: list, start: int) -> bool:
+        """A capitalised word right after a person's name at text[start:end] makes it part of a longer name, unless
+        that word begins another actor's name."""
+        goes_on = _NAME_GOES_ON.match(self.text, end) or (
+            _ARTICLE_NAME_GOES_ON.match(self.text, end) and " " not in self.text[start:end])
+        return bool(goes_on) and not any(h[0] == end + 1 for h in hits)
 
     def _inside_longer_name(self, hit: tuple) -> bool:
         """An organisational hit (see Matcher.organizational) right after a capitalised word."""
@@ -1659,6 +1666,8 @@ class MentionFinder:
                 # (a sentence naming more people than the pair and the pair too keeps it: "Hagel extended his
                 # condolences to Prime Minister Y and Minister Z" after Hagel called Z)
                 self.last_pair, self.pair_at = persons[:2], s
+            if len(persons) == 3:
+                self.last_trio = persons
             # (not a capital the event was held in: "held talks in Oslo" names no party)
             named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"
                                                 and not (f.how == "metonym"
@@ -1679,6 +1688,11 @@ class MentionFinder:
                           if a.actor != b.actor and _JOINED.fullmatch(self.text, a.end, b.start)
                           and not (x is not None and _LISTED.fullmatch(self.text, x.end, a.start))]
                 self.last_states = joined[0] if len(joined) == 1 else ()
+        trio = self.last_trio
+        if trio and (m := _TRIO.search(self.text, s, e)) and not any(f.start <= m.start() < f.end for f in found):
+            # "The three leaders met Y" after a sentence naming three people: those three
+            found = sorted([*found, *(Found(m.start(), m.end(), w, "group", "person") for w in trio)],
+                           key=lambda f: f.start)
         if not pair and not states and not sides and not _STATE_PAIR.search(self.text, s, e) and not (
                 _STATE_PAIR_NAMED.search(self.text, s, e)) and not _PLURAL.search(self.text, s, e):
             return found

@@ -456,9 +456,9 @@ def _mend(doc) -> None:
     A noun joined to a verb's object right before a joined verb's "would" or "had", that verb with no subject ("A
     defeated B and C would move into D"): the joined verb's subject.
 
-    A verb in the past tense with an object and no subject, joined to a reported verb in another tense or after a
-    modal ("said the United States was supplying weapons and accused Eritrea"), or a verb of speaking to or of
-    someone after one in the past: the speaker's own act, joined to the verb of saying.
+    A verb of speaking to or of someone in the past tense, with an object and no subject, joined to a reported verb
+    in another tense, after a modal or after "be" ("said the United States was supplying weapons and accused
+    Eritrea"): the speaker's own act, joined to the verb of saying.
 
     "With" right after "in solidarity", "in coordination", "in talks" hung elsewhere ("broke off relations with
     Colombia in solidarity with Ecuador"): it goes with that noun.
@@ -512,25 +512,28 @@ def _mend(doc) -> None:
         h = v.head
         if v.dep_ == "conj" and v.tag_ == "VBD" and h.dep_ == "ccomp" and h.head.lemma_.lower() in _SAYING and (
                 h.head.tag_ == "VBD") and _children(v, "dobj") and not _children(v, "nsubj", "nsubjpass", "aux") and (
-                _children(h, "nsubj") and (h.tag_ in ("VBZ", "VBP", "VBG") or any(
-                    a.tag_ == "MD" for a in _children(h, "aux")) or (
-                    h.tag_ == "VBD" and v.lemma_.lower() in _ADDRESSING))):
-            # "She said the United States was supplying weapons and accused Eritrea of ...": a verb in the past
-            # cannot share the reported verb's "was", "would" or present tense: the speaker's own second act (and a
-            # verb of speaking to or of someone after a reported verb in the past: "said Russia armed the rebels and
-            # accused Georgia of provoking the war")
+                v.lemma_.lower() in _ADDRESSING) and _children(h, "nsubj") and (h.tag_ in ("VBZ", "VBP", "VBG") or any(
+                    a.tag_ == "MD" for a in _children(h, "aux")) or h.lemma_ == "be"):
+            # "She said the United States was supplying weapons and accused Eritrea of ...": a verb of speaking to or
+            # of someone in the past cannot share the reported verb's "was", "would" or present tense, nor follow a
+            # state told in the past ("said his country was under attack and accused Russia"): the speaker's own act
+            # (not "said Russia is arming the rebels and invaded Ukraine", nor "said Putin attacked Ukraine and
+            # accused Kyiv": either may be the reported subject's)
             for c in _children(h, "cc"):
                 if c.i < v.i:
                     c.head = h.head
             v.head = h.head
             continue
-        auxes = [c for c in v.lefts if c.dep_ == "aux"] if v.dep_ == "conj" and v.head.pos_ == "VERB" else []
+        auxes = [c for c in v.lefts if c.dep_ in ("aux", "auxpass")] if v.dep_ == "conj" and v.head.pos_ == "VERB" \
+            else []
         if auxes and not _children(v, "nsubj", "nsubjpass", "expl") and auxes[0].i > 0 and (
                 (last := doc[auxes[0].i - 1]).pos_ in ("PROPN", "NOUN")) and last.dep_ == "conj" and (
-                last.head.dep_ == "dobj" and last.head.head.i == v.head.i and last.head.i < last.i):
+                last.head.i < last.i) and (last.head.dep_ == "dobj" and last.head.head.i == v.head.i or (
+                    last.head.dep_ == "pobj" and last.head.head.head.i == v.head.i)):
             # "said troops had defeated ISIS and Turkey would be moving into Syria", read as "defeated ISIS and
-            # Turkey": a name or noun right before the second verb's "would" or "had" is its subject, not more object
-            last.head, last.dep_ = v, "nsubj"
+            # Turkey"; "was suspended from ECOWAS and Guinea was expelled": a name or noun right before the second
+            # verb's "would", "had" or "was" is its subject, not more object
+            last.head, last.dep_ = v, "nsubjpass" if auxes[0].dep_ == "auxpass" else "nsubj"
             continue
         if v.lower_ in _WEEKDAYS and v.dep_ == "pobj" and v.i > 0 and (place := doc[v.i - 1]).head.i == v.i and (
                 place.dep_ == "compound" and place.pos_ == "PROPN") and not any(
@@ -2041,6 +2044,9 @@ class Reader:
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == role.split("_")[0] else None
             v = p.head if p is not None else None
             if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
+                if role == "in_subj" and v.lemma_.lower() in self.words.get("people_nouns", frozenset()) | (
+                        self.words.get("rally_nouns", frozenset())):
+                    return []  # "banned rallies in solidarity with Y": the rallies', not the banner's
                 v = v.head  # "operations [with U.S. support]": the verb of the object
             if role == "under_subj" and v is not None and any(
                     o.lemma_.lower() not in _TIME_NOUNS for x in (v, t) for p in _children(x, "prep")
@@ -2590,6 +2596,7 @@ class Reader:
         chain = self.clause_chain(t)
         below = None
         aside = False  # the trigger sits in a phrase of its own ("during its war against Y")
+        joined_in = False  # ... "in solidarity with Y", "in coordination with Y": an act of its own
         for i, x in enumerate(chain):
             if i and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ in _VERBAL and (
                     _children(chain[i - 1], "aux", "auxpass") or any(c.lower_ == "but" for c in _children(x, "cc"))):
@@ -2603,6 +2610,7 @@ class Reader:
                 return True  # ("would not hesitate to tear up the deal": it would; "the summit did not meet
                 # expectations": it took place, unlike "the summit did not take place")
             aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
+            joined_in = joined_in or (x.dep_ == "pobj" and x.head.lower_ == "in" and x.lemma_.lower() in _IN_WITH)
             if (not aside and x.dep_ in ("pcomp", "pobj") and x.head.lower_ in ("of", "for")
                     and x.head.head.lemma_.lower() in w.get("charge_verbs", ())):
                 return True  # "accused Eritrea of arming al-Shabab": a charge, not a fact told
@@ -2610,12 +2618,12 @@ class Reader:
                 return True
             if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in x.children):
                 return True  # "no longer supports Y": not now
-            if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "nsubjpass") and not aside
+            if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "nsubjpass") and not joined_in
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
                     and not self.late_denial(t, x)):
-                return True  # "rejected talks", "refused to meet"; not "the accusations were rejected", nor a phrase of
-                # its own ("broke off ties with A in solidarity with B")
+                return True  # "rejected talks", "refused to meet"; not "the accusations were rejected", nor "in
+                # solidarity with B" ("broke off ties with A in solidarity with B")
             if below is not None and below.dep_ == "prep" and below.lower_ == "for" and x.lemma_.lower() in w.get(
                     "deniers", ()) and any(o.lemma_.lower() in w.get("travel_nouns", ())
                                            for o in _children(x, "dobj")) and (
@@ -4281,7 +4289,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         return list(dict.fromkeys(actors))
         return []
 
-    def told_before(noun, s: int) -> list[str]:
+    def told_before(noun, s: int, authoring: frozenset[str] | None = None) -> list[str]:
         """The doers of a thing a definite noun names back, when one of the two sentences before tells it with
         the same word: as a verb ("vetoed" for "the veto", "announced" for "the announcement"), as the object of
         a verb ("China announced new drills" for "the drills": its subject), or with its owner ("Israel's
@@ -4298,10 +4306,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     actors = [f.actor for f in r.role(r.subj(x))]
                 elif x.pos_ == "NOUN":
                     actors = [f.actor for c in x.children if c.dep_ in ("poss", "amod", "compound")
-                              for f in r.role([c])]
-                    head = x.head if x.dep_ == "dobj" else x.head.head if x.dep_ in ("conj", "pobj") and (
-                        x.head.dep_ == "dobj" or x.dep_ == "pobj" and x.head.lower_ == "in") else None  # ("said in
-                    # a statement", "killed ten in a raid")
+                              for f in r.role([c])] or ([f.actor for p in _children(x, "prep") if p.lower_ == "by"
+                                                         for f in r.role(_children(p, "pobj"))] if authoring else [])
+                    head = x.head if x.dep_ == "dobj" else x.head.head if x.dep_ == "conj" and x.head.dep_ == "dobj" \
+                        else x.head.head if authoring and x.dep_ == "pobj" and x.head.lower_ == "in" else None
+                    # (a document: "a report by Amnesty", "said in a statement")
+                    if authoring and head is not None and head.lemma_.lower() not in authoring and not (
+                            x.dep_ == "pobj" and head.lemma_.lower() in words.get("reporting_verbs", ())):
+                        head = None  # ("Russia blocked a statement": not Russia's)
                     if not actors and head is not None and head.pos_ == "VERB" and not r.negated(head) and (
                             not r.future(head)) and head.lemma_.lower() not in words.get("reaction_verbs", ()):
                         # (not one who judged it: "condemning the coup" tells no one who staged it)
@@ -4396,7 +4408,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if lemma in words.get("document_nouns", ()) and tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN" \
                     and not _children(tok, "poss", "amod", "compound", "nmod", "acl", "relcl"):
                 # "The ministry issued a statement. The statement accused Y": its author, told just before
-                authors = told_before(tok, s)
+                authors = told_before(tok, s, words.get("authoring_verbs", frozenset()))
                 if len(authors) == 1:
                     return Found(s + tok.idx, s + tok.idx + len(word), authors[0], "description",
                                  actor_type(authors[0]))
