@@ -445,6 +445,9 @@ def _mend(doc) -> None:
     A verb of calling whose object the parser read as a verb with an object of its own ("called Y's remarks an
     attack", read as "Y's [remarks] an attack"): the object a plural noun, its object what it is called.
 
+    Two subjects, a noun right before a name ("Serbia's ally Russia has rejected ..."): the name an apposition of the
+    noun.
+
     Two subjects, the second a noun set off by commas ("A, B and C, all allies of Y, pledged ..."): the second an
     apposition of the first.
 
@@ -603,6 +606,12 @@ def _mend(doc) -> None:
                     min(subjects[1].right_edge.i + 1, len(doc) - 1)].lower_)):
             # "A, B and C, all allies of Y, have pledged ..." read as two subjects: the one set off by commas describes
             # the first
+            subjects[1].head, subjects[1].dep_ = subjects[0], "appos"
+            continue
+        if len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and (
+                subjects[0].i + 1 == subjects[1].left_edge.i) and subjects[1].i < v.i:
+            # "Serbia's ally Russia has rejected ..." read as two subjects: the name in apposition to the noun before
+            # it, as in "its allies North Korea and Pakistan"
             subjects[1].head, subjects[1].dep_ = subjects[0], "appos"
             continue
         small = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i]
@@ -1931,8 +1940,8 @@ class Reader:
         if role == "helped":  # "promised $300 million to help rebuild Afghanistan", "sent troops to help Y": the one
             # the purpose of the gift helps
             helps = [c for x in (t, *_children(t, "dobj")) for c in x.children if c.dep_ in (
-                "xcomp", "advcl", "relcl", "acl") and _infinitive(c) and c.lemma_.lower() in (
-                "help", "assist", "aid", "support")]  # ("$50 million to help ...": on the sum, to the parser)
+                "xcomp", "advcl", "relcl", "acl") and _infinitive(c) and c.lemma_.lower() in self.words.get(
+                "helping_verbs", ())]  # ("$50 million to help ...": on the sum, to the parser; "to rebuild Bosnia")
             return [o for c in helps for o in (self.obj(c) or [y for x in _children(c, "xcomp") for y in self.obj(x)])]
         if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
             # ("called Y to offer help": the verb of the act itself, when it names no one it is for: not "spoke with Y
