@@ -986,6 +986,8 @@ class MentionFinder:
                 # not NATO)
             if how == "demonym" and _PAST_BEFORE.search(text, max(s, hs - 7), hs):
                 continue  # "the former Soviet republic of Georgia", "post-Soviet states": a past, not the state acting
+            if how == "demonym" and text[max(s, hs - 7) : hs].lower() == "ethnic ":
+                continue  # "ethnic Uzbek leaders" in Kyrgyzstan: a people, not the state of Uzbekistan
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""

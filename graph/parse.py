@@ -2574,8 +2574,11 @@ class Reader:
                     out.extend(_children(x, "poss") or [p for p in self.prep(x, "of", 1)])
                 elif (x.lemma_.lower() in verbs and x.pos_ == "VERB" and not self.negated(x)
                       and not _in_condition(x) and (x.lemma_.lower() != "fail" or _children(x, "xcomp"))):
-                    out.extend(self.subj(x))  # "said Y has chosen to ignore its commitment", "said Y failed to act"
-                    # (not "will act if Y defies the resolution": a failure supposed; nor "Y failed as well")
+                    out.extend(s for s in self.subj(x) if not (self.tok_found[s.i] and all(
+                        f.how == "group" for f in self.tok_found[s.i])))
+                    # "said Y has chosen to ignore its commitment", "said Y failed to act" (not "will act if Y defies
+                    # the resolution": a failure supposed; nor "Y failed as well"; nor "the two sides failed to narrow
+                    # their differences": a failure of both together, no one's fault)
         for c in _children(t, "ccomp"):  # "insisted that Y has not done enough to stop the rebels": too little
             if c.lemma_.lower() == "do" and _children(c, "neg") and any(
                     o.lower_ == "enough" for o in c.children if o.dep_ in ("dobj", "advmod")):
