@@ -2633,9 +2633,11 @@ class Reader:
             if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "nsubjpass") and not joined_in
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
+                    and not (below is not t and below.lemma_.lower() in w.get("issued_documents", ()))
                     and not self.late_denial(t, x)):
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected", nor "in
-                # solidarity with B" ("broke off ties with A in solidarity with B")
+                # solidarity with B" ("broke off ties with A in solidarity with B"), nor what a document rejected
+                # says ("rejected a UN report accusing it of backing rebels": the report accuses)
             if below is not None and below.dep_ == "prep" and below.lower_ == "for" and x.lemma_.lower() in w.get(
                     "deniers", ()) and any(o.lemma_.lower() in w.get("travel_nouns", ())
                                            for o in _children(x, "dobj")) and (
