@@ -178,11 +178,11 @@ _DESCRIBED_ORG = re.compile(
     _word_start(_DESCRIPTORS)
     + r" ((?:[A-ZÀ-Þ][\w’'&-]+)(?: (?:al-|of |for )?[A-ZÀ-Þ][\w’'&-]+){0,3})"
 )
-# a capitalised word right after a person's name that makes the name part of a longer one ("Burhan" in "Burhan
-# Muzaffar Wani", "Juan Carlos" in "Juan Carlos Pinzon"): not a weekday, month, or a body named after the person
 # a person named as the owner of something other than an event of theirs ("King Abdullah II's adviser")
 _OWNER_ONLY = re.compile(r"['’]s (?!(?:[\w-]+ ){0,2}(?:meeting|meetings|talks|visit|trip|call|conversation|phone|"
                          r"telephone|session|dinner|lunch|discussion|summit|arrival|delegation|tour|stay)\b)")
+# a capitalised word right after a person's name that makes the name part of a longer one ("Burhan" in "Burhan
+# Muzaffar Wani", "Juan Carlos" in "Juan Carlos Pinzon"): not a weekday, month, or a body named after the person
 _NAME_GOES_ON = re.compile(
     r" (?!(?:" + "|".join(CALENDAR_WORDS) + r"|Administration|Government|Cabinet|Regime|Jr|Sr|II|III)\b)"
     r"[A-ZÀ-Þ][a-zà-ÿ]+\b(?!['’])")

@@ -386,14 +386,17 @@ def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
 
-# verbs with two objects, the one given to and the thing given ("sent Ukraine tanks"): not a name before its noun
+# verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 _IN_WITH = frozenset({"solidarity", "coordination", "cooperation", "consultation", "partnership", "alliance",
                       "league", "concert", "tandem", "conjunction", "contact", "talks"})  # "in solidarity with Y"
 _ADDRESSING = frozenset({"accuse", "urge", "call", "warn", "condemn", "criticize", "criticise", "praise", "thank",
                          "demand", "blame", "denounce", "ask", "appeal", "press", "challenge"})
+# verbs with two objects, the one given to and the thing given ("sent Ukraine tanks"): not a name before its noun
 _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply", "grant", "lend", "show", "tell",
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
+# ... of which these give a thing (not a name, a view or an answer): "promised Kyrgyzstan two billion dollars"
+_GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
 
 
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
@@ -478,8 +481,7 @@ def _mend(doc) -> None:
                 objs[1].pos_, objs[1].tag_ = "NOUN", "NNS"
             continue
         if len(objs) == 2 and objs[0].pos_ in ("PROPN", "PRON") and objs[0].i < objs[1].i and (
-                objs[1].pos_ == "NOUN") and v.lemma_.lower() in _GIVING - _NAMING_VERBS - {
-                    "name", "make", "show", "tell", "ask", "teach", "deny"}:
+                objs[1].pos_ == "NOUN") and v.lemma_.lower() in _GIVING_THINGS:
             # "promised Kyrgyzstan more than two billion dollars" read as two objects: the one given to, and the gift
             objs[0].dep_ = "dative"
             continue
@@ -810,7 +812,7 @@ class Reader:
         x = tok
         while x.head.i != x.i and x.dep_ != "ccomp":
             x = x.head
-        if x.dep_ != "ccomp" or x.head.lemma_.lower() not in _SAYING or not any(
+        if x.dep_ != "ccomp" or x.head.lemma_.lower() not in self.words.get("reporting_verbs", ()) or not any(
                 s.left_edge.i <= tok.i <= s.right_edge.i for s in _children(x, "nsubj", "nsubjpass")):
             return  # (only the subject of what is said: "The secretary extended his condolences, Kirby said" is the
             # secretary's)
@@ -3885,7 +3887,8 @@ _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
-    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom|republic|nation|statement|resolution|complaint|communique|declaration|letter|report)|"
+    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom|republic|nation|statement|resolution|complaint|"
+    r"communique|declaration|letter|report)|"
     r"(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
 _ATTACK_TOLD = re.compile(r"\b(?:attack|bomb|struck|strike|hit|shell|fired|raid|assault|ambush|killing|explosion|"
