@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|from_passive|helped"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|from_passive|with_passive|helped"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -388,6 +388,7 @@ def _children(tok, *deps):
 
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
+_PASSIVE_ROLES = frozenset({"from_passive", "with_passive"})  # roles that read a passive trigger only
 _IN_WITH = frozenset({"solidarity", "coordination", "cooperation", "consultation", "partnership", "alliance",
                       "league", "concert", "tandem", "conjunction", "contact", "talks"})  # "in solidarity with Y"
 _ADDRESSING = frozenset({"accuse", "urge", "call", "warn", "condemn", "criticize", "criticise", "praise", "thank",
@@ -2029,7 +2030,8 @@ class Reader:
             return self.obj(t) if any(p.lower_ == "against" for p in _children(t, "prep")) else []
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
             # strikes would go on until Belgrade accepted the plan": the noun's verb
-            v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass") else None
+            v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass", "acomp") else None
+            # ("was ready for war if Y attacked": the condition on "was")
             return _condition_subjects(v, ("if", "unless", "until")) if v is not None else []
         if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
             bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
@@ -2047,9 +2049,10 @@ class Reader:
             if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("having_verbs", ()):
                 return self.subj(t.head)
             return []
-        if role == "from_passive":  # "Y was suspended from the AU": the body it was excluded from (not the active
-            # "the coup that expelled Y from the country": its subject's act)
-            return self.prep(t, "from") if _is_passive(t) else []
+        if role in ("from_passive", "with_passive"):  # "Y was suspended from the AU": the body it was excluded from
+            # (not the active "the coup that expelled Y from the country": its subject's act); "Y has been
+            # threatened with NATO air strikes": whose the strikes are
+            return self.prep(t, role.split("_")[0]) if _is_passive(t) else []
         if role in ("with_subj", "under_subj", "in_subj"):  # "began operations with U.S. support": the one who acts
             # with it; "lives under the protection of Y": under it; "cut ties with A in solidarity with B": in it
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == role.split("_")[0] else None
@@ -3932,6 +3935,8 @@ def _match_frames(reader: Reader, frames: Frames):
         for fr in cands:
             if (in_name or in_mention) and fr.relation != "leads":
                 continue
+            if fr.agent and set(fr.agent) <= _PASSIVE_ROLES and not _is_passive(t):
+                continue  # a frame of the passive only ("was threatened with NATO strikes"): not the active verb
             if thanked_for and fr.pos == "noun":
                 continue  # "X thanked Y for his solidarity": the thanking frame reads whose it is
             if come_to and fr.pos == "noun":
