@@ -1377,7 +1377,9 @@ class Reader:
                 r = self.resolve(tok)  # "the kingdom": the last monarchy named (Saudi Arabia, not Yemen)
                 if r:
                     return [r]
-            if definite and lemma in ("country", "nation", "republic", "kingdom") and not _children(tok, "poss"):
+            if definite and (lemma in ("country", "nation", "republic", "kingdom") or lemma == "state" and any(
+                    c.dep_ == "amod" and c.lower_ in ("new", "newest", "young", "fledgling") for c in tok.children)) \
+                    and not _children(tok, "poss"):  # ("the new state": a state just born, not "the state")
                 # "invaded the former Soviet republic", "to help the country fight": the state named last before,
                 # not the acting one
                 verb = next((v for v in tok.ancestors if v.pos_ in _VERBAL), tok.sent.root)  # (its own clause too:
