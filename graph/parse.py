@@ -516,18 +516,27 @@ def _mend(doc) -> None:
                 v.head = first
                 continue
         h = v.head
-        if v.dep_ == "conj" and v.tag_ == "VBD" and h.dep_ == "ccomp" and h.head.lemma_.lower() in _SAYING and (
-                h.head.tag_ == "VBD") and _children(v, "dobj") and not _children(v, "nsubj", "nsubjpass", "aux") and (
-                v.lemma_.lower() in _ADDRESSING) and _children(h, "nsubj") and (h.tag_ in ("VBZ", "VBP", "VBG") or any(
-                    a.tag_ == "MD" for a in _children(h, "aux")) or h.lemma_ == "be"):
-            # "She said the United States was supplying weapons and accused Eritrea of ...": a verb of speaking to or
-            # of someone in the past cannot share the reported verb's "was", "would" or present tense, nor follow a
-            # state told in the past ("said his country was under attack and accused Russia"): the speaker's own act
-            # (not "said Russia is arming the rebels and invaded Ukraine", nor "said Putin attacked Ukraine and
-            # accused Kyiv": either may be the reported subject's)
-            for c in _children(h, "cc"):
-                if c.i < v.i:
-                    c.head = h.head
+        if v.dep_ == "conj" and v.pos_ == "VERB" and h.dep_ == "ccomp" and h.head.pos_ == "VERB" and h.i < v.i and not (
+                _children(v, "nsubj", "nsubjpass", "aux", "auxpass")) and _children(h.head, "nsubj") and ((
+                    # "denied that the plant made weapons and called the strike an act of aggression": a verb of
+                    # calling after a thing is the speaker's, not more of what was said (the tagger's past and
+                    # participle are too alike to tell "said Y had made a mistake and called ..." from "said Y had
+                    # attacked Z and killed ...")
+                    v.lemma_.lower() in _CALLING_VERBS and any(
+                        n.pos_ == "NOUN" and any(d.lower_ == "the" for d in n.children)
+                        and n.lemma_.lower() not in _ACTING_NOUNS for n in _children(h, "nsubj"))) or (
+                    # "She said the United States was supplying weapons and accused Eritrea of ...": a verb of
+                    # speaking to or of someone in the past cannot share the reported verb's "was", "would" or present
+                    # tense, nor follow a state told in the past ("said his country was under attack and accused
+                    # Russia"): the speaker's own act (not "said Russia is arming the rebels and invaded Ukraine", nor
+                    # "said Putin attacked Ukraine and accused Kyiv": either may be the reported subject's)
+                    v.tag_ == "VBD" and v.lemma_.lower() in _ADDRESSING and h.head.lemma_.lower() in _SAYING
+                    and h.head.tag_ == "VBD" and _children(v, "dobj") and _children(h, "nsubj") and (
+                        h.tag_ in ("VBZ", "VBP", "VBG") or h.lemma_ == "be"
+                        or any(a.tag_ == "MD" for a in _children(h, "aux"))))):
+            # either way the speaker's own act: joined to the verb of saying
+            for c in [c for c in h.children if c.dep_ == "cc" and h.i < c.i < v.i]:
+                c.head = h.head
             v.head = h.head
             continue
         auxes = [c for c in v.lefts if c.dep_ in ("aux", "auxpass")] if v.dep_ == "conj" and v.head.pos_ == "VERB" \
@@ -580,19 +589,6 @@ def _mend(doc) -> None:
             # "promised Macedonia economic aid" read as "[Macedonia economic] aid": the name right after the verb,
             # before an adjective of the thing given, is the one it is given to
             given.head, given.dep_ = v, "dative"
-            continue
-        x = v.head
-        if v.dep_ == "conj" and v.pos_ == "VERB" and x.dep_ == "ccomp" and x.head.pos_ == "VERB" and x.i < v.i and not (
-                _children(v, "nsubj", "nsubjpass", "aux", "auxpass")) and _children(x.head, "nsubj") and (
-                v.lemma_.lower() in _CALLING_VERBS) and any(
-                n.pos_ == "NOUN" and any(d.lower_ == "the" for d in n.children)
-                and n.lemma_.lower() not in _ACTING_NOUNS for n in _children(x, "nsubj")):
-            # "denied that the plant made weapons and called the strike an act of aggression": a verb of calling after
-            # a thing is the speaker's, not more of what was said (the tagger's past and participle are too alike
-            # to tell "said Y had made a mistake and called ..." from "said Y had attacked Z and killed ...")
-            for c in [c for c in x.children if c.dep_ == "cc" and x.i < c.i < v.i]:
-                c.head = x.head
-            v.head = x.head
             continue
         if v.lemma_.lower() in _NAMING_VERBS and len(objs) == 1 and objs[0].tag_ == "VBZ" and (
                 called := [c for c in objs[0].children if c.dep_ == "dobj" and c.pos_ == "NOUN"
@@ -810,15 +806,14 @@ class Reader:
         """A "he" or "his" in the subject of what a person is told saying is that person's ("A and Mr. B sent
         messages, and Mr. B said his government stands with Y": B's government, not A's, the person the sentence
         opens with)."""
-        x = tok
-        while x.head.i != x.i and x.dep_ != "ccomp":
-            x = x.head
-        if x.dep_ != "ccomp" or x.head.lemma_.lower() not in self.words.get("reporting_verbs", ()) or not any(
-                s.left_edge.i <= tok.i <= s.right_edge.i for s in _children(x, "nsubj", "nsubjpass")):
+        said = self.reporter(tok)
+        x = next((c for c in _children(said, "ccomp") if c.left_edge.i <= tok.i <= c.right_edge.i), None) if (
+            said is not None) else None
+        if x is None or not any(s.left_edge.i <= tok.i <= s.right_edge.i for s in _children(x, "nsubj", "nsubjpass")):
             return  # (only the subject of what is said: "The secretary extended his condolences, Kirby said" is the
             # secretary's)
         subj = [c.head.head if c.lower_ in ("who", "that") and c.head.dep_ == "relcl" else c
-                for c in _children(x.head, "nsubj")]  # ("Y, who said he ...": Y)
+                for c in _children(said, "nsubj")]  # ("Y, who said he ...": Y)
         said = {f.actor: f for c in subj for f in self.tok_found[c.i] if f.type == "person"}
         was = self.tok_found[tok.i][0]
         if len(said) == 1 and was.actor not in said:
