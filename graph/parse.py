@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|from_passive|with_passive|helped"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|from_passive|with_passive|helped|holder"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -76,6 +76,7 @@ class Frame:
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
     # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier");
+    # "held", those and the verb the trigger is the subject or object of ("sanctions would be lifted");
     # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
@@ -177,10 +178,10 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
         if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
-                                                 "sentence", "chain", "modifiers", "event"):
+                                                 "sentence", "chain", "modifiers", "held", "event"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
-                                           "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers' or "
-                                           "'event'")
+                                           "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers', "
+                                           "'held' or 'event'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -2013,6 +2014,22 @@ class Reader:
             head = t.head if t.dep_ == "conj" else t
             given = _time_given(head) if head.dep_ in ("relcl", "acl", "advcl", "xcomp") and _infinitive(head) else None
             return [*_children(given, "dative"), *self.prep(given, "to")] if given is not None else []
+        if role == "holder":  # "threatened serious consequences", "warned of consequences", "would take action":
+            # the subject of a verb of holding out that has the noun for object, direct or by a preposition; the
+            # noun a subject, the one who says so ("X said sanctions would be imposed on Y if ...")
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                return self.tokens_for("speaker", t)
+            v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
+            if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() not in self.words.get("holding_out_verbs", ()):
+                return []
+            if v.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in _children(v, "aux")) and (
+                    v.head.dep_ == "dobj" and v.head.head.pos_ in _VERBAL):
+                return self.subj(v.head.head)  # "should take measures to impose costs on Y": who takes them
+            said = self.reporter(v)  # (not what another forecasts: "X warned that Hamas would take steps if ...")
+            if said is not None and {f.actor for f in self.role(self.subj(v))} - {
+                    f.actor for f in self.role(self.subj(said))}:
+                return []
+            return self.subj(v)
         if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
             said = self.reporter(t)  # (not words denied: "X did not say Y will be punished")
             return self.subj(said) if said is not None and not _children(said, "neg") else []
@@ -2028,8 +2045,17 @@ class Reader:
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
             # strikes would go on until Belgrade accepted the plan": the noun's verb
             v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass", "acomp") else None
+            if v is None and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.head.pos_ in _VERBAL):
+                # "threatened serious consequences if Y ...", "warned of consequences if Y ...": the verb's
+                v = t.head if t.dep_ == "dobj" else t.head.head
             # ("was ready for war if Y attacked": the condition on "was")
-            return _condition_subjects(v, ("if", "unless", "until")) if v is not None else []
+            if v is None:
+                return []
+            # a pronoun there is the one the penalty falls on, where the clause names one: "sanctions would be
+            # imposed on Y if it ...", "action against Y will be unavoidable if he ..."
+            struck = [o for w in (t, v) for p in ("against", "on") for o in self.prep(w, p) if self.tok_found[o.i]]
+            return [y for x in _condition_subjects(v, ("if", "unless", "until"))
+                    for y in (struck if struck and x.lower_ in ("it", "he", "she", "they") else [x])]
         if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
             bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
             return [o for o in self.prep(t, "of") if not (o.pos_ == "NOUN" and o.lemma_.lower() in UNIT_WORDS) and (
@@ -3084,9 +3110,10 @@ class Reader:
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
         if scope == "chain":
             return {x.lemma_.lower() for x in self.clause_chain(t)}
-        if scope == "modifiers":
-            return {w for c in t.children if c.dep_ in ("amod", "compound", "nmod")
-                    for w in (c.lemma_.lower(), c.lower_)}
+        if scope in ("modifiers", "held"):  # ("held": and the verb it is the subject or object of, "sanctions should
+            # be lifted", "explore other options")
+            verb = [t.head] if scope == "held" and t.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+            return {w for c in (*_children(t, "amod", "compound", "nmod"), *verb) for w in (c.lemma_.lower(), c.lower_)}
         if scope == "event":  # the event noun's own phrase and the medium its light verb names ("held talks by
             # phone"), not another event of the clause ("held talks with Y after a phone call with Z")
             own = [*t.subtree, *(x for p in _children(t.head, "prep") if t.dep_ == "dobj" and p.lower_ in (
@@ -3966,6 +3993,9 @@ def _match_frames(reader: Reader, frames: Frames):
                                                        else ())]  # ("an arms sale to Y": a sale of arms)
                     for c in _carried(o)) for prep, lemmas in fr.requires):
                 continue
+            if t.lemma_.lower() == "blame" and "blamed_on" not in fr.patient and reader.tokens_for("blamed_on", t):
+                continue  # "blamed Zimbabwe's crisis on Britain": the one it is laid on (criticize.blame_on), not the
+                # crisis's owner
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
                 continue  # "hit out at Y" is no blow
             if fr.patient[:1] == ("obj",) and t.pos_ in _VERBAL and any(
@@ -4088,6 +4118,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
     vetoed: set[tuple[int, str]] = set()
+    laid_owners: set[tuple[int, str]] = set()  # (sentence, actor) whose act another is blamed for
     # (sentence, relation) -> the actors named in the explicit subjects of its triggers there; None where a
     # trigger has no explicit nominal subject ("to condemn", "the talks"), so the parse does not decide
     subjects: dict[tuple, set[str] | None] = {}  # also (sentence, relation, target) -> subjects of that reading
@@ -4655,6 +4686,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             emit(person.actor, "leads", state.actor, s, e, "frame.lead.plural_title", {}, person, state)
         for person, body in _body_titles(reader, words.get("body_titles", frozenset())):
             emit(person.actor, "leads", body.actor, s, e, "frame.lead.body_title", {}, person, body)
+        for t in doc:
+            if t.lemma_.lower() == "blame" and t.pos_ in _VERBAL and reader.tokens_for("blamed_on", t):
+                # "blamed Zimbabwe's crisis on Britain": the crisis's owner is not blamed (the rules' nearest name)
+                laid_owners.update((s, f.actor) for f in reader.role(reader.tokens_for("objmod", t)))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
@@ -4943,6 +4978,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         doers_of[(c.start, c.relation, c.target)].add(c.source)
     for c in resolved.claims if resolved is not None else ():
         named_subject = subjects.get((c.start, c.relation, c.target), subjects.get((c.start, c.relation)))
+        if c.relation == "criticizes" and (c.start, c.target) in laid_owners:
+            overruled.add((c.start, c.relation, c.source, c.target))  # "blamed Y's crisis on Z": Z, not Y
+            continue
         targets = read.get((c.start, c.relation, c.source), {c.target})
         if not is_symmetric(c.relation) and c.target not in targets and not (
                 _and_states([c.target], finder.state_of) & _and_states(targets, finder.state_of)) and (

@@ -62,6 +62,16 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the thirty-fourth session
+    ("blame_laid_on_another_spares_the_owner_of_the_thing_blamed",
+     "Robert Mugabe blames Zimbabwe's economic crisis on Britain.",
+     {("Robert Mugabe", "criticizes", "United Kingdom")}, {("Robert Mugabe", "criticizes", "Zimbabwe")}),
+    ("a_pronoun_in_the_condition_is_the_one_the_penalty_falls_on",
+     "Israel said a response against Hezbollah would be inevitable if it fired again.",
+     {("Israel", "threatens", "Hezbollah")}, set()),
+    ("a_penalty_to_be_lifted_is_no_threat",
+     "Japan said sanctions on North Korea would be lifted if it agreed to talks.",
+     set(), {("Japan", "threatens", "North Korea")}),
     # the review of the thirty-third session's change: its faults, mended
     ("a_denial_still_negates_an_act_in_a_phrase",
      "Iran denied any involvement in the attack on Saudi Arabia.",
@@ -1246,7 +1256,7 @@ ENGINE_CASES = [
      {("Russia", "attacks", "Georgia")}),
     ("a_forecast_of_another_party_is_no_threat", "Experts warned that China could block trade if Taiwan declared "
      "independence. Israel warned that Hamas would take steps if Egypt opened the border.", set(),
-     {("China", "threatens", "Taiwan"), ("Hamas", "threatens", "Egypt")}),
+     {("China", "threatens", "Taiwan"), ("Hamas", "threatens", "Egypt"), ("Israel", "threatens", "Egypt")}),
     ("a_phone_told_of_is_no_call", "Hugo Chavez told Iran that he would phone Fidel Castro.", set(),
      {("Hugo Chávez", "called", "Iran")}),
     ("pushed_or_driven_back_is_no_attack", "George W. Bush drove Vladimir Putin back to his ranch. Russia pushed "
