@@ -76,7 +76,8 @@ class Frame:
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
     # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier");
-    # "held", those and the verb the trigger is the subject or object of ("sanctions would be lifted");
+    # "held", those and the verb the trigger is the subject or object of ("sanctions would be lifted"); "place", the
+    # "in"/"at" of a phrase of the verb, its object or its "with" phrase that names no time ("signed it in Asmara");
     # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
@@ -178,10 +179,10 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
         if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
-                                                 "sentence", "chain", "modifiers", "held", "event"):
+                                                 "sentence", "chain", "modifiers", "held", "place", "event"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
                                            "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers', "
-                                           "'held' or 'event'")
+                                           "'held', 'place' or 'event'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -313,6 +314,8 @@ _JOURNEY_OVER = re.compile(r"\b(?:returned|left|departed|flew home|flew back|hea
 _ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces", "Special", "Marine", "Marines",
                            "Corps", "Military", "Troops", "Soldiers"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
 # verbs by which an act leads another to react: "prompting Iran to condemn it"
@@ -1429,7 +1432,10 @@ class Reader:
         for t in toks:
             # ("OIC head X, Pope Francis": X; "Azerbaijan and Armenian-backed forces": a participle modifies its
             # own noun, so the forces alone are backed)
-            alone = self.names_only or any(c.dep_ == "amod" and c.tag_ == "VBN" for c in t.children)
+            alone = self.names_only or any(c.dep_ == "amod" and c.tag_ == "VBN" for c in t.children) or (
+                t.dep_ == "conj" and any(c.dep_ == "relcl" and c.left_edge.i and self.doc[c.left_edge.i - 1].text
+                                         != "," for c in t.children))  # ("al-Qaida and Kurdish rebels who attack
+            # Turkey": a restrictive relative clause on the last of a list is its own; not "A and B, who met")
             for x in (t, *(t.conjuncts if not alone else ())):
                 if x is not t and x.text.isupper() and out and x.text == "".join(
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
@@ -2026,9 +2032,12 @@ class Reader:
                     v.head.dep_ == "dobj" and v.head.head.pos_ in _VERBAL):
                 return self.subj(v.head.head)  # "should take measures to impose costs on Y": who takes them
             said = self.reporter(v)  # (not what another forecasts: "X warned that Hamas would take steps if ...")
-            if said is not None and {f.actor for f in self.role(self.subj(v))} - {
-                    f.actor for f in self.role(self.subj(said))}:
-                return []
+            if said is not None and self.state_of is not None:
+                doers, speakers = ([f.actor for f in self.role(self.subj(x))] for x in (v, said))
+                if set(doers) - set(speakers):
+                    # ... but a speaker for their own side: "Panetta warned that the US would take action if Y ..."
+                    return self.subj(said) if speakers and _and_states(doers, self.state_of) & _and_states(
+                        speakers, self.state_of) else []
             return self.subj(v)
         if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
             said = self.reporter(t)  # (not words denied: "X did not say Y will be punished")
@@ -2379,7 +2388,9 @@ class Reader:
                 fighting = t.lemma_.lower() in _FIGHT_VERBS
                 return [o for o in self.prep(t, "on") if o.lemma_.lower() not in _SIDE_WORDS or not (
                     fighting or _children(o, "poss") or any(p.lower_ == "of" for p in _children(o, "prep")))]
-            return self.prep(t, role[5:])
+            # (not the object of a gerund "for": "support for defeating Y" is no support of Y)
+            return [o for o in self.prep(t, role[5:]) if not (
+                role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG")]
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
                                               and t.head.pos_ in _VERBAL else []) or [
@@ -3106,6 +3117,13 @@ class Reader:
                         yield from own(c)
             return {w for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in own(c)
                     for w in (x.lemma_.lower(), x.lower_)}
+        if scope == "place":  # the "in"/"at" phrases of the verb, its object and its "with" phrase that name a place,
+            # not a time ("signed it in Asmara", not "in August 2009")
+            heads = [t, *_children(t, "dobj", "npadvmod"), *(o for p in _children(t, "prep") if p.lower_ == "with"
+                                                              for o in _children(p, "pobj"))]  # ("Today in Dayton")
+            return {p.lower_ for h in heads for p in _children(h, "prep") for o in _children(p, "pobj")
+                    if o.ent_type_ not in ("DATE", "TIME") and o.pos_ != "NUM" and o.lemma_.lower() not in _TIME_NOUNS
+                    and not o.lower_.isdigit() and o.lower_ not in _MONTH_NAMES}
         if scope == "sentence":
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
         if scope == "chain":
