@@ -1230,6 +1230,19 @@ def test_missions_parties_and_breakaway_states_are_actors(engine):
         assert edge in got, (engine, body, got)
 
 
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_heads_of_state_of_the_cold_war_are_named_by_title_and_surname(engine):
+    """Leaders of 1945-1980 added by hand with their dated roles: "President Carter" in 1980 is Jimmy Carter (and
+    "Chancellor Brandt" leads West Germany), by the office held on the article's date."""
+    for body, day, edge in (
+            ("President Carter condemned the Soviet Union.", "1980-01-04", ("Jimmy Carter", "criticizes", "Soviet Union")),
+            ("Chancellor Brandt met Soviet leader Brezhnev in Moscow.", "1970-08-12",
+             ("Willy Brandt", "leads", "West Germany")),
+            ("Prime Minister Golda Meir criticized Egypt.", "1973-10-08", ("Golda Meir", "criticizes", "Egypt"))):
+        got = _claimed(body, day, engine)
+        assert edge in got, (engine, body, got)
+
+
 def _extracted(body: str, day: str, engine: str = "parse"):
     """One engine's extraction from a made-up article of `body` dated `day`."""
     return extract_with(parse(f"date: {day}\n\n{body}", "t.txt"), engine=engine)
