@@ -1235,7 +1235,8 @@ def test_heads_of_state_of_the_cold_war_are_named_by_title_and_surname(engine):
     """Leaders of 1945-1980 added by hand with their dated roles: "President Carter" in 1980 is Jimmy Carter (and
     "Chancellor Brandt" leads West Germany), by the office held on the article's date."""
     for body, day, edge in (
-            ("President Carter condemned the Soviet Union.", "1980-01-04", ("Jimmy Carter", "criticizes", "Soviet Union")),
+            ("President Carter condemned the Soviet Union.", "1980-01-04",
+             ("Jimmy Carter", "criticizes", "Soviet Union")),
             ("Chancellor Brandt met Soviet leader Brezhnev in Moscow.", "1970-08-12",
              ("Willy Brandt", "leads", "West Germany")),
             ("Prime Minister Golda Meir criticized Egypt.", "1973-10-08", ("Golda Meir", "criticizes", "Egypt"))):
