@@ -1515,7 +1515,10 @@ class Reader:
                 _children(a, "prep") if a.lower_ in ("along", "together") else [a] if a.lower_ == "with" and any(
                     c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in a.children) else [])
                      if w.lower_ == "with"]
-            return s + [o for w in withs for o in _children(w, "pobj")]
+            # "Soviet troops, joined by forces from Poland, invaded Y": those who joined them act too
+            joined = [x for x in s for a in _children(x, "acl") if a.lemma_.lower() == "join" and a.tag_ == "VBN"
+                      for x in _agent_of_passive(a)]
+            return s + [o for w in withs for o in _children(w, "pobj")] + joined
         if _is_passive(v):
             return _agent_of_passive(v)
         dep, head = v.dep_, (_conjunct_head(v) if v.dep_ == "conj" else v.head)
@@ -1917,11 +1920,11 @@ class Reader:
             return self.during(t)
         if role == "compound_named":  # "Kremlin critic X": a name before the noun, a metonym too
             return [c for c in t.children if c.dep_ == "compound" and self.tok_found[c.i]]
-        if role.startswith("headprep:"):  # "offers of help poured into Y from X", "received offers of help from X": the
-            # phrase of the verb the noun is the subject or object of
-            v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") and t.head.pos_ in _VERBAL else None
-            return [o for p in _children(v, "prep") if p.lower_ == role[9:] for o in _children(p, "pobj")] + [
-                o for p in _children(v, "prt") if p.lower_ == role[9:] for o in _children(p, "pobj")] if v else []
+        if role.startswith("headprep:"):  # "offers of help poured into Y from X", "received offers of help from X",
+            # "conveyed condolences to Y in a phone call": the phrase of the verb the noun is the subject or object of,
+            # or whose preposition holds it
+            v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t.head.head if t.dep_ == "pobj" else None
+            return [o for o in self.prep(v, role[9:]) if o.i != t.i] if v is not None and v.pos_ in _VERBAL else []
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up
             v = t.head if t.dep_ == "dobj" else None
             return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
@@ -4977,6 +4980,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if f.actor in used and (start, f.end) not in spans:
             spans.add((start, f.end))
             mentions.append(Mention(f.actor, start, f.end, article.text[start : f.end], "entity"))
+    # "made a visit to Kyiv and held talks with Y", "met X in Tehran and also held talks there with Y": talks held by
+    # one the same sentence tells in person somewhere are a meeting
+    present = {(c.start, x) for c in claims if c.relation == "met" for x in (c.source, c.target)}
+    claims = [replace(c, relation="met", rule=c.rule + ".in_person") if c.relation == "discussed_with" and (
+        c.rule == "frame.discuss.noun") and ((c.start, c.source) in present) else c for c in claims]
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
     overruled = set()
