@@ -83,6 +83,7 @@ class Frame:
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
     own_side: bool = False  # the source (a clause's subject) is the trigger's subject or its side ("X warned it would")
+    other_side: bool = False  # no target of the source's own side ("the Pentagon said US jets struck Y": no charge)
     context: bool = False  # a missing target is the counterpart in the account's call or meeting
     # a missing target named as "the attack" is that of the last attack told: "perpetrator" or "target"
     antecedent: str = ""
@@ -213,6 +214,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 cue_scope=f.get("cue_scope", "clause"),
                 context=bool(f.get("context", False)), only_future=bool(f.get("only_future", False)),
                 not_condition=bool(f.get("not_condition", False)), own_side=bool(f.get("own_side", False)),
+                other_side=bool(f.get("other_side", False)),
                 antecedent=f.get("antecedent", ""),
                 asked=bool(f.get("asked", False)),
                 pairwise=bool(f.get("pairwise", False)),
@@ -4755,6 +4757,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     t.head) and not _conditioned(t):
                 future = False  # "has pledged to defend Y": a pledge of support is support given now (not "offered
                 # to support Y", "pledged to support Y if attacked", "... next year")
+            if fr.other_side and agents and patients:
+                def sides(found):
+                    names = [f.actor for f in found]
+                    return _and_states(names, state_of) | {x for n in names if (x := organ_of(n))}
+                if sides(agents) & sides(patients):
+                    continue  # "the Pentagon said US and Saudi jets struck Y": its own side's act, told, no charge
             if fr.own_side and not _own_side(agents, reader.role(reader.subj(t)), state_of):
                 continue  # "experts warned that China could block trade if ...": a forecast, no threat of China's
             if fr.not_condition and _in_condition(t):
