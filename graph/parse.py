@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|from_passive|with_passive|helped|holder|compound_named|of_before_for"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -1920,6 +1920,14 @@ class Reader:
                     t.head.lower_ == "at" and v.lemma_.lower() in ("be", "remain", "stay"))):
                 return []
             return self.during(t)
+        if role == "claim_that_subj":  # "rejected an accusation from X that Tehran sends weapons": the one the claim's
+            # "that" clause names (the parser hangs it on the noun or on the verb the noun is the object of)
+            if not self.tokens_for("defier", t):
+                return []  # (only a claim rebuffed: "accusations that Y ... were dropped" are no one's charge now)
+            heads = [t, t.head] if t.dep_ == "dobj" else [t]
+            return [n for h in heads for c in _children(h, "acl", "ccomp", "relcl") if any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for n in _children(c, "nsubj")
+                    if self.tok_found[n.i]]  # (a named one: "the charge that the border was open" is the rejecter's)
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is
             return self.prep(t, "of") if self.prep(t, "for") else []
@@ -3229,6 +3237,21 @@ def _condition_subjects(v, marks: tuple[str, ...]) -> list:
         "if" in marks and any(a.lower_ == "should" and a.i < min(n.i for n in (c, *_children(c, "nsubj")))
                               for a in _children(c, "aux")))
             for x in _children(c, "nsubj")]
+
+
+def _charged_in(t, nouns) -> bool:
+    """The word is in the "that" clause of a charge ("the accusation that Y armed Z", "rejected the charge that ..."):
+    the act is what is charged, not told as done."""
+    x = t
+    for _ in range(6):
+        if x.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+            h = x.head
+            return h.pos_ == "NOUN" and h.dep_ != "ROOT" and h.lemma_.lower() in nouns or h.pos_ in _VERBAL and any(
+                o.lemma_.lower() in nouns for o in _children(h, "dobj"))  # (not "state media reports that ...")
+        if x.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep", "advcl", "acl", "relcl", "compound", "amod"):
+            return False
+        x = x.head
+    return False
 
 
 def _conditioned(t) -> bool:
@@ -4747,6 +4770,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # Navalny's death" in "Statement from President Joe Biden on ...")
                 agents = [Found(0, 0, author, "author", actor_type(author))]
             rel = fr.relation
+            if rel not in ("accuses", "criticizes") and t.pos_ in _VERBAL and _charged_in(
+                    t, words.get("charge_claim_nouns", frozenset())):  # (an event noun there is presupposed: "claims
+                # that the US used white phosphorus in an attack against Y")
+                vetoed.add((s, rel))  # "rejected the charge that Damascus was arming Hezbollah": the act is only
+                continue  # charged (nor does a rule read it there)
             if t.tag_ == "VBN" and _counterfactual(t):
                 continue  # "I could have sent rifles to the FARC", "would have attacked Y": what did not happen
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get("authorizing_verbs", ()):
