@@ -316,6 +316,24 @@ _JOURNEY_OVER = re.compile(r"\b(?:returned|left|departed|flew home|flew back|hea
 _ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces", "Special", "Marine", "Marines",
                            "Corps", "Military", "Troops", "Soldiers"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
+_MOVING_AWAY = frozenset({"divert", "move", "transfer", "redirect", "shift", "withdraw", "take", "remove", "reroute",
+                          "reallocate", "withhold"})
+_HOSTILE_GERUNDS = frozenset({"defeat", "fight", "combat", "counter", "oust", "topple", "overthrow", "destroy",
+                              "confront",
+                              "contain", "isolate", "sanction", "punish", "deter", "weaken", "eliminate", "crush",
+                              "attack", "strike", "pressure", "stop", "curb", "dismantle", "degrade", "disarm"})
+_ASKING_VERBS = frozenset({"urge", "call", "ask", "press", "push", "request", "encourage", "demand", "implore",
+                           "invite"})
+# places a signing or a meeting is held in ("signed it at a ceremony in the Angolan capital")
+_VENUES = frozenset({"capital", "ceremony", "palace", "summit", "house", "residence", "headquarters", "base", "hotel",
+                     "airport", "city", "kremlin", "embassy", "parliament", "hall", "castle", "resort", "centre",
+                     "center", "building", "venue", "complex", "villa", "museum", "stadium", "square", "forum",
+                     "lawn", "garden", "office", "ministry", "town"})
+_LANGUAGES = frozenset({"english", "french", "arabic", "russian", "spanish", "chinese", "german", "portuguese",
+                        "persian",
+                        "farsi", "hebrew", "turkish", "japanese", "korean", "hindi", "urdu", "ukrainian", "latin"})
+_BENIGN_CONDITIONS = frozenset({"lift", "ease", "ask", "request", "agree", "accept", "invite", "want", "need", "seek",
+                                "return", "cooperate", "release", "free", "negotiate", "welcome", "approve", "allow"})
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"})
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
@@ -1937,7 +1955,9 @@ class Reader:
             # "conveyed condolences to Y in a phone call": the phrase of the verb the noun is the subject or object of,
             # or whose preposition holds it
             v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t.head.head if t.dep_ == "pobj" else None
-            return [o for o in self.prep(v, role[9:]) if o.i != t.i] if v is not None and v.pos_ in _VERBAL else []
+            if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() in _MOVING_AWAY:
+                return []  # ("diverted aid from Ukraine to Israel": neither gives it)
+            return [o for o in self.prep(v, role[9:]) if o.i != t.i]
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up
             v = t.head if t.dep_ == "dobj" else None
             return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
@@ -2051,6 +2071,11 @@ class Reader:
             v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() not in self.words.get("holding_out_verbs", ()):
                 return []
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in _ASKING_VERBS:
+                return []  # "urged the EU to impose sanctions if Y ...": a demand on another, no threat
+            if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in t.children) or any(
+                    p.lower_ == "for" for p in _children(t, "prep")):
+                return []  # "would take steps to return to the deal if Y ...", "a response for ...": its own purpose
             if v.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in _children(v, "aux")) and (
                     v.head.dep_ == "dobj" and v.head.head.pos_ in _VERBAL):
                 return self.subj(v.head.head)  # "should take measures to impose costs on Y": who takes them
@@ -2086,7 +2111,9 @@ class Reader:
             # a pronoun there is the one the penalty falls on, where the clause names one: "sanctions would be
             # imposed on Y if it ...", "action against Y will be unavoidable if he ..."
             struck = [o for w in (t, v) for p in ("against", "on") for o in self.prep(w, p) if self.tok_found[o.i]]
-            return [y for x in _condition_subjects(v, ("if", "unless", "until"))
+            return [y for x in _condition_subjects(v, ("if", "unless", "until")) if not (
+                x.head.lemma_.lower() in _BENIGN_CONDITIONS and not _children(x.head, "neg"))  # (not "if Y lifted
+                # sanctions", "if Y asked for help": a favour answered, no threat)
                     for y in (struck if struck and x.lower_ in ("it", "he", "she", "they") else [x])]
         if role == "of_named":  # "the President of Burundi", not "the head of the NATO forces": a name itself
             bodies = self.words.get("group_nouns", frozenset()) | self.words.get("organization_nouns", frozenset())
@@ -2413,7 +2440,8 @@ class Reader:
                     fighting or _children(o, "poss") or any(p.lower_ == "of" for p in _children(o, "prep")))]
             # (not the object of a gerund "for": "support for defeating Y" is no support of Y)
             return [o for o in self.prep(t, role[5:]) if not (
-                role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG")]
+                role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG" and o.head.lemma_.lower() in (
+                    _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
                                               and t.head.pos_ in _VERBAL else []) or [
@@ -3144,9 +3172,12 @@ class Reader:
             # not a time ("signed it in Asmara", not "in August 2009")
             heads = [t, *_children(t, "dobj", "npadvmod"), *(o for p in _children(t, "prep") if p.lower_ == "with"
                                                               for o in _children(p, "pobj"))]  # ("Today in Dayton")
+            if any(c.lower_ in ("separately", "respectively", "virtually", "remotely") for c in t.children):
+                return set()
             return {p.lower_ for h in heads for p in _children(h, "prep") for o in _children(p, "pobj")
-                    if o.ent_type_ not in ("DATE", "TIME") and o.pos_ != "NUM" and o.lemma_.lower() not in _TIME_NOUNS
-                    and not o.lower_.isdigit() and o.lower_ not in _MONTH_NAMES}
+                    if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
+                        or o.pos_ == "PROPN" and o.lower_ not in _MONTH_NAMES | _LANGUAGES and o.ent_type_ != "DATE")
+                    and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in o.children)}
         if scope == "sentence":
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
         if scope == "chain":
@@ -3239,6 +3270,27 @@ def _condition_subjects(v, marks: tuple[str, ...]) -> list:
             for x in _children(c, "nsubj")]
 
 
+_BORNE_OUT = frozenset({"confirm", "support", "back", "prove", "verify", "corroborate", "accept", "endorse",
+                        "undisputed",
+                        "true", "correct", "substantiate", "uphold", "share", "echo"})
+
+
+def _in_person_talks(t) -> bool:
+    """Talks held by a verb joined to one that tells the holder there in person: "made a visit to Kyiv and held talks
+    with Y", "met X in Tehran and also held talks there with Y" (not "indirect talks", talks "through" others, nor
+    talks a clause apart: "met X, who has held talks with Y", "met X after holding talks with Y")."""
+    if t.dep_ != "dobj" or any(c.lower_ in ("indirect", "proximity", "virtual") for c in t.children):
+        return False
+    v = t.head
+    if any(p.lower_ in ("through", "via", "by") for p in _children(v, "prep")):
+        return False
+    joined = [v.head] if v.dep_ == "conj" else []
+    joined += [c for c in v.children if c.dep_ == "conj"]
+    return any(j.pos_ in _VERBAL and not _children(j, "neg") and (j.lemma_.lower() in (
+        "meet", "visit", "arrive", "travel", "fly") or any(
+        o.lemma_.lower() in ("visit", "trip", "tour", "stop") for o in _children(j, "dobj"))) for j in joined)
+
+
 def _charged_in(t, nouns) -> bool:
     """The word is in the "that" clause of a charge ("the accusation that Y armed Z", "rejected the charge that ..."):
     the act is what is charged, not told as done."""
@@ -3246,8 +3298,12 @@ def _charged_in(t, nouns) -> bool:
     for _ in range(6):
         if x.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
             h = x.head
-            return h.pos_ == "NOUN" and h.dep_ != "ROOT" and h.lemma_.lower() in nouns or h.pos_ in _VERBAL and any(
-                o.lemma_.lower() in nouns for o in _children(h, "dobj"))  # (not "state media reports that ...")
+            noun = h if h.pos_ == "NOUN" and h.dep_ != "ROOT" and h.lemma_.lower() in nouns else next((
+                o for o in _children(h, "dobj") if o.lemma_.lower() in nouns), None) if h.pos_ in _VERBAL else None
+            # (not "state media reports that ...", nor a charge borne out: "the charge that Y armed Z was confirmed",
+            # "the claim that Y invaded Z is undisputed", "supported the claim that ...")
+            return noun is not None and not any(x.lemma_.lower() in _BORNE_OUT for x in (
+                noun.head, *noun.head.children, *noun.children))
         if x.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep", "advcl", "acl", "relcl", "compound", "amod"):
             return False
         x = x.head
@@ -4770,6 +4826,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # Navalny's death" in "Statement from President Joe Biden on ...")
                 agents = [Found(0, 0, author, "author", actor_type(author))]
             rel = fr.relation
+            if fr.id == "discuss.noun" and _in_person_talks(t):
+                rel = "met"  # "made a visit to Kyiv and held talks with Y", "met X in Tehran, held talks there with Y"
             if rel not in ("accuses", "criticizes") and t.pos_ in _VERBAL and _charged_in(
                     t, words.get("charge_claim_nouns", frozenset())):  # (an event noun there is presupposed: "claims
                 # that the US used white phosphorus in an attack against Y")
@@ -4794,6 +4852,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     return _and_states(names, state_of) | {x for n in names if (x := organ_of(n))}
                 if sides(agents) & sides(patients):
                     continue  # "the Pentagon said US and Saudi jets struck Y": its own side's act, told, no charge
+                    # against its partners (nor, so far, against another it names beside itself)
             if fr.own_side and not _own_side(agents, reader.role(reader.subj(t)), state_of):
                 continue  # "experts warned that China could block trade if ...": a forecast, no threat of China's
             if fr.not_condition and _in_condition(t):
@@ -5019,11 +5078,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if f.actor in used and (start, f.end) not in spans:
             spans.add((start, f.end))
             mentions.append(Mention(f.actor, start, f.end, article.text[start : f.end], "entity"))
-    # "made a visit to Kyiv and held talks with Y", "met X in Tehran and also held talks there with Y": talks held by
-    # one the same sentence tells in person somewhere are a meeting
-    present = {(c.start, x) for c in claims if c.relation == "met" for x in (c.source, c.target)}
-    claims = [replace(c, relation="met", rule=c.rule + ".in_person") if c.relation == "discussed_with" and (
-        c.rule == "frame.discuss.noun") and ((c.start, c.source) in present) else c for c in claims]
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
     overruled = set()
