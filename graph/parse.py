@@ -2438,6 +2438,8 @@ class Reader:
                 fighting = t.lemma_.lower() in _FIGHT_VERBS
                 return [o for o in self.prep(t, "on") if o.lemma_.lower() not in _SIDE_WORDS or not (
                     fighting or _children(o, "poss") or any(p.lower_ == "of" for p in _children(o, "prep")))]
+            if role == "prep:from" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _MOVING_AWAY:
+                return []  # "diverted aid from Ukraine to Israel": the aid is not Ukraine's to give
             # (not the object of a gerund "for": "support for defeating Y" is no support of Y)
             return [o for o in self.prep(t, role[5:]) if not (
                 role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG" and o.head.lemma_.lower() in (
