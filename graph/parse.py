@@ -316,12 +316,15 @@ _JOURNEY_OVER = re.compile(r"\b(?:returned|left|departed|flew home|flew back|hea
 _ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces", "Special", "Marine", "Marines",
                            "Corps", "Military", "Troops", "Soldiers"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
+# verbs that move a thing from one place to another, no giving by either ("diverted aid from Ukraine to Israel")
 _MOVING_AWAY = frozenset({"divert", "move", "transfer", "redirect", "shift", "withdraw", "take", "remove", "reroute",
                           "reallocate", "withhold"})
+# gerunds of acts against their object: "support for defeating Y" is no support of Y
 _HOSTILE_GERUNDS = frozenset({"defeat", "fight", "combat", "counter", "oust", "topple", "overthrow", "destroy",
-                              "confront",
-                              "contain", "isolate", "sanction", "punish", "deter", "weaken", "eliminate", "crush",
-                              "attack", "strike", "pressure", "stop", "curb", "dismantle", "degrade", "disarm"})
+                              "confront", "contain", "isolate", "sanction", "punish", "deter", "weaken", "eliminate",
+                              "crush", "attack", "strike", "pressure", "stop", "curb", "dismantle", "degrade",
+                              "disarm"})
+# verbs of asking another to act: what the other is asked to hold out is no threat of the asker's own
 _ASKING_VERBS = frozenset({"urge", "call", "ask", "press", "push", "request", "encourage", "demand", "implore",
                            "invite"})
 # places a signing or a meeting is held in ("signed it at a ceremony in the Angolan capital")
@@ -329,9 +332,11 @@ _VENUES = frozenset({"capital", "ceremony", "palace", "summit", "house", "reside
                      "airport", "city", "kremlin", "embassy", "parliament", "hall", "castle", "resort", "centre",
                      "center", "building", "venue", "complex", "villa", "museum", "stadium", "square", "forum",
                      "lawn", "garden", "office", "ministry", "town"})
+# a language is no place one signs in ("signed the letter in English and French")
 _LANGUAGES = frozenset({"english", "french", "arabic", "russian", "spanish", "chinese", "german", "portuguese",
-                        "persian",
-                        "farsi", "hebrew", "turkish", "japanese", "korean", "hindi", "urdu", "ukrainian", "latin"})
+                        "persian", "farsi", "hebrew", "turkish", "japanese", "korean", "hindi", "urdu", "ukrainian",
+                        "latin"})
+# acts of a condition that ask or grant a favour: no threat hangs on them ("if the US lifted sanctions")
 _BENIGN_CONDITIONS = frozenset({"lift", "ease", "ask", "request", "agree", "accept", "invite", "want", "need", "seek",
                                 "return", "cooperate", "release", "free", "negotiate", "welcome", "approve", "allow"})
 _MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -3272,9 +3277,9 @@ def _condition_subjects(v, marks: tuple[str, ...]) -> list:
             for x in _children(c, "nsubj")]
 
 
+# words that bear a charge out: its act is told as done ("the charge that Y armed Z was confirmed")
 _BORNE_OUT = frozenset({"confirm", "support", "back", "prove", "verify", "corroborate", "accept", "endorse",
-                        "undisputed",
-                        "true", "correct", "substantiate", "uphold", "share", "echo"})
+                        "undisputed", "true", "correct", "substantiate", "uphold", "share", "echo"})
 
 
 def _in_person_talks(t) -> bool:
@@ -3304,7 +3309,7 @@ def _charged_in(t, nouns) -> bool:
                 o for o in _children(h, "dobj") if o.lemma_.lower() in nouns), None) if h.pos_ in _VERBAL else None
             # (not "state media reports that ...", nor a charge borne out: "the charge that Y armed Z was confirmed",
             # "the claim that Y invaded Z is undisputed", "supported the claim that ...")
-            return noun is not None and not any(x.lemma_.lower() in _BORNE_OUT for x in (
+            return noun is not None and not any(w.lemma_.lower() in _BORNE_OUT for w in (
                 noun.head, *noun.head.children, *noun.children))
         if x.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep", "advcl", "acl", "relcl", "compound", "amod"):
             return False
