@@ -1239,7 +1239,9 @@ def test_heads_of_state_of_the_cold_war_are_named_by_title_and_surname(engine):
              ("Jimmy Carter", "criticizes", "Soviet Union")),
             ("Chancellor Brandt met Soviet leader Brezhnev in Moscow.", "1970-08-12",
              ("Willy Brandt", "leads", "West Germany")),
-            ("Prime Minister Golda Meir criticized Egypt.", "1973-10-08", ("Golda Meir", "criticizes", "Egypt"))):
+            ("Prime Minister Golda Meir criticized Egypt.", "1973-10-08", ("Golda Meir", "criticizes", "Egypt")),
+            ("Prime Minister Attlee met President Truman in London.", "1948-05-01",
+             ("Clement Attlee", "met", "Harry S. Truman"))):
         got = _claimed(body, day, engine)
         assert edge in got, (engine, body, got)
 
