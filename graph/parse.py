@@ -339,8 +339,8 @@ _LANGUAGES = frozenset({"english", "french", "arabic", "russian", "spanish", "ch
 # acts of a condition that ask or grant a favour: no threat hangs on them ("if the US lifted sanctions")
 _BENIGN_CONDITIONS = frozenset({"lift", "ease", "ask", "request", "agree", "accept", "invite", "want", "need", "seek",
                                 "return", "cooperate", "release", "free", "negotiate", "welcome", "approve", "allow"})
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"})
+# ... nor a day or a month ("signed in August 2009")
+_NOT_PLACES = frozenset(w.lower() for w in CALENDAR_WORDS) | _LANGUAGES
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
 # verbs by which an act leads another to react: "prompting Iran to condemn it"
@@ -3183,7 +3183,7 @@ class Reader:
                 return set()
             return {p.lower_ for h in heads for p in _children(h, "prep") for o in _children(p, "pobj")
                     if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
-                        or o.pos_ == "PROPN" and o.lower_ not in _MONTH_NAMES | _LANGUAGES and o.ent_type_ != "DATE")
+                        or o.pos_ == "PROPN" and o.lower_ not in _NOT_PLACES and o.ent_type_ != "DATE")
                     and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in o.children)}
         if scope == "sentence":
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
@@ -4072,6 +4072,7 @@ def _match_frames(reader: Reader, frames: Frames):
         thanked_for = t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "thank" and not (
             _third_recipient(reader, t, t.head.head))  # ("A thanked Y for its aid to Z": Z is helped, not A)
         come_to = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in ("come", "rush", "run")
+        laid_on = t.lemma_.lower() == "blame" and bool(reader.tokens_for("blamed_on", t))  # "blamed Y's crisis on Z"
         # what the trigger takes or carries, read once for the frames that ask for an object
         carried = [o for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)] if any(
             fr.objects for fr in cands) else []
@@ -4112,7 +4113,7 @@ def _match_frames(reader: Reader, frames: Frames):
                                                        else ())]  # ("an arms sale to Y": a sale of arms)
                     for c in _carried(o)) for prep, lemmas in fr.requires):
                 continue
-            if t.lemma_.lower() == "blame" and "blamed_on" not in fr.patient and reader.tokens_for("blamed_on", t):
+            if laid_on and "blamed_on" not in fr.patient:
                 continue  # "blamed Zimbabwe's crisis on Britain": the one it is laid on (criticize.blame_on), not the
                 # crisis's owner
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
@@ -4261,6 +4262,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         return finder.state_of(person) or titled.get(person)
 
     organ_of = finder.m.organ_of  # "the Pentagon" is an organ of the United States
+
+    def sides(found: list[Found]) -> set[str]:
+        """The actors with their states, and the states whose organs they are ("the Pentagon": the United States)."""
+        names = [f.actor for f in found]
+        return _and_states(names, state_of) | {x for n in names if (x := organ_of(n))}
 
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
     # the fast engine's pass over the sentences, when given, already resolved every mention: reuse it
@@ -4853,13 +4859,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     t.head) and not _conditioned(t):
                 future = False  # "has pledged to defend Y": a pledge of support is support given now (not "offered
                 # to support Y", "pledged to support Y if attacked", "... next year")
-            if fr.other_side and agents and patients:
-                def sides(found):
-                    names = [f.actor for f in found]
-                    return _and_states(names, state_of) | {x for n in names if (x := organ_of(n))}
-                if sides(agents) & sides(patients):
-                    continue  # "the Pentagon said US and Saudi jets struck Y": its own side's act, told, no charge
-                    # against its partners (nor, so far, against another it names beside itself)
+            if fr.other_side and agents and patients and sides(agents) & sides(patients):
+                continue  # "the Pentagon said US and Saudi jets struck Y": its own side's act, told, no charge
+                # against its partners (nor, so far, against another it names beside itself)
             if fr.own_side and not _own_side(agents, reader.role(reader.subj(t)), state_of):
                 continue  # "experts warned that China could block trade if ...": a forecast, no threat of China's
             if fr.not_condition and _in_condition(t):
