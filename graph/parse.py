@@ -55,6 +55,8 @@ _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
                        r"As|A|An)\b")
 
+# verbs of leading a meeting one attends: "a summit chaired by X", "talks hosted by Y" (not "organized by", "called by")
+_CHAIRING = frozenset({"chair", "co-chair", "cochair", "host", "co-host", "cohost", "moderate", "mediate"})
 
 @dataclass(frozen=True)
 class Frame:
@@ -500,8 +502,19 @@ def _mend(doc) -> None:
     Colombia in solidarity with Ecuador"): it goes with that noun.
 
     A noun with an article and a place of its own joined to the place of the noun before it ("struck camps in
-    Afghanistan and a factory in Sudan"): joined to that noun."""
+    Afghanistan and a factory in Sudan"): joined to that noun.
+
+    A tensed verb with no subject after an opening phrase that ends in a comma and a list the parser joined to the
+    phrase's last noun ("During talks in Beijing, Xi and Putin signed a deal", read as "in [Beijing, Xi and Putin]"):
+    the list after the comma is the verb's subject."""
     for v in doc:
+        if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _children(
+                v, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
+                    c for c in doc[: v.i] if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.right_edge.i == v.i - 1
+                    and c.head.i < c.left_edge.i - 1 and doc[c.left_edge.i - 1].lower_ == ","), None)) is not None and any(
+                a.dep_ == "prep" and a.head.i == v.i and a.i < h.i for a in (h.head, *h.head.ancestors)):
+            h.head, h.dep_ = v, "nsubj"
+            continue
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
                 "NOUN", "VERB") and objs[1].tag_ in ("NN", "NNS", "VBZ") and v.lemma_.lower() not in _GIVING:
@@ -757,6 +770,11 @@ def _visit_purpose(v) -> bool:
                 if o.lemma_.lower() in _VISIT_NOUNS and not any(q.lower_ == "of" for q in _children(o, "prep")):
                     return True
     return False
+
+
+def _there_is(noun) -> bool:
+    """ "there will be consequences": the noun whose being an expletive "there" tells."""
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children)
 
 
 def _is_passive(v) -> bool:
@@ -1973,9 +1991,11 @@ class Reader:
             return [x for o in self.obj(t) for a in _children(o, "acl") if a.lemma_.lower() == "attend"
                     for x in _agent_of_passive(a)]
         if role == "joiners":  # "a meeting with his advisers which the general attended": who attended the event
-            # (or its company) by a relative clause of their own
+            # (or its company) by a relative clause of their own; "a meeting chaired by X": who chaired or hosted it
             return [x for o in (t, *self.prep(t, "with")) for a in _children(o, "relcl")
-                    if a.lemma_.lower() in ("attend", "join") for x in _children(a, "nsubj")]
+                    if a.lemma_.lower() in ("attend", "join") for x in _children(a, "nsubj")] + [
+                x for a in _children(t, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in _CHAIRING
+                for x in _agent_of_passive(a)]
         if role == "blamed_on":  # "blamed the attacks on Y": the one the act is laid on (the last "on" phrase)
             if self.prep(t, "for"):
                 return []  # "blamed Y for tolerating Z": Y is blamed (the object, criticize.verb)
@@ -2071,7 +2091,7 @@ class Reader:
         if role == "holder":  # "threatened serious consequences", "warned of consequences", "would take action":
             # the subject of a verb of holding out that has the noun for object, direct or by a preposition; the
             # noun a subject, the one who says so ("X said sanctions would be imposed on Y if ...")
-            if t.dep_ in ("nsubj", "nsubjpass"):
+            if t.dep_ in ("nsubj", "nsubjpass") or _there_is(t):  # ("said there would be consequences if Y ...")
                 return self.tokens_for("speaker", t)
             v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() not in self.words.get("holding_out_verbs", ()):
@@ -2106,7 +2126,7 @@ class Reader:
             return self.obj(t) if any(p.lower_ == "against" for p in _children(t, "prep")) else []
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
             # strikes would go on until Belgrade accepted the plan": the noun's verb
-            v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass", "acomp") else None
+            v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass", "acomp") or _there_is(t) else None
             if v is None and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.head.pos_ in _VERBAL):
                 # "threatened serious consequences if Y ...", "warned of consequences if Y ...": the verb's
                 v = t.head if t.dep_ == "dobj" else t.head.head
@@ -5035,6 +5055,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                      and state_of(a.actor) == state_of(b.actor))]
                 if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
                     pairs = []
+            elif fr.pairwise and len(agents) > 1 and patients and "joiners" in fr.patient and {p.actor for p in patients} <= {
+                    f.actor for f in reader.role(reader.tokens_for("joiners", t))}:
+                # "At a meeting chaired by X, A and B agreed": those who attended it or chaired it met both, and the
+                # two met each other
+                pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]] + [
+                    (a, b) for a in agents for b in patients]
             elif len(agents) > 1 and not patients and reader.reciprocal(t):  # "A and B accused each other"
                 pairs = [(a, b) for a in agents for b in agents if a is not b]
             else:
