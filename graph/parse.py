@@ -510,8 +510,9 @@ def _mend(doc) -> None:
     for v in doc:
         if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _children(
                 v, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
-                    c for c in doc[: v.i] if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.right_edge.i == v.i - 1
-                    and c.head.i < c.left_edge.i - 1 and doc[c.left_edge.i - 1].lower_ == ","), None)) is not None and any(
+                    c for c in doc[: v.i] if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                    and c.right_edge.i == v.i - 1 and c.head.i < c.left_edge.i - 1
+                    and doc[c.left_edge.i - 1].lower_ == ","), None)) is not None and any(
                 a.dep_ == "prep" and a.head.i == v.i and a.i < h.i for a in (h.head, *h.head.ancestors)):
             h.head, h.dep_ = v, "nsubj"
             continue
@@ -2126,7 +2127,8 @@ class Reader:
             return self.obj(t) if any(p.lower_ == "against" for p in _children(t, "prep")) else []
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
             # strikes would go on until Belgrade accepted the plan": the noun's verb
-            v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass", "acomp") or _there_is(t) else None
+            v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass", "acomp") or _there_is(t) \
+                else None
             if v is None and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.head.pos_ in _VERBAL):
                 # "threatened serious consequences if Y ...", "warned of consequences if Y ...": the verb's
                 v = t.head if t.dep_ == "dobj" else t.head.head
@@ -5055,8 +5057,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                      and state_of(a.actor) == state_of(b.actor))]
                 if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
                     pairs = []
-            elif fr.pairwise and len(agents) > 1 and patients and "joiners" in fr.patient and {p.actor for p in patients} <= {
-                    f.actor for f in reader.role(reader.tokens_for("joiners", t))}:
+            elif fr.pairwise and len(agents) > 1 and patients and "joiners" in fr.patient and {
+                    p.actor for p in patients} <= {f.actor for f in reader.role(reader.tokens_for("joiners", t))}:
                 # "At a meeting chaired by X, A and B agreed": those who attended it or chaired it met both, and the
                 # two met each other
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]] + [
