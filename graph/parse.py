@@ -48,13 +48,15 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
                        r"As|A|An)\b")
 
+# verbs of receiving what another gives ("received $6 billion in aid from X")
+_RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
 # verbs of leading a meeting one attends: "a summit chaired by X", "talks hosted by Y" (not "organized by", "called by")
 _CHAIRING = frozenset({"chair", "co-chair", "cochair", "host", "co-host", "cohost", "moderate", "mediate"})
 
@@ -1223,7 +1225,8 @@ class Reader:
                 return self.role(counted, depth + 1)
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
-                return []
+                # "accused the two men, A and B, of ...": the ones named beside them
+                return [f for c in _children(tok, "appos") for f in self.role([c], depth + 1) if f.type == "person"]
             if lemma in w.get("member_groups", ()):  # "The delegation, which also included A, B and C, met Putin"
                 members = [m for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
                     "include", "comprise") for m in _children(c, "dobj")]
@@ -1979,11 +1982,17 @@ class Reader:
             # "conveyed condolences to Y in a phone call": the phrase of the verb the noun is the subject or object of,
             # or whose preposition holds it
             v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t.head.head if t.dep_ == "pobj" else None
+            if v is not None and v.pos_ == "NOUN" and v.dep_ == "dobj" and t.head.lower_ == "in":
+                v = v.head  # "received $6 billion in military aid from X": the verb of the sum the aid is given in
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() in _MOVING_AWAY:
                 return []  # ("diverted aid from Ukraine to Israel": neither gives it)
             return [o for o in self.prep(v, role[9:]) if o.i != t.i]
-        if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up
+        if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up ("Y received $6
+            # billion in aid from X": the sum it is given in)
             v = t.head if t.dep_ == "dobj" else None
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and _children(t.head.head, "dobj") + [t.head.head]:
+                v = t.head.head.head if t.head.head.dep_ == "dobj" else t.head.head if _children(
+                    t.head.head, "dobj") else None
             return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
         if role == "alongside":  # "attended the summit along with X", "together with X", "alongside X"
             return [o for p in _children(t, "prep") if p.lower_ in ("along", "together") for w in _children(p, "prep")
@@ -2188,6 +2197,10 @@ class Reader:
                 for c in _children(t, "ccomp"))  # "told Y that he must leave the country": a demand on Y (not "he
             # must leave early for Moscow": the teller's own plan)
             return self.obj(t) if told else []
+        if role == "demanding":  # "issued an ultimatum demanding that Y disarm or face attack": the subject of the
+            # clause the noun's participle demands
+            return [x for a in _children(t, "acl") if a.lemma_.lower() in ("demand", "require", "order", "insist")
+                    for c in _children(a, "ccomp") for x in _children(c, "nsubj")]
         if role == "clause_subj":  # "demanded the LRA disarm": the subject of the demanded clause; of a noun's
             # "that" clause: "disappointment that Y had refused to sign"
             # "called for Y to step down": the subject of a "for ... to" clause
@@ -4055,7 +4068,7 @@ _DESCRIPTION = re.compile(
     r"\b(?:[Tt]he (?:[\w-]+ ){0,2}(?:(?:[a-z]+ )?(?:group|militia|movement|faction)|rebels|insurgents|militants|"
     r"[A-Z][a-z]+s|spokes(?:man|woman|person)|minister|ambassador|envoy|official|government|authorities|regime|country|"
     r"secretary|commander|general|ministry|agency|council|committee|observatory|organization|courts?|union|party|"
-    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom|republic|nation|statement|resolution|complaint|"
+    r"front|commission|alliance|bloc|body|delegation|coalition|kingdom|island|republic|nation|statement|resolution|complaint|"
     r"communique|declaration|letter|report)|"
     r"(?<![\w,] )(?:He|She))\b")
 # an attack told with one side named ("rockets hit an Israeli town"), and "the attack" told before
@@ -4614,6 +4627,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 kingdom = next((m.actor for m in reversed(mentions) if m.start < at and m.how != "pronoun" and any(
                     "Kingdom" in x for x in _names_of(m.actor))), None)
                 return Found(at, at + len(word), kingdom, "description", "state") if kingdom else None
+            if lemma == "island" and tok.tag_ == "NN" and not _children(tok, "amod", "compound", "poss", "nmod",
+                                                                         "prep"):
+                # "China threatened to use force against the island": the island state named last ("Taiwan"), not a
+                # disputed island ("the island of Lesbos", "the disputed island")
+                at = s + tok.idx
+                island = next((m.actor for m in reversed(mentions) if m.start < at and m.how != "pronoun"
+                               and m.actor.lower() in words.get("island_states", ())), None)
+                return Found(at, at + len(word), island, "description", "state") if island else None
             if lemma in ("government", "authorities", "regime") and all(
                     c.dep_ in ("det", "cc", "conj", "punct") for c in tok.children):  # "the government": the story's
                 # own state (also first of a pair: "talks between the government and the M23")
@@ -4706,6 +4727,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
                 parts = name.split(" ")
                 before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+                if before in words.get("journalist_nouns", ()) or parts[0].lower() in words.get("journalist_nouns", ()):
+                    return None  # "spoke with reporter X of VOA": one who reports the story is no actor in it
                 titled_name = before in one_word_titles or before in title_words  # ("Chief [Constable Hugh Orde]")
                 while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words
                                           or _before_name(parts[0]) or titled_name and parts[0].lower() in
@@ -4918,6 +4941,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # in mostly military aid"
                 sums = [x for o in (*reader.obj(t), *reader.prep(t, "with")) for x in reader.prep(o, "in")] + (
                     reader.prep(t, "in") if t.pos_ in _VERBAL else [])
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and any(
+                        v.lemma_.lower() in _RECEIVING for v in (t.head.head, t.head.head.head)):
+                    # "received $6 billion in aid": the sum it is given in (told by the one who has it: an
+                    # announced or pledged sum is offered)
+                    sums += [t.head.head] if t.head.head.dep_ == "dobj" else _children(t.head.head, "dobj")
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums)
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
@@ -5022,6 +5050,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else ()))):
                 rel = "backs_militarily"  # "Ethiopian troops backing Somalia's government", "sent troops to support
                 # Y's government": backing in arms
+            if rel == "supports" and t.lemma_.lower() == "defend" and t.dep_ == "acl" and any(
+                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("alliance", "treaty", "allied")
+                    for c in t.head.children):
+                rel = "allied_with"  # "reaffirmed its alliance commitments to defend Y", "treaty obligations to defend
+                # Y": allies
             if rel == "discussed_with" and fr.id.startswith("discuss.") and reader.held_at_place(t):
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):

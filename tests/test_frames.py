@@ -62,6 +62,22 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the thirty-fifth session
+    ("the_island_is_the_island_state_named_before",
+     "Taiwan held elections on Saturday. China has threatened to use force against the island.",
+     {("China", "threatens", "Taiwan")}, set()),
+    ("a_disputed_island_is_no_island_state",
+     "China sent ships toward Taiwan. A Chinese frigate attacked a fishing boat near the disputed island.",
+     set(), {("China", "attacks", "Taiwan")}),
+    ("people_named_beside_a_plural_noun_are_the_ones_meant",
+     "Rwanda accused the two men, Bosco Ntaganda and Sultani Makenga, of war crimes.",
+     {("Rwanda", "accuses", "Bosco Ntaganda"), ("Rwanda", "accuses", "Sultani Makenga")}, set()),
+    ("a_fronted_phrase_does_not_swallow_the_subject_list",
+     "During talks in Beijing, Xi Jinping and Vladimir Putin signed a gas deal.",
+     {("Xi Jinping", "met", "Vladimir Putin")}, set()),
+    ("one_who_reports_the_story_is_no_actor_in_it",
+     "Daniel Ndlela spoke with reporter Brenda Moyo of VOA.",
+     set(), {("Daniel Ndlela", "discussed_with", "Brenda Moyo")}),
     # the thirty-fourth session
     ("blame_laid_on_another_spares_the_owner_of_the_thing_blamed",
      "Robert Mugabe blames Zimbabwe's economic crisis on Britain.",
