@@ -82,7 +82,8 @@ class Frame:
     # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier");
     # "held", those and the verb the trigger is the subject or object of ("sanctions would be lifted"); "place", the
     # "in"/"at" of a phrase of the verb, its object or its "with" phrase that names no time ("signed it in Asmara");
-    # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone")
+    # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone"); "tense", the
+    # word "present" when the verb tells a state of now ("heads Y", "Y, headed by X")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
@@ -184,10 +185,10 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
         if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
-                                                 "sentence", "chain", "modifiers", "held", "place", "event"):
+                                                 "sentence", "chain", "modifiers", "held", "place", "event", "tense"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
                                            "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers', "
-                                           "'held', 'place' or 'event'")
+                                           "'held', 'place', 'event' or 'tense'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -1439,7 +1440,10 @@ class Reader:
                         return [Found(self.offset + tok.idx, self.offset + tok.idx + len(tok), f.actor,
                                       "description", "state")]
                 return []
-            if self.resolve is not None and (any(c.lemma_.lower() == "the" for c in tok.lefts) or (
+            named = tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and (
+                getattr(self.ent(tok.i), "label_", "") in ("ORG", "PERSON"))  # "the Myanmar Democratic Alliance":
+            # a name the recogniser found, no "alliance" named before
+            if self.resolve is not None and not named and (any(c.lemma_.lower() == "the" for c in tok.lefts) or (
                     lemma in self.words.get("body_heads", ()) and not _children(tok, "det", "poss", "compound"))):
                 # "the militant group", "the Russians": named earlier in the article; "Council condemns": the body
                 r = self.resolve(tok)
@@ -3220,6 +3224,12 @@ class Reader:
                     if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
                         or o.pos_ == "PROPN" and o.lower_ not in _NOT_PLACES and o.ent_type_ != "DATE")
                     and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in o.children)}
+        if scope == "tense":  # "present" when the verb tells a state of now ("heads Y", "is led by X", "Y, headed by
+            # X"), not a past one ("headed Y until 2010")
+            auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
+            now = t.tag_ in ("VBZ", "VBP") and not auxes or t.tag_ in ("VBN", "VBG") and (
+                auxes and auxes <= {"is", "are", "'s", "'re"} or not auxes and t.dep_ == "acl")
+            return {"present"} if now else set()
         if scope == "sentence":
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
         if scope == "chain":
@@ -5117,6 +5127,15 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran; "she is in China
                     # for talks between the US and China" holds no talks of hers with the US
                     continue
+                if rel == "leads" and fr.pos == "verb" and (actor_type(a.actor) != "person" or actor_type(
+                        b.actor) == "person" or b.how in ("demonym", "possessor") or not any(
+                        o.pos_ == "PROPN" or o.tag_ in ("WDT", "WP") or b in reader.tok_found[o.i]
+                        for o in reader.obj(t)) or any(
+                        o.lemma_.lower() in words.get(k, ()) for o in reader.obj(t)
+                        for k in ("speaker_nouns", "state_nouns", "member_nouns", "force_nouns"))):
+                    continue  # a person heads a body, a group or a state named as such ("the US led the coalition" is
+                    # no title; "heads the Russian delegation", "leads Hamas fighters", "a faction of the MDC led by
+                    # X": a part of it)
                 if fr.types and (actor_type(a.actor) not in fr.types and not (
                         # a person who holds a state's office acts for it: "Bush pledged to help Turkey"
                         actor_type(a.actor) == "person" and "state" in fr.types and finder.state_of(a.actor))

@@ -78,6 +78,9 @@ ENGINE_CASES = [
     ("one_who_reports_the_story_is_no_actor_in_it",
      "Daniel Ndlela spoke with reporter Brenda Moyo of VOA.",
      set(), {("Daniel Ndlela", "discussed_with", "Brenda Moyo")}),
+    ("a_name_the_recogniser_found_is_no_body_named_before",
+     "Amnesty International criticized the army. The Somali Democratic Alliance attacked Kenya.",
+     {("Somali Democratic Alliance", "attacks", "Kenya")}, {("Amnesty International", "attacks", "Kenya")}),
     # the thirty-fourth session
     ("blame_laid_on_another_spares_the_owner_of_the_thing_blamed",
      "Robert Mugabe blames Zimbabwe's economic crisis on Britain.",
