@@ -83,7 +83,8 @@ class Frame:
     # "held", those and the verb the trigger is the subject or object of ("sanctions would be lifted"); "place", the
     # "in"/"at" of a phrase of the verb, its object or its "with" phrase that names no time ("signed it in Asmara");
     # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone"); "tense", the
-    # word "present" when the verb tells a state of now ("heads Y", "Y, headed by X")
+    # word "present" when the verb tells a state of now ("heads Y", "Y, headed by X"); "object", the verb's object
+    # phrase without its prepositional phrases ("signed a pact pledging mutual assistance")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
@@ -185,10 +186,11 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
         if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
-                                                 "sentence", "chain", "modifiers", "held", "place", "event", "tense"):
+                                                 "sentence", "chain", "modifiers", "held", "place", "event", "tense",
+                                                 "object"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
                                            "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers', "
-                                           "'held', 'place', 'event' or 'tense'")
+                                           "'held', 'place', 'event', 'tense' or 'object'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -483,8 +485,8 @@ def _mend(doc) -> None:
     A verb of calling whose object the parser read as a verb with an object of its own ("called Y's remarks an
     attack", read as "Y's [remarks] an attack"): the object a plural noun, its object what it is called.
 
-    Two subjects, a noun right before a name ("Serbia's ally Russia has rejected ..."): the name an apposition of the
-    noun.
+    Two subjects, a noun right before a name ("Serbia's ally Russia has rejected ...", "the US and its ally the
+    Philippines signed ..."): the name an apposition of the noun.
 
     Two subjects, the second a noun set off by commas ("A, B and C, all allies of Y, pledged ..."): the second an
     apposition of the first.
@@ -658,6 +660,13 @@ def _mend(doc) -> None:
             # "Serbia's ally Russia has rejected ..." read as two subjects: the name in apposition to the noun before
             # it, as in "its allies North Korea and Pakistan"
             subjects[1].head, subjects[1].dep_ = subjects[0], "appos"
+            continue
+        if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i < v.i and (
+                subjects[1].left_edge.i > 0) and (n := doc[subjects[1].left_edge.i - 1]).pos_ == "NOUN" and (
+                n.dep_ == "conj" and n.head.i == subjects[0].i):
+            # "The United States and its treaty ally the Philippines signed ..." read as two subjects: the name in
+            # apposition to the noun joined to the first
+            subjects[1].head, subjects[1].dep_ = n, "appos"
             continue
         small = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i]
         if (len(small) == 1 and not objs and v.lemma_.lower() in _NAMING_VERBS | {"consider"} and (
@@ -3224,6 +3233,11 @@ class Reader:
                     if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
                         or o.pos_ == "PROPN" and o.lower_ not in _NOT_PLACES and o.ent_type_ != "DATE")
                     and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in o.children)}
+        if scope == "object":  # the words of the verb's object phrase ("signed a pact pledging mutual assistance"),
+            # not of the rest of the clause ("signed a trade pact at the defense ministry's request")
+            return {w for o in _children(t, "dobj") for x in o.subtree
+                    if not (x.dep_ == "prep" or any(a.dep_ == "prep" and a.i != o.i for a in x.ancestors if o.i < a.i))
+                    for w in (x.lemma_.lower(), x.lower_)}
         if scope == "tense":  # "present" when the verb tells a state of now ("heads Y", "is led by X", "Y, headed by
             # X"), not a past one ("headed Y until 2010")
             auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}

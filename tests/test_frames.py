@@ -81,6 +81,9 @@ ENGINE_CASES = [
     ("a_name_the_recogniser_found_is_no_body_named_before",
      "Amnesty International criticized the army. The Somali Democratic Alliance attacked Kenya.",
      {("Somali Democratic Alliance", "attacks", "Kenya")}, {("Amnesty International", "attacks", "Kenya")}),
+    ("a_name_right_after_a_joined_noun_is_its_apposition",
+     "The United States and its treaty ally the Philippines held joint drills.",
+     {("Philippines", "allied_with", "United States")}, set()),
     # the thirty-fourth session
     ("blame_laid_on_another_spares_the_owner_of_the_thing_blamed",
      "Robert Mugabe blames Zimbabwe's economic crisis on Britain.",
