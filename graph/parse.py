@@ -55,6 +55,8 @@ _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
                        r"As|A|An)\b")
 
+# verbs of wanting what one has not got ("hopes to receive aid")
+_WISHING = frozenset({"hope", "want", "seek", "wish", "ask", "request", "need", "try", "aim", "plan"})
 # verbs of receiving what another gives ("received $6 billion in aid from X")
 _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
 # verbs of leading a meeting one attends: "a summit chaired by X", "talks hosted by Y" (not "organized by", "called by")
@@ -83,8 +85,8 @@ class Frame:
     # "held", those and the verb the trigger is the subject or object of ("sanctions would be lifted"); "place", the
     # "in"/"at" of a phrase of the verb, its object or its "with" phrase that names no time ("signed it in Asmara");
     # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone"); "tense", the
-    # word "present" when the verb tells a state of now ("heads Y", "Y, headed by X"); "object", the verb's object
-    # phrase without its prepositional phrases ("signed a pact pledging mutual assistance")
+    # word "present" when the verb tells a state of now ("heads Y", "Y, headed by X"); "object", the modifiers of the
+    # verb's object and what its participle says ("signed a pact pledging mutual military assistance")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
@@ -2006,6 +2008,9 @@ class Reader:
             if t.dep_ == "pobj" and t.head.lower_ == "in" and _children(t.head.head, "dobj") + [t.head.head]:
                 v = t.head.head.head if t.head.head.dep_ == "dobj" else t.head.head if _children(
                     t.head.head, "dobj") else None
+            if v is not None and v.dep_ == "xcomp" and (v.head.lemma_.lower() in _WISHING or any(
+                    v.head.lower_ in _forms(w) for w in _WISHING)):  # (the tagger's lemma of "hopes" may be "hop")
+                return []  # "Ukraine hopes to receive $60 billion in aid from X": a hope, no offer made
             return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
         if role == "alongside":  # "attended the summit along with X", "together with X", "alongside X"
             return [o for p in _children(t, "prep") if p.lower_ in ("along", "together") for w in _children(p, "prep")
@@ -2018,7 +2023,8 @@ class Reader:
             return [x for o in (t, *self.prep(t, "with")) for a in _children(o, "relcl")
                     if a.lemma_.lower() in ("attend", "join") for x in _children(a, "nsubj")] + [
                 x for a in _children(t, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in _CHAIRING
-                for x in _agent_of_passive(a)]
+                and not self.tokens_for("mod", t) for x in _agent_of_passive(a)]  # (not "the G7 summit hosted by
+            # Italy": the body's own summit, which a member hosts)
         if role == "blamed_on":  # "blamed the attacks on Y": the one the act is laid on (the last "on" phrase)
             if self.prep(t, "for"):
                 return []  # "blamed Y for tolerating Z": Y is blamed (the object, criticize.verb)
@@ -2115,6 +2121,10 @@ class Reader:
             # the subject of a verb of holding out that has the noun for object, direct or by a preposition; the
             # noun a subject, the one who says so ("X said sanctions would be imposed on Y if ...")
             if t.dep_ in ("nsubj", "nsubjpass") or _there_is(t):  # ("said there would be consequences if Y ...")
+                fors = self.prep(t, "for")
+                if fors and not {f.actor for f in self.role(fors)} & {
+                        f.actor for f in self.role(self.tokens_for("if_subj", t))}:
+                    return []  # "there will be consequences for Europe if Trump wins": a forecast for a third party
                 return self.tokens_for("speaker", t)
             v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() not in self.words.get("holding_out_verbs", ()):
@@ -3233,10 +3243,14 @@ class Reader:
                     if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
                         or o.pos_ == "PROPN" and o.lower_ not in _NOT_PLACES and o.ent_type_ != "DATE")
                     and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in o.children)}
-        if scope == "object":  # the words of the verb's object phrase ("signed a pact pledging mutual assistance"),
-            # not of the rest of the clause ("signed a trade pact at the defense ministry's request")
-            return {w for o in _children(t, "dobj") for x in o.subtree
-                    if not (x.dep_ == "prep" or any(a.dep_ == "prep" and a.i != o.i for a in x.ancestors if o.i < a.i))
+        if scope == "object":  # the modifiers of the verb's object and what its participle says ("signed a defense
+            # pact", "a pact pledging mutual military assistance"), not the rest of the clause ("signed a trade pact
+            # at the defense ministry's request") nor a relative clause ("a treaty that does not include ...": its
+            # negation is read, as a not_cue)
+            return {w for o in _children(t, "dobj")
+                    for x in (*_children(o, "amod", "compound", "nmod"), *(y for a in _children(o, "acl")
+                                                                           for y in a.subtree),
+                              *(n for r in _children(o, "relcl") for n in _children(r, "neg")))
                     for w in (x.lemma_.lower(), x.lower_)}
         if scope == "tense":  # "present" when the verb tells a state of now ("heads Y", "is led by X", "Y, headed by
             # X"), not a past one ("headed Y until 2010")
@@ -4751,8 +4765,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
                 parts = name.split(" ")
                 before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-                if before in words.get("journalist_nouns", ()) or parts[0].lower() in words.get("journalist_nouns", ()):
-                    return None  # "spoke with reporter X of VOA": one who reports the story is no actor in it
+                root = ent.root
+                asked = root.dep_ == "pobj" and root.head.lower_ in ("with", "to") and (
+                    root.head.head.lemma_.lower() in ("speak", "talk", "tell", "say")) or root.dep_ in (
+                    "dobj", "dative") and root.head.lemma_.lower() in ("tell", "interview")
+                if asked and (before in words.get("journalist_nouns", ()) or parts[0].lower() in words.get(
+                        "journalist_nouns", ())):
+                    return None  # "spoke with reporter X of VOA": one who reports the story is no actor in it (but
+                    # "Russia accused journalist X of espionage": one it tells of)
                 titled_name = before in one_word_titles or before in title_words  # ("Chief [Constable Hugh Orde]")
                 while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words
                                           or _before_name(parts[0]) or titled_name and parts[0].lower() in
@@ -5141,6 +5161,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran; "she is in China
                     # for talks between the US and China" holds no talks of hers with the US
                     continue
+                if rel == "leads" and fr.pos == "verb" and b.type == "state" and any(
+                        p.lower_ in ("in", "at", "to", "into", "during") for p in _children(t, "prep")):
+                    continue  # "Lavrov leads Russia in the talks": represents it there
                 if rel == "leads" and fr.pos == "verb" and (actor_type(a.actor) != "person" or actor_type(
                         b.actor) == "person" or b.how in ("demonym", "possessor") or not any(
                         o.pos_ == "PROPN" or o.tag_ in ("WDT", "WP") or b in reader.tok_found[o.i]
