@@ -513,8 +513,20 @@ def _mend(doc) -> None:
 
     A tensed verb with no subject after an opening phrase that ends in a comma and a list the parser joined to the
     phrase's last noun ("During talks in Beijing, Xi and Putin signed a deal", read as "in [Beijing, Xi and Putin]"):
-    the list after the comma is the verb's subject."""
+    the list after the comma is the verb's subject.
+
+    A verb with no object whose clause is "what X called Y" ("condemned what it called interference by Eritrea"): Y,
+    with its phrases, is the verb's object."""
     for v in doc:
+        if v.pos_ == "VERB" and not _children(v, "dobj") and (called := next((
+                c for c in _children(v, "ccomp") if c.lemma_.lower() in _CALLING_VERBS and any(
+                    w.lower_ == "what" and w.i < c.i for w in _children(c, "dobj", "nsubjpass"))), None)) is not None \
+                and (named := next(iter(_children(called, "oprd")), None)) is not None and named.pos_ == "NOUN":
+            named.head, named.dep_ = v, "dobj"
+            for p in _children(called, "prep"):
+                if p.i > named.i:
+                    p.head = named
+            continue
         if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _children(
                 v, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
                     c for c in doc[: v.i] if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
@@ -1416,6 +1428,13 @@ class Reader:
                         "in", "across", "throughout", "inside", "within") else []
                     if r:
                         return r
+            if acting and lemma in w.get("force_nouns", ()) and any(
+                    c.lemma_.lower() in ("government", "national", "regular") for c in tok.children):
+                # "government forces in Congo": the forces of the state they are in
+                r = [f for h in (tok, *([tok.head] if tok.dep_ == "dobj" else [])) for p in _children(h, "prep")
+                     if p.lower_ == "in" for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "state"]
+                if r:
+                    return r
             if acting:
                 # "a spokesman for the Foreign Ministry", "the delegations of Cyprus and Greece": the principals
                 # ("the ambassador to China" serves the state that sent him, not China); "the Government and people
@@ -1426,7 +1445,9 @@ class Reader:
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
                             return r
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or lemma in (
+                "country", "nation") and any(c.dep_ == "det" and c.lower_ == "that" for c in tok.children)  # ("arms
+            # aid to that country": the one named before; not "this country", the speaker's own)
             if definite and lemma in ("country", "nation", "republic", "kingdom", "state"):
                 named = [f for o in self.prep(tok, "of") for f in self.role([o], depth + 1) if f.type == "state"]
                 if named:  # "the African country of Mauritania": the one it names
