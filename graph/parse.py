@@ -75,6 +75,7 @@ class Frame:
     patient: tuple[str, ...]
     future: str = ""  # relation when the clause is future or hypothetical ("" gives nothing)
     objects: frozenset[str] = frozenset()  # the direct object's lemma must be one of these
+    subjects: frozenset[str] = frozenset()  # the subject's lemma (or the noun an infinitive modifies) is one of these
     cue: frozenset[str] = frozenset()  # a lemma of the trigger's clause must be one of these
     not_cue: frozenset[str] = frozenset()  # ... and none of these
     not_phrasal: frozenset[str] = frozenset()  # the trigger with one of these particles means another thing ("hit out")
@@ -215,6 +216,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 agent=tuple(f.get("agent", ["subj"])),
                 patient=tuple(f.get("patient", ["obj"])),
                 future=f.get("future", ""),
+                subjects=_listed(f.get("subjects", []), words, path, f"frame {fid!r}: subjects"),
                 objects=_listed([v for v in f.get("objects", []) if v not in _OBJECT_KINDS], words, path,
                                 f"frame {fid!r}: objects") | {v for v in f.get("objects", []) if v in _OBJECT_KINDS},
                 cue=cue,
@@ -513,20 +515,8 @@ def _mend(doc) -> None:
 
     A tensed verb with no subject after an opening phrase that ends in a comma and a list the parser joined to the
     phrase's last noun ("During talks in Beijing, Xi and Putin signed a deal", read as "in [Beijing, Xi and Putin]"):
-    the list after the comma is the verb's subject.
-
-    A verb with no object whose clause is "what X called Y" ("condemned what it called interference by Eritrea"): Y,
-    with its phrases, is the verb's object."""
+    the list after the comma is the verb's subject."""
     for v in doc:
-        if v.pos_ == "VERB" and not _children(v, "dobj") and (called := next((
-                c for c in _children(v, "ccomp") if c.lemma_.lower() in _CALLING_VERBS and any(
-                    w.lower_ == "what" and w.i < c.i for w in _children(c, "dobj", "nsubjpass"))), None)) is not None \
-                and (named := next(iter(_children(called, "oprd")), None)) is not None and named.pos_ == "NOUN":
-            named.head, named.dep_ = v, "dobj"
-            for p in _children(called, "prep"):
-                if p.i > named.i:
-                    p.head = named
-            continue
         if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _children(
                 v, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
                     c for c in doc[: v.i] if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
@@ -4187,6 +4177,10 @@ def _match_frames(reader: Reader, frames: Frames):
                         reader.refs(o) if "@person" in fr.objects and o.pos_ == "PROPN" else ()))
                     for o in carried):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
+            if fr.subjects and not any(x.lemma_.lower() in fr.subjects for x in (
+                    *reader.subj(t), *([t.head] if t.dep_ == "acl" else []))):
+                continue  # ("NATO warplanes forced Serbian troops out": force of arms; not "Parliament voted to force
+                # U.S. troops out")
             held = [o for o in carried if o.lemma_.lower() in fr.objects]
             if held and all(o.lemma_.lower() in frames.words.get("currencies", ()) and not any(
                     c.dep_ in ("nummod", "quantmod") or c.lemma_.lower() in ("million", "billion", "$")

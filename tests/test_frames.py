@@ -93,9 +93,6 @@ ENGINE_CASES = [
     ("that_country_is_the_state_named_before",
      "Egypt hosted talks. The United States criticized that country.",
      {("United States", "criticizes", "Egypt")}, set()),
-    ("what_one_calls_a_thing_is_the_object",
-     "Kenya condemned what it called interference by Eritrea.",
-     {("Kenya", "criticizes", "Eritrea")}, set()),
     # the thirty-fourth session
     ("blame_laid_on_another_spares_the_owner_of_the_thing_blamed",
      "Robert Mugabe blames Zimbabwe's economic crisis on Britain.",
