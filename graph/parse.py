@@ -55,6 +55,15 @@ _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
                        r"As|A|An)\b")
 
+# verbs of pledging what a pact or treaty does ("a pact pledging mutual military assistance")
+_PLEDGING = frozenset({"pledge", "promise", "guarantee", "commit", "oblige", "obligate", "provide", "include",
+                       "contain", "bind"})
+# verbs of helping another's government ("deployed troops to Y to help the government")
+_HELPING = frozenset({"help", "support", "assist", "aid", "bolster", "reinforce", "protect", "defend", "back", "train",
+                      "strengthen"})
+# events a state is led in by the one who represents it ("Lavrov leads Russia in the talks")
+_EVENTS_LED = frozenset({"talk", "talks", "negotiation", "summit", "meeting", "conference", "delegation", "discussion",
+                         "dialogue", "forum", "session", "consultation", "round", "game", "games", "olympics"})
 # verbs of wanting what one has not got ("hopes to receive aid")
 _WISHING = frozenset({"hope", "want", "seek", "wish", "ask", "request", "need", "try", "aim", "plan"})
 # verbs of receiving what another gives ("received $6 billion in aid from X")
@@ -87,7 +96,9 @@ class Frame:
     # "in"/"at" of a phrase of the verb, its object or its "with" phrase that names no time ("signed it in Asmara");
     # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone"); "tense", the
     # word "present" when the verb tells a state of now ("heads Y", "Y, headed by X"); "object", the modifiers of the
-    # verb's object and what its participle says ("signed a pact pledging mutual military assistance")
+    # verb's object and what a clause of pledging on it says ("signed a pact pledging mutual military assistance");
+    # "purpose", the one an infinitive of helping helps, and "request" for "at the request of" (deployed "to help the
+    # government fight ...")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
@@ -190,10 +201,10 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
         if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
                                                  "sentence", "chain", "modifiers", "held", "place", "event", "tense",
-                                                 "object"):
+                                                 "object", "purpose"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
                                            "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers', "
-                                           "'held', 'place', 'event', 'tense' or 'object'")
+                                           "'held', 'place', 'event', 'tense', 'object' or 'purpose'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -1419,7 +1430,8 @@ class Reader:
                     if r:
                         return r
             if acting and lemma in w.get("force_nouns", ()) and any(
-                    c.lemma_.lower() in ("government", "national", "regular") for c in tok.children):
+                    c.lemma_.lower() in ("government", "regular") for c in tok.children) and not any(
+                    self.tok_found[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
                 # "government forces in Congo": the forces of the state they are in
                 r = [f for h in (tok, *([tok.head] if tok.dep_ == "dobj" else [])) for p in _children(h, "prep")
                      if p.lower_ == "in" for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "state"]
@@ -2133,9 +2145,14 @@ class Reader:
             # noun a subject, the one who says so ("X said sanctions would be imposed on Y if ...")
             if t.dep_ in ("nsubj", "nsubjpass") or _there_is(t):  # ("said there would be consequences if Y ...")
                 fors = self.prep(t, "for")
-                if fors and not {f.actor for f in self.role(fors)} & {
-                        f.actor for f in self.role(self.tokens_for("if_subj", t))}:
+                borne = {f.actor for f in self.role(fors)}
+                acting = {f.actor for f in self.role(self.tokens_for("if_subj", t))}
+                same = self.state_of is not None and _and_states(borne, self.state_of) & _and_states(
+                    acting, self.state_of)
+                if borne and acting and not (borne & acting or same) or not borne and any(
+                        o.pos_ == "PROPN" for o in fors):
                     return []  # "there will be consequences for Europe if Trump wins": a forecast for a third party
+                    # (not "consequences for those responsible if Hamas ...", "for Putin if Russia ...")
                 return self.tokens_for("speaker", t)
             v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() not in self.words.get("holding_out_verbs", ()):
@@ -3254,15 +3271,29 @@ class Reader:
                     if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
                         or o.pos_ == "PROPN" and o.lower_ not in _NOT_PLACES and o.ent_type_ != "DATE")
                     and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in o.children)}
-        if scope == "object":  # the modifiers of the verb's object and what its participle says ("signed a defense
-            # pact", "a pact pledging mutual military assistance"), not the rest of the clause ("signed a trade pact
-            # at the defense ministry's request") nor a relative clause ("a treaty that does not include ...": its
-            # negation is read, as a not_cue)
-            return {w for o in _children(t, "dobj")
-                    for x in (*_children(o, "amod", "compound", "nmod"), *(y for a in _children(o, "acl")
-                                                                           for y in a.subtree),
-                              *(n for r in _children(o, "relcl") for n in _children(r, "neg")))
-                    for w in (x.lemma_.lower(), x.lower_)}
+        if scope == "object":  # the modifiers of the verb's object and what a clause of pledging on it says ("signed
+            # a defense pact", "a pact pledging mutual military assistance", "a treaty that includes a mutual defence
+            # clause"), not the rest of the clause ("signed a trade pact at the defense ministry's request"), nor a
+            # clause of limiting ("a treaty limiting military forces"); "mutual_aid" for "mutual security" or "mutual
+            # assistance"; a negated pledge's "not" (read as a not_cue)
+            out = set()
+            for o in _children(t, "dobj"):
+                pledged = [y for a in _children(o, "acl", "relcl") if a.lemma_.lower() in _PLEDGING for y in a.subtree]
+                for x in (*(y for m in _children(o, "amod", "compound", "nmod") for y in m.subtree), *pledged):
+                    out |= {x.lemma_.lower(), x.lower_}
+                if "mutual" in out and out & {"security", "assistance", "aid"}:
+                    out.add("mutual_aid")
+            return out
+        if scope == "purpose":  # what an infinitive of helping says it is for ("deployed troops to Y to help the
+            # government fight ..."), and "request" or "invitation" for a phrase "at the request of" (not the rest of
+            # the clause: "deployed troops to Y to topple the government", "The Israeli government deployed troops")
+            helped = [h for c in _children(t, "advcl", "xcomp") if c.lemma_.lower() in _HELPING and _infinitive(c)
+                      for h in (_children(c, "dobj") or [n for x in _children(c, "ccomp", "xcomp")
+                                                          for n in _children(x, "nsubj")])]  # ("help the government
+            # fight the rebels": the government)
+            out = {w for h in helped for x in h.subtree for w in (x.lemma_.lower(), x.lower_)}
+            return out | {p.lemma_.lower() for x in _children(t, "prep") if x.lower_ in ("at", "on", "upon")
+                          for p in _children(x, "pobj") if p.lemma_.lower() in ("request", "invitation")}
         if scope == "tense":  # "present" when the verb tells a state of now ("heads Y", "is led by X", "Y, headed by
             # X"), not a past one ("headed Y until 2010")
             auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
@@ -4177,7 +4208,8 @@ def _match_frames(reader: Reader, frames: Frames):
                         reader.refs(o) if "@person" in fr.objects and o.pos_ == "PROPN" else ()))
                     for o in carried):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
-            if fr.subjects and not any(x.lemma_.lower() in fr.subjects for x in (
+            if fr.subjects and not any(x.lemma_.lower() in fr.subjects or x.pos_ == "PROPN" and any(
+                    f.type in ("state", "group") for f in reader.tok_found[x.i]) for x in (
                     *reader.subj(t), *([t.head] if t.dep_ == "acl" else []))):
                 continue  # ("NATO warplanes forced Serbian troops out": force of arms; not "Parliament voted to force
                 # U.S. troops out")
@@ -5177,7 +5209,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # for talks between the US and China" holds no talks of hers with the US
                     continue
                 if rel == "leads" and fr.pos == "verb" and b.type == "state" and any(
-                        p.lower_ in ("in", "at", "to", "into", "during") for p in _children(t, "prep")):
+                        o.lemma_.lower() in _EVENTS_LED for p in _children(t, "prep") for o in _children(p, "pobj")):
                     continue  # "Lavrov leads Russia in the talks": represents it there
                 if rel == "leads" and fr.pos == "verb" and (actor_type(a.actor) != "person" or actor_type(
                         b.actor) == "person" or b.how in ("demonym", "possessor") or not any(
