@@ -174,6 +174,9 @@ def _forms(lemma: str) -> set[str]:
     return forms
 
 
+_WISHING_FORMS = frozenset(f for w in _WISHING for f in _forms(w))
+
+
 @lru_cache(maxsize=4)
 def load_frames(path: str | Path = FRAMES) -> Frames:
     """Load the frames and the engine's English word lists; a malformed file names itself and the frame."""
@@ -803,6 +806,21 @@ def _visit_purpose(v) -> bool:
 def _there_is(noun) -> bool:
     """ "there will be consequences": the noun whose being an expletive "there" tells."""
     return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children)
+
+
+def _heads(reader, t, a, b, actor_type) -> bool:
+    """A person who heads, leads or chairs (`t`) a body, a group or a state named as such: not "the US led the
+    coalition" (no person), "heads the Russian delegation", "leads Hamas fighters", "a faction of the MDC led by X" (a
+    part of it), nor "Lavrov leads Russia in the talks" (represents it there)."""
+    if b.type == "state" and any(o.lemma_.lower() in _EVENTS_LED for p in _children(t, "prep")
+                                 for o in _children(p, "pobj")):
+        return False
+    objects = reader.obj(t)
+    return actor_type(a.actor) == "person" and actor_type(b.actor) != "person" and b.how not in (
+        "demonym", "possessor") and any(o.pos_ == "PROPN" or o.tag_ in ("WDT", "WP") or b in reader.tok_found[o.i]
+                                        for o in objects) and not any(
+        o.lemma_.lower() in reader.words.get(k, ()) for o in objects
+        for k in ("speaker_nouns", "state_nouns", "member_nouns", "force_nouns"))
 
 
 def _is_passive(v) -> bool:
@@ -2028,11 +2046,11 @@ class Reader:
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up ("Y received $6
             # billion in aid from X": the sum it is given in)
             v = t.head if t.dep_ == "dobj" else None
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and _children(t.head.head, "dobj") + [t.head.head]:
-                v = t.head.head.head if t.head.head.dep_ == "dobj" else t.head.head if _children(
-                    t.head.head, "dobj") else None
-            if v is not None and v.dep_ == "xcomp" and (v.head.lemma_.lower() in _WISHING or any(
-                    v.head.lower_ in _forms(w) for w in _WISHING)):  # (the tagger's lemma of "hopes" may be "hop")
+            if t.dep_ == "pobj" and t.head.lower_ == "in":  # the verb of the sum it is given in
+                held = t.head.head
+                v = held.head if held.dep_ == "dobj" else held if _children(held, "dobj") else None
+            if v is not None and v.dep_ == "xcomp" and (v.head.lemma_.lower() in _WISHING or (
+                    v.head.lower_ in _WISHING_FORMS)):  # (the tagger's lemma of "hopes" may be "hop")
                 return []  # "Ukraine hopes to receive $60 billion in aid from X": a hope, no offer made
             return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
         if role == "alongside":  # "attended the summit along with X", "together with X", "alongside X"
@@ -5208,18 +5226,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran; "she is in China
                     # for talks between the US and China" holds no talks of hers with the US
                     continue
-                if rel == "leads" and fr.pos == "verb" and b.type == "state" and any(
-                        o.lemma_.lower() in _EVENTS_LED for p in _children(t, "prep") for o in _children(p, "pobj")):
-                    continue  # "Lavrov leads Russia in the talks": represents it there
-                if rel == "leads" and fr.pos == "verb" and (actor_type(a.actor) != "person" or actor_type(
-                        b.actor) == "person" or b.how in ("demonym", "possessor") or not any(
-                        o.pos_ == "PROPN" or o.tag_ in ("WDT", "WP") or b in reader.tok_found[o.i]
-                        for o in reader.obj(t)) or any(
-                        o.lemma_.lower() in words.get(k, ()) for o in reader.obj(t)
-                        for k in ("speaker_nouns", "state_nouns", "member_nouns", "force_nouns"))):
-                    continue  # a person heads a body, a group or a state named as such ("the US led the coalition" is
-                    # no title; "heads the Russian delegation", "leads Hamas fighters", "a faction of the MDC led by
-                    # X": a part of it)
+                if rel == "leads" and fr.pos == "verb" and not _heads(reader, t, a, b, actor_type):
+                    continue
                 if fr.types and (actor_type(a.actor) not in fr.types and not (
                         # a person who holds a state's office acts for it: "Bush pledged to help Turkey"
                         actor_type(a.actor) == "person" and "state" in fr.types and finder.state_of(a.actor))
