@@ -5076,8 +5076,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 rel = fr.future
                 speakers = reader.vowed(t, agents) if fr.relation == "attacks" and patients else []
                 if speakers and not agents:  # ... not the speaker's own side struck
-                    sides = _and_states((a.actor for a in speakers), state_of)
-                    patients = [p for p in patients if not _and_states([p.actor], state_of) & sides]
+                    vowing = _and_states((a.actor for a in speakers), state_of)
+                    patients = [p for p in patients if not _and_states([p.actor], state_of) & vowing]
                     speakers = speakers if patients else []
                 if speakers:  # a warring party's own word that it will strike: a threat by the one who says it
                     rel, agents = "threatens", speakers

@@ -63,6 +63,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-fifth session
+    ("a_vowed_strike_then_an_own_side_charge_in_one_article",  # (crashed: a local name shadowed the sides helper)
+     "Hezbollah vowed that Israeli cities would be struck. Syria said Hezbollah fighters had violated the border.",
+     {("Hezbollah", "threatens", "Israel"), ("Syria", "accuses", "Hezbollah")}, set()),
     ("the_island_is_the_island_state_named_before",
      "Taiwan held elections on Saturday. China has threatened to use force against the island.",
      {("China", "threatens", "Taiwan")}, set()),
