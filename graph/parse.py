@@ -361,11 +361,11 @@ _VENUES = frozenset({"capital", "ceremony", "palace", "summit", "house", "reside
 _LANGUAGES = frozenset({"english", "french", "arabic", "russian", "spanish", "chinese", "german", "portuguese",
                         "persian", "farsi", "hebrew", "turkish", "japanese", "korean", "hindi", "urdu", "ukrainian",
                         "latin"})
+# names that are no place one signs in: a day or a month ("signed in August 2009"), a language
+_NOT_PLACES = frozenset(w.lower() for w in CALENDAR_WORDS) | _LANGUAGES
 # acts of a condition that ask or grant a favour: no threat hangs on them ("if the US lifted sanctions")
 _BENIGN_CONDITIONS = frozenset({"lift", "ease", "ask", "request", "agree", "accept", "invite", "want", "need", "seek",
                                 "return", "cooperate", "release", "free", "negotiate", "welcome", "approve", "allow"})
-# ... nor a day or a month ("signed in August 2009")
-_NOT_PLACES = frozenset(w.lower() for w in CALENDAR_WORDS) | _LANGUAGES
 # what an event noun is said to be, to come: "talks are expected / due / set / scheduled to begin"
 _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "likely", "poised", "tipped"})
 # verbs by which an act leads another to react: "prompting Iran to condemn it"
@@ -801,6 +801,18 @@ def _visit_purpose(v) -> bool:
                 if o.lemma_.lower() in _VISIT_NOUNS and not any(q.lower_ == "of" for q in _children(o, "prep")):
                     return True
     return False
+
+
+def _sum_given_in(t) -> tuple:
+    """ "received $6 billion in aid from X": for a noun after "in", the verb of the sum it is given in and that sum
+    (the "in" phrase hangs on the sum or on the verb); (None, []) when there is none."""
+    if t.dep_ != "pobj" or t.head.lower_ != "in":
+        return None, []
+    held = t.head.head
+    if held.dep_ == "dobj":
+        return held.head, [held]
+    sums = _children(held, "dobj")
+    return (held if sums else None), sums
 
 
 def _there_is(noun) -> bool:
@@ -2038,17 +2050,13 @@ class Reader:
             # "conveyed condolences to Y in a phone call": the phrase of the verb the noun is the subject or object of,
             # or whose preposition holds it
             v = t.head if t.dep_ in ("nsubj", "nsubjpass", "dobj") else t.head.head if t.dep_ == "pobj" else None
-            if v is not None and v.pos_ == "NOUN" and v.dep_ == "dobj" and t.head.lower_ == "in":
-                v = v.head  # "received $6 billion in military aid from X": the verb of the sum the aid is given in
+            v = _sum_given_in(t)[0] or v  # "received $6 billion in military aid from X": the verb of the sum
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() in _MOVING_AWAY:
                 return []  # ("diverted aid from Ukraine to Israel": neither gives it)
             return [o for o in self.prep(v, role[9:]) if o.i != t.i]
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up ("Y received $6
             # billion in aid from X": the sum it is given in)
-            v = t.head if t.dep_ == "dobj" else None
-            if t.dep_ == "pobj" and t.head.lower_ == "in":  # the verb of the sum it is given in
-                held = t.head.head
-                v = held.head if held.dep_ == "dobj" else held if _children(held, "dobj") else None
+            v = t.head if t.dep_ == "dobj" else _sum_given_in(t)[0]
             if v is not None and v.dep_ == "xcomp" and (v.head.lemma_.lower() in _WISHING or (
                     v.head.lower_ in _WISHING_FORMS)):  # (the tagger's lemma of "hopes" may be "hop")
                 return []  # "Ukraine hopes to receive $60 billion in aid from X": a hope, no offer made
@@ -5050,11 +5058,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # in mostly military aid"
                 sums = [x for o in (*reader.obj(t), *reader.prep(t, "with")) for x in reader.prep(o, "in")] + (
                     reader.prep(t, "in") if t.pos_ in _VERBAL else [])
-                if t.dep_ == "pobj" and t.head.lower_ == "in" and any(
-                        v.lemma_.lower() in _RECEIVING for v in (t.head.head, t.head.head.head)):
+                given, given_sums = _sum_given_in(t)
+                if given is not None and given.lemma_.lower() in _RECEIVING:
                     # "received $6 billion in aid": the sum it is given in (told by the one who has it: an
                     # announced or pledged sum is offered)
-                    sums += [t.head.head] if t.head.head.dep_ == "dobj" else _children(t.head.head, "dobj")
+                    sums += given_sums
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums)
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
