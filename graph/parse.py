@@ -466,6 +466,17 @@ _DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "view
 _CALLING_VERBS = _NAMING_VERBS | _DESCRIBING_VERBS  # what one calls, or describes as, something
 
 
+def _judged_with(t) -> bool:
+    """`t` is the noun after "with" on a verb of calling or viewing that says what something is ("views the actions,
+    with the support of Turkey, as provocative"): the thing judged, not the judge, is what goes with it."""
+    p = t.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+    v = p.head if p is not None else None
+    if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
+        v = v.head  # ("views [the actions with the support of Turkey] as provocative")
+    return v is not None and v.lemma_.lower() in _CALLING_VERBS and any(
+        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
+
+
 def _mend(doc) -> None:
     """Mend parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
@@ -2261,6 +2272,9 @@ class Reader:
                     o.lemma_.lower() not in _TIME_NOUNS for x in (v, t) for p in _children(x, "prep")
                     if p.lower_ in ("over", "for") for o in _children(p, "pobj")):
                 return []  # "came under attack from Russia over its NATO bid": words over a matter
+            if _judged_with(t):
+                return []  # "views the actions, with the support of Turkey, as provocative": the acts judged had
+                # it, not the one who judges them
             return self.subj(v) if v is not None and v.pos_ in _VERBAL else []
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("demand_cues", frozenset())
@@ -3005,6 +3019,11 @@ class Reader:
                     if any(h.lemma_.lower() in _TO_COME for h in heads) and any(
                             c.dep_ == "xcomp" and _infinitive(c) for h in heads for c in h.children):
                         return True
+                    if t.dep_ == "nsubjpass" and x.lemma_.lower() in _TO_COME and not _children(x, "prt") and any(
+                            c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "npadvmod"
+                            for c in x.children):
+                        return True  # "A meeting between A and B is scheduled for August", "talks are planned
+                        # next week": to come (not "the meeting was set up by Norway")
             below = x
         top = chain[-1]
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ())
@@ -3135,8 +3154,11 @@ class Reader:
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (
                 t.head.head.lemma_.lower() in w.get("travel_verbs", ()) or any(
                     x.pos_ == "NOUN" and x.lemma_.lower() in w.get("travel_nouns", ())
-                    for x in (t.head.head, *_children(t.head.head, "dobj")))):
-            return True  # "went to Moscow for talks with Y", "flew to Ankara for talks", "made a trip to Y for talks"
+                    for x in (t.head.head, *_children(t.head.head, "dobj"))) or (
+                    t.head.head.lemma_.lower() in ("lead", "head") and any(
+                        x.lemma_.lower() in w.get("member_groups", ()) for x in _children(t.head.head, "dobj")))):
+            return True  # "went to Moscow for talks with Y", "flew to Ankara for talks", "made a trip to Y for talks";
+            # "led a delegation to Pyongyang for talks with Y": one who leads it goes with it
         cues = w.get("call_cues", frozenset())
         media = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")] + [
             m for x in (t, t.head) for p in _children(x, "prep") if p.lower_ in ("by", "via", "over")
@@ -5156,6 +5178,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # "Saudi Arabia executed a cleric, prompting Iran to warn of revenge": the one whose act prompted it
                 own = _and_states((a.actor for a in agents), state_of)
                 patients = [f for f in reader.prompter(t) if not _and_states([f.actor], state_of) & own]
+            if not patients and "with_subj" in fr.patient and _judged_with(t):
+                vetoed.add((s, rel))  # "views Y's acts, with the support of Z, as provocative": not the judge's
             if agents and named and not patients and fr.pos == "verb" and fr.patient[:1] == ("obj",) and rel in (
                     "criticizes", "accuses", "met"):
                 vetoed.add((s, rel))  # "condemned the attacks and said the United States ...": its object names no one

@@ -62,6 +62,22 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the thirty-sixth session
+    ("a_meeting_scheduled_is_to_come",
+     "A meeting between the Pakistani and Indian foreign ministers is scheduled for August.",
+     set(), {("Pakistan", "met", "India"), ("India", "met", "Pakistan")}),
+    ("a_meeting_set_up_by_a_mediator_took_place",
+     "The meeting between Putin and Erdogan was set up by Qatar.",
+     {("Vladimir Putin", "met", "Recep Tayyip Erdogan")}, set()),
+    ("support_of_the_acts_a_verb_of_viewing_judges_is_not_the_judges",
+     "The United States views Serb actions in Kosovo, with the support of Russia, as provocative.",
+     set(), {("Russia", "supports", "United States")}),
+    ("who_leads_a_delegation_for_talks_meets_in_person",
+     "Lavrov led a delegation last week for talks with Erdogan.",
+     {("Sergey Lavrov", "met", "Recep Tayyip Erdogan")}, set()),
+    ("who_sends_a_delegation_for_talks_does_not_go",
+     "Lavrov sent a delegation to Ankara for talks with Erdogan.",
+     set(), {("Sergey Lavrov", "met", "Recep Tayyip Erdogan")}),
     # the thirty-fifth session
     ("a_vowed_strike_then_an_own_side_charge_in_one_article",  # (crashed: a local name shadowed the sides helper)
      "Hezbollah vowed that Israeli cities would be struck. Syria said Hezbollah fighters had violated the border.",
