@@ -375,9 +375,24 @@ _DOCUMENTS = frozenset({"note", "letter", "message", "telegram", "cable", "memo"
 # verbs of using arms: "fired Iranian-supplied missiles", "drones used by Y"
 _USING = frozenset({"fire", "use", "launch", "deploy", "operate", "fly", "wield", "employ", "shoot", "receive",
                     "possess", "acquire", "field"})
+# armed parties in the plural: a participle right after one is theirs ("weapons to rebels trying to ...")
+_ARMED_PLURALS = frozenset({"rebel", "militant", "fighter", "insurgent", "guerrilla", "separatist", "militia",
+                            "jihadist", "extremist", "gunman"})
+# the halves of a divided state, by either's name: "the North" and "the South"
+_HALVES = {"North Korea": {"North": "North Korea", "South": "South Korea"},
+           "South Korea": {"North": "North Korea", "South": "South Korea"},
+           "Sudan": {"North": "Sudan", "South": "South Sudan"},
+           "South Sudan": {"North": "Sudan", "South": "South Sudan"}}
+# nouns that count or sort what their "of" phrase names: "a series of vitriolic comments", "a barrage of insults"
+_COUNTING = frozenset({"series", "string", "barrage", "volley", "stream", "torrent", "flurry", "number", "lot", "kind",
+                       "wave", "salvo"})
 # nouns of will whose infinitive is the will-holder's act ("its readiness to provide assistance")
 _WILL_NOUNS = frozenset({"readiness", "willingness", "intention", "decision", "commitment", "determination", "pledge",
                          "promise", "offer", "resolve", "plan", "bid", "desire", "wish", "preparedness"})
+# ... of them, those of an act only intended: "their resolve to defeat ISIS" (not a commitment, a pledge or a promise,
+# which stand by their object now, nor a decision, which often is the act: "the decision to recognize Y")
+_INTENT_NOUNS = frozenset({"readiness", "willingness", "intention", "determination", "resolve", "plan", "bid",
+                           "desire", "wish", "preparedness"})
 # verbs by which one voices one's own will ("reaffirmed its readiness", "took the decision")
 _VOICING = frozenset({"reaffirm", "express", "confirm", "announce", "reiterate", "declare", "voice", "show",
                       "demonstrate", "underline", "stress", "emphasize", "emphasise", "make", "take", "signal"})
@@ -538,10 +553,28 @@ def _mend(doc) -> None:
     A noun with an article and a place of its own joined to the place of the noun before it ("struck camps in
     Afghanistan and a factory in Sudan"): joined to that noun.
 
+    A participle right after an armed party in the plural, read as the verb's ("supplies weapons to al-Shabab rebels
+    trying to overthrow the government"): it modifies them.
+
+    "For" hung on a name the parser read as a time of the verb ("arrived in the capital, Port-au-Prince, earlier
+    Wednesday for talks with Y"): it goes with the verb.
+
     A tensed verb with no subject after an opening phrase that ends in a comma and a list the parser joined to the
     phrase's last noun ("During talks in Beijing, Xi and Putin signed a deal", read as "in [Beijing, Xi and Putin]"):
     the list after the comma is the verb's subject."""
     for v in doc:
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (n := doc[v.i - 1]).tag_ == "NNS" and (
+                n.lemma_.lower() in _ARMED_PLURALS) and n.dep_ in ("pobj", "dobj") and v.head in n.ancestors:
+            # "supplies weapons to al-Shabab rebels trying to overthrow the government": the participle right after
+            # the armed party's plural is theirs, not the supplier's
+            v.head, v.dep_ = n, "acl"
+            continue
+        if v.dep_ == "prep" and v.lower_ == "for" and v.head.dep_ == "npadvmod" and v.head.pos_ == "PROPN" and (
+                v.head.head.pos_ == "VERB" and v.head.i < v.i):
+            # "arrived in the capital, Port-au-Prince, earlier Wednesday for talks with Y": the parser hung "for" on
+            # a name it read as a time of the verb; it goes with the verb
+            v.head = v.head.head
+            continue
         if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _children(
                 v, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
                     c for c in doc[: v.i] if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
@@ -2718,10 +2751,10 @@ class Reader:
         return side
 
     def reciprocal(self, t) -> bool:
-        """The trigger's object is "each other" or "one another", or "the other" after a subject with "each"
-        ("A and B each accused the other")."""
+        """The trigger's object is "each other" or "one another", or "the other" after a subject with "each" or
+        "both" ("A and B each accused the other", "both countries accuse the other")."""
         objects = [*self.obj(t), *(o for p in _children(t, "prep") for o in _children(p, "pobj"))]
-        each = any(x.lower_ == "each" for s in _children(t, "nsubj") for x in s.subtree) or any(
+        each = any(x.lower_ in ("each", "both") for s in _children(t, "nsubj") for x in s.subtree) or any(
             x.lower_ == "each" and x.dep_ in ("advmod", "det", "appos") for x in t.children)
         return any(o.lower_ in ("other", "another") and (any(c.lower_ in ("each", "one") for c in o.children) or (
             each and any(c.lower_ == "the" for c in o.children))) or o.lower_ == "one" and any(
@@ -2921,6 +2954,12 @@ class Reader:
         if to.lower_ == "to" and to.dep_ == "prep" and to.head.lemma_.lower() == "look" and any(
                 c.lower_ == "forward" for c in to.head.children):
             return True  # "looks forward to hosting Y", "look forward to the talks with Y": to come
+        if t.dep_ == "pcomp" and t.head.lower_ in ("of", "about") and t.head.head.lemma_.lower() in ("warn", "caution"):
+            return True  # "has warned of firing rockets at Y": an act held out, not done
+        if _infinitive(t) and (t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS or t.dep_ == "advcl" and any(
+                o.lemma_.lower() in _INTENT_NOUNS and o.right_edge.i == t.i - 2 for o in _children(t.head, "dobj"))):
+            return True  # "their shared resolve to defeat ISIS", "the decision to send troops": willed, not done (a
+            # commitment or pledge "to defend Y" stands by Y now)
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in (
                 "ahead", "eve") and not any(c.lower_ in ("today", "yesterday") for c in t.children):
             return True  # "arrived on the eve of their summit", "ahead of talks with Y": not yet held (but "made
@@ -3319,7 +3358,7 @@ class Reader:
                     if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
                         or o.pos_ == "PROPN" and o.lower_ not in _NOT_PLACES and o.ent_type_ != "DATE")
                     and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in o.children)}
-        if scope == "object":  # the modifiers of the verb's object and what a clause of pledging on it says ("signed
+        if scope == "object":  # the verb's object, its modifiers and what a clause of pledging on it says ("signed
             # a defense pact", "a pact pledging mutual military assistance", "a treaty that includes a mutual defence
             # clause"), not the rest of the clause ("signed a trade pact at the defense ministry's request"), nor a
             # clause of limiting ("a treaty limiting military forces"); "mutual_aid" for "mutual security" or "mutual
@@ -3327,7 +3366,12 @@ class Reader:
             out = set()
             for o in _children(t, "dobj"):
                 pledged = [y for a in _children(o, "acl", "relcl") if a.lemma_.lower() in _PLEDGING for y in a.subtree]
-                for x in (*(y for m in _children(o, "amod", "compound", "nmod") for y in m.subtree), *pledged):
+                # (the object itself, and what a noun of number or kind counts: "a series of vitriolic comments")
+                kinds = [y for p in _children(o, "prep") if p.lower_ == "of" and o.lemma_.lower() in _COUNTING
+                         for n in _children(p, "pobj") for y in (n, *(z for m in _children(
+                             n, "amod", "compound", "nmod") for z in m.subtree))]
+                for x in (o, *(y for m in _children(o, "amod", "compound", "nmod") for y in m.subtree), *pledged,
+                          *kinds):
                     out |= {x.lemma_.lower(), x.lower_}
                 if "mutual" in out and out & {"security", "assistance", "aid"}:
                     out.add("mutual_aid")
@@ -4755,6 +4799,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if len(authors) == 1:
                     return Found(s + tok.idx, s + tok.idx + len(word), authors[0], "description",
                                  actor_type(authors[0]))
+            if word in ("North", "South") and tok.pos_ == "PROPN" and not _children(tok, "compound", "amod", "poss"):
+                # "57 years after North Korea invaded the South", "the North accused the South": a half of the
+                # divided state named last before (of Sudan, once South Sudan is named)
+                at = s + tok.idx
+                named = [m.actor for m in mentions if m.start < at and m.how != "pronoun"]
+                last = next((a for a in reversed(named) if a in _HALVES and (
+                    a != "Sudan" or "South Sudan" in named)), None)
+                return Found(at, at + len(word), _HALVES[last][word], "description", "state") if last else None
             if lemma == "kingdom":
                 at = s + tok.idx
                 kingdom = next((m.actor for m in reversed(mentions) if m.start < at and m.how != "pronoun" and any(
