@@ -2074,7 +2074,8 @@ class Reader:
             # "mediated in the conflict with Hamas"); a war "between" others is theirs ("involved in the conflict
             # between A and B")
             if self.prep(t, "between") or not (v.lemma_.lower() in self.words.get("taking_part", ()) or (
-                    t.head.lower_ == "at" and v.lemma_.lower() in ("be", "remain", "stay"))):
+                    (t.head.lower_ == "at" or t.lemma_.lower() in ("contact", "touch")) and v.lemma_.lower() in (
+                        "be", "remain", "stay", "keep"))):  # ("has been in contact with Y")
                 return []
             return self.during(t)
         if role == "claim_that_subj":  # "rejected an accusation from X that Tehran sends weapons": the one the claim's
