@@ -378,6 +378,9 @@ _USING = frozenset({"fire", "use", "launch", "deploy", "operate", "fly", "wield"
 # armed parties in the plural: a participle right after one is theirs ("weapons to rebels trying to ...")
 _ARMED_PLURALS = frozenset({"rebel", "militant", "fighter", "insurgent", "guerrilla", "separatist", "militia",
                             "jihadist", "extremist", "gunman"})
+# a state's government by its formal name: "the (Transitional) Federal Government of Somalia"
+_GOVERNMENT_OF = re.compile(r"(?:(?:Federal|Transitional|Interim|National|Provisional|Royal|Central) )*Government of "
+                            r"(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 # the halves of a divided state, by either's name: "the North" and "the South"
 _HALVES = {"North Korea": {"North": "North Korea", "South": "South Korea"},
            "South Korea": {"North": "North Korea", "South": "South Korea"},
@@ -4932,6 +4935,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             after_of = text[max(s, s + ent.start_char - 3) : s + ent.start_char] == "of "
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):
                 name, label = rest, "PERSON"  # "Assistant Secretary of State Hill": the recogniser's "State Hill"
+            if label == "ORG" and (gov := _GOVERNMENT_OF.fullmatch(name)) and any(
+                    how in ("name", "alias") and actor_type(n) == "state"
+                    for n, how in dictionary.surfaces.get(gov.group(1), ())):
+                return None  # "the Federal Government of Somalia": the state, which its name gives (no body of its
+                # own beside it)
             if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
                     RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS or label == "PERSON" and (
                     name.rsplit(" ", 1)[-1].lower() in person_title_words or name in dictionary.titles) or (

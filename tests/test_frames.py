@@ -1479,6 +1479,14 @@ def test_engine_case(body, want, never):
     assert not got & never, f"{body!r} gave {sorted(got & never)}"
 
 
+def test_a_greek_cypriot_leader_leads_cyprus_not_greece():
+    """"Greek Cypriot" is a demonym of Cyprus as a whole, not "Greek" before "Cypriot" (nor is "Turkish Cypriot")."""
+    article = example("Greek Cypriot leader Nikos Christodoulides met Turkish Cypriot leader Ersin Tatar.")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Nikos Christodoulides", "leads", "Cyprus") in got and ("Ersin Tatar", "leads", "Northern Cyprus") in got
+    assert not {c for c in got if "Greece" in c or "Turkey" in c}, sorted(got)
+
+
 def test_a_headline_names_no_person_of_the_body():
     """A surname is found in the body, not in the title line: a headline's "Kenya Deports Ethiopian Oromos" makes no
     person "Oromos" of a later "the Oromos"."""
