@@ -260,11 +260,13 @@ def follow_suit(sink: ClaimSink, sentences: list, text: str) -> None:
 
 def postprocess(claims: list[Claim]) -> list[Claim]:
     """One reading per event, for either engine: an explicit charge beats criticism of the same pair in the same
-    sentence, backing of a named kind (military, financial) beats bare support there, and talks held during a call
-    or a meeting of the same pair add no `discussed_with`."""
+    sentence (but not one told as a standing: "a critic of Y"), backing of a named kind (military, financial) beats
+    bare support there, and talks held during a call or a meeting of the same pair add no `discussed_with`."""
     charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
     backed = {(c.source, c.target, c.start) for c in claims if c.relation in ("backs_militarily", "backs_financially")}
     claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged
+                                        and c.rule != "frame.criticize.critic"  # (a critic by standing: "X, a critic
+                                        # of Y, says Y backed the coup" tells both)
                                         or c.relation == "supports" and (c.source, c.target, c.start) in backed)]
     met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
     return [c for c in claims if not (c.relation == "discussed_with" and frozenset((c.source, c.target)) in met_pairs)]

@@ -381,6 +381,9 @@ _ARMED_PLURALS = frozenset({"rebel", "militant", "fighter", "insurgent", "guerri
 # a state's government by its formal name: "the (Transitional) Federal Government of Somalia"
 _GOVERNMENT_OF = re.compile(r"(?:(?:Federal|Transitional|Interim|National|Provisional|Royal|Central) )*Government of "
                             r"(?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+# between a state or its organ and the name of one who speaks for it: "Kremlin spokesman ", "State Department
+# spokeswoman "
+_SPOKESMAN_GAP = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:spokes(?:man|woman|person)|[Pp]ress [Ss]ecretary) ")
 # the halves of a divided state, by either's name: "the North" and "the South"
 _HALVES = {"North Korea": {"North": "North Korea", "South": "South Korea"},
            "South Korea": {"North": "North Korea", "South": "South Korea"},
@@ -4473,6 +4476,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     sentences = []
     titled: dict[str, str] = {}  # person -> the state or body of a title the article gives them ("Georgian President")
+    spoke_for: dict[str, set[str]] = {}  # person -> the states they speak for ("Kremlin spokesman X": Russia)
 
     def state_of(person: str) -> str | None:
         return finder.state_of(person) or titled.get(person)
@@ -4532,6 +4536,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 emit(f.actor, "leads", f.role_of, s, e, "title.leads", {}, f)
             if f.role_of and f.type == "person":
                 titled.setdefault(f.actor, f.role_of)
+            if f.type == "person":  # "Kremlin spokesman Dmitry Peskov", "Pentagon Press Secretary Peter Cook": one
+                # who speaks for a state or its organ is on its side
+                by = [(g.end, g.actor) for g in found if g.end <= f.start and g.type in ("state", "organization")
+                      and _SPOKESMAN_GAP.fullmatch(text, g.end, f.start)]
+                by += [(i_end, i_actor) for _i_start, i_end, i_actor, _how in f.inner if i_actor != f.actor
+                       and _SPOKESMAN_GAP.match(text, i_end)]  # ("[Pentagon] Press Secretary X": one phrase)
+                for _end, actor in by:
+                    side = actor if actor_type(actor) == "state" else organ_of(actor)
+                    if side:
+                        spoke_for.setdefault(f.actor, set()).add(side)
         if s in voices:
             found = voiced(s, e, found)
         quoted = s in voices and not voices[s].attributed  # (a quotation's sentence another sentence attributes)
@@ -5314,7 +5328,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     pairs = []
             for a, b in pairs:
                 own_state = rel != "leads" and (b.actor in (finder.state_of(a.actor), organ_of(a.actor)) or a.actor in (
-                    finder.state_of(b.actor), organ_of(b.actor)))  # ("the Pentagon said U.S. forces struck": a report)
+                    finder.state_of(b.actor), organ_of(b.actor)) or b.actor in spoke_for.get(a.actor, ()) or (
+                    a.actor in spoke_for.get(b.actor, ())))  # ("the Pentagon said U.S. forces struck": a report; so is
+                # "Kremlin spokesman X said Russian forces struck")
                 if a.actor == b.actor or own_state:
                     # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran; "she is in China
                     # for talks between the US and China" holds no talks of hers with the US

@@ -103,6 +103,17 @@ ENGINE_CASES = [
     ("rebels_trying_to_overthrow_a_government_are_the_ones_who_try",
      "The United States said Eritrea supplies weapons to al-Shabab rebels trying to overthrow the Somali government.",
      {("Eritrea", "backs_militarily", "Al-Shabaab")}, {("Eritrea", "attacks", "Somalia")}),
+    ("a_spokesman_reporting_his_own_states_strike_accuses_no_one",
+     "Kremlin spokesman Dmitry Peskov said Russian forces struck Ukrainian positions.",
+     {("Russia", "attacks", "Ukraine")}, {("Dmitry Peskov", "accuses", "Russia")}),
+    ("a_press_secretary_titled_by_an_organ_speaks_for_its_state",
+     "Pentagon Press Secretary Pat Ryder said the U.S. military conducted airstrikes against the Houthis. Pentagon "
+     "Press Secretary Pat Ryder accused Iran of arming the Houthis.",
+     {("United States", "attacks", "Houthis"), ("Pat Ryder", "accuses", "Iran")},
+     {("Pat Ryder", "accuses", "United States")}),
+    ("a_critic_by_standing_who_also_charges_gives_both",
+     "Hugo Chavez, a fierce critic of the United States, says it supported the coup against him.",
+     {("Hugo Chávez", "criticizes", "United States"), ("Hugo Chávez", "accuses", "United States")}, set()),
     # the thirty-fifth session
     ("a_vowed_strike_then_an_own_side_charge_in_one_article",  # (crashed: a local name shadowed the sides helper)
      "Hezbollah vowed that Israeli cities would be struck. Syria said Hezbollah fighters had violated the border.",
