@@ -98,7 +98,8 @@ class Frame:
     # word "present" when the verb tells a state of now ("heads Y", "Y, headed by X"); "object", the modifiers of the
     # verb's object and what a clause of pledging on it says ("signed a pact pledging mutual military assistance");
     # "purpose", the one an infinitive of helping helps, and "request" for "at the request of" (deployed "to help the
-    # government fight ...")
+    # government fight ..."); "condition", the words that open a clause of condition on the trigger ("will punish Y
+    # if ...", not "it is unclear if X will punish Y")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
@@ -204,10 +205,11 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
         if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
                                                  "sentence", "chain", "modifiers", "held", "place", "event", "tense",
-                                                 "object", "purpose"):
+                                                 "object", "purpose", "condition"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
                                            "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers', "
-                                           "'held', 'place', 'event', 'tense', 'object' or 'purpose'")
+                                           "'held', 'place', 'event', 'tense', 'object', 'purpose' or "
+                                           "'condition'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -384,6 +386,10 @@ _GOVERNMENT_OF = re.compile(r"(?:(?:Federal|Transitional|Interim|National|Provis
 # between a state or its organ and the name of one who speaks for it: "Kremlin spokesman ", "State Department
 # spokeswoman "
 _SPOKESMAN_GAP = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:spokes(?:man|woman|person)|[Pp]ress [Ss]ecretary) ")
+# what one is given to meet a demand: "gave Y 48 hours to leave"
+_TIMES_GIVEN = ("hour", "day", "week", "month", "deadline", "ultimatum", "time")
+# another state or place named by its north or south ("North Vietnam", "South Africa"): "the South" is not Korea's
+_OTHER_HALF = re.compile(r"\b(?:North|South) (?!Korea|Sudan)[A-Z]")
 # the halves of a divided state, by either's name: "the North" and "the South"
 _HALVES = {"North Korea": {"North": "North Korea", "South": "South Korea"},
            "South Korea": {"North": "North Korea", "South": "South Korea"},
@@ -488,12 +494,15 @@ _CALLING_VERBS = _NAMING_VERBS | _DESCRIBING_VERBS  # what one calls, or describ
 
 
 def _judged_with(t) -> bool:
-    """`t` is the noun after "with" on a verb of calling or viewing that says what something is ("views the actions,
-    with the support of Turkey, as provocative"): the thing judged, not the judge, is what goes with it."""
+    """`t` is the noun after "with" on the object of a verb of calling or viewing that says what something is ("views
+    the actions, with the support of Turkey, as provocative"): the thing judged, not the judge, is what goes with
+    it."""
     p = t.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
-    v = p.head if p is not None else None
-    if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
-        v = v.head  # ("views [the actions with the support of Turkey] as provocative")
+    o = p.head if p is not None else None  # (on the object judged: "views [the actions with the support of Turkey]
+    # as provocative", or after it; not before: "with the support of France, the EU declared Hamas a terrorist
+    # group", "Israel, with the backing of the US, described the strike as self-defense")
+    v = o.head if o is not None and o.dep_ == "dobj" and o.pos_ == "NOUN" else o if o is not None and any(
+        d.i < p.i for d in _children(o, "dobj")) else None  # (or on the verb, after its object)
     return v is not None and v.lemma_.lower() in _CALLING_VERBS and any(
         c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
 
@@ -570,7 +579,8 @@ def _mend(doc) -> None:
     the list after the comma is the verb's subject."""
     for v in doc:
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (n := doc[v.i - 1]).tag_ == "NNS" and (
-                n.lemma_.lower() in _ARMED_PLURALS) and n.dep_ in ("pobj", "dobj") and v.head in n.ancestors:
+                n.lemma_.lower() in _ARMED_PLURALS) and n.dep_ in ("pobj", "dobj") and v.head in n.ancestors and (
+                v not in n.ancestors):  # (not "troops against militants crossing ...", the subject's own clause)
             # "supplies weapons to al-Shabab rebels trying to overthrow the government": the participle right after
             # the armed party's plural is theirs, not the supplier's
             v.head, v.dep_ = n, "acl"
@@ -2216,6 +2226,8 @@ class Reader:
         if role == "time_given":  # "gave Y 48 hours to leave or face ...": the one given the time
             head = t.head if t.dep_ == "conj" else t
             given = _time_given(head) if head.dep_ in ("relcl", "acl", "advcl", "xcomp") and _infinitive(head) else None
+            if given is not None and not any(o.lemma_.lower() in _TIMES_GIVEN for o in _children(given, "dobj")):
+                return _children(given, "dative", "dobj")  # ("gave Y until the end of the month": Y the object)
             return [*_children(given, "dative"), *self.prep(given, "to")] if given is not None else []
         if role == "holder":  # "threatened serious consequences", "warned of consequences", "would take action":
             # the subject of a verb of holding out that has the noun for object, direct or by a preposition; the
@@ -3065,11 +3077,12 @@ class Reader:
                     if any(h.lemma_.lower() in _TO_COME for h in heads) and any(
                             c.dep_ == "xcomp" and _infinitive(c) for h in heads for c in h.children):
                         return True
-                    if t.dep_ == "nsubjpass" and x.lemma_.lower() in _TO_COME and not _children(x, "prt") and any(
-                            c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "npadvmod"
-                            for c in x.children):
+                    if t.dep_ == "nsubjpass" and x.lemma_.lower() in _TO_COME and not _children(
+                            x, "prt", "conj") and any(c.dep_ == "prep" and c.lower_ in ("for", "on")
+                                                      or c.dep_ == "npadvmod" for c in x.children):
                         return True  # "A meeting between A and B is scheduled for August", "talks are planned
-                        # next week": to come (not "the meeting was set up by Norway")
+                        # next week": to come (not "the meeting was set up by Norway", nor "was scheduled for
+                        # June 12 and took place in Singapore")
             below = x
         top = chain[-1]
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ())
@@ -3191,6 +3204,9 @@ class Reader:
         told as held in person: the purpose of a journey ("visited Sana'a to discuss ... with Y"), or "during his
         visit"."""
         w = self.words
+        if any(c.lemma_.lower() in ("indirect", "proximity") for c in _children(t, "amod")) or any(
+                p.lower_ in ("through", "via") for p in _children(t, "prep")):
+            return False  # "indirect talks with Hamas through Qatar": not face to face
         if t.pos_ in _VERBAL and t.dep_ in ("advcl", "xcomp") and _infinitive(t) and (
                 t.head.lemma_.lower() in w.get("travel_verbs", ())):
             return True
@@ -3393,6 +3409,12 @@ class Reader:
             out = {w for h in helped for x in h.subtree for w in (x.lemma_.lower(), x.lower_)}
             return out | {p.lemma_.lower() for x in _children(t, "prep") if x.lower_ in ("at", "on", "upon")
                           for p in _children(x, "pobj") if p.lemma_.lower() in ("request", "invitation")}
+        if scope == "condition":  # "will punish Y if it attacks", "If Y attacks, X will punish it": the "if" or
+            # "unless" of a clause on the trigger (not the trigger's own "if": "unclear if X will punish Y", "asked if
+            # X would punish Y"; nor "as if")
+            return {m.lower_ for c in t.children if c.dep_ == "advcl" for m in c.children
+                    if m.dep_ == "mark" and m.lower_ in ("if", "unless") and not (
+                        m.i > 0 and m.doc[m.i - 1].lower_ == "as")}
         if scope == "tense":  # "present" when the verb tells a state of now ("heads Y", "is led by X", "Y, headed by
             # X"), not a past one ("headed Y until 2010")
             auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
@@ -3860,12 +3882,15 @@ def _own_side(agents, speakers, state_of) -> bool:
 
 def _time_given(clause):
     """The verb "give" whose time the infinitive clause is for ("gave Y 48 hours to leave"), or None."""
-    times = ("hour", "day", "week", "month", "deadline", "ultimatum", "time")
+    times = _TIMES_GIVEN
     noun = clause.head
     if noun.lemma_.lower() in times and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "give":
         return noun.head
     if noun.lemma_.lower() == "give" and any(o.lemma_.lower() in times for o in _children(noun, "dobj")):
         return noun  # (the infinitive hung on "gave" itself: "gave Iran 60 days to halt enrichment")
+    if noun.lemma_.lower() == "end" and noun.dep_ == "pobj" and noun.head.lower_ == "until" and (
+            noun.head.head.lemma_.lower() == "give"):
+        return noun.head.head  # "gave Y until the end of the month to sign"
     return None
 
 
@@ -4817,14 +4842,19 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if len(authors) == 1:
                     return Found(s + tok.idx, s + tok.idx + len(word), authors[0], "description",
                                  actor_type(authors[0]))
-            if word in ("North", "South") and tok.pos_ == "PROPN" and not _children(tok, "compound", "amod", "poss"):
+            if word in ("North", "South") and tok.pos_ == "PROPN" and not _children(
+                    tok, "compound", "amod", "poss") and not any(o.pos_ == "PROPN" for p in _children(tok, "prep")
+                                                                 for o in _children(p, "pobj")):
                 # "57 years after North Korea invaded the South", "the North accused the South": a half of the
-                # divided state named last before (of Sudan, once South Sudan is named)
+                # divided state named last before (of Sudan, once South Sudan is named; not "the South of Ukraine",
+                # nor "North Vietnam overran the South")
                 at = s + tok.idx
                 named = [m.actor for m in mentions if m.start < at and m.how != "pronoun"]
                 last = next((a for a in reversed(named) if a in _HALVES and (
                     a != "Sudan" or "South Sudan" in named)), None)
-                return Found(at, at + len(word), _HALVES[last][word], "description", "state") if last else None
+                other = _OTHER_HALF.search(text, s, at)  # ("North Vietnam overran the South")
+                return Found(at, at + len(word), _HALVES[last][word], "description", "state") if last and not (
+                    other) else None
             if lemma == "kingdom":
                 at = s + tok.idx
                 kingdom = next((m.actor for m in reversed(mentions) if m.start < at and m.how != "pronoun" and any(

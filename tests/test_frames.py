@@ -114,6 +114,21 @@ ENGINE_CASES = [
     ("a_critic_by_standing_who_also_charges_gives_both",
      "Hugo Chavez, a fierce critic of the United States, says it supported the coup against him.",
      {("Hugo Chávez", "criticizes", "United States"), ("Hugo Chávez", "accuses", "United States")}, set()),
+    # (from the review of the session's first two engine commits)
+    ("a_participle_of_the_subjects_own_clause_makes_no_loop",  # (hung: the mend made the tree a cycle)
+     "Ethiopia deployed troops against al-Shabaab militants crossing from Somalia.", set(), set()),
+    ("the_south_of_another_country_is_no_korea",
+     "South Korea held drills. Russia attacked the South of Ukraine. Historians note that North Vietnam overran the "
+     "South in 1975.", set(), {("Russia", "attacks", "South Korea"), ("Vietnam", "attacks", "South Korea")}),
+    ("support_with_the_judging_verb_is_the_judges",
+     "With the support of France, the European Union declared Hamas a terrorist organization.",
+     {("France", "supports", "European Union")}, set()),
+    ("a_meeting_scheduled_that_took_place_was_held",
+     "The summit between Kim Jong Un and Donald Trump was scheduled for June 12 and took place in Singapore.",
+     {("Kim Jong Un", "met", "Donald Trump")}, set()),
+    ("indirect_talks_are_not_in_person",
+     "William Burns led the American team for indirect talks with Hamas through Qatar.",
+     set(), {("William Burns", "met", "Hamas")}),
     # the thirty-fifth session
     ("a_vowed_strike_then_an_own_side_charge_in_one_article",  # (crashed: a local name shadowed the sides helper)
      "Hezbollah vowed that Israeli cities would be struck. Syria said Hezbollah fighters had violated the border.",
