@@ -389,7 +389,11 @@ _SPOKESMAN_GAP = re.compile(r"(?:['’]s)? (?:[a-z]+ )?(?:spokes(?:man|woman|per
 # what one is given to meet a demand: "gave Y 48 hours to leave"
 _TIMES_GIVEN = ("hour", "day", "week", "month", "deadline", "ultimatum", "time")
 # another state or place named by its north or south ("North Vietnam", "South Africa"): "the South" is not Korea's
-_OTHER_HALF = re.compile(r"\b(?:North|South) (?!Korea|Sudan)[A-Z]")
+_OTHER_HALF = re.compile(r"\b(?:North|South) (?:Vietnam|Yemen|Macedonia|Africa|Ossetia)\b")
+# verbs that tell a scheduled event happened ("was scheduled for June 12 and took place in Singapore")
+_HAPPENED = frozenset({"take", "hold", "open", "begin", "start", "convene", "proceed", "conclude", "end"})
+# what talks "through" or "via" are held by that is no third party ("via interpreters", "through the night")
+_NOT_GO_BETWEENS = frozenset({"interpreter", "translator", "night", "day", "weekend", "evening", "morning"})
 # the halves of a divided state, by either's name: "the North" and "the South"
 _HALVES = {"North Korea": {"North": "North Korea", "South": "South Korea"},
            "South Korea": {"North": "North Korea", "South": "South Korea"},
@@ -2666,6 +2670,8 @@ class Reader:
         def bad_object(o, v) -> bool:
             """Militants, weapons ...; and the act's own object when it is an armed group the article names
             ("supports the Taliban") or one a bad word describes ("terrorist groups")."""
+            if o.lemma_.lower() in ("coup", "putsch"):  # what the act is done to, not a time or a setting ("gave
+                return o.dep_ == "dobj" and o.head.i == v.i  # aid to Niger before the coup")
             if o.lemma_.lower() in bad:
                 return True
             if o.head.i != v.i and o.head.head.i != v.i:
@@ -3077,9 +3083,11 @@ class Reader:
                     if any(h.lemma_.lower() in _TO_COME for h in heads) and any(
                             c.dep_ == "xcomp" and _infinitive(c) for h in heads for c in h.children):
                         return True
-                    if t.dep_ == "nsubjpass" and x.lemma_.lower() in _TO_COME and not _children(
-                            x, "prt", "conj") and any(c.dep_ == "prep" and c.lower_ in ("for", "on")
-                                                      or c.dep_ == "npadvmod" for c in x.children):
+                    if t.dep_ == "nsubjpass" and x.lemma_.lower() in _TO_COME and not _children(x, "prt") and any(
+                            c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "npadvmod"
+                            for c in x.children) and not any(
+                                c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in _HAPPENED
+                                and not any(a.tag_ == "MD" for a in c.children) for c in x.children):
                         return True  # "A meeting between A and B is scheduled for August", "talks are planned
                         # next week": to come (not "the meeting was set up by Norway", nor "was scheduled for
                         # June 12 and took place in Singapore")
@@ -3204,8 +3212,9 @@ class Reader:
         told as held in person: the purpose of a journey ("visited Sana'a to discuss ... with Y"), or "during his
         visit"."""
         w = self.words
-        if any(c.lemma_.lower() in ("indirect", "proximity") for c in _children(t, "amod")) or any(
-                p.lower_ in ("through", "via") for p in _children(t, "prep")):
+        if any(c.lemma_.lower() in ("indirect", "proximity") for c in _children(t, "amod", "compound")) or any(
+                p.lower_ in ("through", "via") and not any(o.lemma_.lower() in _NOT_GO_BETWEENS or o.lemma_.lower(
+                ) in _TIME_NOUNS for o in _children(p, "pobj")) for p in _children(t, "prep")):
             return False  # "indirect talks with Hamas through Qatar": not face to face
         if t.pos_ in _VERBAL and t.dep_ in ("advcl", "xcomp") and _infinitive(t) and (
                 t.head.lemma_.lower() in w.get("travel_verbs", ())):

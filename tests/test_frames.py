@@ -129,6 +129,22 @@ ENGINE_CASES = [
     ("indirect_talks_are_not_in_person",
      "William Burns led the American team for indirect talks with Hamas through Qatar.",
      set(), {("William Burns", "met", "Hamas")}),
+    # (from the review of the session's later engine commits)
+    ("a_meeting_scheduled_then_cancelled_was_not_held",
+     "A meeting between Joe Biden and Xi Jinping was scheduled for November and then cancelled.",
+     set(), {("Joe Biden", "met", "Xi Jinping")}),
+    ("a_province_named_north_leaves_the_north_korea",
+     "North Korea fired missiles from North Pyongan province, and the South condemned the North.",
+     {("South Korea", "criticizes", "North Korea")}, set()),
+    ("a_coup_as_a_time_is_no_charge",
+     "ECOWAS said France had provided aid to Niger before the coup.",
+     set(), {("Economic Community of West African States", "accuses", "France")}),
+    ("talks_via_interpreters_are_in_person",
+     "Joe Biden held talks with Xi Jinping on the sidelines of the G20 summit via interpreters.",
+     {("Joe Biden", "met", "Xi Jinping")}, set()),
+    ("a_letter_told_of_is_not_the_means_of_informing",
+     "Emmanuel Macron informed Olaf Scholz that a letter from Joe Biden had arrived.",
+     {("Emmanuel Macron", "discussed_with", "Olaf Scholz")}, set()),
     # the thirty-fifth session
     ("a_vowed_strike_then_an_own_side_charge_in_one_article",  # (crashed: a local name shadowed the sides helper)
      "Hezbollah vowed that Israeli cities would be struck. Syria said Hezbollah fighters had violated the border.",
