@@ -4572,14 +4572,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 titled.setdefault(f.actor, f.role_of)
             if f.type == "person":  # "Kremlin spokesman Dmitry Peskov", "Pentagon Press Secretary Peter Cook": one
                 # who speaks for a state or its organ is on its side
-                by = [(g.end, g.actor) for g in found if g.end <= f.start and g.type in ("state", "organization")
-                      and _SPOKESMAN_GAP.fullmatch(text, g.end, f.start)]
-                by += [(i_end, i_actor) for _i_start, i_end, i_actor, _how in f.inner if i_actor != f.actor
-                       and _SPOKESMAN_GAP.match(text, i_end)]  # ("[Pentagon] Press Secretary X": one phrase)
-                for _end, actor in by:
-                    side = actor if actor_type(actor) == "state" else organ_of(actor)
-                    if side:
-                        spoke_for.setdefault(f.actor, set()).add(side)
+                principals = [g.actor for g in found if g.end <= f.start and g.type in ("state", "organization")
+                              and _SPOKESMAN_GAP.fullmatch(text, g.end, f.start)]
+                principals += [i_actor for _i_start, i_end, i_actor, _how in f.inner if i_actor != f.actor
+                               and _SPOKESMAN_GAP.match(text, i_end)]  # ("[Pentagon] Press Secretary X": one phrase)
+                for principal in principals:
+                    spoken_for = principal if actor_type(principal) == "state" else organ_of(principal)
+                    if spoken_for:
+                        spoke_for.setdefault(f.actor, set()).add(spoken_for)
         if s in voices:
             found = voiced(s, e, found)
         quoted = s in voices and not voices[s].attributed  # (a quotation's sentence another sentence attributes)
