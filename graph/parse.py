@@ -2983,8 +2983,8 @@ class Reader:
             return True  # "has warned of firing rockets at Y": an act held out, not done
         if _infinitive(t) and (t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS or t.dep_ == "advcl" and any(
                 o.lemma_.lower() in _INTENT_NOUNS and o.right_edge.i == t.i - 2 for o in _children(t.head, "dobj"))):
-            return True  # "their shared resolve to defeat ISIS", "the decision to send troops": willed, not done (a
-            # commitment or pledge "to defend Y" stands by Y now)
+            return True  # "their shared resolve to defeat ISIS", "its readiness to send troops": willed, not done
+            # (a commitment or pledge "to defend Y" stands by Y now)
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in (
                 "ahead", "eve") and not any(c.lower_ in ("today", "yesterday") for c in t.children):
             return True  # "arrived on the eve of their summit", "ahead of talks with Y": not yet held (but "made
