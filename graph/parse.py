@@ -393,12 +393,10 @@ _OTHER_HALF = re.compile(r"\b(?:North|South) (?:Vietnam|Yemen|Macedonia|Africa|O
 # verbs that tell a scheduled event happened ("was scheduled for June 12 and took place in Singapore")
 _HAPPENED = frozenset({"take", "hold", "open", "begin", "start", "convene", "proceed", "conclude", "end"})
 # what talks "through" or "via" are held by that is no third party ("via interpreters", "through the night")
-_NOT_GO_BETWEENS = frozenset({"interpreter", "translator", "night", "day", "weekend", "evening", "morning"})
+_NOT_GO_BETWEENS = _TIME_NOUNS | {"interpreter", "translator", "evening", "morning"}
 # the halves of a divided state, by either's name: "the North" and "the South"
-_HALVES = {"North Korea": {"North": "North Korea", "South": "South Korea"},
-           "South Korea": {"North": "North Korea", "South": "South Korea"},
-           "Sudan": {"North": "Sudan", "South": "South Sudan"},
-           "South Sudan": {"North": "Sudan", "South": "South Sudan"}}
+_HALVES = {name: pair for pair in ({"North": "North Korea", "South": "South Korea"},
+                                   {"North": "Sudan", "South": "South Sudan"}) for name in pair.values()}
 # nouns that count or sort what their "of" phrase names: "a series of vitriolic comments", "a barrage of insults"
 _COUNTING = frozenset({"series", "string", "barrage", "volley", "stream", "torrent", "flurry", "number", "lot", "kind",
                        "wave", "salvo"})
@@ -407,8 +405,7 @@ _WILL_NOUNS = frozenset({"readiness", "willingness", "intention", "decision", "c
                          "promise", "offer", "resolve", "plan", "bid", "desire", "wish", "preparedness"})
 # ... of them, those of an act only intended: "their resolve to defeat ISIS" (not a commitment, a pledge or a promise,
 # which stand by their object now, nor a decision, which often is the act: "the decision to recognize Y")
-_INTENT_NOUNS = frozenset({"readiness", "willingness", "intention", "determination", "resolve", "plan", "bid",
-                           "desire", "wish", "preparedness"})
+_INTENT_NOUNS = _WILL_NOUNS - {"commitment", "pledge", "promise", "offer", "decision"}
 # verbs by which one voices one's own will ("reaffirmed its readiness", "took the decision")
 _VOICING = frozenset({"reaffirm", "express", "confirm", "announce", "reiterate", "declare", "voice", "show",
                       "demonstrate", "underline", "stress", "emphasize", "emphasise", "make", "take", "signal"})
@@ -3213,8 +3210,8 @@ class Reader:
         visit"."""
         w = self.words
         if any(c.lemma_.lower() in ("indirect", "proximity") for c in _children(t, "amod", "compound")) or any(
-                p.lower_ in ("through", "via") and not any(o.lemma_.lower() in _NOT_GO_BETWEENS or o.lemma_.lower(
-                ) in _TIME_NOUNS for o in _children(p, "pobj")) for p in _children(t, "prep")):
+                p.lower_ in ("through", "via") and not any(o.lemma_.lower() in _NOT_GO_BETWEENS for o in _children(
+                    p, "pobj")) for p in _children(t, "prep")):
             return False  # "indirect talks with Hamas through Qatar": not face to face
         if t.pos_ in _VERBAL and t.dep_ in ("advcl", "xcomp") and _infinitive(t) and (
                 t.head.lemma_.lower() in w.get("travel_verbs", ())):
@@ -3891,11 +3888,10 @@ def _own_side(agents, speakers, state_of) -> bool:
 
 def _time_given(clause):
     """The verb "give" whose time the infinitive clause is for ("gave Y 48 hours to leave"), or None."""
-    times = _TIMES_GIVEN
     noun = clause.head
-    if noun.lemma_.lower() in times and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "give":
+    if noun.lemma_.lower() in _TIMES_GIVEN and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "give":
         return noun.head
-    if noun.lemma_.lower() == "give" and any(o.lemma_.lower() in times for o in _children(noun, "dobj")):
+    if noun.lemma_.lower() == "give" and any(o.lemma_.lower() in _TIMES_GIVEN for o in _children(noun, "dobj")):
         return noun  # (the infinitive hung on "gave" itself: "gave Iran 60 days to halt enrichment")
     if noun.lemma_.lower() == "end" and noun.dep_ == "pobj" and noun.head.lower_ == "until" and (
             noun.head.head.lemma_.lower() == "give"):
@@ -4516,6 +4512,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         return finder.state_of(person) or titled.get(person)
 
     organ_of = finder.m.organ_of  # "the Pentagon" is an organ of the United States
+
+    def own_sides(actor: str) -> set[str | None]:
+        """The state a person serves by the dictionary, the state a body is an organ of, and the states a spokesman
+        speaks for ("Kremlin spokesman X"): a relation with one of these is none ("the Pentagon said U.S. forces
+        struck" is a report)."""
+        return {finder.state_of(actor), organ_of(actor), *spoke_for.get(actor, ())}
 
     def sides(found: list[Found]) -> set[str]:
         """The actors with their states, and the states whose organs they are ("the Pentagon": the United States)."""
@@ -5366,10 +5368,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if any(f.actor not in ends_named for f in found if f.how != "pronoun"):
                     pairs = []
             for a, b in pairs:
-                own_state = rel != "leads" and (b.actor in (finder.state_of(a.actor), organ_of(a.actor)) or a.actor in (
-                    finder.state_of(b.actor), organ_of(b.actor)) or b.actor in spoke_for.get(a.actor, ()) or (
-                    a.actor in spoke_for.get(b.actor, ())))  # ("the Pentagon said U.S. forces struck": a report; so is
-                # "Kremlin spokesman X said Russian forces struck")
+                own_state = rel != "leads" and (b.actor in own_sides(a.actor) or a.actor in own_sides(b.actor))
                 if a.actor == b.actor or own_state:
                     # "Rouhani said Iran regrets this disastrous mistake" is no criticism of Iran; "she is in China
                     # for talks between the US and China" holds no talks of hers with the US
