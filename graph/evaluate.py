@@ -103,15 +103,19 @@ def align(gold_actors: list[dict], mentions, names: set[str], dictionary: Dictio
     {'Mikhail Saakashvili': 'Mikheil Saakashvili'}
     >>> align([{"name": "The Standard"}], [M(actor="Standard", surface="Standard")], {"Standard"}, load_dictionary())
     {'Standard': 'The Standard'}
+    >>> align([{"name": "Song Young-moo", "aliases": ["Song Young-Moo"]}],
+    ...       [M(actor="Song Young-Moo", surface="South Korea's defense minister, Song Young-Moo")], set(),
+    ...       load_dictionary())
+    {'Song Young-Moo': 'Song Young-moo'}
     """
     surfaces: dict[str, set[str]] = {}
     for a in gold_actors:  # (an article before a name is not part of it: "The Standard" is "Standard")
         forms = {_unarticled(a["name"])} | {_unarticled(x) for x in a.get("aliases", ())}
         surfaces[canonical(a["name"], dictionary)] = {f for f in forms if f}
     ours: dict[str, set[str]] = {}
-    for m in mentions:
+    for m in mentions:  # (the actor's own name is one of its surfaces: a mention's may carry a title before it)
         if m.actor not in surfaces:
-            ours.setdefault(m.actor, set()).add(_unarticled(m.surface))
+            ours.setdefault(m.actor, {_unarticled(m.actor)}).add(_unarticled(m.surface))
     hits: dict[str, str] = {}
     for actor, said in ours.items():
         found = {gold_name for gold_name, forms in surfaces.items()
