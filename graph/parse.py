@@ -464,6 +464,21 @@ def _phrasal(v) -> str:
     return f"{v.lemma_.lower()} {prt[0].lower_}" if prt else ""
 
 
+def _hyphened(t) -> str:
+    """The word a token ends when the parser split it at a hyphen ("one-sided" -> "one-sided" for "sided");
+    "" otherwise.
+
+    >>> from types import SimpleNamespace as T
+    >>> doc = [T(text="one", lower_="one", whitespace_=""), T(text="-", lower_="-", whitespace_="")]
+    >>> _hyphened(T(i=2, doc=doc + [None], lower_="sided"))
+    'one-sided'
+    """
+    doc = t.doc
+    if t.i < 2 or doc[t.i - 1].text != "-" or doc[t.i - 1].whitespace_ or doc[t.i - 2].whitespace_:
+        return ""
+    return f"{doc[t.i - 2].lower_}-{t.lower_}"
+
+
 def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -1976,6 +1991,9 @@ class Reader:
             # condemnation by X": the one it condemns)
         travel = noun.lemma_.lower() in self.words.get("travel_nouns", ()) and (
             prep == "with" or prep == "from" and v.lemma_.lower() in self.words.get("return_verbs", ()))
+        if prep == "for" and v.lemma_.lower() in self.words.get("reason_verbs", ()):
+            return []  # "X criticized Y for its sanctions", "X thanked Y for the talks": a deed of the one judged, no
+            # event the judge takes part in
         if prep in self.words.get("frame_preps", ()) or travel:  # ("began his tour with visits to A and B",
             # "returned from a trip to A": the traveller)
             if v.pos_ in _VERBAL and v.lemma_.lower() in self.words.get("taking_part", ()) and _is_passive(v):
@@ -2813,7 +2831,7 @@ class Reader:
                         p.lemma_ == "of" and x.lemma_.lower() in w.get("act_nouns_of", ()))
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
-                judged = [y for y in said if y.lemma_.lower() in vocab or y.lower_ in vocab]
+                judged = [y for y in said if y.lemma_.lower() in vocab or y.lower_ in vocab or _hyphened(y) in vocab]
                 if words == "judgements":  # "said Y is a terrorist state": a word that also tells acts brands a
                     # state or regime the clause says Y is
                     judged += [y for a in _children(c, "attr") if a.lemma_.lower() in w.get("branded", ())

@@ -62,6 +62,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the thirty-seventh session
+    ("a_deed_judged_for_is_the_one_judged_not_an_event_of_the_judge",
+     "Poland criticized the European Union for its sanctions.",
+     {("Poland", "criticizes", "European Union")}, {("European Union", "criticizes", "Poland")}),
     # the thirty-sixth session
     ("a_meeting_scheduled_is_to_come",
      "A meeting between the Pakistani and Indian foreign ministers is scheduled for August.",
