@@ -258,6 +258,11 @@ def follow_suit(sink: ClaimSink, sentences: list, text: str) -> None:
         prev = s
 
 
+# criticism that stands beside a charge of the same pair in one sentence: a critic by standing ("X, a critic of Y,
+# says Y backed the coup" tells both), a designation as terrorists (a charge and a censure at once)
+_CRITICISM_BESIDE_CHARGE = frozenset({"frame.criticize.critic", "frame.criticize.designate", "criticizes.designated"})
+
+
 def postprocess(claims: list[Claim]) -> list[Claim]:
     """One reading per event, for either engine: an explicit charge beats criticism of the same pair in the same
     sentence (but not one told as a standing: "a critic of Y"), backing of a named kind (military, financial) beats
@@ -265,8 +270,7 @@ def postprocess(claims: list[Claim]) -> list[Claim]:
     charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
     backed = {(c.source, c.target, c.start) for c in claims if c.relation in ("backs_militarily", "backs_financially")}
     claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged
-                                        and c.rule != "frame.criticize.critic"  # (a critic by standing: "X, a critic
-                                        # of Y, says Y backed the coup" tells both)
+                                        and c.rule not in _CRITICISM_BESIDE_CHARGE
                                         or c.relation == "supports" and (c.source, c.target, c.start) in backed)]
     met_pairs = {frozenset((c.source, c.target)) for c in claims if c.relation in ("called", "met")}
     return [c for c in claims if not (c.relation == "discussed_with" and frozenset((c.source, c.target)) in met_pairs)]

@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
+    r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
@@ -99,7 +99,10 @@ class Frame:
     # verb's object and what a clause of pledging on it says ("signed a pact pledging mutual military assistance");
     # "purpose", the one an infinitive of helping helps, and "request" for "at the request of" (deployed "to help the
     # government fight ..."); "condition", the words that open a clause of condition on the trigger ("will punish Y
-    # if ...", not "it is unclear if X will punish Y")
+    # if ...", not "it is unclear if X will punish Y"); "named_as", the name a verb of naming gives its object, with
+    # its modifiers and "of" phrase ("designated Y a terrorist group", "as a state sponsor of terrorism"; not "as its
+    # partner in the fight against terror"); "infinitive", the verbs of the trigger's own "to" infinitives ("called Y
+    # to congratulate him", not "called Y a killer and offered ...")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
@@ -205,11 +208,12 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
         if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
                                                  "sentence", "chain", "modifiers", "held", "place", "event", "tense",
-                                                 "object", "purpose", "condition"):
+                                                 "object", "purpose", "condition", "named_as",
+                                                 "infinitive"):
             raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
                                            "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers', "
-                                           "'held', 'place', 'event', 'tense', 'object', 'purpose' or "
-                                           "'condition'")
+                                           "'held', 'place', 'event', 'tense', 'object', 'purpose', "
+                                           "'condition', 'named_as' or 'infinitive'")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -1514,6 +1518,14 @@ class Reader:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
                         if f.type == "person" and self.state_of(f.actor) else f for f in mods]
+            if acting and not mods and lemma in ("official", "authority") and tok.tag_ == "NNS":
+                # "held talks with officials in Beijing": the officials of the state they are in (not of a body:
+                # "officials at the United Nations", nor of a place that is no state: "officials in Gaza")
+                host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else (
+                    tok.head if tok.dep_ == "dobj" else None)  # ("met with officials in Beijing": the parser may
+                # hang the place on the verb or the talks)
+                mods.extend(f for h in (tok, host) if h is not None for p in _children(h, "prep") if p.lower_ == "in"
+                            for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "state")
             if mods:
                 return _unique(mods)
             if self.places and lemma in w.get("place_nouns", ()):  # "an attack on oil facilities in Saudi Arabia"
@@ -2330,8 +2342,9 @@ class Reader:
             # (not the active "the coup that expelled Y from the country": its subject's act); "Y has been
             # threatened with NATO air strikes": whose the strikes are
             return self.prep(t, role.split("_")[0]) if _is_passive(t) else []
-        if role in ("with_subj", "under_subj", "in_subj"):  # "began operations with U.S. support": the one who acts
-            # with it; "lives under the protection of Y": under it; "cut ties with A in solidarity with B": in it
+        if role in ("with_subj", "under_subj", "in_subj", "on_subj"):  # "began operations with U.S. support": the one
+            # who acts with it; "lives under the protection of Y": under it; "cut ties with A in solidarity with B": in
+            # it; "Y remains on the U.S. list of state sponsors of terrorism": on it
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == role.split("_")[0] else None
             v = p.head if p is not None else None
             if v is not None and v.dep_ == "dobj" and v.pos_ == "NOUN":
@@ -2346,6 +2359,10 @@ class Reader:
             if _judged_with(t):
                 return []  # "views the actions, with the support of Turkey, as provocative": the acts judged had
                 # it, not the one who judges them
+            if role == "on_subj" and v is not None and v.pos_ in _VERBAL and (
+                    _is_passive(v) or _children(v, "dobj")):  # "Y was put on the list", "X put Y on the list": the
+                # one placed on it
+                return _children(v, "nsubjpass") if _is_passive(v) else _children(v, "dobj")
             return self.subj(v) if v is not None and v.pos_ in _VERBAL else []
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("demand_cues", frozenset())
@@ -2571,6 +2588,10 @@ class Reader:
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
             objs = self.obj_phrase(t)
             out = [x for o in objs for x in self.prep(o, "by", 1)]
+            if not out and t.pos_ in _VERBAL and _is_passive(t):  # "Y has been designated a terrorist group by X":
+                # the parser hangs the passive's agent on the name the verb gives
+                out = [x for o in _children(t, "dobj", "oprd", "attr") if not self.tok_found[o.i]
+                       for x in self.prep(o, "by", 1)]
             if not out:  # "condemned the sanctions imposed by the EU": the agent of the participle on the object
                 out = [x for o in self.obj(t) for a in _children(o, "acl") if a.tag_ == "VBN"
                        for x in _agent_of_passive(a)]  # (not of an "of" noun: "the killing of a man held by X")
@@ -3433,6 +3454,16 @@ class Reader:
             out = {w for h in helped for x in h.subtree for w in (x.lemma_.lower(), x.lower_)}
             return out | {p.lemma_.lower() for x in _children(t, "prep") if x.lower_ in ("at", "on", "upon")
                           for p in _children(x, "pobj") if p.lemma_.lower() in ("request", "invitation")}
+        if scope == "named_as":  # "designated Y a terrorist group", "lists Y as a state sponsor of terrorism": the name
+            # given, its modifiers and its "of" phrase (not a phrase further on: "as its partner in the fight on terror")
+            names = [c for c in t.children if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and not self.tok_found[
+                c.i]] + [o for p in _children(t, "prep") if p.lower_ == "as" for o in _children(p, "pobj")]
+            words = [*names, *(m for n in names for m in _children(n, "amod", "compound", "nmod")),
+                     *(o for n in names for p in _children(n, "prep") if p.lower_ == "of" for o in _children(p, "pobj"))]
+            return {w for x in words for w in (x.lemma_.lower(), x.lower_)}
+        if scope == "infinitive":  # "called Y on Friday to congratulate him": the verbs of its own "to" infinitives
+            return {w for c in t.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
+                    for x in (c, *_children(c, "conj")) for w in (x.lemma_.lower(), x.lower_)}
         if scope == "condition":  # "will punish Y if it attacks", "If Y attacks, X will punish it": the "if" or
             # "unless" of a clause on the trigger (not the trigger's own "if": "unclear if X will punish Y", "asked if
             # X would punish Y"; nor "as if")

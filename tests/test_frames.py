@@ -63,6 +63,18 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-seventh session
+    ("a_designation_as_terrorists_is_a_charge_and_a_censure",
+     "The United States designated Hezbollah as a terrorist organization.",
+     {("United States", "accuses", "Hezbollah"), ("United States", "criticizes", "Hezbollah")}, set()),
+    ("the_saudi_led_coalition_is_a_party_of_its_own",
+     "The Saudi-led coalition, which supports Yemen's government, has been bombing the Houthis since 2015.",
+     {("Saudi-led coalition", "attacks", "Houthis")}, {("Saudi Arabia", "attacks", "Houthis")}),
+    ("officials_in_a_capital_are_its_states",
+     "Hillary Clinton met with officials in Beijing on Monday. Iran accused officials in Washington of lying.",
+     {("Hillary Clinton", "met", "China"), ("Iran", "accuses", "United States")}, set()),
+    ("officials_at_a_body_or_in_a_place_that_is_no_state_are_not_a_states",
+     "Kofi Annan met with officials in Gaza. Hillary Clinton met with officials at the Foreign Ministry in Geneva.",
+     set(), {("Kofi Annan", "met", "Israel"), ("Hillary Clinton", "met", "Switzerland")}),
     ("a_deed_judged_for_is_the_one_judged_not_an_event_of_the_judge",
      "Poland criticized the European Union for its sanctions.",
      {("Poland", "criticizes", "European Union")}, {("European Union", "criticizes", "Poland")}),
