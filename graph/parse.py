@@ -3455,11 +3455,13 @@ class Reader:
             return out | {p.lemma_.lower() for x in _children(t, "prep") if x.lower_ in ("at", "on", "upon")
                           for p in _children(x, "pobj") if p.lemma_.lower() in ("request", "invitation")}
         if scope == "named_as":  # "designated Y a terrorist group", "lists Y as a state sponsor of terrorism": the name
-            # given, its modifiers and its "of" phrase (not a phrase further on: "as its partner in the fight on terror")
+            # given, its modifiers and its "of" phrase (not a phrase further on: "as its partner in the fight on
+            # terror")
             names = [c for c in t.children if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and not self.tok_found[
                 c.i]] + [o for p in _children(t, "prep") if p.lower_ == "as" for o in _children(p, "pobj")]
             words = [*names, *(m for n in names for m in _children(n, "amod", "compound", "nmod")),
-                     *(o for n in names for p in _children(n, "prep") if p.lower_ == "of" for o in _children(p, "pobj"))]
+                     *(o for n in names for p in _children(n, "prep") if p.lower_ == "of"
+                       for o in _children(p, "pobj"))]
             return {w for x in words for w in (x.lemma_.lower(), x.lower_)}
         if scope == "infinitive":  # "called Y on Friday to congratulate him": the verbs of its own "to" infinitives
             return {w for c in t.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
