@@ -71,8 +71,12 @@ _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
 # a state's name that a word before it makes a region's ("Latin America", "Northern Ireland")
-_REGION_WORD = frozenset({"America", "Ireland"})
+_REGION_WORD = frozenset({"America", "Ireland", "American", "Americans"})
 _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Northern) \Z")
+# a demonym that a plural noun of states after it makes a region's ("Central African states", "Central African
+# countries"; "Central African leaders" are the Central African Republic's when the story says so, and stay)
+_REGION_DEMONYMS = frozenset({"Central African"})
+_REGION_AFTER = re.compile(r" (?:states|countries|nations|region|neighbou?rs|governments|economies|bloc|community)\b")
 # a point of the compass and "and"/"or" right before a state's name of two or more words ("North and South Korea")
 _ELIDED_BEFORE = re.compile(r"\b((?:North|South|East|West)(?:ern)?) (?:and|or|&) \Z")
 _HONORIFIC_OPENING = re.compile(r"(Mrs|Ms|Mr)\.? ")  # ... or opening the mention
@@ -408,6 +412,8 @@ class Matcher:
                 continue
             if surface in _REGION_WORD and _REGION_BEFORE.search(text, max(0, s - 9), s):
                 continue  # "Latin America", "Northern Ireland": a region, not the state of that name
+            if surface in _REGION_DEMONYMS and _REGION_AFTER.match(text, e):
+                continue  # "Central African states": a region's, not the Central African Republic
             out.append((s, e, surface, entries))
             elided = _ELIDED_BEFORE.search(text, max(0, s - 24), s) if " " in surface else None
             if elided:  # "North and South Korea": the first word names a state of the second's last words too

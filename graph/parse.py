@@ -300,7 +300,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
         needs.append((re.compile(r"\b" + alternation(own) + r"\b", re.I), re.compile(cond, re.I if fr.objects else 0)))
     judging = {f for key in ("judgements", "negative_evaluations", "act_evaluations", "blame_words", "demanded_acts",
                              "punished_acts", "illicit_verbs", "illicit_objects", "failure_nouns", "failing_verbs",
-                             "crimes", "too_little", "misuses", "brands")
+                             "crimes", "too_little", "misuses", "brands", "virtues")
                for w in words.get(key, ())
                for f in _forms(w)}
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
@@ -466,6 +466,12 @@ def _phrasal(v) -> str:
     """A verb with its particle: "call off", "rule out" ("" without one)."""
     prt = _children(v, "prt")
     return f"{v.lemma_.lower()} {prt[0].lower_}" if prt else ""
+
+
+_HARDLY = frozenset({"hardly", "scarcely", "barely", "never"})
+# verbs of being on a list, and of putting a party on one ("remains on the U.S. list", "was added to it")
+_BEING_ON = frozenset({"be", "remain", "stay", "appear", "feature"})
+_PUTTING_ON = frozenset({"put", "place", "add", "keep", "include"})
 
 
 def _hyphened(t) -> str:
@@ -1518,7 +1524,11 @@ class Reader:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
                         if f.type == "person" and self.state_of(f.actor) else f for f in mods]
-            if acting and not mods and lemma in ("official", "authority") and tok.tag_ == "NNS":
+            if acting and not mods and lemma in ("official", "authority") and tok.tag_ == "NNS" and not any(
+                    p.lower_ in ("from", "of", "representing") for p in tok.children) and not any(
+                    p.lower_ == "from" for h in (tok.head, tok.head.head) for p in h.children) and not any(
+                    p.lower_ == "from" for x in tok.subtree for p in x.children):
+                # (not "officials from Japan in Beijing", "officials in Cairo from Y")
                 # "held talks with officials in Beijing": the officials of the state they are in (not of a body:
                 # "officials at the United Nations", nor of a place that is no state: "officials in Gaza")
                 host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else (
@@ -2359,10 +2369,12 @@ class Reader:
             if _judged_with(t):
                 return []  # "views the actions, with the support of Turkey, as provocative": the acts judged had
                 # it, not the one who judges them
-            if role == "on_subj" and v is not None and v.pos_ in _VERBAL and (
-                    _is_passive(v) or _children(v, "dobj")):  # "Y was put on the list", "X put Y on the list": the
-                # one placed on it
-                return _children(v, "nsubjpass") if _is_passive(v) else _children(v, "dobj")
+            if role == "on_subj":  # "Y remains on the list", "Y was put on it", "X put Y on it": the one on it
+                # (not "commented on the list", "briefed Y on the list")
+                if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() not in _BEING_ON | _PUTTING_ON:
+                    return []
+                if _is_passive(v) or v.lemma_.lower() in _PUTTING_ON:
+                    return _children(v, "nsubjpass") if _is_passive(v) else _children(v, "dobj")
             return self.subj(v) if v is not None and v.pos_ in _VERBAL else []
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("demand_cues", frozenset())
@@ -2852,7 +2864,10 @@ class Reader:
                         p.lemma_ == "of" and x.lemma_.lower() in w.get("act_nouns_of", ()))
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
-                judged = [y for y in said if y.lemma_.lower() in vocab or y.lower_ in vocab or _hyphened(y) in vocab]
+                judged = [y for y in said if (y.lemma_.lower() in vocab or y.lower_ in vocab or _hyphened(y) in vocab)
+                          and not any(c.dep_ == "neg" or c.lower_ in _HARDLY for h in (
+                              y, y.doc[y.i - 2] if _hyphened(y) else y) for c in h.children)]  # (not "were not
+                # misleading", "hardly one-sided": the parser may hang the negation on the word)
                 if words == "judgements":  # "said Y is a terrorist state": a word that also tells acts brands a
                     # state or regime the clause says Y is
                     judged += [y for a in _children(c, "attr") if a.lemma_.lower() in w.get("branded", ())
@@ -2877,6 +2892,20 @@ class Reader:
                 if judged and (
                         words != "blame_words" or any(y.lemma_.lower() in harms for y in said)):
                     out.extend(owners or [x])  # a charge names a harm: "responsible for the killings"
+        if words == "judgements":  # "say Iran has not been forthright about its program": a virtue denied judges too
+            virtues = w.get("virtues", frozenset())
+            for c in t.children:
+                said = [p for p in c.children if p.dep_ in ("acomp", "attr")] if c.dep_ == "ccomp" else []
+                said += [q for p in said for q in _children(p, "conj")]
+                if not any(x.dep_ == "neg" for h in (c, *said) for x in h.children) or any(
+                        x.lower_ in ("always", "entirely", "fully", "only", "just", "yet") for h in (c, *said)
+                        for x in h.children):  # (not "has not always been": a qualified virtue)
+                    continue
+                if any(p.lemma_.lower() in virtues or p.lower_ in virtues for p in said):
+                    for x in _children(c, "nsubj"):
+                        owners = [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
+                                  and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
+                        out.extend(owners or [x])
         return out
 
     def failed(self, t) -> list:
@@ -3460,12 +3489,19 @@ class Reader:
             names = [c for c in t.children if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and not self.tok_found[
                 c.i]] + [o for p in _children(t, "prep") if p.lower_ == "as" for o in _children(p, "pobj")]
             words = [*names, *(m for n in names for m in _children(n, "amod", "compound", "nmod")),
-                     *(o for n in names for p in _children(n, "prep") if p.lower_ == "of"
-                       for o in _children(p, "pobj"))]
-            return {w for x in words for w in (x.lemma_.lower(), x.lower_)}
-        if scope == "infinitive":  # "called Y on Friday to congratulate him": the verbs of its own "to" infinitives
-            return {w for c in t.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
-                    for x in (c, *_children(c, "conj")) for w in (x.lemma_.lower(), x.lower_)}
+                     *(o for n in names if n.lemma_.lower() in ("sponsor", "supporter", "financier")
+                       for p in _children(n, "prep") if p.lower_ == "of" for o in _children(p, "pobj"))]
+            return {w for x in words if not _hyphened(x).startswith(("counter-", "anti-"))
+                    for w in (x.lemma_.lower(), x.lower_)}  # (not "a counter-terrorism partner", "a victim of
+            # terrorism")
+        if scope == "infinitive":  # "called Y on Friday to congratulate him": the verbs of its own "to" infinitives,
+            # a particle joined ("pass_along"); none for a verb that names its object ("called Y a killer to ...")
+            if _children(t, "oprd", "attr"):
+                return set()
+            verbs = [c for c in t.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)]  # (the first only:
+            # "called Y to stop the offensive and to discuss a truce" is a demand)
+            return {w for x in verbs for w in (x.lemma_.lower(), x.lower_)} | {
+                f"{x.lemma_.lower()}_{p.lower_}" for x in verbs for p in _children(x, "prt")}
         if scope == "condition":  # "will punish Y if it attacks", "If Y attacks, X will punish it": the "if" or
             # "unless" of a clause on the trigger (not the trigger's own "if": "unclear if X will punish Y", "asked if
             # X would punish Y"; nor "as if")

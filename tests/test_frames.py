@@ -63,6 +63,14 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-seventh session
+    ("central_african_is_the_republics_demonym_but_not_of_a_region",
+     "Chadian and Central African leaders have accused Sudan of backing the rebels. Central African states condemned "
+     "Rwanda. Latin American leaders condemned Venezuela.",
+     {("Central African Republic", "accuses", "Sudan")},
+     {("Central African Republic", "criticizes", "Rwanda"), ("United States", "criticizes", "Venezuela")}),
+    ("concern_on_behalf_of_a_state_is_none_at_it",
+     "The envoy expressed concern on behalf of Kenya. Japan expressed concern on the sidelines of the summit.",
+     set(), {("Japan", "criticizes", "Kenya")}),
     ("a_designation_as_terrorists_is_a_charge_and_a_censure",
      "The United States designated Hezbollah as a terrorist organization.",
      {("United States", "accuses", "Hezbollah"), ("United States", "criticizes", "Hezbollah")}, set()),
@@ -72,6 +80,9 @@ ENGINE_CASES = [
     ("officials_in_a_capital_are_its_states",
      "Hillary Clinton met with officials in Beijing on Monday. Iran accused officials in Washington of lying.",
      {("Hillary Clinton", "met", "China"), ("Iran", "accuses", "United States")}, set()),
+    ("officials_from_a_party_in_a_capital_are_the_partys",
+     "Antony Blinken met officials from Japan in Beijing. William Burns met with officials from both sides in Cairo.",
+     {("Antony Blinken", "met", "Japan")}, {("Antony Blinken", "met", "China"), ("William Burns", "met", "Egypt")}),
     ("officials_at_a_body_or_in_a_place_that_is_no_state_are_not_a_states",
      "Kofi Annan met with officials in Gaza. Hillary Clinton met with officials at the Foreign Ministry in Geneva.",
      set(), {("Kofi Annan", "met", "Israel"), ("Hillary Clinton", "met", "Switzerland")}),
