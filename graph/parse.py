@@ -469,6 +469,9 @@ def _phrasal(v) -> str:
 
 
 _HARDLY = frozenset({"hardly", "scarcely", "barely", "never"})
+# words that keep talks of three or more parties apart ("separate talks", "virtual talks", "by video link")
+_APART = frozenset({"separate", "separately", "indirect", "proximity", "virtual", "online", "link", "respective",
+                    "parallel", "shuttle"})
 # verbs of being on a list, and of putting a party on one ("remains on the U.S. list", "was added to it")
 _BEING_ON = frozenset({"be", "remain", "stay", "appear", "feature"})
 _PUTTING_ON = frozenset({"put", "place", "add", "keep", "include"})
@@ -5401,6 +5404,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # Y": allies
             if rel == "discussed_with" and fr.id.startswith("discuss.") and reader.held_at_place(t):
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting
+            if rel == "discussed_with" and fr.id.startswith("discuss.") and t.pos_ == "NOUN" and not patients and len(
+                    {f.actor for f in agents}) >= 3 and not reader.clause_lemmas(t) & (words.get(
+                        "call_cues", frozenset()) | _APART):
+                rel = "met"  # "the foreign ministers of A, B and C began trilateral talks": talks that three or more
+                # parties hold together are a conference, held in person (not "X held talks with A, B and C", nor
+                # virtual, separate or indirect ones)
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             said = reader.reporter(t)

@@ -63,6 +63,13 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-seventh session
+    ("talks_of_three_or_more_parties_are_a_conference_in_person",
+     "The foreign ministers of Japan, South Korea and China began trilateral talks on Monday.",
+     {("Japan", "met", "South Korea"), ("Japan", "met", "China"), ("South Korea", "met", "China")}, set()),
+    ("talks_of_three_by_video_or_of_two_are_no_meeting",
+     "The leaders of France, Germany and Italy held virtual talks. Talks between Israel and Hamas resumed. Vladimir "
+     "Putin told reporters about his discussions with Recep Tayyip Erdogan, Ebrahim Raisi and Bashar al-Assad.",
+     set(), {("France", "met", "Germany"), ("Israel", "met", "Hamas"), ("Vladimir Putin", "met", "Ebrahim Raisi")}),
     ("central_african_is_the_republics_demonym_but_not_of_a_region",
      "Chadian and Central African leaders have accused Sudan of backing the rebels. Central African states condemned "
      "Rwanda. Latin American leaders condemned Venezuela.",
