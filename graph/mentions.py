@@ -76,7 +76,9 @@ _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|Northern) \Z")
 # a demonym that a plural noun of states after it makes a region's ("Central African states", "Central African
 # countries"; "Central African leaders" are the Central African Republic's when the story says so, and stay)
 _REGION_DEMONYMS = frozenset({"Central African"})
-_REGION_AFTER = re.compile(r" (?:states|countries|nations|region|neighbou?rs|governments|economies|bloc|community)\b")
+_REGION_AFTER = re.compile(r" (?:states|countries|nations|region|neighbou?rs|governments|economies|bloc|community|"
+                           r"forests?|rainforests?|sub-?region|members)\b")
+_OTHER_BEFORE = re.compile(r"\bother \Z")  # "other Central African members of the bloc"
 # a point of the compass and "and"/"or" right before a state's name of two or more words ("North and South Korea")
 _ELIDED_BEFORE = re.compile(r"\b((?:North|South|East|West)(?:ern)?) (?:and|or|&) \Z")
 _HONORIFIC_OPENING = re.compile(r"(Mrs|Ms|Mr)\.? ")  # ... or opening the mention
@@ -412,7 +414,8 @@ class Matcher:
                 continue
             if surface in _REGION_WORD and _REGION_BEFORE.search(text, max(0, s - 9), s):
                 continue  # "Latin America", "Northern Ireland": a region, not the state of that name
-            if surface in _REGION_DEMONYMS and _REGION_AFTER.match(text, e):
+            if surface in _REGION_DEMONYMS and (_REGION_AFTER.match(text, e) or _OTHER_BEFORE.search(
+                    text, max(0, s - 6), s)):
                 continue  # "Central African states": a region's, not the Central African Republic
             out.append((s, e, surface, entries))
             elided = _ELIDED_BEFORE.search(text, max(0, s - 24), s) if " " in surface else None

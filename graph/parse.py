@@ -471,10 +471,11 @@ def _phrasal(v) -> str:
 _HARDLY = frozenset({"hardly", "scarcely", "barely", "never"})
 # words that keep talks of three or more parties apart ("separate talks", "virtual talks", "by video link")
 _APART = frozenset({"separate", "separately", "indirect", "proximity", "virtual", "online", "link", "respective",
-                    "parallel", "shuttle"})
+                    "parallel", "shuttle", "embassy", "embassies", "correspondence", "letter", "letters", "never",
+                    "mediate", "mediated", "through", "via"})
 # verbs of being on a list, and of putting a party on one ("remains on the U.S. list", "was added to it")
-_BEING_ON = frozenset({"be", "remain", "stay", "appear", "feature"})
-_PUTTING_ON = frozenset({"put", "place", "add", "keep", "include"})
+_BEING_ON = frozenset({"be", "remain", "stay", "appear", "feature", "land", "end", "sit"})
+_PUTTING_ON = frozenset({"put", "place", "add", "keep", "include", "list"})
 
 
 def _hyphened(t) -> str:
@@ -1527,11 +1528,14 @@ class Reader:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
                         if f.type == "person" and self.state_of(f.actor) else f for f in mods]
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == (
+                "with") else None
             if acting and not mods and lemma in ("official", "authority") and tok.tag_ == "NNS" and not any(
-                    p.lower_ in ("from", "of", "representing") for p in tok.children) and not any(
-                    p.lower_ == "from" for h in (tok.head, tok.head.head) for p in h.children) and not any(
-                    p.lower_ == "from" for x in tok.subtree for p in x.children):
-                # (not "officials from Japan in Beijing", "officials in Cairo from Y")
+                    p.lower_ in ("of", "representing", "from") for p in tok.children) and not any(
+                    p.lower_ == "from" and any(self.tok_found[o.i] for o in _children(p, "pobj"))
+                    for x in (*tok.subtree, *([verb] if verb is not None else ())) for p in x.children):
+                # (not "officials from Japan in Beijing", "met officials in Cairo from Y"; but "officials in Beijing
+                # from Monday to Wednesday", and a "from" of another verb, "flew from Tokyo and met officials in Y")
                 # "held talks with officials in Beijing": the officials of the state they are in (not of a body:
                 # "officials at the United Nations", nor of a place that is no state: "officials in Gaza")
                 host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else (
@@ -3501,8 +3505,10 @@ class Reader:
             # a particle joined ("pass_along"); none for a verb that names its object ("called Y a killer to ...")
             if _children(t, "oprd", "attr"):
                 return set()
-            verbs = [c for c in t.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)]  # (the first only:
-            # "called Y to stop the offensive and to discuss a truce" is a demand)
+            verbs = [x for c in t.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
+                     for x in (c, *_children(c, "conj"))]
+            if any(x.lemma_.lower() in self.words.get("demanded_acts", ()) for x in verbs):
+                return set()  # "called Y to stop the offensive and to discuss a truce": a demand, no call
             return {w for x in verbs for w in (x.lemma_.lower(), x.lower_)} | {
                 f"{x.lemma_.lower()}_{p.lower_}" for x in verbs for p in _children(x, "prt")}
         if scope == "condition":  # "will punish Y if it attacks", "If Y attacks, X will punish it": the "if" or
@@ -5404,9 +5410,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # Y": allies
             if rel == "discussed_with" and fr.id.startswith("discuss.") and reader.held_at_place(t):
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting
-            if rel == "discussed_with" and fr.id.startswith("discuss.") and t.pos_ == "NOUN" and not patients and len(
-                    {f.actor for f in agents}) >= 3 and not reader.clause_lemmas(t) & (words.get(
-                        "call_cues", frozenset()) | _APART):
+            if rel == "discussed_with" and fr.id.startswith("discuss.") and t.lemma_.lower() in ("talk", "talks") and (
+                    t.pos_ == "NOUN" and not patients and len({f.actor for f in agents}) >= 3) and not (
+                    t.dep_ == "pobj" and t.head.lower_ == "in") and not reader.clause_lemmas(t) & (words.get(
+                        "call_cues", frozenset()) | _APART):  # (not "are in talks on a fighter jet": a process)
                 rel = "met"  # "the foreign ministers of A, B and C began trilateral talks": talks that three or more
                 # parties hold together are a conference, held in person (not "X held talks with A, B and C", nor
                 # virtual, separate or indirect ones)

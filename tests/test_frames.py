@@ -68,16 +68,18 @@ ENGINE_CASES = [
      {("Japan", "met", "South Korea"), ("Japan", "met", "China"), ("South Korea", "met", "China")}, set()),
     ("talks_of_three_by_video_or_of_two_are_no_meeting",
      "The leaders of France, Germany and Italy held virtual talks. Talks between Israel and Hamas resumed. Vladimir "
-     "Putin told reporters about his discussions with Recep Tayyip Erdogan, Ebrahim Raisi and Bashar al-Assad.",
-     set(), {("France", "met", "Germany"), ("Israel", "met", "Hamas"), ("Vladimir Putin", "met", "Ebrahim Raisi")}),
+     "Putin told reporters about his discussions with Recep Tayyip Erdogan, Ebrahim Raisi and Bashar al-Assad. Japan, "
+     "South Korea and the United States held talks through their embassies. Britain, France and Germany are in talks "
+     "on a joint fighter jet.",
+     set(), {("France", "met", "Germany"), ("Israel", "met", "Hamas"), ("Japan", "met", "South Korea"),
+             ("Vladimir Putin", "met", "Ebrahim Raisi"), ("United Kingdom", "met", "France")}),
     ("central_african_is_the_republics_demonym_but_not_of_a_region",
      "Chadian and Central African leaders have accused Sudan of backing the rebels. Central African states condemned "
-     "Rwanda. Latin American leaders condemned Venezuela.",
+     "Rwanda. Latin American leaders condemned Venezuela. Cameroon, Chad and other Central African members of the "
+     "bloc criticized Gabon.",
      {("Central African Republic", "accuses", "Sudan")},
-     {("Central African Republic", "criticizes", "Rwanda"), ("United States", "criticizes", "Venezuela")}),
-    ("concern_on_behalf_of_a_state_is_none_at_it",
-     "The envoy expressed concern on behalf of Kenya. Japan expressed concern on the sidelines of the summit.",
-     set(), {("Japan", "criticizes", "Kenya")}),
+     {("Central African Republic", "criticizes", "Rwanda"), ("United States", "criticizes", "Venezuela"),
+      ("Central African Republic", "criticizes", "Gabon")}),
     ("a_designation_as_terrorists_is_a_charge_and_a_censure",
      "The United States designated Hezbollah as a terrorist organization.",
      {("United States", "accuses", "Hezbollah"), ("United States", "criticizes", "Hezbollah")}, set()),
@@ -87,6 +89,9 @@ ENGINE_CASES = [
     ("officials_in_a_capital_are_its_states",
      "Hillary Clinton met with officials in Beijing on Monday. Iran accused officials in Washington of lying.",
      {("Hillary Clinton", "met", "China"), ("Iran", "accuses", "United States")}, set()),
+    ("officials_in_a_capital_from_a_time_or_another_verb_are_still_its",
+     "Antony Blinken met officials in Beijing from Monday to Wednesday. Jake Sullivan flew from Tokyo and met "
+     "officials in Riyadh.", {("Antony Blinken", "met", "China"), ("Jake Sullivan", "met", "Saudi Arabia")}, set()),
     ("officials_from_a_party_in_a_capital_are_the_partys",
      "Antony Blinken met officials from Japan in Beijing. William Burns met with officials from both sides in Cairo.",
      {("Antony Blinken", "met", "Japan")}, {("Antony Blinken", "met", "China"), ("William Burns", "met", "Egypt")}),
