@@ -1528,21 +1528,21 @@ class Reader:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
                         if f.type == "person" and self.state_of(f.actor) else f for f in mods]
-            verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == (
-                "with") else None
-            if acting and not mods and lemma in ("official", "authority") and tok.tag_ == "NNS" and not any(
-                    p.lower_ in ("of", "representing", "from") for p in tok.children) and not any(
-                    p.lower_ == "from" and any(self.tok_found[o.i] for o in _children(p, "pobj"))
-                    for x in (*tok.subtree, *([verb] if verb is not None else ())) for p in x.children):
-                # (not "officials from Japan in Beijing", "met officials in Cairo from Y"; but "officials in Beijing
-                # from Monday to Wednesday", and a "from" of another verb, "flew from Tokyo and met officials in Y")
+            if acting and not mods and lemma in ("official", "authority") and tok.tag_ == "NNS":
                 # "held talks with officials in Beijing": the officials of the state they are in (not of a body:
-                # "officials at the United Nations", nor of a place that is no state: "officials in Gaza")
-                host = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else (
-                    tok.head if tok.dep_ == "dobj" else None)  # ("met with officials in Beijing": the parser may
-                # hang the place on the verb or the talks)
-                mods.extend(f for h in (tok, host) if h is not None for p in _children(h, "prep") if p.lower_ == "in"
-                            for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "state")
+                # "officials at the United Nations", nor of a place that is no state: "officials in Gaza"); the
+                # parser may hang the place on the verb or the talks ("met with officials in Beijing")
+                host = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and (
+                    tok.head.lower_ == "with") else None
+                near = [tok, host] if host is not None else [tok]
+                if not any(p.lower_ in ("of", "representing", "from") for p in tok.children) and not any(
+                        p.lower_ == "from" and any(self.tok_found[o.i] for o in _children(p, "pobj"))
+                        for x in (*tok.subtree, *near[1:]) for p in x.children):
+                    # (not "officials from Japan in Beijing", "met officials in Cairo from Y"; but "officials in
+                    # Beijing from Monday to Wednesday", and a "from" of another verb, "flew from Tokyo and met
+                    # officials in Y")
+                    mods.extend(f for h in near for p in _children(h, "prep") if p.lower_ == "in"
+                                for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "state")
             if mods:
                 return _unique(mods)
             if self.places and lemma in w.get("place_nouns", ()):  # "an attack on oil facilities in Saudi Arabia"
@@ -2853,6 +2853,11 @@ class Reader:
         of_acts = judging | w.get("negative_evaluations", frozenset()) | w.get("act_evaluations", frozenset()) if (
             words == "judgements") else judging
         out = []
+
+        def named_owners(x) -> list:  # "Russia's actions": the party whose act the clause judges
+            return [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
+                    and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
+
         for c in _affirmed_clauses(t):
             for x in _children(c, "nsubj"):
                 # what the clause says of its subject: not what a clause inside it says ("X urges Y not to take
@@ -2864,8 +2869,7 @@ class Reader:
                     # reckless behavior": the matter taken up is no judgement of X and Y
                     inside |= {y.i for d in _children(c, "dobj") for y in d.subtree}
                 said = [y for y in c.subtree if y.i not in inside]
-                owners = [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
-                          and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
+                owners = named_owners(x)
                 if x.lemma_.lower() in acts and not owners:  # "the comments by Y", "the actions of Y"
                     owners = [o for p in _children(x, "prep") if p.lemma_ == "by" or (
                         p.lemma_ == "of" and x.lemma_.lower() in w.get("act_nouns_of", ()))
@@ -2909,10 +2913,7 @@ class Reader:
                         for x in h.children):  # (not "has not always been": a qualified virtue)
                     continue
                 if any(p.lemma_.lower() in virtues or p.lower_ in virtues for p in said):
-                    for x in _children(c, "nsubj"):
-                        owners = [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
-                                  and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
-                        out.extend(owners or [x])
+                    out.extend(o for x in _children(c, "nsubj") for o in (named_owners(x) or [x]))
         return out
 
     def failed(self, t) -> list:
