@@ -50,6 +50,9 @@ EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
     r"^(?:to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
+# where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
+CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
+              "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -206,14 +209,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 raise DataFileError(str(path), f"frame {fid!r}: unknown relation {rel!r}")
         if f.get("antecedent", "") not in ("", "perpetrator", "target", "act"):
             raise DataFileError(str(path), f"frame {fid!r}: antecedent must be 'perpetrator', 'target' or 'act'")
-        if f.get("cue_scope", "clause") not in ("clause", "complement", "demand", "warned", "medium", "particle",
-                                                 "sentence", "chain", "modifiers", "held", "place", "event", "tense",
-                                                 "object", "purpose", "condition", "named_as",
-                                                 "infinitive"):
-            raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be 'clause', 'complement', 'demand', "
-                                           "'warned', 'medium', 'particle', 'sentence', 'chain', 'modifiers', "
-                                           "'held', 'place', 'event', 'tense', 'object', 'purpose', "
-                                           "'condition', 'named_as' or 'infinitive'")
+        if f.get("cue_scope", "clause") not in CUE_SCOPES:
+            raise DataFileError(str(path), f"frame {fid!r}: cue_scope must be "
+                                           f"{', '.join(map(repr, CUE_SCOPES[:-1]))} or {CUE_SCOPES[-1]!r}")
         if f.get("pos") not in ("verb", "noun", "adj"):
             raise DataFileError(str(path), f"frame {fid!r}: pos must be 'verb', 'noun' or 'adj'")
         roles = (*f.get("agent", ["subj"]), *f.get("patient", ["obj"]), *f.get("fallback", []))
@@ -468,6 +466,7 @@ def _phrasal(v) -> str:
     return f"{v.lemma_.lower()} {prt[0].lower_}" if prt else ""
 
 
+# adverbs that deny the word they modify, as "not" does ("hardly one-sided", "never credible")
 _HARDLY = frozenset({"hardly", "scarcely", "barely", "never"})
 # words that keep talks of three or more parties apart ("separate talks", "virtual talks", "by video link")
 _APART = frozenset({"separate", "separately", "indirect", "proximity", "virtual", "online", "link", "respective",
@@ -2875,10 +2874,11 @@ class Reader:
                         p.lemma_ == "of" and x.lemma_.lower() in w.get("act_nouns_of", ()))
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
-                judged = [y for y in said if (y.lemma_.lower() in vocab or y.lower_ in vocab or _hyphened(y) in vocab)
-                          and not any(c.dep_ == "neg" or c.lower_ in _HARDLY for h in (
-                              y, y.doc[y.i - 2] if _hyphened(y) else y) for c in h.children)]  # (not "were not
-                # misleading", "hardly one-sided": the parser may hang the negation on the word)
+                judged = [y for y in said for whole in (_hyphened(y),) if (
+                    y.lemma_.lower() in vocab or y.lower_ in vocab or whole in vocab) and not any(
+                        c.dep_ == "neg" or c.lower_ in _HARDLY for h in (y, y.doc[y.i - 2] if whole else y)
+                        for c in h.children)]  # (not "were not misleading", "hardly one-sided": the parser may hang
+                # the negation on the word, or on its first part)
                 if words == "judgements":  # "said Y is a terrorist state": a word that also tells acts brands a
                     # state or regime the clause says Y is
                     judged += [y for a in _children(c, "attr") if a.lemma_.lower() in w.get("branded", ())

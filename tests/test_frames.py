@@ -1780,6 +1780,21 @@ def test_a_frame_naming_an_unknown_word_list_is_refused_by_name(tmp_path, option
         load_frames(bad)
 
 
+def test_a_frame_with_an_unknown_cue_scope_is_refused_with_the_scopes_it_may_name(tmp_path):
+    """A cue_scope the engine does not read is an error that names the frame and every scope it could have named (the
+    list is the one `Reader.cue_lemmas` reads, not a second copy in the message)."""
+    from graph.errors import DataFileError
+    from graph.parse import CUE_SCOPES
+
+    bad = tmp_path / "frames.toml"
+    bad.write_text('[words]\nx = ["a"]\n\n[[frame]]\nid = "t.scope"\nlemmas = ["meet"]\npos = "verb"\n'
+                   'relation = "met"\ncue = ["a"]\ncue_scope = "nowhere"\nexamples = [["A met B.", "A|met|B"]]\n'
+                   'counter = ["A slept."]\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"t\.scope") as err:
+        load_frames(bad)
+    assert all(repr(scope) in str(err.value) for scope in CUE_SCOPES)
+
+
 def test_two_frames_with_one_id_are_refused(tmp_path):
     """A frame's id names its claims' rule: two frames of one id would be told apart by no one."""
     from graph.errors import DataFileError
