@@ -3824,6 +3824,7 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 # verbs by which a doer carries out an attack its object names ("carried out airstrikes"), and the event nouns
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
+_WAGE_FORMS = frozenset({"wage", "wages", "waged", "waging"})  # (not "wagged": the lemmatiser's "wag" is right there)
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
 _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
@@ -3900,6 +3901,10 @@ def _parse(nlp, texts: list[str]) -> list:
         docs = list(nlp.pipe(t.replace(" - ", " \u2013 ") for t in texts))
     for doc in docs:
         _mend(doc)
+        for t in doc:  # the model's lemmatiser reads every form of "wage" as "wag"; the word lists and frames that
+            # name "wage" (light verbs, verbs of waging an attack) read its lemma
+            if t.lemma_ == "wag" and t.lower_ in _WAGE_FORMS:
+                t.lemma_ = "wage"
     return docs
 
 

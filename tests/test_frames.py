@@ -63,6 +63,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-seventh session
+    ("every_form_of_wage_is_read_as_wage_not_wag",
+     "Georgia said Russia was waging an offensive in Abkhazia. Israel said Hezbollah had waged attacks on its towns.",
+     {("Georgia", "accuses", "Russia"), ("Israel", "accuses", "Hezbollah")}, set()),
     ("talks_of_three_or_more_parties_are_a_conference_in_person",
      "The foreign ministers of Japan, South Korea and China began trilateral talks on Monday.",
      {("Japan", "met", "South Korea"), ("Japan", "met", "China"), ("South Korea", "met", "China")}, set()),
