@@ -990,6 +990,8 @@ class MentionFinder:
             if after.startswith(("-based", "-born", "-made", "-listed", "-registered", "-flagged", "-aligned",
                                  "-linked", "-affiliated", "-inspired", "-style", "-era")):
                 continue  # "the Japan-based newspaper" is no act of Japan; "al-Qaida-linked militants" are not al-Qaida
+            if after[:1] == "-" and after[1:2].isdigit():
+                continue  # "Fatah-110 missiles", "Shahab-3": a weapon's model named after a name, not its owner
             if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-", "non-")):
                 continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor ("non-NATO allies":
                 # not NATO)

@@ -62,6 +62,18 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the thirty-eighth session
+    ("verbs_that_conclude_or_present_an_event_carry_it",
+     "India and Pakistan concluded two days of peace talks. China presented a formal protest to Japan. Egypt and "
+     "Israel wrapped up their talks on Gaza.",
+     {("India", "discussed_with", "Pakistan"), ("China", "criticizes", "Japan"), ("Egypt", "discussed_with", "Israel")},
+     set()),
+    ("a_weapon_model_named_after_a_party_is_no_party",
+     "Israel targeted Fatah-110 guided missiles in Syria. Iran tested a Shahab-3 missile near Iraq.",
+     set(), {("Israel", "attacks", "Fatah")}),
+    ("the_g8_and_american_agencies_by_their_acronyms",
+     "The G-8 criticized Iran. Evo Morales accused the DEA of funding the protests. USAID sent aid to Haiti.",
+     {("G8", "criticizes", "Iran"), ("Evo Morales", "accuses", "Drug Enforcement Administration")}, set()),
     # the thirty-seventh session
     ("every_form_of_wage_is_read_as_wage_not_wag",
      "Georgia said Russia was waging an offensive in Abkhazia. Israel said Hezbollah had waged attacks on its towns.",
@@ -1747,12 +1759,20 @@ def test_a_title_the_recogniser_reads_into_a_bodys_name_is_not_part_of_it():
     assert got == {("Valentina Matviyenko", "leads", "Federation Council")}
 
 
-def test_a_name_the_recogniser_cut_in_two_is_one_actor_mentioned_where_it_was_found():
+def test_a_name_the_recogniser_cut_in_two_is_one_actor_mentioned_where_it_was_found(tmp_path):
     """The recogniser reads "[the U.S. Agency for] [International Development]": one organisation, and, like the
-    dictionary's actors, it is mentioned at its name (without "the"), so the article view and the scorer see it."""
+    dictionary's actors, it is mentioned at its name (without "the"), so the article view and the scorer see it.
+    (The bundled dictionary names the agency; a copy without it shows what becomes of a name it lacks.)"""
+    from graph.actors import DICTIONARY_FILES, load_dictionary
+    from graph.paths import DATA_DIR
+
+    for file in DICTIONARY_FILES:
+        lines = (DATA_DIR / file).read_text(encoding="utf-8").splitlines(keepends=True)
+        (tmp_path / file).write_text("".join(x for x in lines if "International Development" not in x),
+                                     encoding="utf-8")
     text = ("Russia expelled the U.S. Agency for International Development on Monday, accusing it of meddling in "
             "its elections.")
-    result = extract_with(example(text, "2012-09-20"), engine="parse")
+    result = extract_with(example(text, "2012-09-20"), load_dictionary(tmp_path), engine="parse")
     name = "U.S. Agency for International Development"
     assert ("Russia", "accuses", name) in {(c.source, c.relation, c.target) for c in result.claims}
     assert [(m.surface, m.how) for m in result.mentions if m.actor == name] == [(name, "entity")]
