@@ -1754,6 +1754,12 @@ class Reader:
             if v.tag_ == "VB" and head.tag_ in ("VBD", "VBN", "VBZ") and not _children(v, "aux") and not any(
                     c.dep_ == "cc" and head.i < c.i < v.i for c in head.children):
                 return []  # "has leveled allegations ..., topple his government": no verb of the same subject
+            if _is_passive(head) and v.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(v):
+                # "Bush was told of the death and spoke with the king": the passive's subject acts in the active
+                # conjunct (not its agent; "was told and briefed by aides" stays passive)
+                passive_subj = _children(head, "nsubjpass")
+                if passive_subj:
+                    return passive_subj
             return self.subj(head, depth + 1)
         if dep == "advcl" and v.tag_ == "VBG" and head.pos_ in _VERBAL:  # "X voiced an objection, saying ..."
             own = _gerund_subject(v)
@@ -2613,6 +2619,12 @@ class Reader:
             if not out:  # "condemned the sanctions imposed by the EU": the agent of the participle on the object
                 out = [x for o in self.obj(t) for a in _children(o, "acl") if a.tag_ == "VBN"
                        for x in _agent_of_passive(a)]  # (not of an "of" noun: "the killing of a man held by X")
+            if not out and t.pos_ in _VERBAL:  # "condemned the attacks in Homs, now claimed by ISIL": the parser
+                # hung the participle on the verb; one of claiming or doing, after the object, tells the act's doer
+                # (not "Backed by France, Chad condemned the attacks": the judge's backer)
+                objs = self.obj(t)
+                out = [x for a in _children(t, "advcl") if a.tag_ == "VBN" and objs and a.i > objs[0].i and (
+                    a.lemma_.lower() in _CLAIMING_DOING) for x in _agent_of_passive(a)]
             if not out and t.pos_ in _VERBAL and not _is_passive(t) and any(
                     o.pos_ == "NOUN" and not self.tok_found[o.i] for o in _children(t, "dobj")):
                 # the parser hung "by France" on the active verb ("denounced the strikes by France", "condemned the
@@ -3844,6 +3856,7 @@ _ASSAULTS = frozenset({"attack", "assault", "offensive", "operation", "campaign"
 _DOING_VERBS = frozenset({"impose", "launch", "carry", "commit", "perpetrate", "stage", "mount", "conduct", "wage",
                           "order", "back", "support", "arm", "fund", "sponsor", "fire", "plant", "cause", "adopt",
                           "enact", "pursue", "introduce"})
+_CLAIMING_DOING = _DOING_VERBS | {"claim"}  # participles that name the doer of an act: "claimed by ISIL"
 _STARTING_VERBS = frozenset({"start", "begin", "unleash", "initiate", "orchestrate", "provoke", "instigate"})
 _DOER_ADJECTIVES = frozenset({"committed", "dedicated", "responsible", "guilty", "proud", "culpable"})
 # verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"

@@ -71,6 +71,15 @@ ENGINE_CASES = [
     ("a_weapon_model_named_after_a_party_is_no_party",
      "Israel targeted Fatah-110 guided missiles in Syria. Iran tested a Shahab-3 missile near Iraq.",
      set(), {("Israel", "attacks", "Fatah")}),
+    ("a_participle_after_the_judged_act_names_its_doer",
+     "Germany condemned the bombings in Kabul, carried out by the Taliban. Backed by France, Chad condemned the attacks "
+     "in Mali.",
+     {("Germany", "criticizes", "Taliban")}, {("Chad", "criticizes", "France"), ("Germany", "criticizes", "Afghanistan")}),
+    ("the_subject_of_a_passive_acts_in_its_active_conjunct",
+     "Recep Tayyip Erdogan was told of the crash on Monday and spoke with Vladimir Putin to express condolences. Iran "
+     "was criticized by France and responded by condemning Paris.",
+     {("Recep Tayyip Erdogan", "condolences", "Vladimir Putin"), ("France", "criticizes", "Iran"),
+      ("Iran", "criticizes", "France")}, set()),
     ("the_g8_and_american_agencies_by_their_acronyms",
      "The G-8 criticized Iran. Evo Morales accused the DEA of funding the protests. USAID sent aid to Haiti.",
      {("G8", "criticizes", "Iran"), ("Evo Morales", "accuses", "Drug Enforcement Administration")}, set()),
