@@ -72,9 +72,10 @@ ENGINE_CASES = [
      "Israel targeted Fatah-110 guided missiles in Syria. Iran tested a Shahab-3 missile near Iraq.",
      set(), {("Israel", "attacks", "Fatah")}),
     ("a_participle_after_the_judged_act_names_its_doer",
-     "Germany condemned the bombings in Kabul, carried out by the Taliban. Backed by France, Chad condemned the attacks "
-     "in Mali.",
-     {("Germany", "criticizes", "Taliban")}, {("Chad", "criticizes", "France"), ("Germany", "criticizes", "Afghanistan")}),
+     "Germany condemned the bombings in Kabul, carried out by the Taliban. Backed by France, Chad condemned the "
+     "attacks in Mali.",
+     {("Germany", "criticizes", "Taliban")},
+     {("Chad", "criticizes", "France"), ("Germany", "criticizes", "Afghanistan")}),
     ("the_subject_of_a_passive_acts_in_its_active_conjunct",
      "Recep Tayyip Erdogan was told of the crash on Monday and spoke with Vladimir Putin to express condolences. Iran "
      "was criticized by France and responded by condemning Paris.",
