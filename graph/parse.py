@@ -5224,7 +5224,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
         verbal = words.get("verbal_words", frozenset())
         if any(t.lemma_.lower() in _ASSAULTS and any(c.lower_ in verbal for c in t.children) for t in doc):
-            vetoed.add((s, "attacks"))  # "launched a scathing attack on NATO", "verbally attacked Y": words, no fighting
+            vetoed.add((s, "attacks"))  # "launched a scathing attack on NATO": words, no fighting
         for person, state in _plural_titles(text, s, e, found):
             emit(person.actor, "leads", state.actor, s, e, "frame.lead.plural_title", {}, person, state)
         for person, body in _body_titles(reader, words.get("body_titles", frozenset())):
