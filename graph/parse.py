@@ -1386,6 +1386,8 @@ class Reader:
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             if acting and lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
                 acting = False  # a think tank is no tank
+            if lemma == "fighter" and any(c.dep_ == "compound" and c.lemma_.lower() == "jet" for c in tok.children):
+                acting = True  # "Sudanese jet fighters": aircraft, as "fighter jets" are (not "Sudanese fighters")
             # ("camps linked to bin Laden": his, as a target)
             owners = [o for a in _children(tok, "acl") if a.lemma_.lower() == "belong" or self.places and (
                 a.lemma_.lower() in w.get("linking_participles", ())) for o in self.prep(a, "to")] or [
@@ -1660,6 +1662,8 @@ class Reader:
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
                 got = self.refs(x, depth)
+                if depth == 0 and len(got) == 1 and got[0].type == "person" and got[0].how == "title":
+                    got = self.listed_before(got[0], x) + got
                 if not got and x.pos_ == "NOUN" and x.tag_ == "NNS" and not self.names_only:
                     # "killed four civilians, including three members of Y", "creditors including A and B": the
                     # ones named among those the plural counts (not "concerned about the region, including Y")
@@ -1681,6 +1685,22 @@ class Reader:
         if depth == 0 and out and out[-1].how == "title" and out[-1].type == "person":
             out.extend(self.listed_after(out[-1]))
         return _unique(out)
+
+    def listed_before(self, first: Found, tok) -> list[Found]:
+        """Titled people listed right before `first` that the parser swallowed into its name: "met with Pakistani
+        Prime Minister A and Foreign Minister B" read as one name whose head is B (A lies inside B's phrase)."""
+        text = self.text
+        at = next((i for i, f in enumerate(self.found) if f.start == first.start and f.end == first.end), None)
+        lo = self.offset + tok.left_edge.idx
+        more: list[Found] = []
+        while at:
+            prev, nxt = self.found[at - 1], self.found[at]
+            if not (prev.type == "person" and prev.how == "title" and prev.start >= lo and prev.actor != nxt.actor
+                    and _LIST_GAP.fullmatch(text[prev.end - self.offset : nxt.start - self.offset])):
+                break
+            more.insert(0, prev)
+            at -= 1
+        return more
 
     def listed_after(self, last: Found) -> list[Found]:
         """Titled people the text lists right after `last` that the parser left out of the list: "met with President
@@ -2387,7 +2407,10 @@ class Reader:
                     return []
                 if _is_passive(v) or v.lemma_.lower() in _PUTTING_ON:
                     return _children(v, "nsubjpass") if _is_passive(v) else _children(v, "dobj")
-            return self.subj(v) if v is not None and v.pos_ in _VERBAL else []
+            subj = self.subj(v) if v is not None and v.pos_ in _VERBAL else []
+            if role == "under_subj":  # "a large part of Georgia remains under Russian occupation": the whole
+                subj = [o for x in subj for o in (self.prep(x, "of") if x.lemma_.lower() in _SHARES else [x])]
+            return subj
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("demand_cues", frozenset())
             told = any(_infinitive(c) and (c.lemma_.lower() in acts or c.lemma_.lower() in ("begin", "start") and any(
@@ -3812,6 +3835,8 @@ _FACED = frozenset({"warn", "threaten", "attack", "fight", "invade", "battle", "
 # words for a part of a plural noun ("one of America's allies"), or of a singular one ("more of a critic")
 _PART_OF_MANY = frozenset({"one", "some", "two", "three", "several", "many", "among"})
 _PART_OF_ONE = frozenset({"more", "less", "something", "bit"})
+# shares of a land: "a large part of Georgia", "much of Somalia"
+_SHARES = frozenset({"part", "parts", "much", "most", "half", "portion", "swath", "third", "quarter", "chunk"})
 # nouns that a definite article does not make a thing told before: people, places, times, talk in general
 _NOT_TOLD = frozenset({
     "people", "person", "man", "woman", "child", "country", "nation", "state", "government", "region", "area", "city",

@@ -85,6 +85,13 @@ ENGINE_CASES = [
      "Russia launched a blistering attack on NATO on Monday. Saddam Hussein verbally attacked Kuwait.",
      {("Russia", "criticizes", "NATO"), ("Saddam Hussein", "criticizes", "Kuwait")},
      {("Russia", "attacks", "NATO"), ("Saddam Hussein", "attacks", "Kuwait")}),
+    ("a_share_of_a_land_under_occupation_is_the_land",
+     "Azerbaijan said a large part of Azerbaijan remained under Armenian occupation. Much of Somalia came under "
+     "Ethiopian attack.",
+     {("Armenia", "attacks", "Azerbaijan"), ("Ethiopia", "attacks", "Somalia")}, set()),
+    ("jet_fighters_are_aircraft_of_their_state",
+     "Chad says Sudanese jet fighters bombed a village near the border on Tuesday.",
+     {("Chad", "accuses", "Sudan")}, set()),
     ("the_g8_and_american_agencies_by_their_acronyms",
      "The G-8 criticized Iran. Evo Morales accused the DEA of funding the protests. USAID sent aid to Haiti.",
      {("G8", "criticizes", "Iran"), ("Evo Morales", "accuses", "Drug Enforcement Administration")}, set()),
@@ -1771,6 +1778,14 @@ def test_a_title_the_recogniser_reads_into_a_bodys_name_is_not_part_of_it():
     article = example("Federation Council Speaker Valentina Matviyenko spoke.")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert got == {("Valentina Matviyenko", "leads", "Federation Council")}
+
+
+def test_titled_people_the_parser_swallowed_into_the_last_ones_name_are_each_met():
+    """The parser reads "Pakistani Prime Minister A and Foreign Minister B" as one name headed by B, with A inside
+    its phrase: the frames meet both (before, only the rules' nearest name found A)."""
+    got = triples("Robert Gates met with Pakistani Prime Minister Yousuf Raza Gilani and Foreign Minister Shah Mehmood "
+                  "Qureshi in Islamabad.")
+    assert {("Robert Gates", "met", "Yousaf Raza Gilani"), ("Robert Gates", "met", "Shah Mehmood Qureshi")} <= got
 
 
 def test_a_name_the_recogniser_cut_in_two_is_one_actor_mentioned_where_it_was_found(tmp_path):
