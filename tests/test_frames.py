@@ -78,11 +78,11 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-eighth session
-    ("verbs_that_conclude_or_present_an_event_carry_it",
-     "India and Pakistan concluded two days of peace talks. China presented a formal protest to Japan. Egypt and "
-     "Israel wrapped up their talks on Gaza.",
-     {("India", "discussed_with", "Pakistan"), ("China", "criticizes", "Japan"), ("Egypt", "discussed_with", "Israel")},
-     set()),
+    ("verbs_that_conclude_an_event_carry_it",
+     "India and Pakistan concluded two days of peace talks. Egypt and Israel wrapped up their talks on Gaza. Iran "
+     "presented the assassination of Ismail Haniyeh as an act of terror.",
+     {("India", "discussed_with", "Pakistan"), ("Egypt", "discussed_with", "Israel")},
+     {("Iran", "attacks", "Ismail Haniyeh")}),
     ("a_weapon_model_named_after_a_party_is_no_party",
      "Israel targeted Fatah-110 guided missiles in Syria. Iran tested a Shahab-3 missile near Iraq.",
      set(), {("Israel", "attacks", "Fatah")}),
@@ -97,9 +97,24 @@ ENGINE_CASES = [
      {("Recep Tayyip Erdogan", "condolences", "Vladimir Putin"), ("France", "criticizes", "Iran"),
       ("Iran", "criticizes", "France")}, set()),
     ("an_attack_in_words_is_criticism_and_no_fighting",
-     "Russia launched a blistering attack on NATO on Monday. Saddam Hussein verbally attacked Kuwait.",
-     {("Russia", "criticizes", "NATO"), ("Saddam Hussein", "criticizes", "Kuwait")},
-     {("Russia", "attacks", "NATO"), ("Saddam Hussein", "attacks", "Kuwait")}),
+     "Russia launched a scathing attack on NATO on Monday. Saddam Hussein verbally attacked Kuwait. Recep Tayyip "
+     "Erdogan launched a scathing attack on Bashar al-Assad after Syrian troops attacked a Turkish post.",
+     {("Russia", "criticizes", "NATO"), ("Saddam Hussein", "criticizes", "Kuwait"),
+      ("Recep Tayyip Erdogan", "criticizes", "Bashar al-Assad"), ("Syria", "attacks", "Turkey")},
+     {("Russia", "attacks", "NATO"), ("Saddam Hussein", "attacks", "Kuwait"),
+      ("Recep Tayyip Erdogan", "attacks", "Bashar al-Assad")}),
+    ("an_assault_by_arms_stays_one_whatever_its_adjective",
+     "Russian forces launched a blistering assault on Ukrainian positions near Bakhmut.",
+     {("Russia", "attacks", "Ukraine")}, {("Russia", "criticizes", "Ukraine")}),
+    ("a_passive_subject_that_names_no_one_leaves_the_conjunct_to_the_agent",
+     "The attack was carried out by Hezbollah and killed three Israeli soldiers. No part of Georgia remains under "
+     "Russian occupation, Tbilisi said.",
+     {("Hezbollah", "attacks", "Israel")}, {("Russia", "attacks", "Georgia")}),
+    ("a_claim_of_what_an_act_is_names_no_doer_and_a_titled_person_inside_a_phrase_is_no_party",
+     "Iran condemned the strike on the hospital, claimed by the United States to be an Israeli strike. Hillary "
+     "Clinton met with the son of Pakistani Prime Minister Yousuf Raza Gilani and Foreign Minister Shah Mehmood "
+     "Qureshi.",
+     set(), {("Iran", "criticizes", "United States"), ("Hillary Clinton", "met", "Yousaf Raza Gilani")}),
     ("a_share_of_a_land_under_occupation_is_the_land",
      "Azerbaijan said a large part of Azerbaijan remained under Armenian occupation. Much of Somalia came under "
      "Ethiopian attack.",
