@@ -1697,7 +1697,7 @@ class Reader:
             prev, nxt = self.found[at - 1], self.found[at]
             if not (prev.type == "person" and prev.how == "title" and prev.start >= lo and prev.actor != nxt.actor
                     and _LIST_GAP.fullmatch(text[prev.end - self.offset : nxt.start - self.offset])
-                    and text[lo - self.offset : prev.start - self.offset].strip().lower() in ("", "the")):
+                    and text[lo - self.offset : prev.start - self.offset].strip().lower() in ("", "the", "both")):
                 break  # (not one inside another's phrase: "the son of Prime Minister A and Foreign Minister B")
             more.insert(0, prev)
             at -= 1
@@ -1778,9 +1778,12 @@ class Reader:
             if _is_passive(head) and v.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(v):
                 # "Bush was told of the death and spoke with the king": the passive's subject acts in the active
                 # conjunct (not its agent; "was told and briefed by aides" stays passive)
-                passive_subj = [x for x in _children(head, "nsubjpass") if self.tok_found[x.i]]
-                if passive_subj:  # (a named one: "The attack was carried out by Hezbollah and killed three
-                    return passive_subj  # soldiers" is Hezbollah's)
+                passive_subj = _children(head, "nsubjpass")
+                acts = self.words.get("event_nouns", frozenset()) | self.words.get("document_nouns", frozenset())
+                if passive_subj and (any(self.tok_found[y.i] for x in passive_subj for y in x.subtree) or not any(
+                        x.lemma_.lower() in acts | _WEAPONS for x in passive_subj)):
+                    return passive_subj  # (but an act, a weapon or a document is its agent's: "The attack was
+                    # carried out by Hezbollah and killed three soldiers", "The statement was issued by China and ...")
             return self.subj(head, depth + 1)
         if dep == "advcl" and v.tag_ == "VBG" and head.pos_ in _VERBAL:  # "X voiced an objection, saying ..."
             own = _gerund_subject(v)
@@ -2649,8 +2652,9 @@ class Reader:
                 # (not "Backed by France, Chad condemned the attacks": the judge's backer)
                 objs = self.obj(t)
                 out = [x for a in _children(t, "advcl") if a.tag_ == "VBN" and objs and a.i > objs[0].i
-                       and a.lemma_.lower() in _CLAIMING_DOING and not self.prep(a, "as")
-                       and not _children(a, "xcomp", "oprd", "ccomp", "conj")
+                       and a.lemma_.lower() in _CLAIMING_DOING and not (a.lemma_.lower() == "claim" and (
+                           self.prep(a, "as") or _children(a, "xcomp", "oprd", "ccomp")))
+                       and not any(c.lemma_.lower() in ("blame", "attribute", "pin") for c in _children(a, "conj"))
                        for x in _agent_of_passive(a)]  # (not "claimed by X to be an Israeli strike", "claimed by X
                 # but later blamed on Y")
             if not out and t.pos_ in _VERBAL and not _is_passive(t) and any(
@@ -2999,6 +3003,9 @@ class Reader:
 
     def negated(self, t) -> bool:
         w = self.words
+        if t.pos_ in _VERBAL and any(d.dep_ == "det" and d.lower_ in ("no", "neither")
+                                     for o in _children(t, "dobj") for d in o.children):
+            return True  # "Hamas got no money from Iran", "sent no troops to Y"
         chain = self.clause_chain(t)
         below = None
         aside = False  # the trigger sits in a phrase of its own ("during its war against Y")
@@ -3840,6 +3847,9 @@ _FACED = frozenset({"warn", "threaten", "attack", "fight", "invade", "battle", "
 # words for a part of a plural noun ("one of America's allies"), or of a singular one ("more of a critic")
 _PART_OF_MANY = frozenset({"one", "some", "two", "three", "several", "many", "among"})
 _PART_OF_ONE = frozenset({"more", "less", "something", "bit"})
+# weapons whose act is their user's: "The missile was fired by Iran and hit Israel"
+_WEAPONS = frozenset({"missile", "rocket", "drone", "bomb", "shell", "mortar", "strike", "airstrike", "offensive",
+                      "operation", "raid"})
 # shares of a land: "a large part of Georgia", "much of Somalia"
 _SHARES = frozenset({"part", "parts", "much", "most", "half", "portion", "swath", "third", "quarter", "chunk"})
 # nouns that a definite article does not make a thing told before: people, places, times, talk in general
@@ -5585,6 +5595,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     # "X launched a scathing attack on Y": the one who attacks in words attacks no one by arms there (another's
     # attack in the same sentence stands: "... after Syrian fighters attacked a Turkish post")
     in_words = {(c.start, c.source) for c in claims if c.rule.startswith("frame.criticize.verbal_attack")}
+    claims = [c for c in claims if not (c.relation == "attacks" and (c.start, c.source) in in_words)]
     for c in resolved.claims if resolved is not None else ():
         if c.relation == "attacks" and (c.start, c.source) in in_words:
             overruled.add((c.start, c.relation, c.source, c.target))
