@@ -193,6 +193,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     words = {k: frozenset(w.lower() for w in v) for k, v in data.get("words", {}).items()}
     # the small model's lemmatiser errs on some forms ("waged" -> "wag"): light verbs are also known by their forms
     words["light_verb_forms"] = frozenset(f for w in words.get("light_verbs", ()) for f in _forms(w))
+    # subjects of a passive whose act is their agent's ("The attack was carried out by X and killed ...")
+    words["agent_subjects"] = (words.get("event_nouns", frozenset()) | words.get("document_nouns", frozenset())
+                               | _WEAPONS)
     # "takeover:seize,overthrow,...": the nouns an act told by one of those verbs is named back with
     act_verbs = {noun: frozenset(verbs.split(",")) for noun, _, verbs in (
         pair.partition(":") for pair in words.get("act_verbs", ()))}
@@ -494,6 +497,11 @@ def _hyphened(t) -> str:
 
 def _children(tok, *deps):
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def _denied(tok) -> bool:
+    """ "no sanctions", "neither side": a determiner that says there is none."""
+    return any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in tok.children)
 
 
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
@@ -1686,11 +1694,15 @@ class Reader:
             out.extend(self.listed_after(out[-1]))
         return _unique(out)
 
+    def found_at(self, mention: Found) -> int | None:
+        """Where a mention stands in the sentence's list of mentions."""
+        return next((i for i, f in enumerate(self.found) if f.start == mention.start and f.end == mention.end), None)
+
     def listed_before(self, first: Found, tok) -> list[Found]:
         """Titled people listed right before `first` that the parser swallowed into its name: "met with Pakistani
         Prime Minister A and Foreign Minister B" read as one name whose head is B (A lies inside B's phrase)."""
         text = self.text
-        at = next((i for i, f in enumerate(self.found) if f.start == first.start and f.end == first.end), None)
+        at = self.found_at(first)
         lo = self.offset + tok.left_edge.idx
         more: list[Found] = []
         while at:
@@ -1708,7 +1720,7 @@ class Reader:
         A of X, President B of Y, President C of Z, and President D of W" (read as a list of two, the rest apart),
         "met with President A; Prime Minister B; and army chief Gen. C"."""
         text = self.text
-        at = next((i for i, f in enumerate(self.found) if f.start == last.start and f.end == last.end), None)
+        at = self.found_at(last)
         more: list[Found] = []
         while at is not None and at + 1 < len(self.found):
             nxt = self.found[at + 1]
@@ -1779,9 +1791,8 @@ class Reader:
                 # "Bush was told of the death and spoke with the king": the passive's subject acts in the active
                 # conjunct (not its agent; "was told and briefed by aides" stays passive)
                 passive_subj = _children(head, "nsubjpass")
-                acts = self.words.get("event_nouns", frozenset()) | self.words.get("document_nouns", frozenset())
                 if passive_subj and (any(self.tok_found[y.i] for x in passive_subj for y in x.subtree) or not any(
-                        x.lemma_.lower() in acts | _WEAPONS for x in passive_subj)):
+                        x.lemma_.lower() in self.words.get("agent_subjects", ()) for x in passive_subj)):
                     return passive_subj  # (but an act, a weapon or a document is its agent's: "The attack was
                     # carried out by Hezbollah and killed three soldiers", "The statement was issued by China and ...")
             return self.subj(head, depth + 1)
@@ -2413,8 +2424,8 @@ class Reader:
                     return _children(v, "nsubjpass") if _is_passive(v) else _children(v, "dobj")
             subj = self.subj(v) if v is not None and v.pos_ in _VERBAL else []
             if role == "under_subj":  # "a large part of Georgia remains under Russian occupation": the whole
-                subj = [o for x in subj for o in (self.prep(x, "of") if x.lemma_.lower() in _SHARES else [x])
-                        if not any(d.lower_ in ("no", "neither") for d in _children(x, "det"))]  # ("No part of Y")
+                subj = [o for x in subj if not _denied(x)  # ("No part of Y")
+                        for o in (self.prep(x, "of") if x.lemma_.lower() in _SHARES else [x])]
             return subj
         if role == "told_to":  # "told Y to ease the restrictions": the one told, when told to do a demanded act
             acts = self.words.get("demanded_acts", frozenset()) | self.words.get("demand_cues", frozenset())
@@ -3003,8 +3014,7 @@ class Reader:
 
     def negated(self, t) -> bool:
         w = self.words
-        if t.pos_ in _VERBAL and any(d.dep_ == "det" and d.lower_ in ("no", "neither")
-                                     for o in _children(t, "dobj") for d in o.children):
+        if t.pos_ in _VERBAL and any(_denied(o) for o in _children(t, "dobj")):
             return True  # "Hamas got no money from Iran", "sent no troops to Y"
         chain = self.clause_chain(t)
         below = None
@@ -3027,7 +3037,7 @@ class Reader:
             if (not aside and x.dep_ in ("pcomp", "pobj") and x.head.lower_ in ("of", "for")
                     and x.head.head.lemma_.lower() in w.get("charge_verbs", ())):
                 return True  # "accused Eritrea of arming al-Shabab": a charge, not a fact told
-            if any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in x.children):
+            if _denied(x):
                 return True
             if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in x.children):
                 return True  # "no longer supports Y": not now
@@ -5274,7 +5284,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
                 # "we will not tolerate Japan's provocations" (but "there were no crimes")
-                negated = any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in t.children)
+                negated = _denied(t)
             else:
                 negated = reader.negated(t)
             if negated and fr.pos == "noun" and t.dep_ == "pobj" and t.head.head.lemma_.lower() not in words.get(
