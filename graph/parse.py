@@ -52,7 +52,8 @@ ROLE_NAMES = re.compile(
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
-              "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive")
+              "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
+              "occasion")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -3501,6 +3502,20 @@ class Reader:
             return {w for p in _children(t, "prep") if p.lower_ in ("by", "over", "via", "in", "on")
                     for o in _children(p, "pobj") for x in (o, *_children(o, "compound", "amod"))
                     for w in (x.lemma_.lower(), x.lower_)}  # (not "pressed Y over the tapping of her phone")
+        if scope == "occasion":  # the event the verb's own "during", "at" or "in" phrase names as its occasion
+            # ("During talks in Tashkent, X thanked Y"), one with no party of its own ("during talks with Z", "at a
+            # meeting between A and B", "during Z's visit", "a visit by Z": theirs) nor a medium ("in a letter");
+            # "in_person" for talks told as held at a place
+            out = set()
+            for o in (o for p in _children(t, "prep") if p.lower_ in ("during", "at", "in")
+                      for o in _children(p, "pobj")):
+                if self.prep(o, "with") or self.prep(o, "between") or self.prep(o, "by") or any(
+                        c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children):
+                    continue
+                out |= {o.lemma_.lower(), o.lower_}
+                if o.lemma_.lower() in self.words.get("talk_nouns", ()) and self.held_at_place(o):
+                    out.add("in_person")
+            return out
         if scope == "warned":  # what the warned clause says its subject would do, not its condition ("would strike
             # back if Y fired", not "could collapse if Y withdraws")
             def own(x):
@@ -3676,6 +3691,15 @@ def _condition_subjects(v, marks: tuple[str, ...]) -> list:
 # words that bear a charge out: its act is told as done ("the charge that Y armed Z was confirmed")
 _BORNE_OUT = frozenset({"confirm", "support", "back", "prove", "verify", "corroborate", "accept", "endorse",
                         "undisputed", "true", "correct", "substantiate", "uphold", "share", "echo"})
+
+
+_HOSTING = frozenset({"host", "sponsor", "broker", "mediate", "facilitate", "organize", "organise", "convene"})
+
+
+def hosted_between(t) -> bool:
+    """Talks a third party hosts or brokers: "China hosted talks between A and B", "Malaysia-hosted talks"."""
+    return t.dep_ == "dobj" and t.head.lemma_.lower() in _HOSTING or any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _HOSTING for c in t.children)
 
 
 def _in_person_talks(t) -> bool:
@@ -4653,6 +4677,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     surnames: dict[str, str] = {}
     vetoed: set[tuple[int, str]] = set()
     laid_owners: set[tuple[int, str]] = set()  # (sentence, actor) whose act another is blamed for
+    outsiders: set[tuple[int, str, str]] = set()  # (sentence, actor, party) of talks between others
     # (sentence, relation) -> the actors named in the explicit subjects of its triggers there; None where a
     # trigger has no explicit nominal subject ("to condemn", "the talks"), so the parse does not decide
     subjects: dict[tuple, set[str] | None] = {}  # also (sentence, relation, target) -> subjects of that reading
@@ -5502,11 +5527,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                  a if a.end else None)
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
-            elif fr.pairwise and among and len(patients) > 1 and t.dep_ == "dobj" and t.head.lemma_.lower() in (
-                    "host", "sponsor", "broker", "mediate", "facilitate", "organize", "organise", "convene"):
-                # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each
+            elif fr.pairwise and among and len(patients) > 1 and (hosted_between(t) or not all(
+                    a.actor in sides or state_of(a.actor) in sides for sides in [
+                        {p.actor for p in patients} | {state_of(p.actor) for p in patients}] for a in agents)):
+                # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each; one
+                # who neither hosts them nor is a party is no party ("In talks between Israel and Hamas, X urged Y")
+                sides = {p.actor for p in patients} | {state_of(p.actor) for p in patients}
+                party = [a for a in agents if hosted_between(t) or a.actor in sides or state_of(a.actor) in sides]
+                outsiders.update((s, a.actor, b.actor) for a in agents if a not in party for b in patients)
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]] + [
-                    (a, b) for a in agents for b in patients]
+                    (a, b) for a in party for b in patients]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B
@@ -5636,6 +5666,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             # another actor of the same subject phrase (Y) is the rule's error
             overruled.add((c.start, c.relation, c.source, c.target))
             continue
+        if is_symmetric(c.relation) and {(c.start, c.source, c.target), (c.start, c.target, c.source)} & outsiders:
+            overruled.add((c.start, c.relation, c.source, c.target))  # (talks between others: "In talks between
+            continue  # Israel and Hamas, X urged Y")
         if is_symmetric(c.relation):
             # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject; but a capital
             # the parse read as the place of the event ("after a Moscow meeting with Y") is no party to it

@@ -243,6 +243,12 @@ CASES = [
         "Hezbollah, an Iranian-backed group, fired rockets at Israel.",
         {("Iran", "supports", "Hezbollah"), ("Hezbollah", "attacks", IL)},
     ),
+    (
+        "funded_and_trained_modifiers",
+        "The U.S.-trained Free Syrian Army held the town. Israel attacked Hezbollah, an Iranian-funded group.",
+        {(US, "backs_militarily", "Free Syrian Army"),
+         (IL, "attacks", "Hezbollah"), ("Iran", "backs_financially", "Hezbollah")},
+    ),
     ("attributed_to", "Egypt attributed the bombing to Hamas.", {("Egypt", "accuses", "Hamas")}),
     (
         "unknown_person_by_appositive_role",

@@ -77,6 +77,15 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the thirty-ninth session
+    ("what_one_tells_another_at_anothers_event_is_no_meeting_between_them",
+     "During a meeting with Olaf Scholz, Giorgia Meloni urged Emmanuel Macron to back the plan. During Pedro Sanchez's "
+     "visit to Rome, Giorgia Meloni thanked Mark Rutte for his help. During a phone call with Olaf Scholz, Joe Biden "
+     "urged Benjamin Netanyahu to agree to a truce. In talks between Israel and Hamas, Antony Blinken urged "
+     "Yahya Sinwar to accept a truce.",
+     {("Giorgia Meloni", "met", "Olaf Scholz"), ("Israel", "discussed_with", "Hamas")},
+     {("Giorgia Meloni", "met", "Emmanuel Macron"), ("Giorgia Meloni", "met", "Mark Rutte"),
+      ("Joe Biden", "called", "Benjamin Netanyahu"), ("Antony Blinken", "discussed_with", "Israel")}),
     # the thirty-eighth session
     ("verbs_that_conclude_an_event_carry_it",
      "India and Pakistan concluded two days of peace talks. Egypt and Israel wrapped up their talks on Gaza. Iran "
