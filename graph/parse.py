@@ -994,6 +994,9 @@ class Reader:
         for t in doc:
             if t.lower_ in ("they", "their", "them") and self._things_before(t):
                 self.tok_found[t.i] = [f for f in self.tok_found[t.i] if f.how != "group"]
+        for t in doc:
+            if t.lower_ == "their" and t.dep_ == "poss" and self.tok_found[t.i]:
+                self._bind_their(t)
         self._ents: dict | None = None
         # the capitalised words and proper nouns no mention covers: only they can be an actor the recogniser adds,
         # so a role that reads any other token does not run it
@@ -1004,6 +1007,21 @@ class Reader:
                 self._bind_its(t)
             elif t.lower_ in ("he", "she", "his", "her") and any(f.how == "pronoun" for f in self.tok_found[t.i]):
                 self._bind_speaker(t)
+
+    def _bind_their(self, tok) -> None:
+        """A "their" on a noun of the clause whose subject lists two or more actors after it is theirs ("During their
+        meeting, A and B discussed ...": A's and B's, not a pair named in an earlier sentence)."""
+        v = tok.head
+        while v.pos_ not in _VERBAL and v.head.i != v.i:
+            v = v.head
+        for sj in _children(v, "nsubj"):
+            if sj.i < tok.i:
+                return
+            found = [f for x in (sj, *sj.conjuncts) for f in self.tok_found[x.i][:1]]
+            if len(sj.conjuncts) >= 1 and len(found) == len(sj.conjuncts) + 1 and len({f.actor for f in found}) > 1:
+                at = self.tok_found[tok.i][0]
+                self.tok_found[tok.i] = [replace(f, start=at.start, end=at.end, how="pronoun")
+                                         for f in found]
 
     def _bind_speaker(self, tok) -> None:
         """A "he" or "his" in the subject of what a person is told saying is that person's ("A and Mr. B sent

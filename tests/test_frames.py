@@ -78,6 +78,13 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-ninth session
+    ("their_event_is_that_of_the_pair_named_as_the_clause_subject",
+     "Emmanuel Macron hosted Olaf Scholz in Paris on Monday. Macron said he had spoken with Joe Biden a day earlier. "
+     "During their dinner, Macron and Scholz also discussed the war in Sudan.",
+     {("Emmanuel Macron", "met", "Olaf Scholz")}, {("Emmanuel Macron", "met", "Joe Biden")}),
+    ("a_call_placed_is_made",
+     "Leon Panetta placed two phone calls to Mohamed Tantawi. The United States placed sanctions on Iran.",
+     {("Leon Panetta", "called", "Mohamed Tantawi"), ("United States", "criticizes", "Iran")}, set()),
     ("what_one_tells_another_at_anothers_event_is_no_meeting_between_them",
      "During a meeting with Olaf Scholz, Giorgia Meloni urged Emmanuel Macron to back the plan. During Pedro Sanchez's "
      "visit to Rome, Giorgia Meloni thanked Mark Rutte for his help. During a phone call with Olaf Scholz, Joe Biden "
