@@ -1014,6 +1014,10 @@ class Reader:
         v = tok.head
         while v.pos_ not in _VERBAL and v.head.i != v.i:
             v = v.head
+        w = self.words
+        if v.lemma_.lower() not in w.get("topic_verbs", frozenset()) | w.get("stating_verbs", frozenset()) | w.get(
+                "say_verbs", frozenset()) | {"agree", "exchange", "sign", "talk", "speak", "voice"}:
+            return  # (not "During their meeting, Russia and North Korea held drills": others' act at that time)
         for sj in _children(v, "nsubj"):
             if sj.i < tok.i:
                 return
@@ -3528,6 +3532,7 @@ class Reader:
             for o in (o for p in _children(t, "prep") if p.lower_ in ("during", "at", "in")
                       for o in _children(p, "pobj")):
                 if self.prep(o, "with") or self.prep(o, "between") or self.prep(o, "by") or any(
+                        p.lower_ == "for" for p in _children(o, "prep")) or any(
                         c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children):
                     continue
                 out |= {o.lemma_.lower(), o.lower_}
@@ -4727,6 +4732,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         struck" is a report)."""
         return {finder.state_of(actor), organ_of(actor), *spoke_for.get(actor, ())}
 
+    def served(actor: str) -> set[str]:
+        """An actor, the state or body it serves, and what that is an organ of ("Ursula von der Leyen": the European
+        Commission, the European Union)."""
+        out = {actor, state_of(actor), organ_of(actor)}
+        out |= {organ_of(x) for x in out if x}
+        return {x for x in out if x}
+
     def sides(found: list[Found]) -> set[str]:
         """The actors with their states, and the states whose organs they are ("the Pentagon": the United States)."""
         names = [f.actor for f in found]
@@ -5546,12 +5558,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and among and len(patients) > 1 and (hosted_between(t) or not all(
-                    a.actor in sides or state_of(a.actor) in sides for sides in [
-                        {p.actor for p in patients} | {state_of(p.actor) for p in patients}] for a in agents)):
+                    served(a.actor) & between_sides for between_sides in [
+                        {x for p in patients for x in served(p.actor)}] for a in agents)):
                 # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each; one
-                # who neither hosts them nor is a party is no party ("In talks between Israel and Hamas, X urged Y")
-                sides = {p.actor for p in patients} | {state_of(p.actor) for p in patients}
-                party = [a for a in agents if hosted_between(t) or a.actor in sides or state_of(a.actor) in sides]
+                # who neither hosts them nor is a party (nor serves one: "the Commission's president in talks between
+                # the EU and China") is no party ("In talks between Israel and Hamas, X urged Y")
+                between_sides = {x for p in patients for x in served(p.actor)}
+                party = [a for a in agents if hosted_between(t) or served(a.actor) & between_sides]
                 outsiders.update((s, a.actor, b.actor) for a in agents if a not in party for b in patients)
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]] + [
                     (a, b) for a in party for b in patients]

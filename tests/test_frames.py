@@ -82,17 +82,25 @@ ENGINE_CASES = [
      "Emmanuel Macron hosted Olaf Scholz in Paris on Monday. Macron said he had spoken with Joe Biden a day earlier. "
      "During their dinner, Macron and Scholz also discussed the war in Sudan.",
      {("Emmanuel Macron", "met", "Olaf Scholz")}, {("Emmanuel Macron", "met", "Joe Biden")}),
+    ("their_event_is_not_that_of_others_acting_meanwhile",
+     "Joe Biden and Xi Jinping met in Woodside on Wednesday. During their meeting, Russia and North Korea held drills.",
+     {("Joe Biden", "met", "Xi Jinping")}, {("Russia", "met", "North Korea")}),
     ("a_call_placed_is_made",
      "Leon Panetta placed two phone calls to Mohamed Tantawi. The United States placed sanctions on Iran.",
      {("Leon Panetta", "called", "Mohamed Tantawi"), ("United States", "criticizes", "Iran")}, set()),
     ("what_one_tells_another_at_anothers_event_is_no_meeting_between_them",
-     "During a meeting with Olaf Scholz, Giorgia Meloni urged Emmanuel Macron to back the plan. During Pedro Sanchez's "
-     "visit to Rome, Giorgia Meloni thanked Mark Rutte for his help. During a phone call with Olaf Scholz, Joe Biden "
-     "urged Benjamin Netanyahu to agree to a truce. In talks between Israel and Hamas, Antony Blinken urged "
+     "During a meeting with Olaf Scholz, Giorgia Meloni told Emmanuel Macron that she backs the plan. During Pedro "
+     "Sanchez's visit to Rome, Giorgia Meloni thanked Mark Rutte for his help. During a phone call with Olaf Scholz, "
+     "Joe Biden told Benjamin Netanyahu to agree to a truce. In talks between Israel and Hamas, Antony Blinken urged "
      "Yahya Sinwar to accept a truce.",
      {("Giorgia Meloni", "met", "Olaf Scholz"), ("Israel", "discussed_with", "Hamas")},
      {("Giorgia Meloni", "met", "Emmanuel Macron"), ("Giorgia Meloni", "met", "Mark Rutte"),
       ("Joe Biden", "called", "Benjamin Netanyahu"), ("Antony Blinken", "discussed_with", "Israel")}),
+    ("an_appeal_or_a_visit_is_no_meeting_with_the_one_addressed",
+     "At a NATO summit in Washington, Joe Biden urged Vladimir Putin to withdraw his troops. During a visit to Kyiv "
+     "on Monday, Joe Biden told Vladimir Putin to end the war. In a call for calm, Joe Biden told Benjamin Netanyahu "
+     "to avoid escalation.",
+     set(), {("Joe Biden", "met", "Vladimir Putin"), ("Joe Biden", "called", "Benjamin Netanyahu")}),
     # the thirty-eighth session
     ("verbs_that_conclude_an_event_carry_it",
      "India and Pakistan concluded two days of peace talks. Egypt and Israel wrapped up their talks on Gaza. Iran "
