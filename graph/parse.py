@@ -62,6 +62,11 @@ _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|Thes
 # verbs of pledging what a pact or treaty does ("a pact pledging mutual military assistance")
 _PLEDGING = frozenset({"pledge", "promise", "guarantee", "commit", "oblige", "obligate", "provide", "include",
                        "contain", "bind"})
+# heads of a phrase naming an armed force ("the Somali army", "Kenyan troops")
+_ARMED_HEADS = frozenset({"army", "force", "forces", "troop", "troops", "military", "soldier", "soldiers", "police",
+                          "militia", "militias"})
+# nouns of a purpose an "in" or "with" phrase gives the verb's subject ("attacked Y in an effort / a bid to ...")
+_PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "aim", "intention", "goal", "hope", "push", "drive"})
 # verbs of helping another's government ("deployed troops to Y to help the government")
 _HELPING = frozenset({"help", "support", "assist", "aid", "bolster", "reinforce", "protect", "defend", "back", "train",
                       "strengthen"})
@@ -443,6 +448,15 @@ def _and_states(actors, state_of) -> set[str]:
     return {x for a in actors for x in (a, state_of(a)) if x}
 
 
+def _purpose_of_act(noun) -> bool:
+    """ "in an effort / a bid to ...", "with the aim of ...": a purpose an "in" or "with" phrase gives a verb's act, as
+    an infinitive of purpose does (not "in a failed attempt", nor one with an owner of its own: "in Y's bid to ...")."""
+    return noun.lemma_.lower() in _PURPOSE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") and (
+        noun.head.head.pos_ in _VERBAL) and not _children(noun, "poss") and not any(
+        c.lower_ in ("failed", "unsuccessful", "vain", "futile", "botched", "abortive", "doomed")
+        for c in noun.children)
+
+
 def _to_come(v) -> bool:
     """A verb with "will", "would" or "shall": an act still to come, or one in a condition."""
     return any(x.dep_ == "aux" and x.lower_ in ("will", "would", "shall", "'ll") for x in v.children)
@@ -614,7 +628,28 @@ def _mend(doc) -> None:
 
     A tensed verb with no subject after an opening phrase that ends in a comma and a list the parser joined to the
     phrase's last noun ("During talks in Beijing, Xi and Putin signed a deal", read as "in [Beijing, Xi and Putin]"):
-    the list after the comma is the verb's subject."""
+    the list after the comma is the verb's subject.
+
+    A verb of fighting after a verb of helping and an armed force, read as a noun the force qualifies ("helped the
+    Somali army battle Y", "helping Somalia's army fight Y" read as "[army battle] Y" or "the army fight, Y"): the verb
+    a clause of the helping verb, the force its subject and the party its object."""
+    for f in doc:
+        if f.pos_ == "NOUN" and f.lemma_.lower() in ("fight", "battle", "combat") and f.i > 0 and (
+                a := doc[f.i - 1]).lemma_.lower() in _ARMED_HEADS and a.head.i == f.i and a.dep_ == "compound":
+            party = f.head if f.dep_ == "compound" and f.head.pos_ == "PROPN" and f.head.i > f.i else next(
+                (c for c in f.children if c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and c.i > f.i), None)
+            if party is None:
+                continue
+            top = party.head if party.i == f.head.i else f.head
+            if top.lemma_.lower() not in ("help", "assist", "aid") or top.pos_ != "VERB":
+                continue
+            f.head, f.dep_, f.pos_, f.tag_ = top, "ccomp", "VERB", "VB"
+            party.head, party.dep_ = f, "dobj"
+            a.dep_ = "nsubj"
+            for c in [c for c in f.children if c.i < a.i]:  # ("the Somali army": the force's words)
+                c.head = a
+            for c in [c for c in f.children if c.i > f.i and c.i < party.i]:  # ("al-" of "al-Shabab")
+                c.head, c.dep_ = party, "compound" if c.dep_ != "punct" else "punct"
     for v in doc:
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (n := doc[v.i - 1]).tag_ == "NNS" and (
                 n.lemma_.lower() in _ARMED_PLURALS) and n.dep_ in ("pobj", "dobj") and v.head in n.ancestors and (
@@ -1842,6 +1877,9 @@ class Reader:
             if any(o.lemma_.lower() in w.get("pressing_nouns", ()) for o in _children(head, "dobj")):
                 return []  # "X put pressure on Y to recognize Z": an act demanded of Y, done by no one yet
             return self.subj(head, depth + 1)
+        if dep == "acl" and _infinitive(v) and head.lemma_.lower() in _PURPOSE_NOUNS and head.dep_ == "pobj" and (
+                head.head.lower_ in ("in", "with") and head.head.head.pos_ in _VERBAL) and not _children(head, "poss"):
+            return self.subj(head.head.head, depth + 1)  # "attacked Y in an effort to drive out Z": the attacker's
         if dep == "xcomp":
             if head.lemma_.lower() in w.get("object_control", ()) and not _courtesy_call(v, w):
                 o = _children(head, "dobj") or [x for p in _children(head, "prep") if p.lower_ in ("on", "upon")
@@ -3210,6 +3248,9 @@ class Reader:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
                 # ("threatened for weeks to topple Y": the parser may hang the infinitive on as an adverbial clause)
+                if below.dep_ == "acl" and _purpose_of_act(x):
+                    continue  # "attacked Kismayo in an effort to drive out Y": the act's purpose, as "attacked
+                    # Kismayo to drive out Y" (not "in a failed attempt to ...")
                 if (below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below) or (
                         below.dep_ == "advcl" and _infinitive(below) and word & w.get("intending_verbs", frozenset())
                 )) and word & w.get("intent_heads", frozenset()) and not (

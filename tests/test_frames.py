@@ -78,6 +78,16 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-ninth session
+    ("the_force_helped_to_fight_is_the_one_helped_not_its_enemy",
+     "Burundian troops helped the Somali army battle al-Shabab. Kenyan soldiers are helping Somalia's army fight "
+     "al-Shabab.",
+     {("Burundi", "backs_militarily", "Somalia"), ("Kenya", "backs_militarily", "Somalia")},
+     {("Burundi", "backs_militarily", "Al-Shabaab"), ("Kenya", "backs_militarily", "Al-Shabaab")}),
+    ("the_purpose_an_effort_or_a_bid_gives_an_act_is_its_doers",
+     "Ethiopian troops stormed Baidoa in an effort to drive out the Islamic Courts Union. Kenyan troops shelled "
+     "Afmadow in a failed attempt to drive out al-Shabab. Uganda will send troops in a bid to drive out the LRA.",
+     {("Ethiopia", "attacks", "Islamic Courts Union")},
+     {("Kenya", "attacks", "Al-Shabaab"), ("Uganda", "attacks", "Lord's Resistance Army")}),
     ("their_event_is_that_of_the_pair_named_as_the_clause_subject",
      "Emmanuel Macron hosted Olaf Scholz in Paris on Monday. Macron said he had spoken with Joe Biden a day earlier. "
      "During their dinner, Macron and Scholz also discussed the war in Sudan.",
