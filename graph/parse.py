@@ -448,13 +448,31 @@ def _and_states(actors, state_of) -> set[str]:
     return {x for a in actors for x in (a, state_of(a)) if x}
 
 
-def _purpose_of_act(noun) -> bool:
+def _purpose_of_act(noun, words) -> bool:
     """ "in an effort / a bid to ...", "with the aim of ...": a purpose an "in" or "with" phrase gives a verb's act, as
-    an infinitive of purpose does (not "in a failed attempt", nor one with an owner of its own: "in Y's bid to ...")."""
-    return noun.lemma_.lower() in _PURPOSE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with") and (
-        noun.head.head.pos_ in _VERBAL) and not _children(noun, "poss") and not any(
-        c.lower_ in ("failed", "unsuccessful", "vain", "futile", "botched", "abortive", "doomed")
-        for c in noun.children)
+    an infinitive of purpose does (not "in a failed attempt", nor one with an owner of its own: "in Y's bid to ...";
+    nor on a verb of judging, saying or welcoming, nor on one whose object is another's act: "condemned Y's strikes in
+    an attempt to destroy Z" is Y's purpose; nor on an act one is accused or judged of: "accused Y of attacking Z in
+    an effort to ...")."""
+    if not (noun.lemma_.lower() in _PURPOSE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with")):
+        return False
+    v = noun.head.head
+    judging = words.get("reaction_verbs", frozenset()) | words.get("say_verbs", frozenset()) | words.get(
+        "charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())
+    if v.tag_ == "VBN" and not _children(v, "aux"):
+        return False  # (a participle's purpose: "members moved and returned in a bid to pressure Y", whose doer the
+        # parse does not tell)
+    return v.pos_ in _VERBAL and v.lemma_.lower() not in judging and not (
+        v.dep_ == "pcomp" and v.head.lower_ in ("of", "for")) and not any(
+        o.lemma_.lower() in words.get("event_nouns", ()) or o.lemma_.lower() in words.get("act_nouns", ())
+        for o in _children(v, "dobj")) and not any(
+        c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") for c in noun.children) and not any(
+        c.lower_ in _FAILED for c in noun.children)
+
+
+# words of an effort that came to nothing ("in a failed attempt to ...")
+_FAILED = frozenset({"failed", "unsuccessful", "vain", "futile", "botched", "abortive", "doomed", "fruitless",
+                     "thwarted", "foiled", "aborted", "stalled", "ill-fated", "unavailing"})
 
 
 def _to_come(v) -> bool:
@@ -646,8 +664,8 @@ def _mend(doc) -> None:
             f.head, f.dep_, f.pos_, f.tag_ = top, "ccomp", "VERB", "VB"
             party.head, party.dep_ = f, "dobj"
             a.dep_ = "nsubj"
-            for c in [c for c in f.children if c.i < a.i]:  # ("the Somali army": the force's words)
-                c.head = a
+            for c in [c for x in (f, party) for c in x.children if c.i < a.i]:  # ("the Somali army": the force's
+                c.head = a  # words, hung on the verb of fighting or on the party)
             for c in [c for c in f.children if c.i > f.i and c.i < party.i]:  # ("al-" of "al-Shabab")
                 c.head, c.dep_ = party, "compound" if c.dep_ != "punct" else "punct"
     for v in doc:
@@ -1877,8 +1895,7 @@ class Reader:
             if any(o.lemma_.lower() in w.get("pressing_nouns", ()) for o in _children(head, "dobj")):
                 return []  # "X put pressure on Y to recognize Z": an act demanded of Y, done by no one yet
             return self.subj(head, depth + 1)
-        if dep == "acl" and _infinitive(v) and head.lemma_.lower() in _PURPOSE_NOUNS and head.dep_ == "pobj" and (
-                head.head.lower_ in ("in", "with") and head.head.head.pos_ in _VERBAL) and not _children(head, "poss"):
+        if dep == "acl" and _infinitive(v) and _purpose_of_act(head, w):
             return self.subj(head.head.head, depth + 1)  # "attacked Y in an effort to drive out Z": the attacker's
         if dep == "xcomp":
             if head.lemma_.lower() in w.get("object_control", ()) and not _courtesy_call(v, w):
@@ -3172,7 +3189,8 @@ class Reader:
             return True  # "looks forward to hosting Y", "look forward to the talks with Y": to come
         if t.dep_ == "pcomp" and t.head.lower_ in ("of", "about") and t.head.head.lemma_.lower() in ("warn", "caution"):
             return True  # "has warned of firing rockets at Y": an act held out, not done
-        if _infinitive(t) and (t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS or t.dep_ == "advcl" and any(
+        if _infinitive(t) and (t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS and not _purpose_of_act(
+                t.head, w) or t.dep_ == "advcl" and any(
                 o.lemma_.lower() in _INTENT_NOUNS and o.right_edge.i == t.i - 2 for o in _children(t.head, "dobj"))):
             return True  # "their shared resolve to defeat ISIS", "its readiness to send troops": willed, not done
             # (a commitment or pledge "to defend Y" stands by Y now)
@@ -3248,10 +3266,10 @@ class Reader:
                 word = {x.lemma_.lower(), x.lower_}
                 # "plans to visit", "readiness to hold a meeting"; "arranged a meeting" (a planned object)
                 # ("threatened for weeks to topple Y": the parser may hang the infinitive on as an adverbial clause)
-                if below.dep_ == "acl" and _purpose_of_act(x):
-                    continue  # "attacked Kismayo in an effort to drive out Y": the act's purpose, as "attacked
-                    # Kismayo to drive out Y" (not "in a failed attempt to ...")
-                if (below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below) or (
+                # ("attacked Kismayo in an effort to drive out Y": the act's purpose, as "attacked Kismayo to drive
+                # out Y", done with it)
+                if not (below.dep_ == "acl" and _purpose_of_act(x, w)) and (
+                        below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below) or (
                         below.dep_ == "advcl" and _infinitive(below) and word & w.get("intending_verbs", frozenset())
                 )) and word & w.get("intent_heads", frozenset()) and not (
                         _courtesy_call(below, w) and _children(x, "dobj")):  # (offered on the call, not "called on Y

@@ -78,6 +78,14 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the thirty-ninth session
+    ("a_purpose_on_a_verb_of_judging_or_on_a_charged_act_is_no_act_of_the_speaker",
+     "Turkey condemned Russia's strikes on Idlib in an attempt to destroy Hayat Tahrir al-Sham. Somalia accused Kenya "
+     "of shelling Afmadow in an effort to drive out al-Shabab. Israel struck Rafah in a bid to destroy Hamas. Kenyan "
+     "troops shelled Afmadow in a fruitless effort to drive out al-Shabab. Ethiopia helped the Somali army battle "
+     "Eritrea.",
+     {("Israel", "attacks", "Hamas"), ("Ethiopia", "supports", "Somalia")},
+     {("Turkey", "attacks", "Hayat Tahrir al-Sham"), ("Somalia", "attacks", "Al-Shabaab"),
+      ("Kenya", "attacks", "Al-Shabaab"), ("Ethiopia", "supports", "Eritrea")}),
     ("the_force_helped_to_fight_is_the_one_helped_not_its_enemy",
      "Burundian troops helped the Somali army battle al-Shabab. Kenyan soldiers are helping Somalia's army fight "
      "al-Shabab.",
