@@ -202,6 +202,13 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     # subjects of a passive whose act is their agent's ("The attack was carried out by X and killed ...")
     words["agent_subjects"] = (words.get("event_nouns", frozenset()) | words.get("document_nouns", frozenset())
                                | _WEAPONS)
+    # verbs of judging, saying or charging: "in an effort to ..." on one is no purpose of its act (`_purpose_of_act`)
+    words["judging_verbs"] = frozenset().union(*(words.get(k, frozenset()) for k in (
+        "reaction_verbs", "say_verbs", "charge_verbs", "critic_verbs")))
+    # verbs of a clause telling what two parties said or discussed at their event ("During their meeting, A and B
+    # discussed ...": `Reader._bind_their`)
+    words["their_verbs"] = frozenset().union(*(words.get(k, frozenset()) for k in (
+        "topic_verbs", "stating_verbs", "say_verbs"))) | {"agree", "exchange", "sign", "talk", "speak", "voice"}
     # "takeover:seize,overthrow,...": the nouns an act told by one of those verbs is named back with
     act_verbs = {noun: frozenset(verbs.split(",")) for noun, _, verbs in (
         pair.partition(":") for pair in words.get("act_verbs", ()))}
@@ -457,12 +464,10 @@ def _purpose_of_act(noun, words) -> bool:
     if not (noun.lemma_.lower() in _PURPOSE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in ("in", "with")):
         return False
     v = noun.head.head
-    judging = words.get("reaction_verbs", frozenset()) | words.get("say_verbs", frozenset()) | words.get(
-        "charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())
     if v.tag_ == "VBN" and not _children(v, "aux"):
         return False  # (a participle's purpose: "members moved and returned in a bid to pressure Y", whose doer the
         # parse does not tell)
-    return v.pos_ in _VERBAL and v.lemma_.lower() not in judging and not (
+    return v.pos_ in _VERBAL and v.lemma_.lower() not in words.get("judging_verbs", ()) and not (
         v.dep_ == "pcomp" and v.head.lower_ in ("of", "for")) and not any(
         o.lemma_.lower() in words.get("event_nouns", ()) or o.lemma_.lower() in words.get("act_nouns", ())
         for o in _children(v, "dobj")) and not any(
@@ -1067,9 +1072,7 @@ class Reader:
         v = tok.head
         while v.pos_ not in _VERBAL and v.head.i != v.i:
             v = v.head
-        w = self.words
-        if v.lemma_.lower() not in w.get("topic_verbs", frozenset()) | w.get("stating_verbs", frozenset()) | w.get(
-                "say_verbs", frozenset()) | {"agree", "exchange", "sign", "talk", "speak", "voice"}:
+        if v.lemma_.lower() not in self.words.get("their_verbs", ()):
             return  # (not "During their meeting, Russia and North Korea held drills": others' act at that time)
         for sj in _children(v, "nsubj"):
             if sj.i < tok.i:
@@ -3778,7 +3781,7 @@ _BORNE_OUT = frozenset({"confirm", "support", "back", "prove", "verify", "corrob
 _HOSTING = frozenset({"host", "sponsor", "broker", "mediate", "facilitate", "organize", "organise", "convene"})
 
 
-def hosted_between(t) -> bool:
+def _hosted_between(t) -> bool:
     """Talks a third party hosts or brokers: "China hosted talks between A and B", "Malaysia-hosted talks"."""
     return t.dep_ == "dobj" and t.head.lemma_.lower() in _HOSTING or any(
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _HOSTING for c in t.children)
@@ -4791,17 +4794,19 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         struck" is a report)."""
         return {finder.state_of(actor), organ_of(actor), *spoke_for.get(actor, ())}
 
-    def served(actor: str) -> set[str]:
-        """An actor, the state or body it serves, and what that is an organ of ("Ursula von der Leyen": the European
-        Commission, the European Union)."""
-        out = {actor, state_of(actor), organ_of(actor)}
-        out |= {organ_of(x) for x in out if x}
-        return {x for x in out if x}
-
     def sides(found: list[Found]) -> set[str]:
         """The actors with their states, and the states whose organs they are ("the Pentagon": the United States)."""
         names = [f.actor for f in found]
         return _and_states(names, state_of) | {x for n in names if (x := organ_of(n))}
+
+    def talk_parties(t, agents: list[Found], patients: list[Found]) -> list[Found]:
+        """The agents of talks "between" the patients that take part in them: all when a third party hosts or brokers
+        them ("China hosted talks between A and B"), else those on one of the patients' sides ("In talks between Israel
+        and Hamas, X urged Y": not X)."""
+        if _hosted_between(t):
+            return agents
+        between = sides(patients)
+        return [a for a in agents if sides([a]) & between]
 
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
     # the fast engine's pass over the sentences, when given, already resolved every mention: reuse it
@@ -5616,14 +5621,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                  a if a.end else None)
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
-            elif fr.pairwise and among and len(patients) > 1 and (hosted_between(t) or not all(
-                    served(a.actor) & between_sides for between_sides in [
-                        {x for p in patients for x in served(p.actor)}] for a in agents)):
+            elif fr.pairwise and among and len(patients) > 1 and (
+                    (party := talk_parties(t, agents, patients)) != agents or _hosted_between(t)):
                 # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each; one
-                # who neither hosts them nor is a party (nor serves one: "the Commission's president in talks between
-                # the EU and China") is no party ("In talks between Israel and Hamas, X urged Y")
-                between_sides = {x for p in patients for x in served(p.actor)}
-                party = [a for a in agents if hosted_between(t) or served(a.actor) & between_sides]
+                # who neither hosts them nor is on a party's side is no party ("In talks between Israel and Hamas, X
+                # urged Y")
                 outsiders.update((s, a.actor, b.actor) for a in agents if a not in party for b in patients)
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]] + [
                     (a, b) for a in party for b in patients]
