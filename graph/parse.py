@@ -655,7 +655,21 @@ def _mend(doc) -> None:
 
     A verb of fighting after a verb of helping and an armed force, read as a noun the force qualifies ("helped the
     Somali army battle Y", "helping Somalia's army fight Y" read as "[army battle] Y" or "the army fight, Y"): the verb
-    a clause of the helping verb, the force its subject and the party its object."""
+    a clause of the helping verb, the force its subject and the party its object.
+
+    A noun with two names in apposition and a second noun joined between them ("met the defense minister, A, and the
+    army chief, B", read as "minister, [A and chief], B" with B the minister's too): the second noun is joined to the
+    first, the second name is the second noun's."""
+    for n in doc:
+        named = [c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > n.i]
+        if n.pos_ != "NOUN" or len(named) != 2:
+            continue
+        joined = [c for x in (n, named[0]) for c in x.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                  and named[0].i < c.i < named[1].i and not any(
+                      d.dep_ == "appos" or (d.dep_ == "compound" and d.pos_ == "PROPN") for d in c.children)]
+        if len(joined) == 1 and doc[named[1].left_edge.i - 1].lower_ == ",":
+            named[1].head = joined[0]
+            joined[0].head = n  # (the second noun is joined to the first, not to the first one's name)
     for f in doc:
         if f.pos_ == "NOUN" and f.lemma_.lower() in ("fight", "battle", "combat") and f.i > 0 and (
                 a := doc[f.i - 1]).lemma_.lower() in _ARMED_HEADS and a.head.i == f.i and a.dep_ == "compound":

@@ -77,6 +77,12 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the forty-first session
+    ("two_titles_each_with_its_name_in_apposition_are_two_people",
+     "Joe Biden met Japan's prime minister, Fumio Kishida, and its foreign minister, Yoko Kamikawa. Olaf Scholz met "
+     "the French president, Emmanuel Macron, and reporters.",
+     {("Joe Biden", "met", "Fumio Kishida"), ("Joe Biden", "met", "Yōko Kamikawa"),
+      ("Olaf Scholz", "met", "Emmanuel Macron")}, set()),
     # the thirty-ninth session
     ("a_purpose_on_a_verb_of_judging_or_on_a_charged_act_is_no_act_of_the_speaker",
      "Turkey condemned Russia's strikes on Idlib in an attempt to destroy Hayat Tahrir al-Sham. Somalia accused Kenya "
