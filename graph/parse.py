@@ -3250,10 +3250,22 @@ class Reader:
                     return True  # "the warning comes before X meets Y": not yet
                 if c.lower_ in ("order", "as") and c.dep_ in ("mark", "advmod") and _infinitive(x):
                     return True  # "in order to defeat X", "so as to": a purpose
-                if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and x.tag_ in (
-                        "VBZ", "VBP") and not _children(x, "aux", "auxpass") and _SCHEDULED.match(
+                verb = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" else t
+                if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and (x is t or (
+                        below is t and x == verb)) and (verb.tag_ in ("VBZ", "VBP") or (
+                        verb.tag_ == "VB" and verb != t and verb.dep_ == "ROOT" and _children(verb, "nsubj"))) and (
+                        not _children(verb, "aux", "auxpass")) and _SCHEDULED.match(
                         " ".join(y.lower_ for y in c.subtree)):
-                    return True  # "X meets Y on Wednesday", "visits China next week": a schedule
+                    return True  # "X meets Y on Wednesday", "visits China next week", "A and B resume talks on
+                    # Friday": a schedule
+                if x is t and t.pos_ == "NOUN" and any(
+                        r.dep_ == "relcl" and r.lemma_.lower() in _TO_COME and _children(r, "auxpass") and any(
+                            d.dep_ == "npadvmod" or d.dep_ == "prep" and d.lower_ in ("for", "on")
+                            for d in r.children) for r in ([c] if c.dep_ == "relcl" else [
+                                r for o in _children(c, "pobj") for r in o.children]
+                                if c.dep_ == "prep" and c.lower_ in ("between", "with") else [])):
+                    return True  # "talks between A and B that were slated for next month": to come (the parser
+                    # may hang the clause on the last name)
                 if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and (
                         x.tag_ == "VBG") and any(a.lower_ in ("is", "are", "'s", "'re") for a in _children(
                         x, "aux")) and _COMING.match(" ".join(y.lower_ for y in c.subtree)) and not (
@@ -4091,6 +4103,8 @@ def _parse(nlp, texts: list[str]) -> list:
             # name "wage" (light verbs, verbs of waging an attack) read its lemma
             if t.lemma_ == "wag" and t.lower_ in _WAGE_FORMS:
                 t.lemma_ = "wage"
+            elif t.lemma_ == "slat" and t.lower_ in ("slated", "slates", "slating"):  # (and "slated" as "slat":
+                t.lemma_ = "slate"  # "talks slated for May" are to come)
     return docs
 
 
