@@ -724,7 +724,9 @@ def _mend(doc) -> None:
             continue
         # (in the absolute "with A V-ing ..." only: "with A supporting X and B backing Y", where the second participle
         # may also come out as a modifier of the first one's object)
-        first = v.head if v.dep_ == "conj" else v.head.head if v.dep_ == "acl" and v.head.dep_ == "dobj" else None
+        first = v.head if v.dep_ == "conj" or v.dep_ == "advcl" and not any(
+            c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children) else v.head.head if (
+            v.dep_ == "acl" and v.head.dep_ == "dobj") else None  # ("... and B backing Y" as an adverbial clause too)
         if (v.tag_ == "VBG" and first is not None and first.tag_ == "VBG" and first.dep_ == "pcomp"
                 and first.head.lower_ == "with" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
             objs = [c for c in first.children if c.dep_ == "dobj" and c.i < v.i]
@@ -3012,8 +3014,11 @@ class Reader:
                 # what the clause says of its subject: not what a clause inside it says ("X urges Y not to take
                 # provocative actions", "he is sure that Russia will say the acts are provocative")
                 inside = {y.i for y in x.subtree} | {y.i for d in c.subtree if d is not c and (d.dep_ in (
-                    "xcomp", "ccomp", "advcl", "relcl", "acl") or d.dep_ == "pobj" and _children(d, "poss"))
-                    for y in d.subtree}  # nor what it says of another's act ("reassess ties after its aggressive acts")
+                    "xcomp", "ccomp", "advcl", "relcl", "acl") or d.dep_ == "pobj" and _children(d, "poss") or (
+                        d.dep_ == "conj" and d.head.i == c.i and _children(d, "nsubj", "nsubjpass")))
+                    for y in d.subtree}  # nor what it says of another's act ("reassess ties after its aggressive
+                # acts"), nor what a clause joined to it says of its own subject ("Y's withdrawal was understandable
+                # and the elections a travesty")
                 if c.lemma_.lower() in w.get("topic_verbs", ()):  # "said X and Y recognized the dangers of Z's
                     # reckless behavior": the matter taken up is no judgement of X and Y
                     inside |= {y.i for d in _children(c, "dobj") for y in d.subtree}

@@ -1825,6 +1825,20 @@ def test_a_participle_with_no_be_and_a_subject_after_it_is_active():
     assert [t.text for t in reader.obj(passive[2])] == ["Hezbollah"] and not reader.subj(passive[2])
 
 
+def test_the_second_list_of_an_absolute_with_is_the_second_participles_subject():
+    """ "with Rwanda backing rebels and Angola supporting Kabila", read with Angola joined to the rebels and
+    "supporting" an adverbial clause of "backing": Angola is the one supporting, not more of what Rwanda backs."""
+    from graph.parse import Reader, _mend
+
+    doc = _doc("Fighting/nsubj/1/NN/NOUN continued/ROOT/1/VBD/VERB ,/punct/1/,/PUNCT with/prep/1/IN/ADP "
+               "Rwanda/nsubj/5/NNP/PROPN backing/pcomp/3/VBG/VERB rebels/dobj/5/NNS/NOUN and/cc/6/CC/CCONJ "
+               "Angola/conj/6/NNP/PROPN supporting/advcl/5/VBG/VERB Kabila/dobj/9/NNP/PROPN")
+    _mend(doc)
+    reader = Reader(doc, [], 0, FRAMES.words, lambda *a: None)
+    assert [t.text for t in reader.subj(doc[9])] == ["Angola"]
+    assert doc[8].head.i == 9 and doc[9].dep_ == "conj"
+
+
 def test_a_title_and_a_surname_is_the_one_holder_of_that_name_on_the_day():
     """ "President Bush" in 2006 is George W. Bush (the dictionary gives no alias "Bush": two presidents bore it)."""
     article = example("Prime Minister Koizumi met President Bush in Washington. Mr. Bush praised Japan.", "2006-07-05")
