@@ -1755,3 +1755,15 @@ def test_a_mediator_or_an_ally_in_a_war_is_no_side_of_it(body, want, never):
 def test_a_body_or_a_person_whose_name_ends_in_a_place_or_text_word_stays(body, want):
     got = _claimed(body, "2015-06-01", "parse")
     assert want in got, (body, sorted(got))
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_disaster_that_struck_a_state_is_no_attack_on_it(engine):
+    """ "condolences after the earthquake that struck Y": the nearest actor before the verb did not strike Y; an
+    actor that struck does."""
+    body = ("Dmitry Medvedev sent condolences to Naoto Kan after the earthquake that struck Japan. Olaf Scholz spoke "
+            "after the floods which have hit Pakistan. Russia struck Georgia on Friday.")
+    article = parse(f"title: Example\ndate: 2011-03-14\n\n{body}", "example.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert not {c for c in got if c[1] == "attacks" and c[2] in ("Japan", "Pakistan")}, got
+    assert ("Russia", "attacks", "Georgia") in got
