@@ -552,6 +552,9 @@ _ADDRESSING = frozenset({"accuse", "urge", "call", "warn", "condemn", "criticize
 # verbs with two objects, the one given to and the thing given ("sent Ukraine tanks"): not a name before its noun
 _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply", "grant", "lend", "show", "tell",
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
+# things given that a name right before them receives, not qualifies ("offered Charles Taylor asylum")
+_GIFTS = frozenset({"asylum", "sanctuary", "refuge", "shelter", "aid", "assistance", "help", "support", "loan",
+                    "loans", "credit", "credits", "weapons", "arms"})
 # ... of which these give a thing (not a name, a view or an answer): "promised Kyrgyzstan two billion dollars"
 _GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
 
@@ -611,7 +614,8 @@ def _mend(doc) -> None:
     is called.
 
     A name right after a verb of giving, read as a modifier of the thing given with an adjective between them
-    ("promised Macedonia economic aid"): the one it is given to.
+    ("promised Macedonia economic aid") or as a name qualifying it ("offered Charles Taylor asylum"): the one it is
+    given to.
 
     A verb of calling joined to a reported clause whose subject is a thing, with no subject of its own ("denied that
     the plant made weapons and called the strike aggression"): the reporting verb's conjunct, its subject's act.
@@ -826,6 +830,14 @@ def _mend(doc) -> None:
                 p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep")):
             # "promised Macedonia economic aid" read as "[Macedonia economic] aid": the name right after the verb,
             # before an adjective of the thing given, is the one it is given to
+            given.head, given.dep_ = v, "dative"
+            continue
+        if v.lemma_.lower() in _GIVING_THINGS and len(objs) == 1 and objs[0].lemma_.lower() in _GIFTS and (
+                given := next((c for c in objs[0].children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                               and c.left_edge.i == v.i + 1 and c.i == objs[0].i - 1), None)) is not None and not any(
+                p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep")):
+            # "offered Charles Taylor asylum" read as "[Charles Taylor asylum]": the name right after the verb,
+            # right before the thing given, is the one it is given to
             given.head, given.dep_ = v, "dative"
             continue
         if v.lemma_.lower() in _NAMING_VERBS and len(objs) == 1 and objs[0].tag_ == "VBZ" and (
