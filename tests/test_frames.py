@@ -1912,12 +1912,16 @@ def test_a_name_the_recogniser_cut_in_two_is_one_actor_mentioned_where_it_was_fo
     assert [(m.surface, m.how) for m in result.mentions if m.actor == name] == [(name, "entity")]
 
 
-def test_the_parse_engine_keeps_no_claim_of_a_weak_rule_that_the_fast_engine_makes():
+@pytest.mark.parametrize("body", ["The U.S. envoy returned for consultations with Japanese and Chinese officials.",
+                                  "Jim Mattis met Michael Fallon to discuss the campaign to defeat the Islamic State."])
+def test_the_parse_engine_keeps_no_claim_of_a_weak_rule_that_the_fast_engine_makes(body):
     """The regex rules of WEAK_RULES still run in the fast engine, but the parse engine does not keep their claims
-    (each was wrong at least three times for every time it was right on the development sets)."""
+    (each was wrong more often than right in the parse engine's output on the development sets: the first six at
+    least three times for every time right; "attacks.destroy", "supports.support_for" and "attacks.fight", whose
+    source is the nearest actor before, 0 / 2, 3 / 5 and 2 / 3)."""
     from graph.engines import WEAK_RULES
 
-    article = example("The U.S. envoy returned for consultations with Japanese and Chinese officials.")
+    article = example(body)
     fast = {c.rule for c in extract_with(article, engine="fast").claims}
     assert fast & WEAK_RULES, fast  # the sentence does trigger a weak rule
     assert not {c.rule for c in extract_with(article, engine="parse").claims} & WEAK_RULES
