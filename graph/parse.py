@@ -410,6 +410,12 @@ _TIMES_GIVEN = ("hour", "day", "week", "month", "deadline", "ultimatum", "time")
 _OTHER_HALF = re.compile(r"\b(?:North|South) (?:Vietnam|Yemen|Macedonia|Africa|Ossetia)\b")
 # verbs that tell a scheduled event happened ("was scheduled for June 12 and took place in Singapore")
 _HAPPENED = frozenset({"take", "hold", "open", "begin", "start", "convene", "proceed", "conclude", "end"})
+# verbs that hold an event named as their object: "A and B resume talks on Friday" (a schedule in the present tense),
+# not verbs that react to one ("Ukraine condemns Russia's attack on Monday")
+# nouns that name a party itself when praised ("praised the Afghan government", "the Chinese leader", "NATO allies")
+_PRAISED_PARTIES = frozenset({"government", "administration", "authority", "leader", "president", "king", "premier",
+                              "chancellor", "minister", "ally", "partner", "counterpart"})
+_HOLDING = frozenset({"hold", "resume", "open", "begin", "start", "launch", "host", "conduct", "stage", "have"})
 # what talks "through" or "via" are held by that is no third party ("via interpreters", "through the night")
 _NOT_GO_BETWEENS = _TIME_NOUNS | {"interpreter", "translator", "evening", "morning"}
 # the halves of a divided state, by either's name: "the North" and "the South"
@@ -945,6 +951,14 @@ def _that_clause(c) -> bool:
     the clause's object, which a clause with a subject of its own cannot have as its relative pronoun."""
     return c.dep_ == "acl" and any(m.lower_ == "that" and m.i < c.i and (
         m.dep_ == "mark" or m.dep_ == "dobj" and _children(c, "nsubj", "nsubjpass")) for m in c.children)
+
+
+def _names_back(x, words) -> bool:
+    """A subject that names back what the clause before told: "it", "this", or "the move", "its decision" ("said Y's
+    ships had entered its waters and the move was provocative")."""
+    return x.lower_ in ("it", "this", "that") or x.lemma_.lower() in words.get("act_antecedents", ()) and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
+        for c in x.children)
 
 
 def _affirmed_clauses(t) -> list:
@@ -2350,7 +2364,7 @@ class Reader:
                     for o in self.prep(a, w, 1)]
         if role == "obj_self":  # "praised Y", "hailed him": the one named as the object itself, not a noun that
             # stands for it or its doings ("lauded Y's growing leadership", "hailed the Colombian rescue operation")
-            return [o for o in self.obj(t) if o.pos_ in ("PROPN", "PRON")]
+            return [o for o in self.obj(t) if o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in _PRAISED_PARTIES]
         if role == "part_in":  # "X's role in the fight against Y", "X's contribution to the war against Y", "X
             # plays a key role in the battle against Y": whose part in the act it is
             if t.dep_ != "pobj" or t.head.lower_ not in ("in", "to"):
@@ -2362,9 +2376,15 @@ class Reader:
                 "play", "have", "take") else [])
         if role == "rebuilt":  # "pledged to help rebuild Afghanistan's infrastructure": the one whose things the
             # help builds, or the one built up itself ("to help rebuild Iraq")
-            building = self.words.get("building_verbs", frozenset())
+            w = self.words
+            if any(s.lemma_.lower() in w.get("act_nouns", ()) or s.lemma_.lower() in w.get("event_nouns", ())
+                   for s in _children(t, "nsubj")):
+                return []  # ("Russia's invasion has helped strengthen NATO's flank": a result, no help)
+            building = w.get("building_verbs", frozenset())
+            things = w.get("built_things", frozenset())  # (not "helped strengthen Ukraine's separatists")
             return [x for c in _children(t, "xcomp") if c.lemma_.lower() in building and not _children(c, "neg")
-                    for o in _children(c, "dobj") for x in (o, *_children(o, "poss")) if self.tok_found[x.i]]
+                    for o in _children(c, "dobj") for x in (o, *(_children(o, "poss") if o.lemma_.lower() in things
+                                                              else ())) if self.tok_found[x.i]]
         if role == "helped":  # "promised $300 million to help rebuild Afghanistan", "sent troops to help Y": the one
             # the purpose of the gift helps
             helps = [c for x in (t, *_children(t, "dobj")) for c in x.children if c.dep_ in (
@@ -3044,7 +3064,8 @@ class Reader:
                 # provocative actions", "he is sure that Russia will say the acts are provocative")
                 inside = {y.i for y in x.subtree} | {y.i for d in c.subtree if d is not c and (d.dep_ in (
                     "xcomp", "ccomp", "advcl", "relcl", "acl") or d.dep_ == "pobj" and _children(d, "poss") or (
-                        d.dep_ == "conj" and d.head.i == c.i and _children(d, "nsubj", "nsubjpass")))
+                        d.dep_ == "conj" and d.head.i == c.i and any(not _names_back(y, w) for y in _children(
+                            d, "nsubj", "nsubjpass"))))
                     for y in d.subtree}  # nor what it says of another's act ("reassess ties after its aggressive
                 # acts"), nor what a clause joined to it says of its own subject ("Y's withdrawal was understandable
                 # and the elections a travesty")
@@ -3284,22 +3305,26 @@ class Reader:
                     return True  # "the warning comes before X meets Y": not yet
                 if c.lower_ in ("order", "as") and c.dep_ in ("mark", "advmod") and _infinitive(x):
                     return True  # "in order to defeat X", "so as to": a purpose
-                verb = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" else t
+                verb = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in _HOLDING else t
                 if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and (x is t or (
-                        below is t and x == verb)) and (verb.tag_ in ("VBZ", "VBP") or (
+                        below is t and x == verb)) and (t.pos_ != "NOUN" or verb != t) and (verb.tag_ in (
+                        "VBZ", "VBP") or (
                         verb.tag_ == "VB" and verb != t and verb.dep_ == "ROOT" and _children(verb, "nsubj"))) and (
                         not _children(verb, "aux", "auxpass")) and _SCHEDULED.match(
                         " ".join(y.lower_ for y in c.subtree)):
                     return True  # "X meets Y on Wednesday", "visits China next week", "A and B resume talks on
                     # Friday": a schedule
-                if x is t and t.pos_ == "NOUN" and any(
+                if x is t and t.pos_ == "NOUN" and not (t.head.lemma_.lower() in _HAPPENED | {"go", "end"} and (
+                        t.head.tag_ in ("VBD", "VBN"))) and any(
                         r.dep_ == "relcl" and r.lemma_.lower() in _TO_COME and _children(r, "auxpass") and any(
-                            d.dep_ == "npadvmod" or d.dep_ == "prep" and d.lower_ in ("for", "on")
-                            for d in r.children) for r in ([c] if c.dep_ == "relcl" else [
+                            (d.dep_ == "npadvmod" or d.dep_ == "prep" and d.lower_ in ("for", "on")) and _AHEAD.search(
+                                " ".join(y.lower_ for y in d.subtree)) for d in r.children)
+                        for r in ([c] if c.dep_ == "relcl" else [
                                 r for o in _children(c, "pobj") for r in o.children]
                                 if c.dep_ == "prep" and c.lower_ in ("between", "with") else [])):
                     return True  # "talks between A and B that were slated for next month": to come (the parser
-                    # may hang the clause on the last name)
+                    # may hang the clause on the last name; not talks "planned for weeks", "set for June 12" that
+                    # "took place")
                 if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and (
                         x.tag_ == "VBG") and any(a.lower_ in ("is", "are", "'s", "'re") for a in _children(
                         x, "aux")) and _COMING.match(" ".join(y.lower_ for y in c.subtree)) and not (

@@ -78,6 +78,21 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-first session
+    ("talks_planned_or_set_for_a_day_that_has_passed_and_then_held_are_talks_held",
+     "Armenia held talks with Azerbaijan that were scheduled for last month. The summit between Kim Jong Un and "
+     "Donald Trump, which was set for June 12, took place in Singapore.",
+     {("Armenia", "discussed_with", "Azerbaijan"), ("Kim Jong Un", "met", "Donald Trump")}, set()),
+    ("a_present_verb_reacting_to_an_act_on_a_day_does_not_put_the_act_to_come",
+     "Ukraine condemns Russia's attack on Monday on Kyiv. Hamas rocket fire struck southern Israel on Monday.",
+     {("Russia", "attacks", "Ukraine"), ("Hamas", "attacks", "Israel")}, set()),
+    ("help_to_build_up_a_partys_foes_or_a_result_of_an_act_is_no_help_to_the_party",
+     "Russia helped strengthen Ukraine's separatists. Russia's invasion has helped strengthen NATO's eastern flank. "
+     "Japan pledged to help rebuild Iraq's power grid.",
+     {("Japan", "offers_aid", "Iraq")}, {("Russia", "supports", "Ukraine"), ("Russia", "supports", "NATO")}),
+    ("a_joined_clause_that_names_back_the_act_told_before_judges_its_doer",
+     "Japan said China's ships had entered its waters and the move was provocative. Barack Obama praised the Afghan "
+     "government.",
+     {("Japan", "criticizes", "China"), ("Barack Obama", "supports", "Afghanistan")}, set()),
     ("two_titles_each_with_its_name_in_apposition_are_two_people",
      "Joe Biden met Japan's prime minister, Fumio Kishida, and its foreign minister, Yoko Kamikawa. Olaf Scholz met "
      "the French president, Emmanuel Macron, and reporters.",
