@@ -412,9 +412,6 @@ _OTHER_HALF = re.compile(r"\b(?:North|South) (?:Vietnam|Yemen|Macedonia|Africa|O
 _HAPPENED = frozenset({"take", "hold", "open", "begin", "start", "convene", "proceed", "conclude", "end"})
 # verbs that hold an event named as their object: "A and B resume talks on Friday" (a schedule in the present tense),
 # not verbs that react to one ("Ukraine condemns Russia's attack on Monday")
-# nouns that name a party itself when praised ("praised the Afghan government", "the Chinese leader", "NATO allies")
-_PRAISED_PARTIES = frozenset({"government", "administration", "authority", "leader", "president", "king", "premier",
-                              "chancellor", "minister", "ally", "partner", "counterpart"})
 _HOLDING = frozenset({"hold", "resume", "open", "begin", "start", "launch", "host", "conduct", "stage", "have"})
 # what talks "through" or "via" are held by that is no third party ("via interpreters", "through the night")
 _NOT_GO_BETWEENS = _TIME_NOUNS | {"interpreter", "translator", "evening", "morning"}
@@ -671,8 +668,10 @@ def _mend(doc) -> None:
     army chief, B", read as "minister, [A and chief], B" with B the minister's too): the second noun is joined to the
     first, the second name is the second noun's."""
     for n in doc:
+        if n.pos_ != "NOUN":
+            continue
         named = [c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > n.i]
-        if n.pos_ != "NOUN" or len(named) != 2:
+        if len(named) != 2:
             continue
         joined = [c for x in (n, named[0]) for c in x.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                   and named[0].i < c.i < named[1].i and not any(
@@ -951,6 +950,34 @@ def _that_clause(c) -> bool:
     the clause's object, which a clause with a subject of its own cannot have as its relative pronoun."""
     return c.dep_ == "acl" and any(m.lower_ == "that" and m.i < c.i and (
         m.dep_ == "mark" or m.dep_ == "dobj" and _children(c, "nsubj", "nsubjpass")) for m in c.children)
+
+
+def _present_schedule(t):
+    """The verb in the present tense, with no auxiliary, that tells the trigger as a schedule when a day or "next week"
+    goes with it: the trigger itself ("X meets Y on Wednesday"), or the verb that holds an event noun ("A and B resume
+    talks on Friday"; the tagger's bare "resume" with a subject too). None otherwise."""
+    if t.pos_ == "NOUN":
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in _HOLDING:
+            return None
+        verb = t.head
+        present = verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VB" and verb.dep_ == "ROOT" and bool(
+            _children(verb, "nsubj"))
+    else:
+        verb, present = t, t.tag_ in ("VBZ", "VBP")
+    return verb if present and not _children(verb, "aux", "auxpass") else None
+
+
+def _slated_ahead(t) -> bool:
+    """An event noun a passive relative clause tells as scheduled for a time ahead ("talks between A and B that were
+    slated for next month"; the parser may hang the clause on the last name), unless told as held ("the summit, set
+    for June 12, took place"; not "planned for weeks")."""
+    if t.pos_ != "NOUN" or t.head.lemma_.lower() in _HAPPENED | {"go", "end"} and t.head.tag_ in ("VBD", "VBN"):
+        return False
+    clauses = [*_children(t, "relcl"), *(r for p in _children(t, "prep") if p.lower_ in ("between", "with")
+                                          for o in _children(p, "pobj") for r in _children(o, "relcl"))]
+    return any(r.lemma_.lower() in _TO_COME and _children(r, "auxpass") and any(
+        (d.dep_ == "npadvmod" or d.dep_ == "prep" and d.lower_ in ("for", "on"))
+        and _AHEAD.search(" ".join(y.lower_ for y in d.subtree)) for d in r.children) for r in clauses)
 
 
 def _names_back(x, words) -> bool:
@@ -2364,7 +2391,8 @@ class Reader:
                     for o in self.prep(a, w, 1)]
         if role == "obj_self":  # "praised Y", "hailed him": the one named as the object itself, not a noun that
             # stands for it or its doings ("lauded Y's growing leadership", "hailed the Colombian rescue operation")
-            return [o for o in self.obj(t) if o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in _PRAISED_PARTIES]
+            parties = self.words.get("praised_parties", frozenset())
+            return [o for o in self.obj(t) if o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in parties]
         if role == "part_in":  # "X's role in the fight against Y", "X's contribution to the war against Y", "X
             # plays a key role in the battle against Y": whose part in the act it is
             if t.dep_ != "pobj" or t.head.lower_ not in ("in", "to"):
@@ -3286,6 +3314,9 @@ class Reader:
             # "will praise Y for its support of Z": the thing Y is judged for was done (not "for hosting the
             # summit next week", "would condemn Y for invading Z", "will punish Y for any attack", "... if it happens")
             chain = chain[:cut]
+        if _slated_ahead(t):
+            return True
+        scheduler = _present_schedule(t)
         below = None
         for x in chain:
             for c in x.children:
@@ -3305,26 +3336,11 @@ class Reader:
                     return True  # "the warning comes before X meets Y": not yet
                 if c.lower_ in ("order", "as") and c.dep_ in ("mark", "advmod") and _infinitive(x):
                     return True  # "in order to defeat X", "so as to": a purpose
-                verb = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in _HOLDING else t
-                if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and (x is t or (
-                        below is t and x == verb)) and (t.pos_ != "NOUN" or verb != t) and (verb.tag_ in (
-                        "VBZ", "VBP") or (
-                        verb.tag_ == "VB" and verb != t and verb.dep_ == "ROOT" and _children(verb, "nsubj"))) and (
-                        not _children(verb, "aux", "auxpass")) and _SCHEDULED.match(
+                if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and scheduler is not None and (
+                        x is t or below is t and x == scheduler) and _SCHEDULED.match(
                         " ".join(y.lower_ for y in c.subtree)):
                     return True  # "X meets Y on Wednesday", "visits China next week", "A and B resume talks on
                     # Friday": a schedule
-                if x is t and t.pos_ == "NOUN" and not (t.head.lemma_.lower() in _HAPPENED | {"go", "end"} and (
-                        t.head.tag_ in ("VBD", "VBN"))) and any(
-                        r.dep_ == "relcl" and r.lemma_.lower() in _TO_COME and _children(r, "auxpass") and any(
-                            (d.dep_ == "npadvmod" or d.dep_ == "prep" and d.lower_ in ("for", "on")) and _AHEAD.search(
-                                " ".join(y.lower_ for y in d.subtree)) for d in r.children)
-                        for r in ([c] if c.dep_ == "relcl" else [
-                                r for o in _children(c, "pobj") for r in o.children]
-                                if c.dep_ == "prep" and c.lower_ in ("between", "with") else [])):
-                    return True  # "talks between A and B that were slated for next month": to come (the parser
-                    # may hang the clause on the last name; not talks "planned for weeks", "set for June 12" that
-                    # "took place")
                 if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and (
                         x.tag_ == "VBG") and any(a.lower_ in ("is", "are", "'s", "'re") for a in _children(
                         x, "aux")) and _COMING.match(" ".join(y.lower_ for y in c.subtree)) and not (
@@ -4081,6 +4097,9 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
 _WAGE_FORMS = frozenset({"wage", "wages", "waged", "waging"})  # (not "wagged": the lemmatiser's "wag" is right there)
+# the model's wrong lemmas, by the forms they are wrong for: every form of "wage" read as "wag", of "slate" as "slat"
+# ("talks slated for May" are to come); the word lists and frames name "wage" and "slate"
+_LEMMA_FIXES = {"wag": ("wage", _WAGE_FORMS), "slat": ("slate", frozenset({"slated", "slates", "slating"}))}
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
 _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
@@ -4158,12 +4177,11 @@ def _parse(nlp, texts: list[str]) -> list:
         docs = list(nlp.pipe(t.replace(" - ", " \u2013 ") for t in texts))
     for doc in docs:
         _mend(doc)
-        for t in doc:  # the model's lemmatiser reads every form of "wage" as "wag"; the word lists and frames that
-            # name "wage" (light verbs, verbs of waging an attack) read its lemma
-            if t.lemma_ == "wag" and t.lower_ in _WAGE_FORMS:
-                t.lemma_ = "wage"
-            elif t.lemma_ == "slat" and t.lower_ in ("slated", "slates", "slating"):  # (and "slated" as "slat":
-                t.lemma_ = "slate"  # "talks slated for May" are to come)
+        for t in doc:  # (`_LEMMA_FIXES`: the word lists and frames that name "wage", light verbs and verbs of
+            # waging an attack, read its lemma)
+            fix = _LEMMA_FIXES.get(t.lemma_)
+            if fix is not None and t.lower_ in fix[1]:
+                t.lemma_ = fix[0]
     return docs
 
 
