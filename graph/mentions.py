@@ -1483,9 +1483,10 @@ class MentionFinder:
                     return None
             elif definite:  # "The President": the last person introduced with this title, else the
                 # publisher's own ("The President" in a White House readout)
-                person = self.title_holders.get(title.title)
-                if person is None and self.home:
-                    person = self.d.holder(title.title, self.home, self.day)
+                # (in a government's own text the bare title is its own holder's, whoever else it named so: "the
+                # President's calls with President X ... The President spoke with X")
+                person = (self.d.holder(title.title, self.home, self.day) if self.home else None) or (
+                    self.title_holders.get(title.title))
                 if person is None:  # "Barack Obama arrived ... The President said": the one of the people named
                     # last who holds the title on the article's date (none when two of them do)
                     holders = {name for name, _words, _of, role in self.d.by_title.get(title.title, ())

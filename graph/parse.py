@@ -2071,6 +2071,8 @@ class Reader:
                 out.extend(_children(p, "pobj"))
                 for c in _children(p, "pcomp"):  # "against attacking X"
                     out.extend(_children(c, "dobj"))
+                # "spoke with X and with Y": the second phrase of the same preposition, joined to the first
+                out.extend(x for c in _children(p, "conj") if c.lower_ == word for x in _children(c, "pobj"))
         # "condolences to the families of the deceased, as well as to the Government of Chad": a second phrase of the
         # same preposition the parser hung on the first one's object
         out.extend(x for o in list(out) if o.lemma_.lower() in self.words.get("people_nouns", ())
@@ -2427,7 +2429,10 @@ class Reader:
             if v is t and (_children(t, "dative") or any(p.lower_ in ("to", "for") for x in (t, *_children(t, "dobj"))
                                                          for p in _children(x, "prep"))):
                 return []
-            h = v.head if v is not None and v.dep_ in ("xcomp", "advcl") else None
+            u = v
+            while u is not None and u.dep_ == "conj" and u.head.pos_ in _VERBAL:
+                u = u.head  # "spoke with Y to discuss Z and to express condolences": the purpose joined to the first
+            h = u.head if u is not None and u.dep_ in ("xcomp", "advcl") else None
             if h is not None and h.lemma_.lower() in self.words.get("contact_verbs", ()):
                 # ("called Erdogan to offer condolences": the parser may read Erdogan as called something, oprd)
                 return self.prep(h, "with") or self.obj(h) or _children(h, "oprd")
@@ -5710,6 +5715,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 rel = "met"  # "the foreign ministers of A, B and C began trilateral talks": talks that three or more
                 # parties hold together are a conference, held in person (not "X held talks with A, B and C", nor
                 # virtual, separate or indirect ones)
+            if rel == "discussed_with" and fr.id == "discuss.verb" and call_document and t.lemma_.lower() in (
+                    "speak", "talk", "confer", "converse"):
+                rel = "called"  # "The President spoke with X and, separately, with Y" in the readout of his calls
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             said = reader.reporter(t)

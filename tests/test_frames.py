@@ -77,6 +77,16 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the forty-second session
+    ("a_second_phrase_of_the_same_preposition_joined_to_the_first_names_a_second_party",
+     "Emmanuel Macron spoke with Olaf Scholz and, separately, with Mario Draghi. Joe Biden met with Fumio Kishida "
+     "and with Yoon Suk Yeol.",
+     {("Emmanuel Macron", "discussed_with", "Olaf Scholz"), ("Emmanuel Macron", "discussed_with", "Mario Draghi"),
+      ("Joe Biden", "met", "Fumio Kishida"), ("Joe Biden", "met", "Yoon Suk Yeol")}, set()),
+    ("a_purpose_joined_to_the_first_purpose_of_a_call_is_the_calls_too",
+     "Barack Obama spoke with Recep Tayyip Erdogan to discuss Syria and to express his condolences for the victims "
+     "of the bombing in Ankara.",
+     {("Barack Obama", "condolences", "Recep Tayyip Erdogan")}, set()),
     # the forty-first session
     ("talks_planned_or_set_for_a_day_that_has_passed_and_then_held_are_talks_held",
      "Armenia held talks with Azerbaijan that were scheduled for last month. The summit between Kim Jong Un and "
@@ -1717,6 +1727,23 @@ def test_a_headline_names_no_person_of_the_body():
                     "Ethiopia. Earlier this week, Ethiopia denounced the Oromos as criminals.", "example.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert not {x for c in got for x in c[::2] if "Oromo" in x}, got
+
+
+def test_the_bare_title_in_a_governments_own_readout_is_its_own_holders_and_speaking_there_is_the_call():
+    """In a White House readout titled after the President's calls with "President X", "The President" is the
+    publisher's own President, not the last one named "President"; and "spoke with X and, separately, with Y" there
+    is a call with each (the same sentence in a story of no call is a discussion)."""
+    body = ("The President spoke with French President Nicolas Sarkozy and, separately, with German Chancellor "
+            "Angela Merkel about the crisis.")
+    readout = parse("title: Readout of the President's Phone Calls with President Sarkozy and Chancellor Merkel\n"
+                    "date: 2011-08-05\nsource: https://obamawhitehouse.archives.gov/the-press-office/x\n\n" + body,
+                    "readout.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(readout, engine="parse").claims}
+    assert {("Barack Obama", "called", "Nicolas Sarkozy"), ("Barack Obama", "called", "Angela Merkel")} <= got, got
+    story = parse("title: Leaders Discuss Crisis\ndate: 2011-08-05\n\n" + body.replace("The President", "Barack Obama"),
+                  "story.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(story, engine="parse").claims}
+    assert ("Barack Obama", "discussed_with", "Angela Merkel") in got and not {c for c in got if c[1] == "called"}, got
 
 
 def test_token_rules_match_spacys_attribute_ruler_on_every_bundled_text():
