@@ -263,11 +263,17 @@ def follow_suit(sink: ClaimSink, sentences: list, text: str) -> None:
 _CRITICISM_BESIDE_CHARGE = frozenset({"frame.criticize.critic", "frame.criticize.designate", "criticizes.designated"})
 
 
+# a charge that may be the holding to account still to come ("the commitment to hold Y accountable"): no reading of
+# the criticism told beside it ("condemned Y's war crimes and ... to hold Y accountable": both)
+_BLAME_TO_COME = "frame.accuse.hold_responsible"
+
+
 def postprocess(claims: list[Claim]) -> list[Claim]:
     """One reading per event, for either engine: an explicit charge beats criticism of the same pair in the same
     sentence (but not one told as a standing: "a critic of Y"), backing of a named kind (military, financial) beats
     bare support there, and talks held during a call or a meeting of the same pair add no `discussed_with`."""
-    charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses"}
+    charged = {(c.source, c.target, c.start) for c in claims if c.relation == "accuses" and not (
+        c.rule.startswith(_BLAME_TO_COME))}
     backed = {(c.source, c.target, c.start) for c in claims if c.relation in ("backs_militarily", "backs_financially")}
     claims = [c for c in claims if not (c.relation == "criticizes" and (c.source, c.target, c.start) in charged
                                         and c.rule not in _CRITICISM_BESIDE_CHARGE

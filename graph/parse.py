@@ -562,6 +562,7 @@ _GIFTS = frozenset({"asylum", "sanctuary", "refuge", "shelter", "aid", "assistan
 _GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
 
 
+_NAME_NOUNS = frozenset({"name", "nickname", "moniker", "title", "label", "epithet", "alias", "sobriquet"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
 # nouns for those who act and speak, not things ("the government in Seoul had protested and called ...")
 _ACTING_NOUNS = frozenset({"government", "army", "ministry", "council", "rebel", "military", "administration",
@@ -611,6 +612,9 @@ def _mend(doc) -> None:
 
     A day after a place ("talks in Amman Thursday with Y") that the parser read as one name: the place the object
     of the preposition, the day a time of the clause.
+
+    A verb of naming with one indirect object before what it is called and no object ("Calling Israel a terrorist
+    state, X said", read as calling something for Israel): the indirect object is the object.
 
     A noun called something with an adjective right after it that the parser made the noun's modifier ("called
     Y's remarks outrageous" read as "called [Y's outrageous remarks]"): the noun the object, the adjective what it
@@ -809,6 +813,12 @@ def _mend(doc) -> None:
                 c.head = prep.head
             continue
         oprd = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        dat = [c for c in v.children if c.dep_ == "dative"]
+        if len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and len(dat) == 1 and (
+                dat[0].pos_ in ("PROPN", "NOUN", "PRON")) and v.i < dat[0].i < oprd[0].i:
+            # "Calling the U.S. a terrorist empire, X ..." read as one called something for the U.S.: the object
+            dat[0].dep_ = "dobj"
+            continue
         if (len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and oprd[0].i > v.i
                 and oprd[0].i + 1 < len(doc) and (adj := doc[oprd[0].i + 1]).head.i == oprd[0].i
                 and adj.dep_ == "amod" and adj.pos_ == "ADJ"):
@@ -2394,7 +2404,12 @@ class Reader:
         if role == "obj_self":  # "praised Y", "hailed him": the one named as the object itself, not a noun that
             # stands for it or its doings ("lauded Y's growing leadership", "hailed the Colombian rescue operation")
             parties = self.words.get("praised_parties", frozenset())
-            return [o for o in self.obj(t) if o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in parties]
+            objs = self.obj(t)
+            return [o for o in objs if o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in parties] + [
+                a for o in objs if o.pos_ == "NOUN" and o.lemma_.lower() not in _NAME_NOUNS
+                for a in _children(o, "appos") if a.pos_ == "PROPN"]
+            # (and the name a noun is given: "the terror group Hezbollah"; not a name itself: "received the nickname
+            # 'Chemical Ali'")
         if role == "part_in":  # "X's role in the fight against Y", "X's contribution to the war against Y", "X
             # plays a key role in the battle against Y": whose part in the act it is
             if t.dep_ != "pobj" or t.head.lower_ not in ("in", "to"):
@@ -3675,8 +3690,12 @@ class Reader:
                  or c.dep_ == "prep" and c.lower_ in ("as", "to", "with")]
         if t.dep_ in ("acl", "relcl") and _is_passive(t):
             parts.append(t.head)  # "the move, described as childish": the noun it describes is its object
-        return {w for c in parts for x in c.subtree for w in (x.lemma_.lower(), x.lower_) if not (
+        out = {w for c in parts for x in c.subtree for w in (x.lemma_.lower(), x.lower_) if not (
             t.dep_ in ("acl", "relcl") and c.i == t.head.i and x.i >= t.i)}
+        if "of" in out:  # "called the raid an act of war": the act with what it is an act of
+            out |= {f"{x.lemma_.lower()} of {o.lemma_.lower()}" for c in parts for x in c.subtree
+                    for p in _children(x, "prep") if p.lower_ == "of" for o in _children(p, "pobj")}
+        return out
 
     def cue_lemmas(self, t, scope: str) -> set[str]:
         """The words where a frame's cue is looked for (its `cue_scope`)."""

@@ -78,6 +78,11 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-second session
+    ("a_holding_to_account_beside_a_condemnation_leaves_the_criticism",
+     "Israel held Hamas responsible for the attack and condemned it. Antony Blinken condemned Russia's war crimes in "
+     "Ukraine and stressed his commitment to hold Russia accountable.",
+     {("Israel", "accuses", "Hamas"), ("Israel", "criticizes", "Hamas"), ("Antony Blinken", "criticizes", "Russia")},
+     set()),
     ("a_second_phrase_of_the_same_preposition_joined_to_the_first_names_a_second_party",
      "Emmanuel Macron spoke with Olaf Scholz and, separately, with Mario Draghi. Joe Biden met with Fumio Kishida "
      "and with Yoon Suk Yeol.",
