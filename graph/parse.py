@@ -562,6 +562,10 @@ _GIFTS = frozenset({"asylum", "sanctuary", "refuge", "shelter", "aid", "assistan
 _GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
 
 
+_VISIT_RULES = frozenset({"frame.meet.noun", "frame.meet.visit_verb"})  # a visit's state read as the one met
+# verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
+_DONE_BY = frozenset({"take", "carry", "launch", "conduct", "impose", "mount", "stage", "commit", "adopt", "wage",
+                      "undertake", "perpetrate", "introduce", "deploy", "pursue"})
 _NAME_NOUNS = frozenset({"name", "nickname", "moniker", "title", "label", "epithet", "alias", "sobriquet"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
 # nouns for those who act and speak, not things ("the government in Seoul had protested and called ...")
@@ -1269,7 +1273,11 @@ class Reader:
         return [c for o in nouns if not self.kin(o) for c in o.children
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and (self.tok_found[c.i] or (
                     c.dep_ == "poss" and self.known_surname(c)))
-                and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))]
+                and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))] + [
+            # "the attacks Russia carried out", "any action Kenya takes": the doer a relative clause of doing names
+            n for o in nouns for r in _children(o, "relcl") if r.lemma_.lower() in _DONE_BY
+            and not _children(r, "nsubjpass") and not any(d.dep_ == "dobj" and d.pos_ != "PRON" for d in r.children)
+            for n in _children(r, "nsubj") if self.tok_found[n.i]]
 
     def kin(self, noun) -> bool:
         """A relative or a lawyer, whose possessor is someone else ("supported Y's father", "Y's lawyer")."""
@@ -5823,6 +5831,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)
+    # "made a visit to Colombia to meet President Uribe", "visited Russia, where he and Medvedev discussed ...": the
+    # state visited is where the one met there serves; the meeting with that person is the edge, not one with the state
+    people_met = {(c.start, a, state_of(b)) for c in claims if c.relation in ("met", "discussed_with", "called")
+                  for a, b in ((c.source, c.target), (c.target, c.source)) if actor_type(b) == "person"}
+    visit_only = {(c.start, c.relation, c.source, c.target) for c in claims if c.relation == "met" and (
+        c.rule in _VISIT_RULES) and actor_type(c.target) == "state" and (c.start, c.source, c.target) in people_met}
+    claims = [c for c in claims if (c.start, c.relation, c.source, c.target) not in visit_only]
     used = {c.source for c in claims} | {c.target for c in claims}
     actors = known + [a for n, a in new_actors.items() if n in used]
     # the recogniser's actors that a claim names are mentioned where it found them, like the dictionary's
@@ -5834,7 +5849,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             mentions.append(Mention(f.actor, start, f.end, article.text[start : f.end], "entity"))
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
-    overruled = set()
+    overruled = set(visit_only)  # (nor the rules' reading of the same visit)
     read = defaultdict(set)  # (sentence, relation, source) -> the targets the parse gave that source there
     at_offset = {r.offset: r for r in readers.values()}
 

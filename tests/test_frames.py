@@ -78,6 +78,17 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-second session
+    ("a_visit_to_a_state_where_its_leader_is_met_is_the_meeting_with_the_leader",
+     "Narendra Modi made his first official visit to Japan, where he and Japanese Prime Minister Shinzo Abe "
+     "discussed trade. Olaf Scholz made his first official visit to India on Monday.",
+     {("Narendra Modi", "met", "Shinzo Abe"), ("Olaf Scholz", "met", "India")}, {("Narendra Modi", "met", "Japan")}),
+    ("the_doer_a_relative_clause_of_doing_names_is_the_acts_owner",
+     "Germany condemned the attacks Russia carried out on Kyiv. Japan criticized the measures that China has imposed. "
+     "Turkish airstrikes inside Iraq killed ten people.",
+     {("Germany", "criticizes", "Russia"), ("Japan", "criticizes", "China"), ("Turkey", "attacks", "Iraq")}, set()),
+    ("a_relative_clause_of_saying_names_no_doer",
+     "Germany condemned the attacks Russia says Ukraine carried out.",
+     set(), {("Germany", "criticizes", "Russia")}),
     ("a_holding_to_account_beside_a_condemnation_leaves_the_criticism",
      "Israel held Hamas responsible for the attack and condemned it. Antony Blinken condemned Russia's war crimes in "
      "Ukraine and stressed his commitment to hold Russia accountable.",
