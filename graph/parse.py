@@ -4577,6 +4577,29 @@ _PLURAL_TITLES = re.compile(r"\b(?:Presidents|Prime Ministers|Premiers|Chancello
 _LIST_SEPARATOR = re.compile(r"(?:,| and|, and) ")
 
 
+def _to_account(found: list[Found], account: list[str], text: str, claims) -> list[Found]:
+    """ "The two leaders discussed ...", "Both leaders agreed ..." that the mention finder read as the last two people
+    named together ("Shanahan noted that both he and Mattis hail from ..."), two who have not met, called or talked
+    in the story before: the two of the account's call or meeting ("Shanahan and Suh met at the Pentagon"). (Not
+    "they", which stands for more than people; two who did meet keep it: a second meeting of the story.)"""
+    groups = defaultdict(list)
+    for f in found:
+        if f.how == "group" and f.type == "person" and text[f.start : f.start + 4].lower() not in ("they", "thei"):
+            groups[(f.start, f.end)].append(f.actor)
+    if not groups:
+        return found
+    talked = {frozenset((c.source, c.target)) for c in claims if c.relation in ("met", "called", "discussed_with")}
+    out = found
+    for (a, b), who in groups.items():
+        if len(set(who)) != 2 or set(who) == set(account) or frozenset(who) in talked:
+            continue
+        out = [f for f in out if not (f.start == a and f.end == b and f.how == "group")] + [
+            Found(a, b, w, "group", "person") for w in account]
+    if out is not found:
+        out.sort(key=lambda f: f.start)
+    return out
+
+
 def _plural_titles(text: str, s: int, e: int, found: list[Found]) -> list[tuple[Found, Found]]:
     """(person, state) for each "X of Y" listed after a plural leading title: "Presidents X of Y and Z of W"."""
     out: list[tuple[Found, Found]] = []
@@ -5222,6 +5245,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         if not account and rule_accounts and rule_accounts[0][0] <= s:
             account[:] = rule_accounts[0][1:]
+        if len(account) == 2 and actor_type(account[0]) == actor_type(account[1]) == "person":
+            found = _to_account(found, account, text, sink.claims)
         def resolve(tok, had=None, s=s, recent=recent, found=found):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia; "the military
             spokesman" -> the last person named with that title; "He" -> a person the parse met (the dictionary

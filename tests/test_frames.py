@@ -78,6 +78,14 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-second session
+    ("the_two_leaders_are_the_accounts_pair_not_two_named_since_who_never_met",
+     "Lloyd Austin and Japanese Defense Minister Nobuo Kishi met at the Pentagon on Tuesday. Austin noted that both he "
+     "and Antony Blinken had visited Tokyo in March. The two leaders also discussed the threat posed by North Korea.",
+     {("Lloyd Austin", "met", "Nobuo Kishi")}, {("Lloyd Austin", "discussed_with", "Antony Blinken")}),
+    ("the_two_leaders_after_a_second_meeting_of_the_story_are_its_pair",
+     "Lloyd Austin met Japanese Defense Minister Nobuo Kishi on Monday. On Tuesday, Austin met South Korean Defense "
+     "Minister Suh Wook in Seoul. The two leaders condemned North Korea's missile launches.",
+     {("Suh Wook", "criticizes", "North Korea")}, {("Nobuo Kishi", "criticizes", "North Korea")}),
     ("a_visit_to_a_state_where_its_leader_is_met_is_the_meeting_with_the_leader",
      "Narendra Modi made his first official visit to Japan, where he and Japanese Prime Minister Shinzo Abe "
      "discussed trade. Olaf Scholz made his first official visit to India on Monday.",
