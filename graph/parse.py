@@ -4763,8 +4763,10 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue  # "X thanked Y for his solidarity": the thanking frame reads whose it is
             if come_to and fr.pos == "noun":
                 continue  # "came to Japan's aid": Japan is helped (the frame of "come" reads it)
-            if "@none" in fr.objects:  # no object, or a reciprocal one: "A and B fought (each other)"
-                if any(o.lemma_.lower() not in ("other", "another") for o in reader.obj(t) + _children(t, "dobj")):
+            if "@none" in fr.objects:  # no object, or a reciprocal one: "A and B fought (each other)", or one of the
+                # frame's own ("fought pitched battles with Y")
+                if any(o.lemma_.lower() not in ("other", "another") and o.lemma_.lower() not in fr.objects
+                       for o in reader.obj(t) + _children(t, "dobj")):
                     continue
             elif fr.objects and not any(o.lemma_.lower() in fr.objects or any(
                     f"@{f.type}" in fr.objects for f in reader.tok_found[o.i] or (  # ("fired dozens of missiles")
