@@ -10,7 +10,7 @@ from functools import cached_property
 
 import ahocorasick
 
-from .actors import CALENDAR_WORDS, Dictionary, loose_form
+from .actors import CALENDAR_WORDS, HEAD_TITLES, Dictionary, loose_form
 from .records import Actor, Article
 
 # words after a demonym that make it a group of people, not the state ("Sudanese people")
@@ -1477,8 +1477,8 @@ class MentionFinder:
                 # person the dictionary lacks, or another than its holder), "the Iraqi leader": the last of that
                 # state's leaders it named; else the dictionary's holder on the article's date
                 person = (self.title_holders.get(f"{title.title}|{of}") or (
-                    self.state_leaders.get(of) if title.title == "Leader" else None) if definite else None) or (
-                    self.d.holder(title.title, of, self.day))
+                    self.state_leaders.get(of) or self._leader_named(of) if title.title == "Leader" else None)
+                    if definite else None) or self.d.holder(title.title, of, self.day)
                 if person is None:
                     return None
             elif definite:  # "The President": the last person introduced with this title, else the
@@ -1660,6 +1660,13 @@ class MentionFinder:
                 self.text, lead[0].end, lead[1].start) or len(lead) > 2 and lead[2].start - lead[1].end < 3:
             return ()
         return lead[0].actor, lead[1].actor
+
+    def _leader_named(self, of: str) -> str | None:
+        """ "The Ethiopian leader" after "Meles Zenawi" was named without a title: the one of the people named last
+        who heads that state or its government on the article's date (None when none or two of them do)."""
+        heads = {p for p in self._recent_people if (a := self.d.actors.get(p)) is not None and any(
+            r.of == of and r.title in HEAD_TITLES for r in a.roles_on(self.day))}
+        return heads.pop() if len(heads) == 1 else None
 
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""

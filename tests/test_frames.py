@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-second session
+    ("the_demonym_leader_is_the_head_the_story_just_named",
+     "Mikhail Mishustin spoke in Moscow on Monday. The Russian leader accused Ukraine of shelling Belgorod.",
+     {("Mikhail Mishustin", "accuses", "Ukraine")}, {("Vladimir Putin", "accuses", "Ukraine")}),
     ("the_two_leaders_are_the_accounts_pair_not_two_named_since_who_never_met",
      "Lloyd Austin and Japanese Defense Minister Nobuo Kishi met at the Pentagon on Tuesday. Austin noted that both he "
      "and Antony Blinken had visited Tokyo in March. The two leaders also discussed the threat posed by North Korea.",
