@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-second session
+    ("the_one_helped_to_fight_fights",
+     "Jim Mattis reiterated the U.S. commitment to help Turkey fight the PKK.",
+     {("Turkey", "attacks", "Kurdistan Workers' Party")},
+     {("Jim Mattis", "attacks", "Kurdistan Workers' Party"), ("United States", "attacks", "Kurdistan Workers' Party")}),
     ("the_demonym_leader_is_the_head_the_story_just_named",
      "Mikhail Mishustin spoke in Moscow on Monday. The Russian leader accused Ukraine of shelling Belgorod.",
      {("Mikhail Mishustin", "accuses", "Ukraine")}, {("Vladimir Putin", "accuses", "Ukraine")}),
