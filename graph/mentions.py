@@ -659,6 +659,7 @@ class MentionFinder:
         self.speaker: str | None = None  # set by "The message from X reads", "X said:"
         self.speaker_said = False
         self.home = dictionary.home_state(article.source)
+        self.doc_title = article.title or ""  # ("Readout of the President's Call": the bare title is its own holder's)
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
         self.we = self._we_named()  # the body a statement's "we" is, when it says so
@@ -1483,10 +1484,14 @@ class MentionFinder:
                     return None
             elif definite:  # "The President": the last person introduced with this title, else the
                 # publisher's own ("The President" in a White House readout)
-                # (in a government's own text the bare title is its own holder's, whoever else it named so: "the
-                # President's calls with President X ... The President spoke with X")
-                person = (self.d.holder(title.title, self.home, self.day) if self.home else None) or (
-                    self.title_holders.get(title.title))
+                # (in a government's own text whose title names the bare title, that is its own holder's, whoever
+                # else it named so: "Readout of the President's Calls with President X ... The President spoke with
+                # X"; not "Readout of the Vice President's Call with President X ... The President briefed the Vice
+                # President", nor a Prime Minister's guest "the President" on his own office's site)
+                home = self.d.holder(title.title, self.home, self.day) if self.home else None
+                own = home is not None and (re.search(rf"\b[Tt]he {re.escape(title.title)}\b", self.doc_title) or (
+                    home.split()[-1] in self.doc_title))  # ("Readout of Vice President Biden's Meeting with ...")
+                person = (home if own else None) or self.title_holders.get(title.title) or home
                 if person is None:  # "Barack Obama arrived ... The President said": the one of the people named
                     # last who holds the title on the article's date (none when two of them do)
                     holders = {name for name, _words, _of, role in self.d.by_title.get(title.title, ())

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-from .actors import DATA_DIR, Dictionary, load_dictionary, loose_form
+from .actors import DATA_DIR, HEAD_TITLES, Dictionary, load_dictionary, loose_form
 from .errors import DataFileError
 from .extract import (
     ClaimSink,
@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
+    r"^(?:obj_self|inside|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -562,6 +562,8 @@ _GIFTS = frozenset({"asylum", "sanctuary", "refuge", "shelter", "aid", "assistan
 _GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
 
 
+_ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "intense", "deadly", "armed", "street",
+                           "gun", "ferocious", "furious", "violent", "major"})  # a battle fought with arms
 _VISIT_RULES = frozenset({"frame.meet.noun", "frame.meet.visit_verb"})  # a visit's state read as the one met
 # verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
 _DONE_BY = frozenset({"take", "carry", "launch", "conduct", "impose", "mount", "stage", "commit", "adopt", "wage",
@@ -2413,7 +2415,10 @@ class Reader:
             # stands for it or its doings ("lauded Y's growing leadership", "hailed the Colombian rescue operation")
             parties = self.words.get("praised_parties", frozenset())
             objs = self.obj(t)
-            return [o for o in objs if o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in parties] + [
+            return [o for o in objs if o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in parties or any(
+                f.type == "person" and f.how != "group" for f in self.tok_found[o.i])] + [  # (a person named by a
+                # title, not "both men": "the U.S.
+                # secretary of state was received by X")
                 a for o in objs if o.pos_ == "NOUN" and o.lemma_.lower() not in _NAME_NOUNS
                 for a in _children(o, "appos") if a.pos_ == "PROPN"]
             # (and the name a noun is given: "the terror group Hezbollah"; not a name itself: "received the nickname
@@ -2802,6 +2807,12 @@ class Reader:
                 self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
+        if role == "inside":  # "strikes inside Syria": the state struck within, when the act names no other target
+            # (not "airstrikes inside Syria against drug smugglers", "airstrikes inside Iraq targeted PKK militants")
+            if self.prep(t, "against", 1) or self.prep(t, "on", 1) or (
+                    t.dep_ == "nsubj" and self.role(_children(t.head, "dobj"))):
+                return []
+            return self.prep(t, "inside", 1)
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "presser":  # "X put / kept up / stepped up pressure on Y": the one pressing
@@ -3713,7 +3724,9 @@ class Reader:
             return self.demanded_lemmas(t)
         if scope == "particle":  # the verb's own particle or preposition ("drove Y out of", "pushed Y back"), not one
             # of another phrase ("pushed Y to sign ... out of concern")
-            return {c.lower_ for c in t.children if c.dep_ in ("prt", "prep", "advmod")}
+            parts = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod")]
+            return {c.lower_ for c in parts} | {f"{c.lower_} {p.lower_}" for c in parts for p in c.children
+                                                if p.dep_ == "prep" and p.lower_ in ("of", "from")}  # ("out of")
         if scope == "medium":  # the means the verb's own "by/over/via/in" phrase names ("told Y by telephone"),
             # not a word of what is told ("told Y that he would phone Z")
             return {w for p in _children(t, "prep") if p.lower_ in ("by", "over", "via", "in", "on")
@@ -4577,11 +4590,25 @@ _PLURAL_TITLES = re.compile(r"\b(?:Presidents|Prime Ministers|Premiers|Chancello
 _LIST_SEPARATOR = re.compile(r"(?:,| and|, and) ")
 
 
-def _to_account(found: list[Found], account: list[str], text: str, claims) -> list[Found]:
+def _third_party_act(reader, t, targets: set[str]) -> bool:
+    """The act a demand asks to stop is a third party's: its object is owned or done by an actor other than the one
+    asked ("urged the United States to halt Iranian arms shipments", "wants NATO to end Russian aggression")."""
+    acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL]
+    acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
+             if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]
+    acts = [a for a in acts if a.lemma_.lower() in reader.words.get("ceasing_acts", ())]  # (to stop, end, halt: not
+    # "called on Syria to implement the Security Council's resolution")
+    owners = reader.role(reader.modifying_actors([o for a in acts for o in _children(a, "dobj")]))
+    return any(f.actor not in targets for f in owners)
+
+
+def _to_account(found: list[Found], account: list[str], text: str, claims, together) -> list[Found]:
     """ "The two leaders discussed ...", "Both leaders agreed ..." that the mention finder read as the last two people
     named together ("Shanahan noted that both he and Mattis hail from ..."), two who have not met, called or talked
     in the story before: the two of the account's call or meeting ("Shanahan and Suh met at the Pentagon"). (Not
-    "they", which stands for more than people; two who did meet keep it: a second meeting of the story.)"""
+    "they", which stands for more than people; two who did meet keep it: a second meeting of the story; so do two
+    named as the joined subject of a main clause, `together`: "Joe Biden and Rishi Sunak condemned the visit. Both
+    leaders accused China ...")"""
     groups = defaultdict(list)
     for f in found:
         if f.how == "group" and f.type == "person" and text[f.start : f.start + 4].lower() not in ("they", "thei"):
@@ -4591,7 +4618,7 @@ def _to_account(found: list[Found], account: list[str], text: str, claims) -> li
     talked = {frozenset((c.source, c.target)) for c in claims if c.relation in ("met", "called", "discussed_with")}
     out = found
     for (a, b), who in groups.items():
-        if len(set(who)) != 2 or set(who) == set(account) or frozenset(who) in talked:
+        if len(set(who)) != 2 or set(who) == set(account) or frozenset(who) in talked or together(set(who)):
             continue
         out = [f for f in out if not (f.start == a and f.end == b and f.how == "group")] + [
             Found(a, b, w, "group", "person") for w in account]
@@ -4765,7 +4792,9 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue  # "came to Japan's aid": Japan is helped (the frame of "come" reads it)
             if "@none" in fr.objects:  # no object, or a reciprocal one: "A and B fought (each other)", or one of the
                 # frame's own ("fought pitched battles with Y")
-                if any(o.lemma_.lower() not in ("other", "another") and o.lemma_.lower() not in fr.objects
+                if any(o.lemma_.lower() not in ("other", "another") and (o.lemma_.lower() not in fr.objects or (
+                        # ("fought pitched battles with Y"; not "a long battle with the EU over fishing rights")
+                        o.lemma_.lower() == "battle" and not any(c.lower_ in _ARMED_BATTLE for c in o.children)))
                        for o in reader.obj(t) + _children(t, "dobj")):
                     continue
             elif fr.objects and not any(o.lemma_.lower() in fr.objects or any(
@@ -5242,13 +5271,34 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         end = previous_end(s)
         return reader_at(end).doers() if end is not None else []
 
+    def acted_together(who: set[str], before: int) -> bool:
+        """The two people were last named together as the joined subject of a main clause ("Joe Biden and Rishi
+        Sunak condemned the visit"), not inside a reported or subordinate one ("noted that both he and X hail from")."""
+        for ps, pe, pfound in reversed(passes):
+            if ps >= before or not who <= {f.actor for f in pfound if f.how != "group"}:
+                continue
+            r = reader_at(pe)
+            heads: dict[str, set[int]] = {w: set() for w in who}  # each one's clause as a subject
+            for x in r.doc:
+                named = {f.actor for f in r.tok_found[x.i] if f.actor in who and f.how != "pronoun"}
+                if not named or x.dep_ not in ("nsubj", "nsubjpass", "conj"):
+                    continue
+                while x.dep_ == "conj" and x.head.pos_ != "VERB":
+                    x = x.head
+                if x.dep_ in ("nsubj", "nsubjpass"):
+                    for w in named:
+                        heads[w].add(x.head.i if x.head.dep_ == "ROOT" else -1)
+            joint = set.intersection(*heads.values())
+            return bool(joint) and -1 not in joint
+        return False
+
     journeys: dict[str, tuple[int, str, int]] = {}  # who went to a state, and where the sentence telling it starts
     # and ends
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         if not account and rule_accounts and rule_accounts[0][0] <= s:
             account[:] = rule_accounts[0][1:]
         if len(account) == 2 and actor_type(account[0]) == actor_type(account[1]) == "person":
-            found = _to_account(found, account, text, sink.claims)
+            found = _to_account(found, account, text, sink.claims, lambda who, s=s: acted_together(who, s))
         def resolve(tok, had=None, s=s, recent=recent, found=found):
             """ "the militant group" -> the last group named before; "the Russians" -> Russia; "the military
             spokesman" -> the last person named with that title; "He" -> a person the parse met (the dictionary
@@ -5770,8 +5820,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # parties hold together are a conference, held in person (not "X held talks with A, B and C", nor
                 # virtual, separate or indirect ones)
             if rel == "discussed_with" and fr.id == "discuss.verb" and call_document and t.lemma_.lower() in (
-                    "speak", "talk", "confer", "converse"):
-                rel = "called"  # "The President spoke with X and, separately, with Y" in the readout of his calls
+                    "speak", "talk", "confer", "converse") and (
+                    t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT" or (
+                        {a.actor for a in agents} & set(account) and not any(
+                            x.lemma_.lower() in ("meet", "visit", "summit", "meeting") for x in t.sent))):
+                rel = "called"  # "The President spoke with X and, separately, with Y" in the readout of his calls; "The
+                # Secretary noted that he had spoken with Y earlier in the day" (a caller of the readout); not talks
+                # it reports of others ("told X that Kerry had spoken with Lavrov") or held in person ("when they met")
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             said = reader.reporter(t)
@@ -5823,6 +5878,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if fr.one_target and len({p.actor for p in patients}) == 2:  # (three or more: one side, "urged A, B and C")
                 pairs = []
                 vetoed.add((s, rel))
+            if pairs and fr.cue_scope == "demand" and fr.relation == "criticizes" and _third_party_act(
+                    reader, t, {p.actor for p in patients}):
+                pairs = []  # "Israel wants the United States to stop Iran's nuclear program": Iran's act, not the US's
             if fr.sole and pairs:
                 ends_named = {x.actor for ab in pairs for x in ab}
                 ends_named |= {state_of(x) for x in ends_named if actor_type(x) == "person"}
@@ -5859,8 +5917,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)
     # "made a visit to Colombia to meet President Uribe", "visited Russia, where he and Medvedev discussed ...": the
-    # state visited is where the one met there serves; the meeting with that person is the edge, not one with the state
-    people_met = {(c.start, a, state_of(b)) for c in claims if c.relation in ("met", "discussed_with", "called")
+    # state visited is where its head, met there, serves; the meeting with the head is the edge, not one with the
+    # state (not a call: "visited Israel a week after speaking with Netanyahu by phone"; nor a minister met)
+    def heads(person: str) -> str | None:
+        a = dictionary.actors.get(person)
+        return next((r.of for r in a.roles_on(article.date) if r.title in HEAD_TITLES), None) if a else None
+
+    people_met = {(c.start, a, heads(b)) for c in claims if c.relation in ("met", "discussed_with")
                   for a, b in ((c.source, c.target), (c.target, c.source)) if actor_type(b) == "person"}
     visit_only = {(c.start, c.relation, c.source, c.target) for c in claims if c.relation == "met" and (
         c.rule in _VISIT_RULES) and actor_type(c.target) == "state" and (c.start, c.source, c.target) in people_met}
