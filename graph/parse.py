@@ -622,6 +622,9 @@ def _mend(doc) -> None:
     A verb of naming with one indirect object before what it is called and no object ("Calling Israel a terrorist
     state, X said", read as calling something for Israel): the indirect object is the object.
 
+    A noun with its owner called something, read as a modifier of what it is called ("called Y's remarks
+    indefensible", "called Y's rule illegitimate"): the noun with its owner is the object.
+
     A noun called something with an adjective right after it that the parser made the noun's modifier ("called
     Y's remarks outrageous" read as "called [Y's outrageous remarks]"): the noun the object, the adjective what it
     is called.
@@ -833,13 +836,14 @@ def _mend(doc) -> None:
             oprd[0].dep_ = "dobj"
             adj.head, adj.dep_ = v, "oprd"
             continue
-        if len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and oprd[0].i > v.i + 1 and (
-                noun := doc[oprd[0].i - 1]).head.i == oprd[0].i and noun.dep_ == "compound" and (
+        said = oprd or [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]  # (or "[Y's rule] illegitimate")
+        if len(said) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and said[0].i > v.i + 1 and (
+                noun := doc[said[0].i - 1]).head.i == said[0].i and noun.dep_ == "compound" and (
                 noun.pos_ == "NOUN") and (
-                owners := [c for c in (*noun.children, *oprd[0].children)
+                owners := [c for c in (*noun.children, *said[0].children)
                            if c.dep_ in ("poss", "det") and c.i < noun.i]):
-            # "called Y's remarks indefensible" read as one noun "[Y's remarks] indefensible": the noun with its
-            # owner or article is the object
+            # "called Y's remarks indefensible" read as one noun "[Y's remarks] indefensible", "called Y's rule
+            # illegitimate" as "[Y's rule] illegitimate": the noun with its owner or article is the object
             noun.head, noun.dep_ = v, "dobj"
             for c in owners:
                 c.head = noun
