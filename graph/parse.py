@@ -564,6 +564,7 @@ _GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teac
 
 _ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "intense", "deadly", "armed", "street",
                            "gun", "ferocious", "furious", "violent", "major"})  # a battle fought with arms
+_MANDATING = frozenset({"insist", "demand", "require", "recommend", "suggest", "stipulate"})  # "... that Y withdraw"
 _VISIT_RULES = frozenset({"frame.meet.noun", "frame.meet.visit_verb"})  # a visit's state read as the one met
 # verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
 _DONE_BY = frozenset({"take", "carry", "launch", "conduct", "impose", "mount", "stage", "commit", "adopt", "wage",
@@ -3326,6 +3327,11 @@ class Reader:
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         if self.aid_purpose(t):
             return True
+        if t.dep_ == "ccomp" and t.tag_ in ("VB", "VBP") and not _children(t, "aux", "auxpass") and (
+                t.head.lemma_.lower() in w.get("demanding_verbs", ()) or t.head.lemma_.lower() in _MANDATING) and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return True  # "insisted that Palestinian leaders recognize Israel", "demanded that Y withdraw": an act
+            # demanded, not done (the subjunctive; not "insisted that Y recognizes it": a claim)
         to = t.head.head if t.dep_ == "conj" and t.head.dep_ in ("pcomp", "pobj") else t.head  # ("... and meeting Y")
         if to.lower_ == "to" and to.dep_ == "prep" and to.head.lemma_.lower() == "look" and any(
                 c.lower_ == "forward" for c in to.head.children):

@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-second session
+    ("an_act_demanded_in_the_subjunctive_is_not_done",
+     "Benjamin Netanyahu has insisted that Palestinian leaders recognize Israel as a Jewish state. Russia insisted "
+     "that Ukraine attacked the bridge.",
+     {("Russia", "accuses", "Ukraine")}, {("Palestine", "supports", "Israel")}),
     ("a_host_receives_one_named_by_title",
      "The U.S. secretary of state was received by Xi Jinping in Beijing.",
      {("Xi Jinping", "met", "Antony Blinken")}, set()),
