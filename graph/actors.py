@@ -229,6 +229,15 @@ class Dictionary:
         found = {name for name, role in self.holders.get((title, of), ()) if role.holds_on(day)}
         return found.pop() if len(found) == 1 else None
 
+    def headed(self, person: str, day: date | None) -> frozenset[str]:
+        """The states (or bodies) `person` heads, as head of state or of government, on `day`.
+
+        >>> sorted(load_dictionary().headed("Meles Zenawi", date(2006, 1, 10)))
+        ['Ethiopia']
+        """
+        actor = self.actors.get(person)
+        return frozenset(r.of for r in actor.roles_on(day) if r.title in HEAD_TITLES) if actor else frozenset()
+
     def holder_named(self, title: str, word: str, day: date | None) -> tuple[str, str] | None:
         """(person, state) for "President Bush" on `day`: the one holder of `title` anywhere whose name has the
         word `word`, or None if nobody or several did.

@@ -10,7 +10,7 @@ from functools import cached_property
 
 import ahocorasick
 
-from .actors import CALENDAR_WORDS, HEAD_TITLES, Dictionary, loose_form
+from .actors import CALENDAR_WORDS, Dictionary, loose_form
 from .records import Actor, Article
 
 # words after a demonym that make it a group of people, not the state ("Sudanese people")
@@ -1669,8 +1669,7 @@ class MentionFinder:
     def _leader_named(self, of: str) -> str | None:
         """ "The Ethiopian leader" after "Meles Zenawi" was named without a title: the one of the people named last
         who heads that state or its government on the article's date (None when none or two of them do)."""
-        heads = {p for p in self._recent_people if (a := self.d.actors.get(p)) is not None and any(
-            r.of == of and r.title in HEAD_TITLES for r in a.roles_on(self.day))}
+        heads = {p for p in self._recent_people if of in self.d.headed(p, self.day)}
         return heads.pop() if len(heads) == 1 else None
 
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:

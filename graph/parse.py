@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-from .actors import DATA_DIR, HEAD_TITLES, Dictionary, load_dictionary, loose_form
+from .actors import DATA_DIR, Dictionary, load_dictionary, loose_form
 from .errors import DataFileError
 from .extract import (
     ClaimSink,
@@ -564,7 +564,9 @@ _GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teac
 
 _ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "intense", "deadly", "armed", "street",
                            "gun", "ferocious", "furious", "violent", "major"})  # a battle fought with arms
-_MANDATING = frozenset({"insist", "demand", "require", "recommend", "suggest", "stipulate"})  # "... that Y withdraw"
+# verbs beside the demanding_verbs word list whose "that" clause in the subjunctive is demanded: "insisted that Y
+# withdraw"
+_MANDATING = frozenset({"insist", "require", "recommend", "suggest", "stipulate"})
 _VISIT_RULES = frozenset({"frame.meet.noun", "frame.meet.visit_verb"})  # a visit's state read as the one met
 # verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
 _DONE_BY = frozenset({"take", "carry", "launch", "conduct", "impose", "mount", "stage", "commit", "adopt", "wage",
@@ -2420,14 +2422,12 @@ class Reader:
             # stands for it or its doings ("lauded Y's growing leadership", "hailed the Colombian rescue operation")
             parties = self.words.get("praised_parties", frozenset())
             objs = self.obj(t)
+            # (or a person named by a title, not a group: "the U.S. secretary of state was received by X", not "both
+            # men"; and the name a noun is given: "the terror group Hezbollah", not "received the nickname 'X'")
             return [o for o in objs if o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in parties or any(
-                f.type == "person" and f.how != "group" for f in self.tok_found[o.i])] + [  # (a person named by a
-                # title, not "both men": "the U.S.
-                # secretary of state was received by X")
+                f.type == "person" and f.how != "group" for f in self.tok_found[o.i])] + [
                 a for o in objs if o.pos_ == "NOUN" and o.lemma_.lower() not in _NAME_NOUNS
                 for a in _children(o, "appos") if a.pos_ == "PROPN"]
-            # (and the name a noun is given: "the terror group Hezbollah"; not a name itself: "received the nickname
-            # 'Chemical Ali'")
         if role == "part_in":  # "X's role in the fight against Y", "X's contribution to the war against Y", "X
             # plays a key role in the battle against Y": whose part in the act it is
             if t.dep_ != "pobj" or t.head.lower_ not in ("in", "to"):
@@ -3692,15 +3692,20 @@ class Reader:
                 out.extend((a.actor, next(iter(states))) for a in self.role(self.subj(v)) if a.type == "person")
         return out
 
-    def demanded_lemmas(self, t) -> set[str]:
-        """The act a verb of asking demands, and its negation: "urged Y to stop", "demanded that Y not send";
-        not a word further down ("urged Y to act swiftly to help bring an end to the violence")."""
+    def demanded_acts(self, t) -> list:
+        """The verbs of the acts a verb of asking demands: "urged Y to stop", "demanded that Y withdraw"."""
         acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL]
         acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
         acts += [x for c in acts if c.lemma_.lower() in ("begin", "start", "complete", "finish")
                  for x in _children(c, "xcomp")]  # "told Y to begin withdrawing": the act begun
+        return acts
+
+    def demanded_lemmas(self, t) -> set[str]:
+        """The act a verb of asking demands, and its negation: "urged Y to stop", "demanded that Y not send";
+        not a word further down ("urged Y to act swiftly to help bring an end to the violence")."""
+        acts = self.demanded_acts(t)
         ceasing = self.words.get("ceasing_acts", frozenset())
         acts = [c for c in acts if not (c.lemma_.lower() in ceasing and _children(c, "neg"))]  # "urged Y not to
         # abandon Z", "not to withdraw": asked to go on, no fault found
@@ -4603,11 +4608,9 @@ _LIST_SEPARATOR = re.compile(r"(?:,| and|, and) ")
 def _third_party_act(reader, t, targets: set[str]) -> bool:
     """The act a demand asks to stop is a third party's: its object is owned or done by an actor other than the one
     asked ("urged the United States to halt Iranian arms shipments", "wants NATO to end Russian aggression")."""
-    acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL]
-    acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
-             if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]
-    acts = [a for a in acts if a.lemma_.lower() in reader.words.get("ceasing_acts", ())]  # (to stop, end, halt: not
-    # "called on Syria to implement the Security Council's resolution")
+    ceasing = reader.words.get("ceasing_acts", frozenset())  # (to stop, end, halt: not "called on Syria to implement
+    # the Security Council's resolution")
+    acts = [a for a in reader.demanded_acts(t) if a.lemma_.lower() in ceasing]
     owners = reader.role(reader.modifying_actors([o for a in acts for o in _children(a, "dobj")]))
     return any(f.actor not in targets for f in owners)
 
@@ -5929,12 +5932,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     # "made a visit to Colombia to meet President Uribe", "visited Russia, where he and Medvedev discussed ...": the
     # state visited is where its head, met there, serves; the meeting with the head is the edge, not one with the
     # state (not a call: "visited Israel a week after speaking with Netanyahu by phone"; nor a minister met)
-    def heads(person: str) -> str | None:
-        a = dictionary.actors.get(person)
-        return next((r.of for r in a.roles_on(article.date) if r.title in HEAD_TITLES), None) if a else None
-
-    people_met = {(c.start, a, heads(b)) for c in claims if c.relation in ("met", "discussed_with")
-                  for a, b in ((c.source, c.target), (c.target, c.source)) if actor_type(b) == "person"}
+    people_met = {(c.start, a, state) for c in claims if c.relation in ("met", "discussed_with")
+                  for a, b in ((c.source, c.target), (c.target, c.source)) if actor_type(b) == "person"
+                  for state in dictionary.headed(b, article.date)}
     visit_only = {(c.start, c.relation, c.source, c.target) for c in claims if c.relation == "met" and (
         c.rule in _VISIT_RULES) and actor_type(c.target) == "state" and (c.start, c.source, c.target) in people_met}
     claims = [c for c in claims if (c.start, c.relation, c.source, c.target) not in visit_only]
