@@ -321,8 +321,10 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     speech = re.compile(r"\b" + alternation(said - forms) + r"\b", re.I) if said - forms else None
     judged = re.compile(r"\b" + alternation(judging) + r"\b", re.I) if judging else None
     events = {f for w in words.get("event_nouns", ()) for f in _forms(w)}
-    told_event = re.compile(r"\b(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?" + alternation(events) + r"\b",
-                            re.I) if events else None
+    # ("condemned what he called a \"heinous terrorist attack\"": the free relative names an event told before)
+    told_event = re.compile(r"\b(?:(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?|what (?:[\w.]+ ){1,4}?"
+                            r"(?:call|calls|called|termed|dubbed|described as|describes as) (?:an? |the )?[\"“']?"
+                            r"(?:[\w-]+ ){0,2})" + alternation(events) + r"\b", re.I) if events else None
     acts = set(words.get("act_antecedents", ())) | words["act_verb_nouns"]
     days = "|".join(sorted(_DAY_WORDS))  # ("Wednesday's coup")
     told_act = re.compile(rf"\b(?:the|this|that|these|those|(?:{days})['’]s) (?:\w+ )?" + alternation(acts) + r"\b",
@@ -931,6 +933,28 @@ def _mend(doc) -> None:
         for c in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < v.i]:
             c.head = top
         v.head = top
+
+
+def _name_what(doc, carriers: frozenset[str]) -> None:
+    """"What" as the object of a verb of calling that names what it is ("lodged what it called a stern protest with
+    Y", "condemned what it described as an offensive by Y", "in what was called a pursuit operation against Y"),
+    the naming clause hung as a whole on the verb or preposition: the noun it is called takes the clause's place, the
+    clause its modifier (the speaker's word for the thing is the thing the sentence is about). Only on a verb in
+    `carriers` (a light verb, what carries an event noun) or a preposition other than "for": a verb of judging
+    reads the free relative itself ("condemned what he called naked aggression": the act told before)."""
+    for w in doc:
+        v = w.head
+        if w.lower_ != "what" or w.dep_ not in ("dobj", "nsubjpass") or v.lemma_.lower() not in _CALLING_VERBS or (
+                v.dep_ not in ("ccomp", "pcomp", "dobj", "pobj")) or v.head.i == v.i or not (
+                v.head.lemma_.lower() in carriers or v.head.pos_ == "ADP" and v.head.lower_ != "for"):
+            continue
+        named = [c for c in v.children if c.i > w.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c.i > v.i)] + [
+            p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        if len(named) != 1 or named[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        n, top = named[0], v.head
+        n.head, n.dep_ = top, "pobj" if top.pos_ == "ADP" else "dobj"  # (first off the naming verb: no cycle)
+        v.head, v.dep_ = n, "relcl"
 
 
 def _warned_of_a_state(t) -> bool:
@@ -5136,7 +5160,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     def parsed(end: int):
         """The sentence ending at `end`, parsed now (tagger and parser, as the pass parses: no recogniser)."""
-        return _parse(nlp, [text[ends[end][0] : end]])[0]
+        doc = _parse(nlp, [text[ends[end][0] : end]])[0]
+        _name_what(doc, words.get("light_verbs", frozenset()))
+        return doc
 
     def reader_at(end: int) -> Reader:
         """The reader of the sentence ending at `end`; one the pass did not parse is parsed now and kept."""
@@ -5170,6 +5196,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     # "[...],” it said." with "it" its speaker: its words are read as that one's, as a one-sentence quotation's are
     docs = yield [_attributed(text, s, e) if s in voices and not voices[s].attributed else text[s:e]
                   for s, e, _, _ in sentences]
+    for doc in docs:
+        _name_what(doc, words.get("light_verbs", frozenset()))
     ner = nlp.get_pipe("ner")
     readers: dict[int, Reader] = {}  # sentence end -> its reader
 

@@ -77,6 +77,14 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the forty-third session
+    ("what_a_light_verb_carries_is_the_thing_named",
+     "Greece lodged what it called a strong protest with Turkey. Kenya launched what it described as a pursuit "
+     "operation against al-Shabaab. Ukraine rallied against what it called Russia's illegal occupation.",
+     {("Greece", "criticizes", "Turkey"), ("Kenya", "attacks", "Al-Shabaab")}, set()),
+    ("a_judging_verb_reads_the_free_relative_as_the_act_told",
+     "Iraqi troops crossed the border into Kuwait. Britain condemned what it called naked aggression.",
+     {("United Kingdom", "criticizes", "Iraq")}, {("United Kingdom", "criticizes", "Kuwait")}),
     # the forty-second session
     ("an_act_demanded_in_the_subjunctive_is_not_done",
      "Benjamin Netanyahu has insisted that Palestinian leaders recognize Israel as a Jewish state. Russia insisted "
