@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
+    r"^(?:obj_self|inside|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -1154,6 +1154,7 @@ class Reader:
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.weekday = ""  # the article's day of the week, "wednesday" ("is meeting Y Wednesday" is that day's)
+        self.call_document = False  # the article's title names a call: "the call" there is by telephone
         self.demonyms: frozenset[str] = frozenset()  # the dictionary's demonyms of states ("Indian")
         self.place_ner = None  # the recogniser, for the place of talks when the sentence did not need it otherwise
         self._places: dict | None = None
@@ -1343,7 +1344,15 @@ class Reader:
 
     def refers_to_event(self, t) -> bool:
         """The trigger's object (or its "for" object) is a definite event noun that names no actor: "condemned
-        the attack", "claimed responsibility for Sunday's bombing", "the attack was claimed by X"."""
+        the attack", "claimed responsibility for Sunday's bombing", "the attack was claimed by X"; not the "for"
+        object when the object is someone else, blamed for it ("blamed rebels for the attack", "condemned them for
+        the bombing": theirs, not the doer told before)."""
+        parties = self.words.get("armed_nouns", frozenset()) | self.words.get("party_nouns", frozenset())
+        events = self.words.get("event_nouns", frozenset())
+        if any(o.lemma_.lower() in parties or o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that", "what")
+               or o.tag_ == "NNS" and o.lemma_.lower() not in events and o.lower_ not in events
+               for o in [*self.obj(t), *_children(t, "dobj")]):
+            return any(self.told_event(o) for o in self.obj(t))
         return any(self.told_event(o) for o in self.objects(t, ("for", "against")))
 
     def doers(self, before: int | None = None) -> list[str]:
@@ -2844,6 +2853,11 @@ class Reader:
             return self.prep(t, "inside", 1)
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "objto":  # "withdrew its ambassador to Israel": the one the object is sent to (the parser may
+            # hang "to" on the verb: "has withdrawn its envoy to Peru")
+            return [x for o in self.obj_phrase(t) for x in self.prep(o, "to", 1)] or [
+                o for p in _children(t, "prep") if p.lower_ == "to" and p.i > t.i for o in _children(p, "pobj")
+                if any(d.i < p.i for d in _children(t, "dobj"))]
         if role == "presser":  # "X put / kept up / stepped up pressure on Y": the one pressing
             return self.subj(t.head) if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get(
                 "pressing_verbs", ()) else []
@@ -4878,7 +4892,12 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue  # "the diplomatic war between Beijing and Taipei", "a trade war": no force
             if fr.cue or fr.not_cue:
                 lem = reader.cue_lemmas(t, fr.cue_scope)
-                if fr.cue and not (lem & fr.cue):
+                if fr.cue and not (lem & fr.cue) and not (
+                        fr.relation == "called" and reader.call_document and t.pos_ == "NOUN" and t.lemma_.lower() in (
+                            "call", "conversation") and not any(
+                            c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("with", "between")
+                            for c in t.children)):  # ("The President and Prime Minister Brown had a productive
+                    # call" in the readout of their call; not "his call to Y to ..." nor "a call for restraint")
                     continue
                 if fr.not_cue and lem & fr.not_cue:
                     continue
@@ -5625,6 +5644,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         reader.weekday = weekday
+        reader.call_document = call_document
         reader.demonyms = demonyms
         reader.place_ner = ner
         voice = voices.get(s)
