@@ -1311,6 +1311,17 @@ class Reader:
             # "the attacks Russia carried out", "any action Kenya takes": the doer a relative clause of doing names
             n for o in nouns for r in _children(o, "relcl") if r.lemma_.lower() in _DONE_BY
             and not _children(r, "nsubjpass") and not any(d.dep_ == "dobj" and d.pos_ != "PRON" for d in r.children)
+            for n in _children(r, "nsubj") if self.tok_found[n.i]] + [
+            # "the attack in Suruc, for which the PKK claimed responsibility", "the bombing that the Taliban claimed":
+            # the one who claims it did it
+            n for o in nouns for r in [*_children(o, "relcl"), *(  # (or on the place the parser hung it on: "the
+                # attack in Suruc, Turkey, for which ...")
+                r for p in _children(o, "prep") if p.lower_ in ("in", "at", "near", "on") for x in _children(p, "pobj")
+                for r in _children(x, "relcl") if any(c.dep_ == "prep" and c.lower_ == "for" for c in r.children))]
+            if r.lemma_.lower() == "claim" and (any(
+                d.lemma_.lower() in ("responsibility", "credit") for d in _children(r, "dobj")) and any(
+                w.tag_ in ("WDT", "WP") for p in _children(r, "prep") if p.lower_ == "for"
+                for w in _children(p, "pobj")) or any(d.lower_ in ("that", "which") for d in _children(r, "dobj")))
             for n in _children(r, "nsubj") if self.tok_found[n.i]]
 
     def kin(self, noun) -> bool:
@@ -3057,6 +3068,10 @@ class Reader:
                 return True  # "said Y had committed genocide", "... an act of terrorism"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
+            if lemma in ("force", "drive", "push", "remove", "oust") and any(
+                    o.lower_ in ("power", "office") for p in _children(v, "prep") if p.lower_ in ("from", "out")
+                    for o in [*_children(p, "pobj"), *(y for x in _children(p, "prep") for y in _children(x, "pobj"))]):
+                return True  # "claimed the United States forced him from power", "... drove him out of office"
             if lemma in ("use", "exploit") and any(o.lemma_.lower() in w.get("misuses", ())
                                                    for p in _children(v, "prep") if p.lower_ == "as"
                                                    for o in _children(p, "pobj")):

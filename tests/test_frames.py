@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("the_one_who_claims_an_attack_did_it",
+     "Joe Biden condemned the bombing in Kabul, Afghanistan, for which the Taliban claimed responsibility. Antony "
+     "Blinken condemned the attack on Odesa that Russia claimed.",
+     {("Joe Biden", "criticizes", "Taliban"), ("Antony Blinken", "criticizes", "Russia")}, set()),
     ("one_blamed_for_an_attack_is_not_its_doer_told_before",
      "Russian missiles struck Kharkiv on Monday. Britain condemned the attack. Belarus blamed saboteurs for the "
      "attack.",
