@@ -940,13 +940,16 @@ def _name_what(doc, carriers: frozenset[str]) -> None:
     Y", "condemned what it described as an offensive by Y", "in what was called a pursuit operation against Y"),
     the naming clause hung as a whole on the verb or preposition: the noun it is called takes the clause's place, the
     clause its modifier (the speaker's word for the thing is the thing the sentence is about). Only on a verb in
-    `carriers` (a light verb, what carries an event noun) or a preposition other than "for": a verb of judging
-    reads the free relative itself ("condemned what he called naked aggression": the act told before)."""
+    `carriers` ([words] naming_carriers: what carries an act) or "in" and "against" ("protests against what he
+    called X's illegitimate rule"): a verb of judging reads the free relative itself ("condemned what he called naked
+    aggression": the act told before), and so does the naming verb after another preposition ("over what it called
+    US provocations", "in response to what it called Russian aggression": the speaker judges)."""
     for w in doc:
         v = w.head
         if w.lower_ != "what" or w.dep_ not in ("dobj", "nsubjpass") or v.lemma_.lower() not in _CALLING_VERBS or (
                 v.dep_ not in ("ccomp", "pcomp", "dobj", "pobj")) or v.head.i == v.i or not (
-                v.head.lemma_.lower() in carriers or v.head.pos_ == "ADP" and v.head.lower_ != "for"):
+                v.head.lemma_.lower() in carriers or v.head.pos_ == "ADP" and v.head.lower_ in ("in", "against")
+                and not (v.head.i and doc[v.head.i - 1].lower_ == "response")):
             continue
         named = [c for c in v.children if c.i > w.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c.i > v.i)] + [
             p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
@@ -1356,14 +1359,15 @@ class Reader:
     def refers_to_event(self, t) -> bool:
         """The trigger's object (or its "for" object) is a definite event noun that names no actor: "condemned
         the attack", "claimed responsibility for Sunday's bombing", "the attack was claimed by X"; not the "for"
-        object when the object is someone else, blamed for it ("blamed rebels for the attack", "condemned them for
-        the bombing": theirs, not the doer told before)."""
-        parties = self.words.get("armed_nouns", frozenset()) | self.words.get("party_nouns", frozenset())
-        events = self.words.get("event_nouns", frozenset())
-        if any(o.lemma_.lower() in parties or o.pos_ == "PRON" and o.lower_ not in ("it", "this", "that", "what")
-               or o.tag_ == "NNS" and o.lemma_.lower() not in events and o.lower_ not in events
-               for o in [*self.obj(t), *_children(t, "dobj")]):
-            return any(self.told_event(o) for o in self.obj(t))
+        object when the object is someone else blamed for it ("blamed rebels for the attack", "blamed a saboteur for
+        the bombing": theirs, not the doer told before; but "condemned the attackers for the attack" is of the
+        doers)."""
+        w = self.words
+        kept = (w.get("event_nouns", frozenset()) | w.get("act_antecedents", frozenset())
+                | w.get("culprit_nouns", frozenset()) | _DOER_NOUNS | {"responsibility", "credit"})
+        direct = [*self.obj(t), *_children(t, "dobj")]
+        if any(o.pos_ == "NOUN" and o.lemma_.lower() not in kept and o.lower_ not in kept for o in direct):
+            return any(self.told_event(o) for o in direct)
         return any(self.told_event(o) for o in self.objects(t, ("for", "against")))
 
     def doers(self, before: int | None = None) -> list[str]:
@@ -4280,6 +4284,9 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselve
 # "on the side of", "on behalf of": whom an act is for, when one fights (not whom one fires on)
 _SIDE_WORDS = frozenset({"side", "behalf"})
 _FIGHT_VERBS = frozenset({"fight", "battle"})
+# nouns for the doers of an attack: "condemned the attackers for the bombing" blames the doers told before
+_DOER_NOUNS = frozenset({"attacker", "assailant", "terrorist", "bomber", "killer", "gunman", "hijacker", "shooter"})
+_IN_PERSON = frozenset({"face-to-face", "in-person", "personal", "ongoing", "direct"})  # not a call's conversation
 
 
 def _parse(nlp, texts: list[str]) -> list:
@@ -4911,8 +4918,11 @@ def _match_frames(reader: Reader, frames: Frames):
                         fr.relation == "called" and reader.call_document and t.pos_ == "NOUN" and t.lemma_.lower() in (
                             "call", "conversation") and not any(
                             c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("with", "between")
-                            for c in t.children)):  # ("The President and Prime Minister Brown had a productive
-                    # call" in the readout of their call; not "his call to Y to ..." nor "a call for restraint")
+                            or c.dep_ == "poss" and c.lower_ not in ("their", "our") for c in t.children)
+                        and not any(w in t.doc[t.left_edge.i : t.i].text.lower() for w in _IN_PERSON)
+                        and not reader.held_at_place(t)):  # ("The President and Prime Minister Brown had a
+                    # productive call" in the readout of their call; not "his call to Y to ...", "a call for
+                    # restraint", "the face-to-face conversation", "Merkel's conversation with Putin")
                     continue
                 if fr.not_cue and lem & fr.not_cue:
                     continue
@@ -4944,6 +4954,13 @@ def _match_frames(reader: Reader, frames: Frames):
                 named = named or role != "prep:over" and any(x.pos_ != "NUM" for x in toks)  # "talks between 2014
                 # and 2022" name no one; "condolences over the tragedy" tell what for, not to whom
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
+                people = {q.actor for q in patients if q.type == "person"}
+                patients = [p for p in patients if p.type == "person" or not any(  # (not a body that titles a person
+                    q.actor in people and 0 < q.start - p.end <= 12 and ((gap := reader.text[
+                        p.end - reader.offset : q.start - reader.offset].strip(" ")) == "" or gap.isalpha()
+                    and gap.islower() and gap not in ("and", "or", "nor", "with", "versus"))
+                    for q in reader.found)]  # listed: "talks between X and China's President and Communist Party chief
+                # Hu Jintao": X and Hu)
                 if patients:
                     among = role.startswith("between:") or role == "dispute_parties"
                     break
@@ -5019,6 +5036,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     author = finder.author
     title = article.title or ""
     call_document = bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
+    # (the readout of a call: "Call with", "Telephone conversation", not "renews call for ceasefire")
+    call_readout = bool(re.search(r"\b(?:calls?|conversations?) (?:with|between|to)\b|\b(?:tele)?phone\b", title,
+                                  re.I))
     mentions: list[Mention] = []
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
@@ -5195,7 +5215,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     def parsed(end: int):
         """The sentence ending at `end`, parsed now (tagger and parser, as the pass parses: no recogniser)."""
         doc = _parse(nlp, [text[ends[end][0] : end]])[0]
-        _name_what(doc, words.get("light_verbs", frozenset()))
+        _name_what(doc, words.get("naming_carriers", frozenset()))
         return doc
 
     def reader_at(end: int) -> Reader:
@@ -5231,7 +5251,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     docs = yield [_attributed(text, s, e) if s in voices and not voices[s].attributed else text[s:e]
                   for s, e, _, _ in sentences]
     for doc in docs:
-        _name_what(doc, words.get("light_verbs", frozenset()))
+        _name_what(doc, words.get("naming_carriers", frozenset()))
     ner = nlp.get_pipe("ner")
     readers: dict[int, Reader] = {}  # sentence end -> its reader
 
@@ -5659,7 +5679,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         reader.weekday = weekday
-        reader.call_document = call_document
+        reader.call_document = call_readout
         reader.demonyms = demonyms
         reader.place_ner = ner
         voice = voices.get(s)
@@ -5917,6 +5937,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         for a in agents:
                             emit(sp.actor, "accuses", a.actor, s, e, f"frame.{fr.id}.told_by_target", flags, sp,
                                  a if a.end else None)
+            if fr.id == "discuss.verb" and not patients and t.lemma_.lower() in ("speak", "talk") and any(
+                    p.lower_ in ("of", "before", "to") or p.lower_ == "at" and not any(
+                        o.lower_ == "length" for o in _children(p, "pobj")) for p in _children(t, "prep")):
+                continue  # "Speaking at the summit, A and B said ...", "statements speaking of an incursion": a speech
+                # or a topic, no talks between the two
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and among and len(patients) > 1 and (

@@ -78,6 +78,17 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("a_free_relative_after_a_preposition_keeps_the_speakers_judgement",
+     "Iran summoned the Swiss envoy over what it called US provocations. Ukraine closed its border in response to "
+     "what it called Russian aggression.",
+     {("Iran", "criticizes", "United States"), ("Ukraine", "criticizes", "Russia")}, set()),
+    ("a_plan_or_an_offer_a_free_relative_names_is_not_carried",
+     "North Korea announced what it called a decision to strike the United States. Ethiopia received what it "
+     "described as a peace offer from Eritrea.",
+     set(), {("North Korea", "attacks", "United States"), ("Eritrea", "offers_aid", "Ethiopia")}),
+    ("the_doers_condemned_for_an_attack_are_its_doers",
+     "Hamas gunmen attacked a bus in Jerusalem on Sunday. The United States condemned the terrorists for the attack.",
+     {("United States", "criticizes", "Hamas")}, set()),
     ("the_one_who_claims_an_attack_did_it",
      "Joe Biden condemned the bombing in Kabul, Afghanistan, for which the Taliban claimed responsibility. Antony "
      "Blinken condemned the attack on Odesa that Russia claimed.",
@@ -1790,6 +1801,10 @@ def test_a_call_in_the_readout_of_a_call_needs_no_telephone():
     assert ("Joe Biden", "called", "Rishi Sunak") in readout, sorted(readout)
     assert not {c for c in readout if c[1] == "called" and c[2] in ("Russia", "Iran")}, sorted(readout)
     assert not {c for c in got("Statement") if c[1] == "called"}
+    assert not {c for c in got("Biden renews call for ceasefire in Gaza") if c[1] == "called"}
+    body = ("The leaders discussed the face-to-face conversation between President Erdogan and President Zelensky. "
+            "They welcomed the ongoing conversation between Serbia and Kosovo.")
+    assert not {c for c in got("Readout of President Biden's Call with Prime Minister Sunak") if c[1] == "called"}
 
 
 def test_a_greek_cypriot_leader_leads_cyprus_not_greece():
