@@ -1567,8 +1567,12 @@ class Reader:
             return _unique(found)
         lemma = tok.lemma_.lower()
         w = self.words
-        if lemma in w.get("relative", ()) and tok.head.dep_ == "relcl":  # "A and B, who met earlier": both
-            named = tok.head.head
+        said_of = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and (
+            tok.head.head.dep_ == "relcl" and tok.head.head.lemma_.lower() in w.get("say_verbs", ())
+            and tok.i < tok.head.head.i) else None  # ("Y, who X says has been behind the bombings": Y)
+        if lemma in w.get("relative", ()) and (tok.head.dep_ == "relcl" or said_of is not None):
+            # "A and B, who met earlier": both
+            named = tok.head.head if said_of is None else said_of.head
             act = named.head.head if named.dep_ == "pobj" and named.head.dep_ == "prep" else None
             if tok.lower_ == "which" and tok.dep_ == "dobj" and act is not None and act.pos_ == "NOUN" and (
                     act.lemma_.lower() in w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())):

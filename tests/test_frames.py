@@ -78,6 +78,11 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("the_relative_a_reported_clause_opens_with_is_its_antecedent",
+     "Hassan Nasrallah, who Israel says has been behind the rocket attacks, spoke on Friday. Iran and North Korea, two "
+     "states that Washington says are seeking nuclear weapons, were named.",
+     {("Israel", "accuses", "Hassan Nasrallah"), ("United States", "accuses", "Iran"),
+      ("United States", "accuses", "North Korea")}, set()),
     ("a_free_relative_after_a_preposition_keeps_the_speakers_judgement",
      "Iran summoned the Swiss envoy over what it called US provocations. Ukraine closed its border in response to "
      "what it called Russian aggression.",
