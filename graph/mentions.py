@@ -105,7 +105,9 @@ _OTHER_OFFICE = re.compile(
 # a verb of charging right before a title: its "of" phrase is the charge, no office ("accused the Colombian president
 # of lying", "... of repeated lies")
 _CHARGED_BEFORE = re.compile(r"\b(?:accus|charg|suspect|convict)\w*\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$")
-_OF = re.compile(r" of (?:the )?")
+# " of (the) " before a name, also with the kind of body it is between ("the leader of the Shi'ite militant group
+# Hezbollah", "the head of the rebel movement X")
+_OF = re.compile(r" of (?:the )?(?:(?:[\w’'-]+ ){0,3}(?:group|movement|organi[sz]ation|militia|faction) (?=[A-Z]))?")
 # a title's holder to be, not its holder: "Colombia's President-elect Alvaro Uribe", "Prime Minister designate"
 _TO_BE = re.compile(r"[- ](?:elect|designate)\b")
 _APPOSITIVE = re.compile(r",?\s+(?:(?:[A-Z][\w’'-]*|and|of|the|for)\s+){0,8}")

@@ -3065,6 +3065,9 @@ class Reader:
 
         def illicit(v) -> bool:
             lemma = v.lemma_.lower()
+            if lemma in ("oust", "overthrow", "topple", "depose") and any(
+                    o.lemma_.lower() in _PLANS for o in _children(v, "dobj")):
+                return False  # "said Hezbollah had toppled U.S.-led plans": no one ousted
             if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable", "guilty")
                                      and not _children(c, "prep") for c in v.children):
                 return True  # "said Iran was responsible" (responsible for an act: accuse.say_responsible)
@@ -4288,6 +4291,9 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselve
 # "on the side of", "on behalf of": whom an act is for, when one fights (not whom one fires on)
 _SIDE_WORDS = frozenset({"side", "behalf"})
 _FIGHT_VERBS = frozenset({"fight", "battle"})
+# what one may topple that is no one: "toppled U.S.-led plans for the Middle East"
+_PLANS = frozenset({"plan", "scheme", "agenda", "project", "policy", "initiative", "effort", "bill", "law", "record",
+                    "deal", "proposal", "strategy"})
 # nouns for the doers of an attack: "condemned the attackers for the bombing" blames the doers told before
 _DOER_NOUNS = frozenset({"attacker", "assailant", "terrorist", "bomber", "killer", "gunman", "hijacker", "shooter"})
 _IN_PERSON = frozenset({"face-to-face", "in-person", "personal", "ongoing", "direct"})  # not a call's conversation
@@ -4945,6 +4951,9 @@ def _match_frames(reader: Reader, frames: Frames):
                 reader.names_only = False
                 if role == "is" and t.dep_ == "appos":  # "Turkey, an ally of Y, and Russia": the apposition
                     agents = [a for a in agents if a.start < reader.offset + t.idx]  # describes what comes before
+                if role == "light" and fr.relation == "allied_with" and t.lemma_.lower() == "alliance":
+                    agents = [a for a in agents if a.type != "person"]  # "Mattis and Song reaffirmed the U.S.-ROK
+                    # alliance": their states are the allies, not the two people
                 if agents:
                     break
             patients: list[Found] = []
@@ -5947,6 +5956,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 continue  # "Speaking at the summit, A and B said ...", "statements speaking of an incursion": a speech
                 # or a topic, no talks between the two
             if fr.pairwise and among and not agents:
+                pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
+            elif fr.pairwise and among and len(patients) > 1 and agents and fr.relation == "met" and (
+                    t.pos_ == "NOUN" and talk_parties(t, agents, patients) == agents and not _hosted_between(t)
+                    and all(f.type == "person" for f in patients)):
+                # "The United States voiced concern during a meeting between Secretary Rice and Y": the two people
+                # met; the agent, on Rice's side, met no one but through her
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and among and len(patients) > 1 and (
                     (party := talk_parties(t, agents, patients)) != agents or _hosted_between(t)):

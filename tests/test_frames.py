@@ -78,6 +78,18 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("the_leader_of_the_group_named_by_its_kind",
+     "The leader of the Shi'ite militant group Hezbollah blamed Israel for the strike.",
+     {("Hassan Nasrallah", "criticizes", "Israel")}, {("Hezbollah", "criticizes", "Israel")}),
+    ("a_meeting_between_two_people_is_theirs_not_the_side_telling_of_it",
+     "The United States raised the issue during a meeting between Secretary of State Antony Blinken and Chinese "
+     "Foreign Minister Wang Yi.",
+     {("Antony Blinken", "met", "Wang Yi")}, {("United States", "met", "Wang Yi")}),
+    ("people_who_reaffirm_their_states_alliance_are_not_allies",
+     "Antony Blinken and Yoko Kamikawa reaffirmed the U.S.-Japan alliance.",
+     {("United States", "allied_with", "Japan")},
+     {("Antony Blinken", "allied_with", "Yōko Kamikawa"), ("Antony Blinken", "allied_with", "Japan"),
+      ("Yōko Kamikawa", "allied_with", "United States")}),
     ("the_relative_a_reported_clause_opens_with_is_its_antecedent",
      "Hassan Nasrallah, who Israel says has been behind the rocket attacks, spoke on Friday. Iran and North Korea, two "
      "states that Washington says are seeking nuclear weapons, were named.",
