@@ -1364,6 +1364,13 @@ class MentionFinder:
                     # (names come by start: the longest that ends there is first, "Papua New Guinea", not "Guinea")
                     of, start = st[0], hs
                     inner.append((hs, he, st[0], st[1]))
+                    if bracket:  # "the Republic of Korea (ROK) Minister of National Defense X": the full name
+                        # before the bracketed acronym is the same state's, part of the title phrase
+                        full = next((h for h in names if h[1] == hs - 2 and text[hs - 2 : hs] == " ("
+                                     and (fs := self._state_entry(h[3])) and fs[0] == st[0]), None)
+                        if full is not None:
+                            start = full[0]
+                            inner.append((full[0], full[1], st[0], st[1]))
         left_of = of  # the state before the title, if any
         left = text[max(s, start - 12) : start]
         mod = _NOT_LEADING.search(left)

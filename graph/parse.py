@@ -684,7 +684,19 @@ def _mend(doc) -> None:
 
     A noun with two names in apposition and a second noun joined between them ("met the defense minister, A, and the
     army chief, B", read as "minister, [A and chief], B" with B the minister's too): the second noun is joined to the
-    first, the second name is the second noun's."""
+    first, the second name is the second noun's.
+
+    "Made (it) clear that ..." (the clause hung on "clear" or on the verb): a verb of saying, the clause its own."""
+    for v in doc:
+        clear = [c for c in v.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "xcomp")]
+        if v.lemma_.lower() != "make" or v.pos_ != "VERB" or len(clear) != 1:
+            continue
+        said = [x for h in (v, clear[0]) for x in h.children if x.dep_ in ("ccomp", "advcl") and x.i != clear[0].i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+        if len(said) == 1:
+            said[0].head, said[0].dep_ = v, "ccomp"
+            clear[0].dep_ = "oprd"
+            v.lemma_ = "say"
     for n in doc:
         if n.pos_ != "NOUN":
             continue

@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("a_state_named_in_full_before_its_bracketed_acronym_is_part_of_the_title",
+     "Lloyd Austin met with Republic of Korea (ROK) Minister of National Defense Shin Won-sik in Seoul.",
+     {("Lloyd Austin", "met", "Shin Won-sik")}, {("Lloyd Austin", "met", "South Korea")}),
     ("the_leader_of_the_group_named_by_its_kind",
      "The leader of the Shi'ite militant group Hezbollah blamed Israel for the strike.",
      {("Hassan Nasrallah", "criticizes", "Israel")}, {("Hezbollah", "criticizes", "Israel")}),
