@@ -1329,14 +1329,17 @@ class Reader:
             for n in _children(r, "nsubj") if self.tok_found[n.i]] + [
             # "the attack in Suruc, for which the PKK claimed responsibility", "the bombing that the Taliban claimed":
             # the one who claims it did it
-            n for o in nouns for r in [*_children(o, "relcl"), *(  # (or on the place the parser hung it on: "the
-                # attack in Suruc, Turkey, for which ...")
-                r for p in _children(o, "prep") if p.lower_ in ("in", "at", "near", "on") for x in _children(p, "pobj")
-                for r in _children(x, "relcl") if any(c.dep_ == "prep" and c.lower_ == "for" for c in r.children))]
-            if r.lemma_.lower() == "claim" and (any(
+            n for o in nouns for r, on_place in [*((r, False) for r in _children(o, "relcl")), *(
+                # (or on the place the parser hung it on: "the attack in Suruc, Turkey, for which ...")
+                (r, True) for p in _children(o, "prep") if p.lower_ in ("in", "at", "near", "on")
+                for x in _children(p, "pobj") for r in _children(x, "relcl"))]
+            if r.lemma_.lower() == "claim" and not _children(r, "ccomp", "xcomp") and (any(
                 d.lemma_.lower() in ("responsibility", "credit") for d in _children(r, "dobj")) and any(
                 w.tag_ in ("WDT", "WP") for p in _children(r, "prep") if p.lower_ == "for"
-                for w in _children(p, "pobj")) or any(d.lower_ in ("that", "which") for d in _children(r, "dobj")))
+                for w in _children(p, "pobj")) or not on_place and any(
+                    d.lower_ in ("that", "which") for d in _children(r, "dobj")))
+            # (not "which Russia claimed Ukraine had launched": a charge; nor "the shelling in Crimea, which Russia
+            # claimed for itself": the place claimed)
             for n in _children(r, "nsubj") if self.tok_found[n.i]]
 
     def kin(self, noun) -> bool:
@@ -3094,10 +3097,12 @@ class Reader:
                 return True  # "said Y had committed genocide", "... an act of terrorism"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
-            if lemma in ("force", "drive", "push", "remove", "oust") and any(
+            if lemma in ("force", "drive", "push", "oust") and any(
                     o.lower_ in ("power", "office") for p in _children(v, "prep") if p.lower_ in ("from", "out")
-                    for o in [*_children(p, "pobj"), *(y for x in _children(p, "prep") for y in _children(x, "pobj"))]):
-                return True  # "claimed the United States forced him from power", "... drove him out of office"
+                    for o in [*_children(p, "pobj"), *(y for x in _children(p, "prep") for y in _children(x, "pobj"))]
+            ) and not any(x.lemma_.lower() in _LAWFUL_REMOVAL for x in v.sent):
+                return True  # "claimed the United States forced him from power", "... drove him out of office" (not
+                # "forced her out of office in a no-confidence vote")
             if lemma in ("use", "exploit") and any(o.lemma_.lower() in w.get("misuses", ())
                                                    for p in _children(v, "prep") if p.lower_ == "as"
                                                    for o in _children(p, "pobj")):
@@ -4306,6 +4311,9 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselve
 # "on the side of", "on behalf of": whom an act is for, when one fights (not whom one fires on)
 _SIDE_WORDS = frozenset({"side", "behalf"})
 _FIGHT_VERBS = frozenset({"fight", "battle"})
+# what removes from office by law: "said the party forced her out of office in a confidence vote"
+_LAWFUL_REMOVAL = frozenset({"vote", "confidence", "election", "impeachment", "court", "parliament", "referendum",
+                             "ballot", "party", "assembly", "congress"})
 # what one may topple that is no one: "toppled U.S.-led plans for the Middle East"
 _PLANS = frozenset({"plan", "scheme", "agenda", "project", "policy", "initiative", "effort", "bill", "law", "record",
                     "deal", "proposal", "strategy"})
@@ -4867,7 +4875,8 @@ def _match_frames(reader: Reader, frames: Frames):
             continue
         named_parts = [c for c in t.children
                        if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]
-                       and c.lower_ != "prime"]  # "Prime Minister" is a title, not a name
+                       and c.lower_ != "prime"  # "Prime Minister" is a title, not a name
+                       and c.text not in CALENDAR_WORDS]  # ("the July-August war": a time, no name)
         # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings" (but a title
         # after its body's name still leads it: "Labour Party leader X")
         in_name = (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)
@@ -4966,9 +4975,11 @@ def _match_frames(reader: Reader, frames: Frames):
                 reader.names_only = False
                 if role == "is" and t.dep_ == "appos":  # "Turkey, an ally of Y, and Russia": the apposition
                     agents = [a for a in agents if a.start < reader.offset + t.idx]  # describes what comes before
-                if role == "light" and fr.relation == "allied_with" and t.lemma_.lower() == "alliance":
+                if role == "light" and fr.relation == "allied_with" and t.lemma_.lower() == "alliance" and any(
+                        f.type == "state" for x in t.subtree if x.i < t.i for f in reader.tok_found[x.i]):
                     agents = [a for a in agents if a.type != "person"]  # "Mattis and Song reaffirmed the U.S.-ROK
-                    # alliance": their states are the allies, not the two people
+                    # alliance": the states it names are the allies, not the two people (but "X formed an alliance
+                    # with the Northern League")
                 if agents:
                     break
             patients: list[Found] = []
@@ -5966,10 +5977,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                             emit(sp.actor, "accuses", a.actor, s, e, f"frame.{fr.id}.told_by_target", flags, sp,
                                  a if a.end else None)
             if fr.id == "discuss.verb" and not patients and t.lemma_.lower() in ("speak", "talk") and any(
-                    p.lower_ in ("of", "before", "to") or p.lower_ == "at" and not any(
+                    p.lower_ == "to" or p.lower_ == "of" and t.dep_ in ("acl", "advcl") or p.lower_ == "at" and not any(
                         o.lower_ == "length" for o in _children(p, "pobj")) for p in _children(t, "prep")):
-                continue  # "Speaking at the summit, A and B said ...", "statements speaking of an incursion": a speech
-                # or a topic, no talks between the two
+                continue  # "Speaking at the summit, A and B said ...", "statements speaking of an incursion", "A and
+                # B spoke to reporters": a speech, a topic or an audience, no talks between the two (but "A and B
+                # spoke of the need for a ceasefire", "spoke before the summit")
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and among and len(patients) > 1 and agents and fr.relation == "met" and (

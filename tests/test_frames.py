@@ -78,6 +78,24 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("months_before_an_event_noun_are_no_name",
+     "The July-August war between Israel and Hezbollah killed about 1,200 people.",
+     {("Israel", "attacks", "Hezbollah")}, set()),
+    ("a_claim_of_anothers_act_or_of_a_place_is_no_claim_of_the_attack",
+     "Ukraine condemned the drone attack which Russia claimed Ukraine had launched against Moscow. Azerbaijan "
+     "condemned the shelling in Nagorno-Karabakh, which Armenia claimed for itself.",
+     set(), {("Ukraine", "criticizes", "Russia"), ("Azerbaijan", "criticizes", "Armenia")}),
+    ("a_lawful_removal_is_no_charge",
+     "Imran Khan said the National Assembly forced him out of office in a no-confidence vote.",
+     set(), {("Imran Khan", "accuses", "National Assembly")}),
+    ("leaders_who_spoke_before_an_event_or_of_a_need_talked",
+     "Joe Biden and Xi Jinping spoke before the G20 summit. Vladimir Putin and Emmanuel Macron spoke of the need for "
+     "a ceasefire.",
+     {("Joe Biden", "discussed_with", "Xi Jinping"), ("Vladimir Putin", "discussed_with", "Emmanuel Macron")}, set()),
+    ("an_alliance_a_person_forms_is_theirs",
+     "Benny Gantz formed an alliance with Yair Lapid. Israel opened what it called a wide-scale offensive against "
+     "Hamas.",
+     {("Benny Gantz", "allied_with", "Yair Lapid"), ("Israel", "attacks", "Hamas")}, set()),
     ("a_state_named_in_full_before_its_bracketed_acronym_is_part_of_the_title",
      "Lloyd Austin met with Republic of Korea (ROK) Minister of National Defense Shin Won-sik in Seoul.",
      {("Lloyd Austin", "met", "Shin Won-sik")}, {("Lloyd Austin", "met", "South Korea")}),
