@@ -3355,6 +3355,10 @@ class Reader:
                 return True  # "rejected talks", "refused to meet"; not "the accusations were rejected", nor "in
                 # solidarity with B" ("broke off ties with A in solidarity with B"), nor what a document rejected
                 # says ("rejected a UN report accusing it of backing rebels": the report accuses)
+            if below is not None and below.dep_ in ("xcomp", "pcomp", "ccomp") and below.pos_ in _VERBAL and (
+                    x.lemma_.lower() in ("oppose", "resist")):
+                return True  # "has opposed imposing new sanctions on Burma": not imposed (but "opposed the attack":
+                # the attack took place)
             if below is not None and below.dep_ == "prep" and below.lower_ == "for" and x.lemma_.lower() in w.get(
                     "deniers", ()) and any(o.lemma_.lower() in w.get("travel_nouns", ())
                                            for o in _children(x, "dobj")) and (
@@ -5758,7 +5762,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if negated and fr.pos == "noun" and t.dep_ == "pobj" and t.head.head.lemma_.lower() not in words.get(
                     "light_verbs", ()) and any(c.dep_ == "poss" and reader.tok_found[c.i] for c in t.children):
                 negated = False  # "Iran was not involved in Hamas's attack on Israel": Hamas's own attack happened
-            if "defier" not in fr.patient and negated != fr.negated:  # a demand refused was still made
+            defied = "defier" in fr.patient and bool({p.actor for p in patients} & {
+                f.actor for f in reader.role(reader.tokens_for("defier", t))})
+            if not defied and negated != fr.negated:  # a demand refused was still made ("Iran defied U.N.
+                # demands"), but not pressure not applied ("is not applying enough pressure on Y")
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
                 continue

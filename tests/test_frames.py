@@ -78,6 +78,11 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("pressure_not_applied_and_sanctions_opposed_are_none",
+     "Eritrea says the United Nations is not applying enough pressure on Ethiopia. China has opposed imposing new "
+     "sanctions on Myanmar. Iran resisted pressure from the United States.",
+     {("United States", "criticizes", "Iran")},
+     {("United Nations", "criticizes", "Ethiopia"), ("China", "criticizes", "Myanmar")}),
     ("months_before_an_event_noun_are_no_name",
      "The July-August war between Israel and Hezbollah killed about 1,200 people.",
      {("Israel", "attacks", "Hezbollah")}, set()),
