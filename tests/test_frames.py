@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("the_place_of_attacks_condemned_is_not_condemned",
+     "Britain condemned the recent attacks in northeastern Nigeria inflicted by Boko Haram.",
+     {("United Kingdom", "criticizes", "Boko Haram")}, {("United Kingdom", "criticizes", "Nigeria")}),
     ("pressure_not_applied_and_sanctions_opposed_are_none",
      "Eritrea says the United Nations is not applying enough pressure on Ethiopia. China has opposed imposing new "
      "sanctions on Myanmar. Iran resisted pressure from the United States.",
