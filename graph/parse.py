@@ -972,6 +972,13 @@ def _name_what(doc, carriers: frozenset[str]) -> None:
         v.head, v.dep_ = n, "relcl"
 
 
+def _bare_particle_verb(v) -> bool:
+    """A verb that is a demanded act only with its particle ("stand down", "step aside", "back off", "pull out"),
+    here without it ("should stand together", "step up its efforts", "back the plan")."""
+    ends = _PARTICLES.get(v.lemma_.lower())
+    return ends is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ends for c in v.children)
+
+
 def _warned_of_a_state(t) -> bool:
     """A warning to someone that a thing is so, now ("warned the UN that the peace process is in crisis", "warned
     Georgia that the situation was dangerous"): a clause with a thing for its subject, no verb to come and no
@@ -3049,7 +3056,7 @@ class Reader:
         out = []
         for c in _affirmed_clauses(t):
             lemma, aux = c.lemma_.lower(), {x.lower_ for x in c.children if x.dep_ == "aux"}
-            if lemma in either and aux & {"should", "must", "ought"}:
+            if lemma in either and aux & {"should", "must", "ought"} and not _bare_particle_verb(c):
                 out.extend(_children(c, "nsubj") if lemma not in punished else self.obj(c))  # "AU should suspend Y"
             elif lemma == "hold" and _is_passive(c) and aux & {"should", "must", "ought", "will"} and any(
                     x.lower_ in ("accountable", "responsible", "liable") for x in c.children):
@@ -3795,8 +3802,9 @@ class Reader:
         not a word further down ("urged Y to act swiftly to help bring an end to the violence")."""
         acts = self.demanded_acts(t)
         ceasing = self.words.get("ceasing_acts", frozenset())
-        acts = [c for c in acts if not (c.lemma_.lower() in ceasing and _children(c, "neg"))]  # "urged Y not to
-        # abandon Z", "not to withdraw": asked to go on, no fault found
+        acts = [c for c in acts if not (c.lemma_.lower() in ceasing and _children(c, "neg"))  # "urged Y not to
+                and not _bare_particle_verb(c)]  # abandon Z", "not to withdraw": asked to go on, no fault found;
+        # "to stand together", "to step up its efforts": no stepping down
         return {w for c in acts for x in (c, *(n for n in c.children if n.dep_ == "neg"))
                 for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
             f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in c.children if p.dep_ == "prt" or (
@@ -4315,6 +4323,9 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselve
 # "on the side of", "on behalf of": whom an act is for, when one fights (not whom one fires on)
 _SIDE_WORDS = frozenset({"side", "behalf"})
 _FIGHT_VERBS = frozenset({"fight", "battle"})
+# verbs that are demanded acts only with one of these particles: "should stand down", not "should stand together"
+_PARTICLES = {"stand": frozenset({"down", "aside"}), "step": frozenset({"down", "aside", "back"}),
+              "back": frozenset({"down", "off", "away"}), "pull": frozenset({"out", "back", "away"})}
 # what removes from office by law: "said the party forced her out of office in a confidence vote"
 _LAWFUL_REMOVAL = frozenset({"vote", "confidence", "election", "impeachment", "court", "parliament", "referendum",
                              "ballot", "party", "assembly", "congress"})
