@@ -3759,11 +3759,13 @@ class Reader:
                     for o in _children(p, "pobj"))
                    for s in self.subj(top) for r in _children(s, "relcl")):
                 return True
-            # "visited Tehran, where he held talks with Y": talks in the place visited
-            if top.dep_ == "relcl" and any(c.lower_ == "where" for c in top.children) and (
-                    top.head.dep_ in ("dobj", "pobj") and (
-                    top.head.head.lemma_.lower() in travel or top.head.head.head.lemma_.lower() in travel)):
-                return True
+        # "visited Tehran, where he held talks with Y", "arrived from Uruguay, where he stressed ... during talks
+        # with Y": talks in the place visited (the clause of the light verb, or of the event's "during")
+        if any(h.pos_ in _VERBAL and h.dep_ == "relcl" and any(c.lower_ == "where" for c in h.children) and (
+                h.head.dep_ in ("dobj", "pobj") and (
+                h.head.head.lemma_.lower() in travel or h.head.head.head.lemma_.lower() in travel))
+               for h in holders):
+            return True
         return False
 
     def journeys(self) -> list[tuple[str, str | None]]:

@@ -78,6 +78,11 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("talks_during_a_clause_on_the_place_visited_are_in_person",
+     "Antony Blinken arrived in Jordan from Egypt, where he emphasized U.S. friendship during talks with Egyptian "
+     "President Abdel Fattah el-Sisi.",
+     {("Antony Blinken", "met", "Abdel Fattah al-Sisi")},
+     {("Antony Blinken", "discussed_with", "Abdel Fattah al-Sisi")}),
     ("the_place_of_attacks_condemned_is_not_condemned",
      "Britain condemned the recent attacks in northeastern Nigeria inflicted by Boko Haram.",
      {("United Kingdom", "criticizes", "Boko Haram")}, {("United Kingdom", "criticizes", "Nigeria")}),
