@@ -866,12 +866,19 @@ def _mend(doc) -> None:
                 c.head = noun
             continue
         if v.lemma_.lower() in _GIVING and len(objs) == 1 and objs[0].pos_ == "NOUN" and (
-                given := next((c for c in objs[0].children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
-                               and c.i == v.i + 1 and any(a.dep_ == "amod" and c.i < a.i < objs[0].i
-                                                          for a in objs[0].children)), None)) is not None and not any(
+                given := next((c for c in objs[0].children if c.dep_ in ("nmod", "compound") and (
+                    c.pos_ == "PROPN" and c.i == v.i + 1 or c.pos_ == "NOUN" and c.i > v.i + 1
+                    and doc[v.i + 1].lower_ == "the" and all(  # ("the (interim) government": its own article)
+                        doc[k].dep_ in ("det", "amod") and doc[k].head.i in (c.i, objs[0].i)
+                        for k in range(v.i + 1, c.i)))
+                               and any(a.dep_ == "amod" and c.i < a.i < objs[0].i
+                                       for a in objs[0].children)), None)) is not None and not any(
                 p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep")):
-            # "promised Macedonia economic aid" read as "[Macedonia economic] aid": the name right after the verb,
-            # before an adjective of the thing given, is the one it is given to
+            # "promised Macedonia economic aid" read as "[Macedonia economic] aid", "offered the interim government
+            # financial help" as "[the interim government financial] help": the name, or a noun with the article
+            # right after the verb, before an adjective of the thing given, is the one it is given to
+            for k in range(v.i + 1, given.i):
+                doc[k].head = given
             given.head, given.dep_ = v, "dative"
             continue
         if v.lemma_.lower() in _GIVING_THINGS and len(objs) == 1 and objs[0].lemma_.lower() in _GIFTS and (
@@ -4336,6 +4343,8 @@ _PLANS = frozenset({"plan", "scheme", "agenda", "project", "policy", "initiative
                     "deal", "proposal", "strategy"})
 # nouns for the doers of an attack: "condemned the attackers for the bombing" blames the doers told before
 _DOER_NOUNS = frozenset({"attacker", "assailant", "terrorist", "bomber", "killer", "gunman", "hijacker", "shooter"})
+# words of a government's standing that name no other state: "the interim government"
+_INTERIM = frozenset({"interim", "new", "transitional", "caretaker", "current", "provisional", "incoming"})
 _IN_PERSON = frozenset({"face-to-face", "in-person", "personal", "ongoing", "direct"})  # not a call's conversation
 
 
@@ -5529,7 +5538,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                and m.actor.lower() in words.get("island_states", ())), None)
                 return Found(at, at + len(word), island, "description", "state") if island else None
             if lemma in ("government", "authorities", "regime") and all(
-                    c.dep_ in ("det", "cc", "conj", "punct") for c in tok.children):  # "the government": the story's
+                    c.dep_ in ("det", "cc", "conj", "punct") or c.dep_ == "amod" and c.lower_ in _INTERIM
+                    for c in tok.children):  # "the government", "the interim government": the story's
                 # own state (also first of a pair: "talks between the government and the M23")
                 home = home_state(s)
                 if home:

@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-third session
+    ("the_interim_government_given_aid_is_the_storys_state",
+     "Protests swept Kyrgyzstan this week. The European Union said it was ready to offer the interim government "
+     "political and financial help.",
+     {("European Union", "offers_aid", "Kyrgyzstan")}, set()),
     ("talks_during_a_clause_on_the_place_visited_are_in_person",
      "Antony Blinken arrived in Jordan from Egypt, where he emphasized U.S. friendship during talks with Egyptian "
      "President Abdel Fattah el-Sisi.",
