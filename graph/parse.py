@@ -199,6 +199,9 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     words = {k: frozenset(w.lower() for w in v) for k, v in data.get("words", {}).items()}
     # the small model's lemmatiser errs on some forms ("waged" -> "wag"): light verbs are also known by their forms
     words["light_verb_forms"] = frozenset(f for w in words.get("light_verbs", ()) for f in _forms(w))
+    # the objects that may name an event told before, or its doers, in a blame "for" it (Reader.refers_to_event)
+    words["told_or_doers"] = (words.get("event_nouns", frozenset()) | words.get("act_antecedents", frozenset())
+                              | words.get("culprit_nouns", frozenset()) | _DOER_NOUNS | {"responsibility", "credit"})
     # subjects of a passive whose act is their agent's ("The attack was carried out by X and killed ...")
     words["agent_subjects"] = (words.get("event_nouns", frozenset()) | words.get("document_nouns", frozenset())
                                | _WEAPONS)
@@ -1183,7 +1186,7 @@ class Reader:
         self.names_only = False  # set while reading a titled name: "X, the President of Y" is X, not Y
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.weekday = ""  # the article's day of the week, "wednesday" ("is meeting Y Wednesday" is that day's)
-        self.call_document = False  # the article's title names a call: "the call" there is by telephone
+        self.call_readout = False  # the article is the readout of a call: "the call" there is by telephone
         self.demonyms: frozenset[str] = frozenset()  # the dictionary's demonyms of states ("Indian")
         self.place_ner = None  # the recogniser, for the place of talks when the sentence did not need it otherwise
         self._places: dict | None = None
@@ -1391,9 +1394,7 @@ class Reader:
         object when the object is someone else blamed for it ("blamed rebels for the attack", "blamed a saboteur for
         the bombing": theirs, not the doer told before; but "condemned the attackers for the attack" is of the
         doers)."""
-        w = self.words
-        kept = (w.get("event_nouns", frozenset()) | w.get("act_antecedents", frozenset())
-                | w.get("culprit_nouns", frozenset()) | _DOER_NOUNS | {"responsibility", "credit"})
+        kept = self.words.get("told_or_doers", frozenset())
         direct = [*self.obj(t), *_children(t, "dobj")]
         if any(o.pos_ == "NOUN" and o.lemma_.lower() not in kept and o.lower_ not in kept for o in direct):
             return any(self.told_event(o) for o in direct)
@@ -4975,7 +4976,7 @@ def _match_frames(reader: Reader, frames: Frames):
             if fr.cue or fr.not_cue:
                 lem = reader.cue_lemmas(t, fr.cue_scope)
                 if fr.cue and not (lem & fr.cue) and not (
-                        fr.relation == "called" and reader.call_document and t.pos_ == "NOUN" and t.lemma_.lower() in (
+                        fr.relation == "called" and reader.call_readout and t.pos_ == "NOUN" and t.lemma_.lower() in (
                             "call", "conversation") and not any(
                             c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("with", "between")
                             or c.dep_ == "poss" and c.lower_ not in ("their", "our") for c in t.children)
@@ -5236,6 +5237,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         return Extraction(mentions=mentions, claims=sink.claims, actors=known)
 
     words = frames.words
+    carriers = words.get("naming_carriers", frozenset())  # (`_name_what` on every sentence parsed)
     one_word_titles = {t.lower() for t in dictionary.titles if " " not in t}  # "speaker", "director", "leader"
     account: list[str] = []  # the two parties of the account's call or meeting
     # ... as the rules read it, when no frame has: "Biden called Erdogan to offer condolences and pledged help"
@@ -5280,7 +5282,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     def parsed(end: int):
         """The sentence ending at `end`, parsed now (tagger and parser, as the pass parses: no recogniser)."""
         doc = _parse(nlp, [text[ends[end][0] : end]])[0]
-        _name_what(doc, words.get("naming_carriers", frozenset()))
+        _name_what(doc, carriers)
         return doc
 
     def reader_at(end: int) -> Reader:
@@ -5316,7 +5318,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     docs = yield [_attributed(text, s, e) if s in voices and not voices[s].attributed else text[s:e]
                   for s, e, _, _ in sentences]
     for doc in docs:
-        _name_what(doc, words.get("naming_carriers", frozenset()))
+        _name_what(doc, carriers)
     ner = nlp.get_pipe("ner")
     readers: dict[int, Reader] = {}  # sentence end -> its reader
 
@@ -5745,7 +5747,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         reader.weekday = weekday
-        reader.call_document = call_readout
+        reader.call_readout = call_readout
         reader.demonyms = demonyms
         reader.place_ner = ner
         voice = voices.get(s)
@@ -6014,20 +6016,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # spoke of the need for a ceasefire", "spoke before the summit")
             if fr.pairwise and among and not agents:
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
-            elif fr.pairwise and among and len(patients) > 1 and agents and fr.relation == "met" and (
-                    t.pos_ == "NOUN" and talk_parties(t, agents, patients) == agents and not _hosted_between(t)
-                    and all(f.type == "person" for f in patients)):
-                # "The United States voiced concern during a meeting between Secretary Rice and Y": the two people
-                # met; the agent, on Rice's side, met no one but through her
-                pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]]
             elif fr.pairwise and among and len(patients) > 1 and (
-                    (party := talk_parties(t, agents, patients)) != agents or _hosted_between(t)):
+                    (joined := (party := talk_parties(t, agents, patients)) != agents or _hosted_between(t)) or (
+                        fr.relation == "met" and t.pos_ == "NOUN" and all(f.type == "person" for f in patients))):
                 # "China hosted talks between Saudi Arabia and Iran": the two held talks, and the host with each; one
                 # who neither hosts them nor is on a party's side is no party ("In talks between Israel and Hamas, X
-                # urged Y")
+                # urged Y"); "The United States voiced concern during a meeting between Secretary Rice and Y": the
+                # two people met, the agent on Rice's side met no one but through her
                 outsiders.update((s, a.actor, b.actor) for a in agents if a not in party for b in patients)
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]] + [
-                    (a, b) for a in party for b in patients]
+                    (a, b) for a in (party if joined else ()) for b in patients]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B
