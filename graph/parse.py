@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -2241,6 +2241,8 @@ class Reader:
                 out.extend(x for r in self.relative_light(tok) for x in self.prep(r, word, 1))
             for a in _children(tok, "acl"):  # "a call made by X to Y"
                 out.extend(self.prep(a, word, 1) if word != "by" else _agent_of_passive(a))
+            if not out and tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is heavily reliant on X for aid": on the
+                out.extend(self.prep(tok.head, word, 1))  # copula
         return out
 
     def light(self, noun) -> list:
@@ -2897,12 +2899,17 @@ class Reader:
                 self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
-        if role == "inside":  # "strikes inside Syria": the state struck within, when the act names no other target
-            # (not "airstrikes inside Syria against drug smugglers", "airstrikes inside Iraq targeted PKK militants")
+        if role in ("inside", "in_state"):  # "strikes inside Syria", "Israel's offensive in Lebanon": the state struck
+            # within, when the act names no other target (not "airstrikes inside Syria against drug smugglers",
+            # "airstrikes inside Iraq targeted PKK militants")
             if self.prep(t, "against", 1) or self.prep(t, "on", 1) or (
                     t.dep_ == "nsubj" and self.role(_children(t.head, "dobj"))):
                 return []
-            return self.prep(t, "inside", 1)
+            if role == "inside":
+                return self.prep(t, "inside", 1)
+            light = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else None
+            return self.prep(t, "in", 1) or (self.prep(light, "in", 1) if light is not None and not (
+                self.prep(light, "against", 1) or self.prep(light, "on", 1)) else [])  # "launched an offensive in Y"
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "objto":  # "withdrew its ambassador to Israel": the one the object is sent to (the parser may
@@ -5866,7 +5873,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # "received $6 billion in aid": the sum it is given in (told by the one who has it: an
                     # announced or pledged sum is offered)
                     sums += given_sums
-                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums)
+                relied = [c for x in reader.prep(t, "for") for c in (x, *x.conjuncts)] if any(
+                    p == "for" for p, _ in fr.requires) else []  # "depends on X for gas and loans": what is had
+                # from X names the kind
+                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
+                                                    *relied)
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):

@@ -77,6 +77,11 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the forty-fourth session
+    ("an_offensive_against_a_party_in_a_state_is_not_against_the_state",
+     "Israel's offensive against Hezbollah in Lebanon went on. Turkey launched an offensive against the PKK in Iraq.",
+     {("Israel", "attacks", "Hezbollah"), ("Turkey", "attacks", "Kurdistan Workers' Party")},
+     {("Israel", "attacks", "Lebanon"), ("Turkey", "attacks", "Iraq")}),
     # the forty-third session
     ("the_interim_government_given_aid_is_the_storys_state",
      "Protests swept Kyrgyzstan this week. The European Union said it was ready to offer the interim government "
