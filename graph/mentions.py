@@ -230,14 +230,15 @@ ORGAN_WORDS = frozenset({
     "Embassies", "Consulate", "Mission", "Parliament", "Parliamentary", "Senate", "Congress", "Military", "National",
     "Federal", "State", "Office", "Intelligence", "Service", "Services", "Special", "Revolutionary", "Republican",
     "Self-Defense", "Self-Defence", "Marine", "Marines", "Corps", "Command", "Central", "Department", "Agency",
-    "Council", "Assembly", "Court", "Supreme", "Prime", "President", "Envoy", "Ambassador", "Delegation", "Authorities",
-    "Officials", "Government's", "Army's", "Navy's", "Troops", "Soldiers", "Gendarmerie", "Joint", "Chiefs", "Staff",
-    "General", "Headquarters", "Team", "Delegate", "Representative", "Permanent", "Representatives", "Legislature",
-    "House", "Commons", "Lords", "Diet", "Duma", "Knesset", "Majlis", "Bundestag", "Ground", "Land", "Rocket",
-    "Strategic", "Space", "People's", "Liberation", "Peoples", "Public", "Interim", "Transitional", "Provisional",
-    "Royal", "Imperial", "Coalition", "Treasury", "Trade", "Commerce", "Economy", "Energy", "Health", "Education",
-    "Information", "Communications", "Culture", "Agriculture", "Environment", "Labor", "Labour", "Water", "Oil",
-    "Petroleum", "Transport", "Industry", "Development", "Planning", "Tourism", "Immigration", "Customs", "Bank"})
+    "Council", "Assembly", "Court", "Supreme", "Prime", "President", "Envoy", "Ambassador", "Delegation",
+    "Authorities", "Officials", "Government's", "Army's", "Navy's", "Government’s", "Army’s", "Navy’s", "Troops",
+    "Soldiers", "Gendarmerie", "Joint", "Chiefs", "Staff", "General", "Headquarters", "Team", "Delegate",
+    "Representative", "Permanent", "Representatives", "Legislature", "House", "Commons", "Lords", "Diet", "Duma",
+    "Knesset", "Majlis", "Bundestag", "Ground", "Land", "Rocket", "Strategic", "Space", "People's", "People’s",
+    "Liberation", "Peoples", "Public", "Interim", "Transitional", "Provisional", "Royal", "Imperial", "Coalition",
+    "Treasury", "Trade", "Commerce", "Economy", "Energy", "Health", "Education", "Information", "Communications",
+    "Culture", "Agriculture", "Environment", "Labor", "Labour", "Water", "Oil", "Petroleum", "Transport", "Industry",
+    "Development", "Planning", "Tourism", "Immigration", "Customs", "Bank"})
 # people of the state, and what two states share: "a U.S. Senator", "the Japan-United States Alliance"
 _STATE_WORDS = frozenset({
     "Senator", "Senators", "Congressman", "Congresswoman", "Lawmaker", "Lawmakers", "Legislator", "Legislators",
@@ -609,6 +610,10 @@ UNIT_WORDS = frozenset({"policy", "affair", "affairs", "force", "troop", "operat
 _UNIT_AFTER = re.compile(r"(?:['’]s)?(?: (?:foreign|security|defen[cs]e|military|armed|peacekeeping|intelligence|naval|"
                          r"air|ground|special|negotiating|international|liaison|political|economic))* (?:"
                          + "|".join(sorted(UNIT_WORDS)) + r")s?\b")
+# a body a name modifies, in small letters: "head of the U.N. nuclear agency", "chief of the EU's aid office" (the
+# title's holder heads that body, not the one named)
+_BODY_AFTER = re.compile(r"(?: [a-z][a-z-]*){0,3} (?:agency|agencies|watchdog|body|office|programme|program|fund|"
+                         r"tribunal|court|commission|committee|panel|mission|envoy)\b")
 # a body a state owns, after the state's possessive: "head of Iran's nuclear program", "chief of Russia's army" (the
 # title's holder heads that body, not the state)
 _POSSESSED_BODY = re.compile(r"['’]s (?:[\w-]+ ){0,2}(?i:program|programme|army|navy|party|agency|parliament|police|"
@@ -1264,7 +1269,8 @@ class MentionFinder:
         unit's or a field's word ("head of EU foreign policy", "head of NATO forces") or owning a body ("head of Iran's
         nuclear program")."""
         return entry[1] == "demonym" and not _GOVERNMENT_AFTER.match(self.text, hit[1]) or bool(
-            _UNIT_AFTER.match(self.text, hit[1]) or _POSSESSED_BODY.match(self.text, hit[1]))
+            _UNIT_AFTER.match(self.text, hit[1]) or _POSSESSED_BODY.match(self.text, hit[1])
+            or _BODY_AFTER.match(self.text, hit[1]))
 
     def _title_of(self, words: str):
         """The dictionary's title for words as written or in small letters ("Prime Minister", "prime minister")."""

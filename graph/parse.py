@@ -4077,6 +4077,10 @@ def _in_person_talks(t) -> bool:
         o.lemma_.lower() in ("visit", "trip", "tour", "stop") for o in _children(j, "dobj"))) for j in joined)
 
 
+# a noun's places (one the tagger took for a verb: "rejects accusations that ...")
+_NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
 def _charged_in(t, nouns) -> bool:
     """The word is in the "that" clause of a charge ("the accusation that Y armed Z", "rejected the charge that ..."):
     the act is what is charged, not told as done."""
@@ -4084,7 +4088,8 @@ def _charged_in(t, nouns) -> bool:
     for _ in range(6):
         if x.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
             h = x.head
-            noun = h if h.pos_ == "NOUN" and h.dep_ != "ROOT" and h.lemma_.lower() in nouns else next((
+            noun = h if (h.pos_ == "NOUN" or h.dep_ in _NOUN_DEPS) and h.dep_ != "ROOT" and (
+                h.lemma_.lower() in nouns) else next((
                 o for o in _children(h, "dobj") if o.lemma_.lower() in nouns), None) if h.pos_ in _VERBAL else None
             # (not "state media reports that ...", nor a charge borne out: "the charge that Y armed Z was confirmed",
             # "the claim that Y invaded Z is undisputed", "supported the claim that ...")
@@ -5692,6 +5697,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if rest and all(w in _ARMED_ORGANS for w in rest):  # (not a body of its own name: "the British
                     # Council", "the Indonesian State Intelligence Agency", "the French National Assembly")
                     return Found(at, s + ent.end_char, lead.actor, "description", "state")
+            low = name.lower()
+            if " " not in name and ent.start == ent.sent.start and low.endswith("s") and (
+                    low[:-1] in _common_nouns(nlp) or low.endswith("es") and low[:-2] in _common_nouns(nlp)):
+                return None  # a plural common noun opening a sentence ("Kidnappers had threatened ..."), no name
             if name.lower().endswith(("first lady", "first gentleman")):
                 return None  # a leader's spouse ("the Chinese First Lady"), no actor of politics
             last = name.rsplit(" ", 1)[-1].lower()

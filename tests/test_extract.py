@@ -470,6 +470,7 @@ CASES = [
      {("Joe Biden", "met", "Raila Odinga")}),
     ("a_president_elect_unnamed_is_not_the_holder", "Joe Biden met Kenya's President-elect in Nairobi.",
      {("Joe Biden", "met", "Kenya")}),
+    ("tanks_sent_to_a_states_border_back_no_one", "Turkey sent more troops and tanks to the Iraqi border.", set()),
 ]
 
 

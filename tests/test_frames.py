@@ -78,6 +78,18 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fourth session
+    ("a_government_with_a_curly_apostrophe_is_its_state",
+     "Joe Biden voiced concern about the Syrian Government’s use of violence against civilians.",
+     {("Joe Biden", "criticizes", "Syria")}, {("Joe Biden", "criticizes", "Syrian Government")}),
+    ("the_head_of_a_body_a_name_modifies_is_not_the_names_head",
+     "The head of the U.N. drug agency, Yury Fedotov, voiced concern about Iran.",
+     {("Yury Fedotov", "criticizes", "Iran")}, {("António Guterres", "criticizes", "Iran")}),
+    ("a_plural_common_noun_opening_a_sentence_is_no_actor",
+     "Kidnappers threatened to kill the South Koreans unless Kabul freed Taleban prisoners.",
+     set(), {("Kidnappers", "threatens", "Afghanistan")}),
+    ("an_act_told_in_a_charge_a_tagger_took_for_a_verb_is_only_charged",
+     "Venezuela rejects accusations that it helped the FARC rebels.",
+     set(), {("Venezuela", "supports", "Revolutionary Armed Forces of Colombia")}),
     ("an_offensive_against_a_party_in_a_state_is_not_against_the_state",
      "Israel's offensive against Hezbollah in Lebanon went on. Turkey launched an offensive against the PKK in Iraq.",
      {("Israel", "attacks", "Hezbollah"), ("Turkey", "attacks", "Kurdistan Workers' Party")},
