@@ -1640,6 +1640,11 @@ class Reader:
                 members = [m for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
                     "include", "comprise") for m in _children(c, "dobj")]
                 r = self.role(members, depth + 1) if members else []
+                if not r and lemma in _HEADED_GROUPS and not any(
+                        c.dep_ in ("compound", "amod", "poss", "nmod") and self.tok_found[c.i] for c in tok.children):
+                    # "talks with the delegation, headed by X": its head (a "Hamas delegation" is Hamas's)
+                    r = self.role([x for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+                        c.lemma_.lower() in ("lead", "head")) for x in _agent_of_passive(c)], depth + 1)
                 if r:
                     return r
             if tok.tag_ == "NNS" and lemma in _PEOPLE_TITLES and tok.dep_ == "pobj" and any(
@@ -2263,6 +2268,8 @@ class Reader:
                 return []  # "X has the backing of Y", "X enjoys Y's support": X is given it, Y gives it (but "X has
                 # strong support for Y": X's)
             return self.subj(v)
+        if head.dep_ == "pobj" and head.head.lower_ == "into" and head.head.head.lemma_.lower() == "enter":
+            return self.subj(head.head.head)  # "Y entered into talks with X", "entered into an alliance with X"
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in (
                 "respond", "retaliate", "react", "reply", "hit", "strike"):
             return self.subj(head.head.head)  # "Israel responded with airstrikes on Y", "hit back with strikes"
@@ -4230,6 +4237,7 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
                          "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
+_HEADED_GROUPS = frozenset({"delegation", "team", "mission"})  # a group that speaks through the one who heads it
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
 # adviser; and army chief Gen. C"

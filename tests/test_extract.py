@@ -470,6 +470,8 @@ CASES = [
      {("Joe Biden", "met", "Raila Odinga")}),
     ("a_president_elect_unnamed_is_not_the_holder", "Joe Biden met Kenya's President-elect in Nairobi.",
      {("Joe Biden", "met", "Kenya")}),
+    ("the_government_a_modifier_backs_is_the_states", "The U.N.-backed government of Somalia fell. Iraq's U.S.-backed "
+     "government fell.", {("United Nations", "supports", "Somalia"), (US, "supports", "Iraq")}),
     ("tanks_sent_to_a_states_border_back_no_one", "Turkey sent more troops and tanks to the Iraqi border.", set()),
 ]
 

@@ -78,6 +78,11 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fourth session
+    ("a_delegation_headed_by_a_person_is_that_person",
+     "Vladimir Putin held talks with the delegation, headed by Khaled Mashal. Sergey Lavrov met a Hamas delegation "
+     "led by Khaled Mashal.",
+     {("Vladimir Putin", "discussed_with", "Khaled Mashal"), ("Sergey Lavrov", "met", "Hamas")},
+     {("Sergey Lavrov", "met", "Khaled Mashal")}),
     ("a_government_with_a_curly_apostrophe_is_its_state",
      "Joe Biden voiced concern about the Syrian Government’s use of violence against civilians.",
      {("Joe Biden", "criticizes", "Syria")}, {("Joe Biden", "criticizes", "Syrian Government")}),
