@@ -1597,6 +1597,10 @@ class Reader:
             return _unique(found)
         lemma = tok.lemma_.lower()
         w = self.words
+        if lemma in _DIPLOMAT_NOUNS and self.resolve is not None and any(c.lower_ == "the" for c in tok.lefts):
+            r = self.resolve(tok)  # "the U.S. diplomat": the one the story named, before the state he serves
+            if r is not None and r.type == "person":
+                return [r]
         said_of = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and (
             tok.head.head.dep_ == "relcl" and tok.head.head.lemma_.lower() in w.get("say_verbs", ())
             and tok.i < tok.head.head.i) else None  # ("Y, who X says has been behind the bombings": Y)
@@ -4237,6 +4241,8 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
                          "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
+_DIPLOMAT_NOUNS = frozenset({"diplomat", "envoy"})  # "the U.S. diplomat": the state's diplomat the story named
+_DIPLOMAT_TITLES = frozenset({"secretary", "envoy", "ambassador", "diplomat", "minister", "negotiator"})
 _HEADED_GROUPS = frozenset({"delegation", "team", "mission"})  # a group that speaks through the one who heads it
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
@@ -5570,6 +5576,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 titled_person = named_people.titled(lemma, s)
                 if titled_person:
                     return Found(s + tok.idx, s + tok.idx + len(word), titled_person, "description", "person")
+            if lemma in _DIPLOMAT_NOUNS and tok.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "Secretary of State John Kerry arrived ... The senior U.S. diplomat met ...": the one person of that
+                # state the story named with a diplomat's title
+                served = {f.actor for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                          for f in found if f.type == "state" and f.start <= s + c.idx < f.end}
+                envoys = {name for start, name, titles in named_people.seen if start < s and titles & _DIPLOMAT_TITLES
+                          and len(served) == 1 and state_of(name) in served}
+                if len(envoys) == 1:
+                    return Found(s + tok.idx, s + tok.idx + len(word), envoys.pop(), "description", "person")
             if lemma in words.get("force_nouns", ()) and any(c.dep_ == "det" and c.lower_ == "the"
                                                             for c in tok.children) and not _children(
                     tok, "amod", "compound", "poss", "nmod", "nummod"):

@@ -78,6 +78,14 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fourth session
+    ("the_states_diplomat_is_the_one_the_story_named",
+     "Secretary of State Antony Blinken arrived in Israel on Tuesday. The senior U.S. diplomat met twice with Israeli "
+     "Prime Minister Benjamin Netanyahu.",
+     {("Antony Blinken", "met", "Benjamin Netanyahu")}, {("United States", "met", "Benjamin Netanyahu")}),
+    ("a_states_diplomat_is_no_one_when_two_were_named",
+     "Secretary of State Antony Blinken and Defense Secretary Lloyd Austin arrived in Israel on Tuesday. The senior "
+     "U.S. diplomat met with Israeli Prime Minister Benjamin Netanyahu.",
+     set(), {("Antony Blinken", "met", "Benjamin Netanyahu"), ("Lloyd Austin", "met", "Benjamin Netanyahu")}),
     ("a_delegation_headed_by_a_person_is_that_person",
      "Vladimir Putin held talks with the delegation, headed by Khaled Mashal. Sergey Lavrov met a Hamas delegation "
      "led by Khaled Mashal.",
