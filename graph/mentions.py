@@ -612,8 +612,9 @@ _UNIT_AFTER = re.compile(r"(?:['’]s)?(?: (?:foreign|security|defen[cs]e|milita
                          + "|".join(sorted(UNIT_WORDS)) + r")s?\b")
 # a body a name modifies, in small letters: "head of the U.N. nuclear agency", "chief of the EU's aid office" (the
 # title's holder heads that body, not the one named)
-_BODY_AFTER = re.compile(r"(?: [a-z][a-z-]*){0,3} (?:agency|agencies|watchdog|body|office|programme|program|fund|"
-                         r"tribunal|court|commission|committee|panel|mission|envoy)\b")
+_BODY_AFTER = re.compile(r"(?: (?!(?:the|a|an|and|or|of|to|in|on|at|for|with|its|his|her|their|told|said|says|asked|"
+                         r"urged|met|sent|gave)\b)[a-z][a-z-]*){1,2} (?:agency|agencies|watchdog|body|office|programme|"
+                         r"program|fund|tribunal|court|commission|committee|panel|mission|envoy)\b")
 # a body a state owns, after the state's possessive: "head of Iran's nuclear program", "chief of Russia's army" (the
 # title's holder heads that body, not the state)
 _POSSESSED_BODY = re.compile(r"['’]s (?:[\w-]+ ){0,2}(?i:program|programme|army|navy|party|agency|parliament|police|"

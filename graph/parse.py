@@ -1645,7 +1645,9 @@ class Reader:
                     "include", "comprise") for m in _children(c, "dobj")]
                 r = self.role(members, depth + 1) if members else []
                 if not r and lemma in _HEADED_GROUPS and not any(
-                        c.dep_ in ("compound", "amod", "poss", "nmod") and self.tok_found[c.i] for c in tok.children):
+                        c.dep_ in ("compound", "amod", "poss", "nmod") and self.tok_found[c.i] for c in tok.children
+                ) and not any(self.tok_found[o.i] for p in _children(tok, "prep") if p.lower_ in ("from", "of")
+                              for o in _children(p, "pobj")):  # (nor "a delegation from Hamas led by X")
                     # "talks with the delegation, headed by X": its head (a "Hamas delegation" is Hamas's)
                     r = self.role([x for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
                         c.lemma_.lower() in ("lead", "head")) for x in _agent_of_passive(c)], depth + 1)
@@ -2250,8 +2252,8 @@ class Reader:
                 out.extend(x for r in self.relative_light(tok) for x in self.prep(r, word, 1))
             for a in _children(tok, "acl"):  # "a call made by X to Y"
                 out.extend(self.prep(a, word, 1) if word != "by" else _agent_of_passive(a))
-            if not out and tok.pos_ == "ADJ" and tok.dep_ == "acomp":  # "is heavily reliant on X for aid": on the
-                out.extend(self.prep(tok.head, word, 1))  # copula
+            if not out and tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in _RELIANT:
+                out.extend(self.prep(tok.head, word, 1))  # "is heavily reliant on X for aid": on the copula
         return out
 
     def light(self, noun) -> list:
@@ -2918,7 +2920,13 @@ class Reader:
                 return []
             if role == "inside":
                 return self.prep(t, "inside", 1)
-            light = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else None
+            if any(c.dep_ in ("acl", "relcl") for c in t.children):
+                return []  # "Turkey's incursion in Syria, aimed at the YPG": the target it names, not the state
+            if t.dep_ == "dobj" and t.head.lemma_.lower() not in _WAGING and not _children(
+                    t, "poss", "amod", "compound"):
+                return []  # "announced the incursion in Washington": where it was told, maybe (but "condemned
+                # Russia's aggression in Ukraine")
+            light = t.head if t.dep_ == "dobj" else None
             return self.prep(t, "in", 1) or (self.prep(light, "in", 1) if light is not None and not (
                 self.prep(light, "against", 1) or self.prep(light, "on", 1)) else [])  # "launched an offensive in Y"
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
@@ -3448,11 +3456,16 @@ class Reader:
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         if self.aid_purpose(t):
             return True
-        if t.dep_ == "ccomp" and t.tag_ in ("VB", "VBP") and not _children(t, "aux", "auxpass") and (
-                t.head.lemma_.lower() in w.get("demanding_verbs", ()) or t.head.lemma_.lower() in _MANDATING) and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
-            return True  # "insisted that Palestinian leaders recognize Israel", "demanded that Y withdraw": an act
-            # demanded, not done (the subjunctive; not "insisted that Y recognizes it": a claim)
+        v = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ in _VERBAL else t
+        while v.dep_ == "conj" and v.head.pos_ in _VERBAL:  # ("proposed that they set up a hotline and hold talks")
+            v = v.head
+        if v.dep_ == "ccomp" and (v.tag_ in ("VB", "VBP") or v.lower_ == v.lemma_.lower()) and not _children(
+                v, "aux", "auxpass") and (
+                v.head.lemma_.lower() in w.get("demanding_verbs", ()) or v.head.lemma_.lower() in _MANDATING) and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+            return True  # "insisted that Palestinian leaders recognize Israel", "demanded that Y withdraw", "proposed
+            # that they hold talks": an act demanded, not done (the subjunctive; not "insisted that Y recognizes it":
+            # a claim)
         to = t.head.head if t.dep_ == "conj" and t.head.dep_ in ("pcomp", "pobj") else t.head  # ("... and meeting Y")
         if to.lower_ == "to" and to.dep_ == "prep" and to.head.lemma_.lower() == "look" and any(
                 c.lower_ == "forward" for c in to.head.children):
@@ -4241,6 +4254,10 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
                          "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
+# verbs that wage what they govern, where the fighting is ("launched an incursion in Y"; not "announced it in Y")
+_RELIANT = frozenset({"reliant", "dependent"})  # adjectives whose phrases the parser hangs on the copula
+_WAGING = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "wage", "carry", "continue", "escalate",
+                     "intensify", "resume"})
 _DIPLOMAT_NOUNS = frozenset({"diplomat", "envoy"})  # "the U.S. diplomat": the state's diplomat the story named
 _DIPLOMAT_TITLES = frozenset({"secretary", "envoy", "ambassador", "diplomat", "minister", "negotiator"})
 _HEADED_GROUPS = frozenset({"delegation", "team", "mission"})  # a group that speaks through the one who heads it

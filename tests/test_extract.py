@@ -472,6 +472,10 @@ CASES = [
      {("Joe Biden", "met", "Kenya")}),
     ("the_government_a_modifier_backs_is_the_states", "The U.N.-backed government of Somalia fell. Iraq's U.S.-backed "
      "government fell.", {("United Nations", "supports", "Somalia"), (US, "supports", "Iraq")}),
+    ("the_backed_government_of_two_parties_backs_neither", "The U.S.-backed government of Afghanistan and the Taliban "
+     "met in Doha.", {("Afghanistan", "met", "Taliban")}),
+    ("tanks_sent_to_a_states_border_guards_back_it", "Poland sent tanks to Ukraine border guards.",
+     {("Poland", "backs_militarily", "Ukraine")}),
     ("tanks_sent_to_a_states_border_back_no_one", "Turkey sent more troops and tanks to the Iraqi border.", set()),
 ]
 

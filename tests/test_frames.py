@@ -78,6 +78,22 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fourth session
+    ("a_verb_after_a_title_of_a_body_is_no_body_the_name_modifies",
+     "The leader of Hezbollah told the tribunal that Israel was responsible.",
+     {("Hassan Nasrallah", "accuses", "Israel")}, {("Hezbollah", "accuses", "Israel")}),
+    ("a_delegation_from_a_body_led_by_a_person_is_the_bodys",
+     "Sergey Lavrov met a delegation from Hamas led by Khaled Mashal.",
+     {("Sergey Lavrov", "met", "Hamas")}, {("Sergey Lavrov", "met", "Khaled Mashal")}),
+    ("a_copulas_phrase_is_no_target_of_a_judging_adjective",
+     "Britain was, with France, unhappy about the deal.", set(), {("United Kingdom", "criticizes", "France")}),
+    ("an_incursion_aimed_at_a_party_is_not_against_the_state",
+     "Turkey's incursion in Syria, aimed at the YPG, continued.", set(), {("Turkey", "attacks", "Syria")}),
+    ("talks_proposed_in_a_that_clause_are_not_held",
+     "South Korea has proposed to North Korea that they set up a military hotline and hold talks between the two "
+     "countries.", set(), {("South Korea", "discussed_with", "North Korea")}),
+    ("kosovo_albanian_representatives_are_kosovos",
+     "Talks between Serbian and Kosovo Albanian representatives achieved no progress.",
+     {("Serbia", "discussed_with", "Kosovo")}, {("Serbia", "discussed_with", "Albania")}),
     ("the_states_diplomat_is_the_one_the_story_named",
      "Secretary of State Antony Blinken arrived in Israel on Tuesday. The senior U.S. diplomat met twice with Israeli "
      "Prime Minister Benjamin Netanyahu.",
