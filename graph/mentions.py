@@ -1001,9 +1001,10 @@ class MentionFinder:
                 continue  # "the Japan-based newspaper" is no act of Japan; "al-Qaida-linked militants" are not al-Qaida
             if after[:1] == "-" and after[1:2].isdigit():
                 continue  # "Fatah-110 missiles", "Shahab-3": a weapon's model named after a name, not its owner
-            if text[hs - 1 : hs] == "-" and text[max(s, hs - 5) : hs].lower().endswith(("anti-", "pro-", "non-")):
-                continue  # "anti-American", "pro-Russian separatists": an attitude, not the actor ("non-NATO allies":
-                # not NATO)
+            if text[hs - 1 : hs] == "-" and text[max(s, hs - 8) : hs].lower().endswith(("anti-", "pro-", "non-",
+                                                                                        "counter-")):
+                continue  # "anti-American", "pro-Russian separatists", "the counter-ISIL coalition": an attitude, not
+                # the actor ("non-NATO allies": not NATO)
             if how == "demonym" and _PAST_BEFORE.search(text, max(s, hs - 7), hs):
                 continue  # "the former Soviet republic of Georgia", "post-Soviet states": a past, not the state acting
             if how == "demonym" and text[max(s, hs - 7) : hs].lower() == "ethnic ":

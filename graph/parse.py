@@ -522,7 +522,8 @@ _APART = frozenset({"separate", "separately", "indirect", "proximity", "virtual"
                     "parallel", "shuttle", "embassy", "embassies", "correspondence", "letter", "letters", "never",
                     "mediate", "mediated", "through", "via"})
 # verbs of being on a list, and of putting a party on one ("remains on the U.S. list", "was added to it")
-_BEING_ON = frozenset({"be", "remain", "stay", "appear", "feature", "land", "end", "sit"})
+# (and "wanted on charges")
+_BEING_ON = frozenset({"be", "remain", "stay", "appear", "feature", "land", "end", "sit", "want"})
 _PUTTING_ON = frozenset({"put", "place", "add", "keep", "include", "list"})
 
 

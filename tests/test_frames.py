@@ -78,6 +78,11 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fourth session
+    ("a_counter_prefix_names_the_foe_not_the_actor",
+     "The Counter-ISIL Coalition supports Iraq. Our counter-ISIL partners attacked Syria.",
+     set(), {("Islamic State", "supports", "Iraq"), ("Islamic State", "attacks", "Syria")}),
+    ("a_states_partners_by_its_demonym_are_the_state",
+     "The United States stands with our Iraqi partners.", {("United States", "supports", "Iraq")}, set()),
     ("a_verb_after_a_title_of_a_body_is_no_body_the_name_modifies",
      "The leader of Hezbollah told the tribunal that Israel was responsible.",
      {("Hassan Nasrallah", "accuses", "Israel")}, {("Hezbollah", "accuses", "Israel")}),
