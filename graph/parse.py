@@ -587,6 +587,9 @@ _ACTING_NOUNS = frozenset({"government", "army", "ministry", "council", "rebel",
                            "opposition", "delegation", "envoy", "ambassador", "prime", "king", "premier"})
 _DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "view", "see", "regard", "denounce",
                                "condemn", "criticize", "criticise", "dismiss", "consider", "call", "brand", "label"})
+# people a plural may name as the ones called something ("called Israeli leaders criminals")
+_CALLED_PEOPLE = frozenset({"leader", "official", "minister", "general", "commander", "diplomat", "soldier", "troop",
+                            "rebel", "militant", "authority", "ruler", "politician", "lawmaker", "government"})
 _CALLING_VERBS = _NAMING_VERBS | _DESCRIBING_VERBS  # what one calls, or describes as, something
 
 
@@ -856,6 +859,15 @@ def _mend(doc) -> None:
             # the object, the adjective after it what it is called
             oprd[0].dep_ = "dobj"
             adj.head, adj.dep_ = v, "oprd"
+            continue
+        called = [c for c in oprd[0].children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.i < oprd[0].i
+                  and c.lemma_.lower() in _CALLED_PEOPLE] if len(oprd) == 1 and not objs else []
+        if called and v.lemma_.lower() in _NAMING_VERBS and oprd[0].i > v.i:
+            # "called Israeli leaders criminals" read as "[Israeli leaders criminals]": the people in the plural are
+            # the object, what comes after them what they are called
+            for c in [c for c in oprd[0].children if c.dep_ in ("det", "amod", "poss") and c.i < called[0].i]:
+                c.head = called[0]  # (and its article and demonym: "the Israeli leaders")
+            called[0].head, called[0].dep_ = v, "dobj"
             continue
         said = oprd or [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]  # (or "[Y's rule] illegitimate")
         if len(said) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and said[0].i > v.i + 1 and (
