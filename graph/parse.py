@@ -660,7 +660,8 @@ def _mend(doc) -> None:
     A verb of calling or considering with a clause of a noun and no verb ("considers Russia its main ally", read as
     "[Russia (is)] its ally"): the subject the object, the noun what it is called.
 
-    "Sides" with a name before it and "with" after it ("Venezuela sides with Cuba", read as a noun): the verb.
+    "Sides" with a name before it and "with" after it ("Venezuela sides with Cuba", read as a noun): the verb; so is
+    a plural noun heading a relative clause with a relative pronoun for its object ("which Ukraine accuses of ...").
 
     A noun joined to a verb's object right before a joined verb's "would" or "had", that verb with no subject ("A
     defeated B and C would move into D"): the joined verb's subject.
@@ -944,6 +945,16 @@ def _mend(doc) -> None:
             subj[0].head, subj[0].dep_ = v, "dobj"
             small[0].dep_ = "oprd"
             continue
+        if v.dep_ == "relcl" and v.pos_ == "NOUN" and v.lower_.endswith("s") and any(
+                c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") and c.i < v.i for c in v.children) and (
+                subj := [c for c in v.children if c.dep_ in ("nsubj", "compound") and c.i < v.i
+                         and c.pos_ in ("PROPN", "PRON")]):
+            # "Tehran, which Ukraine accuses of arming Moscow" read as a noun "[Ukraine] accuses" with an object: a
+            # relative clause's head is its verb
+            v.pos_, v.tag_ = "VERB", "VBZ"
+            for c in subj:
+                c.dep_ = "nsubj"
+            continue
         if v.lower_ == "sides" and v.tag_ == "NNS" and any(p.lower_ == "with" for p in _children(v, "prep")) and (
                 not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in v.children)) and (
                 subj := [c for c in v.children if c.dep_ in ("nsubj", "compound") and c.i < v.i
@@ -976,15 +987,18 @@ def _name_what(doc, carriers: frozenset[str]) -> None:
     the naming clause hung as a whole on the verb or preposition: the noun it is called takes the clause's place, the
     clause its modifier (the speaker's word for the thing is the thing the sentence is about). Only on a verb in
     `carriers` ([words] naming_carriers: what carries an act) or "in" and "against" ("protests against what he
-    called X's illegitimate rule"): a verb of judging reads the free relative itself ("condemned what he called naked
-    aggression": the act told before), and so does the naming verb after another preposition ("over what it called
-    US provocations", "in response to what it called Russian aggression": the speaker judges)."""
+    called X's illegitimate rule") or "for" after "thank": a verb of judging reads the free relative itself
+    ("condemned what he called naked aggression": the act told before), and so does the naming verb after another
+    preposition ("over what it called US provocations", "in response to what it called Russian aggression": the
+    speaker judges)."""
     for w in doc:
         v = w.head
         if w.lower_ != "what" or w.dep_ not in ("dobj", "nsubjpass") or v.lemma_.lower() not in _CALLING_VERBS or (
                 v.dep_ not in ("ccomp", "pcomp", "dobj", "pobj")) or v.head.i == v.i or not (
                 v.head.lemma_.lower() in carriers or v.head.pos_ == "ADP" and v.head.lower_ in ("in", "against")
-                and not (v.head.i and doc[v.head.i - 1].lower_ == "response")):
+                and not (v.head.i and doc[v.head.i - 1].lower_ == "response")
+                or v.head.pos_ == "ADP" and v.head.lower_ == "for" and v.head.head.lemma_.lower() == "thank"):
+            # ("thanked Y for what he called its unwavering support": the thing thanked for)
             continue
         named = [c for c in v.children if c.i > w.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c.i > v.i)] + [
             p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]

@@ -78,6 +78,12 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fourth session
+    ("a_relative_clause_verb_the_tagger_took_for_a_noun",
+     "Tehran, which Ukraine accuses of arming Moscow, denies supplying the drones.",
+     {("Ukraine", "accuses", "Iran")}, set()),
+    ("thanks_for_what_one_calls_support",
+     "Volodymyr Zelensky thanked Poland for what he called its \"unwavering support\".",
+     {("Poland", "supports", "Ukraine")}, set()),
     ("a_counter_prefix_names_the_foe_not_the_actor",
      "The Counter-ISIL Coalition supports Iraq. Our counter-ISIL partners attacked Syria.",
      set(), {("Islamic State", "supports", "Iraq"), ("Islamic State", "attacks", "Syria")}),
