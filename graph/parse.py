@@ -365,6 +365,7 @@ _JOURNEY_OVER = re.compile(r"\b(?:returned|left|departed|flew home|flew back|hea
 # body of its own ("U.S. Army Special Forces", "the U-S Congress")
 _ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces", "Special", "Marine", "Marines",
                            "Corps", "Military", "Troops", "Soldiers"})
+_PLACE_KINDS = frozenset({"resort", "city", "town", "capital", "village", "port", "province", "region", "island"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # verbs that move a thing from one place to another, no giving by either ("diverted aid from Ukraine to Israel")
 _MOVING_AWAY = frozenset({"divert", "move", "transfer", "redirect", "shift", "withdraw", "take", "remove", "reroute",
@@ -2249,6 +2250,10 @@ class Reader:
                 for p in _children(tok, "prep"):
                     if p.lemma_.lower() in ("by", "over", "via"):
                         out.extend(x for q in _children(p, "pobj") for x in self.prep(q, word, 1))
+                    elif p.lemma_.lower() in ("for", "on", "at"):  # "met for a second time with X", "met on
+                        # Tuesday with X": the phrase under a time
+                        out.extend(x for q in _children(p, "pobj") if q.lemma_.lower() in _WHEN_NOUNS
+                                   for x in self.prep(q, word, 1))
         else:
             for p in _children(tok, "prep"):
                 if p.lemma_.lower() == "of":
@@ -2267,6 +2272,14 @@ class Reader:
                     out.extend(x for o in topic for p in _children(o, "prep") if p.lower_ == "with"
                                for x in _children(p, "pobj") if any(f.type == "person" for f in self.tok_found[x.i]))
                     topic = [q for o in topic for p in _children(o, "prep") if p.lower_ in ("of", "in")
+                             for q in _children(p, "pobj")]
+            if not out and word == "with":  # "talks in Russia's Black Sea resort of Sochi with X": a person the
+                # parser hung on the place of the event
+                place = [o for p in _children(tok, "prep") if p.lower_ in ("in", "at") for o in _children(p, "pobj")]
+                for _ in range(3):
+                    out.extend(x for o in place for p in _children(o, "prep") if p.lower_ == "with"
+                               for x in _children(p, "pobj") if any(f.type == "person" for f in self.tok_found[x.i]))
+                    place = [q for o in place for p in _children(o, "prep") if p.lower_ in ("of", "in")
                              for q in _children(p, "pobj")]
             held = _carrier(tok)  # "a message of condolence to X", "$10 million in aid for X"
             if not out and held is not tok:
@@ -3813,6 +3826,9 @@ class Reader:
                         return True  # "held talks with Y in the capital"
                     if self.named_place(o):
                         return True
+                    if o.lemma_.lower() in _PLACE_KINDS and any(self.named_place(q) for pp in _children(o, "prep")
+                                                                if pp.lower_ == "of" for q in _children(pp, "pobj")):
+                        return True  # "talks in Russia's Black Sea resort of Sochi"
         meals = w.get("meal_nouns", frozenset())
         if any(o.lemma_.lower() in meals for h in (*holders, *(_children(t, "dobj") if t.pos_ in _VERBAL else ()))
                for p in _children(h, "prep") if p.lower_ in ("over", "during") for o in _children(p, "pobj")):
@@ -4282,6 +4298,9 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
 # verbs that wage what they govern, where the fighting is ("launched an incursion in Y"; not "announced it in Y")
+# times a meeting is told by ("met for a second time with X", "met on Tuesday with X")
+_WHEN_NOUNS = frozenset({"time", "day", "week", "hour", "occasion", "morning", "evening", "night", "afternoon",
+                         "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _RELIANT = frozenset({"reliant", "dependent"})  # adjectives whose phrases the parser hangs on the copula
 _WAGING = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "wage", "carry", "continue", "escalate",
                      "intensify", "resume"})
@@ -5540,7 +5559,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # (a "he" or "she" also over the mention finder's reading, the last person named: "Johnson told
                 # parliament ... the murder of Alexander Litvinenko ... He also suspended contacts": the subject
                 # goes on)
-                opening = tok.dep_ in ("nsubj", "nsubjpass") and tok.i == tok.sent.start
+                fronted = tok.doc[tok.sent.start : tok.i]
+                opening = tok.dep_ in ("nsubj", "nsubjpass") and (tok.i == tok.sent.start or all(
+                    x.dep_ == "punct" or any(a.dep_ in ("advcl", "prep", "npadvmod", "advmod")
+                                             and a.i < tok.i and a.left_edge.i <= x.i <= a.right_edge.i
+                                             for a in tok.head.children) for x in fronted) and any(
+                    x.pos_ == "VERB" for x in fronted))
+                # ("After meeting Than Shwe, he returned ...": the one the sentence before is about, not the one
+                # the clause before him met; but "During Mr. Baker's visit, he ...": Baker)
                 if opening and (had is None or tok.lower_ in ("he", "she")):
                     # "Ntaganda, who is in hiding, leads the CNDP. He is wanted by ...": the person the sentence
                     # before is about (its subject), before the last one named

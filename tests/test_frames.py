@@ -78,6 +78,15 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fourth session
+    ("he_after_a_fronted_clause_is_not_the_one_it_met",
+     "Secretary of State Antony Blinken met Israeli officials on Tuesday. After meeting Benjamin Netanyahu, he flew to "
+     "Ramallah and met with Mahmoud Abbas.",
+     {("Antony Blinken", "met", "Mahmoud Abbas")}, {("Benjamin Netanyahu", "met", "Mahmoud Abbas")}),
+    ("a_partner_after_a_time_or_a_place_of_the_event",
+     "Ibrahim Gambari met for a second time with detained opposition leader Aung San Suu Kyi. Angela Merkel spoke "
+     "after talks in Russia's Black Sea resort of Sochi with Russian President Dmitry Medvedev.",
+     {("Ibrahim Gambari", "met", "Aung San Suu Kyi"), ("Angela Merkel", "met", "Dmitry Medvedev")},
+     {("Angela Merkel", "discussed_with", "Dmitry Medvedev")}),
     ("a_relative_clause_verb_the_tagger_took_for_a_noun",
      "Tehran, which Ukraine accuses of arming Moscow, denies supplying the drones.",
      {("Ukraine", "accuses", "Iran")}, set()),
