@@ -73,6 +73,7 @@ class Dictionary:
     # surface form -> [(actor name, how)]: how is name, alias, demonym or metonym
     surfaces: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     publishers: dict[str, str] = field(default_factory=dict)  # web domain -> the state that publishes there
+    publisher_names: dict[str, str] = field(default_factory=dict)  # a publisher's name in a credit -> its state
     holders: dict[tuple[str, str], list[tuple[str, Role]]] = field(default_factory=dict)
     # title -> [(person, the name's words, state or body, role)]: "President Bush" without a state
     by_title: dict[str, list[tuple[str, frozenset[str], str, Role]]] = field(default_factory=dict)
@@ -173,18 +174,25 @@ class Dictionary:
                     leaders[w].append((of, role))
         self.leaders_by_word = dict(leaders)
 
-    def home_state(self, url: str) -> str | None:
-        """The state whose government publishes at `url` ("The President" in its readouts is that state's).
+    def home_state(self, url: str, credit: str = "") -> str | None:
+        """The state whose government publishes at `url` ("The President" in its readouts is that state's), or, for
+        a copy published elsewhere, whose government office the article's `credit` (its source and licence lines)
+        names as the author.
 
-        >>> load_dictionary().home_state("https://www.whitehouse.gov/briefing-room/x")
+        >>> d = load_dictionary()
+        >>> d.home_state("https://www.whitehouse.gov/briefing-room/x")
         'United States'
+        >>> d.home_state("https://blog.example/x", "Public domain (work of the U.S. Department of State)")
+        'United States'
+        >>> d.home_state("https://www.voanews.com/a/x", "Public domain (Voice of America)") is None
+        True
         """
         host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
         parts = host.split(".")
         for i in range(len(parts) - 1):
             if (state := self.publishers.get(".".join(parts[i:]))) is not None:
                 return state
-        return None
+        return next((state for name, state in self.publisher_names.items() if name in credit), None)
 
     @cached_property
     def loose_names(self) -> dict[str, str]:
@@ -263,7 +271,8 @@ class Dictionary:
         """A copy with one more (or a replaced) actor."""
         actors = dict(self.actors)
         actors[actor.name] = actor
-        return Dictionary(actors, self.titles, publishers=self.publishers, government_led=self.government_led)
+        return Dictionary(actors, self.titles, publishers=self.publishers, publisher_names=self.publisher_names,
+                          government_led=self.government_led)
 
 
 def _add_imported(actors: dict[str, Actor], path: Path) -> None:
@@ -347,6 +356,7 @@ def _load(data_dir: str) -> Dictionary:
             raise DataFileError(str(path), "a row has no surface form", line)
         titles[surface] = Title(surface, (row.get("title") or surface).strip(), row.get("leads", "").strip() == "yes")
     publishers: dict[str, str] = {}
+    publisher_names: dict[str, str] = {}
     path = base / "publishers.csv"
     if path.exists():
         for line, row in _rows(path):
@@ -354,6 +364,7 @@ def _load(data_dir: str) -> Dictionary:
             if state not in actors:
                 raise DataFileError(str(path), f"{state!r} is not an actor in actors.csv", line)
             publishers[domain] = state
+            publisher_names.update((name, state) for name in _split(row.get("names")))
     women, female_given, male_given = set(), set(), set()
     path = base / "gender.csv"
     if path.exists():  # (a person's pronoun: "she" is not Barack Obama)
@@ -378,6 +389,6 @@ def _load(data_dir: str) -> Dictionary:
                 raise DataFileError(str(path), f"{state!r} is not a state in actors.csv", line)
             government_led[state].append(Role("Leader", state, _date(row.get("start", ""), path, line),
                                               _date(row.get("end", ""), path, line)))
-    return Dictionary(actors, titles, publishers=publishers, women=frozenset(women),
+    return Dictionary(actors, titles, publishers=publishers, publisher_names=publisher_names, women=frozenset(women),
                       female_given=frozenset(female_given), male_given=frozenset(male_given),
                       government_led={k: tuple(v) for k, v in government_led.items()})

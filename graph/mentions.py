@@ -86,6 +86,7 @@ _HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(Mrs|Ms|Mr)\.? \Z")  # an honorific rig
 _GIVEN_BEFORE_PART = re.compile(r"\b([^\W\d_]+) \Z")  # the capitalised word right before a name part
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*\.?)")  # the capitalised word after a name part
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
+_INDEFINITE_END = re.compile(r"\b(?:a|an|A|An)\s+$")
 # after a demonym, the nouns that make it the state itself: "head of the Iraqi government"
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|state|nation|people|administration)\b")
 # the lowercase nouns a title may have after "of" and still lead: "head of state", "head of government" (any other,
@@ -666,7 +667,7 @@ class MentionFinder:
         self.author = author
         self.speaker: str | None = None  # set by "The message from X reads", "X said:"
         self.speaker_said = False
-        self.home = dictionary.home_state(article.source)
+        self.home = dictionary.home_state(article.source, f"{article.source} {article.license}")
         self.doc_title = article.title or ""  # ("Readout of the President's Call": the bare title is its own holder's)
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))
@@ -1491,6 +1492,8 @@ class MentionFinder:
                 return Found(start, pos, "", "title", "person", title.title, of)
             if of and mod and mod.group(2).lower() in PAST_HOLDER:
                 return None  # "former Nigerian President": not the holder on the article's date
+            if of and _INDEFINITE_END.search(text, max(s, start - 4), start):
+                return None  # "an Israeli prime minister", "a Russian president": any one, not the holder
             if of:  # "the Iranian President", "The President of Russia": the one the article named so before (a
                 # person the dictionary lacks, or another than its holder), "the Iraqi leader": the last of that
                 # state's leaders it named; else the dictionary's holder on the article's date

@@ -1774,3 +1774,17 @@ def test_a_disaster_that_struck_a_state_is_no_attack_on_it(engine):
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
     assert not {c for c in got if c[1] == "attacks" and c[2] in ("Japan", "Pakistan")}, got
     assert ("Russia", "attacks", "Georgia") in got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_we_of_a_government_text_copied_elsewhere_is_the_government_its_credit_names(engine):
+    """A State Department statement republished on a blog: "we" is the United States when the source or licence line
+    names the department as the author; with a news agency's credit it is no one."""
+    body = "We condemn the attacks by Boko Haram on the island. We offer our condolences to the people of Niger."
+
+    def got(license_line):
+        article = parse(f"title: Statement\ndate: 2015-04-28\nsource: https://blog.example/p/1\nlicense: {license_line}"
+                        f"\n\n{body}", "t.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert ("United States", "criticizes", "Boko Haram") in got("Public domain (work of the U.S. Department of State)")
+    assert not {c for c in got("Public domain (Voice of America)") if c[0] == "United States"}
