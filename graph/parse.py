@@ -3494,6 +3494,8 @@ class Reader:
                 self.tok_found[c.i] for c in _children(t, "appos"))):
             return False  # a noun describing a named party holds whatever the clause's tense: "Belarus, an ally of
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
+        if t.pos_ == "NOUN" and t.lemma_.lower() == "ally" and t.dep_ != "attr" and _children(t, "poss"):
+            return False  # "we stand ready to assist our French allies": allies now, whatever is to come
         if self.aid_purpose(t):
             return True
         v = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ in _VERBAL else t
