@@ -174,25 +174,28 @@ class Dictionary:
                     leaders[w].append((of, role))
         self.leaders_by_word = dict(leaders)
 
-    def home_state(self, url: str, credit: str = "") -> str | None:
+    def home_state(self, url: str, license: str = "") -> str | None:
         """The state whose government publishes at `url` ("The President" in its readouts is that state's), or, for
-        a copy published elsewhere, whose government office the article's `credit` (its source and licence lines)
-        names as the author.
+        a copy published elsewhere, whose government office the article's `license` line credits as the author in
+        its first bracket ("Public domain (work of the U.S. federal government, U.S. Department of State)").
 
         >>> d = load_dictionary()
         >>> d.home_state("https://www.whitehouse.gov/briefing-room/x")
         'United States'
         >>> d.home_state("https://blog.example/x", "Public domain (work of the U.S. Department of State)")
         'United States'
-        >>> d.home_state("https://www.voanews.com/a/x", "Public domain (Voice of America)") is None
-        True
+        >>> [d.home_state("https://x.example/y", c) for c in ("Public domain (Voice of America)",
+        ...     "Reuters; photo courtesy of The White House", "Statement (Department of Defense of Ukraine)")]
+        [None, None, None]
         """
         host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/", 1)[0].split(":", 1)[0]
         parts = host.split(".")
         for i in range(len(parts) - 1):
             if (state := self.publishers.get(".".join(parts[i:]))) is not None:
                 return state
-        return next((state for name, state in self.publisher_names.items() if name in credit), None)
+        credit = re.search(r"\(([^()]*)\)", license or "")
+        return next((state for name, state in self.publisher_names.items() if credit and name in credit.group(1)),
+                    None)
 
     @cached_property
     def loose_names(self) -> dict[str, str]:

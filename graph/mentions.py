@@ -667,7 +667,7 @@ class MentionFinder:
         self.author = author
         self.speaker: str | None = None  # set by "The message from X reads", "X said:"
         self.speaker_said = False
-        self.home = dictionary.home_state(article.source, f"{article.source} {article.license}")
+        self.home = dictionary.home_state(article.source, article.license)
         self.doc_title = article.title or ""  # ("Readout of the President's Call": the bare title is its own holder's)
         # one automaton pass over the whole body; each sentence takes its slice
         self._hits = sorted(self.m.scan(self.text, article.body_start, len(self.text)))

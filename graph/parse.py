@@ -998,8 +998,10 @@ def _name_what(doc, carriers: frozenset[str]) -> None:
                 v.dep_ not in ("ccomp", "pcomp", "dobj", "pobj")) or v.head.i == v.i or not (
                 v.head.lemma_.lower() in carriers or v.head.pos_ == "ADP" and v.head.lower_ in ("in", "against")
                 and not (v.head.i and doc[v.head.i - 1].lower_ == "response")
-                or v.head.pos_ == "ADP" and v.head.lower_ == "for" and v.head.head.lemma_.lower() == "thank"):
-            # ("thanked Y for what he called its unwavering support": the thing thanked for)
+                or v.head.pos_ == "ADP" and v.head.lower_ == "for" and v.head.head.lemma_.lower() == "thank"
+                and not any(c.dep_ == "prep" for x in v.children if x.dep_ in ("oprd", "dobj") for c in x.children)):
+            # ("thanked Y for what he called its unwavering support": the thing thanked for; not "for what he
+            # called its support for terrorists", a charge)
             continue
         named = [c for c in v.children if c.i > w.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c.i > v.i)] + [
             p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
@@ -3501,7 +3503,7 @@ class Reader:
         v = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ in _VERBAL else t
         while v.dep_ == "conj" and v.head.pos_ in _VERBAL:  # ("proposed that they set up a hotline and hold talks")
             v = v.head
-        if v.dep_ == "ccomp" and (v.tag_ in ("VB", "VBP") or v.lower_ == v.lemma_.lower()) and not _children(
+        if v.dep_ == "ccomp" and any(x.tag_ in ("VB", "VBP") for x in (v, *v.conjuncts)) and not _children(
                 v, "aux", "auxpass") and (
                 v.head.lemma_.lower() in w.get("demanding_verbs", ()) or v.head.lemma_.lower() in _MANDATING) and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
@@ -5566,9 +5568,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     x.dep_ == "punct" or any(a.dep_ in ("advcl", "prep", "npadvmod", "advmod")
                                              and a.i < tok.i and a.left_edge.i <= x.i <= a.right_edge.i
                                              for a in tok.head.children) for x in fronted) and any(
-                    x.pos_ == "VERB" for x in fronted))
+                    x.pos_ == "VERB" and not _children(x, "nsubj", "nsubjpass") for x in fronted))
                 # ("After meeting Than Shwe, he returned ...": the one the sentence before is about, not the one
-                # the clause before him met; but "During Mr. Baker's visit, he ...": Baker)
+                # the clause before him met; but "During Mr. Baker's visit, he ...": Baker, and "After Xi returned,
+                # he ...": Xi, a clause with a subject of its own)
                 if opening and (had is None or tok.lower_ in ("he", "she")):
                     # "Ntaganda, who is in hiding, leads the CNDP. He is wanted by ...": the person the sentence
                     # before is about (its subject), before the last one named

@@ -78,6 +78,17 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fourth session
+    ("a_past_claim_in_a_that_clause_is_no_demand",
+     "Ukraine insisted that Russian missiles hit Kyiv on Monday.", {("Russia", "attacks", "Ukraine")}, set()),
+    ("an_event_that_strengthened_support_gives_none",
+     "Russia's invasion of Ukraine strengthened support for NATO in Finland.", set(),
+     {("Russia", "supports", "NATO")}),
+    ("thanks_for_what_one_calls_support_for_others_is_no_support",
+     "Recep Tayyip Erdogan sarcastically thanked the United States for what he called its support for terrorists.",
+     set(), {("United States", "supports", "Turkey")}),
+    ("he_after_a_clause_with_its_own_subject_is_that_subject",
+     "Joe Biden arrived in Tokyo on Monday. After Xi Jinping returned from Moscow, he met Cyril Ramaphosa.",
+     {("Xi Jinping", "met", "Cyril Ramaphosa")}, {("Joe Biden", "met", "Cyril Ramaphosa")}),
     ("he_after_a_fronted_clause_is_not_the_one_it_met",
      "Secretary of State Antony Blinken met Israeli officials on Tuesday. After meeting Benjamin Netanyahu, he flew to "
      "Ramallah and met with Mahmoud Abbas.",
@@ -96,8 +107,9 @@ ENGINE_CASES = [
     ("a_counter_prefix_names_the_foe_not_the_actor",
      "The Counter-ISIL Coalition supports Iraq. Our counter-ISIL partners attacked Syria.",
      set(), {("Islamic State", "supports", "Iraq"), ("Islamic State", "attacks", "Syria")}),
-    ("a_states_partners_by_its_demonym_are_the_state",
-     "The United States stands with our Iraqi partners.", {("United States", "supports", "Iraq")}, set()),
+    ("a_states_partners_are_not_the_state",
+     "The partners of the United States in the region condemned Iran. Ukraine's partners criticized Hungary.",
+     set(), {("United States", "criticizes", "Iran"), ("Ukraine", "criticizes", "Hungary")}),
     ("a_verb_after_a_title_of_a_body_is_no_body_the_name_modifies",
      "The leader of Hezbollah told the tribunal that Israel was responsible.",
      {("Hassan Nasrallah", "accuses", "Israel")}, {("Hezbollah", "accuses", "Israel")}),
