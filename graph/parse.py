@@ -522,8 +522,8 @@ _HARDLY = frozenset({"hardly", "scarcely", "barely", "never"})
 _APART = frozenset({"separate", "separately", "indirect", "proximity", "virtual", "online", "link", "respective",
                     "parallel", "shuttle", "embassy", "embassies", "correspondence", "letter", "letters", "never",
                     "mediate", "mediated", "through", "via"})
-# verbs of being on a list, and of putting a party on one ("remains on the U.S. list", "was added to it")
-# (and "wanted on charges")
+# verbs of being on a list, and of putting a party on one ("remains on the U.S. list", "was added to it"; "is wanted
+# on charges")
 _BEING_ON = frozenset({"be", "remain", "stay", "appear", "feature", "land", "end", "sit", "want"})
 _PUTTING_ON = frozenset({"put", "place", "add", "keep", "include", "list"})
 
@@ -2954,7 +2954,7 @@ class Reader:
                 self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
-        if role in ("inside", "in_state"):  # "strikes inside Syria", "Israel's offensive in Lebanon": the state struck
+        if role in ("inside", "in_state"):  # "strikes inside Syria", "Russia's aggression in Ukraine": the state struck
             # within, when the act names no other target (not "airstrikes inside Syria against drug smugglers",
             # "airstrikes inside Iraq targeted PKK militants")
             if self.prep(t, "against", 1) or self.prep(t, "on", 1) or (
@@ -2970,7 +2970,7 @@ class Reader:
                 # Russia's aggression in Ukraine")
             light = t.head if t.dep_ == "dobj" else None
             return self.prep(t, "in", 1) or (self.prep(light, "in", 1) if light is not None and not (
-                self.prep(light, "against", 1) or self.prep(light, "on", 1)) else [])  # "launched an offensive in Y"
+                self.prep(light, "against", 1) or self.prep(light, "on", 1)) else [])  # "launched an incursion in Y"
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
         if role == "objto":  # "withdrew its ambassador to Israel": the one the object is sent to (the parser may
@@ -4301,11 +4301,11 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
                          "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
-# verbs that wage what they govern, where the fighting is ("launched an incursion in Y"; not "announced it in Y")
 # times a meeting is told by ("met for a second time with X", "met on Tuesday with X")
 _WHEN_NOUNS = frozenset({"time", "day", "week", "hour", "occasion", "morning", "evening", "night", "afternoon",
                          "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _RELIANT = frozenset({"reliant", "dependent"})  # adjectives whose phrases the parser hangs on the copula
+# verbs that wage what they govern, where the fighting is ("launched an incursion in Y"; not "announced it in Y")
 _WAGING = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "wage", "carry", "continue", "escalate",
                      "intensify", "resume"})
 _DIPLOMAT_NOUNS = frozenset({"diplomat", "envoy"})  # "the U.S. diplomat": the state's diplomat the story named
@@ -5658,7 +5658,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 served = {f.actor for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
                           for f in found if f.type == "state" and f.start <= s + c.idx < f.end}
                 envoys = {name for start, name, titles in named_people.seen if start < s and titles & _DIPLOMAT_TITLES
-                          and len(served) == 1 and state_of(name) in served}
+                          and state_of(name) in served} if len(served) == 1 else set()
                 if len(envoys) == 1:
                     return Found(s + tok.idx, s + tok.idx + len(word), envoys.pop(), "description", "person")
             if lemma in words.get("force_nouns", ()) and any(c.dep_ == "det" and c.lower_ == "the"
