@@ -232,14 +232,15 @@ ORGAN_WORDS = frozenset({
     "Federal", "State", "Office", "Intelligence", "Service", "Services", "Special", "Revolutionary", "Republican",
     "Self-Defense", "Self-Defence", "Marine", "Marines", "Corps", "Command", "Central", "Department", "Agency",
     "Council", "Assembly", "Court", "Supreme", "Prime", "President", "Envoy", "Ambassador", "Delegation",
-    "Authorities", "Officials", "Government's", "Army's", "Navy's", "Government’s", "Army’s", "Navy’s", "Troops",
-    "Soldiers", "Gendarmerie", "Joint", "Chiefs", "Staff", "General", "Headquarters", "Team", "Delegate",
-    "Representative", "Permanent", "Representatives", "Legislature", "House", "Commons", "Lords", "Diet", "Duma",
-    "Knesset", "Majlis", "Bundestag", "Ground", "Land", "Rocket", "Strategic", "Space", "People's", "People’s",
-    "Liberation", "Peoples", "Public", "Interim", "Transitional", "Provisional", "Royal", "Imperial", "Coalition",
-    "Treasury", "Trade", "Commerce", "Economy", "Energy", "Health", "Education", "Information", "Communications",
-    "Culture", "Agriculture", "Environment", "Labor", "Labour", "Water", "Oil", "Petroleum", "Transport", "Industry",
-    "Development", "Planning", "Tourism", "Immigration", "Customs", "Bank"})
+    "Authorities", "Officials", "Government's", "Army's", "Navy's", "Troops", "Soldiers", "Gendarmerie", "Joint",
+    "Chiefs", "Staff", "General", "Headquarters", "Team", "Delegate", "Representative", "Permanent", "Representatives",
+    "Legislature", "House", "Commons", "Lords", "Diet", "Duma", "Knesset", "Majlis", "Bundestag", "Ground", "Land",
+    "Rocket", "Strategic", "Space", "People's", "Liberation", "Peoples", "Public", "Interim", "Transitional",
+    "Provisional", "Royal", "Imperial", "Coalition", "Treasury", "Trade", "Commerce", "Economy", "Energy", "Health",
+    "Education", "Information", "Communications", "Culture", "Agriculture", "Environment", "Labor", "Labour", "Water",
+    "Oil", "Petroleum", "Transport", "Industry", "Development", "Planning", "Tourism", "Immigration", "Customs",
+    "Bank"})
+ORGAN_WORDS |= {w.replace("'", "’") for w in ORGAN_WORDS if "'" in w}  # ("the Syrian Government’s" too)
 # people of the state, and what two states share: "a U.S. Senator", "the Japan-United States Alliance"
 _STATE_WORDS = frozenset({
     "Senator", "Senators", "Congressman", "Congresswoman", "Lawmaker", "Lawmakers", "Legislator", "Legislators",

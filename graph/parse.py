@@ -4302,8 +4302,8 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
 # times a meeting is told by ("met for a second time with X", "met on Tuesday with X")
-_WHEN_NOUNS = frozenset({"time", "day", "week", "hour", "occasion", "morning", "evening", "night", "afternoon",
-                         "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WHEN_NOUNS = _TIME_NOUNS | {"time", "occasion", "morning", "evening", "afternoon"} | {
+    w.lower() for w in CALENDAR_WORDS[:7]}  # (the days of the week)
 _RELIANT = frozenset({"reliant", "dependent"})  # adjectives whose phrases the parser hangs on the copula
 # verbs that wage what they govern, where the fighting is ("launched an incursion in Y"; not "announced it in Y")
 _WAGING = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "wage", "carry", "continue", "escalate",
