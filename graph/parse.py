@@ -6205,7 +6205,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # ("X visited Podgorica. He held talks with Y", Y of Montenegro: talks there, in person)
                 emit(a.actor, here, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
-                if rel in ("called", "met") and not account and actor_type(a.actor) == actor_type(b.actor):
+                if rel in ("called", "met", "discussed_with") and not account and actor_type(a.actor) == actor_type(
+                        b.actor):
                     account[:] = [a.actor, b.actor]
 
     follow_suit(sink, passes, text)

@@ -77,6 +77,10 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the forty-fifth session
+    ("talks_briefed_are_the_account_a_later_pledge_goes_to",
+     "Israeli Defense Minister Yoav Gallant briefed Secretary of Defense Lloyd Austin on the situation in Gaza on "
+     "Monday. Austin pledged continued U.S. support.", {("United States", "supports", "Israel")}, set()),
     # the forty-fourth session
     ("a_past_claim_in_a_that_clause_is_no_demand",
      "Ukraine insisted that Russian missiles hit Kyiv on Monday.", {("Russia", "attacks", "Ukraine")}, set()),
