@@ -40,7 +40,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import main as evaluate_main
 
     engines = [check_engine(e.strip()) for e in args.engine.split(",") if e.strip()]
-    return evaluate_main(args.folder, verbose=args.verbose, engines=engines)
+    return evaluate_main(args.folder, verbose=args.verbose, engines=engines, against=args.against)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -252,6 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-v", "--verbose", action="store_true", help="list every false positive and miss")
     p.add_argument("--engine", default=f"{DEFAULT_ENGINE},fast",
                    help="engines to score, comma-separated (default: parse,fast; also: frames)")
+    p.add_argument("--against", metavar="DIR",
+                   help="instead: score a second annotation of the texts (DIR's gold files of the same names) against "
+                   "the folder's gold, as an engine is scored: how far two annotators agree")
     p.set_defaults(func=cmd_evaluate)
     p = sub.add_parser("ingest", help="extract article files into the SQLite corpus store")
     p.add_argument("paths", nargs="+", help="article files or folders")

@@ -172,6 +172,78 @@ def _tally(got: dict[tuple, list], want: dict[tuple, dict], allowed: set[tuple],
     return s
 
 
+def _read_gold(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(str(path), f"not readable gold JSON ({exc})") from None
+
+
+@dataclass(frozen=True)
+class _Said:
+    """One edge of a second annotation, in the shape of a claim (what `_tally` reads of one)."""
+
+    source: str
+    target: str
+    quote: str
+    rule: str = "second annotation"
+
+
+@dataclass(frozen=True)
+class _Surface:
+    actor: str
+    surface: str
+
+
+def score_annotation(gold_path: Path, other_path: Path, dictionary: Dictionary) -> Score:
+    """Score a second annotation of one text against the first as an engine is scored: the first one's edges and
+    allowed edges are the truth, the second one's edges the claims (its allowed edges claim nothing). The second
+    annotator's actors are read through the dictionary and aligned with the first one's by name and alias
+    (`align`), so two spellings of one actor agree.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> one = {"actors": [{"name": "Japan", "type": "state"}, {"name": "China", "type": "state"}],
+    ...        "edges": [{"source": "Japan", "relation": "criticizes", "target": "China", "quote": "q"}]}
+    >>> two = {"actors": [{"name": "Tokyo", "type": "state", "aliases": ["Japan"]}, {"name": "China"}],
+    ...        "edges": [{"source": "Tokyo", "relation": "criticizes", "target": "China", "quote": "q"},
+    ...                  {"source": "China", "relation": "criticizes", "target": "Tokyo", "quote": "r"}]}
+    >>> _ = (d / "a.gold.json").write_text(json.dumps(one)), (d / "b.gold.json").write_text(json.dumps(two))
+    >>> s = score_annotation(d / "a.gold.json", d / "b.gold.json", load_dictionary())
+    >>> dict(s.tp), dict(s.fp), dict(s.fn)
+    ({'criticizes': 1}, {'criticizes': 1}, {})
+    """
+    gold, other = _read_gold(gold_path), _read_gold(other_path)
+
+    def key(e: dict, names: dict[str, str]) -> tuple:
+        return _key(names.get(e["source"], canonical(e["source"], dictionary)), e["relation"],
+                    names.get(e["target"], canonical(e["target"], dictionary)))
+
+    want = {key(e, {}): e for e in gold.get("edges", [])}
+    allowed = {key(e, {}) for e in gold.get("allowed", [])}
+    theirs = {a["name"]: canonical(a["name"], dictionary) for a in other.get("actors", [])}
+    surfaces = [_Surface(theirs[a["name"]], x) for a in other.get("actors", [])
+                for x in (a["name"], *a.get("aliases", ()))]
+    same = align(gold.get("actors", []), surfaces, set(theirs.values()), dictionary)
+    names = {n: same.get(c, c) for n, c in theirs.items()}
+    got: dict[tuple, list] = {}
+    for e in other.get("edges", []):
+        got.setdefault(key(e, names), []).append(_Said(e["source"], e["target"], e.get("quote", "")))
+    return _tally(got, want, allowed, gold_path.name)
+
+
+def score_annotations(folder: str | Path, other: str | Path, dictionary: Dictionary | None = None) -> list[Score]:
+    """One Score per gold pair of `folder` that `other` annotated too (a gold file of the same name).
+
+    Raises DataFileError when `other` holds none of them."""
+    dictionary = dictionary or load_dictionary()
+    pairs = [(g, Path(other) / g.name) for _, g in gold_pairs(folder)]
+    pairs = [(g, o) for g, o in pairs if o.exists()]
+    if not pairs:
+        raise DataFileError(str(other), f"holds no gold file named as one of {folder}")
+    return [score_annotation(g, o, dictionary) for g, o in pairs]
+
+
 def score_articles(folder: str | Path, only: Iterable[str] | None = None, dictionary: Dictionary | None = None,
                    engine: str = DEFAULT_ENGINE) -> list[Score]:
     """One Score per gold pair in `folder` (or those whose name starts with one of `only`).
@@ -309,9 +381,25 @@ def heldout_names(folder: str | Path) -> list[str]:
     return [ln for ln in lines if ln]
 
 
-def main(folder: str, verbose: bool = False, engines: Iterable[str] = (DEFAULT_ENGINE, "fast")) -> int:
-    """Print per-relation tables for the first engine and micro figures with bootstrap intervals for each."""
+def main(folder: str, verbose: bool = False, engines: Iterable[str] = (DEFAULT_ENGINE, "fast"),
+         against: str | None = None) -> int:
+    """Print per-relation tables for the first engine and micro figures with bootstrap intervals for each; with
+    `against`, the same for a second annotation of the folder's texts (its gold files) instead of an engine."""
     try:
+        if against is not None:
+            scores = score_annotations(folder, against)
+            total = Score()
+            for s in scores:
+                total.add(s)
+            print(report(total, f"{len(scores)} texts of {folder}: the annotation in {against} against its gold"))
+            print()
+            print(f"micro over {len(scores)} texts; 95% bootstrap intervals over texts:")
+            print(summary(scores, "second"))
+            if verbose:
+                print()
+                for d in total.details:
+                    print(f"{d['kind']} {d['article']}: {d['edge']}  {d['quote'][:140]}")
+            return 0
         engines = list(engines)
         probes = Path(folder).suffix == ".jsonl"  # a probe file: short texts, one per line
         pairs = [] if probes else gold_pairs(folder)

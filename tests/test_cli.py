@@ -83,6 +83,34 @@ def test_evaluate_empty_folder_says_so(tmp_path: Path):
     assert res.returncode == 1 and "no NN.txt + NN.gold.json pairs" in res.stdout
 
 
+def test_evaluate_against_scores_a_second_annotation(tmp_path: Path):
+    """A second annotator's gold files scored against the first's: the shipped second annotation of news68 agrees
+    well but not wholly; one that drops an edge and adds a wrong one loses both ways; a folder with no gold file of
+    the same names says so."""
+    res = run("evaluate", "data/news68", "--against", "data/agreement/news68")
+    assert res.returncode == 0, res.stderr
+    line = next(x for x in res.stdout.splitlines() if x.startswith("second") and "without leads" in x)
+    f1 = float(line.split("F1 ")[1].split()[0])
+    assert 0.8 < f1 < 1.0, line
+    first = tmp_path / "first"
+    other = tmp_path / "other"
+    first.mkdir()
+    other.mkdir()
+    (first / "a.txt").write_text("date: 2024-06-01\n\nJapan criticized China. Japan met South Korea.\n")
+    gold = {"actors": [{"name": n, "type": "state"} for n in ("Japan", "China", "South Korea")],
+            "edges": [{"source": "Japan", "relation": "criticizes", "target": "China", "quote": "q"},
+                      {"source": "Japan", "relation": "met", "target": "South Korea", "quote": "r"}]}
+    (first / "a.gold.json").write_text(json.dumps(gold))
+    same = run("evaluate", str(first), "--against", str(first))
+    assert "without leads  P 1.000" in same.stdout and "F1 1.000" in same.stdout, same.stdout
+    gold["edges"] = [gold["edges"][0], {"source": "China", "relation": "attacks", "target": "Japan", "quote": "x"}]
+    (other / "a.gold.json").write_text(json.dumps(gold))
+    res = run("evaluate", str(first), "--against", str(other))
+    assert "tp 1 fp 1 fn 1" in res.stdout, res.stdout
+    res = run("evaluate", str(first), "--against", str(tmp_path / "none"))
+    assert res.returncode == 1 and "holds no gold file" in res.stdout
+
+
 def test_ingest_stores_once_and_reports_bad_files(tmp_path: Path):
     db = tmp_path / "corpus.sqlite"
     bad = tmp_path / "bad.txt"
