@@ -554,6 +554,7 @@ def _denied(tok) -> bool:
 
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
+_TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
 _PASSIVE_ROLES = frozenset({"from_passive", "with_passive"})  # roles that read a passive trigger only
 _IN_WITH = frozenset({"solidarity", "coordination", "cooperation", "consultation", "partnership", "alliance",
                       "league", "concert", "tandem", "conjunction", "contact", "talks"})  # "in solidarity with Y"
@@ -695,7 +696,41 @@ def _mend(doc) -> None:
     army chief, B", read as "minister, [A and chief], B" with B the minister's too): the second noun is joined to the
     first, the second name is the second noun's.
 
-    "Made (it) clear that ..." (the clause hung on "clear" or on the verb): a verb of saying, the clause its own."""
+    "Made (it) clear that ..." (the clause hung on "clear" or on the verb): a verb of saying, the clause its own.
+
+    A noun with a name in apposition set off by commas and a conjunct after the closing comma hung on the name
+    ("Turkey's prime minister, Erdogan, and his Iraqi counterpart, al-Maliki, discussed ..."): the conjunct is joined
+    to the noun, the two are the subject together.
+
+    "Spoke / met with X to consult about ..." read as a clause "X to consult" hung on "with": X is who is spoken with,
+    the infinitive the purpose of speaking."""
+    for w in doc:
+        if w.lower_ != "with":
+            continue
+        if w.dep_ == "prep":  # ("with" its preposition, the clause its complement; or its mark, the clause the verb's)
+            v = next((c for c in w.children if c.dep_ == "pcomp"), None)
+            talking = w.head
+        else:
+            v = w.head if w.dep_ == "mark" and w.head.dep_ == "advcl" else None
+            talking = v.head if v is not None else w
+        if v is None or v.tag_ != "VB" or talking.pos_ != "VERB" or talking.lemma_.lower() not in _TALKING or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj" and w.i < c.i < v.i]
+        if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
+            subj[0].head, subj[0].dep_ = w, "pobj"
+            w.head, w.dep_, w.pos_ = talking, "prep", "ADP"
+            v.head, v.dep_ = talking, "advcl"
+    for c in doc:
+        h = c.head
+        if c.dep_ != "conj" or h.dep_ != "appos" or h.pos_ != "PROPN" or h.head.pos_ != "NOUN" or c.i < h.i or (
+                h.left_edge.i < 1 or doc[h.left_edge.i - 1].lower_ != "," or h.head.i >= h.left_edge.i):
+            continue
+        cc = next((x for x in h.children if x.dep_ == "cc" and h.i < x.i < c.i and doc[x.i - 1].lower_ == ","), None)
+        if cc is not None and sum(x.dep_ == "appos" for x in h.head.children) == 1:  # (not a list read as names of
+            # the noun: "Ethiopia's prime minister, Zenawi, Sudanese President al-Bashir, and his Yemeni counterpart")
+            for x in (c, cc, doc[cc.i - 1]):
+                x.head = h.head
     for v in doc:
         clear = [c for c in v.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "xcomp")]
         if v.lemma_.lower() != "make" or v.pos_ != "VERB" or len(clear) != 1:
@@ -5194,10 +5229,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     text = finder.text  # (passages in capitals read in the usual capitals; quotes come from the article's text)
     author = finder.author
     title = article.title or ""
-    call_document = bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
     # (the readout of a call: "Call with", "Telephone conversation", not "renews call for ceasefire")
     call_readout = bool(re.search(r"\b(?:calls?|conversations?) (?:with|between|to)\b|\b(?:tele)?phone\b", title,
                                   re.I))
+    # (or of calls: "Readout of the President's Calls with X and Y")
+    call_document = call_readout or bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
     mentions: list[Mention] = []
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}

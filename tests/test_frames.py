@@ -78,6 +78,19 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fifth session
+    ("spoke_with_a_leader_to_consult_speaks_with_that_leader",
+     "Joe Biden spoke separately today with Olaf Scholz and Emmanuel Macron to consult about Ukraine.",
+     {("Joe Biden", "discussed_with", "Olaf Scholz"), ("Joe Biden", "discussed_with", "Emmanuel Macron")},
+     {("Olaf Scholz", "discussed_with", "Emmanuel Macron")}),
+    ("a_counterpart_joined_after_a_titled_name_in_commas_is_a_second_subject",
+     "Kenya's president, William Ruto, and his Tanzanian counterpart, Samia Suluhu Hassan, discussed trade on Monday.",
+     {("William Ruto", "discussed_with", "Samia Suluhu Hassan")}, set()),
+    ("a_counterpart_after_a_titled_name_in_commas_meets_in_talks_there",
+     "Japan's prime minister, Fumio Kishida, and his South Korean counterpart, Yoon Suk Yeol, discussed North Korea in "
+     "talks in Tokyo.", {("Fumio Kishida", "met", "Yoon Suk Yeol")}, set()),
+    ("a_counterpart_after_a_list_of_names_is_the_last_one_s",
+     "Germany's chancellor, Olaf Scholz, Italian Prime Minister Giorgia Meloni, and her Polish counterpart Donald Tusk "
+     "met on Monday.", {("Giorgia Meloni", "met", "Donald Tusk"), ("Olaf Scholz", "met", "Donald Tusk")}, set()),
     ("talks_briefed_are_the_account_a_later_pledge_goes_to",
      "Israeli Defense Minister Yoav Gallant briefed Secretary of Defense Lloyd Austin on the situation in Gaza on "
      "Monday. Austin pledged continued U.S. support.", {("United States", "supports", "Israel")}, set()),
@@ -1923,6 +1936,21 @@ def test_engine_case(body, want, never):
            if c.relation != "leads"}  # the whole engine: its frames and the rules it keeps
     assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
     assert not got & never, f"{body!r} gave {sorted(got & never)}"
+
+
+def test_speaking_with_leaders_in_the_readout_of_calls_is_a_call_to_each():
+    """The readout of a leader's calls (a plural title) tells a call in "spoke with X and Y to consult"; X and Y are
+    each called, not parties to each other's talks; the title of one that renews calls for a ceasefire tells none."""
+    body = ("President Biden spoke separately today with Chancellor Scholz of Germany and President Macron of France "
+            "to consult about the war in Ukraine.")
+
+    def got(title):
+        article = parse(f"title: {title}\ndate: {DAY.isoformat()}\n\n{body}", "example.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    readout = got("Readout of President Biden's Calls with Chancellor Scholz and President Macron")
+    assert {("Joe Biden", "called", "Olaf Scholz"), ("Joe Biden", "called", "Emmanuel Macron")} <= readout, readout
+    assert not {c for c in readout if {c[0], c[2]} == {"Olaf Scholz", "Emmanuel Macron"}}, sorted(readout)
+    assert not {c for c in got("Biden renews calls for a ceasefire in Gaza") if c[1] == "called"}
 
 
 def test_a_call_in_the_readout_of_a_call_needs_no_telephone():
