@@ -555,6 +555,7 @@ def _denied(tok) -> bool:
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
+_TALK_RELATIONS = ("called", "met", "discussed_with")  # one encounter, told by any of the three
 _PASSIVE_ROLES = frozenset({"from_passive", "with_passive"})  # roles that read a passive trigger only
 _IN_WITH = frozenset({"solidarity", "coordination", "cooperation", "consultation", "partnership", "alliance",
                       "league", "concert", "tandem", "conjunction", "contact", "talks"})  # "in solidarity with Y"
@@ -3556,6 +3557,9 @@ class Reader:
                 o.lemma_.lower() in _INTENT_NOUNS and o.right_edge.i == t.i - 2 for o in _children(t.head, "dobj"))):
             return True  # "their shared resolve to defeat ISIS", "its readiness to send troops": willed, not done
             # (a commitment or pledge "to defend Y" stands by Y now)
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (t.head.head.lower_ == "due" or any(
+                c.lower_ == "due" and c.dep_ == "acomp" for c in t.head.head.children)):
+            return True  # "is due in Tehran on Monday for talks with Y": not yet held
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in (
                 "ahead", "eve") and not any(c.lower_ in ("today", "yesterday") for c in t.children):
             return True  # "arrived on the eve of their summit", "ahead of talks with Y": not yet held (but "made
@@ -6049,6 +6053,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     rel, agents = "threatens", speakers
                 if rel != fr.relation and (agents or patients or named):
                     vetoed.add((s, fr.relation))  # "are due to hold talks with Y": none held yet
+                    if fr.relation in _TALK_RELATIONS:  # (nor met nor called: "was to hold talks with Y in Jeddah")
+                        vetoed.update((s, r) for r in _TALK_RELATIONS)
                 if not rel:
                     continue
             if fr.target_state and agents and all(a.type != "person" for a in agents):

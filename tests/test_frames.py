@@ -78,6 +78,15 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fifth session
+    ("talks_one_was_to_hold_are_not_held_in_any_reading",
+     "Antony Blinken was to hold talks with Wang Yi in Beijing on Friday.", set(),
+     {("Antony Blinken", "met", "Wang Yi"), ("Antony Blinken", "discussed_with", "Wang Yi")}),
+    ("one_due_somewhere_for_talks_has_not_held_them",
+     "Antony Blinken is due in Beijing on Friday for talks with Wang Yi.", set(),
+     {("Antony Blinken", "met", "Wang Yi"), ("Antony Blinken", "discussed_with", "Wang Yi")}),
+    ("one_who_arrived_for_talks_holds_them",
+     "Antony Blinken arrived in Beijing on Friday for talks with Wang Yi.", {("Antony Blinken", "met", "Wang Yi")},
+     set()),
     ("spoke_with_a_leader_to_consult_speaks_with_that_leader",
      "Joe Biden spoke separately today with Olaf Scholz and Emmanuel Macron to consult about Ukraine.",
      {("Joe Biden", "discussed_with", "Olaf Scholz"), ("Joe Biden", "discussed_with", "Emmanuel Macron")},
