@@ -1133,6 +1133,24 @@ def _names_back(x, words) -> bool:
         for c in x.children)
 
 
+def _reacting(v, reaction_verbs) -> bool:
+    """A verb of reacting, or one joining in a reaction: "has joined other nations in expressing concern about the
+    coup", "took the lead in condemning it" (its subject reacts to the act, it did not do it)."""
+    return v.lemma_.lower() in reaction_verbs or any(c.lemma_.lower() in reaction_verbs for p in _children(v, "prep")
+                                                     if p.lower_ == "in" for c in _children(p, "pcomp"))
+
+
+def _inside_object(y, c) -> bool:
+    """`y` lies in an object of the act of `c` or of a verb below it (a direct object, or a preposition's object that
+    is not "of" and not on "be": "calling for those behind the coup", not "is among those behind the coup")."""
+    a = y
+    while a.i != c.i and a.head.i != a.i:
+        if a.dep_ == "dobj" or a.dep_ == "pobj" and a.head.lower_ != "of" and a.head.head.lemma_ != "be":
+            return True
+        a = a.head
+    return False
+
+
 def _affirmed_clauses(t) -> list:
     """The complement clauses a verb of saying governs that are not negated ("said Y is", not "Y is not"), or
     the "that" clause of a noun of saying ("accusations that Y meddles")."""
@@ -1471,8 +1489,8 @@ class Reader:
         ships entered the area" -> China; not the subjects of verbs of saying."""
         says = self.words.get("say_verbs", ())
         for v in reversed(self.doc[:before] if before is not None else self.doc):
-            if v.pos_ == "VERB" and v.lemma_.lower() not in says and v.lemma_.lower() not in self.words.get(
-                    "reaction_verbs", ()):
+            if v.pos_ == "VERB" and v.lemma_.lower() not in says and not _reacting(v, self.words.get(
+                    "reaction_verbs", frozenset())):
                 actors = self.subject_actors(v)
                 if actors:
                     return sorted(actors)
@@ -3364,6 +3382,9 @@ class Reader:
                     judged += [y for a in _children(c, "attr") if a.lemma_.lower() in w.get("branded", ())
                                for y in a.children if y.dep_ in ("amod", "compound")
                                and y.lemma_.lower() in w.get("brands", ())]
+                if words == "blame_words":  # a charge is what the clause says its subject is or did, not the
+                    # matter of its act ("is calling for those behind the takeover to ...", "met those responsible")
+                    judged = [y for y in judged if not _inside_object(y, c)]
                 if words == "blame_words" and c.lemma_.lower() in ("bear", "carry", "shoulder") and any(
                         o.lemma_.lower() == "responsibility" and not any(d.lower_ in ("no", "any") for d in o.children)
                         for o in _children(c, "dobj")):
@@ -5433,7 +5454,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             s0 = ends[e0][0]
             doc = readers[e0].doc if e0 in readers else parsed(e0)  # (not kept: "He" reads a kept one's subject)
             root = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in _VERBAL), None)
-            if root is not None and root.lemma_.lower() in words.get("reaction_verbs", ()):
+            if root is not None and _reacting(root, words.get("reaction_verbs", frozenset())):
                 root = None  # "The White House is criticizing Y's call": a reaction, not the act "the move" names
             subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
             doers: list[str] = []
