@@ -55,6 +55,16 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         raise DataFileError(str(path), f"cannot be read ({exc.strerror})") from None
 
 
+def _unarticled_word(word: str) -> str:
+    """A name's word without an Arabic article joined to it ("al-Maliki" -> "Maliki"); the word itself otherwise.
+
+    >>> [_unarticled_word(w) for w in ("al-Maliki", "el-Sisi", "Al-Thani", "Bush", "al-")]
+    ['Maliki', 'Sisi', 'Thani', 'Bush', 'al-']
+    """
+    head, dash, rest = word.partition("-")
+    return rest if dash and head.lower() in ("al", "el") and rest[:1].isupper() else word
+
+
 @dataclass(frozen=True)
 class Title:
     """A title's surface form, its canonical title and whether holding it means `leads`."""
@@ -158,7 +168,9 @@ class Dictionary:
         self.holders = dict(holders)
         by_title: dict[str, list[tuple[str, frozenset[str], str, Role]]] = defaultdict(list)
         for (title, of), held in holders.items():
-            by_title[title].extend((name, frozenset(name.split()), of, role) for name, role in held)
+            # (a name's words and, for "al-Maliki", "el-Sisi", the word after the article: "Prime Minister Maliki")
+            by_title[title].extend((name, frozenset(x for w in name.split() for x in (w, _unarticled_word(w))), of,
+                                    role) for name, role in held)
         self.by_title = dict(by_title)
         # a leader's surname (or one-word alias) -> [(state, role)]: "the Bush administration", "the Assad regime"
         # (Bashar al-Assad); not a first name ("Joe") nor a word of the calendar ("Theresa May" in "In May")
@@ -255,6 +267,8 @@ class Dictionary:
 
         >>> load_dictionary().holder_named("President", "Bush", date(2006, 7, 5))
         ('George W. Bush', 'United States')
+        >>> load_dictionary().holder_named("Prime Minister", "Maliki", date(2007, 6, 1))
+        ('Nouri al-Maliki', 'Iraq')
         """
         found = {(name, of) for name, words, of, role in self.by_title.get(title, ())
                  if word in words and role.holds_on(day)}
