@@ -556,6 +556,12 @@ def _denied(tok) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
 _TALK_RELATIONS = ("called", "met", "discussed_with")  # one encounter, told by any of the three
+# verbs of pursuing someone: "punish those responsible" (for `_inside_object`)
+_PURSUING = frozenset({"punish", "hunt", "pursue", "catch", "arrest", "find", "prosecute", "try", "bring", "meet",
+                       "identify", "capture", "kill", "target", "sanction"})
+# verbs of expressing a judgement: "joined other nations in expressing concern" (for `_reacting`)
+_EXPRESSING = frozenset({"express", "voice", "condemn", "criticize", "criticise", "denounce", "welcome", "praise",
+                         "protest", "deplore", "regret", "decry", "slam"})
 _PASSIVE_ROLES = frozenset({"from_passive", "with_passive"})  # roles that read a passive trigger only
 _IN_WITH = frozenset({"solidarity", "coordination", "cooperation", "consultation", "partnership", "alliance",
                       "league", "concert", "tandem", "conjunction", "contact", "talks"})  # "in solidarity with Y"
@@ -1136,16 +1142,19 @@ def _names_back(x, words) -> bool:
 def _reacting(v, reaction_verbs) -> bool:
     """A verb of reacting, or one joining in a reaction: "has joined other nations in expressing concern about the
     coup", "took the lead in condemning it" (its subject reacts to the act, it did not do it)."""
-    return v.lemma_.lower() in reaction_verbs or any(c.lemma_.lower() in reaction_verbs for p in _children(v, "prep")
+    return v.lemma_.lower() in reaction_verbs or any(c.lemma_.lower() in _EXPRESSING for p in _children(v, "prep")
                                                      if p.lower_ == "in" for c in _children(p, "pcomp"))
 
 
 def _inside_object(y, c) -> bool:
-    """`y` lies in an object of the act of `c` or of a verb below it (a direct object, or a preposition's object that
-    is not "of" and not on "be": "calling for those behind the coup", not "is among those behind the coup")."""
+    """`y` lies in what the act of `c` (or of a verb below it) asks for or is done to: the object of "for", "with" or
+    "to" on a verb ("calling for those behind the coup", "met with those responsible"), or the direct object of a
+    verb of pursuing ("would punish those responsible"); not "is among those behind", "acted as an accomplice",
+    "sent the agents responsible"."""
     a = y
     while a.i != c.i and a.head.i != a.i:
-        if a.dep_ == "dobj" or a.dep_ == "pobj" and a.head.lower_ != "of" and a.head.head.lemma_ != "be":
+        if a.dep_ == "pobj" and a.head.lower_ in ("for", "with", "to") and a.head.head.pos_ == "VERB" and (
+                a.head.head.lemma_ != "be") or a.dep_ == "dobj" and a.head.lemma_.lower() in _PURSUING:
             return True
         a = a.head
     return False
@@ -5257,8 +5266,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     # (the readout of a call: "Call with", "Telephone conversation", not "renews call for ceasefire")
     call_readout = bool(re.search(r"\b(?:calls?|conversations?) (?:with|between|to)\b|\b(?:tele)?phone\b", title,
                                   re.I))
-    # (or of calls: "Readout of the President's Calls with X and Y")
-    call_document = call_readout or bool(re.search(r"\b(?:call|telephone|phone|conversation)\b", title, re.I))
+    # (or of calls: "Readout of the President's Calls with X and Y"; not "rejects calls to resign")
+    call_document = bool(re.search(
+        r"\b(?:call|telephone|phone|conversation)\b|\b(?:calls|conversations) (?:with|between)\b", title, re.I))
     mentions: list[Mention] = []
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
@@ -5394,6 +5404,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     carriers = words.get("naming_carriers", frozenset())  # (`_name_what` on every sentence parsed)
     one_word_titles = {t.lower() for t in dictionary.titles if " " not in t}  # "speaker", "director", "leader"
     account: list[str] = []  # the two parties of the account's call or meeting
+    briefed_account = False  # the account is a briefing (a later call or meeting takes it over)
     # ... as the rules read it, when no frame has: "Biden called Erdogan to offer condolences and pledged help"
     rule_accounts = sorted((c.start, c.source, c.target) for c in (resolved.claims if resolved is not None else ())
                            if c.relation in ("called", "met") and actor_type(c.source) == actor_type(c.target))
@@ -6074,7 +6085,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     rel, agents = "threatens", speakers
                 if rel != fr.relation and (agents or patients or named):
                     vetoed.add((s, fr.relation))  # "are due to hold talks with Y": none held yet
-                    if fr.relation in _TALK_RELATIONS:  # (nor met nor called: "was to hold talks with Y in Jeddah")
+                    if fr.relation in _TALK_RELATIONS and not {f.actor for f in found if f.how != "pronoun"} - (
+                            _and_states((x.actor for x in (*agents, *patients)), state_of)):
+                        # (nor met nor called, when the sentence names no one else: "was to hold talks with Y in
+                        # Jeddah"; not "called X and will hold talks with Y next week")
                         vetoed.update((s, r) for r in _TALK_RELATIONS)
                 if not rel:
                     continue
@@ -6170,7 +6184,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # virtual, separate or indirect ones)
             if rel == "discussed_with" and fr.id == "discuss.verb" and call_document and t.lemma_.lower() in (
                     "speak", "talk", "confer", "converse") and (
-                    t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT" or (
+                    (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT") and not any(
+                        x.tag_ == "VBD" and x.lemma_.lower() in ("meet", "visit") for x in t.sent) or (
                         {a.actor for a in agents} & set(account) and not any(
                             x.lemma_.lower() in ("meet", "visit", "summit", "meeting") for x in t.sent))):
                 rel = "called"  # "The President spoke with X and, separately, with Y" in the readout of his calls; "The
@@ -6268,9 +6283,17 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # ("X visited Podgorica. He held talks with Y", Y of Montenegro: talks there, in person)
                 emit(a.actor, here, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
-                if rel in ("called", "met", "discussed_with") and not account and actor_type(a.actor) == actor_type(
-                        b.actor):
+                if actor_type(a.actor) != actor_type(b.actor):
+                    pass
+                elif rel in ("called", "met") and (not account or briefed_account):
                     account[:] = [a.actor, b.actor]
+                    briefed_account = False
+                elif rel == "discussed_with" and fr.id == "discuss.brief_person" and not account and actor_type(
+                        a.actor) == "person":
+                    # "Israeli Defense Minister X briefed / updated Y on ...": one person's account to another, as in a
+                    # call; a later call or meeting takes it over (not talks between states, nor negotiations)
+                    account[:] = [a.actor, b.actor]
+                    briefed_account = True
 
     follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)

@@ -78,6 +78,18 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fifth session
+    ("a_later_call_not_earlier_talks_is_the_account_condolences_go_to",
+     "Joe Biden discussed the war with Rishi Sunak. Biden later spoke by phone with William Ruto and offered "
+     "condolences.", {("Joe Biden", "condolences", "William Ruto")}, {("Joe Biden", "condolences", "Rishi Sunak")}),
+    ("talks_between_states_are_no_account_a_pledge_goes_to",
+     "The United States and Russia discussed the war in Syria on Monday. Washington pledged continued support.", set(),
+     {("United States", "supports", "Russia")}),
+    ("talks_to_come_do_not_undo_a_call_made",
+     "Joe Biden called Olaf Scholz on Monday and will hold talks with Emmanuel Macron next week.",
+     {("Joe Biden", "called", "Olaf Scholz")}, set()),
+    ("one_who_joins_another_in_an_act_did_it",
+     "Germany joined France in backing sanctions against Russia. Moscow condemned the move.",
+     {("Russia", "criticizes", "Germany")}, set()),
     ("one_who_joins_others_in_a_reaction_did_not_do_the_act_reacted_to",
      "The United States has joined other nations in expressing concern about the military coup in Niger. France also "
      "criticized the military action.", set(), {("France", "criticizes", "United States")}),
@@ -1963,6 +1975,7 @@ def test_speaking_with_leaders_in_the_readout_of_calls_is_a_call_to_each():
     assert {("Joe Biden", "called", "Olaf Scholz"), ("Joe Biden", "called", "Emmanuel Macron")} <= readout, readout
     assert not {c for c in readout if {c[0], c[2]} == {"Olaf Scholz", "Emmanuel Macron"}}, sorted(readout)
     assert not {c for c in got("Biden renews calls for a ceasefire in Gaza") if c[1] == "called"}
+    assert not {c for c in got("Biden rejects calls to resign") if c[1] == "called"}
 
 
 def test_a_call_in_the_readout_of_a_call_needs_no_telephone():
