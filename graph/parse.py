@@ -1848,11 +1848,15 @@ class Reader:
                 # ... or one the story named before: "the bloc's efforts"
                 described = possessor and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts) and (
                     c.lemma_.lower() in w.get("group_nouns", ()) or c.lemma_.lower() in w.get("organization_nouns", ()))
+                # ... or a state's armed force: "the Burmese military's crackdown", "the Syrian army's shelling"
+                armed = possessor and c.pos_ == "NOUN" and (c.lemma_.lower() in w.get("armed_nouns", ()) or (
+                    c.lemma_.lower() in w.get("force_nouns", ()))) and any(
+                    x.dep_ in ("amod", "compound", "nmod", "poss") and self.tok_found[x.i] for x in c.children)
                 if modifier and _backer_only(c):
                     continue  # "the U.N.-backed court": the court acts, its backer does not
                 if (possessor or modifier) and (self.tok_found[c.i] or self.ent(c.i) is not None or named
-                                                or described or possessor and (self.known_surname(c)
-                                                                               or c.lower_ == "whose")):
+                                                or described or armed or possessor and (self.known_surname(c)
+                                                                                        or c.lower_ == "whose")):
                     r = self.role([c], depth + 1)
                     if member and not acting:
                         r = [f for f in r if f.type in ("group", "organization")]

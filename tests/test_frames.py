@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fifth session
+    ("the_act_of_a_state_s_military_is_the_state_s",
+     "Emmanuel Macron condemned the Burmese military's crackdown on protesters.",
+     {("Emmanuel Macron", "criticizes", "Myanmar")}, set()),
     ("a_later_call_not_earlier_talks_is_the_account_condolences_go_to",
      "Joe Biden discussed the war with Rishi Sunak. Biden later spoke by phone with William Ruto and offered "
      "condolences.", {("Joe Biden", "condolences", "William Ruto")}, {("Joe Biden", "condolences", "Rishi Sunak")}),
