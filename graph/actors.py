@@ -168,9 +168,10 @@ class Dictionary:
         self.holders = dict(holders)
         by_title: dict[str, list[tuple[str, frozenset[str], str, Role]]] = defaultdict(list)
         for (title, of), held in holders.items():
-            # (a name's words and, for "al-Maliki", "el-Sisi", the word after the article: "Prime Minister Maliki")
-            by_title[title].extend((name, frozenset(x for w in name.split() for x in (w, _unarticled_word(w))), of,
-                                    role) for name, role in held)
+            # (a name's words and, for a last word "al-Maliki", "el-Sisi", the word after the article: "Prime Minister
+            # Maliki"; not inside a name, "Jaber Al-Mubarak Al-Hamad Al-Sabah" is no "Hamad")
+            by_title[title].extend((name, frozenset((*name.split(), _unarticled_word(name.split()[-1]))), of, role)
+                                   for name, role in held)
         self.by_title = dict(by_title)
         # a leader's surname (or one-word alias) -> [(state, role)]: "the Bush administration", "the Assad regime"
         # (Bashar al-Assad); not a first name ("Joe") nor a word of the calendar ("Theresa May" in "In May")
@@ -269,6 +270,8 @@ class Dictionary:
         ('George W. Bush', 'United States')
         >>> load_dictionary().holder_named("Prime Minister", "Maliki", date(2007, 6, 1))
         ('Nouri al-Maliki', 'Iraq')
+        >>> load_dictionary().holder_named("Prime Minister", "Hamad", date(2012, 4, 2))  # (not Kuwait's Al-Hamad)
+        ('Hamad bin Jassim bin Jaber Al Thani', 'Qatar')
         """
         found = {(name, of) for name, words, of, role in self.by_title.get(title, ())
                  if word in words and role.holds_on(day)}

@@ -556,12 +556,10 @@ def _denied(tok) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
 _TALK_RELATIONS = ("called", "met", "discussed_with")  # one encounter, told by any of the three
-# verbs of pursuing someone: "punish those responsible" (for `_inside_object`)
-_PURSUING = frozenset({"punish", "hunt", "pursue", "catch", "arrest", "find", "prosecute", "try", "bring", "meet",
-                       "identify", "capture", "kill", "target", "sanction"})
-# verbs of expressing a judgement: "joined other nations in expressing concern" (for `_reacting`)
-_EXPRESSING = frozenset({"express", "voice", "condemn", "criticize", "criticise", "denounce", "welcome", "praise",
-                         "protest", "deplore", "regret", "decry", "slam"})
+# verbs of abetting someone: "sent the agents responsible", "sheltered those behind" (for `_inside_object`)
+_ABETTING = frozenset({"send", "dispatch", "train", "arm", "fund", "finance", "shelter", "harbor", "harbour",
+                       "protect", "hide", "shield", "support", "back", "employ", "hire", "direct", "command", "lead",
+                       "sponsor", "recruit", "pay", "equip", "supply", "help", "assist", "aid", "include", "be"})
 _PASSIVE_ROLES = frozenset({"from_passive", "with_passive"})  # roles that read a passive trigger only
 _IN_WITH = frozenset({"solidarity", "coordination", "cooperation", "consultation", "partnership", "alliance",
                       "league", "concert", "tandem", "conjunction", "contact", "talks"})  # "in solidarity with Y"
@@ -1141,20 +1139,22 @@ def _names_back(x, words) -> bool:
 
 def _reacting(v, reaction_verbs) -> bool:
     """A verb of reacting, or one joining in a reaction: "has joined other nations in expressing concern about the
-    coup", "took the lead in condemning it" (its subject reacts to the act, it did not do it)."""
-    return v.lemma_.lower() in reaction_verbs or any(c.lemma_.lower() in _EXPRESSING for p in _children(v, "prep")
-                                                     if p.lower_ == "in" for c in _children(p, "pcomp"))
+    coup", "took the lead in condemning it" (its subject reacts to the act, it did not do it; but "joined France in
+    backing sanctions" is an act of its own)."""
+    return v.lemma_.lower() in reaction_verbs or any(
+        c.lemma_.lower() in reaction_verbs and c.lemma_.lower() not in ("support", "back") for p in _children(v, "prep")
+        if p.lower_ == "in" for c in _children(p, "pcomp"))
 
 
 def _inside_object(y, c) -> bool:
-    """`y` lies in what the act of `c` (or of a verb below it) asks for or is done to: the object of "for", "with" or
-    "to" on a verb ("calling for those behind the coup", "met with those responsible"), or the direct object of a
-    verb of pursuing ("would punish those responsible"); not "is among those behind", "acted as an accomplice",
-    "sent the agents responsible"."""
+    """`y` lies in what the act of `c` (or of a verb below it) asks for or is done to: the object of "for", "with",
+    "to" or "against" on a verb ("calling for those behind the coup", "must act against those behind"), or the direct
+    object of a verb other than one of abetting ("would punish / hand over / seek the arrest of those responsible");
+    not "is among those behind", "acted as an accomplice", "sent / sheltered the agents responsible"."""
     a = y
     while a.i != c.i and a.head.i != a.i:
-        if a.dep_ == "pobj" and a.head.lower_ in ("for", "with", "to") and a.head.head.pos_ == "VERB" and (
-                a.head.head.lemma_ != "be") or a.dep_ == "dobj" and a.head.lemma_.lower() in _PURSUING:
+        if a.dep_ == "pobj" and a.head.lower_ in ("for", "with", "to", "against") and a.head.head.pos_ == "VERB" and (
+                a.head.head.lemma_ != "be") or a.dep_ == "dobj" and a.head.lemma_.lower() not in _ABETTING:
             return True
         a = a.head
     return False
@@ -5272,11 +5272,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                   re.I))
     # (or of calls: "Readout of the President's Calls with X and Y"; not "rejects calls to resign")
     call_document = bool(re.search(
-        r"\b(?:call|telephone|phone|conversation)\b|\b(?:calls|conversations) (?:with|between)\b", title, re.I))
+        r"\b(?:call|telephone|phone|conversation)\b|\b(?:calls|conversations) (?:with|between)\b"
+        r"|\b(?:calls|conversations) to (?:(?-i:[A-Z])|(?:world|foreign|regional|his|her|their)\b)", title, re.I))
     mentions: list[Mention] = []
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
     vetoed: set[tuple[int, str]] = set()
+    talks_to_come: set[tuple[int, str, str, str]] = set()  # (sentence, relation, source, target) not yet held
     laid_owners: set[tuple[int, str]] = set()  # (sentence, actor) whose act another is blamed for
     outsiders: set[tuple[int, str, str]] = set()  # (sentence, actor, party) of talks between others
     # (sentence, relation) -> the actors named in the explicit subjects of its triggers there; None where a
@@ -6089,11 +6091,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     rel, agents = "threatens", speakers
                 if rel != fr.relation and (agents or patients or named):
                     vetoed.add((s, fr.relation))  # "are due to hold talks with Y": none held yet
-                    if fr.relation in _TALK_RELATIONS and not {f.actor for f in found if f.how != "pronoun"} - (
-                            _and_states((x.actor for x in (*agents, *patients)), state_of)):
-                        # (nor met nor called, when the sentence names no one else: "was to hold talks with Y in
-                        # Jeddah"; not "called X and will hold talks with Y next week")
-                        vetoed.update((s, r) for r in _TALK_RELATIONS)
+                    if fr.relation in _TALK_RELATIONS:  # (nor the rules' met or called of the same two: "was to hold
+                        # talks with Y in Jeddah"; not another pair's: "called X and will hold talks with Y next week")
+                        parties = {x.actor for x in agents} | {x.actor for x in patients}
+                        talks_to_come.update((s, r, a, b) for r in _TALK_RELATIONS for a in parties for b in parties)
                 if not rel:
                     continue
             if fr.target_state and agents and all(a.type != "person" for a in agents):
@@ -6189,7 +6190,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if rel == "discussed_with" and fr.id == "discuss.verb" and call_document and t.lemma_.lower() in (
                     "speak", "talk", "confer", "converse") and (
                     (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT") and not any(
-                        x.tag_ == "VBD" and x.lemma_.lower() in ("meet", "visit") for x in t.sent) or (
+                        x.tag_ == "VBD" and x.lemma_.lower() in ("meet", "visit") for x in _children(t, "advcl")) or (
                         {a.actor for a in agents} & set(account) and not any(
                             x.lemma_.lower() in ("meet", "visit", "summit", "meeting") for x in t.sent))):
                 rel = "called"  # "The President spoke with X and, separately, with Y" in the readout of his calls; "The
@@ -6289,7 +6290,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                      b if b.end else None)
                 if actor_type(a.actor) != actor_type(b.actor):
                     pass
-                elif rel in ("called", "met") and (not account or briefed_account):
+                elif rel in ("called", "met") and (not account or briefed_account and not any(
+                        x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors))):
                     account[:] = [a.actor, b.actor]
                     briefed_account = False
                 elif rel == "discussed_with" and fr.id == "discuss.brief_person" and not account and actor_type(
@@ -6321,7 +6323,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             mentions.append(Mention(f.actor, start, f.end, article.text[start : f.end], "entity"))
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
-    overruled = set(visit_only)  # (nor the rules' reading of the same visit)
+    overruled = set(visit_only) | talks_to_come  # (nor the rules' reading of the same visit or talks to come)
     read = defaultdict(set)  # (sentence, relation, source) -> the targets the parse gave that source there
     at_offset = {r.offset: r for r in readers.values()}
 

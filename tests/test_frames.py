@@ -78,6 +78,18 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fifth session
+    ("talks_one_was_to_hold_with_a_topic_named_are_not_held",
+     "Antony Blinken was to hold talks with Wang Yi in Beijing on Friday on the war in Ukraine.", set(),
+     {("Antony Blinken", "met", "Wang Yi"), ("Antony Blinken", "discussed_with", "Wang Yi")}),
+    ("handing_over_those_behind_an_attack_is_no_charge_of_it",
+     "Joe Biden said Pakistan should hand over those behind the attack.", set(),
+     {("Joe Biden", "accuses", "Pakistan")}),
+    ("one_who_joins_others_in_calling_for_a_release_did_not_do_the_act",
+     "The United States has joined other nations in calling for the release of President Bazoum after the coup in "
+     "Niger. France also criticized the military action.", set(), {("France", "criticizes", "United States")}),
+    ("a_meeting_told_in_a_relative_clause_does_not_take_over_a_briefing",
+     "Israeli Defense Minister Yoav Gallant briefed Lloyd Austin on the situation in Gaza. Austin, who met King Salman "
+     "last week, pledged continued U.S. support.", set(), {("United States", "supports", "Saudi Arabia")}),
     ("the_act_of_a_state_s_military_is_the_state_s",
      "Emmanuel Macron condemned the Burmese military's crackdown on protesters.",
      {("Emmanuel Macron", "criticizes", "Myanmar")}, set()),
@@ -1979,6 +1991,9 @@ def test_speaking_with_leaders_in_the_readout_of_calls_is_a_call_to_each():
     assert not {c for c in readout if {c[0], c[2]} == {"Olaf Scholz", "Emmanuel Macron"}}, sorted(readout)
     assert not {c for c in got("Biden renews calls for a ceasefire in Gaza") if c[1] == "called"}
     assert not {c for c in got("Biden rejects calls to resign") if c[1] == "called"}
+    assert ("Joe Biden", "called", "Olaf Scholz") in got("Readout of President Biden's Calls to European Leaders")
+    body = "President Biden spoke with Chancellor Scholz of Germany, whom he met in Berlin in October, about Ukraine."
+    assert ("Joe Biden", "called", "Olaf Scholz") in got("Readout of President Biden's Calls with European Leaders")
 
 
 def test_a_call_in_the_readout_of_a_call_needs_no_telephone():
