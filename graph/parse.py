@@ -2230,6 +2230,11 @@ class Reader:
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in self.words.get(
                 "keeping_verbs", ()) and _children(head.head, "dobj"):
             return _children(head.head, "dobj")  # "nothing prevented Iraq from invading Y": Iraq invades
+        if dep == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join" and (
+                head.head.pos_ == "VERB" and v.lemma_.lower() in self.words.get("reaction_verbs", ())):
+            # "China joined Japan in condemning Y": both condemn it (the one joined too; not "joined France in backing
+            # sanctions": an act each takes, told of the subject)
+            return self.subj(head.head, depth + 1) + [o for o in _children(head.head, "dobj") if o.pos_ == "PROPN"]
         if dep == "pcomp" and head.dep_ == "prep":
             h = head.head  # "X defied Y since his return to power by allying with Z": the verb above the nouns
             for _ in range(3 if head.lemma_ == "by" else 1):
