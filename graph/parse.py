@@ -1878,7 +1878,9 @@ class Reader:
                 groups = [f for p in _children(tok, "prep") + (  # ("killing five gunmen from Y": on the verb)
                     _children(tok.head, "prep") if tok.dep_ == "dobj" else []) if p.lemma_ in ("of", "from")
                           for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "group" or (
-                              f.type == "organization" and lemma != "member")]  # ("insurgents of the X Army")
+                              f.type == "organization" and (lemma != "member" or f.actor.endswith(" Party")))]
+                # ("insurgents of the X Army"; "members of the Conservative Party" speak for it, not "members of the
+                # Security Council")
                 known = [f for f in groups if f.how != "entity"]  # "the Sudanese Liberation Army, or SLA": the
                 mods.extend(known or groups)  # dictionary's SLA, not the recogniser's name beside it
             if acting and not mods:  # "forces loyal to Gadhafi"
