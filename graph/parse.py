@@ -1875,12 +1875,16 @@ class Reader:
                     p.lemma_ == "of" and lemma in w.get("act_nouns_of", ())) for f in self.role(
                     _children(p, "pobj"), depth + 1))
             if member and not acting and not mods:  # "gunmen from the Islamic Jihad group", "the armed wing of Hamas"
+                party_members = tok.tag_ == "NNS" and not any(
+                    c.dep_ in ("nummod", "amod", "det", "quantmod", "compound") and c.lower_ not in ("the",)
+                    for c in tok.children)
                 groups = [f for p in _children(tok, "prep") + (  # ("killing five gunmen from Y": on the verb)
                     _children(tok.head, "prep") if tok.dep_ == "dobj" else []) if p.lemma_ in ("of", "from")
                           for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "group" or (
-                              f.type == "organization" and (lemma != "member" or f.actor.endswith(" Party")))]
-                # ("insurgents of the X Army"; "members of the Conservative Party" speak for it, not "members of the
-                # Security Council")
+                              f.type == "organization" and (lemma != "member" or party_members and (
+                                  "Party" in f.actor.split())))]
+                # ("insurgents of the X Army"; "Members of the Conservative Party" speak for it, not "members of the
+                # Security Council", nor one member, some, former or dissident ones)
                 known = [f for f in groups if f.how != "entity"]  # "the Sudanese Liberation Army, or SLA": the
                 mods.extend(known or groups)  # dictionary's SLA, not the recogniser's name beside it
             if acting and not mods:  # "forces loyal to Gadhafi"
@@ -2234,8 +2238,8 @@ class Reader:
             return _children(head.head, "dobj")  # "nothing prevented Iraq from invading Y": Iraq invades
         if dep == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join" and (
                 head.head.pos_ == "VERB" and v.lemma_.lower() in self.words.get("reaction_verbs", ())):
-            # "China joined Japan in condemning Y": both condemn it (the one joined too; not "joined France in backing
-            # sanctions": an act each takes, told of the subject)
+            # "China joined Japan in condemning Y", "Britain joined the United States in backing Ukraine": the one
+            # joined does it too
             return self.subj(head.head, depth + 1) + [o for o in _children(head.head, "dobj") if o.pos_ == "PROPN"]
         if dep == "pcomp" and head.dep_ == "prep":
             h = head.head  # "X defied Y since his return to power by allying with Z": the verb above the nouns

@@ -82,10 +82,10 @@ ENGINE_CASES = [
      "Members of Britain's Labour Party criticized Rishi Sunak's plan on Monday. Members of the U.N. Security Council "
      "criticized Israel's plan on Tuesday.", {("Labour Party", "criticizes", "Rishi Sunak")},
      {("UN Security Council", "criticizes", "Israel")}),
-    ("a_first_lady_named_after_her_state_s_title_is_herself",
-     "Antony Blinken met with Ukraine's First Lady, Olena Zelenska, in Washington on Monday. Blinken and First Lady "
-     "Zelenska spoke about the war.", {("Antony Blinken", "met", "Olena Zelenska")},
-     {("Antony Blinken", "met", "Ukraine"), ("Antony Blinken", "discussed_with", "Lady Zelenska")}),
+    ("one_member_or_some_members_of_a_party_do_not_speak_for_it",
+     "A member of the Conservative Party criticized Rishi Sunak's plan on Monday. Some members of the Labour Party "
+     "criticized Keir Starmer on Tuesday.", set(),
+     {("Conservative Party", "criticizes", "Rishi Sunak"), ("Labour Party", "criticizes", "Keir Starmer")}),
     ("the_one_joined_in_a_condemnation_condemns_too",
      "China joined Japan in condemning North Korea's missile test on Monday.",
      {("China", "criticizes", "North Korea"), ("Japan", "criticizes", "North Korea")}, set()),
