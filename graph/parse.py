@@ -556,6 +556,8 @@ def _denied(tok) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
 _TALK_RELATIONS = ("called", "met", "discussed_with")  # one encounter, told by any of the three
+# nouns of talks a free relative may name ("after what he called constructive talks with Y"), for `_mend`
+_EVENT_TALKS = frozenset({"talk", "talks", "meeting", "discussion", "conversation", "negotiation", "consultation"})
 # verbs of abetting someone: "sent the agents responsible", "sheltered those behind" (for `_inside_object`)
 _ABETTING = frozenset({"send", "dispatch", "train", "arm", "fund", "finance", "shelter", "harbor", "harbour",
                        "protect", "hide", "shield", "support", "back", "employ", "hire", "direct", "command", "lead",
@@ -708,7 +710,20 @@ def _mend(doc) -> None:
     to the noun, the two are the subject together.
 
     "Spoke / met with X to consult about ..." read as a clause "X to consult" hung on "with": X is who is spoken with,
-    the infinitive the purpose of speaking."""
+    the infinitive the purpose of speaking.
+
+    A noun named by a free relative "what he called X" ("held what he called constructive talks with Y", "after what
+    he called constructive talks with Y"): the noun stands where the free relative stood, the clause modifies it."""
+    for v in doc:
+        if v.lemma_.lower() not in ("call", "describe", "term", "dub") or v.dep_ not in ("ccomp", "pcomp", "dobj") or (
+                v.head.i == v.i):
+            continue
+        what = [c for c in v.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < v.i]
+        named = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i > v.i]
+        if len(what) == 1 and len(named) == 1 and named[0].lemma_.lower() in _EVENT_TALKS:
+            x = named[0]
+            x.head, x.dep_ = v.head, "pobj" if v.dep_ == "pcomp" else "dobj"
+            v.head, v.dep_ = x, "relcl"
     for w in doc:
         if w.lower_ != "with":
             continue

@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fifth session
+    ("talks_named_by_what_one_called_them_are_held",
+     "Josep Borrell spoke in Kyiv after what he called constructive talks with Ukrainian President Volodymyr Zelensky.",
+     {("Josep Borrell", "met", "Volodymyr Zelenskyy")}, set()),
     ("members_of_a_party_speak_for_it_members_of_a_council_do_not",
      "Members of Britain's Labour Party criticized Rishi Sunak's plan on Monday. Members of the U.N. Security Council "
      "criticized Israel's plan on Tuesday.", {("Labour Party", "criticizes", "Rishi Sunak")},
