@@ -2226,6 +2226,16 @@ class Reader:
                     return self.subj(noun.head, depth + 1)
             return [head]
         if dep == "acl" and v.tag_ == "VBG":
+            if head.lemma_.lower() in self.words.get("event_nouns", ()) or head.lower_ in self.words.get(
+                    "event_nouns", ()):
+                # "Houthi attacks targeting sites in Y", "launched attacks targeting Y": the attack's doer
+                doers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                         and self.tok_found[c.i]]
+                if not doers and head.dep_ == "dobj" and head.head.lemma_.lower() in self.words.get(
+                        "light_verbs", ()):
+                    doers = self.subj(head.head, depth + 1)
+                if doers:
+                    return doers
             return [head]
         if dep == "acl" and _infinitive(v) and head.pos_ == "NOUN" and head.lemma_.lower() in _WILL_NOUNS:
             # "its readiness to provide assistance", "Ukraine's decision to send troops": whose will it is; "X

@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fifth session
+    ("attacks_targeting_a_place_are_their_doer_s_on_its_state",
+     "The Houthis launched attacks targeting civilian sites in Saudi Arabia. Attacks targeting oil sites in Iraq "
+     "followed.",
+     {("Houthis", "attacks", "Saudi Arabia")}, set()),
     ("talks_named_by_what_one_called_them_are_held",
      "Josep Borrell spoke in Kyiv after what he called constructive talks with Ukrainian President Volodymyr Zelensky.",
      {("Josep Borrell", "met", "Volodymyr Zelenskyy")}, set()),
