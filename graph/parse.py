@@ -556,6 +556,9 @@ def _denied(tok) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
 _TALK_RELATIONS = ("called", "met", "discussed_with")  # one encounter, told by any of the three
+# verbs of carrying out an act: "launched attacks targeting Y" (the launcher's), for `Reader.subj`
+_CARRYING_OUT = frozenset({"launch", "carry", "conduct", "mount", "stage", "wage", "intensify", "unleash", "escalate",
+                           "step", "execute", "perpetrate", "commit"})
 # nouns of talks a free relative may name ("after what he called constructive talks with Y"), for `_mend`
 _EVENT_TALKS = frozenset({"talk", "talks", "meeting", "discussion", "conversation", "negotiation", "consultation"})
 # verbs of abetting someone: "sent the agents responsible", "sheltered those behind" (for `_inside_object`)
@@ -720,7 +723,9 @@ def _mend(doc) -> None:
             continue
         what = [c for c in v.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < v.i]
         named = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i > v.i]
-        if len(what) == 1 and len(named) == 1 and named[0].lemma_.lower() in _EVENT_TALKS:
+        if len(what) == 1 and len(named) == 1 and named[0].lemma_.lower() in _EVENT_TALKS and all(
+                c.pos_ == "PRON" for c in _children(v, "nsubj")):  # (the namer's own talks: not "after what Biden
+            # called a meeting with Putin, Macron flew")
             x = named[0]
             x.head, x.dep_ = v.head, "pobj" if v.dep_ == "pcomp" else "dobj"
             v.head, v.dep_ = x, "relcl"
@@ -2230,10 +2235,10 @@ class Reader:
                     "event_nouns", ()):
                 # "Houthi attacks targeting sites in Y", "launched attacks targeting Y": the attack's doer
                 doers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                         and self.tok_found[c.i]]
-                if not doers and head.dep_ == "dobj" and head.head.lemma_.lower() in self.words.get(
-                        "light_verbs", ()):
-                    doers = self.subj(head.head, depth + 1)
+                         and self.tok_found[c.i]] or [o for p in _children(head, "prep") if p.lower_ == "by"
+                                                      for o in _children(p, "pobj") if self.tok_found[o.i]]
+                if not doers and head.dep_ == "dobj" and head.head.lemma_.lower() in _CARRYING_OUT:
+                    doers = self.subj(head.head, depth + 1)  # (not "announced / approved attacks targeting Y")
                 if doers:
                     return doers
             return [head]

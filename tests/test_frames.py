@@ -78,6 +78,12 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-fifth session
+    ("attacks_by_one_announced_by_another_are_the_first_s",
+     "Hamas announced attacks by Islamic Jihad targeting towns in Israel.",
+     {("Palestinian Islamic Jihad", "attacks", "Israel")}, {("Hamas", "attacks", "Israel")}),
+    ("a_meeting_another_named_is_not_the_subject_s",
+     "Emmanuel Macron flew to Kyiv after what Joe Biden called a frank meeting with Xi Jinping.", set(),
+     {("Emmanuel Macron", "met", "Xi Jinping")}),
     ("attacks_targeting_a_place_are_their_doer_s_on_its_state",
      "The Houthis launched attacks targeting civilian sites in Saudi Arabia. Attacks targeting oil sites in Iraq "
      "followed.",
