@@ -129,10 +129,7 @@ def align(gold_actors: list[dict], mentions, names: set[str], dictionary: Dictio
 def score_article(txt: Path, gold_path: Path, dictionary: Dictionary, engine: str = DEFAULT_ENGINE) -> Score:
     """Score one article: allowed edges count neither way; symmetric relations score undirected; gold names
     are read through the dictionary's aliases."""
-    try:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DataFileError(str(gold_path), f"not readable gold JSON ({exc})") from None
+    gold = _read_gold(gold_path)
     article = read_article(txt)
     result = extract_with(article, dictionary, engine)
     def key(e: dict) -> tuple:

@@ -556,6 +556,13 @@ def _denied(tok) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
 _TALK_RELATIONS = ("called", "met", "discussed_with")  # one encounter, told by any of the three
+# the title of the readout of a call: "Call with", "Telephone conversation", not "renews call for ceasefire"
+_CALL_READOUT = re.compile(r"\b(?:calls?|conversations?) (?:with|between|to)\b|\b(?:tele)?phone\b", re.I)
+# ... or any title that names a call, or calls with several: "Readout of the President's Calls with X and Y", "Calls
+# to Gulf Leaders" (for "spoke with"; not "rejects calls to resign")
+_CALL_DOCUMENT = re.compile(r"\b(?:call|telephone|phone|conversation)\b|\b(?:calls|conversations) (?:with|between)\b"
+                            r"|\b(?:calls|conversations) to (?:(?-i:[A-Z])|(?:world|foreign|regional|his|her|their)\b)",
+                            re.I)
 # verbs of carrying out an act: "launched attacks targeting Y" (the launcher's), for `Reader.subj`
 _CARRYING_OUT = frozenset({"launch", "carry", "conduct", "mount", "stage", "wage", "intensify", "unleash", "escalate",
                            "step", "execute", "perpetrate", "commit"})
@@ -1896,7 +1903,7 @@ class Reader:
                     _children(p, "pobj"), depth + 1))
             if member and not acting and not mods:  # "gunmen from the Islamic Jihad group", "the armed wing of Hamas"
                 party_members = tok.tag_ == "NNS" and not any(
-                    c.dep_ in ("nummod", "amod", "det", "quantmod", "compound") and c.lower_ not in ("the",)
+                    c.dep_ in ("nummod", "amod", "det", "quantmod", "compound") and c.lower_ != "the"
                     for c in tok.children)
                 groups = [f for p in _children(tok, "prep") + (  # ("killing five gunmen from Y": on the verb)
                     _children(tok.head, "prep") if tok.dep_ == "dobj" else []) if p.lemma_ in ("of", "from")
@@ -2231,8 +2238,7 @@ class Reader:
                     return self.subj(noun.head, depth + 1)
             return [head]
         if dep == "acl" and v.tag_ == "VBG":
-            if head.lemma_.lower() in self.words.get("event_nouns", ()) or head.lower_ in self.words.get(
-                    "event_nouns", ()):
+            if {head.lemma_.lower(), head.lower_} & self.words.get("event_nouns", frozenset()):
                 # "Houthi attacks targeting sites in Y", "launched attacks targeting Y": the attack's doer
                 doers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
                          and self.tok_found[c.i]] or [o for p in _children(head, "prep") if p.lower_ == "by"
@@ -5308,13 +5314,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     text = finder.text  # (passages in capitals read in the usual capitals; quotes come from the article's text)
     author = finder.author
     title = article.title or ""
-    # (the readout of a call: "Call with", "Telephone conversation", not "renews call for ceasefire")
-    call_readout = bool(re.search(r"\b(?:calls?|conversations?) (?:with|between|to)\b|\b(?:tele)?phone\b", title,
-                                  re.I))
-    # (or of calls: "Readout of the President's Calls with X and Y"; not "rejects calls to resign")
-    call_document = bool(re.search(
-        r"\b(?:call|telephone|phone|conversation)\b|\b(?:calls|conversations) (?:with|between)\b"
-        r"|\b(?:calls|conversations) to (?:(?-i:[A-Z])|(?:world|foreign|regional|his|her|their)\b)", title, re.I))
+    call_readout = bool(_CALL_READOUT.search(title))
+    call_document = bool(_CALL_DOCUMENT.search(title))
     mentions: list[Mention] = []
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
@@ -6329,18 +6330,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # ("X visited Podgorica. He held talks with Y", Y of Montenegro: talks there, in person)
                 emit(a.actor, here, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
-                if actor_type(a.actor) != actor_type(b.actor):
-                    pass
-                elif rel in ("called", "met") and (not account or briefed_account and not any(
-                        x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors))):
+                if actor_type(a.actor) == actor_type(b.actor) and (
+                        rel in ("called", "met") and (not account or briefed_account and not any(
+                            x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors)))
+                        or rel == "discussed_with" and fr.id == "discuss.brief_person" and not account
+                        and actor_type(a.actor) == "person"):
+                    # (a call or meeting; or "Israeli Defense Minister X briefed / updated Y on ...", one person's
+                    # account to another, which a later call or meeting in a main clause takes over; not talks
+                    # between states, nor negotiations)
                     account[:] = [a.actor, b.actor]
-                    briefed_account = False
-                elif rel == "discussed_with" and fr.id == "discuss.brief_person" and not account and actor_type(
-                        a.actor) == "person":
-                    # "Israeli Defense Minister X briefed / updated Y on ...": one person's account to another, as in a
-                    # call; a later call or meeting takes it over (not talks between states, nor negotiations)
-                    account[:] = [a.actor, b.actor]
-                    briefed_account = True
+                    briefed_account = rel == "discussed_with"
 
     follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)
