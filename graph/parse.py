@@ -4623,10 +4623,15 @@ class _People:
     def __init__(self, text: str, title_words: frozenset[str]):
         self.text, self.title_words = text, title_words
         self.seen: list[tuple[int, str, frozenset[str]]] = []  # (start, person, title words), by start
+        self.ends: list[int] = []  # where each naming ends
 
-    def add(self, start: int, name: str, end: int | None = None) -> None:
-        """A person named at `start` (a title phrase may run to `end`: "Defense Secretary James Mattis")."""
-        before = self._TITLE_RUN.search(self.text, max(0, start - 40), start).group(0).lower()
+    def add(self, start: int, name: str, end: int | None = None, *, until: int) -> None:
+        """A person named at `start` to `until` (a title phrase may run to `end`: "Defense Secretary James Mattis").
+        The title words before it are those after the person named before ("Defense Secretary X met Turkish
+        Defense Minister Y": Y is no secretary)."""
+        lo = max(0, start - 40, *(e for e in self.ends if e <= start))
+        self.ends.append(until)
+        before = self._TITLE_RUN.search(self.text, lo, start).group(0).lower()
         before = before.rsplit(" and ", 1)[-1]  # "Secretary X and Defense Minister Y": Y is no secretary
         before += " " + self.text[start:end or start].lower()
         titles = frozenset(w for w in re.findall(r"[a-z]+", before) if w in self.title_words)
@@ -5466,10 +5471,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     people_added: set[tuple[int, str]] = set()
     entities: list[Found] = list(voice_people)  # actors the recogniser named, mentions of the dictionary's absentees
     for f in voice_people:
-        named_people.add(f.start, f.actor)
+        named_people.add(f.start, f.actor, until=f.end)
     for m in mentions:
         if m.how != "pronoun" and actor_type(m.actor) == "person":
-            named_people.add(m.start, m.actor, m.end if m.how == "title" else None)
+            named_people.add(m.start, m.actor, m.end if m.how == "title" else None, until=m.end)
     def home_state(before: int) -> str | None:
         """The state named most often before `before`, when one clearly is (twice at least, and more often than
         any other); the first state named as a place ("rebel factions in Congo-Kinshasa") counts once more."""
@@ -5632,7 +5637,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
             elif actor_type(name) != "person":
                 continue
-            named_people.add(start + ent.start_char, name)
+            named_people.add(start + ent.start_char, name, until=start + ent.end_char)
             entities.append(Found(start + ent.start_char, start + ent.end_char, name, "entity", "person"))
             return name
         return None
@@ -5974,7 +5979,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             start = s + ent.start_char
             if kind == "person" and (start, name) not in people_added:
                 people_added.add((start, name))
-                named_people.add(start, name)
+                named_people.add(start, name, until=start + len(ent.text))
             made = Found(start, start + len(ent.text), name, "entity", kind)
             entities.append(made)
             return made

@@ -77,6 +77,11 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the forty-sixth session
+    ("the_secretary_is_the_last_named_secretary_not_a_minister_named_after_him",
+     "Defense Secretary Lloyd Austin met Ukrainian Defense Minister Rustem Umerov on Monday. The secretary also "
+     "condemned Russia.",
+     {("Lloyd Austin", "criticizes", "Russia")}, {("Rustem Umerov", "criticizes", "Russia")}),
     # the forty-fifth session
     ("attacks_by_one_announced_by_another_are_the_first_s",
      "Hamas announced attacks by Islamic Jihad targeting towns in Israel.",
