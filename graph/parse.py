@@ -3663,6 +3663,9 @@ class Reader:
             chain = chain[:cut]
         if _slated_ahead(t):
             return True
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in (
+                _ITINERARY | {"meet"}) and t.head.head.pos_ == "VERB" and self.future(t.head.head):
+            return True  # "travels to Tbilisi later today for talks with Y": talks as far ahead as the journey
         scheduler = _present_schedule(t)
         below = None
         for x in chain:
@@ -3688,6 +3691,10 @@ class Reader:
                         " ".join(y.lower_ for y in c.subtree)):
                     return True  # "X meets Y on Wednesday", "visits China next week", "A and B resume talks on
                     # Friday": a schedule
+                if scheduler is not None and x.i == scheduler.i and c.dep_ == "prep" and c.lower_ in (
+                        "after", "before") and scheduler.lemma_.lower() in _ITINERARY:
+                    return True  # "After Israel, the president visits Kuwait", "visits Mexico before returning": a
+                    # journey's plan told in the present (not "condemns the attack after ...")
                 if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and (
                         x.tag_ == "VBG") and any(a.lower_ in ("is", "are", "'s", "'re") for a in _children(
                         x, "aux")) and _COMING.match(" ".join(y.lower_ for y in c.subtree)) and not (
@@ -4175,7 +4182,10 @@ _AHEAD = re.compile(rf"(?:next|later this) (?:week|month|year|weekend|{_DAYS})$|
 _NOUN_OF_PEOPLE_AFTER = re.compile(r" (?:leaders?|plotters?|makers?|members?|officials?|suspects?)\b")
 _DAY_WORDS = frozenset(_DAYS.split("|")) | {"yesterday", "today"}  # "Wednesday's coup", "yesterday's vote"
 _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
-                        r"|(?:this|next) (?:week|month|year)$")
+                        r"|(?:this|next) (?:week|month|year)$|later (?:today|tonight)$")
+# the verbs of a journey, which the present tense with "after" or "before" tells as its plan (not "meets": "X meets
+# Y after arriving in Seoul" is as often the day's own news)
+_ITINERARY = frozenset({"visit", "travel", "go", "fly", "head", "stop", "move", "continue", "proceed"})
 
 
 # words that make the name before them a place's ("the Bab Amr neighbourhood", "Helmand province")

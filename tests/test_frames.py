@@ -78,6 +78,18 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("a_journey_in_the_present_after_or_before_another_is_its_plan",
+     "After Germany, Joe Biden visits France and Italy. Emmanuel Macron visits Poland before returning to Paris.",
+     set(), {("Joe Biden", "met", "France"), ("Joe Biden", "met", "Italy"), ("Emmanuel Macron", "met", "Poland")}),
+    ("a_meeting_in_the_present_after_an_arrival_is_the_day_s_news",
+     "Joe Biden meets Olaf Scholz after arriving in Berlin.", {("Joe Biden", "met", "Olaf Scholz")}, set()),
+    ("talks_a_journey_is_for_are_as_far_ahead_as_the_journey",
+     "Emmanuel Macron travels to Kyiv later today for talks with Ukrainian leaders. Recep Tayyip Erdogan and Joe Biden "
+     "are meeting at the White House on Monday for talks on Syria.",
+     set(), {("Emmanuel Macron", "met", "Ukraine"), ("Recep Tayyip Erdogan", "met", "Joe Biden")}),
+    ("talks_a_past_journey_was_for_were_held",
+     "Emmanuel Macron traveled to Kyiv on Monday for talks with Ukrainian leaders.",
+     {("Emmanuel Macron", "met", "Ukraine")}, set()),
     ("the_secretary_is_the_last_named_secretary_not_a_minister_named_after_him",
      "Defense Secretary Lloyd Austin met Ukrainian Defense Minister Rustem Umerov on Monday. The secretary also "
      "condemned Russia.",
