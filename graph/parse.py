@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -2412,9 +2412,31 @@ class Reader:
                 out.extend(self.prep(tok.head, word, 1))  # "is heavily reliant on X for aid": on the copula
         return out
 
+    def assuring(self, noun):
+        """The verb "assure" whose "of" phrase holds the noun ("assured Y of continued support"), or None. The parser
+        may hang "of" on the object or on a phrase between ("assured Y in a telephone call of his support") and read
+        "of continued and expedited assistance" as two verbs."""
+        n = noun
+        for _ in range(3):
+            if (n.dep_ == "conj" or n.dep_ == "dobj" and n.head.pos_ == "VERB") and n.head.lower_ != "of":
+                n = n.head  # ("of support and assistance")
+        if not (n.dep_ == "pobj" and n.head.lower_ == "of"):
+            return None
+        h = n.head.head
+        for _ in range(3):
+            if h.lemma_.lower() in ("assure", "reassure") and h.pos_ == "VERB":
+                return h
+            if h.dep_ not in ("dobj", "pobj", "prep"):
+                break
+            h = h.head
+        return None
+
     def light(self, noun) -> list:
         """The subject of a light verb governing an event noun: "Russia launched an attack", "held talks", "sent a
-        message of condolence", "announced $100 million in aid"."""
+        message of condolence", "announced $100 million in aid"; of "assure" whose "of" holds it ("X assured Y of
+        continued support")."""
+        if (v := self.assuring(noun)) is not None:
+            return self.subj(v)
         head = _carrier(noun)
         while head.dep_ == "conj":
             head = head.head
@@ -2642,6 +2664,10 @@ class Reader:
                     v.head.lower_ in _WISHING_FORMS)):  # (the tagger's lemma of "hopes" may be "hop")
                 return []  # "Ukraine hopes to receive $60 billion in aid from X": a hope, no offer made
             return self.subj(v) if v is not None and v.lemma_.lower() in ("accept", "welcome", "receive") else []
+        if role == "assured":  # "assured Y of his support", "assured the Prime Minister of continued U.S. assistance":
+            # the one assured of it
+            v = self.assuring(t)
+            return self.obj(v) if v is not None else []
         if role == "alongside":  # "attended the summit along with X", "together with X", "alongside X"
             return [o for p in _children(t, "prep") if p.lower_ in ("along", "together") for w in _children(p, "prep")
                     if w.lower_ == "with" for o in _children(w, "pobj")] + self.prep(t, "alongside", 1)
@@ -3231,7 +3257,9 @@ class Reader:
                 role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG" and o.head.lemma_.lower() in (
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
-            return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+            # (a gerund the tagger took for a verb too: "after fighting erupted between A and B")
+            return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and (
+                t.pos_ == "NOUN" or t.tag_ == "VBG" and not _children(t, "nsubj", "aux"))
                                               and t.head.pos_ in _VERBAL else []) or [
                 x for p in _children(t, "prep") if p.lower_ in ("in", "for") for o in _children(p, "pobj")
                 if o.lemma_.lower() in _TIME_NOUNS or o.lemma_.lower() in ("decade", "time")
