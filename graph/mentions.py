@@ -838,7 +838,7 @@ class MentionFinder:
             return known  # "Kim Dae-Jung", "Kim Jong-Il": the dictionary's "Kim Dae-jung", "Kim Jong Il"
         # a surname seen before ("President Bush"); not a first word alone ("Kim Dae-Jung" is not the Kim Jong Il
         # named before)
-        if tokens[-1] in self.local:
+        if tokens[-1] in self.local and not self._other_full_name(tokens, self.local[tokens[-1]]):
             return self.local[tokens[-1]]
         if raw in self.new_actors:
             return raw
@@ -848,6 +848,16 @@ class MentionFinder:
             return known  # "President Abdullahi Yusuf": Abdullahi Yusuf Ahmed
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
+
+    @staticmethod
+    def _other_full_name(tokens: list[str], person: str) -> bool:
+        """A full name that shares its first and last words with a person named before but leaves out two or more
+        words between: another person ("Labor Minister Aung Kyi" after "Aung San Suu Kyi"; but "George Bush" is
+        George W. Bush, "Barack Obama" Barack Hussein Obama)."""
+        words = person.split()
+        if len(tokens) != 2 or tokens[0] not in words:
+            return False
+        return len(words) - 1 - words.index(tokens[0]) > 2
 
     def _surname_of_another(self, f: Found, s: int) -> bool:
         """A one-word name mention ("Hagel", "Mrs. Hagel", a dictionary alias or a part of a name seen before)

@@ -53,7 +53,7 @@ ROLE_NAMES = re.compile(
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
-              "occasion")
+              "occasion", "not_topic", "recognized")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -2435,8 +2435,10 @@ class Reader:
         """The subject of a light verb governing an event noun: "Russia launched an attack", "held talks", "sent a
         message of condolence", "announced $100 million in aid"; of "assure" whose "of" holds it ("X assured Y of
         continued support")."""
-        if (v := self.assuring(noun)) is not None:
-            return self.subj(v)
+        if noun.lemma_.lower() in _ASSURED_NOUNS and not _children(noun, "poss") and not self.prep(noun, "from") and (
+                not any(c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or c.lower_ in _WHOSE_ADJECTIVES)
+                        for c in noun.children)) and (v := self.assuring(noun)) is not None:
+            return self.subj(v)  # (not "assured Y of Europe's / Western / Arab support", "of support from the EU")
         head = _carrier(noun)
         while head.dep_ == "conj":
             head = head.head
@@ -2667,7 +2669,9 @@ class Reader:
         if role == "assured":  # "assured Y of his support", "assured the Prime Minister of continued U.S. assistance":
             # the one assured of it
             v = self.assuring(t)
-            return self.obj(v) if v is not None else []
+            if v is None or any(p.lower_ in ("for", "to", "of") for p in _children(t, "prep")):
+                return []  # (not "assured Y of his support for a ceasefire": support of the ceasefire)
+            return self.obj(v)
         if role == "alongside":  # "attended the summit along with X", "together with X", "alongside X"
             return [o for p in _children(t, "prep") if p.lower_ in ("along", "together") for w in _children(p, "prep")
                     if w.lower_ == "with" for o in _children(w, "pobj")] + self.prep(t, "alongside", 1)
@@ -3258,9 +3262,10 @@ class Reader:
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             # (a gerund the tagger took for a verb too: "after fighting erupted between A and B")
+            # (not a verb with an object of its own: "Fighting in Gaza sparked a row between A and B")
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and (
                 t.pos_ == "NOUN" or t.tag_ == "VBG" and not _children(t, "nsubj", "aux"))
-                                              and t.head.pos_ in _VERBAL else []) or [
+                                              and t.head.pos_ in _VERBAL and not _children(t.head, "dobj") else []) or [
                 x for p in _children(t, "prep") if p.lower_ in ("in", "for") for o in _children(p, "pobj")
                 if o.lemma_.lower() in _TIME_NOUNS or o.lemma_.lower() in ("decade", "time")
                 for x in self.prep(o, role[8:], 1)]  # "the first meeting in months between A and B": on the time
@@ -3720,9 +3725,13 @@ class Reader:
                     return True  # "X meets Y on Wednesday", "visits China next week", "A and B resume talks on
                     # Friday": a schedule
                 if scheduler is not None and x.i == scheduler.i and c.dep_ == "prep" and c.lower_ in (
-                        "after", "before") and scheduler.lemma_.lower() in _ITINERARY:
+                        "after", "before") and scheduler.lemma_.lower() in _ITINERARY and (any(
+                        any(f.type == "state" for f in self.tok_found[o.i]) or getattr(
+                            self.ent(o.i), "label_", "") == "GPE" for o in _children(c, "pobj")) or any(
+                        g.lemma_.lower() in _ITINERARY | _LEAVING for g in _children(c, "pcomp"))):
                     return True  # "After Israel, the president visits Kuwait", "visits Mexico before returning": a
-                    # journey's plan told in the present (not "condemns the attack after ...")
+                    # journey's plan told in the present, stop by stop (not "visits Kyiv after a year of war", nor
+                    # "condemns the attack after ...")
                 if (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "on")) and x is t and (
                         x.tag_ == "VBG") and any(a.lower_ in ("is", "are", "'s", "'re") for a in _children(
                         x, "aux")) and _COMING.match(" ".join(y.lower_ for y in c.subtree)) and not (
@@ -4194,6 +4203,24 @@ class Reader:
             own = [*t.subtree, *(x for p in _children(t.head, "prep") if t.dep_ == "dobj" and p.lower_ in (
                 "by", "over", "via", "on") for x in p.subtree)]
             return {w for x in own for w in (x.lemma_.lower(), x.lower_)}
+        if scope == "recognized":  # the clause's words, but "continue" and "still" only as they hold to the
+            # recognition itself ("continue to recognize X as leader", "still recognizes Y as president"), not to
+            # another verb of the clause ("recognized Kim as a tough leader, but said sanctions will continue")
+            out = self.clause_lemmas(t) - {"continue", "still"}
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() == "continue":
+                out.add("continue")
+            if any(c.dep_ == "advmod" and c.lower_ == "still" for c in t.children):
+                out.add("still")
+            return out
+        if scope == "not_topic":  # the clause less what the verb's object says is talked about ("discussed calls for a
+            # truce", "discussed phone tapping"), but with a medium the parser hung on the object ("discussed the
+            # situation by telephone")
+            objs = _children(t, "dobj")
+            medium = {x.i for o in objs for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
+                "by", "over", "via", "on", "in") for x in p.subtree}
+            topic = {x.i for o in objs for x in o.subtree} - medium
+            top = self.clause_chain(t)[-1]
+            return {w for x in top.subtree if x.i not in topic for w in (x.lemma_.lower(), x.lower_)}
         return self.clause_lemmas(t)
 
     def clause_lemmas(self, t) -> set[str]:
@@ -4213,7 +4240,14 @@ _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week
                         r"|(?:this|next) (?:week|month|year)$|later (?:today|tonight)$")
 # the verbs of a journey, which the present tense with "after" or "before" tells as its plan (not "meets": "X meets
 # Y after arriving in Seoul" is as often the day's own news)
-_ITINERARY = frozenset({"visit", "travel", "go", "fly", "head", "stop", "move", "continue", "proceed"})
+_ITINERARY = frozenset({"visit", "travel", "fly", "head", "stop", "continue", "proceed"})  # (not "goes to war",
+# "moves into Syria": an attack)
+# what one assures another of as one's own ("assured Y of continued support"; not "of a meeting with Z", promised)
+_ASSURED_NOUNS = frozenset({"support", "backing", "solidarity", "assistance", "aid", "help"})
+# adjectives that say whose a thing is without naming an actor ("international support")
+_WHOSE_ADJECTIVES = frozenset({"international", "western", "foreign", "outside", "regional", "global", "allied",
+                               "european", "arab", "african", "asian"})
+_LEAVING = frozenset({"return", "leave", "go", "depart"})  # "before returning to Washington", "after leaving Seoul"
 
 
 # words that make the name before them a place's ("the Bab Amr neighbourhood", "Helmand province")
@@ -6045,6 +6079,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         hedged = bool(lexicon.hedge.search(text, s, e))
         if any(_warned_of_a_state(t) for t in doc):
             vetoed.add((s, "threatens"))  # "warned the UN that the peace process is in crisis": no threat
+        endangered = words.get("endangered_states", frozenset())
+        if any(t.lemma_.lower() == "threaten" and t.pos_ == "VERB" and any(
+                o.lemma_.lower() in endangered for o in _children(t, "dobj")) for t in doc):
+            vetoed.add((s, "threatens"))  # "Turkey's military action threatens Iraq's sovereignty": a danger, no threat
         if any(t.lemma_.lower() in _ASSAULTS | _STRIKES | {"aggression", "invasion"} and _called(t) for t in doc):
             vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
         for person, state in _plural_titles(text, s, e, found):

@@ -78,6 +78,32 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("assured_of_another_s_support_is_not_the_assurer_s",
+     "Emmanuel Macron assured Volodymyr Zelensky of support from the European Union. Antony Blinken assured Benjamin "
+     "Netanyahu of Arab support for the plan.", set(),
+     {("Emmanuel Macron", "supports", "Volodymyr Zelenskyy"), ("Antony Blinken", "supports", "Benjamin Netanyahu")}),
+    ("assured_of_support_for_a_thing_is_no_support_of_the_one_assured",
+     "Benjamin Netanyahu assured Joe Biden of his support for a ceasefire.", set(),
+     {("Benjamin Netanyahu", "supports", "Joe Biden")}),
+    ("assured_of_a_meeting_or_an_attack_is_promised_not_held",
+     "Antony Blinken assured Mahmoud Abbas of a meeting with Benjamin Netanyahu. Israel assured the United States of "
+     "a limited attack on Iran.", set(),
+     {("Antony Blinken", "met", "Benjamin Netanyahu"), ("Israel", "attacks", "Iran")}),
+    ("a_row_a_fight_sparked_between_two_is_no_fighting_between_them",
+     "Fighting in Gaza sparked a diplomatic row between Turkey and Israel.", set(),
+     {("Turkey", "attacks", "Israel"), ("Israel", "attacks", "Turkey")}),
+    ("a_war_or_a_move_in_the_present_after_a_cause_is_the_event",
+     "Israel goes to war with Hezbollah after the capture of two soldiers. Turkish troops move into Syria after months "
+     "of threats.", {("Israel", "attacks", "Hezbollah"), ("Turkey", "attacks", "Syria")},
+     {("Israel", "threatens", "Hezbollah")}),
+    ("a_visit_in_the_present_after_a_cause_is_the_visit",
+     "In a surprise trip, Joe Biden visits Kyiv after a year of war.", {("Joe Biden", "met", "Ukraine")}, set()),
+    ("a_full_name_leaving_out_two_words_of_one_named_before_is_another_person",
+     "Antony Blinken met Aung San Suu Kyi on Saturday. On Sunday, Wang Yi met Labor Minister Aung Kyi.",
+     {("Wang Yi", "met", "Aung Kyi")}, {("Wang Yi", "met", "Aung San Suu Kyi")}),
+    ("a_danger_to_a_state_of_things_is_no_threat_in_the_rules_reading_either",
+     "The Iraqi government says Turkey's military action threatens Iraq's sovereignty.",
+     set(), {("Turkey", "threatens", "Iraq")}),
     ("a_journey_in_the_present_after_or_before_another_is_its_plan",
      "After Germany, Joe Biden visits France and Italy. Emmanuel Macron visits Poland before returning to Paris.",
      set(), {("Joe Biden", "met", "France"), ("Joe Biden", "met", "Italy"), ("Emmanuel Macron", "met", "Poland")}),
