@@ -1368,6 +1368,7 @@ class MentionFinder:
         if to_be:
             te = to_be.end()
         start, of, inner = ts, "", []
+        possessed = False  # "Afghanistan's foreign minister": as definite as "the Afghan foreign minister"
         # left: a demonym, a state name with possessive, or an organisation name right before the title
         for hs, he, _surf, entries in names:
             gap = text[he:ts]
@@ -1383,6 +1384,7 @@ class MentionFinder:
                 if st and not any(h[1] == he for h in inner):
                     # (names come by start: the longest that ends there is first, "Papua New Guinea", not "Guinea")
                     of, start = st[0], hs
+                    possessed = gap in ("’s ", "'s ", "’ ")
                     inner.append((hs, he, st[0], st[1]))
                     if bracket:  # "the Republic of Korea (ROK) Minister of National Defense X": the full name
                         # before the bracketed acronym is the same state's, part of the title phrase
@@ -1510,7 +1512,7 @@ class MentionFinder:
                 # state's leaders it named; else the dictionary's holder on the article's date
                 person = (self.title_holders.get(f"{title.title}|{of}") or (
                     self.state_leaders.get(of) or self._leader_named(of) if title.title == "Leader" else None)
-                    if definite else None) or self.d.holder(title.title, of, self.day)
+                    if definite or possessed else None) or self.d.holder(title.title, of, self.day)
                 if person is None:
                     return None
             elif definite:  # "The President": the last person introduced with this title, else the

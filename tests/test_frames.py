@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("a_state_s_minister_by_possessive_is_the_one_the_article_named",
+     "Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. Kenya's foreign minister criticized "
+     "Ethiopia.", {("Musalia Mudavadi", "criticizes", "Ethiopia")}, {("Kenya", "criticizes", "Ethiopia")}),
     ("assured_of_another_s_support_is_not_the_assurer_s",
      "Emmanuel Macron assured Volodymyr Zelensky of support from the European Union. Antony Blinken assured Benjamin "
      "Netanyahu of Arab support for the plan.", set(),
