@@ -3265,7 +3265,8 @@ class Reader:
             # (not a verb with an object of its own: "Fighting in Gaza sparked a row between A and B")
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and (
                 t.pos_ == "NOUN" or t.tag_ == "VBG" and not _children(t, "nsubj", "aux"))
-                                              and t.head.pos_ in _VERBAL and not _children(t.head, "dobj") else []) or [
+                                              and t.head.pos_ in _VERBAL and all(
+                o.lower_ == "place" for o in _children(t.head, "dobj")) else []) or [  # ("has taken place between")
                 x for p in _children(t, "prep") if p.lower_ in ("in", "for") for o in _children(p, "pobj")
                 if o.lemma_.lower() in _TIME_NOUNS or o.lemma_.lower() in ("decade", "time")
                 for x in self.prep(o, role[8:], 1)]  # "the first meeting in months between A and B": on the time
