@@ -4030,6 +4030,15 @@ class Reader:
             if v.pos_ in _VERBAL and v.lemma_.lower() in ("return", "leave", "depart") and not _to_come(v):
                 out.extend((a.actor, None) for a in self.role(self.subj(v)) if a.type == "person")
                 continue
+            if v.lemma_ == "be" and self.state_of is not None and not _to_come(v) and not self.negated(v):
+                # "Russian President X is in neighboring Kazakhstan, where ...": a person in a state not his own
+                states = {f.actor for p in _children(v, "prep") if p.lower_ == "in" for o in _children(p, "pobj")
+                          for f in self.tok_found[o.i] if f.type == "state"}
+                if len(states) == 1:
+                    state = next(iter(states))
+                    out.extend((a.actor, state) for a in self.role(self.subj(v))
+                               if a.type == "person" and self.state_of(a.actor) not in (None, state))
+                continue
             if v.pos_ not in _VERBAL or v.lemma_.lower() not in travel or _to_come(v) or _infinitive(v) or (
                     self.negated(v)):
                 continue

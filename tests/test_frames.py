@@ -78,6 +78,14 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("a_leader_in_another_state_discussing_with_its_leader_meets_him",
+     "Russian President Vladimir Putin is in Kazakhstan, where he met officials. He and Kazakh President Kassym-Jomart "
+     "Tokayev are also discussing terrorism.",
+     {("Vladimir Putin", "met", "Kassym-Jomart Tokayev")},
+     {("Vladimir Putin", "discussed_with", "Kassym-Jomart Tokayev")}),
+    ("a_leader_in_his_own_state_is_on_no_journey",
+     "Kazakh President Kassym-Jomart Tokayev is in Kazakhstan this week. He and Vladimir Putin are also discussing "
+     "terrorism by telephone.", set(), {("Kassym-Jomart Tokayev", "met", "Vladimir Putin")}),
     ("a_state_s_minister_by_possessive_is_the_one_the_article_named",
      "Kenyan Foreign Minister Musalia Mudavadi arrived in Addis Ababa on Monday. Kenya's foreign minister criticized "
      "Ethiopia.", {("Musalia Mudavadi", "criticizes", "Ethiopia")}, {("Kenya", "criticizes", "Ethiopia")}),
