@@ -69,6 +69,9 @@ _NICKNAME = re.compile(r"\s[“\"][A-ZÀ-Þ][\w’'\-.]*[”\"](?=\s)")
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
+                             "van", "von", "der", "la", "le", "y"})
+_LOWER_RANK = re.compile(r"\b(?:" + "|".join(NOT_LEADING) + r"|assistant|under)\b", re.I)  # inside a title phrase
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
 # a state's name that a word before it makes a region's ("Latin America", "Northern Ireland")
 _REGION_WORD = frozenset({"America", "Ireland", "American", "Americans"})
@@ -853,11 +856,14 @@ class MentionFinder:
     def _other_full_name(tokens: list[str], person: str) -> bool:
         """A full name that shares its first and last words with a person named before but leaves out two or more
         words between: another person ("Labor Minister Aung Kyi" after "Aung San Suu Kyi"; but "George Bush" is
-        George W. Bush, "Barack Obama" Barack Hussein Obama)."""
+        George W. Bush, "Barack Obama" Barack Hussein Obama, "Miguel Osorio" Miguel Angel Osorio Chong, "Mohammed
+        Al-Thani" Mohammed bin Abdulrahman Al Thani: an initial or a "bin" part left out is no other name)."""
         words = person.split()
-        if len(tokens) != 2 or tokens[0] not in words:
+        if len(tokens) != 2 or tokens[0] not in words or tokens[1] != words[-1]:
             return False
-        return len(words) - 1 - words.index(tokens[0]) > 2
+        left_out = [w for w in words[words.index(tokens[0]) + 1 : -1]
+                    if len(w.rstrip(".")) > 1 and w.lower() not in _NAME_PARTICLES]
+        return len(left_out) >= 2
 
     def _surname_of_another(self, f: Found, s: int) -> bool:
         """A one-word name mention ("Hagel", "Mrs. Hagel", a dictionary alias or a part of a name seen before)
@@ -1552,7 +1558,8 @@ class MentionFinder:
         # "the U.S. Speaker of the House": the state before the title owns the chamber the title's "of" names (not
         # when the "of" named a body: "the German President of the United Nations General Assembly" leads it)
         chamber = bool(of) and of == left_of and bool(_CHAMBER_OF.match(text, te))
-        if of and nm is not None:  # named with the title: "the Iraqi prime minister" is this one from now on
+        if of and nm is not None and not _LOWER_RANK.search(text, start, ts):  # named with the title: "the Iraqi
+            # prime minister" is this one from now on (not a deputy: "Iranian Deputy Foreign Minister X")
             self.title_holders[f"{title.title}|{of}"] = person
             if title.leads and not chamber:  # (the U.S. Speaker is no "American leader")
                 self.state_leaders[of] = person

@@ -1086,6 +1086,16 @@ def _bare_particle_verb(v) -> bool:
     return ends is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ends for c in v.children)
 
 
+def _endangers(t, words: dict) -> bool:
+    """"threaten" with an object a thing can endanger and no means held out: a danger told, no threat made ("Turkey's
+    military action threatens Iraq's sovereignty", "the fighting threatens the peace process"; not "threatened Iraq's
+    security with an invasion")."""
+    return t.lemma_.lower() == "threaten" and t.pos_ == "VERB" and any(
+        o.lemma_.lower() in words.get("endangered_states", ()) for o in _children(t, "dobj")) and not any(
+        p.lower_ == "with" for p in (*_children(t, "prep"), *(x for o in _children(t, "dobj") for x in o.children)))
+    # (the parser may hang "with an invasion" on the object)
+
+
 def _warned_of_a_state(t) -> bool:
     """A warning to someone that a thing is so, now ("warned the UN that the peace process is in crisis", "warned
     Georgia that the situation was dangerous"): a clause with a thing for its subject, no verb to come and no
@@ -3262,11 +3272,13 @@ class Reader:
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             # (a gerund the tagger took for a verb too: "after fighting erupted between A and B")
-            # (not a verb with an object of its own: "Fighting in Gaza sparked a row between A and B")
+            # (not a verb with an object of its own, but for a toll: "Fighting in Gaza sparked a row between A and B",
+            # "the meeting does not portend cooperation between A and B"; "Fighting has claimed hundreds of lives
+            # between A and B", "has taken place between")
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and (
                 t.pos_ == "NOUN" or t.tag_ == "VBG" and not _children(t, "nsubj", "aux"))
                                               and t.head.pos_ in _VERBAL and all(
-                o.lower_ == "place" for o in _children(t.head, "dobj")) else []) or [  # ("has taken place between")
+                o.lemma_.lower() in _TOLL_NOUNS or o.pos_ == "NUM" for o in _children(t.head, "dobj")) else []) or [
                 x for p in _children(t, "prep") if p.lower_ in ("in", "for") for o in _children(p, "pobj")
                 if o.lemma_.lower() in _TIME_NOUNS or o.lemma_.lower() in ("decade", "time")
                 for x in self.prep(o, role[8:], 1)]  # "the first meeting in months between A and B": on the time
@@ -4227,8 +4239,15 @@ class Reader:
             # situation by telephone")
             objs = _children(t, "dobj")
             medium = {x.i for o in objs for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
-                "by", "over", "via", "on", "in") for x in p.subtree}
-            topic = {x.i for o in objs for x in o.subtree} - medium
+                "by", "over", "via", "on", "in", "during", "through", "at") and any(
+                m.lemma_.lower() in _MEDIUM_NOUNS for m in _children(p, "pobj")) for x in p.subtree}
+            # (the medium is what the phrase names: "during a telephone conversation", "over the phone"; not "the row
+            # over phone tapping", "limits on phone surveillance")
+            topic = ({x.i for o in objs for x in o.subtree} | {  # ... and the verb's own phrase of a topic ("talked
+                # about phone tapping", "discussed it over phone tapping")
+                x.i for p in _children(t, "prep") if p.lower_ in ("about", "over", "on", "regarding", "concerning")
+                and not any(m.lemma_.lower() in _MEDIUM_NOUNS for m in _children(p, "pobj")) for x in p.subtree}
+                     ) - medium
             top = self.clause_chain(t)[-1]
             return {w for x in top.subtree if x.i not in topic for w in (x.lemma_.lower(), x.lower_)}
         return self.clause_lemmas(t)
@@ -4252,6 +4271,13 @@ _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week
 # Y after arriving in Seoul" is as often the day's own news)
 _ITINERARY = frozenset({"visit", "travel", "fly", "head", "stop", "continue", "proceed"})  # (not "goes to war",
 # "moves into Syria": an attack)
+# the objects of a verb an event noun is the subject of that leave its "between" to the event: a toll or a place
+# ("Fighting has claimed hundreds of lives between A and B", "has taken place between")
+_TOLL_NOUNS = frozenset({"place", "life", "toll", "hold", "people", "civilian", "hundred", "dozen", "thousand",
+                         "soldier", "casualty", "death"})
+# what a phrase names when it tells the medium of talks ("by telephone", "during a video conference", "over the phone")
+_MEDIUM_NOUNS = frozenset({"phone", "telephone", "call", "conversation", "videoconference", "video", "conference",
+                           "link", "line", "telephony"})
 # what one assures another of as one's own ("assured Y of continued support"; not "of a meeting with Z", promised)
 _ASSURED_NOUNS = frozenset({"support", "backing", "solidarity", "assistance", "aid", "help"})
 # adjectives that say whose a thing is without naming an actor ("international support")
@@ -6089,9 +6115,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         hedged = bool(lexicon.hedge.search(text, s, e))
         if any(_warned_of_a_state(t) for t in doc):
             vetoed.add((s, "threatens"))  # "warned the UN that the peace process is in crisis": no threat
-        endangered = words.get("endangered_states", frozenset())
-        if any(t.lemma_.lower() == "threaten" and t.pos_ == "VERB" and any(
-                o.lemma_.lower() in endangered for o in _children(t, "dobj")) for t in doc):
+        if any(_endangers(t, words) for t in doc):
             vetoed.add((s, "threatens"))  # "Turkey's military action threatens Iraq's sovereignty": a danger, no threat
         if any(t.lemma_.lower() in _ASSAULTS | _STRIKES | {"aggression", "invasion"} and _called(t) for t in doc):
             vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
@@ -6104,6 +6128,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # "blamed Zimbabwe's crisis on Britain": the crisis's owner is not blamed (the rules' nearest name)
                 laid_owners.update((s, f.actor) for f in reader.role(reader.tokens_for("objmod", t)))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
+            if fr.relation == "threatens" and _endangers(t, words):
+                continue  # (vetoed above for the rules too)
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
                 # "we will not tolerate Japan's provocations" (but "there were no crimes")

@@ -78,6 +78,26 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("a_threat_to_a_state_s_security_with_a_means_is_a_threat",
+     "Iran threatened Iraq's security with an invasion. China threatened Australia's economy with trade sanctions.",
+     {("Iran", "threatens", "Iraq"), ("China", "threatens", "Australia")}, set()),
+    ("a_call_told_during_a_telephone_conversation_hung_on_the_topic_is_a_call",
+     "Angela Merkel and Barack Obama discussed allegations of phone tapping during a telephone conversation on "
+     "Wednesday.", {("Angela Merkel", "called", "Barack Obama")}, set()),
+    ("a_phone_in_the_row_discussed_is_no_call",
+     "Angela Merkel and Barack Obama discussed the row over the tapping of her phone.", set(),
+     {("Angela Merkel", "called", "Barack Obama")}),
+    ("a_full_name_without_a_middle_name_or_a_bin_part_is_the_same_person",
+     "Mexican Interior Minister Miguel Angel Osorio Chong met John Kerry in Mexico City. Interior Minister Miguel "
+     "Osorio later criticized the United States.",
+     {("Miguel Angel Osorio Chong", "criticizes", "United States")},
+     {("Miguel Osorio", "criticizes", "United States")}),
+    ("a_deputy_is_not_the_state_s_minister",
+     "Iranian Deputy Foreign Minister Abbas Araghchi met Catherine Ashton. Iran's foreign minister criticized the "
+     "United States.", set(), {("Abbas Araghchi", "criticizes", "United States")}),
+    ("fighting_that_claimed_lives_between_two_is_fighting_between_them",
+     "Fighting has claimed hundreds of lives between Armenia and Azerbaijan.",
+     {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}, set()),
     ("a_leader_in_another_state_discussing_with_its_leader_meets_him",
      "Russian President Vladimir Putin is in Kazakhstan, where he met officials. He and Kazakh President Kassym-Jomart "
      "Tokayev are also discussing terrorism.",
