@@ -6394,9 +6394,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if t.lemma_.lower() in _GATHERINGS or len(agents) > 2:  # "President A and Prime Minister B were
                     # at the summit", "attending were A, B and C": one state's people at a gathering, or three or more
                     # of them listed, are a delegation or a state's own meeting, not a meeting between them
+                    # (two people of whom one serves no state the dictionary knows are as likely one side's:
+                    # "President X, Prime Minister Y and Deputy Prime Minister Z were all at the summit")
                     pairs = [(a, b) for a, b in pairs
-                             if not (a.type == b.type == "person" and state_of(a.actor)
-                                     and state_of(a.actor) == state_of(b.actor))]
+                             if not (a.type == b.type == "person" and (
+                                 state_of(a.actor) and state_of(a.actor) == state_of(b.actor) or len(agents) > 2
+                                 and not (state_of(a.actor) and state_of(b.actor))))]
                 if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
                     pairs = []
             elif fr.pairwise and len(agents) > 1 and patients and "joiners" in fr.patient and {

@@ -78,6 +78,11 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("three_people_at_a_gathering_one_side_or_unknown_meet_no_one",
+     "Kenyan President William Ruto, Deputy President Rigathi Gachagua and opposition leader Raila Odinga were all at "
+     "the summit.", set(),
+     {("William Ruto", "met", "Rigathi Gachagua"), ("William Ruto", "met", "Raila Odinga"),
+      ("Rigathi Gachagua", "met", "Raila Odinga")}),
     ("a_threat_to_a_state_s_security_with_a_means_is_a_threat",
      "Iran threatened Iraq's security with an invasion. China threatened Australia's economy with trade sanctions.",
      {("Iran", "threatens", "Iraq"), ("China", "threatens", "Australia")}, set()),
