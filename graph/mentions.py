@@ -71,7 +71,8 @@ _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
                              "van", "von", "der", "la", "le", "y"})
-_LOWER_RANK = re.compile(r"\b(?:" + "|".join(NOT_LEADING) + r"|assistant|under)\b", re.I)  # inside a title phrase
+_LOWER_RANK = re.compile(r"\b(?:" + "|".join(PAST_HOLDER) + r"|assistant|under)\b", re.I)  # inside a title phrase
+# (an acting or interim holder is the holder)
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
 # a state's name that a word before it makes a region's ("Latin America", "Northern Ireland")
 _REGION_WORD = frozenset({"America", "Ireland", "American", "Americans"})

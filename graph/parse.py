@@ -1086,14 +1086,24 @@ def _bare_particle_verb(v) -> bool:
     return ends is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ends for c in v.children)
 
 
+def _names_medium(p) -> bool:
+    """The phrase names the medium of talks: "by telephone", "during a video conference", "over the phone"; not a
+    call asked for or talked about ("over calls for sanctions", "during the row over the call")."""
+    return any(m.lemma_.lower() in _MEDIUM_NOUNS and not any(q.lower_ in ("for", "of", "over", "about")
+                                                           for q in _children(m, "prep"))
+               and not any(a.lower_ in ("leaked", "recorded", "intercepted", "tapped") for a in m.children)
+               for m in _children(p, "pobj"))
+
+
 def _endangers(t, words: dict) -> bool:
     """"threaten" with an object a thing can endanger and no means held out: a danger told, no threat made ("Turkey's
     military action threatens Iraq's sovereignty", "the fighting threatens the peace process"; not "threatened Iraq's
     security with an invasion")."""
     return t.lemma_.lower() == "threaten" and t.pos_ == "VERB" and any(
         o.lemma_.lower() in words.get("endangered_states", ()) for o in _children(t, "dobj")) and not any(
-        p.lower_ == "with" for p in (*_children(t, "prep"), *(x for o in _children(t, "dobj") for x in o.children)))
-    # (the parser may hang "with an invasion" on the object)
+        p.lower_ == "with" and not any(_children(m, "poss") for m in _children(p, "pobj"))
+        for p in (*_children(t, "prep"), *(x for o in _children(t, "dobj") for x in o.children)))
+    # (the parser may hang "with an invasion" on the object; "with its annexation of Crimea" is the danger's cause)
 
 
 def _warned_of_a_state(t) -> bool:
@@ -4031,24 +4041,28 @@ class Reader:
             return True
         return False
 
-    def journeys(self) -> list[tuple[str, str | None]]:
+    def journeys(self) -> list[tuple[str, str | None, bool]]:
         """Who went to a state in this sentence, and the state: "X visited Podgorica", "X arrived in Damascus", "X
         flew to Moscow" (a person's, told as done, not to come); with None, who went back or left ("X returned to
-        Beijing", "X left Moscow"): that journey is over."""
+        Beijing", "X left Moscow"): that journey is over. The third item tells a stay only ("X is in Kazakhstan"),
+        which does not replace a journey told before."""
         w = self.words
         travel = w.get("arrival_verbs", frozenset()) | w.get("travel_verbs", frozenset()) | {"visit"}
         out = []
         for v in self.doc:
             if v.pos_ in _VERBAL and v.lemma_.lower() in ("return", "leave", "depart") and not _to_come(v):
-                out.extend((a.actor, None) for a in self.role(self.subj(v)) if a.type == "person")
+                out.extend((a.actor, None, False) for a in self.role(self.subj(v)) if a.type == "person")
                 continue
-            if v.lemma_ == "be" and self.state_of is not None and not _to_come(v) and not self.negated(v):
-                # "Russian President X is in neighboring Kazakhstan, where ...": a person in a state not his own
+            if v.lemma_ == "be" and self.state_of is not None and v.tag_ in ("VBZ", "VBP") and not (
+                    _to_come(v) or _infinitive(v) or self.negated(v) or _children(v, "aux", "mark") or any(
+                        o.lemma_.lower() in _HELD_PLACES for p in _children(v, "prep") for o in _children(p, "pobj"))):
+                # "Russian President X is in neighboring Kazakhstan, where ...": a person in a state not his own, now
+                # (not "was in Kabul in 2013", "if he is in Moscow", "may be in", "is in prison / exile in Russia")
                 states = {f.actor for p in _children(v, "prep") if p.lower_ == "in" for o in _children(p, "pobj")
                           for f in self.tok_found[o.i] if f.type == "state"}
                 if len(states) == 1:
                     state = next(iter(states))
-                    out.extend((a.actor, state) for a in self.role(self.subj(v))
+                    out.extend((a.actor, state, True) for a in self.role(self.subj(v))
                                if a.type == "person" and self.state_of(a.actor) not in (None, state))
                 continue
             if v.pos_ not in _VERBAL or v.lemma_.lower() not in travel or _to_come(v) or _infinitive(v) or (
@@ -4058,7 +4072,7 @@ class Reader:
                 o for p in _children(v, "prep") if p.lower_ in ("in", "to", "at") for o in _children(p, "pobj")]
             states = {f.actor for o in places for f in self.tok_found[o.i] if f.type == "state"}
             if len(states) == 1:
-                out.extend((a.actor, next(iter(states))) for a in self.role(self.subj(v)) if a.type == "person")
+                out.extend((a.actor, next(iter(states)), False) for a in self.role(self.subj(v)) if a.type == "person")
         return out
 
     def demanded_acts(self, t) -> list:
@@ -4239,14 +4253,13 @@ class Reader:
             # situation by telephone")
             objs = _children(t, "dobj")
             medium = {x.i for o in objs for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
-                "by", "over", "via", "on", "in", "during", "through", "at") and any(
-                m.lemma_.lower() in _MEDIUM_NOUNS for m in _children(p, "pobj")) for x in p.subtree}
+                "by", "via", "during", "through") and _names_medium(p) for x in p.subtree}
             # (the medium is what the phrase names: "during a telephone conversation", "over the phone"; not "the row
             # over phone tapping", "limits on phone surveillance")
             topic = ({x.i for o in objs for x in o.subtree} | {  # ... and the verb's own phrase of a topic ("talked
                 # about phone tapping", "discussed it over phone tapping")
-                x.i for p in _children(t, "prep") if p.lower_ in ("about", "over", "on", "regarding", "concerning")
-                and not any(m.lemma_.lower() in _MEDIUM_NOUNS for m in _children(p, "pobj")) for x in p.subtree}
+                x.i for p in _children(t, "prep") if p.lower_ in ("about", "regarding", "concerning") or p.lower_ in (
+                    "over", "on") and not _names_medium(p) for x in p.subtree}
                      ) - medium
             top = self.clause_chain(t)[-1]
             return {w for x in top.subtree if x.i not in topic for w in (x.lemma_.lower(), x.lower_)}
@@ -4271,6 +4284,8 @@ _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week
 # Y after arriving in Seoul" is as often the day's own news)
 _ITINERARY = frozenset({"visit", "travel", "fly", "head", "stop", "continue", "proceed"})  # (not "goes to war",
 # "moves into Syria": an attack)
+# where one is held rather than visiting ("is in prison in Russia", "is in exile in France")
+_HELD_PLACES = frozenset({"prison", "jail", "exile", "custody", "detention", "asylum", "hiding", "captivity"})
 # the objects of a verb an event noun is the subject of that leave its "between" to the event: a toll or a place
 # ("Fighting has claimed hundreds of lives between A and B", "has taken place between")
 _TOLL_NOUNS = frozenset({"place", "life", "toll", "hold", "people", "civilian", "hundred", "dozen", "thousand",
@@ -6107,10 +6122,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 reader.tok_found[it] = [voice.speaker]
         places[s] = reader.placed
         readers[e] = reader
-        for a, state in reader.journeys():
+        for a, state, stay in reader.journeys():
             if state is None:
                 journeys.pop(a, None)  # "He returned to Beijing on Tuesday": the journey is over
-            else:
+            elif not (stay and a in journeys):
                 journeys[a] = (s, state, e)
         hedged = bool(lexicon.hedge.search(text, s, e))
         if any(_warned_of_a_state(t) for t in doc):
@@ -6396,10 +6411,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # of them listed, are a delegation or a state's own meeting, not a meeting between them
                     # (two people of whom one serves no state the dictionary knows are as likely one side's:
                     # "President X, Prime Minister Y and Deputy Prime Minister Z were all at the summit")
+                    # (but a list with two sides the dictionary knows keeps its others: "Presidents A and B and rebel
+                    # leader C met")
+                    one_side = len({state_of(x.actor) for x in agents if x.type == "person"} - {None, ""}) < 2
                     pairs = [(a, b) for a, b in pairs
                              if not (a.type == b.type == "person" and (
                                  state_of(a.actor) and state_of(a.actor) == state_of(b.actor) or len(agents) > 2
-                                 and not (state_of(a.actor) and state_of(b.actor))))]
+                                 and one_side and not (state_of(a.actor) and state_of(b.actor))))]
                 if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
                     pairs = []
             elif fr.pairwise and len(agents) > 1 and patients and "joiners" in fr.patient and {

@@ -78,6 +78,25 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("a_stay_hoped_for_past_or_in_exile_is_no_journey",
+     "If Russian President Vladimir Putin is in Kazakhstan next week, it will be a surprise. Putin discussed trade "
+     "with Kazakh President Nursultan Nazarbayev on Monday. Former Ukrainian President Viktor Yanukovych is in exile "
+     "in Russia. He discussed the crisis with Russian Foreign Minister Sergei Lavrov.",
+     {("Vladimir Putin", "discussed_with", "Nursultan Nazarbayev")},
+     {("Vladimir Putin", "met", "Nursultan Nazarbayev"), ("Viktor Yanukovych", "met", "Sergey Lavrov")}),
+    ("a_past_stay_does_not_end_the_journey_told_before",
+     "U.S. Secretary of State John Kerry arrived in Egypt on Monday. Kerry, who was in Israel last week, discussed "
+     "Gaza with Egyptian President Abdel Fattah el-Sisi.", {("John Kerry", "met", "Abdel Fattah al-Sisi")}, set()),
+    ("two_known_sides_at_a_meeting_meet_the_rebel_leader_listed_with_them",
+     "Kenyan President Uhuru Kenyatta, Ugandan President Yoweri Museveni and South Sudanese rebel leader Riek Machar "
+     "met in Addis Ababa.", {("Uhuru Kenyatta", "met", "Riek Machar"), ("Yoweri Museveni", "met", "Riek Machar")},
+     set()),
+    ("an_acting_minister_is_the_state_s_minister",
+     "Ukrainian acting Defense Minister Ivan Petrenko met U.S. Defense Secretary Ashton Carter. Ukraine's defense "
+     "minister criticized Russia.", {("Ivan Petrenko", "criticizes", "Russia")}, set()),
+    ("a_danger_with_its_cause_is_no_threat",
+     "Russia threatens Ukraine's sovereignty with its annexation of Crimea, German Chancellor Angela Merkel said.",
+     set(), {("Russia", "threatens", "Ukraine")}),
     ("three_people_at_a_gathering_one_side_or_unknown_meet_no_one",
      "Kenyan President William Ruto, Deputy President Rigathi Gachagua and opposition leader Raila Odinga were all at "
      "the summit.", set(),
