@@ -1086,6 +1086,16 @@ def _bare_particle_verb(v) -> bool:
     return ends is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ends for c in v.children)
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two different words one letter apart: one added, dropped or changed ("Saaskashvili", "Saakashvili")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def _names_medium(p) -> bool:
     """The phrase names the medium of talks: "by telephone", "during a video conference", "over the phone"; not a
     call asked for or talked about ("over calls for sanctions", "during the row over the call")."""
@@ -6079,6 +6089,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if len(parts) == 2 and _before_name(parts[0]):
                     # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
                     full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first, article.body_start)
+                    if full is None and len(parts[1]) >= 6:  # "Mr. Saaskashvili" after "Mikhail Saakashvili": the
+                        # one person named before whose surname it misspells by one letter
+                        near = {m.actor for m in mentions if m.start < s + ent.start_char and actor_type(m.actor) ==
+                                "person" and any(_one_letter_off(w.rsplit(" ", 1)[-1], parts[1])
+                                                 for w in (m.actor, text[m.start : m.end]))}
+                        full = near.pop() if len(near) == 1 else None
                     if full is not None and dictionary.other_sex(parts[0].rstrip("."), full):
                         return None  # "Mrs. Hagel" after "Chuck Hagel": his wife, no actor of the story
                     if full is not None:

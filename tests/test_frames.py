@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("an_honorific_and_a_surname_one_letter_off_is_the_person_named_before",
+     "Ukrainian President Volodymyr Zelensky arrived in Warsaw on Monday. Mr. Zelensy then criticized Russia. Mr. "
+     "Zelenko, a lawmaker, praised Poland.",
+     {("Volodymyr Zelenskyy", "criticizes", "Russia")}, {("Volodymyr Zelenskyy", "supports", "Poland")}),
     ("a_stay_hoped_for_past_or_in_exile_is_no_journey",
      "If Russian President Vladimir Putin is in Kazakhstan next week, it will be a surprise. Putin discussed trade "
      "with Kazakh President Nursultan Nazarbayev on Monday. Former Ukrainian President Viktor Yanukovych is in exile "
