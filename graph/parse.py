@@ -1086,6 +1086,9 @@ def _bare_particle_verb(v) -> bool:
     return ends is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ends for c in v.children)
 
 
+_INTRODUCED_AFTER = re.compile(r",\s+(?:a|an|the|who)\b")  # "Mr. X, a lawmaker,": introduced as someone new
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """Two different words one letter apart: one added, dropped or changed ("Saaskashvili", "Saakashvili")."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -1111,9 +1114,11 @@ def _endangers(t, words: dict) -> bool:
     security with an invasion")."""
     return t.lemma_.lower() == "threaten" and t.pos_ == "VERB" and any(
         o.lemma_.lower() in words.get("endangered_states", ()) for o in _children(t, "dobj")) and not any(
-        p.lower_ == "with" and not any(_children(m, "poss") for m in _children(p, "pobj"))
+        p.lower_ == "with" and not any(_children(m, "poss") and m.lemma_.lower() in _CAUSE_NOUNS
+                                       for m in _children(p, "pobj"))
         for p in (*_children(t, "prep"), *(x for o in _children(t, "dobj") for x in o.children)))
-    # (the parser may hang "with an invasion" on the object; "with its annexation of Crimea" is the danger's cause)
+    # (the parser may hang "with an invasion" on the object; "with its annexation of Crimea" is the danger's cause,
+    # "with its nuclear weapons" a means)
 
 
 def _warned_of_a_state(t) -> bool:
@@ -1812,6 +1817,10 @@ class Reader:
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
             if acting and lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
                 acting = False  # a think tank is no tank
+            if acting and lemma in ("inquiry", "investigation", "probe") and any(
+                    c.dep_ == "compound" and any(f.type == "state" and f.how in ("name", "metonym")
+                                                 for f in self.tok_found[c.i]) for c in tok.children):
+                acting = False  # "the Russia probe": one about Russia (but "a U.N. inquiry", "a British probe")
             if lemma == "fighter" and any(c.dep_ == "compound" and c.lemma_.lower() == "jet" for c in tok.children):
                 acting = True  # "Sudanese jet fighters": aircraft, as "fighter jets" are (not "Sudanese fighters")
             # ("camps linked to bin Laden": his, as a target)
@@ -4051,17 +4060,16 @@ class Reader:
             return True
         return False
 
-    def journeys(self) -> list[tuple[str, str | None, bool]]:
+    def journeys(self) -> list[tuple[str, str | None]]:
         """Who went to a state in this sentence, and the state: "X visited Podgorica", "X arrived in Damascus", "X
-        flew to Moscow" (a person's, told as done, not to come); with None, who went back or left ("X returned to
-        Beijing", "X left Moscow"): that journey is over. The third item tells a stay only ("X is in Kazakhstan"),
-        which does not replace a journey told before."""
+        flew to Moscow", "X is in Kazakhstan" (a person's, told as done or now, not to come); with None, who went back
+        or left ("X returned to Beijing", "X left Moscow"): that journey is over."""
         w = self.words
         travel = w.get("arrival_verbs", frozenset()) | w.get("travel_verbs", frozenset()) | {"visit"}
         out = []
         for v in self.doc:
             if v.pos_ in _VERBAL and v.lemma_.lower() in ("return", "leave", "depart") and not _to_come(v):
-                out.extend((a.actor, None, False) for a in self.role(self.subj(v)) if a.type == "person")
+                out.extend((a.actor, None) for a in self.role(self.subj(v)) if a.type == "person")
                 continue
             if v.lemma_ == "be" and self.state_of is not None and v.tag_ in ("VBZ", "VBP") and not (
                     _to_come(v) or _infinitive(v) or self.negated(v) or _children(v, "aux", "mark") or any(
@@ -4072,7 +4080,7 @@ class Reader:
                           for f in self.tok_found[o.i] if f.type == "state"}
                 if len(states) == 1:
                     state = next(iter(states))
-                    out.extend((a.actor, state, True) for a in self.role(self.subj(v))
+                    out.extend((a.actor, state) for a in self.role(self.subj(v))
                                if a.type == "person" and self.state_of(a.actor) not in (None, state))
                 continue
             if v.pos_ not in _VERBAL or v.lemma_.lower() not in travel or _to_come(v) or _infinitive(v) or (
@@ -4082,7 +4090,7 @@ class Reader:
                 o for p in _children(v, "prep") if p.lower_ in ("in", "to", "at") for o in _children(p, "pobj")]
             states = {f.actor for o in places for f in self.tok_found[o.i] if f.type == "state"}
             if len(states) == 1:
-                out.extend((a.actor, next(iter(states)), False) for a in self.role(self.subj(v)) if a.type == "person")
+                out.extend((a.actor, next(iter(states))) for a in self.role(self.subj(v)) if a.type == "person")
         return out
 
     def demanded_acts(self, t) -> list:
@@ -4294,6 +4302,10 @@ _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week
 # Y after arriving in Seoul" is as often the day's own news)
 _ITINERARY = frozenset({"visit", "travel", "fly", "head", "stop", "continue", "proceed"})  # (not "goes to war",
 # "moves into Syria": an attack)
+# a subject's own acts, which "threatens Y's security with" names as the danger's cause ("with its annexation")
+_CAUSE_NOUNS = frozenset({"annexation", "occupation", "policy", "action", "behavior", "behaviour", "move", "decision",
+                          "conduct", "activity", "presence", "program", "programme", "intervention", "involvement",
+                          "interference", "expansion", "plan", "aggression"})
 # where one is held rather than visiting ("is in prison in Russia", "is in exile in France")
 _HELD_PLACES = frozenset({"prison", "jail", "exile", "custody", "detention", "asylum", "hiding", "captivity"})
 # the objects of a verb an event noun is the subject of that leave its "between" to the event: a toll or a place
@@ -6089,14 +6101,19 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if len(parts) == 2 and _before_name(parts[0]):
                     # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
                     full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first, article.body_start)
-                    if full is None and len(parts[1]) >= 6:  # "Mr. Saaskashvili" after "Mikhail Saakashvili": the
-                        # one person named before whose surname it misspells by one letter
+                    misspelt = False
+                    if full is None and len(parts[1]) >= 6 and not _INTRODUCED_AFTER.match(text, s + ent.end_char):
+                        # "Mr. Saaskashvili" after "Mikhail Saakashvili": the one person named before whose surname
+                        # it misspells by one letter (not "Mr. Browne, the defence secretary," after Gordon Brown)
                         near = {m.actor for m in mentions if m.start < s + ent.start_char and actor_type(m.actor) ==
                                 "person" and any(_one_letter_off(w.rsplit(" ", 1)[-1], parts[1])
                                                  for w in (m.actor, text[m.start : m.end]))}
-                        full = near.pop() if len(near) == 1 else None
+                        full, misspelt = (near.pop(), True) if len(near) == 1 else (None, False)
                     if full is not None and dictionary.other_sex(parts[0].rstrip("."), full):
-                        return None  # "Mrs. Hagel" after "Chuck Hagel": his wife, no actor of the story
+                        if misspelt:  # ("Mrs. Abbasi" after "Mahmoud Abbas": another person, no wife of his)
+                            full = None
+                        else:
+                            return None  # "Mrs. Hagel" after "Chuck Hagel": his wife, no actor of the story
                     if full is not None:
                         parts, name = full.split(), full
                 if len(parts) == 1:
@@ -6138,10 +6155,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 reader.tok_found[it] = [voice.speaker]
         places[s] = reader.placed
         readers[e] = reader
-        for a, state, stay in reader.journeys():
+        for a, state in reader.journeys():
             if state is None:
                 journeys.pop(a, None)  # "He returned to Beijing on Tuesday": the journey is over
-            elif not (stay and a in journeys):
+            else:  # (a stay told now in another state moves the journey on: "arrived in Egypt ... is in Israel")
                 journeys[a] = (s, state, e)
         hedged = bool(lexicon.hedge.search(text, s, e))
         if any(_warned_of_a_state(t) for t in doc):

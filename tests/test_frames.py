@@ -78,6 +78,20 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("an_honorific_and_a_near_surname_introduced_anew_is_another_person",
+     "British Prime Minister Gordon Brown visited Kabul on Monday. Mr. Browne, the defence secretary, criticized Iran. "
+     "Palestinian President Mahmoud Abbas spoke on Sunday. Mrs. Abbasi, a Pakistani lawmaker, criticized India.",
+     {("Mr. Browne", "criticizes", "Iran"), ("Mrs. Abbasi", "criticizes", "India")},
+     {("Gordon Brown", "criticizes", "Iran"), ("Mahmoud Abbas", "criticizes", "India")}),
+    ("a_threat_with_one_s_own_weapons_is_a_threat",
+     "North Korea threatens South Korea's security with its nuclear weapons.",
+     {("North Korea", "threatens", "South Korea")}, set()),
+    ("a_stay_now_in_another_state_moves_the_journey_on",
+     "U.S. Secretary of State John Kerry arrived in Egypt on Monday. Kerry is in Israel on Tuesday, where he discussed "
+     "Gaza with Israeli Prime Minister Benjamin Netanyahu.", {("John Kerry", "met", "Benjamin Netanyahu")}, set()),
+    ("a_probe_named_after_a_state_is_about_it",
+     "The Russia probe has implicated Ukraine's former president Viktor Yanukovych.", set(),
+     {("Russia", "accuses", "Viktor Yanukovych")}),
     ("an_honorific_and_a_surname_one_letter_off_is_the_person_named_before",
      "Ukrainian President Volodymyr Zelensky arrived in Warsaw on Monday. Mr. Zelensy then criticized Russia. Mr. "
      "Zelenko, a lawmaker, praised Poland.",
