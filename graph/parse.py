@@ -5947,7 +5947,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if same:  # "... in Madagascar, which SADC sanctioned after the regional body condemned ...": that body
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
-                return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
+                at = s + tok.idx
+                last = max((m.start for m in mentions if m.actor == recent[kind] and m.start < at), default=-1)
+                if last >= 0 and re.search(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(word)}\b", text[last:at]):
+                    return None  # "... al-Qaida ... ousting a rival Islamist movement ... remnants of the Islamist
+                    # movement": the one the indefinite phrase brought in, unnamed, not the group named before it
+                return Found(at, at + len(word), recent[kind], "description", kind)
             if word == "group" and recent.get("organization") and not recent.get("group"):
                 # "Amnesty International ... the group said", "the Muslim Brotherhood ... the group": a body the
                 # dictionary types as an organisation, when no armed or political group was named before

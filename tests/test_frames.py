@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("a_description_after_an_indefinite_one_of_the_same_noun_is_not_the_group_named_before",
+     "Al-Shabab fighters attacked Mogadishu in May. The Somali army later ousted a rival Islamist movement from the "
+     "port of Kismayo. The Somali government blames the new attacks on remnants of the Islamist movement.",
+     {("Al-Shabaab", "attacks", "Somalia")}, {("Somalia", "criticizes", "Al-Shabaab")}),
     ("an_honorific_and_a_near_surname_introduced_anew_is_another_person",
      "British Prime Minister Gordon Brown visited Kabul on Monday. Mr. Browne, the defence secretary, criticized Iran. "
      "Palestinian President Mahmoud Abbas spoke on Sunday. Mrs. Abbasi, a Pakistani lawmaker, criticized India.",
