@@ -2109,6 +2109,11 @@ class Reader:
                 got = self.refs(x, depth)
                 if depth == 0 and len(got) == 1 and got[0].type == "person" and got[0].how == "title":
                     got = self.listed_before(got[0], x) + got
+                if not got and x.dep_ == "appos" and x.pos_ == "NOUN" and x.lemma_.lower() in self.words.get(
+                        "group_nouns", ()) and any(a.dep_ == "acl" and a.tag_ == "VBN" for a in x.children) and (
+                        self.tok_found[x.head.i]) and not self.names_only:
+                    # "Hezbollah, a Shi'ite group backed by Syria and Iran": the group the apposition describes
+                    got = list(self.tok_found[x.head.i])
                 if not got and x.pos_ == "NOUN" and x.tag_ == "NNS" and not self.names_only:
                     # "killed four civilians, including three members of Y", "creditors including A and B": the
                     # ones named among those the plural counts (not "concerned about the region, including Y")

@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-sixth session
+    ("a_group_in_apposition_backed_by_another_is_the_group_named",
+     "The Houthis, a rebel movement backed by Iran, rejected the truce. Hamas, a militant group armed by Iran, "
+     "rejected the plan.", {("Iran", "supports", "Houthis"), ("Iran", "backs_militarily", "Hamas")}, set()),
     ("a_description_after_an_indefinite_one_of_the_same_noun_is_not_the_group_named_before",
      "Al-Shabab fighters attacked Mogadishu in May. The Somali army later ousted a rival Islamist movement from the "
      "port of Kismayo. The Somali government blames the new attacks on remnants of the Islamist movement.",
