@@ -2110,9 +2110,12 @@ class Reader:
                 if depth == 0 and len(got) == 1 and got[0].type == "person" and got[0].how == "title":
                     got = self.listed_before(got[0], x) + got
                 if not got and x.dep_ == "appos" and x.pos_ == "NOUN" and x.lemma_.lower() in self.words.get(
-                        "group_nouns", ()) and any(a.dep_ == "acl" and a.tag_ == "VBN" for a in x.children) and (
-                        self.tok_found[x.head.i]) and not self.names_only:
-                    # "Hezbollah, a Shi'ite group backed by Syria and Iran": the group the apposition describes
+                        "group_nouns", ()) and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in
+                                                   _BACKING_PARTICIPLES for a in x.children) and not (
+                        self.names_only or x.head.dep_ == "appos") and self.tok_found[x.head.i] and all(
+                        f.type in ("group", "organization") for f in self.tok_found[x.head.i]):
+                    # "Hezbollah, a Shi'ite group backed by Syria and Iran": the group the apposition describes (not
+                    # "the leader of Hezbollah, a group backed by Iran", nor "a group founded / accused by ...")
                     got = list(self.tok_found[x.head.i])
                 if not got and x.pos_ == "NOUN" and x.tag_ == "NNS" and not self.names_only:
                     # "killed four civilians, including three members of Y", "creditors including A and B": the
@@ -4311,6 +4314,8 @@ _ITINERARY = frozenset({"visit", "travel", "fly", "head", "stop", "continue", "p
 _CAUSE_NOUNS = frozenset({"annexation", "occupation", "policy", "action", "behavior", "behaviour", "move", "decision",
                           "conduct", "activity", "presence", "program", "programme", "intervention", "involvement",
                           "interference", "expansion", "plan", "aggression"})
+# participles of backing on a group in apposition ("Hezbollah, a group backed by Iran")
+_BACKING_PARTICIPLES = frozenset({"back", "support", "arm", "fund", "finance", "sponsor", "train", "equip"})
 # where one is held rather than visiting ("is in prison in Russia", "is in exile in France")
 _HELD_PLACES = frozenset({"prison", "jail", "exile", "custody", "detention", "asylum", "hiding", "captivity"})
 # the objects of a verb an event noun is the subject of that leave its "between" to the event: a toll or a place
@@ -5952,12 +5957,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if same:  # "... in Madagascar, which SADC sanctioned after the regional body condemned ...": that body
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
-                at = s + tok.idx
-                last = max((m.start for m in mentions if m.actor == recent[kind] and m.start < at), default=-1)
-                if last >= 0 and re.search(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(word)}\b", text[last:at]):
-                    return None  # "... al-Qaida ... ousting a rival Islamist movement ... remnants of the Islamist
-                    # movement": the one the indefinite phrase brought in, unnamed, not the group named before it
-                return Found(at, at + len(word), recent[kind], "description", kind)
+                return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
             if word == "group" and recent.get("organization") and not recent.get("group"):
                 # "Amnesty International ... the group said", "the Muslim Brotherhood ... the group": a body the
                 # dictionary types as an organisation, when no armed or political group was named before

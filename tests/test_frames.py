@@ -81,10 +81,10 @@ ENGINE_CASES = [
     ("a_group_in_apposition_backed_by_another_is_the_group_named",
      "The Houthis, a rebel movement backed by Iran, rejected the truce. Hamas, a militant group armed by Iran, "
      "rejected the plan.", {("Iran", "supports", "Houthis"), ("Iran", "backs_militarily", "Hamas")}, set()),
-    ("a_description_after_an_indefinite_one_of_the_same_noun_is_not_the_group_named_before",
-     "Al-Shabab fighters attacked Mogadishu in May. The Somali army later ousted a rival Islamist movement from the "
-     "port of Kismayo. The Somali government blames the new attacks on remnants of the Islamist movement.",
-     {("Al-Shabaab", "attacks", "Somalia")}, {("Somalia", "criticizes", "Al-Shabaab")}),
+    ("a_group_in_apposition_to_a_leader_or_founded_is_not_read_as_backed",
+     "Hassan Nasrallah, leader of Hezbollah, a group backed by Iran, criticized Israel. Hezbollah, a group accused by "
+     "Israel of smuggling weapons, denied the charge.", set(),
+     {("Iran", "supports", "Hassan Nasrallah"), ("Hezbollah", "accuses", "Israel")}),
     ("an_honorific_and_a_near_surname_introduced_anew_is_another_person",
      "British Prime Minister Gordon Brown visited Kabul on Monday. Mr. Browne, the defence secretary, criticized Iran. "
      "Palestinian President Mahmoud Abbas spoke on Sunday. Mrs. Abbasi, a Pakistani lawmaker, criticized India.",
