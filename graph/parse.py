@@ -9,7 +9,7 @@ modality and the account's event (who called or met whom) are handled here once,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
@@ -4778,14 +4778,15 @@ class _People:
     def __init__(self, text: str, title_words: frozenset[str]):
         self.text, self.title_words = text, title_words
         self.seen: list[tuple[int, str, frozenset[str]]] = []  # (start, person, title words), by start
-        self.ends: list[int] = []  # where each naming ends
+        self.ends: list[int] = []  # where each naming ends, sorted
 
     def add(self, start: int, name: str, end: int | None = None, *, until: int) -> None:
         """A person named at `start` to `until` (a title phrase may run to `end`: "Defense Secretary James Mattis").
         The title words before it are those after the person named before ("Defense Secretary X met Turkish
         Defense Minister Y": Y is no secretary)."""
-        lo = max(0, start - 40, *(e for e in self.ends if e <= start))
-        self.ends.append(until)
+        i = bisect_right(self.ends, start)  # (the last naming that ends before this one starts)
+        lo = max(0, start - 40, self.ends[i - 1] if i else 0)
+        insort(self.ends, until)
         before = self._TITLE_RUN.search(self.text, lo, start).group(0).lower()
         before = before.rsplit(" and ", 1)[-1]  # "Secretary X and Defense Minister Y": Y is no secretary
         before += " " + self.text[start:end or start].lower()
