@@ -1089,6 +1089,12 @@ def _bare_particle_verb(v) -> bool:
 _INTRODUCED_AFTER = re.compile(r",\s+(?:a|an|the|who)\b")  # "Mr. X, a lawmaker,": introduced as someone new
 
 
+def _gerund_as_noun(t) -> bool:
+    """A gerund with no subject or auxiliary of its own, which the tagger may take for a verb where it is a noun
+    ("Fighting between A and B continued", "after fighting erupted between A and B")."""
+    return t.tag_ == "VBG" and not _children(t, "nsubj", "aux")
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """Two different words one letter apart: one added, dropped or changed ("Saaskashvili", "Saakashvili")."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -3312,10 +3318,10 @@ class Reader:
             # (not a verb with an object of its own, but for a toll: "Fighting in Gaza sparked a row between A and B",
             # "the meeting does not portend cooperation between A and B"; "Fighting has claimed hundreds of lives
             # between A and B", "has taken place between")
-            return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if t.dep_ == "nsubj" and (
-                t.pos_ == "NOUN" or t.tag_ == "VBG" and not _children(t, "nsubj", "aux"))
-                                              and t.head.pos_ in _VERBAL and all(
-                o.lemma_.lower() in _TOLL_NOUNS or o.pos_ == "NUM" for o in _children(t.head, "dobj")) else []) or [
+            happened = t.dep_ == "nsubj" and (t.pos_ == "NOUN" or _gerund_as_noun(t)) and (
+                t.head.pos_ in _VERBAL) and all(o.lemma_.lower() in _TOLL_NOUNS or o.pos_ == "NUM"
+                                                 for o in _children(t.head, "dobj"))
+            return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if happened else []) or [
                 x for p in _children(t, "prep") if p.lower_ in ("in", "for") for o in _children(p, "pobj")
                 if o.lemma_.lower() in _TIME_NOUNS or o.lemma_.lower() in ("decade", "time")
                 for x in self.prep(o, role[8:], 1)]  # "the first meeting in months between A and B": on the time
@@ -3747,7 +3753,7 @@ class Reader:
         if _slated_ahead(t):
             return True
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in (
-                _ITINERARY | {"meet"}) and t.head.head.pos_ == "VERB" and self.future(t.head.head):
+                _TALKS_FOR) and t.head.head.pos_ == "VERB" and self.future(t.head.head):
             return True  # "travels to Tbilisi later today for talks with Y": talks as far ahead as the journey
         scheduler = _present_schedule(t)
         below = None
@@ -3778,7 +3784,7 @@ class Reader:
                         "after", "before") and scheduler.lemma_.lower() in _ITINERARY and (any(
                         any(f.type == "state" for f in self.tok_found[o.i]) or getattr(
                             self.ent(o.i), "label_", "") == "GPE" for o in _children(c, "pobj")) or any(
-                        g.lemma_.lower() in _ITINERARY | _LEAVING for g in _children(c, "pcomp"))):
+                        g.lemma_.lower() in _STOPS for g in _children(c, "pcomp"))):
                     return True  # "After Israel, the president visits Kuwait", "visits Mexico before returning": a
                     # journey's plan told in the present, stop by stop (not "visits Kyiv after a year of war", nor
                     # "condemns the attack after ...")
@@ -4331,6 +4337,8 @@ _ASSURED_NOUNS = frozenset({"support", "backing", "solidarity", "assistance", "a
 _WHOSE_ADJECTIVES = frozenset({"international", "western", "foreign", "outside", "regional", "global", "allied",
                                "european", "arab", "african", "asian"})
 _LEAVING = frozenset({"return", "leave", "go", "depart"})  # "before returning to Washington", "after leaving Seoul"
+_STOPS = _ITINERARY | _LEAVING  # a stop of a journey after or before another ("visits Mexico before returning")
+_TALKS_FOR = _ITINERARY | {"meet"}  # what talks are "for" ("travels to Tbilisi for talks", "are meeting for talks")
 
 
 # words that make the name before them a place's ("the Bab Amr neighbourhood", "Helmand province")
@@ -4780,8 +4788,8 @@ class _People:
         self.seen: list[tuple[int, str, frozenset[str]]] = []  # (start, person, title words), by start
         self.ends: list[int] = []  # where each naming ends, sorted
 
-    def add(self, start: int, name: str, end: int | None = None, *, until: int) -> None:
-        """A person named at `start` to `until` (a title phrase may run to `end`: "Defense Secretary James Mattis").
+    def add(self, start: int, name: str, until: int, titled: bool = False) -> None:
+        """A person named at `start` to `until` (a title phrase, when `titled`: "Defense Secretary James Mattis").
         The title words before it are those after the person named before ("Defense Secretary X met Turkish
         Defense Minister Y": Y is no secretary)."""
         i = bisect_right(self.ends, start)  # (the last naming that ends before this one starts)
@@ -4789,7 +4797,7 @@ class _People:
         insort(self.ends, until)
         before = self._TITLE_RUN.search(self.text, lo, start).group(0).lower()
         before = before.rsplit(" and ", 1)[-1]  # "Secretary X and Defense Minister Y": Y is no secretary
-        before += " " + self.text[start:end or start].lower()
+        before += " " + (self.text[start:until].lower() if titled else "")
         titles = frozenset(w for w in re.findall(r"[a-z]+", before) if w in self.title_words)
         self.seen.insert(bisect_right(self.seen, (start, "\uffff")), (start, name, titles))
 
@@ -5269,7 +5277,7 @@ def _match_frames(reader: Reader, frames: Frames):
         if not pos:
             continue
         cands = frames.index.get((t.lemma_.lower(), pos)) or frames.index.get((t.lower_, pos))
-        if t.tag_ == "VBG" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not _children(t, "nsubj", "aux"):
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and _gerund_as_noun(t):
             # a gerund the tagger took for a verb where it is a noun: "Fighting between A and B continued"
             cands = (*(cands or ()), *frames.index.get((t.lower_, "noun"), ()))
         if not cands:
@@ -5627,10 +5635,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     people_added: set[tuple[int, str]] = set()
     entities: list[Found] = list(voice_people)  # actors the recogniser named, mentions of the dictionary's absentees
     for f in voice_people:
-        named_people.add(f.start, f.actor, until=f.end)
+        named_people.add(f.start, f.actor, f.end)
     for m in mentions:
         if m.how != "pronoun" and actor_type(m.actor) == "person":
-            named_people.add(m.start, m.actor, m.end if m.how == "title" else None, until=m.end)
+            named_people.add(m.start, m.actor, m.end, titled=m.how == "title")
     def home_state(before: int) -> str | None:
         """The state named most often before `before`, when one clearly is (twice at least, and more often than
         any other); the first state named as a place ("rebel factions in Congo-Kinshasa") counts once more."""
@@ -5793,7 +5801,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 new_actors.setdefault(name, Actor(name=name, type="person", in_dictionary=False))
             elif actor_type(name) != "person":
                 continue
-            named_people.add(start + ent.start_char, name, until=start + ent.end_char)
+            named_people.add(start + ent.start_char, name, start + ent.end_char)
             entities.append(Found(start + ent.start_char, start + ent.end_char, name, "entity", "person"))
             return name
         return None
@@ -6146,7 +6154,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             start = s + ent.start_char
             if kind == "person" and (start, name) not in people_added:
                 people_added.add((start, name))
-                named_people.add(start, name, until=start + len(ent.text))
+                named_people.add(start, name, start + len(ent.text))
             made = Found(start, start + len(ent.text), name, "entity", kind)
             entities.append(made)
             return made
