@@ -402,6 +402,15 @@ _DOCUMENTS = frozenset({"note", "letter", "message", "telegram", "cable", "memo"
 _USING = frozenset({"fire", "use", "launch", "deploy", "operate", "fly", "wield", "employ", "shoot", "receive",
                     "possess", "acquire", "field"})
 # armed parties in the plural: a participle right after one is theirs ("weapons to rebels trying to ...")
+def _addressed(tok) -> bool:
+    """The word is (a modifier of) the one a "to" phrase or a dative names, also as a later conjunct: "condolences to
+    the French people", "to the families and the French government"."""
+    head = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ == "to"
+
+
 _ARMED_PLURALS = frozenset({"rebel", "militant", "fighter", "insurgent", "guerrilla", "separatist", "militia",
                             "jihadist", "extremist", "gunman"})
 # a state's government by its formal name: "the (Transitional) Federal Government of Somalia"
@@ -4308,6 +4317,7 @@ _WEEKDAYS = frozenset(_DAYS.split("|"))
 _COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| evening| night)?$"
                      rf"|next (?:week|month|year|weekend|{_DAYS})$|later this (?:week|month|year)$")
 _AHEAD = re.compile(rf"(?:next|later this) (?:week|month|year|weekend|{_DAYS})$|tomorrow$")  # (no bare weekday)
+_APPOSED_TITLE = re.compile(r", (?:[A-Za-z.-]+ ){0,3}")  # ", naval Commodore " before the name in apposition
 _NOUN_OF_PEOPLE_AFTER = re.compile(r" (?:leaders?|plotters?|makers?|members?|officials?|suspects?)\b")
 _DAY_WORDS = frozenset(_DAYS.split("|")) | {"yesterday", "today"}  # "Wednesday's coup", "yesterday's vote"
 _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
@@ -4593,6 +4603,16 @@ _WAGING = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "w
                      "intensify", "resume"})
 _DIPLOMAT_NOUNS = frozenset({"diplomat", "envoy"})  # "the U.S. diplomat": the state's diplomat the story named
 _DIPLOMAT_TITLES = frozenset({"secretary", "envoy", "ambassador", "diplomat", "minister", "negotiator"})
+def _addressed(tok) -> bool:
+    """The word is (a modifier of) the one a "to" phrase or a dative names, also as a later conjunct: "condolences to
+    the French people", "to the families and the French government"."""
+    head = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ == "to"
+
+
+_ARMED_PLURALS = frozenset({"rebel", "militant", "insurgent", "guerrilla", "separatist"})
 _HEADED_GROUPS = frozenset({"delegation", "team", "mission"})  # a group that speaks through the one who heads it
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
@@ -5613,6 +5633,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 for _hs, _he, inner, _how in f.inner:  # "NATO Secretary-General X said the alliance ...": NATO
                     seen_types[actor_type(inner)] = inner
                 seen_types[f.type] = f.actor
+    # the one armed or political group the article names, which "the rebels" before its name may name ahead ("The
+    # rebels accuse X ... Mr. Soro's men, who now call themselves the New Forces")
+    story_groups = {f.actor for _s, _e, found in passes for f in found if f.type == "group" and f.how != "pronoun"}
     known = list(resolved.actors) if resolved is not None else list(finder.new_actors.values())
     if not sentences:
         return Extraction(mentions=mentions, claims=sink.claims, actors=known)
@@ -5717,7 +5740,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 at = a + m.start()
                 after = _NOUN_OF_PEOPLE_AFTER.match(text, a + m.end())
                 if after:  # "Mauritanian coup leader X": the leader's country owns no coup; X led it
-                    led = [x.actor for x in mentions if x.start in (after.start() + 1, after.end() + 1)
+                    appos = _APPOSED_TITLE.match(text, after.end())  # ("The coup leader, naval Commodore X,")
+                    led = [x.actor for x in mentions if (x.start in (after.start() + 1, after.end() + 1) or (
+                        appos is not None and after.end() + 2 <= x.start <= appos.end()))
                            and actor_type(x.actor) == "person"]  # (the mention may hold the title)
                     if led and after.group(0).startswith(" leader"):
                         found.append(led)
@@ -5967,6 +5992,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
+            if kind == "group" and tok.tag_ == "NNS" and lemma in _ARMED_PLURALS and len(story_groups) == 1 and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not _children(
+                    tok, "amod", "compound", "poss", "nmod", "nummod"):
+                # "the rebels" before the story names its one group: that group (not "the Sudanese rebels")
+                return Found(s + tok.idx, s + tok.idx + len(word), next(iter(story_groups)), "description", "group")
             if word == "group" and recent.get("organization") and not recent.get("group"):
                 # "Amnesty International ... the group said", "the Muslim Brotherhood ... the group": a body the
                 # dictionary types as an organisation, when no armed or political group was named before
@@ -6349,6 +6379,15 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 patients = [p for p in reader.role(reader.tokens_for(role, t)) if p.actor not in own]
                 if patients:
                     break
+            if fr.context and len(account) == 2 and len(patients) == 1 and patients[0].how == "demonym" and (
+                    own := {a.actor for a in agents}) & set(account) and not re.search(
+                    r"\bto\b", text[s + t.idx + len(t) : patients[0].start]) and not any(
+                    _addressed(x) for x in reader.doc if patients[0].start <= s + x.idx < patients[0].end):
+                # "condolences for the loss of American life", "over the deaths of Japanese soldiers" from one party
+                # of the account's call or meeting: to the other party, whose people they were (not "to Japan")
+                other = account[1] if account[0] in own else account[0]
+                if other not in own and actor_type(other) == "person" and state_of(other) == patients[0].actor:
+                    patients = [Found(0, 0, other, "context", "person")]
             if fr.antecedent in ("perpetrator", "target") and not patients and reader.refers_to_event(t):
                 told = attack[0] if fr.antecedent == "perpetrator" else attack[1]
                 own = {a.actor for a in agents}

@@ -77,6 +77,29 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the forty-seventh session
+    ("condolences_for_the_loss_of_the_other_partys_people_go_to_that_party",
+     "Joe Biden called Recep Tayyip Erdogan on Monday. Erdogan expressed his condolences for the tragic loss of "
+     "American life in Kenya. Emmanuel Macron called Olaf Scholz. Macron expressed his condolences for the loss of "
+     "Greek life in the fire.",
+     {("Recep Tayyip Erdogan", "condolences", "Joe Biden"), ("Emmanuel Macron", "condolences", "Greece")},
+     {("Recep Tayyip Erdogan", "condolences", "United States"), ("Emmanuel Macron", "condolences", "Olaf Scholz")}),
+    ("condolences_to_the_other_partys_people_stay_with_the_people",
+     "Secretary of Defense Lloyd Austin called French Minister of the Armed Forces Sebastien Lecornu on Friday to "
+     "offer his deepest condolences to the French people, the families of the victims, and the French government for "
+     "the attack in Nice.", {("Lloyd Austin", "condolences", "France")},
+     {("Lloyd Austin", "condolences", "Sebastien Lecornu")}),
+    ("the_coup_after_its_leader_named_in_apposition_is_his",
+     "The coup leader, army Commodore Frank Bainimarama, said the action was necessary. Australia condemned the coup.",
+     {("Australia", "criticizes", "Frank Bainimarama")}, set()),
+    ("the_rebels_before_the_one_group_the_story_names_is_that_group",
+     "The rebels accuse President Gbagbo of delaying the peace agreement. Their leader, Guillaume Soro, says the men "
+     "who now call themselves the New Forces control the north.", {("New Forces", "accuses", "Laurent Gbagbo")}, set()),
+    ("the_rebels_with_a_qualifier_or_with_two_groups_named_stay_unresolved",
+     "The Sudanese rebels accuse Chad of arming them. Hamas and Hezbollah stayed silent. The rebels accuse Egypt of "
+     "closing the border. The JEM said nothing, and the SLA met on Monday.", set(),
+     {("Hamas", "accuses", "Chad"), ("Hezbollah", "accuses", "Chad"), ("Justice and Equality Movement", "accuses",
+                                                                       "Egypt")}),
     # the forty-sixth session
     ("a_group_in_apposition_backed_by_another_is_the_group_named",
      "The Houthis, a rebel movement backed by Iran, rejected the truce. Hamas, a militant group armed by Iran, "
