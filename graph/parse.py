@@ -402,15 +402,6 @@ _DOCUMENTS = frozenset({"note", "letter", "message", "telegram", "cable", "memo"
 _USING = frozenset({"fire", "use", "launch", "deploy", "operate", "fly", "wield", "employ", "shoot", "receive",
                     "possess", "acquire", "field"})
 # armed parties in the plural: a participle right after one is theirs ("weapons to rebels trying to ...")
-def _addressed(tok) -> bool:
-    """The word is (a modifier of) the one a "to" phrase or a dative names, also as a later conjunct: "condolences to
-    the French people", "to the families and the French government"."""
-    head = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ == "to"
-
-
 _ARMED_PLURALS = frozenset({"rebel", "militant", "fighter", "insurgent", "guerrilla", "separatist", "militia",
                             "jihadist", "extremist", "gunman"})
 # a state's government by its formal name: "the (Transitional) Federal Government of Somalia"
@@ -1711,6 +1702,11 @@ class Reader:
             have = self.tok_found[tok.i]
             made = self.resolve(tok, have[0] if have else None) if self.resolve is not None else None
             if made:  # "He claims ..." after a person the dictionary lacks
+                return [made]
+        if tok.pos_ == "PRON" and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.i == tok.sent.start and not (
+                self.tok_found[tok.i]) and self.resolve is not None:
+            made = self.resolve(tok)  # "It also accuses Cairo of ...": the body the sentence before is about
+            if made:
                 return [made]
         if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.pos_ == "PRON" and depth == 0 and not self.tok_found[
                 tok.i] and tok.head.lemma_.lower() != "call" and tok.head.lemma_.lower() in self.blaming:
@@ -3671,6 +3667,9 @@ class Reader:
             if below is not None and below.dep_ == "prep" and below.lower_ == "of" and x.pos_ == "NOUN" and (
                     x.lemma_.lower() in w.get("possibility_nouns", ())):
                 return True  # "increase the chance of war between A and B": a war that may come
+            if below is not None and below.dep_ == "prep" and below.lower_ in ("of", "to") and x.pos_ == "NOUN" and (
+                    x.lemma_.lower() in _STOPPING_NOUNS and t.lemma_.lower() in _SUPPLY_NOUNS):
+                return True  # "an immediate suspension of military assistance to Y", "a cutoff of aid": stopped
             if below is t and t.dep_ == "dobj" and x.lemma_.lower() in _UNDONE_BY:
                 return True  # "a pretext to justify a U.S. attack on Y", "to prevent an attack": none took place
             below = x
@@ -4317,7 +4316,13 @@ _WEEKDAYS = frozenset(_DAYS.split("|"))
 _COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| evening| night)?$"
                      rf"|next (?:week|month|year|weekend|{_DAYS})$|later this (?:week|month|year)$")
 _AHEAD = re.compile(rf"(?:next|later this) (?:week|month|year|weekend|{_DAYS})$|tomorrow$")  # (no bare weekday)
-_APPOSED_TITLE = re.compile(r", (?:[A-Za-z.-]+ ){0,3}")  # ", naval Commodore " before the name in apposition
+# ", naval Commodore " before the name in apposition: title and rank words only (not ", said ousted President ", ",
+# not President ", ", whom ")
+_APPOSED_TITLE = re.compile(r", (?:(?:[A-Z][A-Za-z.-]*|army|naval|navy|air|force|military|police|junta|renegade) )"
+                            r"{0,3}")
+# a preposition the noun is the object of ("Under the coup leader, President X was detained": no apposition)
+_OBJECT_OF_PREP = re.compile(r"\b(?:[Uu]nder|[Bb]y|[Oo]f|[Ww]ith|[Aa]gainst|[Ff]rom|[Tt]o|[Ff]or|[Ll]ike)\s+"
+                             r"(?:the\s+)?$")
 _NOUN_OF_PEOPLE_AFTER = re.compile(r" (?:leaders?|plotters?|makers?|members?|officials?|suspects?)\b")
 _DAY_WORDS = frozenset(_DAYS.split("|")) | {"yesterday", "today"}  # "Wednesday's coup", "yesterday's vote"
 _SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
@@ -4612,7 +4617,23 @@ def _addressed(tok) -> bool:
     return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ == "to"
 
 
-_ARMED_PLURALS = frozenset({"rebel", "militant", "insurgent", "guerrilla", "separatist"})
+# verbs whose "It" names no actor: "It seems", "It comes a week after", "It means", "It remains unclear"
+_EXPLETIVE_HEADS = frozenset({"seem", "appear", "remain", "come", "follow", "mean", "happen", "take", "cost",
+                              "matter", "become", "look", "sound", "feel", "turn", "occur", "emerge"})
+# nouns of stopping a supply, and of the supplies ("a suspension of military assistance to Y": none given now)
+_STOPPING_NOUNS = frozenset({"suspension", "halt", "end", "cessation", "freeze", "cutoff", "cut-off", "termination"})
+_SUPPLY_NOUNS = frozenset({"aid", "assistance", "support", "funding", "help", "loan", "sale", "supply", "delivery",
+                           "shipment", "cooperation", "training"})
+# a group's name called rebels or the like, before it or after it ("rebel New Forces", "the rebels, called the New
+# Forces", "Houthi rebels", "Seleka, a rebel coalition")
+_REBEL_WORD = r"(?:rebel|insurgent|militant|guerrilla|separatist)"
+_REBELS_BEFORE = re.compile(
+    rf"\b{_REBEL_WORD}s?(?: (?:groups?|movements?|coalition|alliance|army|forces?|factions?))?(?:,| [-–—])?"
+    rf"(?: (?:called|known as|named))? (?:the |al-)?$|\b{_REBEL_WORD}s?\b[^.]{{0,50}}\b(?:known as|called|named) "
+    r"(?:the |al-)?$")
+_REBELS_AFTER = re.compile(rf"(?:['’]s?)? {_REBEL_WORD}s?\b|, (?:a|an|the) (?:[\w-]+ ){{0,2}}{_REBEL_WORD}")
+# plural nouns of an armed party that "the rebels" before the story names its group may mean
+_REBEL_PLURALS = frozenset({"rebel", "militant", "insurgent", "guerrilla", "separatist"})
 _HEADED_GROUPS = frozenset({"delegation", "team", "mission"})  # a group that speaks through the one who heads it
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
@@ -5635,7 +5656,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 seen_types[f.type] = f.actor
     # the one armed or political group the article names, which "the rebels" before its name may name ahead ("The
     # rebels accuse X ... Mr. Soro's men, who now call themselves the New Forces")
+    # (only a group the story calls rebels or the like where it names it: "rebel New Forces", "Houthi rebels", "the
+    # rebels, called New Forces"; not Hezbollah fighting for a government the rebels fight)
     story_groups = {f.actor for _s, _e, found in passes for f in found if f.type == "group" and f.how != "pronoun"}
+    if len(story_groups) == 1 and not any(
+            f.type == "group" and f.how != "pronoun" and (_REBELS_BEFORE.search(text, max(0, f.start - 60), f.start)
+                                                          or _REBELS_AFTER.match(text, f.end))
+            for _s, _e, found in passes for f in found):
+        story_groups = set()
     known = list(resolved.actors) if resolved is not None else list(finder.new_actors.values())
     if not sentences:
         return Extraction(mentions=mentions, claims=sink.claims, actors=known)
@@ -5741,9 +5769,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 after = _NOUN_OF_PEOPLE_AFTER.match(text, a + m.end())
                 if after:  # "Mauritanian coup leader X": the leader's country owns no coup; X led it
                     appos = _APPOSED_TITLE.match(text, after.end())  # ("The coup leader, naval Commodore X,")
+                    if appos is not None and _OBJECT_OF_PREP.search(text, max(0, at - 12), at):
+                        appos = None
                     led = [x.actor for x in mentions if (x.start in (after.start() + 1, after.end() + 1) or (
-                        appos is not None and after.end() + 2 <= x.start <= appos.end()))
-                           and actor_type(x.actor) == "person"]  # (the mention may hold the title)
+                        appos is not None and after.end() + 2 <= x.start <= appos.end()
+                        and text.startswith(",", x.end))) and actor_type(x.actor) == "person"]
+                    # (the mention may hold the title; one in apposition is closed by a comma)
                     if led and after.group(0).startswith(" leader"):
                         found.append(led)
                     continue
@@ -5903,6 +5934,17 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     if len(set(subj)) == 1 and actor_type(subj[0]) == "person" and dictionary.agrees(
                             tok.lower_, subj[0]):
                         return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")
+                    if root is None and end is not None and tok.lower_ == "it":  # not parsed: the body or state
+                        # it opens with ("Hezbollah said ...", "Sudan's army said ...": not "Sudan's")
+                        p_start, p_found = ends[end]
+                        subj = [f.actor for f in p_found[:1] if f.start - p_start <= 4 and f.how != "pronoun" and not (
+                            text.startswith(("'s", "’s"), f.end))]
+                    if tok.lower_ == "it" and tok.i == tok.sent.start and tok.dep_ == "nsubj" and (
+                            tok.head.pos_ == "VERB") and tok.head.lemma_.lower() not in _EXPLETIVE_HEADS and len(
+                            set(subj)) == 1 and actor_type(subj[0]) in ("state", "organization", "group"):
+                        # "Hezbollah said it would not disarm. It also accuses Cairo of ...": the state or body the
+                        # sentence before is about (not "It seems", "It comes after", "It is unclear")
+                        return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", actor_type(subj[0]))
                 last = named_people.latest(s)
                 if last is not None and last in new_actors and (
                         tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ == "nsubj"
@@ -5992,7 +6034,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
-            if kind == "group" and tok.tag_ == "NNS" and lemma in _ARMED_PLURALS and len(story_groups) == 1 and any(
+            if kind == "group" and tok.tag_ == "NNS" and lemma in _REBEL_PLURALS and len(story_groups) == 1 and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not _children(
                     tok, "amod", "compound", "poss", "nmod", "nummod"):
                 # "the rebels" before the story names its one group: that group (not "the Sudanese rebels")
@@ -6379,8 +6421,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 patients = [p for p in reader.role(reader.tokens_for(role, t)) if p.actor not in own]
                 if patients:
                     break
-            if fr.context and len(account) == 2 and len(patients) == 1 and patients[0].how == "demonym" and (
-                    own := {a.actor for a in agents}) & set(account) and not re.search(
+            if fr.relation == "condolences" and len(account) == 2 and len(patients) == 1 and (
+                    patients[0].how == "demonym") and (own := {a.actor for a in agents}) & set(account) and not (
+                    _and_states(own, state_of) & {patients[0].actor}) and not re.search(
                     r"\bto\b", text[s + t.idx + len(t) : patients[0].start]) and not any(
                     _addressed(x) for x in reader.doc if patients[0].start <= s + x.idx < patients[0].end):
                 # "condolences for the loss of American life", "over the deaths of Japanese soldiers" from one party

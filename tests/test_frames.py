@@ -78,12 +78,26 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-seventh session
+    ("a_sentence_opening_it_is_the_body_or_state_the_sentence_before_opens_with",
+     "Hezbollah said on Monday it would not disarm. It also accuses Egypt of arming the rebels. Iran rejected the "
+     "plan on Sunday. It seems Turkey will not back down. Germany voted for the text. It comes after Russia "
+     "accused Ukraine of shelling.",
+     {("Hezbollah", "accuses", "Egypt"), ("Russia", "accuses", "Ukraine")},
+     {("Iran", "accuses", "Ukraine"), ("Germany", "accuses", "Ukraine")}),
+    ("a_suspension_of_aid_is_no_aid",
+     "Britain announced an immediate suspension of bilateral military assistance to Fiji. France announced the end "
+     "of military aid to Mali. Germany announced the resumption of military aid to Niger.",
+     {("Germany", "backs_militarily", "Niger")},
+     {("United Kingdom", "backs_militarily", "Fiji"), ("France", "backs_militarily", "Mali")}),
     ("condolences_for_the_loss_of_the_other_partys_people_go_to_that_party",
      "Joe Biden called Recep Tayyip Erdogan on Monday. Erdogan expressed his condolences for the tragic loss of "
      "American life in Kenya. Emmanuel Macron called Olaf Scholz. Macron expressed his condolences for the loss of "
      "Greek life in the fire.",
      {("Recep Tayyip Erdogan", "condolences", "Joe Biden"), ("Emmanuel Macron", "condolences", "Greece")},
      {("Recep Tayyip Erdogan", "condolences", "United States"), ("Emmanuel Macron", "condolences", "Olaf Scholz")}),
+    ("condolences_for_ones_own_people_do_not_go_to_a_compatriot",
+     "Joe Biden called Kamala Harris on Sunday. Biden expressed his condolences for the loss of American life in "
+     "Kenya.", set(), {("Joe Biden", "condolences", "Kamala Harris")}),
     ("condolences_to_the_other_partys_people_stay_with_the_people",
      "Secretary of Defense Lloyd Austin called French Minister of the Armed Forces Sebastien Lecornu on Friday to "
      "offer his deepest condolences to the French people, the families of the victims, and the French government for "
@@ -92,9 +106,16 @@ ENGINE_CASES = [
     ("the_coup_after_its_leader_named_in_apposition_is_his",
      "The coup leader, army Commodore Frank Bainimarama, said the action was necessary. Australia condemned the coup.",
      {("Australia", "criticizes", "Frank Bainimarama")}, set()),
+    ("the_coup_is_not_a_person_named_near_its_leader_outside_an_apposition",
+     "The coup leader, not President Michel Kafando, now controls the army. The African Union condemned the coup. "
+     "Under the coup leader, President Blaise Compaore was detained. France condemned the coup.", set(),
+     {("African Union", "criticizes", "Michel Kafando"), ("France", "criticizes", "Blaise Compaoré")}),
     ("the_rebels_before_the_one_group_the_story_names_is_that_group",
-     "The rebels accuse President Gbagbo of delaying the peace agreement. Their leader, Guillaume Soro, says the men "
-     "who now call themselves the New Forces control the north.", {("New Forces", "accuses", "Laurent Gbagbo")}, set()),
+     "The rebels accuse President Gbagbo of delaying the peace agreement. Their leader, Guillaume Soro, says the "
+     "rebel New Forces control the north.", {("New Forces", "accuses", "Laurent Gbagbo")}, set()),
+    ("the_rebels_are_not_a_group_the_story_does_not_call_rebels",
+     "The rebels accused President Bashar al-Assad of using chemical weapons. Hezbollah fighters have helped the "
+     "Syrian army retake Qusair.", set(), {("Hezbollah", "accuses", "Bashar al-Assad")}),
     ("the_rebels_with_a_qualifier_or_with_two_groups_named_stay_unresolved",
      "The Sudanese rebels accuse Chad of arming them. Hamas and Hezbollah stayed silent. The rebels accuse Egypt of "
      "closing the border. The JEM said nothing, and the SLA met on Monday.", set(),
