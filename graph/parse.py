@@ -1706,7 +1706,7 @@ class Reader:
         if tok.pos_ == "PRON" and tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.i == tok.sent.start and not (
                 self.tok_found[tok.i]) and self.resolve is not None:
             made = self.resolve(tok)  # "It also accuses Cairo of ...": the body the sentence before is about
-            if made:
+            if made and made.type != "person":
                 return [made]
         if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.pos_ == "PRON" and depth == 0 and not self.tok_found[
                 tok.i] and tok.head.lemma_.lower() != "call" and tok.head.lemma_.lower() in self.blaming:
@@ -3668,8 +3668,11 @@ class Reader:
                     x.lemma_.lower() in w.get("possibility_nouns", ())):
                 return True  # "increase the chance of war between A and B": a war that may come
             if below is not None and below.dep_ == "prep" and below.lower_ in ("of", "to") and x.pos_ == "NOUN" and (
-                    x.lemma_.lower() in _STOPPING_NOUNS and t.lemma_.lower() in _SUPPLY_NOUNS):
+                    x.lemma_.lower() in _STOPPING_NOUNS and t.lemma_.lower() in _SUPPLY_NOUNS) and not (
+                    (x.head.head if x.head.dep_ == "prep" else x.head).lemma_.lower() in _STOPPING_NOUNS
+                    | _UNDOING or any(o.lemma_.lower() in _STOPPING_NOUNS for o in _children(below, "pobj"))):
                 return True  # "an immediate suspension of military assistance to Y", "a cutoff of aid": stopped
+                # (not "the end of the suspension of aid", "opposed a halt to aid": it goes on)
             if below is t and t.dep_ == "dobj" and x.lemma_.lower() in _UNDONE_BY:
                 return True  # "a pretext to justify a U.S. attack on Y", "to prevent an attack": none took place
             below = x
@@ -4117,7 +4120,9 @@ class Reader:
 
     def demanded_acts(self, t) -> list:
         """The verbs of the acts a verb of asking demands: "urged Y to stop", "demanded that Y withdraw"."""
-        acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL]
+        acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL or (
+            t.pos_ == "NOUN" and c.dep_ == "acl" and c.pos_ in _VERBAL and _infinitive(c))]
+        # (and the infinitive a noun of asking takes: "an appeal to Y to stop")
         acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
@@ -4318,8 +4323,12 @@ _COMING = re.compile(rf"(?:on )?(?:{_DAYS}|tomorrow)(?: morning| afternoon| even
 _AHEAD = re.compile(rf"(?:next|later this) (?:week|month|year|weekend|{_DAYS})$|tomorrow$")  # (no bare weekday)
 # ", naval Commodore " before the name in apposition: title and rank words only (not ", said ousted President ", ",
 # not President ", ", whom ")
-_APPOSED_TITLE = re.compile(r", (?:(?:[A-Z][A-Za-z.-]*|army|naval|navy|air|force|military|police|junta|renegade) )"
-                            r"{0,3}")
+_APPOSED_TITLE = re.compile(r", (?:(?:[A-Z][A-Za-z.-]*|army|naval|navy|air|force|military|police|junta|renegade|"
+                            r"former|retired|spy|intelligence|chief|presidential|guard|special|forces|commander|"
+                            r"colonel|general|captain|lieutenant|major|sergeant) ){0,4}")
+# what may open a sentence before the noun the apposition is to ("The coup leader, X,": not "After meeting the
+# coup leader, X, ...")
+_OPENING_THE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:The\s+|the\s+)?$")
 # a preposition the noun is the object of ("Under the coup leader, President X was detained": no apposition)
 _OBJECT_OF_PREP = re.compile(r"\b(?:[Uu]nder|[Bb]y|[Oo]f|[Ww]ith|[Aa]gainst|[Ff]rom|[Tt]o|[Ff]or|[Ll]ike)\s+"
                              r"(?:the\s+)?$")
@@ -4619,21 +4628,38 @@ def _addressed(tok) -> bool:
 
 # verbs whose "It" names no actor: "It seems", "It comes a week after", "It means", "It remains unclear"
 _EXPLETIVE_HEADS = frozenset({"seem", "appear", "remain", "come", "follow", "mean", "happen", "take", "cost",
-                              "matter", "become", "look", "sound", "feel", "turn", "occur", "emerge"})
+                              "matter", "become", "look", "sound", "feel", "turn", "occur", "emerge", "help", "anger",
+                              "worry", "surprise", "please", "upset", "trouble", "bother", "shock", "disturb", "hurt"})
 # nouns of stopping a supply, and of the supplies ("a suspension of military assistance to Y": none given now)
 _STOPPING_NOUNS = frozenset({"suspension", "halt", "end", "cessation", "freeze", "cutoff", "cut-off", "termination"})
+# things "It" may name back when the sentence before has one as its object ("fired a missile. It hit ...")
+_IT_THINGS = frozenset({"missile", "rocket", "drone", "ship", "vessel", "plane", "aircraft", "jet", "satellite", "bomb",
+                        "weapon", "shell", "report", "resolution", "law", "bill", "treaty", "agreement", "deal", "plan",
+                        "proposal", "statement", "letter", "document", "declaration", "draft", "decision", "ruling"})
+# what undoes a stopping: "the end of the suspension", "opposed a halt", "lifted the freeze"
+_UNDOING = frozenset({"oppose", "reject", "block", "lift", "end", "reverse", "resist", "prevent", "veto", "overturn",
+                      "lifting", "reversal", "resumption", "rule", "rule out", "refuse", "deny"})
 _SUPPLY_NOUNS = frozenset({"aid", "assistance", "support", "funding", "help", "loan", "sale", "supply", "delivery",
                            "shipment", "cooperation", "training"})
 # a group's name called rebels or the like, before it or after it ("rebel New Forces", "the rebels, called the New
 # Forces", "Houthi rebels", "Seleka, a rebel coalition")
 _REBEL_WORD = r"(?:rebel|insurgent|militant|guerrilla|separatist)"
+_REBEL_WORDS = re.compile(r"\b(rebel|insurgent|militant|guerrilla|separatist)s?\b", re.I)
 _REBELS_BEFORE = re.compile(
     rf"\b{_REBEL_WORD}s?(?: (?:groups?|movements?|coalition|alliance|army|forces?|factions?))?(?:,| [-–—])?"
-    rf"(?: (?:called|known as|named))? (?:the |al-)?$|\b{_REBEL_WORD}s?\b[^.]{{0,50}}\b(?:known as|called|named) "
-    r"(?:the |al-)?$")
+    rf"(?: (?:called|known as|named))? (?:the |al-)?$|\b{_REBEL_WORD}s?\b[^.]{{0,50}}, (?:also )?(?:known as|called|"
+    r"named) (?:the |al-)?$")
 _REBELS_AFTER = re.compile(rf"(?:['’]s?)? {_REBEL_WORD}s?\b|, (?:a|an|the) (?:[\w-]+ ){{0,2}}{_REBEL_WORD}")
-# plural nouns of an armed party that "the rebels" before the story names its group may mean
-_REBEL_PLURALS = frozenset({"rebel", "militant", "insurgent", "guerrilla", "separatist"})
+# an office of two portfolios up to its "and": "Minister of Foreign Affairs and ", "Secretary for Trade and "
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Commissioner) (?:of|for)"
+                               r"(?: (?:[A-Z][\w'’-]*|of|the|and|for))*? and $")
+_PORTFOLIO_WORDS = frozenset({
+    "international", "foreign", "regional", "economic", "national", "public", "social", "civil", "internal", "external",
+    "federal", "local", "rural", "urban", "cultural", "cooperation", "development", "trade", "industry", "commerce",
+    "planning", "investment", "finance", "security", "integration", "diaspora", "affairs", "relations", "tourism",
+    "culture", "energy", "mines", "environment", "justice", "labour", "labor", "employment", "health", "education",
+    "defence", "defense", "agriculture", "fisheries", "transport", "infrastructure", "communications", "information",
+    "technology", "youth", "sports", "gender", "welfare", "immigration", "citizenship", "worship", "veterans"})
 _HEADED_GROUPS = frozenset({"delegation", "team", "mission"})  # a group that speaks through the one who heads it
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
@@ -5659,11 +5685,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     # (only a group the story calls rebels or the like where it names it: "rebel New Forces", "Houthi rebels", "the
     # rebels, called New Forces"; not Hezbollah fighting for a government the rebels fight)
     story_groups = {f.actor for _s, _e, found in passes for f in found if f.type == "group" and f.how != "pronoun"}
-    if len(story_groups) == 1 and not any(
-            f.type == "group" and f.how != "pronoun" and (_REBELS_BEFORE.search(text, max(0, f.start - 60), f.start)
-                                                          or _REBELS_AFTER.match(text, f.end))
-            for _s, _e, found in passes for f in found):
-        story_groups = set()
+    called_by: dict[str, set[str]] = {}  # "rebel" -> the groups the story calls rebels where it names them
+    for _s, _e, found in passes if len(story_groups) == 1 else ():
+        for f in found:
+            if f.type == "group" and f.how != "pronoun":
+                said = [m.group(0) for m in (_REBELS_BEFORE.search(text, max(0, f.start - 60), f.start),
+                                             _REBELS_AFTER.match(text, f.end)) if m] + [text[f.start : f.end]]
+                for w in _REBEL_WORDS.findall(" ".join(said)):
+                    called_by.setdefault(w.lower(), set()).add(f.actor)
     known = list(resolved.actors) if resolved is not None else list(finder.new_actors.values())
     if not sentences:
         return Extraction(mentions=mentions, claims=sink.claims, actors=known)
@@ -5769,8 +5798,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 after = _NOUN_OF_PEOPLE_AFTER.match(text, a + m.end())
                 if after:  # "Mauritanian coup leader X": the leader's country owns no coup; X led it
                     appos = _APPOSED_TITLE.match(text, after.end())  # ("The coup leader, naval Commodore X,")
-                    if appos is not None and _OBJECT_OF_PREP.search(text, max(0, at - 12), at):
-                        appos = None
+                    if appos is not None and (_OBJECT_OF_PREP.search(text, max(0, at - 12), at) or not (
+                            _OPENING_THE.search(text, max(0, at - 8), at))):
+                        appos = None  # (the apposition of a subject that opens its sentence)
                     led = [x.actor for x in mentions if (x.start in (after.start() + 1, after.end() + 1) or (
                         appos is not None and after.end() + 2 <= x.start <= appos.end()
                         and text.startswith(",", x.end))) and actor_type(x.actor) == "person"]
@@ -5931,20 +5961,29 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         subj = [full] if full else []
                         if not subj and tok.lower_ in ("he", "she"):  # ... or a person the dictionary lacks, its
                             subj = [x for x in [opening_person(end)] if x]  # subject (parsed now)
+                    if tok.lower_ == "it":  # never a person
+                        if root is None and end is not None:  # not parsed: the body or state it opens with
+                            # ("Hezbollah said ...", "Sudan's army said ...": not "Sudan's")
+                            p_start, p_found = ends[end]
+                            subj = [f.actor for f in p_found[:1] if f.start - p_start <= 4 and f.how != "pronoun"
+                                    and not text.startswith(("'s", "’s"), f.end)]
+                        elif root is not None and any(o.lemma_.lower() in _IT_THINGS or prev.refs(o)
+                                                      for o in _children(root, "dobj", "dative")):
+                            subj = []  # "Iran fired a missile at Israel. It hit Syria": the missile; "rejected the
+                            # report. It accuses Y": the report; "armed Saudi Arabia. It used ...": Saudi Arabia
+                        head = tok.head
+                        if tok.i == tok.sent.start and tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
+                                head.lemma_.lower() not in _EXPLETIVE_HEADS) and len(set(subj)) == 1 and (
+                                actor_type(subj[0]) in ("state", "organization", "group")):
+                            # "Hezbollah said it would not disarm. It also accuses Cairo of ...": the state or body
+                            # the sentence before is about (not "It seems", "It comes after", "It is unclear", "It
+                            # helped that ...")
+                            return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun",
+                                         actor_type(subj[0]))
+                        return None
                     if len(set(subj)) == 1 and actor_type(subj[0]) == "person" and dictionary.agrees(
                             tok.lower_, subj[0]):
                         return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", "person")
-                    if root is None and end is not None and tok.lower_ == "it":  # not parsed: the body or state
-                        # it opens with ("Hezbollah said ...", "Sudan's army said ...": not "Sudan's")
-                        p_start, p_found = ends[end]
-                        subj = [f.actor for f in p_found[:1] if f.start - p_start <= 4 and f.how != "pronoun" and not (
-                            text.startswith(("'s", "’s"), f.end))]
-                    if tok.lower_ == "it" and tok.i == tok.sent.start and tok.dep_ == "nsubj" and (
-                            tok.head.pos_ == "VERB") and tok.head.lemma_.lower() not in _EXPLETIVE_HEADS and len(
-                            set(subj)) == 1 and actor_type(subj[0]) in ("state", "organization", "group"):
-                        # "Hezbollah said it would not disarm. It also accuses Cairo of ...": the state or body the
-                        # sentence before is about (not "It seems", "It comes after", "It is unclear")
-                        return Found(s + tok.idx, s + tok.idx + len(word), subj[0], "pronoun", actor_type(subj[0]))
                 last = named_people.latest(s)
                 if last is not None and last in new_actors and (
                         tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ == "nsubj"
@@ -6034,7 +6073,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return Found(s + tok.idx, s + tok.idx + len(word), same[-1], "description", kind)
             if kind and recent.get(kind):
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
-            if kind == "group" and tok.tag_ == "NNS" and lemma in _REBEL_PLURALS and len(story_groups) == 1 and any(
+            if kind == "group" and tok.tag_ == "NNS" and len(story_groups) == 1 and story_groups <= called_by.get(
+                    lemma, set()) and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not _children(
                     tok, "amod", "compound", "poss", "nmod", "nummod"):
                 # "the rebels" before the story names its one group: that group (not "the Sudanese rebels")
@@ -6113,9 +6153,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     return None  # "spoke with reporter X of VOA": one who reports the story is no actor in it (but
                     # "Russia accused journalist X of espionage": one it tells of)
                 titled_name = before in one_word_titles or before in title_words  # ("Chief [Constable Hugh Orde]")
+                portfolio = bool(_PORTFOLIO_BEFORE.search(text, max(s, s + ent.start_char - 80), s + ent.start_char))
+                # ("Minister of Foreign Affairs and [International Cooperation Vincent Biruta]": the office's second
+                # portfolio, then the name)
                 while len(parts) > 2 and (parts[0].lower() in one_word_titles or parts[0].lower() in title_words
                                           or _before_name(parts[0]) or titled_name and parts[0].lower() in
-                                          _common_nouns(nlp)):
+                                          _common_nouns(nlp) or portfolio and parts[0].lower() in _PORTFOLIO_WORDS):
                     parts.pop(0)  # ("Mullah Abdul Ghani Baradar", "Sheikh Sharif Sheikh Ahmed": the name after it)
                     titled_name = True  # ("Chief Constable Hugh Orde": a common noun after a title is of the title)
                 name = " ".join(parts)

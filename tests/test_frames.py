@@ -78,6 +78,29 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-seventh session
+    ("a_sentence_opening_it_is_no_person_no_object_told_before_and_no_extraposed_clause",
+     "Angela Merkel gave a long speech in Munich. It criticized Russia for the war. The United States rejected the "
+     "United Nations report on Monday. It accuses Israel of war crimes. China hosted the meeting in Beijing. It "
+     "angered Japan that Australia was not invited.", set(),
+     {("Angela Merkel", "criticizes", "Russia"), ("United States", "accuses", "Israel"),
+      ("Japan", "criticizes", "China")}),
+    ("a_stopping_of_aid_undone_leaves_the_aid",
+     "The end of the suspension of Japanese aid to Myanmar was announced on Monday.",
+     {("Japan", "offers_aid", "Myanmar")}, set()),
+    ("the_rebels_before_their_group_named_with_the_word_in_its_alias_or_as_militants",
+     "The rebels attacked government positions in Aden on Monday. Saudi-backed forces fought the Houthi rebels.",
+     {("Houthis", "attacks", "Yemen")}, set()),
+    ("the_rebels_are_not_a_group_the_story_calls_militants",
+     "The rebels accused President Bashar al-Assad of using chemical weapons. Hezbollah, the Lebanese militant group, "
+     "has sent fighters to help the Syrian army.", set(), {("Hezbollah", "accuses", "Bashar al-Assad")}),
+    ("the_coup_leader_in_apposition_only_to_a_subject_that_opens_the_sentence",
+     "After meeting the coup leader, Senegalese President Macky Sall said talks would continue. France condemned the "
+     "coup. The coup leader, former spy chief Gilbert Diendere, said the army backed him. Ghana condemned the coup.",
+     {("Ghana", "criticizes", "Gilbert Diendéré")}, {("France", "criticizes", "Macky Sall")}),
+    ("a_second_portfolio_of_an_office_is_no_part_of_the_name_after_it",
+     "Antony Blinken met with Rwandan Minister of Foreign Affairs and International Cooperation Vincent Biruta on "
+     "Monday in Washington.", {("Antony Blinken", "met", "Vincent Biruta")},
+     {("Antony Blinken", "met", "International Cooperation Vincent Biruta")}),
     ("a_sentence_opening_it_is_the_body_or_state_the_sentence_before_opens_with",
      "Hezbollah said on Monday it would not disarm. It also accuses Egypt of arming the rebels. Iran rejected the "
      "plan on Sunday. It seems Turkey will not back down. Germany voted for the text. It comes after Russia "
