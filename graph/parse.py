@@ -4326,9 +4326,10 @@ _AHEAD = re.compile(rf"(?:next|later this) (?:week|month|year|weekend|{_DAYS})$|
 _APPOSED_TITLE = re.compile(r", (?:(?:[A-Z][A-Za-z.-]*|army|naval|navy|air|force|military|police|junta|renegade|"
                             r"former|retired|spy|intelligence|chief|presidential|guard|special|forces|commander|"
                             r"colonel|general|captain|lieutenant|major|sergeant) ){0,4}")
-# what may open a sentence before the noun the apposition is to ("The coup leader, X,": not "After meeting the
-# coup leader, X, ...")
-_OPENING_THE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)(?:The\s+|the\s+)?$")
+# a sentence opened by a subordinate clause, where "the coup leader, X," may be the clause's object and X the main
+# subject ("After meeting the coup leader, Senegalese President X said ...")
+_SUBORDINATE_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n)[\"“]?(?:After|Before|While|When|Since|Following|Upon|"
+                                  r"Despite|Having|As|Once|Until)\b[^.!?\n]*$")
 # a preposition the noun is the object of ("Under the coup leader, President X was detained": no apposition)
 _OBJECT_OF_PREP = re.compile(r"\b(?:[Uu]nder|[Bb]y|[Oo]f|[Ww]ith|[Aa]gainst|[Ff]rom|[Tt]o|[Ff]or|[Ll]ike)\s+"
                              r"(?:the\s+)?$")
@@ -4628,8 +4629,10 @@ def _addressed(tok) -> bool:
 
 # verbs whose "It" names no actor: "It seems", "It comes a week after", "It means", "It remains unclear"
 _EXPLETIVE_HEADS = frozenset({"seem", "appear", "remain", "come", "follow", "mean", "happen", "take", "cost",
-                              "matter", "become", "look", "sound", "feel", "turn", "occur", "emerge", "help", "anger",
-                              "worry", "surprise", "please", "upset", "trouble", "bother", "shock", "disturb", "hurt"})
+                              "matter", "become", "look", "sound", "feel", "turn", "occur", "emerge"})
+# ... and whose "It" names no actor when a "that" clause follows ("It helped that Qatar ...", "It angered Y that")
+_EXTRAPOSING_HEADS = frozenset({"help", "anger", "worry", "surprise", "please", "upset", "trouble", "bother", "shock",
+                                "disturb", "hurt", "annoy", "irritate", "alarm", "frustrate", "embarrass"})
 # nouns of stopping a supply, and of the supplies ("a suspension of military assistance to Y": none given now)
 _STOPPING_NOUNS = frozenset({"suspension", "halt", "end", "cessation", "freeze", "cutoff", "cut-off", "termination"})
 # things "It" may name back when the sentence before has one as its object ("fired a missile. It hit ...")
@@ -5180,7 +5183,8 @@ def _third_party_act(reader, t, targets: set[str]) -> bool:
     ceasing = reader.words.get("ceasing_acts", frozenset())  # (to stop, end, halt: not "called on Syria to implement
     # the Security Council's resolution")
     acts = [a for a in reader.demanded_acts(t) if a.lemma_.lower() in ceasing]
-    owners = reader.role(reader.modifying_actors([o for a in acts for o in _children(a, "dobj")]))
+    objects = [o for a in acts for o in _children(a, "dobj")]
+    owners = reader.role(reader.modifying_actors(objects)) + reader.role(objects)  # (or is one: "to stop the Taliban")
     return any(f.actor not in targets for f in owners)
 
 
@@ -5798,9 +5802,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 after = _NOUN_OF_PEOPLE_AFTER.match(text, a + m.end())
                 if after:  # "Mauritanian coup leader X": the leader's country owns no coup; X led it
                     appos = _APPOSED_TITLE.match(text, after.end())  # ("The coup leader, naval Commodore X,")
-                    if appos is not None and (_OBJECT_OF_PREP.search(text, max(0, at - 12), at) or not (
-                            _OPENING_THE.search(text, max(0, at - 8), at))):
-                        appos = None  # (the apposition of a subject that opens its sentence)
+                    if appos is not None and (_OBJECT_OF_PREP.search(text, max(0, at - 12), at) or (
+                            _SUBORDINATE_OPENING.search(text, max(0, at - 200), at))):
+                        appos = None
                     led = [x.actor for x in mentions if (x.start in (after.start() + 1, after.end() + 1) or (
                         appos is not None and after.end() + 2 <= x.start <= appos.end()
                         and text.startswith(",", x.end))) and actor_type(x.actor) == "person"]
@@ -5972,9 +5976,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                             subj = []  # "Iran fired a missile at Israel. It hit Syria": the missile; "rejected the
                             # report. It accuses Y": the report; "armed Saudi Arabia. It used ...": Saudi Arabia
                         head = tok.head
+                        extraposed = head.lemma_.lower() in _EXTRAPOSING_HEADS and any(
+                            c.dep_ in ("ccomp", "csubj") and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
+                                                                 for m in c.children) for c in head.children)
                         if tok.i == tok.sent.start and tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
-                                head.lemma_.lower() not in _EXPLETIVE_HEADS) and len(set(subj)) == 1 and (
-                                actor_type(subj[0]) in ("state", "organization", "group")):
+                                head.lemma_.lower() not in _EXPLETIVE_HEADS) and not extraposed and len(
+                                set(subj)) == 1 and actor_type(subj[0]) in ("state", "organization", "group"):
                             # "Hezbollah said it would not disarm. It also accuses Cairo of ...": the state or body
                             # the sentence before is about (not "It seems", "It comes after", "It is unclear", "It
                             # helped that ...")

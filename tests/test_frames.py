@@ -78,6 +78,15 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-seventh session
+    ("a_sentence_opening_it_that_angered_someone_is_the_body_before",
+     "Hezbollah said it would not disarm. It angered Israel by sending fighters to Syria.",
+     {("Israel", "criticizes", "Hezbollah")}, set()),
+    ("the_coup_leader_in_apposition_as_an_object",
+     "Macky Sall met the coup leader, General Gilbert Diendere, in Ouagadougou. Ghana condemned the coup.",
+     {("Ghana", "criticizes", "Gilbert Diendéré")}, set()),
+    ("an_appeal_to_stop_a_third_party_blames_no_one_appealed_to",
+     "Ban Ki-moon appealed to Pakistan to stop the Taliban. Barack Obama urged Israel to stop Hamas.", set(),
+     {("Ban Ki-moon", "criticizes", "Pakistan"), ("Barack Obama", "criticizes", "Israel")}),
     ("a_sentence_opening_it_is_no_person_no_object_told_before_and_no_extraposed_clause",
      "Angela Merkel gave a long speech in Munich. It criticized Russia for the war. The United States rejected the "
      "United Nations report on Monday. It accuses Israel of war crimes. China hosted the meeting in Beijing. It "
