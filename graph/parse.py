@@ -4618,36 +4618,28 @@ _WAGING = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "w
                      "intensify", "resume"})
 _DIPLOMAT_NOUNS = frozenset({"diplomat", "envoy"})  # "the U.S. diplomat": the state's diplomat the story named
 _DIPLOMAT_TITLES = frozenset({"secretary", "envoy", "ambassador", "diplomat", "minister", "negotiator"})
-def _addressed(tok) -> bool:
-    """The word is (a modifier of) the one a "to" phrase or a dative names, also as a later conjunct: "condolences to
-    the French people", "to the families and the French government"."""
-    head = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ == "to"
-
-
 # verbs whose "It" names no actor: "It seems", "It comes a week after", "It means", "It remains unclear"
 _EXPLETIVE_HEADS = frozenset({"seem", "appear", "remain", "come", "follow", "mean", "happen", "take", "cost",
                               "matter", "become", "look", "sound", "feel", "turn", "occur", "emerge"})
 # ... and whose "It" names no actor when a "that" clause follows ("It helped that Qatar ...", "It angered Y that")
 _EXTRAPOSING_HEADS = frozenset({"help", "anger", "worry", "surprise", "please", "upset", "trouble", "bother", "shock",
                                 "disturb", "hurt", "annoy", "irritate", "alarm", "frustrate", "embarrass"})
-# nouns of stopping a supply, and of the supplies ("a suspension of military assistance to Y": none given now)
-_STOPPING_NOUNS = frozenset({"suspension", "halt", "end", "cessation", "freeze", "cutoff", "cut-off", "termination"})
 # things "It" may name back when the sentence before has one as its object ("fired a missile. It hit ...")
 _IT_THINGS = frozenset({"missile", "rocket", "drone", "ship", "vessel", "plane", "aircraft", "jet", "satellite", "bomb",
                         "weapon", "shell", "report", "resolution", "law", "bill", "treaty", "agreement", "deal", "plan",
                         "proposal", "statement", "letter", "document", "declaration", "draft", "decision", "ruling"})
+# nouns of stopping a supply, and of the supplies ("a suspension of military assistance to Y": none given now)
+_STOPPING_NOUNS = frozenset({"suspension", "halt", "end", "cessation", "freeze", "cutoff", "cut-off", "termination"})
+_SUPPLY_NOUNS = frozenset({"aid", "assistance", "support", "funding", "help", "loan", "sale", "supply", "delivery",
+                           "shipment", "cooperation", "training"})
 # what undoes a stopping: "the end of the suspension", "opposed a halt", "lifted the freeze"
 _UNDOING = frozenset({"oppose", "reject", "block", "lift", "end", "reverse", "resist", "prevent", "veto", "overturn",
                       "lifting", "reversal", "resumption", "rule", "rule out", "refuse", "deny"})
-_SUPPLY_NOUNS = frozenset({"aid", "assistance", "support", "funding", "help", "loan", "sale", "supply", "delivery",
-                           "shipment", "cooperation", "training"})
 # a group's name called rebels or the like, before it or after it ("rebel New Forces", "the rebels, called the New
 # Forces", "Houthi rebels", "Seleka, a rebel coalition")
-_REBEL_WORD = r"(?:rebel|insurgent|militant|guerrilla|separatist)"
-_REBEL_WORDS = re.compile(r"\b(rebel|insurgent|militant|guerrilla|separatist)s?\b", re.I)
+_REBEL_NAMES = "rebel|insurgent|militant|guerrilla|separatist"
+_REBEL_WORD = rf"(?:{_REBEL_NAMES})"
+_REBEL_WORDS = re.compile(rf"\b({_REBEL_NAMES})s?\b", re.I)
 _REBELS_BEFORE = re.compile(
     rf"\b{_REBEL_WORD}s?(?: (?:groups?|movements?|coalition|alliance|army|forces?|factions?))?(?:,| [-–—])?"
     rf"(?: (?:called|known as|named))? (?:the |al-)?$|\b{_REBEL_WORD}s?\b[^.]{{0,50}}, (?:also )?(?:known as|called|"
@@ -4663,6 +4655,17 @@ _PORTFOLIO_WORDS = frozenset({
     "culture", "energy", "mines", "environment", "justice", "labour", "labor", "employment", "health", "education",
     "defence", "defense", "agriculture", "fisheries", "transport", "infrastructure", "communications", "information",
     "technology", "youth", "sports", "gender", "welfare", "immigration", "citizenship", "worship", "veterans"})
+
+
+def _addressed(tok) -> bool:
+    """The word is (a modifier of) the one a "to" phrase or a dative names, also as a later conjunct: "condolences to
+    the French people", "to the families and the French government"."""
+    head = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ == "to"
+
+
 _HEADED_GROUPS = frozenset({"delegation", "team", "mission"})  # a group that speaks through the one who heads it
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
@@ -5685,9 +5688,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     seen_types[actor_type(inner)] = inner
                 seen_types[f.type] = f.actor
     # the one armed or political group the article names, which "the rebels" before its name may name ahead ("The
-    # rebels accuse X ... Mr. Soro's men, who now call themselves the New Forces")
-    # (only a group the story calls rebels or the like where it names it: "rebel New Forces", "Houthi rebels", "the
-    # rebels, called New Forces"; not Hezbollah fighting for a government the rebels fight)
+    # rebels accuse X ... the rebel New Forces"): only by a word the story calls it by where it names it ("rebel New
+    # Forces", "Houthi rebels", "the rebels, called New Forces"; not Hezbollah fighting for a government the rebels
+    # fight, nor a "militant group" for "the rebels")
     story_groups = {f.actor for _s, _e, found in passes for f in found if f.type == "group" and f.how != "pronoun"}
     called_by: dict[str, set[str]] = {}  # "rebel" -> the groups the story calls rebels where it names them
     for _s, _e, found in passes if len(story_groups) == 1 else ():
