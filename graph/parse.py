@@ -4666,6 +4666,8 @@ def _addressed(tok) -> bool:
     return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ == "to"
 
 
+# frames of a visit or a meeting told as a noun or a journey, whose parties are people
+_VISIT_FRAMES = frozenset({"meet.noun", "meet.visit_verb", "meet.travel"})
 _HEADED_GROUPS = frozenset({"delegation", "team", "mission"})  # a group that speaks through the one who heads it
 _ENVOYS = frozenset({"ambassador", "envoy", "representative", "delegate", "delegation", "mission", "diplomat"})
 # people listed with semicolons, each with a title or a description: "met with President A; Prime Minister B, his
@@ -6647,6 +6649,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     continue
                 if fr.target_words and not fr.target_words & set(b.actor.lower().split()):
                     continue
+                if fr.id in _VISIT_FRAMES and actor_type(a.actor) == "state":
+                    continue  # a visit or meeting is people's: "the first visit to Cuba by a Russian leader", "U.S.
+                    # official visits to Iraq", "Israeli and Palestinian leaders have held a summit" are no meetings
+                    # of two states
                 went = journeys.get(a.actor)
                 here = "met" if rel == "discussed_with" and fr.id.startswith("discuss.") and went is not None and (
                     s - went[0] <= _JOURNEY_REACH and went[1] in (b.actor, state_of(b.actor))) and not (

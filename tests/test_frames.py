@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the forty-seventh session
+    ("a_visit_or_summit_is_no_meeting_of_two_states",
+     "This marks the first visit to Cuba by a Russian leader since 2000. Israeli and Palestinian leaders have held a "
+     "summit meeting in a bid to push the peace process forward. Emmanuel Macron made his first visit to Germany on "
+     "Monday.", {("Emmanuel Macron", "met", "Germany")}, {("Russia", "met", "Cuba"), ("Israel", "met", "Palestine")}),
     ("a_sentence_opening_it_that_angered_someone_is_the_body_before",
      "Hezbollah said it would not disarm. It angered Israel by sending fighters to Syria.",
      {("Israel", "criticizes", "Hezbollah")}, set()),
