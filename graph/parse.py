@@ -6309,7 +6309,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         hedged = bool(lexicon.hedge.search(text, s, e))
         if any(_warned_of_a_state(t) for t in doc):
             vetoed.add((s, "threatens"))  # "warned the UN that the peace process is in crisis": no threat
-        if any(_endangers(t, words) for t in doc):
+        endangering = {t.i for t in doc if _endangers(t, words)}  # (read once: the rules' veto and the frames')
+        if endangering:
             vetoed.add((s, "threatens"))  # "Turkey's military action threatens Iraq's sovereignty": a danger, no threat
         if any(t.lemma_.lower() in _ASSAULTS | _STRIKES | {"aggression", "invasion"} and _called(t) for t in doc):
             vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
@@ -6322,7 +6323,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # "blamed Zimbabwe's crisis on Britain": the crisis's owner is not blamed (the rules' nearest name)
                 laid_owners.update((s, f.actor) for f in reader.role(reader.tokens_for("objmod", t)))
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
-            if fr.relation == "threatens" and _endangers(t, words):
+            if fr.relation == "threatens" and t.i in endangering:
                 continue  # (vetoed above for the rules too)
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
