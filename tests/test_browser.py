@@ -233,6 +233,9 @@ def test_a_new_session_loads_the_graph_before_the_controls_then_shows_them(page,
     sidebar.get_by_text("Relation types").first.wait_for(state="visible", timeout=20_000)
     page.get_by_role("combobox", name="Find an actor").first.wait_for(state="visible", timeout=20_000)
     assert frame.evaluate("window.__sameDocument") == "yes" and frame.evaluate("window.graphUpdates") == updates
+    # (a control may be drawn a moment before the browser lists the fetch of its code: wait for both to be listed)
+    fetched = "performance.getEntriesByType('resource').map((e) => e.name.split('/').pop().split('.')[0])"
+    wait_for_js(page, f"['Multiselect', 'FileUploader'].every((n) => {fetched}.includes(n))", 20)
     started = page.evaluate("Object.fromEntries(performance.getEntriesByType('resource')"
                             ".map((e) => [e.name.split('/').pop().split('.')[0], e.startTime]))")
     assert {"BidiComponent", "Multiselect", "FileUploader"} <= set(started), sorted(started)
