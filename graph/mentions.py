@@ -824,6 +824,8 @@ class MentionFinder:
                 for name, how in entries:
                     a = self.d.actors.get(name)
                     if a and a.type == "person" and how in ("name", "alias"):
+                        if hs > s and self._other_given_name(self.text[s:hs], self.text[hs:he], name):
+                            continue  # "Bilawal Bhutto Zardari" is not Asif Ali Zardari
                         rank = (he - hs, self._in_office(name))  # (of two people with one name)
                         if best is None or rank > best[1]:
                             best = (name, rank)
@@ -852,6 +854,23 @@ class MentionFinder:
             return known  # "President Abdullahi Yusuf": Abdullahi Yusuf Ahmed
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
+
+    @staticmethod
+    def _other_given_name(before: str, surface: str, person: str) -> bool:
+        """Given names before a one-word surname of a known person that cannot be that person's: a first given
+        name whose initial is no initial of the person's other names ("Bilawal Bhutto Zardari" is not Asif Ali
+        Zardari, "Raul Castro" not Fidel Castro; "Mohamed Morsi" is Mohammed Morsi, "Joe Biden" Joseph R. Biden,
+        "Tayyip Erdogan" Recep Tayyip Erdoğan)."""
+        if " " in surface.strip():
+            return False
+        given = [w for w in re.split(r"[\s,]+", _NICKNAME.sub(" ", RANKS.sub("", before.strip()))) if w]
+        if not given or not all(w[0].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in given):
+            return False
+        first = given[0]
+        if len(first.rstrip(".")) < 2:
+            return False  # an initial
+        initials = {w[0] for w in person.split()[:-1]} | {w[0] for w in person.split() if w != surface.strip()}
+        return first[0] not in initials
 
     @staticmethod
     def _other_full_name(tokens: list[str], person: str) -> bool:
@@ -1404,6 +1423,8 @@ class MentionFinder:
         left = text[max(s, start - 12) : start]
         mod = _NOT_LEADING.search(left)
         not_leading = bool(mod)
+        rank = mod.group(2).lower() if mod and mod.group(2).lower() in PAST_HOLDER else ""
+        key = f"{rank} {title.title}" if rank else title.title  # its holders' key: "deputy Foreign Minister"
         if mod:
             start -= len(mod.group(1))
         det = _DET_END.search(text[max(s, start - 4) : start])
@@ -1531,9 +1552,12 @@ class MentionFinder:
                 home = self.d.holder(title.title, self.home, self.day) if self.home else None
                 own = home is not None and (re.search(rf"\b[Tt]he {re.escape(title.title)}\b", self.doc_title) or (
                     home.split()[-1] in self.doc_title))  # ("Readout of Vice President Biden's Meeting with ...")
-                person = (home if own else None) or self.title_holders.get(title.title) or home
-                if person is None:  # "Barack Obama arrived ... The President said": the one of the people named
-                    # last who holds the title on the article's date (none when two of them do)
+                if rank:  # "the Deputy Secretary", "the former president": the one introduced so, no holder
+                    person = self.title_holders.get(key)
+                else:
+                    person = (home if own else None) or self.title_holders.get(title.title) or home
+                if person is None and not rank:  # "Barack Obama arrived ... The President said": the one of the
+                    # people named last who holds the title on the article's date (none when two of them do)
                     holders = {name for name, _words, _of, role in self.d.by_title.get(title.title, ())
                                if role.holds_on(self.day)}
                     named = {p for p in self._recent_people if p in holders}
@@ -1548,14 +1572,16 @@ class MentionFinder:
             return Found(start, pos, person, "title", "person", title.title, of, False, inner)
         # "The President" after "President Bush ... Palestinian President Abbas" is still Bush: one introduced with
         # a state's name does not take the bare title over from one introduced without
+        # (a deputy or a former holder introduced so holds the title with that word: "Deputy Secretary of State X"
+        # is "the Deputy Secretary", not "the Foreign Minister" named later)
         named_state = any(x[2] == of for x in inner)
-        if not (named_state and self.plain_holders.get(title.title) not in (None, person)):
-            self.title_holders[title.title] = person
+        if not (named_state and self.plain_holders.get(key) not in (None, person)):
+            self.title_holders[key] = person
         if not named_state:
-            self.plain_holders[title.title] = person
+            self.plain_holders[key] = person
         head = self.d.titles.get(surface.split()[0])  # "Secretary of State X" is also "the Secretary"
         if head and head.title != title.title:
-            self.title_holders[head.title] = person
+            self.title_holders[f"{rank} {head.title}" if rank else head.title] = person
         # "the U.S. Speaker of the House": the state before the title owns the chamber the title's "of" names (not
         # when the "of" named a body: "the German President of the United Nations General Assembly" leads it)
         chamber = bool(of) and of == left_of and bool(_CHAMBER_OF.match(text, te))
