@@ -2794,7 +2794,9 @@ class Reader:
             helps = [c for x in (t, *_children(t, "dobj")) for c in x.children if c.dep_ in (
                 "xcomp", "advcl", "relcl", "acl") and _infinitive(c) and c.lemma_.lower() in self.words.get(
                 "helping_verbs", ())]  # ("$50 million to help ...": on the sum, to the parser; "to rebuild Bosnia")
-            return [o for c in helps for o in (self.obj(c) or [y for x in _children(c, "xcomp") for y in self.obj(x)])]
+            # ("to help Y cope with ...": Y the subject of the clause helped, to the parser)
+            return [o for c in helps for o in (self.obj(c) or [y for x in _children(c, "xcomp") for y in self.obj(x)]
+                                               or [y for x in _children(c, "ccomp") for y in _children(x, "nsubj")])]
         if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
             # ("called Y to offer help": the verb of the act itself, when it names no one it is for: not "spoke with Y
             # to offer support to the people of Z", "to offer troops for the mission")
@@ -3715,6 +3717,9 @@ class Reader:
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         if t.pos_ == "NOUN" and t.lemma_.lower() == "ally" and t.dep_ != "attr" and _children(t, "poss"):
             return False  # "we stand ready to assist our French allies": allies now, whatever is to come
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in w.get("restating_verbs", ()) and any(
+                self.tok_found[c.i] for c in _children(t, "poss")):
+            return False  # "Dunford will stress America's strong support for Israel": the support holds now
         if self.aid_purpose(t):
             return True
         v = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ in _VERBAL else t
@@ -6562,6 +6567,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # it reports of others ("told X that Kerry had spoken with Lavrov") or held in person ("when they met")
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
+            if rel == "discussed_with" and fr.id == "discuss.noun" and t.lemma_.lower() == "conversation" and (
+                    call_document and {f.actor for f in (*agents, *patients)} & set(account)
+                    or {x.lemma_.lower() for x in t.sent} & words.get("call_cues", frozenset())) and not any(
+                    c.lower_ in ("face-to-face", "personal", "in-person") for c in t.children):
+                rel = "called"  # "a statement summarizing the call said X's conversation with Y focused on ...": the
+                # conversation of a call readout's parties, or of a sentence about a call, is the call (not "the
+                # face-to-face conversation between A and B" that a readout reports)
             said = reader.reporter(t)
             flags = {"hedged": hedged, "reported": said is not None}
             if rel == "attacks" and said is not None and agents:

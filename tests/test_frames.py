@@ -89,6 +89,13 @@ ENGINE_CASES = [
     ("the_eus_high_representative_under_the_full_title",
      "Antony Blinken met EU High Representative for Foreign Affairs and Security Policy Josep Borrell in Brussels.",
      {("Antony Blinken", "met", "Josep Borrell")}, {("Antony Blinken", "met", "European Union")}),
+    ("a_conversation_in_a_sentence_about_a_call_is_the_call",
+     "A statement summarizing the call said Jim Mattis's conversation with Defense Secretary Salvador Cienfuegos "
+     "focused on trade.", {("Jim Mattis", "called", "Salvador Cienfuegos")},
+     {("Jim Mattis", "discussed_with", "Salvador Cienfuegos")}),
+    ("a_future_restating_of_a_partys_support_tells_the_support_now",
+     "Joseph Dunford will stress America's strong support for Japan. Joseph Dunford will announce Britain's support "
+     "for Kenya.", {("United States", "supports", "Japan")}, {("United Kingdom", "supports", "Kenya")}),
     # the forty-seventh session
     ("a_visit_or_summit_is_no_meeting_of_two_states",
      "This marks the first visit to Cuba by a Russian leader since 2000. Israeli and Palestinian leaders have held a "
