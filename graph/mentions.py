@@ -174,7 +174,8 @@ _COUNTERPART = re.compile(r"\b(?:his|her|His|Her) ([A-ZÀ-Þ][\w-]+) counterpart
 # "the two countries", "both nations", "the two governments": the two states of the last sentence naming two
 # (two patterns: one alternation of the two runs at half their speed)
 _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
-                         + r" (?:countries|nations|states|governments|neighbou?rs|sides|armies|militaries)\b")
+                         + r" (?:countries|nations|states|governments|neighbou?rs|sides|armies|militaries"
+                         + r"|(?:militant |armed |rebel )?(?:groups|factions|movements|militias))\b")
 _STATE_PAIR_NAMED = re.compile(_word_start(["the ", "The "])  # "the South Asian neighbors"
                                + r"(?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
@@ -709,6 +710,7 @@ class MentionFinder:
         self.last_trio: tuple[str, ...] = ()  # the three people of the last sentence that named three
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
         self.last_sides: tuple[str, ...] = ()  # ... or the state and the armed group it named ("the two sides")
+        self.last_groups: tuple[str, ...] = ()  # ... or the two armed groups or bodies it named ("both groups")
         self.opened_by: tuple[str, ...] = ()  # the two states the last sentence opened with ("A and B held talks")
         self.pair_at = self.opened_at = -1  # where the last pair of people and that opening were named
         self._pron_starts = [p.start(1) for p in self._pron]
@@ -1741,7 +1743,7 @@ class MentionFinder:
 
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
-        pair, states, sides = self.last_pair, self.last_states, self.last_sides
+        pair, states, sides, groups = self.last_pair, self.last_states, self.last_sides, self.last_groups
         opened_by = self.opened_by  # the two states the sentence before opened with, joined as its subject
         self.opened_by = self._opening_states(s, found)
         if self.opened_by:
@@ -1764,6 +1766,10 @@ class MentionFinder:
             named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"
                                                 and not (f.how == "metonym"
                                                          and self.text[max(s, f.start - 3) : f.start] == "in ")]))
+            named_groups = tuple(dict.fromkeys([f.actor for f in found if f.type in ("group", "organization")
+                                                and f.how not in ("group", "pronoun")]))
+            if len(named_groups) == 2:  # "Hamas and Islamic Jihad ... both groups"
+                self.last_groups = named_groups
             if len(named_states) == 2:  # "the two countries" needs exactly two states named before
                 self.last_states, self.last_sides = named_states, ()
             elif len(named_states) < 2 and any(f.type == "group" for f in found):
@@ -1785,7 +1791,7 @@ class MentionFinder:
             # "The three leaders met Y" after a sentence naming three people: those three
             found = sorted([*found, *(Found(m.start(), m.end(), w, "group", "person") for w in trio)],
                            key=lambda f: f.start)
-        if not pair and not states and not sides and not _STATE_PAIR.search(self.text, s, e) and not (
+        if not pair and not states and not sides and not groups and not _STATE_PAIR.search(self.text, s, e) and not (
                 _STATE_PAIR_NAMED.search(self.text, s, e)) and not _PLURAL.search(self.text, s, e):
             return found
         taken = [(f.start, f.end) for f in found]
@@ -1795,7 +1801,14 @@ class MentionFinder:
                                     (_PLURAL, pair, "person")):
             for m in pattern.finditer(self.text, s, e):
                 who, they = last, m.group(0)[:5].lower() in ("they", "their")
-                if kind == "state":  # "between the Philippines and China when the two nations ...": this sentence's
+                if kind == "state" and m.group(0).endswith(("groups", "factions", "movements", "militias")):
+                    # "Hamas and Islamic Jihad have pledged to respect the truce, but both groups say ...": the two
+                    # armed groups or bodies this sentence, or the one before, named
+                    here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type in (
+                        "group", "organization") and f.how not in ("group", "pronoun")))
+                    who = here if len(here) == 2 else () if here else groups  # (not the last sentence's two when
+                    # this one named one of its own: another it named we did not find)
+                elif kind == "state":  # "between the Philippines and China when the two nations ...": this sentence's
                     here = tuple(dict.fromkeys(f.actor for f in found if f.start < m.start() and f.type == "state"
                                                and f.how != "group"))
                     who = here if len(here) == 2 else sides if sides and m.group(0).endswith("sides") else last
@@ -1826,7 +1839,9 @@ class MentionFinder:
                 if they and len({f.actor for f in found if f.start < m.start()} - set(who)) >= 2:
                     continue  # "Estonia and Poland joined X to express their solidarity": the sentence's own
                 taken.append((m.start(), m.end()))  # "the two sides" after two states named: the states
-                out.extend(Found(m.start(), m.end(), w, "group", kind_here) for w in who)
+                out.extend(Found(m.start(), m.end(), w, "group", kind_here if kind_here == "person" or w in states
+                                 or w in sides and self.actor_type(w) == "state" else self.actor_type(w))
+                           for w in who)
         if len(out) == len(found):  # nothing added: `found` is in order already
             return found
         out.sort(key=lambda f: f.start)

@@ -96,6 +96,12 @@ ENGINE_CASES = [
     ("a_future_restating_of_a_partys_support_tells_the_support_now",
      "Joseph Dunford will stress America's strong support for Japan. Joseph Dunford will announce Britain's support "
      "for Kenya.", {("United States", "supports", "Japan")}, {("United Kingdom", "supports", "Kenya")}),
+    ("both_groups_are_the_two_groups_named_before",
+     "Hamas and Islamic Jihad met in Cairo on Monday. Both groups condemned Israel. Hamas and Hezbollah pledged to "
+     "respect the truce, but both groups say they are determined to avenge Israel's raids.",
+     {("Hamas", "criticizes", "Israel"), ("Palestinian Islamic Jihad", "criticizes", "Israel"),
+      ("Hamas", "threatens", "Israel"), ("Hezbollah", "threatens", "Israel")},
+     {("Palestinian Islamic Jihad", "threatens", "Israel")}),
     # the forty-seventh session
     ("a_visit_or_summit_is_no_meeting_of_two_states",
      "This marks the first visit to Cuba by a Russian leader since 2000. Israeli and Palestinian leaders have held a "
