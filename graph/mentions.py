@@ -180,6 +180,9 @@ _STATE_PAIR_NAMED = re.compile(_word_start(["the ", "The "])  # "the South Asian
                                + r"(?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
 _LISTED = re.compile(r", (?:the )?")  # ... but the last two of a list: "A, B and C"
+# nouns of an accord or a process named after the city it was agreed in ("the Minsk agreements", "the Oslo process")
+_ACCORD_AFTER = re.compile(r" (?:agreements?|accords?|protocols?|process|format|line|deal|declaration|conventions?|"
+                           r"framework|principles|communiqu[eé]|memorandum|peace process|ceasefire|truce)\b")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 # a speaker's verb right after their name: "Kirby said", "Kirby added that"
 # (an appositive may come between: "John Kirby, Pentagon press secretary, said")
@@ -857,6 +860,18 @@ class MentionFinder:
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
 
+    def _titled_in_doc_title(self, surface: str) -> str | None:
+        """The one known person the document's title names with this title word before a surname ("Readout of
+        Secretary Kerry's Call with ...": John Kerry), if the dictionary knows one person of that surname in office
+        on the article's date."""
+        words = surface.split()
+        if not words or not self.doc_title:
+            return None
+        m = re.search(rf"\b{re.escape(words[-1])}\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+?)(?:’s|'s)?\b", self.doc_title)
+        if not m:
+            return None
+        return self.d.office_surnames(self.day).get(m.group(1))
+
     @staticmethod
     def _other_given_name(before: str, surface: str, person: str) -> bool:
         """Given names before a one-word surname of a known person that cannot be that person's: a first given
@@ -1045,6 +1060,9 @@ class MentionFinder:
                                                                                         "counter-")):
                 continue  # "anti-American", "pro-Russian separatists", "the counter-ISIL coalition": an attitude, not
                 # the actor ("non-NATO allies": not NATO)
+            if how == "metonym" and _ACCORD_AFTER.match(after):
+                continue  # "the Minsk agreements", "the Oslo accords", "the Minsk line": an accord named after its
+                # city, no act of the state whose capital it is
             if how == "demonym" and _PAST_BEFORE.search(text, max(s, hs - 7), hs):
                 continue  # "the former Soviet republic of Georgia", "post-Soviet states": a past, not the state acting
             if how == "demonym" and text[max(s, hs - 7) : hs].lower() == "ethnic ":
@@ -1564,6 +1582,9 @@ class MentionFinder:
                                if role.holds_on(self.day)}
                     named = {p for p in self._recent_people if p in holders}
                     person = named.pop() if len(named) == 1 else None
+                if person is None and not rank and not self._recent_people:
+                    person = self._titled_in_doc_title(surface)  # "Readout of Secretary Kerry's Call with X": "The
+                    # Secretary and X spoke today", before the body names anyone
                 if person is None:
                     return None
             else:

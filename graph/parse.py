@@ -2390,6 +2390,8 @@ class Reader:
         out = []
         for p in tok.children:
             if p.dep_ in ("prep", "dative") and (p.lemma_.lower() == word or p.text.lower() == word):
+                if _topic_opening(p):
+                    continue  # "On Syria, France voiced its condemnation of the attacks": the topic, no target
                 out.extend(_children(p, "pobj"))
                 for c in _children(p, "pcomp"):  # "against attacking X"
                     out.extend(_children(c, "dobj"))
@@ -4463,6 +4465,15 @@ def _in_person_talks(t) -> bool:
 
 # a noun's places (one the tagger took for a verb: "rejects accusations that ...")
 _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _topic_opening(p) -> bool:
+    """A preposition of topic that opens the sentence, its phrase closed by a comma: "On Ukraine, the Secretary
+    reiterated ...", "Regarding Iran, ..." names what the sentence turns to, not a target."""
+    if p.lower_ not in ("on", "regarding", "concerning", "about", "as") or p.i != p.sent.start:
+        return False
+    end = p.right_edge.i + 1
+    return end < p.sent.end and p.doc[end].text == ","
 
 
 def _charged_in(t, nouns) -> bool:

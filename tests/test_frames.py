@@ -102,6 +102,13 @@ ENGINE_CASES = [
      {("Hamas", "criticizes", "Israel"), ("Palestinian Islamic Jihad", "criticizes", "Israel"),
       ("Hamas", "threatens", "Israel"), ("Hezbollah", "threatens", "Israel")},
      {("Palestinian Islamic Jihad", "threatens", "Israel")}),
+    ("a_topic_opening_names_no_target",
+     "On Syria, France voiced its condemnation of the attacks. On Ukraine, Germany reiterated its support for the "
+     "ceasefire.", set(), {("France", "criticizes", "Syria"), ("France", "attacks", "Syria"),
+                           ("Germany", "supports", "Ukraine")}),
+    ("an_accord_named_after_a_capital_is_no_act_of_its_state",
+     "Moscow backed the Minsk process. Russia violated the Minsk agreements.", set(),
+     {("Russia", "supports", "Belarus")}),
     # the forty-seventh session
     ("a_visit_or_summit_is_no_meeting_of_two_states",
      "This marks the first visit to Cuba by a Russian leader since 2000. Israeli and Palestinian leaders have held a "
@@ -2246,6 +2253,19 @@ def test_speaking_with_leaders_in_the_readout_of_calls_is_a_call_to_each():
     assert ("Joe Biden", "called", "Olaf Scholz") in got("Readout of President Biden's Calls to European Leaders")
     body = "President Biden spoke with Chancellor Scholz of Germany, whom he met in Berlin in October, about Ukraine."
     assert ("Joe Biden", "called", "Olaf Scholz") in got("Readout of President Biden's Calls with European Leaders")
+
+
+def test_a_bare_title_before_anyone_is_named_is_the_one_the_document_title_names():
+    """ "Readout of Secretary Kerry's Call with Foreign Minister Lavrov": "The Secretary and Foreign Minister Lavrov
+    spoke today" is Kerry's call (a surname the dictionary gives one person in office on the day)."""
+    body = "The Secretary and Foreign Minister Lavrov spoke today on Ukraine and Syria."
+
+    def got(title):
+        article = parse(f"title: {title}\ndate: 2015-01-25\n\n{body}", "example.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Sergey Lavrov", "called", "John Kerry") in got("Readout of Secretary Kerry’s Call with Foreign Minister "
+                                                              "Lavrov"), got("Readout of Secretary Kerry’s Call")
+    assert not {c for c in got("Readout of the Call with Foreign Minister Lavrov") if "John Kerry" in c}
 
 
 def test_a_call_in_the_readout_of_a_call_needs_no_telephone():
