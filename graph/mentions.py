@@ -71,6 +71,7 @@ _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
                              "van", "von", "der", "la", "le", "y"})
+_RANK_INSIDE = re.compile(r"\b(" + "|".join(sorted(PAST_HOLDER)) + r")\b", re.I)  # between a state and its title
 _LOWER_RANK = re.compile(r"\b(?:" + "|".join(PAST_HOLDER) + r"|assistant|under)\b", re.I)  # inside a title phrase
 # (an acting or interim holder is the holder)
 _NOT_LEADING = re.compile(r"(\b(" + "|".join(NOT_LEADING) + r")[\s-]+)$", re.I)  # group 2: the word
@@ -874,18 +875,19 @@ class MentionFinder:
 
     @staticmethod
     def _other_given_name(before: str, surface: str, person: str) -> bool:
-        """Given names before a one-word surname of a known person that cannot be that person's: a first given
-        name whose initial is no initial of the person's other names ("Bilawal Bhutto Zardari" is not Asif Ali
-        Zardari, "Raul Castro" not Fidel Castro; "Mohamed Morsi" is Mohammed Morsi, "Joe Biden" Joseph R. Biden,
-        "Tayyip Erdogan" Recep Tayyip Erdoğan)."""
+        """Two or more given names before a one-word surname of a known person that cannot be that person's: the
+        first one's initial is no initial of the person's other names ("Bilawal Bhutto Zardari" is not Asif Ali
+        Zardari; "Mohamed Morsi" is Mohammed Morsi, "Tayyip Erdogan" Recep Tayyip Erdoğan, and one given name alone
+        may be another spelling: "Nikolai Azarov" is Mykola Azarov)."""
         if " " in surface.strip():
             return False
         given = [w for w in re.split(r"[\s,]+", _NICKNAME.sub(" ", RANKS.sub("", before.strip()))) if w]
         if not given or not all(w[0].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in given):
             return False
         first = given[0]
-        if len(first.rstrip(".")) < 2:
-            return False  # an initial
+        if len(first.rstrip(".")) < 2 or len(given) < 2:
+            return False  # an initial; one given name alone may be a spelling of the person's ("Nikolai Azarov" for
+            # Mykola Azarov)
         initials = {w[0] for w in person.split()[:-1]} | {w[0] for w in person.split() if w != surface.strip()}
         return first[0] not in initials
 
@@ -1444,6 +1446,8 @@ class MentionFinder:
         mod = _NOT_LEADING.search(left)
         not_leading = bool(mod)
         rank = mod.group(2).lower() if mod and mod.group(2).lower() in PAST_HOLDER else ""
+        if not rank and (inside := _RANK_INSIDE.search(text, start, ts)):  # "Ukrainian Deputy Foreign Minister X"
+            rank = inside.group(1).lower()
         key = f"{rank} {title.title}" if rank else title.title  # its holders' key: "deputy Foreign Minister"
         if mod:
             start -= len(mod.group(1))
@@ -1765,6 +1769,7 @@ class MentionFinder:
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states, sides, groups = self.last_pair, self.last_states, self.last_sides, self.last_groups
+        self.last_groups = ()
         opened_by = self.opened_by  # the two states the sentence before opened with, joined as its subject
         self.opened_by = self._opening_states(s, found)
         if self.opened_by:
@@ -1789,8 +1794,8 @@ class MentionFinder:
                                                          and self.text[max(s, f.start - 3) : f.start] == "in ")]))
             named_groups = tuple(dict.fromkeys([f.actor for f in found if f.type in ("group", "organization")
                                                 and f.how not in ("group", "pronoun")]))
-            if len(named_groups) == 2:  # "Hamas and Islamic Jihad ... both groups"
-                self.last_groups = named_groups
+            # "Hamas and Islamic Jihad ... both groups": the two of the sentence right before, no earlier one
+            self.last_groups = named_groups if len(named_groups) == 2 else ()
             if len(named_states) == 2:  # "the two countries" needs exactly two states named before
                 self.last_states, self.last_sides = named_states, ()
             elif len(named_states) < 2 and any(f.type == "group" for f in found):

@@ -4467,6 +4467,14 @@ def _in_person_talks(t) -> bool:
 _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 
 
+def _call_noun_in(sent) -> bool:
+    """The sentence tells of a call as a noun that is no one else's call and no appeal: "In a statement summarizing the
+    call, ..." (not "called for calm", "took a call from Y", "a call for sanctions", "a video released")."""
+    return any(x.pos_ == "NOUN" and x.lemma_.lower() in ("call", "phone", "telephone", "videoconference",
+                                                        "teleconference") and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "from", "to", "on", "with") for c in x.children) for x in sent)
+
+
 def _topic_opening(p) -> bool:
     """A preposition of topic that opens the sentence, its phrase closed by a comma: "On Ukraine, the Secretary
     reiterated ...", "Regarding Iran, ..." names what the sentence turns to, not a target."""
@@ -6579,9 +6587,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             if rel == "discussed_with" and fr.id == "discuss.noun" and t.lemma_.lower() == "conversation" and (
-                    call_document and {f.actor for f in (*agents, *patients)} & set(account)
-                    or {x.lemma_.lower() for x in t.sent} & words.get("call_cues", frozenset())) and not any(
-                    c.lower_ in ("face-to-face", "personal", "in-person") for c in t.children):
+                    call_document and account and {f.actor for f in (*agents, *patients)} <= set(account)
+                    or _call_noun_in(t.sent)) and not any(
+                    c.lower_ in ("face-to-face", "personal", "in-person") or c.dep_ == "prep" and c.lower_ in (
+                        "at", "in", "during") for c in t.children):
                 rel = "called"  # "a statement summarizing the call said X's conversation with Y focused on ...": the
                 # conversation of a call readout's parties, or of a sentence about a call, is the call (not "the
                 # face-to-face conversation between A and B" that a readout reports)
