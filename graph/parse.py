@@ -3390,6 +3390,11 @@ class Reader:
             if lemma in ("commit", "perpetrate") and any(x.lemma_.lower() in w.get("crimes", ())
                                                          for o in _children(v, "dobj") for x in _carried(o)):
                 return True  # "said Y had committed genocide", "... an act of terrorism"
+            if (lemma in ("engage", "involve", "participate") or lemma == "take" and any(
+                    o.lower_ == "part" for o in _children(v, "dobj"))) and any(
+                    x.lemma_.lower() in w.get("crimes", ()) for p in _children(v, "prep") if p.lower_ == "in"
+                    for o in _children(p, "pobj") for x in _carried(o)):
+                return True  # "alleges he engaged in espionage", "said Y was involved in the genocide"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
             if lemma in ("force", "drive", "push", "oust") and any(
@@ -3434,7 +3439,9 @@ class Reader:
                         x.pos_ == "PRON" and x.lower_ in ("it", "they", "he", "she") for x in _children(c, "nsubj")):
                     continue  # "India's claim that it had shot down an F-16": a claim of its own act, no charge
                 # "said its supporters have been killed by the state": the doer of a passive act
-                out.extend(_children(c, "nsubj") or (_agent_of_passive(c) if _is_passive(c) and not any(
+                # ("said Y was involved in espionage": the one involved)
+                out.extend(_children(c, "nsubj") or (_children(c, "nsubjpass") if c.lemma_.lower() == "involve" else [])
+                           or (_agent_of_passive(c) if _is_passive(c) and not any(
                     x.dep_ == "aux" and x.lemma_.lower() in w.get("modals", ()) for x in c.children) else []))
         return out
 

@@ -126,6 +126,11 @@ ENGINE_CASES = [
     ("both_groups_are_only_the_two_of_the_sentence_before",
      "Hamas and Fatah met in Cairo. Kurds and Arabs fought in Kirkuk. Both groups criticized Iraq.", set(),
      {("Hamas", "criticizes", "Iraq"), ("Fatah", "criticizes", "Iraq")}),
+    ("a_charge_of_taking_part_in_a_crime",
+     "Egypt alleges that Israel engaged in espionage. Turkey said Syria was involved in the massacre. Egypt said "
+     "Israel engaged in talks.", {("Egypt", "accuses", "Israel"), ("Turkey", "accuses", "Syria")}, set()),
+    ("a_partys_complaints_called_baseless",
+     "Armenia said Azerbaijan's complaints were baseless.", {("Armenia", "criticizes", "Azerbaijan")}, set()),
     # the forty-seventh session
     ("a_visit_or_summit_is_no_meeting_of_two_states",
      "This marks the first visit to Cuba by a Russian leader since 2000. Israeli and Palestinian leaders have held a "
