@@ -70,6 +70,10 @@ _PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "aim", "intention", "goa
 # verbs of helping another's government ("deployed troops to Y to help the government")
 _HELPING = frozenset({"help", "support", "assist", "aid", "bolster", "reinforce", "protect", "defend", "back", "train",
                       "strengthen"})
+# what talks ended "with" (no party to them): "wrapped up talks in Beijing, with no apparent progress"
+_OUTCOMES = frozenset({"progress", "result", "results", "success", "breakthrough", "agreement", "deal", "hope",
+                       "hopes", "aim", "goal", "view", "outcome", "sign", "signs", "optimism", "expectation",
+                       "expectations"})
 # events a state is led in by the one who represents it ("Lavrov leads Russia in the talks")
 _EVENTS_LED = frozenset({"talk", "talks", "negotiation", "summit", "meeting", "conference", "delegation", "discussion",
                          "dialogue", "forum", "session", "consultation", "round", "game", "games", "olympics"})
@@ -5506,7 +5510,8 @@ def _match_frames(reader: Reader, frames: Frames):
                 # the target of an attack, or of the attack a threat names ("threats to attack American interests")
                 reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role in ("xobj", "prep:at"))
                 toks = reader.tokens_for(role, t)
-                named = named or role != "prep:over" and any(x.pos_ != "NUM" for x in toks)  # "talks between 2014
+                named = named or role != "prep:over" and any(x.pos_ != "NUM" and not (
+                    role == "prep:with" and x.lemma_.lower() in _OUTCOMES) for x in toks)  # "talks between 2014
                 # and 2022" name no one; "condolences over the tragedy" tell what for, not to whom
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
                 people = {q.actor for q in patients if q.type == "person"}

@@ -131,6 +131,9 @@ ENGINE_CASES = [
      "Israel engaged in talks.", {("Egypt", "accuses", "Israel"), ("Turkey", "accuses", "Syria")}, set()),
     ("a_partys_complaints_called_baseless",
      "Armenia said Azerbaijan's complaints were baseless.", {("Armenia", "criticizes", "Azerbaijan")}, set()),
+    ("talks_ended_with_no_progress_name_no_party",
+     "India and Pakistan have wrapped up talks in Islamabad, with no apparent progress on the border issue.",
+     {("India", "met", "Pakistan")}, set()),
     # the forty-seventh session
     ("a_visit_or_summit_is_no_meeting_of_two_states",
      "This marks the first visit to Cuba by a Russian leader since 2000. Israeli and Palestinian leaders have held a "
