@@ -134,6 +134,9 @@ ENGINE_CASES = [
     ("talks_ended_with_no_progress_name_no_party",
      "India and Pakistan have wrapped up talks in Islamabad, with no apparent progress on the border issue.",
      {("India", "met", "Pakistan")}, set()),
+    ("an_act_said_to_be_contrary_to_law",
+     "Antonio Guterres said Israel's blockade is contrary to international law. On the contrary, Egypt said the talks "
+     "with Israel were useful.", {("António Guterres", "criticizes", "Israel")}, {("Egypt", "criticizes", "Israel")}),
     # the forty-seventh session
     ("a_visit_or_summit_is_no_meeting_of_two_states",
      "This marks the first visit to Cuba by a Russian leader since 2000. Israeli and Palestinian leaders have held a "
