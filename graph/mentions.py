@@ -182,8 +182,8 @@ _STATE_PAIR_NAMED = re.compile(_word_start(["the ", "The "])  # "the South Asian
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
 _LISTED = re.compile(r", (?:the )?")  # ... but the last two of a list: "A, B and C"
 # nouns of an accord or a process named after the city it was agreed in ("the Minsk agreements", "the Oslo process")
-_ACCORD_AFTER = re.compile(r" (?:agreements?|accords?|protocols?|process|format|line|deal|declaration|conventions?|"
-                           r"framework|principles|communiqu[eé]|memorandum|peace process|ceasefire|truce)\b")
+_ACCORD_AFTER = re.compile(r" (?:agreements?|accords?|protocols?|process|format|conventions?|framework|principles|"
+                           r"communiqu[eé]|memorandum|peace process|ceasefire|truce)\b")  # (not "the Moscow line")
 _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 # a speaker's verb right after their name: "Kirby said", "Kirby added that"
 # (an appositive may come between: "John Kirby, Pentagon press secretary, said")
@@ -861,17 +861,25 @@ class MentionFinder:
         self.new_actors[raw] = Actor(name=raw, type="person", in_dictionary=False)
         return raw
 
-    def _titled_in_doc_title(self, surface: str) -> str | None:
-        """The one known person the document's title names with this title word before a surname ("Readout of
+    def _titled_in_doc_title(self, surface: str, title: str) -> str | None:
+        """The one known person the document's title names with this whole title before a surname ("Readout of
         Secretary Kerry's Call with ...": John Kerry), if the dictionary knows one person of that surname in office
-        on the article's date."""
-        words = surface.split()
-        if not words or not self.doc_title:
+        on the article's date who holds the title then (any office for the bare "Secretary"). Not when the title
+        is part of a longer one there ("UK Foreign Secretary Hammond"), nor when the document title names the bare
+        title itself ("Readout of the President's Call with President X": the publisher's own)."""
+        if not self.doc_title or re.search(rf"\b[Tt]he {re.escape(surface)}\b", self.doc_title):
             return None
-        m = re.search(rf"\b{re.escape(words[-1])}\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+?)(?:’s|'s)?\b", self.doc_title)
-        if not m:
-            return None
-        return self.d.office_surnames(self.day).get(m.group(1))
+        m = re.search(rf"\b{re.escape(surface)}\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+?)"
+                      rf"(?:’s|'s)?\b", self.doc_title)
+        before = self.doc_title[: m.start()].split()[-1:] if m else []
+        if not m or before and f"{before[0]} {surface}" in self.d.titles:
+            return None  # ("UK Foreign Secretary Hammond" holds no bare "Secretary")
+        person = self.d.office_surnames(self.day).get(m.group(1))
+        if person is None or title == "Secretary":
+            return person
+        holds = any(name == person and role.holds_on(self.day)
+                    for name, _w, _of, role in self.d.by_title.get(title, ()))
+        return person if holds else None
 
     @staticmethod
     def _other_given_name(before: str, surface: str, person: str) -> bool:
@@ -1587,8 +1595,9 @@ class MentionFinder:
                     named = {p for p in self._recent_people if p in holders}
                     person = named.pop() if len(named) == 1 else None
                 if person is None and not rank and not self._recent_people:
-                    person = self._titled_in_doc_title(surface)  # "Readout of Secretary Kerry's Call with X": "The
-                    # Secretary and X spoke today", before the body names anyone
+                    # "Readout of Secretary Kerry's Call with X": "The Secretary and X spoke today", before the body
+                    # names anyone
+                    person = self._titled_in_doc_title(surface, title.title)
                 if person is None:
                     return None
             else:

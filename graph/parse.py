@@ -2394,8 +2394,9 @@ class Reader:
         out = []
         for p in tok.children:
             if p.dep_ in ("prep", "dative") and (p.lemma_.lower() == word or p.text.lower() == word):
-                if _topic_opening(p):
-                    continue  # "On Syria, France voiced its condemnation of the attacks": the topic, no target
+                if _topic_opening(p) and _own_object(tok, p):
+                    continue  # "On Syria, France voiced its condemnation of the attacks": the topic, no target (but
+                    # "On Russia's aggression, Obama voiced his condemnation": what is condemned)
                 out.extend(_children(p, "pobj"))
                 for c in _children(p, "pcomp"):  # "against attacking X"
                     out.extend(_children(c, "dobj"))
@@ -3397,7 +3398,9 @@ class Reader:
             if (lemma in ("engage", "involve", "participate") or lemma == "take" and any(
                     o.lower_ == "part" for o in _children(v, "dobj"))) and any(
                     x.lemma_.lower() in w.get("crimes", ()) for p in _children(v, "prep") if p.lower_ == "in"
-                    for o in _children(p, "pobj") for x in _carried(o)):
+                    for o in _children(p, "pobj") for x in (o, *(y for q in _children(o, "prep") if q.lower_ == "of"
+                                                                 and o.lemma_.lower() in ("act", "acts")
+                                                                 for y in _children(q, "pobj")))):
                 return True  # "alleges he engaged in espionage", "said Y was involved in the genocide"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
@@ -3542,10 +3545,12 @@ class Reader:
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
                 judged = [y for y in said for whole in (_hyphened(y),) if (
-                    y.lemma_.lower() in vocab or y.lower_ in vocab or whole in vocab) and not any(
+                    y.lemma_.lower() in vocab or y.lower_ in vocab or whole in vocab) and not (
+                    y.lower_ == "contrary" and not any(c.lower_ == "to" for c in y.children)) and not any(
                         c.dep_ == "neg" or c.lower_ in _HARDLY for h in (y, y.doc[y.i - 2] if whole else y)
                         for c in h.children)]  # (not "were not misleading", "hardly one-sided": the parser may hang
-                # the negation on the word, or on its first part)
+                # the negation on the word, or on its first part; "contrary" only "contrary to" a law or an accord,
+                # not "proved the contrary")
                 if words == "judgements":  # "said Y is a terrorist state": a word that also tells acts brands a
                     # state or regime the clause says Y is
                     judged += [y for a in _children(c, "attr") if a.lemma_.lower() in w.get("branded", ())
@@ -4476,6 +4481,13 @@ def _in_person_talks(t) -> bool:
 
 # a noun's places (one the tagger took for a verb: "rejects accusations that ...")
 _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _own_object(tok, topic) -> bool:
+    """The act (the word, or the object of the verb) names what it is about in a phrase of its own, beside a topic
+    opening: "voiced its condemnation of the attacks"."""
+    return any(c.dep_ == "prep" and c.i != topic.i and c.lower_ in ("of", "for", "against", "over", "on", "at")
+               for x in (tok, *_children(tok, "dobj")) for c in x.children)
 
 
 def _call_noun_in(sent) -> bool:

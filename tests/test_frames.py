@@ -137,6 +137,18 @@ ENGINE_CASES = [
     ("an_act_said_to_be_contrary_to_law",
      "Antonio Guterres said Israel's blockade is contrary to international law. On the contrary, Egypt said the talks "
      "with Israel were useful.", {("António Guterres", "criticizes", "Israel")}, {("Egypt", "criticizes", "Israel")}),
+    ("a_topic_opening_is_the_target_when_the_act_names_none_of_its_own",
+     "On Russia's aggression, Barack Obama expressed his strong condemnation. On North Korea's nuclear test, Japan "
+     "lodged a strong protest.", {("Barack Obama", "criticizes", "Russia"), ("Japan", "criticizes", "North Korea")},
+     set()),
+    ("a_role_in_investigating_a_crime_is_no_charge",
+     "Russia said Ukraine was involved in the investigation of the massacre. Israel said Hamas's statement proved the "
+     "contrary.", set(), {("Russia", "accuses", "Ukraine"), ("Israel", "criticizes", "Hamas")}),
+    ("a_plight_discussed_is_no_act_judged",
+     "Angela Merkel and Francois Hollande discussed Greece's disastrous economic situation. The United States is "
+     "Israel's main source of military aid. The United States criticized the Moscow line.",
+     {("United States", "criticizes", "Russia")},
+     {("Angela Merkel", "criticizes", "Greece"), ("United States", "backs_financially", "Israel")}),
     # the forty-seventh session
     ("a_visit_or_summit_is_no_meeting_of_two_states",
      "This marks the first visit to Cuba by a Russian leader since 2000. Israeli and Palestinian leaders have held a "
@@ -2294,6 +2306,14 @@ def test_a_bare_title_before_anyone_is_named_is_the_one_the_document_title_names
     assert ("Sergey Lavrov", "called", "John Kerry") in got("Readout of Secretary Kerry’s Call with Foreign Minister "
                                                               "Lavrov"), got("Readout of Secretary Kerry’s Call")
     assert not {c for c in got("Readout of the Call with Foreign Minister Lavrov") if "John Kerry" in c}
+    body = "The Foreign Secretary criticized Russia. The Defense Minister threatened Hezbollah."
+    # the whole title, held by the one the document title names: not a longer title's last word
+    assert not {c for c in got("Secretary Kerry Meets Prime Minister Netanyahu") if "John Kerry" in c or (
+        "Benjamin Netanyahu" in c)}
+    assert ("Philip Hammond", "criticizes", "Russia") in got("Secretary Kerry Meets UK Foreign Secretary Hammond")
+    body = "The President spoke today with President Hollande about ISIL."
+    assert not {c for c in got("Readout of the President's Call with President Hollande") if c[0] == c[2] or (
+        "François Hollande" in c and c[1] == "called" and "Barack Obama" not in c)}
 
 
 def test_a_call_in_the_readout_of_a_call_needs_no_telephone():
