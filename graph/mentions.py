@@ -1071,8 +1071,8 @@ class MentionFinder:
                 continue  # "anti-American", "pro-Russian separatists", "the counter-ISIL coalition": an attitude, not
                 # the actor ("non-NATO allies": not NATO)
             if how == "metonym" and _ACCORD_AFTER.match(after):
-                continue  # "the Minsk agreements", "the Oslo accords", "the Minsk line": an accord named after its
-                # city, no act of the state whose capital it is
+                continue  # "the Minsk agreements", "the Oslo accords", "the Minsk process": an accord named after
+                # its city, no act of the state whose capital it is (but "the Moscow line" is Moscow's view)
             if how == "demonym" and _PAST_BEFORE.search(text, max(s, hs - 7), hs):
                 continue  # "the former Soviet republic of Georgia", "post-Soviet states": a past, not the state acting
             if how == "demonym" and text[max(s, hs - 7) : hs].lower() == "ethnic ":
