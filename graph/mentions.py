@@ -1874,9 +1874,9 @@ class MentionFinder:
                 if they and len({f.actor for f in found if f.start < m.start()} - set(who)) >= 2:
                     continue  # "Estonia and Poland joined X to express their solidarity": the sentence's own
                 taken.append((m.start(), m.end()))  # "the two sides" after two states named: the states
-                out.extend(Found(m.start(), m.end(), w, "group", kind_here if kind_here == "person" or w in states
-                                 or w in sides and self.actor_type(w) == "state" else self.actor_type(w))
-                           for w in who)
+                # (each state or group of a pair as what it is: "both groups" are groups)
+                out.extend(Found(m.start(), m.end(), w, "group", "person" if kind_here == "person" else
+                                 self.actor_type(w)) for w in who)
         if len(out) == len(found):  # nothing added: `found` is in order already
             return found
         out.sort(key=lambda f: f.start)

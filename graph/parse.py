@@ -3396,11 +3396,7 @@ class Reader:
                                                          for o in _children(v, "dobj") for x in _carried(o)):
                 return True  # "said Y had committed genocide", "... an act of terrorism"
             if (lemma in ("engage", "involve", "participate") or lemma == "take" and any(
-                    o.lower_ == "part" for o in _children(v, "dobj"))) and any(
-                    x.lemma_.lower() in w.get("crimes", ()) for p in _children(v, "prep") if p.lower_ == "in"
-                    for o in _children(p, "pobj") for x in (o, *(y for q in _children(o, "prep") if q.lower_ == "of"
-                                                                 and o.lemma_.lower() in ("act", "acts")
-                                                                 for y in _children(q, "pobj")))):
+                    o.lower_ == "part" for o in _children(v, "dobj"))) and _crime_in(v, w.get("crimes", ())):
                 return True  # "alleges he engaged in espionage", "said Y was involved in the genocide"
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
@@ -4481,6 +4477,15 @@ def _in_person_talks(t) -> bool:
 
 # a noun's places (one the tagger took for a verb: "rejects accusations that ...")
 _NOUN_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _crime_in(v, crimes) -> bool:
+    """The verb's "in" phrase names a crime, or an act of one: "engaged in espionage", "took part in acts of terrorism"
+    (not "involved in the investigation of the massacre")."""
+    objects = [o for p in _children(v, "prep") if p.lower_ == "in" for o in _children(p, "pobj")]
+    acts_of = [y for o in objects if o.lemma_.lower() in ("act", "acts")
+               for q in _children(o, "prep") if q.lower_ == "of" for y in _children(q, "pobj")]
+    return any(x.lemma_.lower() in crimes for x in objects + acts_of)
 
 
 def _own_object(tok, topic) -> bool:
