@@ -733,10 +733,15 @@ def _mend(doc) -> None:
                 v.head.i == v.i):
             continue
         what = [c for c in v.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < v.i]
-        named = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i > v.i]
-        if len(what) == 1 and len(named) == 1 and named[0].lemma_.lower() in _EVENT_TALKS and all(
-                c.pos_ == "PRON" for c in _children(v, "nsubj")):  # (the namer's own talks: not "after what Biden
-            # called a meeting with Putin, Macron flew")
+        named = [c for c in v.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "NOUN" and c.i > v.i] or [
+            o for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # ("described as productive talks")
+        held = v.dep_ in ("ccomp", "dobj") and v.head.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" for c in v.head.children)  # the object of a verb with a subject of its own
+        if len(what) == 1 and len(named) == 1 and named[0].lemma_.lower() in _EVENT_TALKS and (held or all(
+                c.pos_ == "PRON" for c in _children(v, "nsubj"))):  # (the namer's own talks: not "after what Biden
+            # called a meeting with Putin, Macron flew"; but "X held what the ministry described as talks with Y":
+            # X's talks, the ministry only names them)
             x = named[0]
             x.head, x.dep_ = v.head, "pobj" if v.dep_ == "pcomp" else "dobj"
             v.head, v.dep_ = x, "relcl"
@@ -1504,6 +1509,7 @@ class Reader:
         return [c for o in nouns if not self.kin(o) for c in o.children
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and (self.tok_found[c.i] or (
                     c.dep_ == "poss" and self.known_surname(c)))
+                and not (c.dep_ == "poss" and self.undergoes(o))
                 and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))] + [
             # "the attacks Russia carried out", "any action Kenya takes": the doer a relative clause of doing names
             n for o in nouns for r in _children(o, "relcl") if r.lemma_.lower() in _DONE_BY
@@ -1523,6 +1529,12 @@ class Reader:
             # (not "which Russia claimed Ukraine had launched": a charge; nor "the shelling in Crimea, which Russia
             # claimed for itself": the place claimed)
             for n in _children(r, "nsubj") if self.tok_found[n.i]]
+
+    def undergoes(self, noun) -> bool:
+        """An act whose possessor undergoes it when no "of" names another ("her trial", "Y's arrest"; not "Y's arrest
+        of the journalist")."""
+        return noun.lemma_.lower() in self.words.get("undergone_nouns", ()) and not any(
+            p.lower_ == "of" for p in _children(noun, "prep"))
 
     def kin(self, noun) -> bool:
         """A relative or a lawyer, whose possessor is someone else ("supported Y's father", "Y's lawyer")."""
@@ -1682,6 +1694,10 @@ class Reader:
             while x.dep_ != "relcl" and x.head.i != x.i:
                 x = x.head
             return self.refs(x.head, depth + 1) if x.dep_ == "relcl" else []
+        if tok.lower_ in ("some", "much", "part", "parts", "most") and not self.tok_found[tok.i]:
+            # "his criticism of some of Washington's policies": the part is of the whole's owner
+            return [f for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
+                    for f in self.refs(o, depth + 1)]
         if not self.tok_found[tok.i] and tok.i + 1 < len(self.doc) and self.tok_found[tok.i + 1] and RANKS.fullmatch(
                 " ".join(x.text for x in self.doc[tok.left_edge.i : tok.i + 1]) + " "):
             # "met with Senior General Than Shwe", the name misparsed off its rank: the one named right after it
@@ -1921,7 +1937,7 @@ class Reader:
                 # an attack's target is a possessor's place or force, not its "pledge" ("targets Y's pledge");
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
-                    self.inner_body(tok) and not self.group_owner(c)) and not self.kin(tok)
+                    self.inner_body(tok) and not self.group_owner(c)) and not self.kin(tok) and not self.undergoes(tok)
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
@@ -2600,8 +2616,11 @@ class Reader:
         """What an attribute or apposition noun describes: "Iran is Syria's ally", "X, a critic of Y"; through a
         part ("Poland is one of America's closest allies", "X, one of the fiercest critics of Y")."""
         part = noun.head.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ == "of" else ""
-        if part in _PART_OF_ONE or part in _PART_OF_MANY and noun.tag_ in ("NNS", "NNPS"):
+        superlative = bool(part) and noun.tag_ in ("NNS", "NNPS") and (noun.head.head.tag_ == "JJS" or any(
+            c.lower_ in ("most", "least") and c.i < noun.head.head.i for c in noun.head.head.children))
+        if part in _PART_OF_ONE or part in _PART_OF_MANY and noun.tag_ in ("NNS", "NNPS") or superlative:
             noun = noun.head.head  # "one of the critics of Y", "much more of a critic of Y": the part is one
+            # ("the most stalwart of America's allies", "the closest of Y's allies")
         while noun.dep_ == "conj" and noun.head.pos_ == noun.pos_ and noun.head.dep_ in ("attr", "appos"):
             noun = noun.head  # "X, a close ally of Y and a fierce critic of Z": X is both
         if noun.dep_ in ("attr", "acomp") and noun.head.pos_ in _VERBAL:
@@ -3398,6 +3417,9 @@ class Reader:
             if (lemma in ("engage", "involve", "participate") or lemma == "take" and any(
                     o.lower_ == "part" for o in _children(v, "dobj"))) and _crime_in(v, w.get("crimes", ())):
                 return True  # "alleges he engaged in espionage", "said Y was involved in the genocide"
+            if lemma in ("strike", "hit") and any(o.lemma_.lower() in w.get("struck_things", ())
+                                                  for o in _children(v, "dobj")):
+                return False  # "said Obama had struck a new tone": no blow
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
             if lemma in ("force", "drive", "push", "oust") and any(
@@ -4922,10 +4944,17 @@ class _People:
         i = bisect_right(self.ends, start)  # (the last naming that ends before this one starts)
         lo = max(0, start - 40, self.ends[i - 1] if i else 0)
         insort(self.ends, until)
-        before = self._TITLE_RUN.search(self.text, lo, start).group(0).lower()
+        before = self._TITLE_RUN.search(self.text, lo, start).group(0)
         before = before.rsplit(" and ", 1)[-1]  # "Secretary X and Defense Minister Y": Y is no secretary
-        before += " " + (self.text[start:until].lower() if titled else "")
-        titles = frozenset(w for w in re.findall(r"[a-z]+", before) if w in self.title_words)
+        run = []  # the words right before the name that may be of its title: back to a verb or another word in
+        # lower case that is no title ("The secretary thanked Minister Y": Y is no secretary)
+        for w in reversed(re.findall(r"[A-Za-z]+", before)):
+            if not (w.lower() in self.title_words or w[0].isupper() or w in ("of", "for", "on")):
+                break
+            run.append(w.lower())
+        if titled:
+            run.extend(re.findall(r"[a-z]+", self.text[start:until].lower()))
+        titles = frozenset(w for w in run if w in self.title_words)
         self.seen.insert(bisect_right(self.seen, (start, "\uffff")), (start, name, titles))
 
     def latest(self, before: int) -> str | None:
@@ -6269,6 +6298,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if " " not in name and ent.start == ent.sent.start and low.endswith("s") and (
                     low[:-1] in _common_nouns(nlp) or low.endswith("es") and low[:-2] in _common_nouns(nlp)):
                 return None  # a plural common noun opening a sentence ("Kidnappers had threatened ..."), no name
+            if name.split(" ", 1)[0].lower() in ("cyclone", "hurricane", "typhoon", "storm", "tropical", "superstorm"):
+                return None  # "Cyclone Nargis hit Burma": weather, no actor
             if name.lower().endswith(("first lady", "first gentleman")):
                 return None  # a leader's spouse ("the Chinese First Lady"), no actor of politics
             last = name.rsplit(" ", 1)[-1].lower()

@@ -77,6 +77,32 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the forty-ninth session
+    ("talks_a_free_relative_names_are_the_holders_not_the_namers",
+     "Antony Blinken held what the State Department described as frank talks with Wang Yi. Germany held what "
+     "officials called constructive talks with France.",
+     {("Antony Blinken", "discussed_with", "Wang Yi"), ("Germany", "discussed_with", "France")},
+     {("US Department of State", "discussed_with", "Wang Yi")}),
+    ("a_tone_struck_is_no_blow",
+     "Iran said Joe Biden has struck a conciliatory tone. Syria said Israel struck a base near Damascus.",
+     {("Syria", "accuses", "Israel")}, {("Iran", "accuses", "Joe Biden"), ("Iran", "accuses", "United States")}),
+    ("a_storm_is_no_actor",
+     "Days after Cyclone Remal hit Bangladesh's coast, the United Nations says most victims have received no help.",
+     set(), {("Cyclone Remal", "attacks", "United Nations"), ("Cyclone Remal", "attacks", "Bangladesh")}),
+    ("the_possessor_of_a_trial_undergoes_it",
+     "Aung San Suu Kyi was detained in 2021. The United Nations called her trial a sham. The European Union has "
+     "called Navalny's trial politically motivated. Russia condemned Ukraine's arrest of the journalist.",
+     {("Russia", "criticizes", "Ukraine")},
+     {("United Nations", "criticizes", "Aung San Suu Kyi"), ("European Union", "criticizes", "Alexei Navalny")}),
+    ("the_most_steadfast_of_ys_allies",
+     "Poland is among the most steadfast of Ukraine's allies.", {("Poland", "allied_with", "Ukraine")}, set()),
+    ("criticism_of_some_of_ys_policies",
+     "Luiz Inacio Lula da Silva repeated his criticism of some of Washington's policies.",
+     {("Luiz Inácio Lula da Silva", "criticizes", "United States")}, set()),
+    ("the_title_before_a_name_is_no_word_before_its_verb",
+     "Defense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara in Tokyo. The secretary thanked "
+     "Minister Kihara for his hospitality. The secretary condemned North Korea's missile launches.",
+     {("Lloyd Austin", "criticizes", "North Korea")}, set()),
     # the forty-eighth session
     ("a_given_name_that_is_none_of_the_known_persons_makes_another_person",
      "Antony Blinken met Pakistani Foreign Minister Bilawal Bhutto Zardari in Washington. Xi Jinping met Asif Zardari "
