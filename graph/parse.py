@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -1694,6 +1694,10 @@ class Reader:
             while x.dep_ != "relcl" and x.head.i != x.i:
                 x = x.head
             return self.refs(x.head, depth + 1) if x.dep_ == "relcl" else []
+        if tok.lower_.rstrip(".") in ("jr", "sr") and not self.tok_found[tok.i]:
+            # "Gen. Joseph F. Dunford, Jr., met ...": the parser's head is the suffix, the name hangs on it
+            return [f for c in tok.children if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i
+                    for f in self.refs(c, depth + 1)][:1]
         if tok.lower_ in ("some", "much", "part", "parts", "most") and not self.tok_found[tok.i]:
             # "his criticism of some of Washington's policies": the part is of the whole's owner
             return [f for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
@@ -3346,6 +3350,10 @@ class Reader:
             return [o for o in self.prep(t, role[5:]) if not (
                 role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG" and o.head.lemma_.lower() in (
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
+        if role == "involving":  # "a meeting involving A, B and C", "talks bringing together A and B": the parties
+            return [o for a in _children(t, "acl") if a.tag_ == "VBG" and (a.lemma_.lower() in ("involve", "include")
+                                                                            or a.lemma_.lower() == "bring" and any(
+                    c.lower_ == "together" for c in a.children)) for o in _children(a, "dobj")]
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             # (a gerund the tagger took for a verb too: "after fighting erupted between A and B")
             # (not a verb with an object of its own, but for a toll: "Fighting in Gaza sparked a row between A and B",
@@ -3355,9 +3363,11 @@ class Reader:
                 t.head.pos_ in _VERBAL) and all(o.lemma_.lower() in _TOLL_NOUNS or o.pos_ == "NUM"
                                                  for o in _children(t.head, "dobj"))
             return self.prep(t, role[8:]) or (self.prep(t.head, role[8:]) if happened else []) or [
-                x for p in _children(t, "prep") if p.lower_ in ("in", "for") for o in _children(p, "pobj")
-                if o.lemma_.lower() in _TIME_NOUNS or o.lemma_.lower() in ("decade", "time")
-                for x in self.prep(o, role[8:], 1)]  # "the first meeting in months between A and B": on the time
+                x for p in _children(t, "prep") if p.lower_ in ("in", "for", "at") for o in _children(p, "pobj")
+                if p.lower_ != "at" and (o.lemma_.lower() in _TIME_NOUNS or o.lemma_.lower() in ("decade", "time"))
+                or p.lower_ != "for" and o.pos_ == "PROPN"
+                for x in self.prep(o, role[8:], 1)]  # "the first meeting in months between A and B": on the time;
+            # "talks at the Kremlin between A and B", "talks in Geneva between A and B": on the place
         return []
 
     def demanded(self, t) -> list:
@@ -5568,7 +5578,7 @@ def _match_frames(reader: Reader, frames: Frames):
                     for q in reader.found)]  # listed: "talks between X and China's President and Communist Party chief
                 # Hu Jintao": X and Hu)
                 if patients:
-                    among = role.startswith("between:") or role == "dispute_parties"
+                    among = role.startswith("between:") or role in ("dispute_parties", "involving")
                     break
             reader.places = False
             if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and (any(

@@ -103,6 +103,18 @@ ENGINE_CASES = [
      "Defense Secretary Lloyd Austin met Japanese Defense Minister Minoru Kihara in Tokyo. The secretary thanked "
      "Minister Kihara for his hospitality. The secretary condemned North Korea's missile launches.",
      {("Lloyd Austin", "criticizes", "North Korea")}, set()),
+    ("a_name_the_parser_hung_on_its_suffix",
+     "Gen. Joseph F. Dunford, Jr., met Nov. 6 with Gen. Yasar Guler.", {("Joseph F. Dunford", "met", "Yasar Guler")},
+     set()),
+    ("talks_at_a_place_between_a_and_b",
+     "Talks at the Kremlin between Vladimir Putin and Ilham Aliyev lasted three hours.",
+     {("Vladimir Putin", "met", "Ilham Aliyev")}, set()),
+    ("negotiations_involving_a_and_b",
+     "Negotiations involving Iran and the United States resumed.", {("Iran", "discussed_with", "United States")},
+     set()),
+    ("he_after_someone_the_sentence_introduces",
+     "Joe Biden spoke on Monday. France's army says a French soldier in Mali has died after he was accidentally "
+     "shot by another French soldier.", set(), {("France", "attacks", "Joe Biden")}),
     # the forty-eighth session
     ("a_given_name_that_is_none_of_the_known_persons_makes_another_person",
      "Antony Blinken met Pakistani Foreign Minister Bilawal Bhutto Zardari in Washington. Xi Jinping met Asif Zardari "
