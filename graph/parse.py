@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -1694,6 +1694,13 @@ class Reader:
             while x.dep_ != "relcl" and x.head.i != x.i:
                 x = x.head
             return self.refs(x.head, depth + 1) if x.dep_ == "relcl" else []
+        if tok.lower_ in ("both", "all", "each", "either", "neither") and tok.dep_ in ("nsubj", "nsubjpass") and (
+                not self.tok_found[tok.i]):  # "U.N. peacekeepers and French forces, both of whom attacked ...": the
+            # ones the relative clause is on
+            rel = tok.head if tok.head.dep_ == "relcl" else None
+            if rel is not None and any(w.lower_ in ("whom", "which") for p in _children(tok, "prep") if p.lower_ == "of"
+                                       for w in _children(p, "pobj")):
+                return self.role([rel.head], depth + 1)
         if tok.lower_.rstrip(".") in ("jr", "sr") and not self.tok_found[tok.i]:
             # "Gen. Joseph F. Dunford, Jr., met ...": the parser's head is the suffix, the name hangs on it
             return [f for c in tok.children if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i
@@ -1942,7 +1949,8 @@ class Reader:
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
                     self.inner_body(tok) and not self.group_owner(c)) and not self.kin(tok) and not self.undergoes(tok)
-                modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod")
+                modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod") or (
+                    lemma == "partner" and c.dep_ == "amod")  # "our Iraqi partners": Iraq (not "Y's partners")
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
                                                                 for x in c.lefts)
@@ -3350,6 +3358,11 @@ class Reader:
             return [o for o in self.prep(t, role[5:]) if not (
                 role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG" and o.head.lemma_.lower() in (
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
+        if role == "held_for":  # "hold Russia accountable for the war against Ukraine": the one held to account
+            p = t.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
+            a = p.head if p is not None and p.head.lower_ in ("accountable", "responsible") else None
+            v = a.head if a is not None and a.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") else None
+            return (self.obj(v) or _children(a, "nsubj")) if v is not None and v.lemma_.lower() == "hold" else []
         if role == "involving":  # "a meeting involving A, B and C", "talks bringing together A and B": the parties
             return [o for a in _children(t, "acl") if a.tag_ == "VBG" and (a.lemma_.lower() in ("involve", "include")
                                                                             or a.lemma_.lower() == "bring" and any(

@@ -115,6 +115,21 @@ ENGINE_CASES = [
     ("he_after_someone_the_sentence_introduces",
      "Joe Biden spoke on Monday. France's army says a French soldier in Mali has died after he was accidentally "
      "shot by another French soldier.", set(), {("France", "attacks", "Joe Biden")}),
+    ("the_one_held_to_account_for_a_war_waged_it",
+     "The ministers pledged to hold the Russian Federation accountable for the unprovoked war against Georgia. Kenya "
+     "will hold Somalia responsible for any attack on its troops.", {("Russia", "attacks", "Georgia")},
+     {("Somalia", "attacks", "Kenya")}),
+    ("both_of_whom_are_the_ones_the_relative_clause_is_on",
+     "The fighting involved Turkish troops and Iranian forces, both of whom attacked Kurdish PKK positions.",
+     {("Turkey", "attacks", "Kurdistan Workers' Party"), ("Iran", "attacks", "Kurdistan Workers' Party")}, set()),
+    ("engaged_in_trafficking_or_laundering_is_a_crime_charged",
+     "The United States alleges that North Korea engaged in drug trafficking. Venezuela said Colombia took part in "
+     "arms smuggling.", {("United States", "accuses", "North Korea"), ("Venezuela", "accuses", "Colombia")}, set()),
+    ("the_demonym_of_partners_names_their_state",
+     "Washington stood by its Iraqi partners throughout the crisis.", {("United States", "supports", "Iraq")}, set()),
+    ("a_patron_or_sponsor_of_y_supports_it",
+     "Russia is Syria's main patron. Iran is the main sponsor of Hezbollah. France was a sponsor of the resolution.",
+     {("Russia", "supports", "Syria"), ("Iran", "supports", "Hezbollah")}, set()),
     # the forty-eighth session
     ("a_given_name_that_is_none_of_the_known_persons_makes_another_person",
      "Antony Blinken met Pakistani Foreign Minister Bilawal Bhutto Zardari in Washington. Xi Jinping met Asif Zardari "
