@@ -15,7 +15,8 @@ from .records import Actor, Article
 
 # words after a demonym that make it a group of people, not the state ("Sudanese people")
 # someone a sentence introduces with an indefinite article, whom a "he" after it names ("a soldier died after he ...")
-_SOMEONE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\w'-]+ ){0,3}?(?:soldier|man|woman|boy|girl|officer|"
+_SOMEONE_BEFORE = re.compile(r"(?:^|\b(?:says?|said|reports?|reported|confirmed|announced)(?: that)? )"
+                             r"(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\w'-]+ ){0,3}?(?:soldier|man|woman|boy|girl|officer|"
                              r"policeman|journalist|reporter|worker|student|teacher|doctor|pilot|sailor|guard|civilian|"
                              r"resident|witness|diplomat|tourist|citizen|national|farmer|fisherman|driver|teenager|"
                              r"priest|activist|lawyer|businessman|contractor|aid worker|volunteer|survivor)\b[^.;]*$")
@@ -1694,9 +1695,9 @@ class MentionFinder:
                     actor = others[-1].actor if others else (self.last_person if self.last_person != own else None)
                 elif ps - s < 3:  # sentence-initial He/She: the subject of the last sentence
                     actor = self.last_subject_person or self.last_person
-                elif not before and low in ("he", "she") and _SOMEONE_BEFORE.search(self.text, s, ps):
-                    actor = None  # "a French soldier has died after he was shot": the one the sentence introduced, no
-                    # actor
+                elif not before and low in ("he", "she") and _SOMEONE_BEFORE.search(self.text[s:ps]):
+                    actor = None  # "a French soldier has died after he was shot", "X says a soldier died after he ...":
+                    # the subject the sentence introduced, no actor (not "Standing beside a soldier, he said")
                 elif not before and low in ("he", "she", "his") and (
                         ahead := self._person_after_opening(s, e, ps, out)):
                     actor = ahead  # "As he ended his visit to Y, X said": the subject the opening phrase comes before

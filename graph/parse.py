@@ -570,6 +570,9 @@ _CALL_DOCUMENT = re.compile(r"\b(?:call|telephone|phone|conversation)\b|\b(?:cal
 # verbs of carrying out an act: "launched attacks targeting Y" (the launcher's), for `Reader.subj`
 _CARRYING_OUT = frozenset({"launch", "carry", "conduct", "mount", "stage", "wage", "intensify", "unleash", "escalate",
                            "step", "execute", "perpetrate", "commit"})
+# verbs whose subject holds the talks they take for object ("held what the ministry called talks with Y")
+_HOLDING_TALKS = frozenset({"hold", "have", "conduct", "begin", "start", "open", "resume", "continue", "conclude",
+                            "complete", "wrap"})
 # nouns of talks a free relative may name ("after what he called constructive talks with Y"), for `_mend`
 _EVENT_TALKS = frozenset({"talk", "talks", "meeting", "discussion", "conversation", "negotiation", "consultation"})
 # verbs of abetting someone: "sent the agents responsible", "sheltered those behind" (for `_inside_object`)
@@ -736,8 +739,9 @@ def _mend(doc) -> None:
         named = [c for c in v.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "NOUN" and c.i > v.i] or [
             o for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # ("described as productive talks")
-        held = v.dep_ in ("ccomp", "dobj") and v.head.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" for c in v.head.children)  # the object of a verb with a subject of its own
+        held = v.dep_ in ("ccomp", "dobj") and v.head.lemma_.lower() in _HOLDING_TALKS and any(
+            c.dep_ == "nsubj" for c in v.head.children)  # the object of "held" with a subject of its own (not
+        # "condemned what Kyiv called talks with Y": Kyiv's talks)
         if len(what) == 1 and len(named) == 1 and named[0].lemma_.lower() in _EVENT_TALKS and (held or all(
                 c.pos_ == "PRON" for c in _children(v, "nsubj"))):  # (the namer's own talks: not "after what Biden
             # called a meeting with Putin, Macron flew"; but "X held what the ministry described as talks with Y":
@@ -1694,7 +1698,7 @@ class Reader:
             while x.dep_ != "relcl" and x.head.i != x.i:
                 x = x.head
             return self.refs(x.head, depth + 1) if x.dep_ == "relcl" else []
-        if tok.lower_ in ("both", "all", "each", "either", "neither") and tok.dep_ in ("nsubj", "nsubjpass") and (
+        if tok.lower_ in ("both", "all", "each") and tok.dep_ in ("nsubj", "nsubjpass") and (
                 not self.tok_found[tok.i]):  # "U.N. peacekeepers and French forces, both of whom attacked ...": the
             # ones the relative clause is on
             rel = tok.head if tok.head.dep_ == "relcl" else None
@@ -1950,7 +1954,9 @@ class Reader:
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
                     self.inner_body(tok) and not self.group_owner(c)) and not self.kin(tok) and not self.undergoes(tok)
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod") or (
-                    lemma == "partner" and c.dep_ == "amod")  # "our Iraqi partners": Iraq (not "Y's partners")
+                    lemma == "partner" and c.dep_ == "amod" and any(x.lower_ == "our" for x in _children(tok, "poss")))
+                # "our Iraqi partners" in a government's words: Iraq (not "Y's partners", nor "its Syrian partners",
+                # as likely a patron's proxies)
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
                                                                 for x in c.lefts)
@@ -1972,7 +1978,9 @@ class Reader:
                     if r and (self.ent(tok.i) is None or acting or member):
                         mods.extend(r)
             leading = [x for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
-                       for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
+                       for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]] + [
+                c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led")
+                and self.tok_found[c.i]]  # ("the U.S.-led war", one word)
             led = self.role(leading, depth + 1) if leading else []
             if not mods:  # "the United States-led Iraq War", "a Saudi-led coalition": the one who leads it
                 mods.extend(led)
@@ -3360,7 +3368,9 @@ class Reader:
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
         if role == "held_for":  # "hold Russia accountable for the war against Ukraine": the one held to account
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
-            a = p.head if p is not None and p.head.lower_ in ("accountable", "responsible") else None
+            a = p.head if p is not None and p.head.lower_ == "accountable" and t.lemma_.lower() in (
+                "war", "aggression", "invasion", "occupation") else None  # (a war waged, not a charge: "held Y
+            # responsible for the attack on Z" tells who Y's accuser blames)
             v = a.head if a is not None and a.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") else None
             return (self.obj(v) or _children(a, "nsubj")) if v is not None and v.lemma_.lower() == "hold" else []
         if role == "involving":  # "a meeting involving A, B and C", "talks bringing together A and B": the parties
@@ -3440,8 +3450,8 @@ class Reader:
             if (lemma in ("engage", "involve", "participate") or lemma == "take" and any(
                     o.lower_ == "part" for o in _children(v, "dobj"))) and _crime_in(v, w.get("crimes", ())):
                 return True  # "alleges he engaged in espionage", "said Y was involved in the genocide"
-            if lemma in ("strike", "hit") and any(o.lemma_.lower() in w.get("struck_things", ())
-                                                  for o in _children(v, "dobj")):
+            if lemma in ("strike", "hit") and any(o.lemma_.lower() in w.get("struck_things", ()) and not _children(
+                    o, "acl", "compound") for o in _children(v, "dobj")):
                 return False  # "said Obama had struck a new tone": no blow
             if lemma == "open" and any(o.lower_ == "fire" for o in _children(v, "dobj")):
                 return True  # "said Indian troops opened fire across the border"
