@@ -2186,6 +2186,14 @@ class Reader:
                             for f in self.tok_found[x.i] for g in self.tok_found[c.i]):
                         for y in (c, *c.conjuncts):
                             out.extend(self.refs(y, depth))
+                    elif c.i > x.i and any(a.i < c.i and any(k.dep_ == "cc" and k.lower_ == "and" and a.i < k.i < c.i
+                                                             for k in a.children)
+                                           for a in _children(x, "appos")) and self.tok_found[c.i] and all(
+                            g.type == "person" and g.actor not in {f.actor for f in self.tok_found[x.i]}
+                            for g in self.tok_found[c.i]) and all(f.type == "person" for f in self.tok_found[x.i]):
+                        # "Sudan's leader Omar al-Bashir and southern leader Salva Kiir began talks": the parser hung
+                        # the second person on the first title as a second apposition, after an "and"
+                        out.extend(self.refs(c, depth))
         if depth == 0 and out and out[-1].how == "title" and out[-1].type == "person":
             out.extend(self.listed_after(out[-1]))
         return _unique(out)

@@ -147,6 +147,9 @@ ENGINE_CASES = [
      {("Russia", "supports", "Syria"), ("Iran", "supports", "Hezbollah")}, set()),
     ("the_leader_of_a_u_s_led_war_in_one_word",
      "Russia voiced its opposition to the U.S.-led war in Iraq.", {("Russia", "criticizes", "United States")}, set()),
+    ("a_second_titled_person_the_parser_hung_on_the_first_title",
+     "Sudan's leader Omar al-Bashir and southern leader Salva Kiir began talks Sunday in Ethiopia's capital, Addis "
+     "Ababa.", {("Omar al-Bashir", "met", "Salva Kiir")}, set()),
     # the forty-eighth session
     ("a_given_name_that_is_none_of_the_known_persons_makes_another_person",
      "Antony Blinken met Pakistani Foreign Minister Bilawal Bhutto Zardari in Washington. Xi Jinping met Asif Zardari "
