@@ -4836,7 +4836,8 @@ _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
 _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
                           "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
-                          "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier"})
+                          "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier",
+                          "speaker"})
 # verbs that make a "call to Y" a plea, and what a journey is for when it is a visit ("flew to Y to attend talks")
 _SPANS = _TIME_NOUNS | {"first", "nearly", "time"}  # "his first call to Y for a year" is no plea
 _PLEADING = frozenset({"renew", "repeat", "reiterate", "heed", "answer", "echo", "issue", "ignore", "reject"})
@@ -4915,12 +4916,47 @@ _INTERIM = frozenset({"interim", "new", "transitional", "caretaker", "current", 
 _IN_PERSON = frozenset({"face-to-face", "in-person", "personal", "ongoing", "direct"})  # not a call's conversation
 
 
+class _Named(str):
+    """A sentence's text with the spans of the people it names ((start, end, the words of the name), offsets in the
+    text), for `_parse`."""
+
+    names: tuple = ()
+
+
+# the word each word of a person's name is parsed as when the tagger misread one of them (measured against one distinct
+# name for each person of the sentence, which the parser reads as lists and appositions more often)
+_STAND_IN = "Smith"
+
+
+def _misread_names(doc, names) -> dict[int, str]:
+    """The words of people's names in a parsed sentence, index -> stand-in, when the tagger read one of them as
+    something else than a name ("Senior General Than Shwe": "Than" a preposition); else none."""
+    words = {t.i for t in doc for a, b, parts in names if a <= t.idx and t.idx + len(t) <= b and t.text in parts
+             and t.text[:1].isupper() and t.text.isalpha()}
+    if not any(doc[i].pos_ != "PROPN" for i in words):
+        return {}
+    return dict.fromkeys(words, _STAND_IN)
+
+
 def _parse(nlp, texts: list[str]) -> list:
     """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them), each mended
     once (`_mend`) before anything reads it."""
+    from spacy.tokens import Doc
+
     with nlp.select_pipes(disable=["ner"]):  # (a spaced hyphen is a dash to the parser: "in Sofia, Bulgaria -
         # becoming the first ..." read with the hyphen makes Bulgaria the subject of "becoming"; same length)
         docs = list(nlp.pipe(t.replace(" - ", " \u2013 ") for t in texts))
+        # a sentence where a word of a person's name was read as another word is parsed again with the name's words
+        # a common name, and that parse is put on its own words
+        again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))
+                 if (swap := _misread_names(d, getattr(t, "names", ())))]
+        stand_ins = [Doc(nlp.vocab, words=[swap.get(x.i, x.text) for x in docs[k]],
+                         spaces=[bool(x.whitespace_) for x in docs[k]]) for k, swap in again]
+        for (k, swap), d in zip(again, nlp.pipe(stand_ins), strict=True):
+            docs[k] = Doc(nlp.vocab, words=[x.text for x in docs[k]], spaces=[bool(x.whitespace_) for x in docs[k]],
+                          tags=[x.tag_ for x in d], pos=[x.pos_ for x in d], morphs=[str(x.morph) for x in d],
+                          heads=[x.head.i for x in d], deps=[x.dep_ for x in d],
+                          lemmas=[docs[k][x.i].text if x.i in swap else x.lemma_ for x in d])
     for doc in docs:
         _mend(doc)
         for t in doc:  # (`_LEMMA_FIXES`: the word lists and frames that name "wage", light verbs and verbs of
@@ -5899,7 +5935,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
             doers: list[str] = []
             if subj:  # the actor the subject's head names ("Turkish President Erdogan": Erdogan, not Turkey)
-                a, b = s0 + subj[0].idx, s0 + subj[0].idx + len(subj[0])
+                head = subj[0]
+                run = list(head.subtree)
+                if head.text[:1].isupper() and head.lower_ in _TITLE_HEADS and all(
+                        x.text[:1].isupper() or x.lower_ in ("of", "the", "-") for x in run):
+                    # "Speaker of the US House of Representatives Nancy Pelosi visited": the name the title's words
+                    # end with (not "The Secretary and Foreign Minister X spoke": two people)
+                    head = run[-1]
+                a, b = s0 + head.idx, s0 + head.idx + len(head)
                 # (or a name the recogniser gave: "Speaker of the US House of Representatives Nancy Pelosi")
                 named = [m for m in (*mentions, *entities) if m.start < b and a < m.end and m.how != "pronoun"]
                 named = [m for m in named if m.end == b and actor_type(m.actor) == "person"] or named
@@ -5909,8 +5952,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     # a sentence of a quotation another sentence of it attributes is parsed with that attribution after it, as
     # "[...],” it said." with "it" its speaker: its words are read as that one's, as a one-sentence quotation's are
-    docs = yield [_attributed(text, s, e) if s in voices and not voices[s].attributed else text[s:e]
-                  for s, e, _, _ in sentences]
+    def named(t: str, s: int, e: int, found) -> _Named:
+        out = _Named(t)
+        out.names = tuple((f.start - s, f.end - s, frozenset(re.split(r"[\s-]+", f.actor))) for f in found
+                          if f.type == "person" and f.how != "pronoun" and s <= f.start and f.end <= e)
+        return out
+
+    docs = yield [named(_attributed(text, s, e) if s in voices and not voices[s].attributed else text[s:e], s, e, f)
+                  for s, e, f, _ in sentences]
     for doc in docs:
         _name_what(doc, carriers)
     ner = nlp.get_pipe("ner")

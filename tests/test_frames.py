@@ -150,6 +150,9 @@ ENGINE_CASES = [
     ("a_second_titled_person_the_parser_hung_on_the_first_title",
      "Sudan's leader Omar al-Bashir and southern leader Salva Kiir began talks Sunday in Ethiopia's capital, Addis "
      "Ababa.", {("Omar al-Bashir", "met", "Salva Kiir")}, set()),
+    ("a_name_is_parsed_as_a_name",
+     "Chinese President Hu Jintao made a brief visit to Burma where he met with head of state, Senior General Than "
+     "Shwe.", {("Hu Jintao", "met", "Than Shwe")}, set()),
     # the forty-eighth session
     ("a_given_name_that_is_none_of_the_known_persons_makes_another_person",
      "Antony Blinken met Pakistani Foreign Minister Bilawal Bhutto Zardari in Washington. Xi Jinping met Asif Zardari "
