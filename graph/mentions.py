@@ -13,13 +13,13 @@ import ahocorasick
 from .actors import CALENDAR_WORDS, Dictionary, loose_form
 from .records import Actor, Article
 
-# words after a demonym that make it a group of people, not the state ("Sudanese people")
 # someone a sentence introduces with an indefinite article, whom a "he" after it names ("a soldier died after he ...")
 _SOMEONE_BEFORE = re.compile(r"(?:^|\b(?:says?|said|reports?|reported|confirmed|announced)(?: that)? )"
                              r"(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[\w'-]+ ){0,3}?(?:soldier|man|woman|boy|girl|officer|"
                              r"policeman|journalist|reporter|worker|student|teacher|doctor|pilot|sailor|guard|civilian|"
                              r"resident|witness|diplomat|tourist|citizen|national|farmer|fisherman|driver|teenager|"
                              r"priest|activist|lawyer|businessman|contractor|aid worker|volunteer|survivor)\b[^.;]*$")
+# words after a demonym that make it a group of people, not the state ("Sudanese people")
 PEOPLE_NOUNS = frozenset(
     """people peoples citizens citizen civilians civilian nationals public population suffering refugees
     community communities hostages children families family lives Jews Muslims Christians families
