@@ -1717,13 +1717,12 @@ class Reader:
                 " ".join(x.text for x in self.doc[tok.left_edge.i : tok.i + 1]) + " "):
             # "met with Senior General Than Shwe", the name misparsed off its rank: the one named right after it
             return [f for f in self.tok_found[tok.i + 1] if f.type == "person"][:1]
-        if not self.tok_found[tok.i] and tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS:
+        last = _title_run_end(tok, ("of", "the", "and", "for", "on", "-")) if not self.tok_found[tok.i] else None
+        if last is not None:
             # "spoke with Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi": a
             # run of capitalised titles the parser split up, ending in the name of the one who holds them
-            last = max(y.i for x in (tok, *tok.conjuncts) for y in x.subtree)
-            run = self.doc[tok.i : last]
             held = [f for f in self.tok_found[last] if f.type == "person"]
-            if held and all(x.text[:1].isupper() or x.lower_ in ("of", "the", "and", "for", "on", "-") for x in run):
+            if held:
                 return held[:1]
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
             # "Szatkowski also mentioned Russian action, which he called ...": the sentence's own subject, a name
@@ -4834,6 +4833,15 @@ _WAGE_FORMS = frozenset({"wage", "wages", "waged", "waging"})  # (not "wagged": 
 _LEMMA_FIXES = {"wag": ("wage", _WAGE_FORMS), "slat": ("slate", frozenset({"slated", "slates", "slating"}))}
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
+def _title_run_end(tok, joiners) -> int | None:
+    """Where a run of capitalised titles that a title word opens ends, the words between capitalised or `joiners`
+    ("Speaker of the US House of Representatives Nancy Pelosi": Pelosi), or None (no run, or another word in it)."""
+    if not (tok.text[:1].isupper() and tok.lower_ in _TITLE_HEADS):
+        return None
+    last = max(y.i for x in (tok, *tok.conjuncts) for y in x.subtree)
+    return last if all(x.text[:1].isupper() or x.lower_ in joiners for x in tok.doc[tok.i : last]) else None
+
+
 _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
                           "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
                           "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier",
@@ -4928,14 +4936,12 @@ class _Named(str):
 _STAND_IN = "Smith"
 
 
-def _misread_names(doc, names) -> dict[int, str]:
-    """The words of people's names in a parsed sentence, index -> stand-in, when the tagger read one of them as
-    something else than a name ("Senior General Than Shwe": "Than" a preposition); else none."""
-    words = {t.i for t in doc for a, b, parts in names if a <= t.idx and t.idx + len(t) <= b and t.text in parts
-             and t.text[:1].isupper() and t.text.isalpha()}
-    if not any(doc[i].pos_ != "PROPN" for i in words):
-        return {}
-    return dict.fromkeys(words, _STAND_IN)
+def _misread_names(doc, names) -> frozenset[int]:
+    """The indices of the words of people's names in a parsed sentence when the tagger read one of them as something
+    else than a name ("Senior General Than Shwe": "Than" a preposition); else none."""
+    words = frozenset(t.i for t in doc for a, b, parts in names if a <= t.idx and t.idx + len(t) <= b
+                      and t.text in parts and t.text[:1].isupper() and t.text.isalpha())
+    return words if any(doc[i].pos_ != "PROPN" for i in words) else frozenset()
 
 
 def _parse(nlp, texts: list[str]) -> list:
@@ -4950,7 +4956,7 @@ def _parse(nlp, texts: list[str]) -> list:
         # a common name, and that parse is put on its own words
         again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))
                  if (swap := _misread_names(d, getattr(t, "names", ())))]
-        stand_ins = [Doc(nlp.vocab, words=[swap.get(x.i, x.text) for x in docs[k]],
+        stand_ins = [Doc(nlp.vocab, words=[_STAND_IN if x.i in swap else x.text for x in docs[k]],
                          spaces=[bool(x.whitespace_) for x in docs[k]]) for k, swap in again]
         for (k, swap), d in zip(again, nlp.pipe(stand_ins), strict=True):
             docs[k] = Doc(nlp.vocab, words=[x.text for x in docs[k]], spaces=[bool(x.whitespace_) for x in docs[k]],
@@ -5936,12 +5942,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             doers: list[str] = []
             if subj:  # the actor the subject's head names ("Turkish President Erdogan": Erdogan, not Turkey)
                 head = subj[0]
-                run = list(head.subtree)
-                if head.text[:1].isupper() and head.lower_ in _TITLE_HEADS and all(
-                        x.text[:1].isupper() or x.lower_ in ("of", "the", "-") for x in run):
+                if (last := _title_run_end(head, ("of", "the", "-"))) is not None:
                     # "Speaker of the US House of Representatives Nancy Pelosi visited": the name the title's words
                     # end with (not "The Secretary and Foreign Minister X spoke": two people)
-                    head = run[-1]
+                    head = doc[last]
                 a, b = s0 + head.idx, s0 + head.idx + len(head)
                 # (or a name the recogniser gave: "Speaker of the US House of Representatives Nancy Pelosi")
                 named = [m for m in (*mentions, *entities) if m.start < b and a < m.end and m.how != "pronoun"]
