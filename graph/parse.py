@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|addressed_in|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -730,7 +730,28 @@ def _mend(doc) -> None:
     the infinitive the purpose of speaking.
 
     A noun named by a free relative "what he called X" ("held what he called constructive talks with Y", "after what
-    he called constructive talks with Y"): the noun stands where the free relative stood, the clause modifies it."""
+    he called constructive talks with Y"): the noun stands where the free relative stood, the clause modifies it.
+
+    A clause "for Y to V" right after a noun of calling that the parser hung on the noun's verb ("renewed his call
+    for Assad to step down"): the noun's, what is called for."""
+    for n in doc:
+        if n.lemma_.lower() in ("call", "appeal", "demand", "plea") and n.pos_ == "NOUN" and n.dep_ == "dobj" and (
+                n.head.i != n.i):
+            c = next((c for c in n.head.children if c.dep_ == "advcl" and c.left_edge.i == n.right_edge.i + 1
+                      and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+            if c is not None:
+                c.head = n
+                continue
+            # ("his call for Bashar al-Assad | to step down": "for" a preposition, the infinitive the verb's)
+            p = next((p for p in n.children if p.dep_ == "prep" and p.lower_ == "for"), None)
+            y = next((y for y in p.children if y.dep_ == "pobj"), None) if p is not None else None
+            c = next((c for c in n.head.children if c.dep_ == "advcl" and c.left_edge.i == y.right_edge.i + 1
+                      and c.left_edge.lower_ == "to" and not any(x.dep_.startswith("nsubj") for x in c.children)),
+                     None) if y is not None and y.right_edge.i == n.right_edge.i else None
+            if c is not None:
+                c.head = n
+                p.head, p.dep_ = c, "mark"
+                y.head, y.dep_ = c, "nsubj"
     for v in doc:
         if v.lemma_.lower() not in ("call", "describe", "term", "dub") or v.dep_ not in ("ccomp", "pcomp", "dobj") or (
                 v.head.i == v.i):
@@ -2770,6 +2791,11 @@ class Reader:
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() in _MOVING_AWAY:
                 return []  # ("diverted aid from Ukraine to Israel": neither gives it)
             return [o for o in self.prep(v, role[9:]) if o.i != t.i]
+        if role == "addressed_in":  # "During a phone conversation, X congratulated Y": the one a verb of addressing
+            # addresses in the conversation the noun names
+            v = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("during", "in") else None
+            return self.obj(v) if v is not None and v.pos_ == "VERB" and v.lemma_.lower() in _SPOKEN_TO and not (
+                _is_passive(v)) else []
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up ("Y received $6
             # billion in aid from X": the sum it is given in)
             v = t.head if t.dep_ == "dobj" else _sum_given_in(t)[0]
@@ -4513,6 +4539,22 @@ _BORNE_OUT = frozenset({"confirm", "support", "back", "prove", "verify", "corrob
 
 
 _HOSTING = frozenset({"host", "sponsor", "broker", "mediate", "facilitate", "organize", "organise", "convene"})
+
+
+def _their_own(t) -> bool:
+    """The noun is "their" own, or their nations' or countries' ("their alliance", "their nations' alliance")."""
+    if any(c.lower_ == "respective" for c in t.children):  # "their respective alliances": each its own
+        return False
+    for p in _children(t, "poss"):
+        if p.lower_ == "their" or p.lemma_.lower() in ("nation", "country", "state", "government") and any(
+                c.lower_ == "their" for c in _children(p, "poss")):
+            return True
+    return False
+
+
+# verbs of addressing someone, whose object one speaks to in a conversation ("During a phone call, X congratulated Y")
+_SPOKEN_TO = frozenset({"congratulate", "thank", "tell", "inform", "assure", "reassure", "brief", "invite", "urge",
+                         "update"})
 
 
 def _hosted_between(t) -> bool:
@@ -6778,6 +6820,17 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 outsiders.update((s, a.actor, b.actor) for a in agents if a not in party for b in patients)
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]] + [
                     (a, b) for a in (party if joined else ()) for b in patients]
+            elif fr.pairwise and not patients and t.lemma_.lower() == "alliance" and _their_own(t) and len(
+                    doers := reader.role(reader.tokens_for("light", t)) or agents) > 1:
+                # "A and B reaffirmed their alliance", "... the strength of their nations' alliance": the two who
+                # speak of it are each other's allies
+                side = reader.conjunct_of(t)
+                agents = doers
+                if any(p.lower_ != "their" for p in _children(t, "poss")):  # their nations': the people's states
+                    agents = [replace(a, actor=home, type="state") if a.type == "person" and (
+                        home := state_of(a.actor)) and actor_type(home) == "state" else a for a in agents]
+                pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]
+                         if side(a) is None or side(a) != side(b)]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B

@@ -77,6 +77,21 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fiftieth session
+    ("their_alliance_is_between_the_two_who_speak_of_it",
+     "Joe Biden and South Korean President Yoon Suk Yeol reaffirmed the strength of their nations' alliance. Japan "
+     "and the Philippines reaffirmed their alliance. Germany and France thanked their respective allies.",
+     {("United States", "allied_with", "South Korea"), ("Japan", "allied_with", "Philippines")},
+     {("Germany", "allied_with", "France"), ("France", "allied_with", "Germany")}),
+    ("a_phone_conversation_with_the_one_a_verb_of_addressing_addresses",
+     "During a phone conversation on Monday, Olaf Scholz congratulated Fumio Kishida on his election.",
+     {("Olaf Scholz", "called", "Fumio Kishida")},
+     set()),
+    ("a_call_for_y_to_step_down_the_parser_hung_on_the_verb",
+     "John Kerry renewed his call for Bashar al-Assad to step down. Germany repeated calls for Serbia to withdraw its "
+     "troops. Greece renewed its call for Turkey to join the talks.",
+     {("John Kerry", "criticizes", "Bashar al-Assad"), ("Germany", "criticizes", "Serbia")},
+     {("Greece", "criticizes", "Turkey")}),
     # the forty-ninth session
     ("talks_a_free_relative_names_are_the_holders_not_the_namers",
      "Antony Blinken held what the State Department described as frank talks with Wang Yi. Germany held what "
