@@ -732,8 +732,9 @@ def _mend(doc) -> None:
     A noun named by a free relative "what he called X" ("held what he called constructive talks with Y", "after what
     he called constructive talks with Y"): the noun stands where the free relative stood, the clause modifies it.
 
-    A clause "for Y to V" right after a noun of calling that the parser hung on the noun's verb ("renewed his call
-    for Assad to step down"): the noun's, what is called for."""
+    A clause "for Y to V" or an infinitive right after a noun of calling that the parser hung on the noun's verb
+    ("renewed his call for Assad to step down", "dismissed calls from Spain to withdraw"): the noun's, what is called
+    for."""
     for n in doc:
         if n.lemma_.lower() in ("call", "appeal", "demand", "plea") and n.pos_ == "NOUN" and n.dep_ == "dobj" and (
                 n.head.i != n.i):
@@ -752,6 +753,13 @@ def _mend(doc) -> None:
                 c.head = n
                 p.head, p.dep_ = c, "mark"
                 y.head, y.dep_ = c, "nsubj"
+                continue
+            # ("dismissed calls from Spain | to withdraw its forces": what is called for, the verb's to the parser)
+            c = next((c for c in n.head.children if c.dep_ == "advcl" and c.left_edge.i == n.right_edge.i + 1
+                      and c.left_edge.lower_ == "to" and c.left_edge.head.i == c.i
+                      and not any(x.dep_.startswith("nsubj") for x in c.children)), None)
+            if c is not None:
+                c.head, c.dep_ = n, "acl"
     for v in doc:
         if v.lemma_.lower() not in ("call", "describe", "term", "dub") or v.dep_ not in ("ccomp", "pcomp", "dobj") or (
                 v.head.i == v.i):
@@ -2011,6 +2019,10 @@ class Reader:
                 mods.extend(f for p in _children(tok, "prep") if p.lemma_ == "by" or (
                     p.lemma_ == "of" and lemma in w.get("act_nouns_of", ())) for f in self.role(
                     _children(p, "pobj"), depth + 1))
+            if judged and not mods:  # "the threat posed by ISIL", "the policy pursued by Y": the doer of the act
+                mods.extend(f for a in _children(tok, "acl") if a.tag_ == "VBN" and a.lemma_.lower() not in (
+                    _HOSTING | {"negotiate"}) for o in (  # (not "the plan, negotiated by France": a go-between)
+                    x for b in _children(a, "agent") for x in _children(b, "pobj")) for f in self.role([o], depth + 1))
             if member and not acting and not mods:  # "gunmen from the Islamic Jihad group", "the armed wing of Hamas"
                 party_members = tok.tag_ == "NNS" and not any(
                     c.dep_ in ("nummod", "amod", "det", "quantmod", "compound") and c.lower_ != "the"
@@ -2398,8 +2410,7 @@ class Reader:
         if dep == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in self.words.get(
                 "keeping_verbs", ()) and _children(head.head, "dobj"):
             return _children(head.head, "dobj")  # "nothing prevented Iraq from invading Y": Iraq invades
-        if dep == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join" and (
-                head.head.pos_ == "VERB" and v.lemma_.lower() in self.words.get("reaction_verbs", ())):
+        if dep == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() == "join" and head.head.pos_ == "VERB":
             # "China joined Japan in condemning Y", "Britain joined the United States in backing Ukraine": the one
             # joined does it too
             return self.subj(head.head, depth + 1) + [o for o in _children(head.head, "dobj") if o.pos_ == "PROPN"]
@@ -3631,10 +3642,10 @@ class Reader:
                 judged = [y for y in said for whole in (_hyphened(y),) if (
                     y.lemma_.lower() in vocab or y.lower_ in vocab or whole in vocab) and not (
                     y.lower_ == "contrary" and not any(c.lower_ == "to" for c in y.children)) and not any(
-                        c.dep_ == "neg" or c.lower_ in _HARDLY for h in (y, y.doc[y.i - 2] if whole else y)
-                        for c in h.children)]  # (not "were not misleading", "hardly one-sided": the parser may hang
-                # the negation on the word, or on its first part; "contrary" only "contrary to" a law or an accord,
-                # not "proved the contrary")
+                        c.dep_ == "neg" or c.lower_ in _HARDLY or c.dep_ == "det" and c.lower_ == "no"
+                        for h in (y, y.doc[y.i - 2] if whole else y) for c in h.children)]  # (not "were not
+                # misleading", "hardly one-sided", "was no dictator": the parser may hang the negation on the word, or
+                # on its first part; "contrary" only "contrary to" a law or an accord, not "proved the contrary")
                 if words == "judgements":  # "said Y is a terrorist state": a word that also tells acts brands a
                     # state or regime the clause says Y is
                     judged += [y for a in _children(c, "attr") if a.lemma_.lower() in w.get("branded", ())
@@ -5396,7 +5407,8 @@ def _third_party_act(reader, t, targets: set[str]) -> bool:
     acts = [a for a in reader.demanded_acts(t) if a.lemma_.lower() in ceasing]
     objects = [o for a in acts for o in _children(a, "dobj")]
     owners = reader.role(reader.modifying_actors(objects)) + reader.role(objects)  # (or is one: "to stop the Taliban")
-    return any(f.actor not in targets for f in owners)
+    # (a pronoun's owner is the one asked: "calls from Spain and the EU to withdraw its forces")
+    return any(f.actor not in targets and f.how != "pronoun" for f in owners)
 
 
 def _to_account(found: list[Found], account: list[str], text: str, claims, together) -> list[Found]:
@@ -6952,6 +6964,25 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         return tuple(frozenset(f.actor for x in t.subtree for f in r.tok_found[x.i])
                      for t in r.doc if t.dep_ in ("nsubj", "nsubjpass")) if r is not None else ()
 
+    @cache
+    def authors_only_at(start: int) -> frozenset[str]:
+        """The actors the sentence parsed at `start` names only as the author of a document ("U.N. resolutions",
+        "Russia's proposal")."""
+        r = at_offset.get(start)
+        if r is None:
+            return frozenset()
+        docs = r.words.get("document_nouns", frozenset())
+        where = defaultdict(list)
+        for t in r.doc:
+            for f in r.tok_found[t.i]:
+                where[f.actor].append(t)
+        return frozenset(a for a, toks in where.items() if all(
+            t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in docs
+            or t.dep_ in ("compound", "punct", "case") and any(
+                x.dep_ in ("compound", "amod", "poss", "nmod") and x.head.lemma_.lower() in docs
+                for x in t.ancestors if x.head.i != x.i and x.i < x.head.i)
+            for t in toks))
+
     doers_of = defaultdict(set)  # (sentence, relation, target) -> the sources the parse gave it there
     for c in claims:
         read[(c.start, c.relation, c.source)].add(c.target)
@@ -6974,6 +7005,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 c.target in subjects_at(c.start)):
             # "X condemned Y's action and said Canberra was suspending ...": the parse read the act's target, and
             # the rule's other target is the subject of a clause of its own there: the rule's error
+            overruled.add((c.start, c.relation, c.source, c.target))
+            continue
+        if not is_symmetric(c.relation) and c.target not in targets and (c.start, c.relation, c.source) in read and (
+                c.target in authors_only_at(c.start)):
+            # "X condemned the launches, saying they violated U.N. resolutions": the parse read the act's target; the
+            # rule's other target only wrote a document the sentence names
             overruled.add((c.start, c.relation, c.source, c.target))
             continue
         doers = doers_of.get((c.start, c.relation, c.target), set())
