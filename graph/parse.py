@@ -129,6 +129,7 @@ class Frame:
     one_target: bool = False  # a demand on two parties at once is a mediator's, no blame ("urged A and B to refrain")
     asked: bool = False  # asking for the act is the relation, by the one who asks ("pushed for sanctions on Y")
     types: frozenset[str] = frozenset()  # both ends must be actors of these types
+    agent_types: frozenset[str] = frozenset()  # the source must be an actor of these types
     targets: frozenset[str] = frozenset()  # the target must be one of these actors (a [words] list of names)
     target_words: frozenset[str] = frozenset()  # the target's name must hold one of these words ("Council")
     requires: tuple[tuple[str, frozenset[str]], ...] = ()  # (preposition, lemmas its object must be one of)
@@ -273,6 +274,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 mutual=bool(f.get("mutual", False)),
                 one_target=bool(f.get("one_target", False)),
                 types=frozenset(f.get("types", [])),
+                agent_types=frozenset(f.get("agent_types", [])),
                 targets=frozenset(x.lower() for x in _listed(f.get("targets", []), words, path,
                                                              f"frame {fid!r}: targets")),
                 target_words=frozenset(x.lower() for x in _listed(f.get("target_words", []), words, path,
@@ -3258,7 +3260,7 @@ class Reader:
                 return self.prep(t, "inside", 1)
             if any(c.dep_ in ("acl", "relcl") for c in t.children):
                 return []  # "Turkey's incursion in Syria, aimed at the YPG": the target it names, not the state
-            if t.dep_ == "dobj" and t.head.lemma_.lower() not in _WAGING and not _children(
+            if t.dep_ == "dobj" and t.head.lemma_.lower() not in _FOUGHT_IN and not _children(
                     t, "poss", "amod", "compound"):
                 return []  # "announced the incursion in Washington": where it was told, maybe (but "condemned
                 # Russia's aggression in Ukraine")
@@ -4781,8 +4783,8 @@ _WHEN_NOUNS = _TIME_NOUNS | {"time", "occasion", "morning", "evening", "afternoo
     w.lower() for w in CALENDAR_WORDS[:7]}  # (the days of the week)
 _RELIANT = frozenset({"reliant", "dependent"})  # adjectives whose phrases the parser hangs on the copula
 # verbs that wage what they govern, where the fighting is ("launched an incursion in Y"; not "announced it in Y")
-_WAGING = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "wage", "carry", "continue", "escalate",
-                     "intensify", "resume"})
+_FOUGHT_IN = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "wage", "carry", "continue",
+                        "escalate", "intensify", "resume", "perpetrate", "commit"})
 _DIPLOMAT_NOUNS = frozenset({"diplomat", "envoy"})  # "the U.S. diplomat": the state's diplomat the story named
 _DIPLOMAT_TITLES = frozenset({"secretary", "envoy", "ambassador", "diplomat", "minister", "negotiator"})
 # verbs whose "It" names no actor: "It seems", "It comes a week after", "It means", "It remains unclear"
@@ -4882,8 +4884,10 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
 _WAGE_FORMS = frozenset({"wage", "wages", "waged", "waging"})  # (not "wagged": the lemmatiser's "wag" is right there)
 # the model's wrong lemmas, by the forms they are wrong for: every form of "wage" read as "wag", of "slate" as "slat"
-# ("talks slated for May" are to come); the word lists and frames name "wage" and "slate"
-_LEMMA_FIXES = {"wag": ("wage", _WAGE_FORMS), "slat": ("slate", frozenset({"slated", "slates", "slating"}))}
+# ("talks slated for May" are to come), of "stage" as "stag" ("staged attacks"); the word lists and frames name
+# "wage", "slate" and "stage"
+_LEMMA_FIXES = {"wag": ("wage", _WAGE_FORMS), "slat": ("slate", frozenset({"slated", "slates", "slating"})),
+                "stag": ("stage", frozenset({"staged", "stages", "staging"}))}
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
 def _title_run_end(tok, joiners) -> int | None:
@@ -6896,6 +6900,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         # a person who holds a state's office acts for it: "Bush pledged to help Turkey"
                         actor_type(a.actor) == "person" and "state" in fr.types and finder.state_of(a.actor))
                                  or actor_type(b.actor) not in fr.types):
+                    continue
+                if fr.agent_types and actor_type(a.actor) not in fr.agent_types:
                     continue
                 if fr.targets and b.actor.lower() not in fr.targets:
                     continue
