@@ -2023,7 +2023,8 @@ class Reader:
                     _children(p, "pobj"), depth + 1))
             if judged and not mods:  # "the threat posed by ISIL", "the policy pursued by Y": the doer of the act
                 mods.extend(f for a in _children(tok, "acl") if a.tag_ == "VBN" and a.lemma_.lower() not in (
-                    _HOSTING | {"negotiate"}) for o in (  # (not "the plan, negotiated by France": a go-between)
+                    _NOT_DOING) for o in (  # (not "the plan, negotiated by France": a go-between; "the proposal
+                    # rejected by Iran", "the threat faced by Israel": its object)
                     x for b in _children(a, "agent") for x in _children(b, "pobj")) for f in self.role([o], depth + 1))
             if member and not acting and not mods:  # "gunmen from the Islamic Jihad group", "the armed wing of Hamas"
                 party_members = tok.tag_ == "NNS" and not any(
@@ -2806,9 +2807,11 @@ class Reader:
             return [o for o in self.prep(v, role[9:]) if o.i != t.i]
         if role == "addressed_in":  # "During a phone conversation, X congratulated Y": the one a verb of addressing
             # addresses in the conversation the noun names
-            v = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("during", "in") else None
+            v = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("during", "in") and not any(
+                p.lower_ == "with" for p in _children(t, "prep")) else None  # (not "a call with reporters")
             return self.obj(v) if v is not None and v.pos_ == "VERB" and v.lemma_.lower() in _SPOKEN_TO and not (
-                _is_passive(v)) else []
+                _is_passive(v)) and not any(s.conjuncts for s in _children(v, "nsubj")) else []  # (not "A and B
+            # thanked Y": the two on the line)
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up ("Y received $6
             # billion in aid from X": the sum it is given in)
             v = t.head if t.dep_ == "dobj" else _sum_given_in(t)[0]
@@ -3287,6 +3290,10 @@ class Reader:
         if role == "defier":  # "Iran defied U.N. demands to stop enrichment": the one who defies the demand
             told = [n for c in t.children if c.dep_ in ("acl", "ccomp") for n in _children(c, "nsubj")] if (
                 t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
+            told += [n for c in t.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for n in _children(c, "nsubj")] + [
+                o for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")
+                if self.tok_found[o.i]]  # ("rejected calls from Egypt for Israel to halt its strikes")
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
                 return told
             v = t.head.head if t.dep_ == "pobj" and t.head.lemma_.lower() in ("with", "to") else t.head
@@ -4565,9 +4572,12 @@ def _their_own(t) -> bool:
     return False
 
 
+# participles whose agent does not do the act the noun names: a go-between, one who meets, judges or reports it
+_NOT_DOING = _HOSTING | frozenset({"negotiate", "face", "suffer", "feel", "endure", "experience", "report", "reject",
+                                   "veto", "oppose", "condemn", "criticize", "criticise", "denounce", "deny", "dismiss",
+                                   "block", "resist", "fear", "witness", "see", "note", "describe", "document"})
 # verbs of addressing someone, whose object one speaks to in a conversation ("During a phone call, X congratulated Y")
-_SPOKEN_TO = frozenset({"congratulate", "thank", "tell", "inform", "assure", "reassure", "brief", "invite", "urge",
-                         "update"})
+_SPOKEN_TO = frozenset({"congratulate", "thank", "tell", "inform", "assure", "reassure", "brief", "update"})
 
 
 def _hosted_between(t) -> bool:
@@ -6836,7 +6846,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 outsiders.update((s, a.actor, b.actor) for a in agents if a not in party for b in patients)
                 pairs = [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:]] + [
                     (a, b) for a in (party if joined else ()) for b in patients]
-            elif fr.pairwise and not patients and t.lemma_.lower() == "alliance" and _their_own(t) and len(
+            elif fr.pairwise and not patients and t.lower_ == "alliance" and _their_own(t) and len(
                     doers := reader.role(reader.tokens_for("light", t)) or agents) > 1:
                 # "A and B reaffirmed their alliance", "... the strength of their nations' alliance": the two who
                 # speak of it are each other's allies

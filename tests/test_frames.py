@@ -80,13 +80,17 @@ ENGINE_CASES = [
     # the fiftieth session
     ("their_alliance_is_between_the_two_who_speak_of_it",
      "Joe Biden and South Korean President Yoon Suk Yeol reaffirmed the strength of their nations' alliance. Japan "
-     "and the Philippines reaffirmed their alliance. Germany and France thanked their respective allies.",
+     "and the Philippines reaffirmed their alliance. Germany and France thanked their respective allies. Joe Biden "
+     "and Xi Jinping discussed their alliances in Asia.",
      {("United States", "allied_with", "South Korea"), ("Japan", "allied_with", "Philippines")},
-     {("Germany", "allied_with", "France"), ("France", "allied_with", "Germany")}),
+     {("Germany", "allied_with", "France"), ("France", "allied_with", "Germany"),
+      ("Joe Biden", "allied_with", "Xi Jinping")}),
     ("a_phone_conversation_with_the_one_a_verb_of_addressing_addresses",
-     "During a phone conversation on Monday, Olaf Scholz congratulated Fumio Kishida on his election.",
-     {("Olaf Scholz", "called", "Fumio Kishida")},
-     set()),
+     "During a phone conversation on Monday, Olaf Scholz congratulated Fumio Kishida on his election. During a phone "
+     "call, Joe Biden and Emmanuel Macron urged Iran to return to the talks. During a phone conversation with "
+     "reporters, Antony Blinken thanked Japan.",
+     {("Olaf Scholz", "called", "Fumio Kishida"), ("Joe Biden", "called", "Emmanuel Macron")},
+     {("Joe Biden", "called", "Iran"), ("Emmanuel Macron", "called", "Iran"), ("Antony Blinken", "called", "Japan")}),
     ("a_rule_target_that_only_wrote_a_document_is_no_target_where_the_parse_read_another",
      "After North Korea fired two missiles into the sea, the Security Council condemned the launches the next day, "
      "saying they violated U.N. resolutions.",
@@ -103,9 +107,10 @@ ENGINE_CASES = [
       ("France", "criticizes", "Syria")},
      {("Saudi Arabia", "criticizes", "United States")}),
     ("the_doer_of_a_judged_act_told_by_a_participle",
-     "Barack Obama and Angela Merkel expressed concern about the situation in Iraq and the threat posed by ISIL.",
+     "Barack Obama and Angela Merkel expressed concern about the situation in Iraq and the threat posed by ISIL. "
+     "Emmanuel Macron voiced concern about the proposal rejected by Iran.",
      {("Barack Obama", "criticizes", "Islamic State"), ("Angela Merkel", "criticizes", "Islamic State")},
-     {("Barack Obama", "criticizes", "Iraq")}),
+     {("Barack Obama", "criticizes", "Iraq"), ("Emmanuel Macron", "criticizes", "Iran")}),
     ("a_call_for_y_to_step_down_the_parser_hung_on_the_verb",
      "John Kerry renewed his call for Bashar al-Assad to step down. Germany repeated calls for Serbia to withdraw its "
      "troops. Greece renewed its call for Turkey to join the talks.",
