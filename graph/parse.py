@@ -3028,7 +3028,9 @@ class Reader:
             # a pronoun there is the one the penalty falls on, where the clause names one: "sanctions would be
             # imposed on Y if it ...", "action against Y will be unavoidable if he ..."
             struck = [o for w in (t, v) for p in ("against", "on") for o in self.prep(w, p) if self.tok_found[o.i]]
-            return [y for x in _condition_subjects(v, ("if", "unless", "until")) if not (
+            conds = _condition_subjects(v, ("if", "unless", "until")) or (  # ("vowed [to go to war] if Y wins": the
+                _condition_subjects(v.head, ("if", "unless")) if v.dep_ == "xcomp" else [])  # condition on the vow)
+            return [y for x in conds if not (
                 x.head.lemma_.lower() in _BENIGN_CONDITIONS and not _children(x.head, "neg"))  # (not "if Y lifted
                 # sanctions", "if Y asked for help": a favour answered, no threat)
                     for y in (struck if struck and x.lower_ in ("it", "he", "she", "they") else [x])]

@@ -111,6 +111,10 @@ ENGINE_CASES = [
      "Emmanuel Macron voiced concern about the proposal rejected by Iran.",
      {("Barack Obama", "criticizes", "Islamic State"), ("Angela Merkel", "criticizes", "Islamic State")},
      {("Barack Obama", "criticizes", "Iraq"), ("Emmanuel Macron", "criticizes", "Iran")}),
+    ("the_jewish_state_is_israel",
+     "Mahmoud Ahmadinejad has threatened to wipe the Jewish state off the map.",
+     {("Mahmoud Ahmadinejad", "threatens", "Israel")},
+     set()),
     ("a_call_for_y_to_step_down_the_parser_hung_on_the_verb",
      "John Kerry renewed his call for Bashar al-Assad to step down. Germany repeated calls for Serbia to withdraw its "
      "troops. Greece renewed its call for Turkey to join the talks.",
