@@ -115,6 +115,10 @@ ENGINE_CASES = [
      "Mahmoud Ahmadinejad has threatened to wipe the Jewish state off the map.",
      {("Mahmoud Ahmadinejad", "threatens", "Israel")},
      set()),
+    ("a_partys_hostility_judged_judges_the_party",
+     "Emmanuel Macron said Russia's hostility toward its neighbours is dangerous.",
+     {("Emmanuel Macron", "criticizes", "Russia")},
+     set()),
     ("a_call_for_y_to_step_down_the_parser_hung_on_the_verb",
      "John Kerry renewed his call for Bashar al-Assad to step down. Germany repeated calls for Serbia to withdraw its "
      "troops. Greece renewed its call for Turkey to join the talks.",
