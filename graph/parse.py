@@ -734,9 +734,18 @@ def _mend(doc) -> None:
     A noun named by a free relative "what he called X" ("held what he called constructive talks with Y", "after what
     he called constructive talks with Y"): the noun stands where the free relative stood, the clause modifies it.
 
+    A participle right after people who fight that the parser hung on an earlier verb ("talks between the government
+    and rebels fighting to oust Y"): the fighters' own, modifying them.
+
     A clause "for Y to V" or an infinitive right after a noun of calling that the parser hung on the noun's verb
     ("renewed his call for Assad to step down", "dismissed calls from Spain to withdraw"): the noun's, what is called
     for."""
+    for v in doc:  # ("talks between the government and rebels | fighting to oust Y": the rebels fight)
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and v.left_edge.i == v.i and not any(
+                c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in v.children):
+            n = doc[v.i - 1]
+            if n.tag_ == "NNS" and n.lemma_.lower() in _FIGHTER_NOUNS and n.i > v.head.i and n.head.i != v.i:
+                v.head, v.dep_ = n, "acl"
     for n in doc:
         if n.lemma_.lower() in ("call", "appeal", "demand", "plea") and n.pos_ == "NOUN" and n.dep_ == "dobj" and (
                 n.head.i != n.i):
@@ -4574,6 +4583,9 @@ def _their_own(t) -> bool:
     return False
 
 
+# people who fight, whose participle the parser may hang on the verb before them ("rebels fighting to oust Y")
+_FIGHTER_NOUNS = frozenset({"rebel", "militant", "fighter", "insurgent", "force", "troop", "soldier", "militia",
+                            "gunman", "separatist", "guerrilla", "protester", "protestor", "jihadist"})
 # participles whose agent does not do the act the noun names: a go-between, one who meets, judges or reports it
 _NOT_DOING = _HOSTING | frozenset({"negotiate", "face", "suffer", "feel", "endure", "experience", "report", "reject",
                                    "veto", "oppose", "condemn", "criticize", "criticise", "denounce", "deny", "dismiss",

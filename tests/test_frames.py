@@ -119,6 +119,12 @@ ENGINE_CASES = [
      "Emmanuel Macron said Russia's hostility toward its neighbours is dangerous.",
      {("Emmanuel Macron", "criticizes", "Russia")},
      set()),
+    ("fighters_fight_in_a_participle_the_parser_hung_on_an_earlier_verb",
+     "Washington and Paris agreed this week to call an international conference to press for peace talks between the "
+     "Syrian government and rebels fighting to oust President Bashar al-Assad.",
+     set(),
+     {("United States", "attacks", "Bashar al-Assad"), ("France", "attacks", "Bashar al-Assad"),
+      ("United States", "attacks", "France")}),
     ("a_call_for_y_to_step_down_the_parser_hung_on_the_verb",
      "John Kerry renewed his call for Bashar al-Assad to step down. Germany repeated calls for Serbia to withdraw its "
      "troops. Greece renewed its call for Turkey to join the talks.",
