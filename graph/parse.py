@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|addressed_in|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -734,23 +734,13 @@ def _mend(doc) -> None:
     A noun named by a free relative "what he called X" ("held what he called constructive talks with Y", "after what
     he called constructive talks with Y"): the noun stands where the free relative stood, the clause modifies it.
 
-    A participle right after people who fight that the parser hung on an earlier verb ("talks between the government
-    and rebels fighting to oust Y"): the fighters' own, modifying them.
-
     A clause "for Y to V" or an infinitive right after a noun of calling that the parser hung on the noun's verb
     ("renewed his call for Assad to step down", "dismissed calls from Spain to withdraw"): the noun's, what is called
     for."""
-    for v in doc:  # ("talks between the government and rebels | fighting to oust Y": the rebels fight)
-        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and v.left_edge.i == v.i and not any(
-                c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in v.children):
-            n = doc[v.i - 1]
-            if n.tag_ == "NNS" and n.lemma_.lower() in _FIGHTER_NOUNS and n.i > v.head.i and n.head.i != v.i:
-                v.head, v.dep_ = n, "acl"
     for n in doc:
         if n.lemma_.lower() in ("call", "appeal", "demand", "plea") and n.pos_ == "NOUN" and n.dep_ == "dobj" and (
                 n.head.i != n.i):
-            c = next((c for c in n.head.children if c.dep_ == "advcl" and c.left_edge.i == n.right_edge.i + 1
-                      and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+            c = next((c for c in n.head.children if _for_clause(c) and c.left_edge.i == n.right_edge.i + 1), None)
             if c is not None:
                 c.head = n
                 continue
@@ -857,10 +847,12 @@ def _mend(doc) -> None:
                 c.head, c.dep_ = party, "compound" if c.dep_ != "punct" else "punct"
     for v in doc:
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (n := doc[v.i - 1]).tag_ == "NNS" and (
-                n.lemma_.lower() in _ARMED_PLURALS) and n.dep_ in ("pobj", "dobj") and v.head in n.ancestors and (
-                v not in n.ancestors):  # (not "troops against militants crossing ...", the subject's own clause)
-            # "supplies weapons to al-Shabab rebels trying to overthrow the government": the participle right after
-            # the armed party's plural is theirs, not the supplier's
+                n.lemma_.lower() in _ARMED_PLURALS) and n.dep_ in ("pobj", "dobj", "conj") and (
+                v.head in n.ancestors) and v not in n.ancestors:  # (not "troops against militants crossing ...",
+            # the subject's own clause)
+            # "supplies weapons to al-Shabab rebels trying to overthrow the government", "talks between the government
+            # and rebels fighting to oust Y": the participle right after the armed party's plural is theirs, not the
+            # supplier's
             v.head, v.dep_ = n, "acl"
             continue
         if v.dep_ == "prep" and v.lower_ == "for" and v.head.dep_ == "npadvmod" and v.head.pos_ == "PROPN" and (
@@ -1213,6 +1205,11 @@ def _called(t) -> bool:
     if t.dep_ in ("oprd", "appos") and t.head.lemma_.lower() in _CALLING_VERBS:
         return True
     return t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.lemma_.lower() in _DESCRIBING_VERBS
+
+
+def _for_clause(c) -> bool:
+    """An adverbial clause "for Y to V" ("called for Y to step down")."""
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
 
 
 def _that_clause(c) -> bool:
@@ -2814,13 +2811,6 @@ class Reader:
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() in _MOVING_AWAY:
                 return []  # ("diverted aid from Ukraine to Israel": neither gives it)
             return [o for o in self.prep(v, role[9:]) if o.i != t.i]
-        if role == "addressed_in":  # "During a phone conversation, X congratulated Y": the one a verb of addressing
-            # addresses in the conversation the noun names
-            v = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("during", "in") and not any(
-                p.lower_ == "with" for p in _children(t, "prep")) else None  # (not "a call with reporters")
-            return self.obj(v) if v is not None and v.pos_ == "VERB" and v.lemma_.lower() in _SPOKEN_TO and not (
-                _is_passive(v)) and not any(s.conjuncts for s in _children(v, "nsubj")) else []  # (not "A and B
-            # thanked Y": the two on the line)
         if role == "acceptor":  # "Y accepted a U.S. offer of assistance": the one who takes it up ("Y received $6
             # billion in aid from X": the sum it is given in)
             v = t.head if t.dep_ == "dobj" else _sum_given_in(t)[0]
@@ -3112,8 +3102,7 @@ class Reader:
             # "called for Y to step down": the subject of a "for ... to" clause
             return [x for c in _noun_acts(t, self.words) for x in _children(c, "compound")] + [
                 x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (t.pos_ == "NOUN" and _that_clause(c)) or (
-                c.dep_ == "advcl" and any(
-                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children)) for x in _children(c, "nsubj")]
+                _for_clause(c)) for x in _children(c, "nsubj")]
         if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
             # honor it": whose act the condition of the warned clause names
             return [x for c in t.children if c.dep_ == "ccomp" for v in (c, *_children(c, "xcomp"))
@@ -3301,8 +3290,7 @@ class Reader:
         if role == "defier":  # "Iran defied U.N. demands to stop enrichment": the one who defies the demand
             told = [n for c in t.children if c.dep_ in ("acl", "ccomp") for n in _children(c, "nsubj")] if (
                 t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
-            told += [n for c in t.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for n in _children(c, "nsubj")] + [
+            told += [n for c in t.children if _for_clause(c) for n in _children(c, "nsubj")] + [
                 o for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")
                 if self.tok_found[o.i]]  # ("rejected calls from Egypt for Israel to halt its strikes")
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
@@ -4325,7 +4313,11 @@ class Reader:
                         p.lower_ == "for" for p in _children(o, "prep")) or any(
                         c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children):
                     continue
-                out |= {o.lemma_.lower(), o.lower_}
+                # (and by its medium: "during a phone conversation", or "the conversation" of a call's readout)
+                out |= {o.lemma_.lower(), o.lower_,
+                        *(f"{c.lower_} {o.lemma_.lower()}" for c in _children(o, "compound"))}
+                if self.call_readout and o.lemma_.lower() == "conversation":
+                    out.add("phone conversation")
                 if o.lemma_.lower() in self.words.get("talk_nouns", ()) and self.held_at_place(o):
                     out.add("in_person")
             return out
@@ -4583,15 +4575,10 @@ def _their_own(t) -> bool:
     return False
 
 
-# people who fight, whose participle the parser may hang on the verb before them ("rebels fighting to oust Y")
-_FIGHTER_NOUNS = frozenset({"rebel", "militant", "fighter", "insurgent", "force", "troop", "soldier", "militia",
-                            "gunman", "separatist", "guerrilla", "protester", "protestor", "jihadist"})
 # participles whose agent does not do the act the noun names: a go-between, one who meets, judges or reports it
 _NOT_DOING = _HOSTING | frozenset({"negotiate", "face", "suffer", "feel", "endure", "experience", "report", "reject",
                                    "veto", "oppose", "condemn", "criticize", "criticise", "denounce", "deny", "dismiss",
                                    "block", "resist", "fear", "witness", "see", "note", "describe", "document"})
-# verbs of addressing someone, whose object one speaks to in a conversation ("During a phone call, X congratulated Y")
-_SPOKEN_TO = frozenset({"congratulate", "thank", "tell", "inform", "assure", "reassure", "brief", "update"})
 
 
 def _hosted_between(t) -> bool:
@@ -4806,9 +4793,6 @@ _LIST_GAP = re.compile(r",? and |, ")
 _WHEN_NOUNS = _TIME_NOUNS | {"time", "occasion", "morning", "evening", "afternoon"} | {
     w.lower() for w in CALENDAR_WORDS[:7]}  # (the days of the week)
 _RELIANT = frozenset({"reliant", "dependent"})  # adjectives whose phrases the parser hangs on the copula
-# verbs that wage what they govern, where the fighting is ("launched an incursion in Y"; not "announced it in Y")
-_FOUGHT_IN = frozenset({"launch", "begin", "start", "mount", "stage", "conduct", "wage", "carry", "continue",
-                        "escalate", "intensify", "resume", "perpetrate", "commit"})
 _DIPLOMAT_NOUNS = frozenset({"diplomat", "envoy"})  # "the U.S. diplomat": the state's diplomat the story named
 _DIPLOMAT_TITLES = frozenset({"secretary", "envoy", "ambassador", "diplomat", "minister", "negotiator"})
 # verbs whose "It" names no actor: "It seems", "It comes a week after", "It means", "It remains unclear"
@@ -4906,6 +4890,9 @@ _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price",
 # verbs by which a doer carries out an attack its object names ("carried out airstrikes"), and the event nouns
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
+# ... and the verbs that wage what they govern where the fighting is ("launched an incursion in Y"; not "announced it
+# in Y"): those and the verbs that begin or go on with it
+_FOUGHT_IN = _WAGING | frozenset({"begin", "start", "continue", "escalate", "intensify", "resume"})
 _WAGE_FORMS = frozenset({"wage", "wages", "waged", "waging"})  # (not "wagged": the lemmatiser's "wag" is right there)
 # the model's wrong lemmas, by the forms they are wrong for: every form of "wage" read as "wag", of "slate" as "slat"
 # ("talks slated for May" are to come), of "stage" as "stag" ("staged attacks"); the word lists and frames name
@@ -5838,6 +5825,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     def state_of(person: str) -> str | None:
         return finder.state_of(person) or titled.get(person)
 
+    def as_state(f: Found) -> Found:
+        """A person found, as the state the person serves (when the dictionary knows it); anyone else as found."""
+        home = state_of(f.actor) if f.type == "person" else None
+        return replace(f, actor=home, type="state") if home and actor_type(home) == "state" else f
+
     organ_of = finder.m.organ_of  # "the Pentagon" is an organ of the United States
 
     def own_sides(actor: str) -> set[str | None]:
@@ -6712,8 +6704,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if not rel:
                     continue
             if fr.target_state and agents and all(a.type != "person" for a in agents):
-                patients = [replace(p, actor=home, type="state") if p.type == "person" and (
-                    home := state_of(p.actor)) and actor_type(home) == "state" else p for p in patients]
+                patients = [as_state(p) for p in patients]
             # (not when the sentence names a party outside the account: "offered assistance with both Turkey and
             # Iraq to fight the PKK")
             if fr.context and agents and not named and len(account) == 2 and not {
@@ -6867,8 +6858,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 side = reader.conjunct_of(t)
                 agents = doers
                 if any(p.lower_ != "their" for p in _children(t, "poss")):  # their nations': the people's states
-                    agents = [replace(a, actor=home, type="state") if a.type == "person" and (
-                        home := state_of(a.actor)) and actor_type(home) == "state" else a for a in agents]
+                    agents = [as_state(a) for a in agents]
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]
                          if side(a) is None or side(a) != side(b)]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
