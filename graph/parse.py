@@ -724,6 +724,8 @@ def _mend(doc) -> None:
 
     "Made (it) clear that ..." (the clause hung on "clear" or on the verb): a verb of saying, the clause its own.
 
+    "Stand shoulder to shoulder with Y" read with the second "shoulder" a verb: its preposition is the verb's.
+
     A noun with a name in apposition set off by commas and a conjunct after the closing comma hung on the name
     ("Turkey's prime minister, Erdogan, and his Iraqi counterpart, al-Maliki, discussed ..."): the conjunct is joined
     to the noun, the two are the subject together.
@@ -816,6 +818,11 @@ def _mend(doc) -> None:
             said[0].head, said[0].dep_ = v, "ccomp"
             clear[0].dep_ = "oprd"
             v.lemma_ = "say"
+    for x in doc:  # ("stands shoulder to shoulder with Y": the second "shoulder" a verb to the parser, "with" its)
+        if x.pos_ == "VERB" and x.lower_ == "shoulder" and x.i >= 2 and doc[x.i - 1].lower_ == "to" and (
+                doc[x.i - 2].lower_ == "shoulder") and x.head.i == doc[x.i - 2].head.i != x.i:
+            for c in [c for c in x.children if c.dep_ == "prep"]:
+                c.head = x.head
     for n in doc:
         if n.pos_ != "NOUN":
             continue
@@ -1214,9 +1221,11 @@ def _for_clause(c) -> bool:
 
 def _that_clause(c) -> bool:
     """A noun's clause opened by "that" ("allegations that Y might attack"); the parser sometimes makes the "that"
-    the clause's object, which a clause with a subject of its own cannot have as its relative pronoun."""
-    return c.dep_ == "acl" and any(m.lower_ == "that" and m.i < c.i and (
-        m.dep_ == "mark" or m.dep_ == "dobj" and _children(c, "nsubj", "nsubjpass")) for m in c.children)
+    the clause's object, which a clause with a subject of its own cannot have as its relative pronoun; or a relative
+    clause whose "that" the parser made a mark ("demands by X that Y do more"), which no relative pronoun is."""
+    return c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" and m.i < c.i and (
+        m.dep_ == "mark" or c.dep_ == "acl" and m.dep_ == "dobj" and _children(c, "nsubj", "nsubjpass"))
+        for m in c.children)
 
 
 def _present_schedule(t):
@@ -1298,10 +1307,13 @@ def _backer_only(c) -> bool:
         c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in _BACKED)
 
 
+_SOUGHT_ON_VISITS = frozenset({"support", "backing", "aid", "help", "assistance", "investment", "loan", "arms"})
+
+
 def _visit_purpose(v) -> bool:
     """A journey's own purpose phrase tells a visit or talks: "flew to Y to attend talks", "beginning a state visit",
-    "for talks", "on a visit", "on the first leg of an Asian tour", "at the start of a state visit" (not "for a meeting
-    of African presidents": a gathering its place only hosts)."""
+    "for talks", "on a visit", "on the first leg of an Asian tour", "at the start of a state visit", "in search of
+    support" (not "for a meeting of African presidents": a gathering its place only hosts)."""
     for c in v.children:
         if c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in _VISIT_ACTS:
             return True
@@ -1309,6 +1321,10 @@ def _visit_purpose(v) -> bool:
                 o.lemma_.lower() in _VISIT_NOUNS for o in _children(c, "dobj")):
             return True
     for p in _children(v, "prep"):
+        if p.lower_ == "in" and any(x.lower_ == "search" and any(
+                y.lemma_.lower() in _SOUGHT_ON_VISITS for q in _children(x, "prep") if q.lower_ == "of"
+                for y in _children(q, "pobj")) for x in _children(p, "pobj")):
+            return True  # "traveled to Y in search of political support": to see its leaders
         if p.lower_ not in ("for", "on", "at"):
             continue
         for x in _children(p, "pobj"):
@@ -4093,7 +4109,7 @@ class Reader:
         they were read; else, for a proper noun only, a reading of a copy of the sentence that leaves the sentence's
         own entities unread ("talks in Kandahar": a one-word place names no unknown actor, so the recogniser did not
         run for the actors)."""
-        if self._ents is not None or self.ner is not None:
+        if self.ner is not None:  # (entities read without the recogniser, `ner` None, are none: not "no place")
             return getattr(self.ents.get(o.i), "label_", "")
         if o.pos_ != "PROPN" or self.place_ner is None:
             return ""
@@ -4137,8 +4153,9 @@ class Reader:
         if any(c.lemma_.lower() in cues or c.lower_ in cues for c in media):
             return False  # "held telephone talks", "talks by video link": not in person
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
-        partners = [x for h in holders for p in _children(h, "prep") if p.lower_ == "with"
-                    for o in _children(p, "pobj") for x in (o, *o.conjuncts)]  # "talks with Y's envoys in Doha"
+        partners = [x for h in holders for p in _children(h, "prep") if p.lower_ in ("with", "between")
+                    for o in _children(p, "pobj") for x in (o, *o.conjuncts)]  # "talks with Y's envoys in Doha",
+        # "the talks between A and B in New Delhi"
         top = next((h for h in holders if h.pos_ in _VERBAL), None)
         parties = None  # the token positions of the talks' parties, worked out only for a party's attending
         for a in top.sent if top is not None else ():  # "A and B, who were both attending a summit in Samarkand,
@@ -4247,8 +4264,9 @@ class Reader:
     def demanded_acts(self, t) -> list:
         """The verbs of the acts a verb of asking demands: "urged Y to stop", "demanded that Y withdraw"."""
         acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL or (
-            t.pos_ == "NOUN" and c.dep_ == "acl" and c.pos_ in _VERBAL and _infinitive(c))]
-        # (and the infinitive a noun of asking takes: "an appeal to Y to stop")
+            t.pos_ == "NOUN" and c.pos_ in _VERBAL and (c.dep_ == "acl" and _infinitive(c) or _that_clause(c)))]
+        # (and the infinitive or "that" clause a noun of asking takes: "an appeal to Y to stop", "demands that Y do
+        # more")
         acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
         acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
@@ -6668,8 +6686,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 relied = [c for x in reader.prep(t, "for") for c in (x, *x.conjuncts)] if any(
                     p == "for" for p, _ in fr.requires) else []  # "depends on X for gas and loans": what is had
                 # from X names the kind
+                built = [o for c in _children(t, "xcomp") if c.lemma_.lower() in words.get("building_verbs", ())
+                         for o in _children(c, "dobj")]  # "has been helping to build Y's infrastructure"
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
-                                                    *relied)
+                                                    *relied, *built)
                          for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):

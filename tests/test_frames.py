@@ -77,6 +77,20 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-first session
+    ("talks_at_a_place_the_recogniser_names_when_no_unknown_name_needed_it",
+     "Turkish President Abdullah Gul is hosting talks between Afghan President Hamid Karzai and Pakistani President "
+     "Asif Ali Zardari in Istanbul. The talks between Indian Prime Minister Manmohan Singh and Sri Lankan President "
+     "Mahinda Rajapaksa in New Delhi focused on trade. Indirect talks between Israel and Hamas through Egypt "
+     "resumed in Cairo.",
+     {("Abdullah Gül", "met", "Hamid Karzai"), ("Hamid Karzai", "met", "Asif Ali Zardari"),
+      ("Manmohan Singh", "met", "Mahinda Rajapaksa")},
+     {("Hamid Karzai", "discussed_with", "Asif Ali Zardari"), ("Israel", "met", "Hamas")}),
+    ("a_demand_by_one_that_another_act_blames_that_other",
+     "The talks come amid demands by American officials that Pakistan do more against the militants. Serbia "
+     "rejected calls from Germany for Kosovo to withdraw its police.",
+     {("United States", "criticizes", "Pakistan"), ("Germany", "criticizes", "Kosovo")},
+     {("Serbia", "criticizes", "Kosovo"), ("Serbia", "criticizes", "Germany")}),
     # the fiftieth session
     ("their_alliance_is_between_the_two_who_speak_of_it",
      "Joe Biden and South Korean President Yoon Suk Yeol reaffirmed the strength of their nations' alliance. Japan "
