@@ -1307,6 +1307,8 @@ def _backer_only(c) -> bool:
         c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in _BACKED)
 
 
+_AIDING = frozenset({"help", "assist", "aid"})  # verbs of helping, for `Reader.future`
+_COMMITTED = frozenset({"commit", "committed", "commitment"})  # ... promised by a commitment
 _SOUGHT_ON_VISITS = frozenset({"support", "backing", "aid", "help", "assistance", "investment", "loan", "arms"})
 
 
@@ -2417,12 +2419,13 @@ class Reader:
             poss = _children(head, "poss")
             if poss:
                 return poss
-            if head.dep_ == "dobj" and head.head.lemma_.lower() in _VOICING:
-                return self.subj(head.head, depth + 1)
             mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and any(
                 f.type in ("state", "organization", "group") for f in self.tok_found[c.i]) and not _backer_only(c)]
             if mods:
-                return mods  # "the Russian decision to recognize Y", "the U.S. offer to help": the state's
+                return mods  # "the Russian decision to recognize Y", "the U.S. offer to help": the state's (also
+                # when another voices it: "X reaffirmed the U.S. commitment to assist Y")
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in _VOICING:
+                return self.subj(head.head, depth + 1)
         if dep == "pcomp" and head.lemma_ == "for" and head.head.pos_ in _VERBAL:
             # "lashed out at Y for criticizing Z", "thanked Y for helping": Y is who did it
             done_by = _children(head.head, "dobj") or [o for p in _children(head.head, "prep")
@@ -3859,6 +3862,11 @@ class Reader:
             return False  # "Dunford will stress America's strong support for Israel": the support holds now
         if self.aid_purpose(t):
             return True
+        if t.pos_ in _VERBAL and t.lemma_.lower() in _AIDING and (
+                t.dep_ == "pcomp" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in _COMMITTED
+                or t.dep_ in ("acl", "xcomp") and _infinitive(t) and t.head.lemma_.lower() in _COMMITTED):
+            return True  # "remains committed to assisting Y", "our commitment to help Y": help promised (a
+            # commitment "to defend Y" stands by Y now: `_AIDING` is help alone)
         v = t.head if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.pos_ in _VERBAL else t
         while v.dep_ == "conj" and v.head.pos_ in _VERBAL:  # ("proposed that they set up a hotline and hold talks")
             v = v.head
@@ -4187,6 +4195,10 @@ class Reader:
             if h.pos_ in _VERBAL and (h.lemma_.lower() in w.get("arrival_verbs", ()) or any(
                     c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ()) for c in h.children)):
                 return True
+            if h.pos_ in _VERBAL and any(o.lemma_.lower() == "arrival" and not _children(o, "neg", "det")
+                                         for p in _children(h, "prep") if p.lower_ in ("since", "after", "upon", "on")
+                                         for o in _children(p, "pobj")):
+                return True  # "since his arrival in Islamabad, X has held talks with Y"
             if h.pos_ in _VERBAL and h.lemma_.lower() in ("leave", "depart") and not any(
                     c.lower_ in ("out", "behind", "aside") for c in h.children) and any(
                     self.named_place(o) for o in _children(h, "dobj")):
