@@ -726,6 +726,9 @@ def _mend(doc) -> None:
 
     "Stand shoulder to shoulder with Y" read with the second "shoulder" a verb: its preposition is the verb's.
 
+    "Offered Y whatever assistance it needs" read as a clause "[whatever assistance] it needs" of the verb: the noun
+    is the verb's object, the clause a relative clause on it, an object before it the one given to.
+
     A noun with a name in apposition set off by commas and a conjunct after the closing comma hung on the name
     ("Turkey's prime minister, Erdogan, and his Iraqi counterpart, al-Maliki, discussed ..."): the conjunct is joined
     to the noun, the two are the subject together.
@@ -818,6 +821,16 @@ def _mend(doc) -> None:
             said[0].head, said[0].dep_ = v, "ccomp"
             clear[0].dep_ = "oprd"
             v.lemma_ = "say"
+    for n in doc:  # ("offered Y whatever assistance it needs": the free relative read as a clause of the verb)
+        v = n.head
+        if n.dep_ == "dobj" and n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("whatever", "whichever")
+                                                          for c in n.children) and v.dep_ == "ccomp" and (
+                n.i < v.i and v.head.pos_ == "VERB" and v.head.i < n.i):
+            given = v.head
+            for o in _children(given, "dobj"):
+                o.dep_ = "dative"  # (the one given to, before the thing given)
+            n.head, n.dep_ = given, "dobj"
+            v.head, v.dep_ = n, "relcl"
     for x in doc:  # ("stands shoulder to shoulder with Y": the second "shoulder" a verb to the parser, "with" its)
         if x.pos_ == "VERB" and x.lower_ == "shoulder" and x.i >= 2 and doc[x.i - 1].lower_ == "to" and (
                 doc[x.i - 2].lower_ == "shoulder") and x.head.i == doc[x.i - 2].head.i != x.i:
