@@ -1320,6 +1320,8 @@ def _backer_only(c) -> bool:
         c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in _BACKED)
 
 
+_ANSWERING = frozenset({"respond", "answer", "reply", "react"})  # answering a charge (`Reader.role` "defier")
+_CHARGES = frozenset({"accusation", "allegation", "charge"})
 _AIDING = frozenset({"help", "assist", "aid"})  # verbs of helping, for `Reader.future`
 _COMMITTED = frozenset({"commit", "committed", "commitment"})  # ... promised by a commitment
 _SOUGHT_ON_VISITS = frozenset({"support", "backing", "aid", "help", "assistance", "investment", "loan", "arms"})
@@ -3328,8 +3330,10 @@ class Reader:
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
                 return told
             v = t.head.head if t.dep_ == "pobj" and t.head.lemma_.lower() in ("with", "to") else t.head
-            if not ((t.dep_ == "dobj" or t.dep_ == "pobj") and v.lemma_.lower() in self.words.get("defying_verbs", ())):
-                return []
+            if not ((t.dep_ == "dobj" or t.dep_ == "pobj") and (v.lemma_.lower() in self.words.get(
+                    "defying_verbs", ()) or v.lemma_.lower() in _ANSWERING and t.lemma_.lower() in _CHARGES)):
+                return []  # (one who answers a charge is the one charged; one who responds to a demand for aid
+                # is asked, not blamed)
             if self.prep(t, "against", 1):
                 return []  # "Washington denied Iran's accusations against Israel": against Israel (accuse.noun)
             rejecter = self.subj(v)
@@ -4208,10 +4212,11 @@ class Reader:
             if h.pos_ in _VERBAL and (h.lemma_.lower() in w.get("arrival_verbs", ()) or any(
                     c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ()) for c in h.children)):
                 return True
-            if h.pos_ in _VERBAL and any(o.lemma_.lower() == "arrival" and not _children(o, "neg", "det")
-                                         for p in _children(h, "prep") if p.lower_ in ("since", "after", "upon", "on")
-                                         for o in _children(p, "pobj")):
-                return True  # "since his arrival in Islamabad, X has held talks with Y"
+            if h.pos_ in _VERBAL and any(o.lemma_.lower() == "arrival" and not _children(o, "neg", "det") and all(
+                    self.named_place(q) for a in _children(o, "prep") if a.lower_ in ("in", "at")
+                    for q in _children(a, "pobj")) for p in _children(h, "prep")
+                    if p.lower_ in ("since", "after", "upon", "on") for o in _children(p, "pobj")):
+                return True  # "since his arrival in Islamabad, X has held talks with Y" (not "his arrival in office")
             if h.pos_ in _VERBAL and h.lemma_.lower() in ("leave", "depart") and not any(
                     c.lower_ in ("out", "behind", "aside") for c in h.children) and any(
                     self.named_place(o) for o in _children(h, "dobj")):
@@ -5672,9 +5677,9 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue  # ("@state": any state the dictionary names, "recognised South Sudan")
             if fr.subjects and not any(x.lemma_.lower() in fr.subjects or x.pos_ == "PROPN" and any(
                     f.type in ("state", "group") for f in reader.tok_found[x.i]) for x in (
-                    *reader.subj(t), *([t.head] if t.dep_ == "acl" else []))):
+                    *reader.subj(t), *([t.head] if t.dep_ in ("acl", "relcl") else []))):
                 continue  # ("NATO warplanes forced Serbian troops out": force of arms; not "Parliament voted to force
-                # U.S. troops out")
+                # U.S. troops out"; "the alliance, which includes Y": the noun the relative clause is on)
             held = [o for o in carried if o.lemma_.lower() in fr.objects]
             if held and all(o.lemma_.lower() in frames.words.get("currencies", ()) and not any(
                     c.dep_ in ("nummod", "quantmod") or c.lemma_.lower() in ("million", "billion", "$")
@@ -6657,7 +6662,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 continue  # "I could have sent rifles to the FARC", "would have attacked Y": what did not happen
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get("authorizing_verbs", ()):
                 continue  # "authorized the army to strike Y": leave to act, not the act nor a threat of it
-            future = reader.future(t)
+            future = reader.future(t) or (fr.future == "offers_aid" and t.pos_ == "NOUN" and t.dep_ == "dobj" and (
+                t.head.lemma_.lower() in words.get("promise_verbs", ())))  # "offered weapons to Y": aid offered
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
                     "attempt_verbs", ()) and not reader.future(t.head):
                 future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack

@@ -86,6 +86,14 @@ ENGINE_CASES = [
      {("Abdullah Gül", "met", "Hamid Karzai"), ("Hamid Karzai", "met", "Asif Ali Zardari"),
       ("Manmohan Singh", "met", "Mahinda Rajapaksa")},
      {("Hamid Karzai", "discussed_with", "Asif Ali Zardari"), ("Israel", "met", "Hamas")}),
+    ("one_who_answers_a_charge_is_charged_one_who_answers_a_request_is_not_blamed",
+     "The Houthis have yet to respond to Saudi accusations of arms smuggling. Germany responded to Ukraine's demand "
+     "for more tanks. Iran offered weapons to Hezbollah. Since his arrival in office, Emmanuel Macron has held talks "
+     "with Vladimir Putin.",
+     {("Saudi Arabia", "accuses", "Houthis"), ("Iran", "offers_aid", "Hezbollah"),
+      ("Emmanuel Macron", "discussed_with", "Vladimir Putin")},
+     {("Ukraine", "criticizes", "Germany"), ("Iran", "backs_militarily", "Hezbollah"),
+      ("Emmanuel Macron", "met", "Vladimir Putin")}),
     ("a_demand_by_one_that_another_act_blames_that_other",
      "The talks come amid demands by American officials that Pakistan do more against the militants. Serbia "
      "rejected calls from Germany for Kosovo to withdraw its police.",
