@@ -1874,9 +1874,12 @@ class Reader:
         said_of = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and (
             tok.head.head.dep_ == "relcl" and tok.head.head.lemma_.lower() in w.get("say_verbs", ())
             and tok.i < tok.head.head.i) else None  # ("Y, who X says has been behind the bombings": Y)
-        if lemma in w.get("relative", ()) and (tok.head.dep_ == "relcl" or said_of is not None):
+        clause = tok.head
+        while tok.dep_ == "dobj" and clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+            clause = clause.head  # ("the government, which the rebels vowed to overthrow": the clause of "vowed")
+        if lemma in w.get("relative", ()) and (clause.dep_ == "relcl" or said_of is not None):
             # "A and B, who met earlier": both
-            named = tok.head.head if said_of is None else said_of.head
+            named = clause.head if said_of is None else said_of.head
             act = named.head.head if named.dep_ == "pobj" and named.head.dep_ == "prep" else None
             if tok.lower_ == "which" and tok.dep_ == "dobj" and act is not None and act.pos_ == "NOUN" and (
                     act.lemma_.lower() in w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())):
@@ -4793,6 +4796,17 @@ def _carrier(noun):
     return noun
 
 
+def _antecedent(o, t):
+    """The noun a relative pronoun object of `t` stands for ("the government, which the rebels vowed to overthrow":
+    government), up through the clauses `t` hangs in; else `o` itself."""
+    if o.lower_ not in ("which", "that", "whom", "who") or o.pos_ != "PRON":
+        return o
+    v = t
+    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i:
+        v = v.head
+    return v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else o
+
+
 def _carried(noun) -> list:
     """The noun, the nouns coordinated with it and the nouns they carry (the converse of `_carrier`): "$2 billion
     in aid" -> [billion, aid]; "rescue teams and relief supplies" -> [teams, supplies]."""
@@ -5652,7 +5666,7 @@ def _match_frames(reader: Reader, frames: Frames):
         come_to = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in ("come", "rush", "run")
         laid_on = t.lemma_.lower() == "blame" and bool(reader.tokens_for("blamed_on", t))  # "blamed Y's crisis on Z"
         # what the trigger takes or carries, read once for the frames that ask for an object
-        carried = [o for d in reader.obj(t) + _children(t, "dobj") for o in _carried(d)] if any(
+        carried = [o for d in reader.obj(t) + _children(t, "dobj") for o in _carried(_antecedent(d, t))] if any(
             fr.objects for fr in cands) else []
         for fr in cands:
             if (in_name or in_mention) and fr.relation != "leads":
