@@ -48,7 +48,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured|penalized_act"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -1320,6 +1320,7 @@ def _backer_only(c) -> bool:
         c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in _BACKED)
 
 
+_RESULTING = frozenset({"result", "lead"})  # "would result in / lead to a response" (role "penalized_act")
 _ANSWERING = frozenset({"respond", "answer", "reply", "react"})  # answering a charge (`Reader.role` "defier")
 _CHARGES = frozenset({"accusation", "allegation", "charge"})
 _AIDING = frozenset({"help", "assist", "aid"})  # verbs of helping, for `Reader.future`
@@ -3021,6 +3022,9 @@ class Reader:
                     # (not "consequences for those responsible if Hamas ...", "for Putin if Russia ...")
                 return self.tokens_for("speaker", t)
             v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" else None
+            if v is not None and t.dep_ == "pobj" and t.head.lower_ in ("in", "to") and (
+                    v.lemma_.lower() in _RESULTING):
+                return self.tokens_for("speaker", t)  # "X said any attack would result in a severe response"
             if v is None or v.pos_ not in _VERBAL or v.lemma_.lower() not in self.words.get("holding_out_verbs", ()):
                 return []
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in _ASKING_VERBS:
@@ -3051,6 +3055,16 @@ class Reader:
             return self.obj(t) if off else []
         if role == "warned_against":  # "cautioned Y against ...": the one warned off an act
             return self.obj(t) if any(p.lower_ == "against" for p in _children(t, "prep")) else []
+        if role == "penalized_act":  # "there will be costs to any Russian intervention", "any Russian aggression would
+            # result in a severe response": the doer of the act the penalty answers
+            w = self.words
+            acts = w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())
+            done = [o for p in _children(t, "prep") if p.lower_ in ("to", "for") for o in _children(p, "pobj")]
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "to") and t.head.head.lemma_.lower() in _RESULTING:
+                done += _children(t.head.head, "nsubj")
+            return [c for o in done if o.lemma_.lower() in acts for c in (
+                *(c for c in o.children if c.dep_ in ("poss", "amod", "compound", "nmod") and self.tok_found[c.i]),
+                *(x for p in _children(o, "prep") if p.lower_ == "by" for x in _children(p, "pobj")))]
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
             # strikes would go on until Belgrade accepted the plan": the noun's verb
             v = t if t.pos_ in _VERBAL else t.head if t.dep_ in ("nsubj", "nsubjpass", "acomp") or _there_is(t) \
@@ -6677,7 +6691,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get("authorizing_verbs", ()):
                 continue  # "authorized the army to strike Y": leave to act, not the act nor a threat of it
             future = reader.future(t) or (fr.future == "offers_aid" and t.pos_ == "NOUN" and t.dep_ == "dobj" and (
-                t.head.lemma_.lower() in words.get("promise_verbs", ())))  # "offered weapons to Y": aid offered
+                t.head.lemma_.lower() in words.get("promise_verbs", ()))) or (  # "offered weapons to Y": aid offered
+                t.pos_ == "NOUN" and _there_is(t) and _to_come(t.head))  # "there will be costs / talks": to come
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
                     "attempt_verbs", ()) and not reader.future(t.head):
                 future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack

@@ -86,6 +86,11 @@ ENGINE_CASES = [
      {("Abdullah Gül", "met", "Hamid Karzai"), ("Hamid Karzai", "met", "Asif Ali Zardari"),
       ("Manmohan Singh", "met", "Mahinda Rajapaksa")},
      {("Hamid Karzai", "discussed_with", "Asif Ali Zardari"), ("Israel", "met", "Hamas")}),
+    ("what_there_will_be_is_still_to_come",
+     "There will be talks between Armenia and Azerbaijan next week. There were talks between Georgia and Russia last "
+     "week. Barack Obama said there will be costs to any Russian military intervention in Ukraine.",
+     {("Georgia", "discussed_with", "Russia"), ("Barack Obama", "threatens", "Russia")},
+     {("Armenia", "discussed_with", "Azerbaijan"), ("Armenia", "met", "Azerbaijan")}),
     ("one_who_answers_a_charge_is_charged_one_who_answers_a_request_is_not_blamed",
      "The Houthis have yet to respond to Saudi accusations of arms smuggling. Germany responded to Ukraine's demand "
      "for more tanks. Iran offered weapons to Hezbollah. Since his arrival in office, Emmanuel Macron has held talks "
