@@ -1320,6 +1320,8 @@ def _backer_only(c) -> bool:
         c.i + 2 < len(doc) and doc[c.i + 1].text == "-" and doc[c.i + 2].lower_ in _BACKED)
 
 
+_HOSTILE_MOVES = frozenset({"intervention", "escalation", "provocation", "provocations", "expansion", "deployment",
+                            "annexation", "occupation", "blockade", "incursion"})  # beside the event nouns
 _RESULTING = frozenset({"result", "lead"})  # "would result in / lead to a response" (role "penalized_act")
 _ANSWERING = frozenset({"respond", "answer", "reply", "react"})  # answering a charge (`Reader.role` "defier")
 _CHARGES = frozenset({"accusation", "allegation", "charge"})
@@ -1876,7 +1878,7 @@ class Reader:
             tok.head.head.dep_ == "relcl" and tok.head.head.lemma_.lower() in w.get("say_verbs", ())
             and tok.i < tok.head.head.i) else None  # ("Y, who X says has been behind the bombings": Y)
         clause = tok.head
-        while tok.dep_ == "dobj" and clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+        while tok.dep_ == "dobj" and _open_clause(clause):
             clause = clause.head  # ("the government, which the rebels vowed to overthrow": the clause of "vowed")
         if lemma in w.get("relative", ()) and (clause.dep_ == "relcl" or said_of is not None):
             # "A and B, who met earlier": both
@@ -3057,13 +3059,19 @@ class Reader:
             return self.obj(t) if any(p.lower_ == "against" for p in _children(t, "prep")) else []
         if role == "penalized_act":  # "there will be costs to any Russian intervention", "any Russian aggression would
             # result in a severe response": the doer of the act the penalty answers
-            w = self.words
-            acts = w.get("act_nouns", frozenset()) | w.get("event_nouns", frozenset())
+            # (a hostile act, not "a response to the U.S. proposal"; the one who would answer it is the one who
+            # says so, not a third party: "would lead to a response from the United States")
+            if any(p.lower_ in ("from", "by") for p in _children(t, "prep")):
+                return []
+            acts = self.words.get("event_nouns", frozenset()) | _HOSTILE_MOVES
             done = [o for p in _children(t, "prep") if p.lower_ in ("to", "for") for o in _children(p, "pobj")]
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "to") and t.head.head.lemma_.lower() in _RESULTING:
                 done += _children(t.head.head, "nsubj")
-            return [c for o in done if o.lemma_.lower() in acts for c in (
-                *(c for c in o.children if c.dep_ in ("poss", "amod", "compound", "nmod") and self.tok_found[c.i]),
+            return [c for o in done if o.lemma_.lower() in acts for c in (  # (its doer: "any Russian incursion",
+                # "Russia's attack", "an attack by Russia", "NATO expansion"; not a state compounded with it, the
+                # place struck: "a Taiwan invasion")
+                *(c for c in o.children if c.dep_ in ("poss", "amod") and self.tok_found[c.i] or c.dep_ == "compound"
+                  and any(f.type in ("organization", "group") for f in self.tok_found[c.i])),
                 *(x for p in _children(o, "prep") if p.lower_ == "by" for x in _children(p, "pobj")))]
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
             # strikes would go on until Belgrade accepted the plan": the noun's verb
@@ -4816,9 +4824,16 @@ def _antecedent(o, t):
     if o.lower_ not in ("which", "that", "whom", "who") or o.pos_ != "PRON":
         return o
     v = t
-    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i:
+    while _open_clause(v):
         v = v.head
     return v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else o
+
+
+def _open_clause(v) -> bool:
+    """A clause with no subject of its own under a verb with no object ("vowed to overthrow"): the one above it acts
+    in it (not "asked Russia to stop threatening", whose act is Russia's)."""
+    return v.dep_ in ("xcomp", "ccomp") and v.head.i != v.i and not _children(v, "nsubj", "nsubjpass") and not (
+        _children(v.head, "dobj"))
 
 
 def _carried(noun) -> list:

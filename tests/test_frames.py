@@ -86,6 +86,11 @@ ENGINE_CASES = [
      {("Abdullah Gül", "met", "Hamid Karzai"), ("Hamid Karzai", "met", "Asif Ali Zardari"),
       ("Manmohan Singh", "met", "Mahinda Rajapaksa")},
      {("Hamid Karzai", "discussed_with", "Asif Ali Zardari"), ("Israel", "met", "Hamas")}),
+    ("a_relative_pronoun_object_stands_for_its_noun_through_clauses_of_the_same_doer_only",
+     "The Somali government, which al-Shabaab has vowed to overthrow, asked for help. Georgia, which NATO asked "
+     "Russia to stop threatening, held elections.",
+     {("Al-Shabaab", "threatens", "Somalia"), ("NATO", "criticizes", "Russia")},
+     {("NATO", "criticizes", "Georgia"), ("NATO", "threatens", "Georgia")}),
     ("what_there_will_be_is_still_to_come",
      "There will be talks between Armenia and Azerbaijan next week. There were talks between Georgia and Russia last "
      "week. Barack Obama said there will be costs to any Russian military intervention in Ukraine.",
