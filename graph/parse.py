@@ -1877,10 +1877,9 @@ class Reader:
         said_of = tok.head.head if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" and (
             tok.head.head.dep_ == "relcl" and tok.head.head.lemma_.lower() in w.get("say_verbs", ())
             and tok.i < tok.head.head.i) else None  # ("Y, who X says has been behind the bombings": Y)
-        clause = tok.head
-        while tok.dep_ == "dobj" and _open_clause(clause):
-            clause = clause.head  # ("the government, which the rebels vowed to overthrow": the clause of "vowed")
-        if lemma in w.get("relative", ()) and (clause.dep_ == "relcl" or said_of is not None):
+        # ("the government, which the rebels vowed to overthrow": the clause of "vowed")
+        clause = _relative_clause(tok.head) if tok.dep_ == "dobj" else tok.head if tok.head.dep_ == "relcl" else None
+        if lemma in w.get("relative", ()) and (clause is not None or said_of is not None):
             # "A and B, who met earlier": both
             named = clause.head if said_of is None else said_of.head
             act = named.head.head if named.dep_ == "pobj" and named.head.dep_ == "prep" else None
@@ -4823,10 +4822,16 @@ def _antecedent(o, t):
     government), up through the clauses `t` hangs in; else `o` itself."""
     if o.lower_ not in ("which", "that", "whom", "who") or o.pos_ != "PRON":
         return o
-    v = t
+    clause = _relative_clause(t)
+    return clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else o
+
+
+def _relative_clause(v):
+    """The relative clause `v` is, or hangs in through clauses of the same doer ("which the rebels vowed to
+    overthrow": "vowed"); else None."""
     while _open_clause(v):
         v = v.head
-    return v.head if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN") else o
+    return v if v.dep_ == "relcl" else None
 
 
 def _open_clause(v) -> bool:
