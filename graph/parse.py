@@ -6710,8 +6710,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 continue  # "I could have sent rifles to the FARC", "would have attacked Y": what did not happen
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get("authorizing_verbs", ()):
                 continue  # "authorized the army to strike Y": leave to act, not the act nor a threat of it
-            future = reader.future(t) or (fr.future == "offers_aid" and t.pos_ == "NOUN" and t.dep_ == "dobj" and (
-                t.head.lemma_.lower() in words.get("promise_verbs", ()))) or (  # "offered weapons to Y": aid offered
+            promised = t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words.get(
+                "promise_verbs", ())  # "pledged military aid to Y", "offered weapons to Y": aid offered, not given
+            future = reader.future(t) or (fr.future == "offers_aid" and promised) or (
                 t.pos_ == "NOUN" and _there_is(t) and _to_come(t.head))  # "there will be costs / talks": to come
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
                     "attempt_verbs", ()) and not reader.future(t.head):
@@ -6748,8 +6749,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 for p in patients:
                     subjects[(s, rel, p.actor)] = subjects.get((s, rel, p.actor), set()) | named_subject | {
                         a.actor for a in agents}
-            promised = t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words.get(
-                "promise_verbs", ())  # "pledged military assistance to Y": aid offered, not yet given
             if fr.typed and not promised:  # "military aid", "provided loans": the kind of aid names the relation
                 sent = _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else []  # "sent
                 # military instructors to help Y": what was sent names the kind of help
