@@ -680,6 +680,9 @@ class MentionFinder:
         self.title_holders: dict[str, str] = {}  # "President" -> the last person introduced with it
         self.plain_holders: dict[str, str] = {}  # ... introduced without a state's name ("President Bush")
         self.state_leaders: dict[str, str] = {}  # state -> the last person named with a leading title of it
+        # state -> the people named with a minister's title of it ("South Korea's Minister of National Defense X"):
+        # "the South Korean minister" is X while X is the only one
+        self.state_ministers: dict[str, set[str]] = {}
         self.author = author
         self.speaker: str | None = None  # set by "The message from X reads", "X said:"
         self.speaker_said = False
@@ -1578,7 +1581,8 @@ class MentionFinder:
                 # state's leaders it named; else the dictionary's holder on the article's date
                 person = (self.title_holders.get(f"{title.title}|{of}") or (
                     self.state_leaders.get(of) or self._leader_named(of) if title.title == "Leader" else None)
-                    if definite or possessed else None) or self.d.holder(title.title, of, self.day)
+                    or self._sole_minister(of, title.title) if definite or possessed else None) or self.d.holder(
+                    title.title, of, self.day)
                 if person is None:
                     return None
             elif definite:  # "The President": the last person introduced with this title, else the
@@ -1630,11 +1634,19 @@ class MentionFinder:
         if of and nm is not None and not _LOWER_RANK.search(text, start, ts):  # named with the title: "the Iraqi
             # prime minister" is this one from now on (not a deputy: "Iranian Deputy Foreign Minister X")
             self.title_holders[f"{title.title}|{of}"] = person
+            if title.title.endswith("Minister") and not title.leads:
+                self.state_ministers.setdefault(of, set()).add(person)
             if title.leads and not chamber:  # (the U.S. Speaker is no "American leader")
                 self.state_leaders[of] = person
         leads = bool(title.leads and of and not not_leading and not chamber and nm is not None
                      and (pos > te or apposed))
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
+
+    def _sole_minister(self, state: str, title: str) -> str | None:
+        """"The South Korean minister": the one minister of that state the article named with a portfolio ("South
+        Korea's Minister of National Defense X"), none when it named two."""
+        named = self.state_ministers.get(state, ()) if title == "Minister" else ()
+        return next(iter(named)) if len(named) == 1 else None
 
     def _pronouns(self, s: int, e: int, found: list[Found]) -> list[Found]:
         pronouns = self._pron[bisect_left(self._pron_starts, s) : bisect_left(self._pron_starts, e)]

@@ -1856,6 +1856,13 @@ class Reader:
                 if subj:
                     return [f for f in self.role(subj, depth + 1) if f.type != "person"]
             return []
+        if tok.lower_ == "them" and tok.dep_ == "pobj" and not self.tok_found[tok.i] and (
+                tok.head.head.dep_ == "conj" and tok.head.head.pos_ in _VERBAL and tok.head.head.head.pos_ in _VERBAL):
+            # "grieves with the people of A and B and stands with them": the ones of the verb it is joined to, in a
+            # phrase of the same preposition or as its object
+            first = tok.head.head.head
+            return self.role([o for p in _children(first, "prep") if p.lower_ == tok.head.lower_
+                              for o in _children(p, "pobj")] or _children(first, "dobj"), depth + 1)
         if self.tok_found[tok.i]:
             found = self.tok_found[tok.i]
             if tok.pos_ == "NOUN":  # "British and U.S. officials": the mention is "U.S. officials" alone
@@ -1914,7 +1921,14 @@ class Reader:
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma in w.get("people_nouns", ()):
                 # "accused the two men, A and B, of ...": the ones named beside them
-                return [f for c in _children(tok, "appos") for f in self.role([c], depth + 1) if f.type == "person"]
+                named = [f for c in _children(tok, "appos") for f in self.role([c], depth + 1) if f.type == "person"]
+                rulers = [x for x in tok.conjuncts if x.lemma_.lower() in ("government", "leadership", "authority")]
+                if not named and lemma == "people" and rulers and not (self.strict or self.places):
+                    # "grieves with the people and governments of A and B", "the government and people of Y": the
+                    # nation, its government named beside (not "supports the people of Cuba" against its rulers)
+                    named = [f for x in (tok, *rulers) for p in _children(x, "prep") if p.lower_ == "of"
+                             for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "state"]
+                return named
             if lemma in w.get("member_groups", ()):  # "The delegation, which also included A, B and C, met Putin"
                 members = [m for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
                     "include", "comprise") for m in _children(c, "dobj")]
@@ -2712,7 +2726,12 @@ class Reader:
             if v.pos_ in _VERBAL and v.lemma_.lower() in self.words.get("taking_part", ()) and _is_passive(v):
                 return _children(v, "nsubjpass")  # "X has been engaged in talks with Y": X takes part
             if v.pos_ in _VERBAL:
-                return self.subj(v)
+                subj = self.subj(v)
+                if any(n.tag_ in ("NNS", "NNPS") or n.lower_ in ("they", "both") for n in subj) and any(
+                        c.dep_ == "prep" and c.lower_ == "between" for c in event.children):
+                    return []  # "During a phone call between A and B, the two leaders agreed": the call's own
+                    # "between" names its parties, no one calls them both
+                return subj
             if prep in ("for", "during", "on") and v.pos_ == "NOUN" and v.lemma_.lower() in self.words.get(
                     "travel_nouns", ()) and not self.prep(v, "by"):  # "made his first visit to Kabul for talks with
                 # Y", "X's trip to Y for talks with Z": the traveller's (not "a visit by A for talks with B")
@@ -2986,10 +3005,10 @@ class Reader:
             return [o for a in (*_children(t, "acl", "relcl", "advcl"), *(_children(t.head, "advcl", "xcomp")
                                                                          if t.dep_ == "dobj" else ()))
                     if _infinitive(a) and a.lemma_.lower() in self.words.get("taking_verbs", ()) for o in self.obj(a)]
-        if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y": whom the backing
-            # thanked for goes to
+        if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y", "for Y's
+            # contributions to Afghanistan": whom the backing thanked for goes to
             return [y for o in self.prep(t, "for") if o.lemma_.lower() in self.words.get("backing_thanked", ())
-                    for w in ("of", "for") for y in self.prep(o, w) if self.tok_found[y.i]]
+                    for w in ("of", "for", "to") for y in self.prep(o, w) if self.tok_found[y.i]]
         if role == "opposer":  # "X is (resolutely) opposed to Y": the one who is opposed, not one opposed by another
             if t.tag_ != "VBN" or not _children(t, "auxpass") or _children(t, "agent") or not self.prep(t, "to"):
                 return []

@@ -77,6 +77,30 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-second session
+    ("the_demonym_and_minister_is_the_one_minister_of_that_state_named_before",
+     "Lloyd Austin spoke with South Korea's Minister of National Defense Shin Won-sik on Friday. Later the South "
+     "Korean minister criticized North Korea, and the Japanese minister criticized China.",
+     {("Shin Won-sik", "criticizes", "North Korea"), ("Japan", "criticizes", "China")},
+     {("South Korea", "criticizes", "North Korea")}),
+    ("them_in_a_phrase_of_a_joined_verb_is_whom_the_first_verb_names",
+     "Canada condemned Iran and Syria and stood with them. Norway met France and stood with them.",
+     {("Canada", "supports", "Iran"), ("Canada", "supports", "Syria"), ("Norway", "supports", "France")},
+     set()),
+    ("the_people_and_government_of_a_state_are_the_state_the_people_alone_are_not",
+     "The United States grieves with the people and governments of Burundi, Somalia and Tunisia. Canada mourns "
+     "with the government and people of France. Japan supports the people of Cuba in their call for freedom.",
+     {("United States", "condolences", "Burundi"), ("United States", "condolences", "Somalia"),
+      ("United States", "condolences", "Tunisia"), ("Canada", "condolences", "France")},
+     {("Japan", "supports", "Cuba")}),
+    ("an_event_between_two_named_parties_is_theirs_when_the_clause_subject_is_both_of_them",
+     "During a phone conversation between Defense Secretary Lloyd Austin and South Korea's Minister of National "
+     "Defense Shin Won-sik, the two leaders expressed their commitment to peace.",
+     {("Lloyd Austin", "called", "Shin Won-sik")}, set()),
+    ("concern_about_the_situation_in_a_part_of_a_state_judges_no_one",
+     "The United States is very concerned about the situation in northwest Syria. Canada is concerned about the "
+     "fighting in southern Lebanon.",
+     set(), {("United States", "criticizes", "Syria"), ("Canada", "criticizes", "Lebanon")}),
     # the fifty-first session
     ("talks_at_a_place_the_recogniser_names_when_no_unknown_name_needed_it",
      "Turkish President Abdullah Gul is hosting talks between Afghan President Hamid Karzai and Pakistani President "
