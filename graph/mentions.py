@@ -500,6 +500,9 @@ _CHAMBER_OF = re.compile(r" of (?:the )?(?:[A-Z][\w'’-]* ){0,3}(?:House|Chambe
 
 # the preposition of a post's place or charge after a title ("Ambassador to Iran", "Special Envoy for Sudan")
 _POST_PREP = re.compile(r" (?:to|for) (?:the )?")
+# a post that serves another's title, before the holder's name: "Special Representative of the Secretary-General X",
+# "Special Envoy of the President X"
+_SERVED_TITLE = re.compile(r" (?:of|to) the ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?= [A-Z])")
 _POST_JOINT = re.compile(r"(?:, and|,| and) (?:the )?")
 
 
@@ -1482,6 +1485,8 @@ class MentionFinder:
         post = self._post_of(pos, e, names, hits) if not title.leads else None
         if post:
             pos = post
+        elif not title.leads and (served := _SERVED_TITLE.match(text, pos, e)) and self._title_of(served.group(1)):
+            pos = served.end()  # "UN Special Representative of the Secretary-General X": the post serves a title
         # then a personal name, right after the title or as an appositive of a definite title
         # ("the Russian president, Vladimir Putin,")
         person = None

@@ -741,7 +741,19 @@ def _mend(doc) -> None:
 
     A clause "for Y to V" or an infinitive right after a noun of calling that the parser hung on the noun's verb
     ("renewed his call for Assad to step down", "dismissed calls from Spain to withdraw"): the noun's, what is called
-    for."""
+    for.
+
+    A name closing the sentence after a comma, read as an adverbial noun of the verb whose object, a common noun with
+    its article, ends right before the comma ("backs the head of the ruling coalition, Saad Hariri."): the object's
+    apposition."""
+    for n in doc:
+        if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.ent_type_ != "DATE" and n.head.pos_ == "VERB" and (
+                n.left_edge.i > 1 and doc[n.left_edge.i - 1].text == "," and n.right_edge.i + 1 < len(doc)
+                and doc[n.right_edge.i + 1].text in (".", "?", "!") and n.lower_ not in _WEEKDAYS) and (
+                obj := next((o for o in n.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                             and o.right_edge.i == n.left_edge.i - 2
+                             and any(d.lower_ == "the" for d in o.children)), None)) is not None:
+            n.head, n.dep_ = obj, "appos"
     for n in doc:
         if n.lemma_.lower() in ("call", "appeal", "demand", "plea") and n.pos_ == "NOUN" and n.dep_ == "dobj" and (
                 n.head.i != n.i):
@@ -3365,7 +3377,8 @@ class Reader:
         if role == "hostposs":  # "his visiting counterpart": whose guest the visitor is
             return _children(t.head, "poss") if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "defier":  # "Iran defied U.N. demands to stop enrichment": the one who defies the demand
-            told = [n for c in t.children if c.dep_ in ("acl", "ccomp") for n in _children(c, "nsubj")] if (
+            told = [n for c in t.children if c.dep_ in ("acl", "ccomp") or _that_clause(c)
+                    for n in _children(c, "nsubj")] if (
                 t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
             told += [n for c in t.children if _for_clause(c) for n in _children(c, "nsubj")] + [
                 o for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")
@@ -5127,6 +5140,9 @@ def _misread_names(doc, names) -> frozenset[int]:
     return words if any(doc[i].pos_ != "PROPN" for i in words) else frozenset()
 
 
+_PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?= [a-z])")
+
+
 def _parse(nlp, texts: list[str]) -> list:
     """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them), each mended
     once (`_mend`) before anything reads it."""
@@ -5134,7 +5150,9 @@ def _parse(nlp, texts: list[str]) -> list:
 
     with nlp.select_pipes(disable=["ner"]):  # (a spaced hyphen is a dash to the parser: "in Sofia, Bulgaria -
         # becoming the first ..." read with the hyphen makes Bulgaria the subject of "becoming"; same length)
-        docs = list(nlp.pipe(t.replace(" - ", " \u2013 ") for t in texts))
+        # (and a curly apostrophe closing a plural possessive is one to the parser, as the straight one is: "the
+        # United States’ support" read with it as a quotation mark has no owner; same length)
+        docs = list(nlp.pipe(_PLURAL_POSSESSIVE.sub("'", t.replace(" - ", " \u2013 ")) for t in texts))
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
         # a common name, and that parse is put on its own words
         again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))

@@ -97,6 +97,20 @@ ENGINE_CASES = [
      "During a phone conversation between Defense Secretary Lloyd Austin and South Korea's Minister of National "
      "Defense Shin Won-sik, the two leaders expressed their commitment to peace.",
      {("Lloyd Austin", "called", "Shin Won-sik")}, set()),
+    ("a_post_serving_a_title_is_the_holder_named_after_it_not_the_body_before",
+     "Mike Pompeo reiterated the United States' committed support for UN Special Representative of the "
+     "Secretary-General Ghassan Salamé and his plan.",
+     {("United States", "supports", "Ghassan Salamé")}, {("United States", "supports", "United Nations")}),
+    ("a_name_closing_the_sentence_after_a_comma_is_the_object_it_names",
+     "Washington backs the head of the ruling coalition, Saad Hariri.",
+     {("United States", "supports", "Saad Hariri")}, set()),
+    ("a_demand_that_the_parser_read_as_a_relative_clause_is_made_of_its_subject",
+     "The two countries remain locked in a standoff over South Korean demands that Japan compensate colonial-era "
+     "Korean women.",
+     {("South Korea", "criticizes", "Japan")}, set()),
+    ("a_curly_apostrophe_after_a_plural_name_makes_it_the_owner",
+     "Antony Blinken reiterated the United States’ committed support for Volodymyr Zelenskyy.",
+     {("United States", "supports", "Volodymyr Zelenskyy")}, {("Antony Blinken", "supports", "Volodymyr Zelenskyy")}),
     ("concern_about_the_situation_in_a_part_of_a_state_judges_no_one",
      "The United States is very concerned about the situation in northwest Syria. Canada is concerned about the "
      "fighting in southern Lebanon.",
