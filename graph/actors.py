@@ -93,25 +93,29 @@ class Dictionary:
     male_given: frozenset[str] = frozenset()  # ... and of men
     # state -> the spans in which its head of government, not its head of state, is "the leader" (government_led.csv)
     government_led: dict[str, tuple[Role, ...]] = field(default_factory=dict)
-    _office_cache: dict = field(default_factory=dict, repr=False, compare=False)  # day -> office_surnames(day)
+    _office_cache: dict = field(default_factory=dict, repr=False, compare=False)  # (surname, day) -> office_surname
+    _surname_holders: dict | None = field(default=None, repr=False, compare=False)  # surname -> persons with roles
 
-    def office_surnames(self, day: date | None) -> dict[str, str]:
-        """Surname -> the one person of the dictionary with that surname in office on `day` ("Bush" on 2006-03-01:
-        George W. Bush; "Clinton" on 2010-01-01: Hillary Clinton), built once per day asked."""
-        cached = self._office_cache.get(day)
-        if cached is None:
-            holders: dict[str, set[str]] = {}
+    def office_surname(self, surname: str, day: date | None) -> str | None:
+        """The one person of the dictionary with `surname` in office on `day` ("Bush" on 2006-03-01: George W. Bush;
+        "Clinton" on 2010-01-01: Hillary Clinton), else None; only that surname's holders are looked at."""
+        if self._surname_holders is None:
+            holders: dict[str, list] = {}
             for actor in self.actors.values():
-                if actor.type != "person" or not actor.roles or not actor.roles_on(day):
+                if actor.type != "person" or not actor.roles:
                     continue
                 # (the canonical name only: an alias's last word may be a place, "Abdullah II of Jordan", or a
                 # given name; nor a name of a patronymic or a title's form, "Qaboos bin Said")
                 words = [w for w in actor.name.split() if w not in ("Jr.", "Sr.", "II", "III")]
                 if len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper() and not (
                         {w.lower() for w in words} & {"bin", "ibn", "bint", "of", "al", "el"}) and "-" not in words[-1]:
-                    holders.setdefault(words[-1], set()).add(actor.name)
-            cached = self._office_cache[day] = {k: next(iter(v)) for k, v in holders.items() if len(v) == 1}
-        return cached
+                    holders.setdefault(words[-1], []).append(actor)
+            self._surname_holders = holders
+        key = (surname, day)
+        if key not in self._office_cache:
+            named = {a.name for a in self._surname_holders.get(surname, ()) if a.roles_on(day)}
+            self._office_cache[key] = next(iter(named)) if len(named) == 1 else None
+        return self._office_cache[key]
 
     def female(self, person: str) -> bool | None:
         """True for a woman, False for a man, None when unknown: the dictionary's persons are men unless gender.csv

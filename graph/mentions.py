@@ -886,7 +886,7 @@ class MentionFinder:
         before = self.doc_title[: m.start()].split()[-1:] if m else []
         if not m or before and f"{before[0]} {surface}" in self.d.titles:
             return None  # ("UK Foreign Secretary Hammond" holds no bare "Secretary")
-        person = self.d.office_surnames(self.day).get(m.group(1))
+        person = self.d.office_surname(m.group(1), self.day)
         if person is None or title == "Secretary":
             return person
         holds = any(name == person and role.holds_on(self.day)
@@ -1170,7 +1170,7 @@ class MentionFinder:
                 if surname in self.local or any(a < m.end() and m.start() < b for a, b in taken) or (
                         _NEXT_NAME_WORD.match(self.text, m.end(), e)):
                     continue  # (a surname seen before is the local pass's; "Mr. Bush Smith" is another name)
-                person = self.short_family.get(surname) or self.d.office_surnames(self.day).get(surname)
+                person = self.short_family.get(surname) or self.d.office_surname(surname, self.day)
                 if person and not _DESCRIBED_AFTER.match(self.text, m.end()) and (
                         self.d.female(person) is (word != "Mr") if word != "Secretary" else any(
                         _SECRETARY_ROLE.search(r.title) for r in self.d.actors[person].roles_on(self.day))):

@@ -6113,6 +6113,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     lead: list[list[str]] = []  # [the lead's doers], once worked out
 
     blamed = words.get("charge_verbs", frozenset()) | words.get("critic_verbs", frozenset())  # "accused the Russians"
+    met, talks = words.get("contact_verbs", frozenset()), words.get("talk_nouns", frozenset())  # "met the Iranians"
     def named_by_head(word: str, before: int) -> str | None:
         """The organisation, group or state named last before `before` whose name has `word` for its head or last
         word ("the ministry" after "the Venezuelan Foreign Ministry", "the observatory" after "the Syrian
@@ -6486,7 +6487,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             acting = first.dep_ in ("nsubj", "nsubjpass") or (
                 first.dep_ == "pobj" and first.head.lemma_ in ("by", "against")) or (  # "accuses the Russians":
                 first.dep_ == "dobj" and not _children(tok, "nummod", "amod")
-                and first.head.lemma_.lower() in blamed | _FACED)
+                and first.head.lemma_.lower() in blamed | _FACED | met) or (  # "met the Iranians", "talks with the
+                first.dep_ == "pobj" and first.head.lower_ == "with" and not _children(tok, "nummod", "amod")  # Iranians"
+                and first.head.head.lemma_.lower() in met | talks)
             for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":

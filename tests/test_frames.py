@@ -111,6 +111,10 @@ ENGINE_CASES = [
     ("a_curly_apostrophe_after_a_plural_name_makes_it_the_owner",
      "Antony Blinken reiterated the United States’ committed support for Volodymyr Zelenskyy.",
      {("United States", "supports", "Volodymyr Zelenskyy")}, {("Antony Blinken", "supports", "Volodymyr Zelenskyy")}),
+    ("a_people_in_the_plural_met_or_talked_with_is_its_state_people_counted_are_not",
+     "Russia met the Iranians on Monday. John Kerry held talks with the Iranians in Geneva. Turkey met three "
+     "Syrians on Monday.",
+     {("Russia", "met", "Iran"), ("John Kerry", "met", "Iran")}, {("Turkey", "met", "Syria")}),
     ("concern_about_the_situation_in_a_part_of_a_state_judges_no_one",
      "The United States is very concerned about the situation in northwest Syria. Canada is concerned about the "
      "fighting in southern Lebanon.",
