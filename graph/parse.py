@@ -1869,9 +1869,11 @@ class Reader:
                     return [f for f in self.role(subj, depth + 1) if f.type != "person"]
             return []
         if tok.lower_ == "them" and tok.dep_ == "pobj" and not self.tok_found[tok.i] and (
-                tok.head.head.dep_ == "conj" and tok.head.head.pos_ in _VERBAL and tok.head.head.head.pos_ in _VERBAL):
+                tok.head.head.dep_ == "conj" and tok.head.head.pos_ in _VERBAL and tok.head.head.head.pos_ in _VERBAL
+                and not _children(tok.head.head, "nsubj", "nsubjpass")):
             # "grieves with the people of A and B and stands with them": the ones of the verb it is joined to, in a
-            # phrase of the same preposition or as its object
+            # phrase of the same preposition or as its object, when it shares that verb's subject (not "A fought B,
+            # and C gave arms to them": A)
             first = tok.head.head.head
             return self.role([o for p in _children(first, "prep") if p.lower_ == tok.head.lower_
                               for o in _children(p, "pobj")] or _children(first, "dobj"), depth + 1)
@@ -2739,10 +2741,12 @@ class Reader:
                 return _children(v, "nsubjpass")  # "X has been engaged in talks with Y": X takes part
             if v.pos_ in _VERBAL:
                 subj = self.subj(v)
-                if any(n.tag_ in ("NNS", "NNPS") or n.lower_ in ("they", "both") for n in subj) and any(
+                if any((n.tag_ in ("NNS", "NNPS") or n.lower_ in ("they", "both")) and not any(
+                        self.tok_found[c.i] for c in n.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+                       for n in subj) and any(
                         c.dep_ == "prep" and c.lower_ == "between" for c in event.children):
                     return []  # "During a phone call between A and B, the two leaders agreed": the call's own
-                    # "between" names its parties, no one calls them both
+                    # "between" names its parties, no one calls them both (but "Iranian officials" are others)
                 return subj
             if prep in ("for", "during", "on") and v.pos_ == "NOUN" and v.lemma_.lower() in self.words.get(
                     "travel_nouns", ()) and not self.prep(v, "by"):  # "made his first visit to Kabul for talks with
@@ -4233,6 +4237,8 @@ class Reader:
             for o in _children(p, "pobj") for m in (o, *_children(o, "amod", "compound"))]
         if any(c.lemma_.lower() in cues or c.lower_ in cues for c in media):
             return False  # "held telephone talks", "talks by video link": not in person
+        if t.pos_ == "NOUN" and any(_building(c, w) for c in _children(t, "compound")):
+            return True  # "Oval Office talks", "a Kremlin meeting": held in that building
         holders = [t, t.head] if t.pos_ == "NOUN" else [t]
         partners = [x for h in holders for p in _children(h, "prep") if p.lower_ in ("with", "between")
                     for o in _children(p, "pobj") for x in (o, *o.conjuncts)]  # "talks with Y's envoys in Doha",
@@ -4689,6 +4695,11 @@ def _hosted_between(t) -> bool:
     """Talks a third party hosts or brokers: "China hosted talks between A and B", "Malaysia-hosted talks"."""
     return t.dep_ == "dobj" and t.head.lemma_.lower() in _HOSTING or any(
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _HOSTING for c in t.children)
+
+
+def _building(c, words) -> bool:
+    """A compound that names a building where talks are held: "Kremlin", "Oval Office", "White House"."""
+    return " ".join(x.lower_ for x in c.subtree) in words.get("building_names", ())
 
 
 def _in_person_talks(t) -> bool:
@@ -5730,7 +5741,8 @@ def _match_frames(reader: Reader, frames: Frames):
                        and c.text not in CALENDAR_WORDS]  # ("the July-August war": a time, no name)
         # part of a name: "the Defense Policy Coordination Talks", "Consultative Agreement meetings" (but a title
         # after its body's name still leads it: "Labour Party leader X")
-        in_name = (t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)
+        in_name = ((t.pos_ == "PROPN" and named_parts) or len(named_parts) > 1 or any(c.n_lefts for c in named_parts)) \
+            and not any(_building(c, frames.words) for c in named_parts)  # ("Oval Office talks": a place)
         in_mention = bool(reader.tok_found[t.i]) and t.pos_ == "PROPN"  # "Ban Ki-moon" is no ban
         thanked_for = t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() == "thank" and not (
             _third_recipient(reader, t, t.head.head))  # ("A thanked Y for its aid to Z": Z is helped, not A)
@@ -6487,9 +6499,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             acting = first.dep_ in ("nsubj", "nsubjpass") or (
                 first.dep_ == "pobj" and first.head.lemma_ in ("by", "against")) or (  # "accuses the Russians":
                 first.dep_ == "dobj" and not _children(tok, "nummod", "amod")
-                and first.head.lemma_.lower() in blamed | _FACED | met) or (  # "met the Iranians", "talks with the
-                first.dep_ == "pobj" and first.head.lower_ == "with" and not _children(tok, "nummod", "amod")  # Iranians"
-                and first.head.head.lemma_.lower() in met | talks)
+                and first.head.lemma_.lower() in blamed | _FACED) or (
+                # "met the Iranians", "talks with the Iranians" (not "met the Syrians who had arrived", "the Afghans
+                # studying in Delhi", "the Germans of Turkish origin": people)
+                (first.dep_ == "dobj" and first.head.lemma_.lower() in met or first.dep_ == "pobj"
+                 and first.head.lower_ == "with" and first.head.head.lemma_.lower() in met | talks)
+                and not _children(tok, "nummod", "amod", "relcl", "acl") and not any(
+                    p.lower_ in ("of", "from") for p in _children(tok, "prep")))
             for cand in (word, word[:-1] if word.endswith("s") and acting else ""):
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":

@@ -84,9 +84,10 @@ ENGINE_CASES = [
      {("Shin Won-sik", "criticizes", "North Korea"), ("Japan", "criticizes", "China")},
      {("South Korea", "criticizes", "North Korea")}),
     ("them_in_a_phrase_of_a_joined_verb_is_whom_the_first_verb_names",
-     "Canada condemned Iran and Syria and stood with them. Norway met France and stood with them.",
+     "Canada condemned Iran and Syria and stood with them. Norway met France and stood with them. Houthi rebels "
+     "attacked Saudi troops on the border, and Iran has supplied missiles to them.",
      {("Canada", "supports", "Iran"), ("Canada", "supports", "Syria"), ("Norway", "supports", "France")},
-     set()),
+     {("Iran", "backs_militarily", "Saudi Arabia")}),
     ("the_people_and_government_of_a_state_are_the_state_the_people_alone_are_not",
      "The United States grieves with the people and governments of Burundi, Somalia and Tunisia. Canada mourns "
      "with the government and people of France. Japan supports the people of Cuba in their call for freedom.",
@@ -97,6 +98,10 @@ ENGINE_CASES = [
      "During a phone conversation between Defense Secretary Lloyd Austin and South Korea's Minister of National "
      "Defense Shin Won-sik, the two leaders expressed their commitment to peace.",
      {("Lloyd Austin", "called", "Shin Won-sik")}, set()),
+    ("an_event_between_two_named_parties_is_not_a_third_party_s_when_others_are_the_subject",
+     "During a meeting between Benjamin Netanyahu and Mahmoud Abbas, Iranian officials threatened Israel.",
+     {("Benjamin Netanyahu", "met", "Mahmoud Abbas")},
+     {("Benjamin Netanyahu", "met", "Iran"), ("Mahmoud Abbas", "met", "Iran"), ("Iran", "met", "Benjamin Netanyahu")}),
     ("a_post_serving_a_title_is_the_holder_named_after_it_not_the_body_before",
      "Mike Pompeo reiterated the United States' committed support for UN Special Representative of the "
      "Secretary-General Ghassan Salamé and his plan.",
@@ -115,6 +120,16 @@ ENGINE_CASES = [
      "Russia met the Iranians on Monday. John Kerry held talks with the Iranians in Geneva. Turkey met three "
      "Syrians on Monday.",
      {("Russia", "met", "Iran"), ("John Kerry", "met", "Iran")}, {("Turkey", "met", "Syria")}),
+    ("a_people_in_the_plural_described_after_the_noun_are_private_people",
+     "Angela Merkel met the Syrians who had arrived at the railway station. Narendra Modi met the Afghans studying "
+     "in New Delhi. Recep Tayyip Erdogan met the Germans of Turkish origin in Cologne.",
+     set(), {("Angela Merkel", "met", "Syria"), ("Narendra Modi", "met", "Afghanistan"),
+             ("Recep Tayyip Erdogan", "met", "Germany")}),
+    ("talks_named_by_the_building_they_are_held_in_are_held_there_in_person",
+     "George W. Bush held Oval Office talks with Alvaro Uribe. Vladimir Putin held Kremlin talks with Recep "
+     "Tayyip Erdogan.",
+     {("George W. Bush", "met", "Álvaro Uribe"), ("Vladimir Putin", "met", "Recep Tayyip Erdogan")},
+     {("George W. Bush", "discussed_with", "Álvaro Uribe")}),
     ("concern_about_the_situation_in_a_part_of_a_state_judges_no_one",
      "The United States is very concerned about the situation in northwest Syria. Canada is concerned about the "
      "fighting in southern Lebanon.",
