@@ -1882,6 +1882,11 @@ class Reader:
             if tok.pos_ == "NOUN":  # "British and U.S. officials": the mention is "U.S. officials" alone
                 found = found + [f for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]
                                  and c.conjuncts for f in self.role([c], depth + 1)]  # (also "U.S." read as nmod)
+                if tok.tag_ == "NNS" and not self.names_only and tok.lemma_.lower() in self.words.get(
+                        "speaker_nouns", ()):
+                    # "talks with Pakistani officials, including army chief X": X too
+                    found = found + [f for p in _children(tok, "prep") if p.lower_ == "including"
+                                     for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "person"]
             elif tok.pos_ == "PROPN":  # "President Ilham Aliev and Defense Minister Safar Abiyev", parsed as one
                 # name: a person named inside it, before "and"
                 own = {f.actor for f in found}
@@ -2193,6 +2198,20 @@ class Reader:
                 named = [f for o in self.prep(tok, "of") for f in self.role([o], depth + 1) if f.type == "state"]
                 if named:  # "the African country of Mauritania": the one it names
                     return named
+            if definite and lemma in ("government", "regime", "junta") and tok.dep_ in ("dobj", "pobj") and not (
+                    _children(tok, "poss", "compound", "nmod") or any(self.tok_found[c.i] for c in tok.children)
+                    or self.prep(tok, "of") or self.prep(tok, "in")):
+                # "imposed sanctions on Guinea and accused the military government of ...": the one state the verb
+                # it is joined to names besides its subject (not a place: "in the Nigerian capital")
+                verb = next((v for v in tok.ancestors if v.pos_ in _VERBAL), None)
+                joined = verb.head if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in _VERBAL else None
+                named = {f.actor for c in (joined.children if joined is not None else ())
+                         if c.dep_ in ("dobj", "dative", "prep") for x in c.subtree
+                         if not (x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "from"))
+                         for f in self.tok_found[x.i] if f.type == "state"}
+                if len(named) == 1:
+                    return [Found(self.offset + tok.idx, self.offset + tok.idx + len(tok), named.pop(),
+                                  "description", "state")]
             if definite and lemma == "kingdom" and self.resolve is not None and not _children(tok, "poss"):
                 r = self.resolve(tok)  # "the kingdom": the last monarchy named (Saudi Arabia, not Yemen)
                 if r:
@@ -5144,11 +5163,15 @@ _STAND_IN = "Smith"
 
 
 def _misread_names(doc, names) -> frozenset[int]:
-    """The indices of the words of people's names in a parsed sentence when the tagger read one of them as something
-    else than a name ("Senior General Than Shwe": "Than" a preposition); else none."""
+    """The indices of the words of people's names (or of a body's initials) in a parsed sentence when the tagger read
+    one of them as something else than a name ("Senior General Than Shwe": "Than" a preposition; "ECOWAS imposed":
+    a verb); else none."""
     words = frozenset(t.i for t in doc for a, b, parts in names if a <= t.idx and t.idx + len(t) <= b
                       and t.text in parts and t.text[:1].isupper() and t.text.isalpha())
-    return words if any(doc[i].pos_ != "PROPN" for i in words) else frozenset()
+    return words if any(doc[i].pos_ != "PROPN" and not (doc[i].text.isupper() and doc[i].pos_ == "NOUN"
+                                                         and doc[i].dep_ == "compound")
+                        for i in words) else frozenset()  # (initials read as a noun that qualifies another still
+    # name: "FARC commander X")
 
 
 _PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?= [a-z])")
@@ -6179,7 +6202,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     def named(t: str, s: int, e: int, found) -> _Named:
         out = _Named(t)
         out.names = tuple((f.start - s, f.end - s, frozenset(re.split(r"[\s-]+", f.actor))) for f in found
-                          if f.type == "person" and f.how != "pronoun" and s <= f.start and f.end <= e)
+                          if f.type == "person" and f.how != "pronoun" and s <= f.start and f.end <= e) + tuple(
+            # (and a body's or a group's initials: "ECOWAS imposed sanctions", read with "ECOWAS" a verb)
+            (f.start - s, f.end - s, frozenset({w})) for f in found if f.type != "person" and s <= f.start
+            and f.end <= e and len(w := t[f.start - s : f.end - s]) >= 3 and w.isalpha() and w.isupper())
         return out
 
     docs = yield [named(_attributed(text, s, e) if s in voices and not voices[s].attributed else text[s:e], s, e, f)

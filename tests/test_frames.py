@@ -130,6 +130,19 @@ ENGINE_CASES = [
      "Tayyip Erdogan.",
      {("George W. Bush", "met", "Álvaro Uribe"), ("Vladimir Putin", "met", "Recep Tayyip Erdogan")},
      {("George W. Bush", "discussed_with", "Álvaro Uribe")}),
+    ("a_body_s_initials_the_tagger_read_as_a_verb_are_parsed_as_a_name_not_when_read_as_a_noun",
+     "ECOWAS imposed an arms embargo on Guinea and accused the military government of killing protesters. Chief "
+     "government negotiator Humberto de la Calle and FARC commander Ivan Marquez shook hands at a ceremony in "
+     "Havana.",
+     {("Economic Community of West African States", "accuses", "Guinea"),
+      ("Humberto de la Calle", "met", "Ivan Marquez")}, set()),
+    ("officials_met_or_talked_with_include_the_people_named_as_included",
+     "Since his arrival in Islamabad on Tuesday, Burhanuddin Rabbani has held talks with senior Pakistani "
+     "officials, including army chief General Ashfaq Kayani.",
+     {("Burhanuddin Rabbani", "met", "Ashfaq Kayani")}, set()),
+    ("the_government_as_an_object_is_the_state_named_before_it_not_the_acting_one",
+     "ECOWAS imposed an arms embargo on Guinea and accused the military government of carrying out atrocities.",
+     {("Economic Community of West African States", "accuses", "Guinea")}, set()),
     ("concern_about_the_situation_in_a_part_of_a_state_judges_no_one",
      "The United States is very concerned about the situation in northwest Syria. Canada is concerned about the "
      "fighting in southern Lebanon.",
