@@ -3781,7 +3781,8 @@ class Reader:
                         o.lemma_.lower() == "responsibility" and not any(d.lower_ in ("no", "any") for d in o.children)
                         for o in _children(c, "dobj")):
                     judged += _children(c, "dobj")  # "said Ukraine bore responsibility for the tragedy"
-                if words == "blame_words" and c.lemma_ == "be":  # "said Y was to blame for the attack"
+                if c.lemma_ == "be" and not _children(c, "neg"):  # "said Y was to blame for the attack": a charge
+                    # with a harm; blame for anything else ("for the country's woes") is a judgement
                     to_blame = [d for d in c.children if d.dep_ == "xcomp" and d.lemma_.lower() == "blame"
                                 and _infinitive(d) and not _children(d, "neg")]
                     judged += to_blame

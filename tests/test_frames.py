@@ -143,6 +143,11 @@ ENGINE_CASES = [
     ("the_government_as_an_object_is_the_state_named_before_it_not_the_acting_one",
      "ECOWAS imposed an arms embargo on Guinea and accused the military government of carrying out atrocities.",
      {("Economic Community of West African States", "accuses", "Guinea")}, set()),
+    ("one_said_to_be_to_blame_for_what_is_no_harm_is_judged_not_charged",
+     "Robert Mugabe claims that Britain is to blame for Zimbabwe's economic woes. Robert Mugabe says the United "
+     "States is not to blame for the crisis.",
+     {("Robert Mugabe", "criticizes", "United Kingdom")},
+     {("Robert Mugabe", "accuses", "United Kingdom"), ("Robert Mugabe", "criticizes", "United States")}),
     ("concern_about_the_situation_in_a_part_of_a_state_judges_no_one",
      "The United States is very concerned about the situation in northwest Syria. Canada is concerned about the "
      "fighting in southern Lebanon.",
