@@ -2294,9 +2294,10 @@ class Reader:
                     # "Hezbollah, a Shi'ite group backed by Syria and Iran": the group the apposition describes (not
                     # "the leader of Hezbollah, a group backed by Iran", nor "a group founded / accused by ...")
                     got = list(self.tok_found[x.head.i])
-                if not got and x.pos_ == "NOUN" and x.tag_ == "NNS" and not self.names_only:
+                if not got and x.tag_ in ("NNS", "NNPS") and x.pos_ in ("NOUN", "PROPN") and not self.names_only:
                     # "killed four civilians, including three members of Y", "creditors including A and B": the
-                    # ones named among those the plural counts (not "concerned about the region, including Y")
+                    # ones named among those the plural counts (not "concerned about the region, including Y"; also
+                    # "four Palestinians", people counted, not their state)
                     got = [f for p in _children(x, "prep") if p.lower_ == "including"
                            for f in self.role(_children(p, "pobj"), depth + 1)]
                 out.extend(got)

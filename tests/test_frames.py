@@ -148,6 +148,10 @@ ENGINE_CASES = [
      "States is not to blame for the crisis.",
      {("Robert Mugabe", "criticizes", "United Kingdom")},
      {("Robert Mugabe", "accuses", "United Kingdom"), ("Robert Mugabe", "criticizes", "United States")}),
+    ("people_of_a_state_counted_among_the_killed_name_the_group_they_include",
+     "Israeli airstrikes against Gaza killed four Palestinians, including three members of the ruling Hamas "
+     "movement.",
+     {("Israel", "attacks", "Hamas")}, set()),
     ("concern_about_the_situation_in_a_part_of_a_state_judges_no_one",
      "The United States is very concerned about the situation in northwest Syria. Canada is concerned about the "
      "fighting in southern Lebanon.",
