@@ -1885,8 +1885,7 @@ class Reader:
                 if tok.tag_ == "NNS" and not self.names_only and tok.lemma_.lower() in self.words.get(
                         "speaker_nouns", ()):
                     # "talks with Pakistani officials, including army chief X": X too
-                    found = found + [f for p in _children(tok, "prep") if p.lower_ == "including"
-                                     for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "person"]
+                    found = found + [f for f in self.included(tok, depth) if f.type == "person"]
             elif tok.pos_ == "PROPN":  # "President Ilham Aliev and Defense Minister Safar Abiyev", parsed as one
                 # name: a person named inside it, before "and"
                 own = {f.actor for f in found}
@@ -2298,8 +2297,7 @@ class Reader:
                     # "killed four civilians, including three members of Y", "creditors including A and B": the
                     # ones named among those the plural counts (not "concerned about the region, including Y"; also
                     # "four Palestinians", people counted, not their state)
-                    got = [f for p in _children(x, "prep") if p.lower_ == "including"
-                           for f in self.role(_children(p, "pobj"), depth + 1)]
+                    got = self.included(x, depth)
                 out.extend(got)
                 # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list of states (or of people:
                 # "Senegal's X, Zambia's Y and Comoros President Z") the parser read as one in apposition to another
@@ -2324,6 +2322,12 @@ class Reader:
         if depth == 0 and out and out[-1].how == "title" and out[-1].type == "person":
             out.extend(self.listed_after(out[-1]))
         return _unique(out)
+
+    def included(self, tok, depth: int = 0) -> list[Found]:
+        """The actors a noun's "including" phrase names ("four civilians, including three members of Y", "Pakistani
+        officials, including army chief X")."""
+        return [f for p in _children(tok, "prep") if p.lower_ == "including"
+                for f in self.role(_children(p, "pobj"), depth + 1)]
 
     def found_at(self, mention: Found) -> int | None:
         """Where a mention stands in the sentence's list of mentions."""
@@ -5170,10 +5174,10 @@ def _misread_names(doc, names) -> frozenset[int]:
     a verb); else none."""
     words = frozenset(t.i for t in doc for a, b, parts in names if a <= t.idx and t.idx + len(t) <= b
                       and t.text in parts and t.text[:1].isupper() and t.text.isalpha())
+    # (initials read as a noun that qualifies another still name: "FARC commander X")
     return words if any(doc[i].pos_ != "PROPN" and not (doc[i].text.isupper() and doc[i].pos_ == "NOUN"
                                                          and doc[i].dep_ == "compound")
-                        for i in words) else frozenset()  # (initials read as a noun that qualifies another still
-    # name: "FARC commander X")
+                        for i in words) else frozenset()
 
 
 _PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?= [a-z])")
