@@ -227,6 +227,7 @@ def mentions_of(text: str, found: list[Found]) -> list[Mention]:
 # "Canada and Brazil followed suit", "Britain did the same": the act the sentence before told, done by others
 _FOLLOWED = re.compile(r"\b(?:(?:has|have|had) (?:since |also )?)?(?:followed suit|done the same|done likewise|"
                        r"did (?:the )?same|did likewise)\b")
+_SUBJECT_PRONOUNS = frozenset({"we", "they", "he", "she", "i"})
 _LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 _BEFORE_SUIT = re.compile(r"\s*(?:(?:also|quickly|soon|later|swiftly|then|promptly|immediately)\s+)*")
 
@@ -593,6 +594,10 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                 for a, b in _pairs(rule, m, masked, found, lexicon.others):
                     if a >= len(found) or b >= len(found) or (backed and _backer_only(masked, b, m)):
                         continue
+                    t = found[b]
+                    if not rule.reverse and t.how == "pronoun" and text[t.start : t.end].lower() in _SUBJECT_PRONOUNS:
+                        continue  # "attacks on civilians in Y and we demand ...": a subject pronoun opens a clause of
+                        # its own, it is no object listed
                     fa, fb = (found[b], found[a]) if rule.reverse else (found[a], found[b])
                     src, tgt = fa.actor, fb.actor
                     if rule.as_states and not (found[b].how == "pronoun" and found[b].type == "person"):

@@ -75,7 +75,7 @@ _NICKNAME = re.compile(r"\s[“\"][A-ZÀ-Þ][\w’'\-.]*[”\"](?=\s)")
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
-_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
+NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
                              "van", "von", "der", "la", "le", "y"})
 _RANK_INSIDE = re.compile(r"\b(" + "|".join(sorted(PAST_HOLDER)) + r")\b", re.I)  # between a state and its title
 _LOWER_RANK = re.compile(r"\b(?:" + "|".join(PAST_HOLDER) + r"|assistant|under)\b", re.I)  # inside a title phrase
@@ -921,7 +921,7 @@ class MentionFinder:
         if len(tokens) != 2 or tokens[0] not in words or tokens[1] != words[-1]:
             return False
         left_out = [w for w in words[words.index(tokens[0]) + 1 : -1]
-                    if len(w.rstrip(".")) > 1 and w.lower() not in _NAME_PARTICLES]
+                    if len(w.rstrip(".")) > 1 and w.lower() not in NAME_PARTICLES]
         return len(left_out) >= 2
 
     def _surname_of_another(self, f: Found, s: int) -> bool:

@@ -1353,6 +1353,19 @@ def test_a_statement_that_names_the_body_it_speaks_for_makes_that_body_its_we(en
 
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_subject_pronoun_after_a_list_opens_a_clause_and_is_no_target(engine):
+    """ "condemns X's attacks on civilians in Y and we demand ...": "we" (the United States, whose site published it)
+    opens a clause of its own; X attacks Y, not the United States."""
+    body = "The United States condemns Laurent Gbagbo's attacks on civilians in Ivory Coast and we demand an end to it."
+    article = parse(f"title: Statement\ndate: 2011-03-18\nsource: https://www.state.gov/x\n\n{body}", "t.txt")
+    result = extract_with(article, engine=engine)
+    assert {m.actor for m in result.mentions if m.surface == "we"} == {"United States"}
+    got = {(c.source, c.relation, c.target) for c in result.claims}
+    assert ("Laurent Gbagbo", "attacks", "United States") not in got, got
+    assert ("United States", "criticizes", "Laurent Gbagbo") in got, got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_a_name_after_a_role_phrase_is_a_person_and_the_subject_the_next_he_means(engine):
     """ "A spokesman for X, Ivan Petrovsky, said ...": Petrovsky is a person (the dictionary lacks him) and the
     subject of the sentence, so the "he" of the next one is him, not the one he speaks for."""

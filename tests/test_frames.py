@@ -77,6 +77,57 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-third session
+    ("titled_people_listed_with_words_of_a_title_between_are_each_called",
+     "Vladimir Putin spoke by telephone with President of the French Republic Emmanuel Macron and Federal "
+     "Chancellor of Germany Olaf Scholz.",
+     {("Vladimir Putin", "called", "Emmanuel Macron"), ("Vladimir Putin", "called", "Olaf Scholz")}, set()),
+    ("a_run_of_titles_ends_in_a_name_with_its_particles",
+     "Vladimir Putin had a telephone conversation with Crown Prince of Abu Dhabi and Deputy Supreme Commander of "
+     "the United Arab Emirates Armed Forces Mohamed bin Zayed Al Nahyan.",
+     {("Vladimir Putin", "called", "Mohammed bin Zayed")}, {("Vladimir Putin", "called", "United Arab Emirates")}),
+    ("support_that_will_not_waver_holds_now_a_strike_that_will_not_hesitate_is_to_come",
+     "The United States will not falter in its support for the Lebanese government. Russia will not hesitate to "
+     "attack Ukraine.",
+     {("United States", "supports", "Lebanon")}, {("Russia", "attacks", "Ukraine")}),
+    ("a_document_signed_acts_for_its_signer_and_is_no_actor",
+     "George W. Bush signed a new Executive Order that expands sanctions against Zimbabwe. The Security Council "
+     "rejected a resolution that condemns North Korea.",
+     {("George W. Bush", "criticizes", "Zimbabwe")},
+     {("Executive Order", "criticizes", "Zimbabwe"), ("UN Security Council", "criticizes", "North Korea")}),
+    ("the_place_of_a_where_clause_is_no_one_met",
+     "The incident occurred inside Pakistani territory where Pakistani and Afghan officials met to discuss trade.",
+     {("Afghanistan", "met", "Pakistan")}, set()),
+    ("their_on_the_object_is_the_clause_subject_that_names_two",
+     "The Pakistani and Indian delegations ended their two-day talks. Russia and Iran ended their talks with Turkey.",
+     {("Pakistan", "discussed_with", "India")}, {("Russia", "discussed_with", "Iran")}),
+    ("a_right_to_self_defence_recognized_or_said_is_support",
+     "The United States recognizes the right of South Sudan to self-defense. Mohammed bin Zayed stated that Russia "
+     "has the right to ensure its national security. Rishi Sunak said Israel has the right to vote.",
+     {("United States", "supports", "South Sudan"), ("Mohammed bin Zayed", "supports", "Russia")},
+     {("Rishi Sunak", "supports", "Israel")}),
+    ("a_hyphened_alliance_ending_a_list_names_only_the_one_before_the_hyphen",
+     "Barack Obama and Yukio Hatoyama spoke by telephone to discuss North Korea, Iran, and the U.S.-Japan alliance.",
+     {("United States", "allied_with", "Japan")}, {("Iran", "allied_with", "Japan"),
+                                                  ("North Korea", "allied_with", "Japan")}),
+    ("an_act_by_which_one_is_accused_of_another_is_charged_not_told",
+     "Somalia, a country that Isaias Afewerki has been accused of destabilizing by financially supporting al-Shabab "
+     "militants, protested.",
+     set(), {("Somalia", "backs_financially", "Al-Shabaab"), ("Isaias Afewerki", "backs_financially", "Al-Shabaab")}),
+    ("the_purpose_of_an_operation_is_its_owners_where_the_parser_hung_it_on_the_verb",
+     "Vladimir Putin and Charles Michel spoke by phone. The leaders continued the discussion on Russia's special "
+     "military operation to defend the Donbass republics.",
+     {("Vladimir Putin", "called", "Charles Michel")}, {("Charles Michel", "supports", "Russia")}),
+    ("one_of_the_countries_that_acted_is_the_subject_it_describes",
+     "Pakistan was one of many countries that offered assistance to help the United States deal with the hurricane. "
+     "Russia is one of the countries that have condemned Israel.",
+     {("Pakistan", "offers_aid", "United States"), ("Russia", "criticizes", "Israel")}, set()),
+    ("harm_that_must_be_halted_is_under_way",
+     "Sudan must halt the bombardment of South Sudan. Russia refused to stop its attacks on Ukraine. Chad did not "
+     "attack Libya.",
+     {("Sudan", "attacks", "South Sudan"), ("Russia", "attacks", "Ukraine")}, {("Chad", "attacks", "Libya")}),
+    ("a_leader_who_stopped_in_a_state_visited_it",
+     "Hugo Chavez stopped in Cuba, an ally, on his way to China.", {("Hugo Chávez", "met", "Cuba")}, set()),
     # the fifty-second session
     ("the_demonym_and_minister_is_the_one_minister_of_that_state_named_before",
      "Lloyd Austin spoke with South Korea's Minister of National Defense Shin Won-sik on Friday. Later the South "
