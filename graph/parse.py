@@ -2524,6 +2524,9 @@ class Reader:
                 # when another voices it: "X reaffirmed the U.S. commitment to assist Y")
             if head.dep_ == "dobj" and head.head.lemma_.lower() in _VOICING:
                 return self.subj(head.head, depth + 1)
+        if dep == "pcomp" and head.lemma_ == "for" and head.head.lower_ in ("grateful", "thankful", "indebted"):
+            # "we are grateful to the Americans for liberating Y": the ones thanked did it
+            return [o for p in _children(head.head, "prep") if p.lower_ == "to" for o in _children(p, "pobj")]
         if dep == "pcomp" and head.lemma_ == "for" and head.head.pos_ in _VERBAL:
             # "lashed out at Y for criticizing Z", "thanked Y for helping": Y is who did it
             done_by = _children(head.head, "dobj") or [o for p in _children(head.head, "prep")
@@ -3975,6 +3978,7 @@ class Reader:
         top = chain[-1]
         head = top.head
         if (top.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in w.get("deniers", ())
+                and not (head.lemma_.lower() in _HALTING and t.lemma_.lower() in _ONGOING_HARM)  # ("must stop firing")
                 and not self.late_denial(t, head)):
             if t.lemma_.lower() in w.get("charge_verbs", ()) or t.lemma_.lower() in w.get("critic_verbs", ()):
                 # "X has accused Y of arming rebels, a charge Y denies": Y's denial does not undo X's charge
@@ -4284,6 +4288,8 @@ class Reader:
                 p.lower_ in ("through", "via") and not any(o.lemma_.lower() in _NOT_GO_BETWEENS for o in _children(
                     p, "pobj")) for p in _children(t, "prep")):
             return False  # "indirect talks with Hamas through Qatar": not face to face
+        if t.pos_ == "NOUN" and _IN_PERSON.search(t.doc[max(0, t.i - 5) : t.i].text + " "):
+            return True  # "face to face talks between A and B", "in-person talks"
         if t.pos_ in _VERBAL and t.dep_ in ("advcl", "xcomp") and _infinitive(t) and (
                 t.head.lemma_.lower() in w.get("travel_verbs", ())):
             return True
@@ -5155,10 +5161,12 @@ _DOER_ADJECTIVES = frozenset({"committed", "dedicated", "responsible", "guilty",
 # verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
 _HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})
 _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bombardment"})
+# words before talks held in person (the parser may read "face to face" as a verb phrase)
+_IN_PERSON = re.compile(r"\b(?:face[ -]to[ -]face|in-person)\s+$", re.I)
 # verbs of halting, and the harm that halting tells was under way ("must halt the bombardment of Y", "stop attacking")
 _HALTING = frozenset({"halt", "stop", "cease"})
 _ONGOING_HARM = _STRIKES | {"attack", "attacks", "assault", "offensive", "aggression", "attacking", "bombing",
-                            "shelling", "bombardment", "occupation"}
+                            "shelling", "bombardment", "occupation", "fire", "shell", "bomb"}
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
@@ -7173,10 +7181,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     continue
                 if fr.target_words and not fr.target_words & set(b.actor.lower().split()):
                     continue
-                if fr.id in _VISIT_FRAMES and actor_type(a.actor) == "state":
+                if fr.id in _VISIT_FRAMES and actor_type(a.actor) == "state" and not (
+                        among and a.how in ("name", "alias") and b.how in ("name", "alias")):
                     continue  # a visit or meeting is people's: "the first visit to Cuba by a Russian leader", "U.S.
                     # official visits to Iraq", "Israeli and Palestinian leaders have held a summit" are no meetings
-                    # of two states
+                    # of two states (but a meeting "between" or "involving" states named is theirs: "a meeting in
+                    # Beijing involving North Korea, China and the United States")
                 went = journeys.get(a.actor)
                 here = "met" if rel == "discussed_with" and fr.id.startswith("discuss.") and went is not None and (
                     s - went[0] <= _JOURNEY_REACH and went[1] in (b.actor, state_of(b.actor))) and not (

@@ -124,10 +124,19 @@ ENGINE_CASES = [
      {("Pakistan", "offers_aid", "United States"), ("Russia", "criticizes", "Israel")}, set()),
     ("harm_that_must_be_halted_is_under_way",
      "Sudan must halt the bombardment of South Sudan. Russia refused to stop its attacks on Ukraine. Chad did not "
-     "attack Libya.",
-     {("Sudan", "attacks", "South Sudan"), ("Russia", "attacks", "Ukraine")}, {("Chad", "attacks", "Libya")}),
+     "attack Libya. Israel must stop attacking Lebanon. Egypt must not attack Libya.",
+     {("Sudan", "attacks", "South Sudan"), ("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Lebanon")},
+     {("Chad", "attacks", "Libya"), ("Egypt", "attacks", "Libya")}),
     ("a_leader_who_stopped_in_a_state_visited_it",
      "Hugo Chavez stopped in Cuba, an ally, on his way to China.", {("Hugo Chávez", "met", "Cuba")}, set()),
+    ("a_meeting_involving_states_named_is_theirs_one_of_their_leaders_by_demonym_is_not",
+     "An informal meeting in Beijing involving North Korea, China and the United States ended Friday. A summit of "
+     "Israeli and Palestinian leaders was held in Egypt.",
+     {("North Korea", "met", "China"), ("China", "met", "United States")}, {("Israel", "met", "Egypt")}),
+    ("face_to_face_talks_are_a_meeting",
+     "Face to face talks between South Korean officials and Taliban militants broke down last week. Talks between "
+     "Russia and Ukraine ended Friday.",
+     {("South Korea", "met", "Taliban"), ("Russia", "discussed_with", "Ukraine")}, {("Russia", "met", "Ukraine")}),
     # the fifty-second session
     ("the_demonym_and_minister_is_the_one_minister_of_that_state_named_before",
      "Lloyd Austin spoke with South Korea's Minister of National Defense Shin Won-sik on Friday. Later the South "
