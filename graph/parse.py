@@ -4288,7 +4288,7 @@ class Reader:
                 p.lower_ in ("through", "via") and not any(o.lemma_.lower() in _NOT_GO_BETWEENS for o in _children(
                     p, "pobj")) for p in _children(t, "prep")):
             return False  # "indirect talks with Hamas through Qatar": not face to face
-        if t.pos_ == "NOUN" and _IN_PERSON.search(t.doc[max(0, t.i - 5) : t.i].text + " "):
+        if t.pos_ == "NOUN" and _FACE_TO_FACE.search(t.doc[max(0, t.i - 5) : t.i].text + " "):
             return True  # "face to face talks between A and B", "in-person talks"
         if t.pos_ in _VERBAL and t.dep_ in ("advcl", "xcomp") and _infinitive(t) and (
                 t.head.lemma_.lower() in w.get("travel_verbs", ())):
@@ -5162,7 +5162,7 @@ _DOER_ADJECTIVES = frozenset({"committed", "dedicated", "responsible", "guilty",
 _HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})
 _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bombardment"})
 # words before talks held in person (the parser may read "face to face" as a verb phrase)
-_IN_PERSON = re.compile(r"\b(?:face[ -]to[ -]face|in-person)\s+$", re.I)
+_FACE_TO_FACE = re.compile(r"\b(?:face[ -]to[ -]face|in-person)\s+$", re.I)
 # verbs of halting, and the harm that halting tells was under way ("must halt the bombardment of Y", "stop attacking")
 _HALTING = frozenset({"halt", "stop", "cease"})
 _ONGOING_HARM = _STRIKES | {"attack", "attacks", "assault", "offensive", "aggression", "attacking", "bombing",
