@@ -647,7 +647,8 @@ _LIST_GOES_ON = re.compile(r",? and |, [A-Z]")
 # capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
 # words between a state and its title that leave the title leading: "Somalia's interim president"
 _HOLDING = re.compile(r"(?:’s |'s | )(?:interim|acting|new|current|transitional|caretaker|socialist|conservative|"
-                      r"leftist|populist|nationalist|embattled|reformist|centrist|liberal|elected|newly elected) ")
+                      r"leftist|populist|nationalist|embattled|reformist|centrist|liberal|elected|newly elected|"
+                      r"outgoing|incumbent|sitting|longtime|long-serving|ailing|beleaguered) ")  # (one in office)
 _NAME_AFTER = re.compile(r",? [A-Z][a-z]")
 _PORTFOLIO = re.compile(r"(?:’s |'s | )(?:[A-Z][a-z]+ (?:and |of )?){1,3}")
 # military ranks before a name, with the service before them: no part of the name ("Gen. Col. Safar Abiyev", "Navy

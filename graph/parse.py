@@ -2713,7 +2713,16 @@ class Reader:
         while head.dep_ == "conj":
             head = head.head
         if noun.lemma_.lower() in _ONGOING_HARM and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HALTING:
-            return self.subj(noun.head)  # "Sudan must halt the bombardment of Y": its own
+            # "Sudan must halt the bombardment of Y", "Israel halted its strikes on Y": its own (not "halted the rebel
+            # offensive", another's, nor "Kenya stopped the attack on Y", maybe one it prevented)
+            v = noun.head
+            own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children)
+            others = any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") or c.dep_ in (
+                "amod", "compound", "nmod") and (self.tok_found[c.i] or c.lemma_.lower() in _HARM_DOERS)
+                for c in noun.children)
+            demanded = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in v.children) or (
+                v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in self.words.get("demanding_verbs", ()))
+            return self.subj(v) if not others and (own or demanded) else []
         if head.dep_ in ("dobj", "nsubjpass") and (head.head.lemma_.lower() in self.words.get("light_verbs", ())
                                                    or head.head.lower_ in self.words.get("light_verb_forms", ())):
             v = head.head
@@ -3928,6 +3937,9 @@ class Reader:
                 return True
             if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in x.children):
                 return True  # "no longer supports Y": not now
+            if below is t and t.dep_ == "dobj" and t.lemma_.lower() in _LASTING and x.lemma_.lower() in _ENDING:
+                return True  # "ended / withdrew its support for Y": a backing that no longer holds (but "ended their
+                # talks": talks held)
             if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "nsubjpass") and not joined_in
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
@@ -5003,6 +5015,12 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
 _LIST_GAP = re.compile(r",? and |, ")
 # ... and between titled people, words of a title the mention left out ("President of the French Republic A and
 # Federal Chancellor of Germany B")
+# backing that lasts, and the verbs that end it ("withdrew its support for Y")
+_LASTING = frozenset({"support", "backing", "aid", "assistance", "funding", "cooperation", "alliance", "help",
+                      "sponsorship", "recognition", "protection"})
+_ENDING = frozenset({"end", "withdraw", "drop", "terminate", "revoke", "discontinue", "abandon", "renounce"})
+# who wage harm of their own, named as its modifier ("the rebel offensive")
+_HARM_DOERS = frozenset({"rebel", "militant", "insurgent", "terrorist", "enemy", "separatist", "jihadist"})
 # a state's acts in arms whose purpose an infinitive tells ("Russia's military operation to defend Y")
 _OPERATIONS = frozenset({"operation", "campaign", "offensive", "mission", "intervention", "deployment"})
 # documents that act for those who make them, and the making ("signed an order that expands sanctions on Y")
@@ -7182,7 +7200,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if fr.target_words and not fr.target_words & set(b.actor.lower().split()):
                     continue
                 if fr.id in _VISIT_FRAMES and actor_type(a.actor) == "state" and not (
-                        among and a.how in ("name", "alias") and b.how in ("name", "alias")):
+                        among and a in patients and b in patients and a.how in ("name", "alias")
+                        and b.how in ("name", "alias")):
                     continue  # a visit or meeting is people's: "the first visit to Cuba by a Russian leader", "U.S.
                     # official visits to Iraq", "Israeli and Palestinian leaders have held a summit" are no meetings
                     # of two states (but a meeting "between" or "involving" states named is theirs: "a meeting in

@@ -1353,6 +1353,16 @@ def test_a_statement_that_names_the_body_it_speaks_for_makes_that_body_its_we(en
 
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_an_outgoing_or_ailing_holder_still_leads_a_former_one_does_not(engine):
+    """ "NATO's outgoing Secretary-General X": still in office on the day, so X leads NATO ("former" is past)."""
+    body = ("NATO's outgoing Secretary-General Jens Stoltenberg spoke on Monday. Kenya's former President Daniel arap "
+            "Moi spoke too. Zimbabwe's ailing President Robert Mugabe did not.")
+    got = {(c.source, c.target) for c in _extracted(body, "2017-06-01", engine).claims if c.relation == "leads"}
+    assert ("Jens Stoltenberg", "NATO") in got and ("Robert Mugabe", "Zimbabwe") in got, got
+    assert ("Daniel arap Moi", "Kenya") not in got, got
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_a_subject_pronoun_after_a_list_opens_a_clause_and_is_no_target(engine):
     """ "condemns X's attacks on civilians in Y and we demand ...": "we" (the United States, whose site published it)
     opens a clause of its own; X attacks Y, not the United States."""

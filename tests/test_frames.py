@@ -99,8 +99,11 @@ ENGINE_CASES = [
      "The incident occurred inside Pakistani territory where Pakistani and Afghan officials met to discuss trade.",
      {("Afghanistan", "met", "Pakistan")}, set()),
     ("their_on_the_object_is_the_clause_subject_that_names_two",
-     "The Pakistani and Indian delegations ended their two-day talks. Russia and Iran ended their talks with Turkey.",
-     {("Pakistan", "discussed_with", "India")}, {("Russia", "discussed_with", "Iran")}),
+     "The Pakistani and Indian delegations ended their two-day talks. Russia and Iran ended their talks with Turkey. "
+     "Russia and China ended their support for Iran's nuclear program. Germany withdrew its support for Turkey.",
+     {("Pakistan", "discussed_with", "India")},
+     {("Russia", "discussed_with", "Iran"), ("Russia", "supports", "Iran"), ("China", "supports", "Iran"),
+      ("Germany", "supports", "Turkey")}),
     ("a_right_to_self_defence_recognized_or_said_is_support",
      "The United States recognizes the right of South Sudan to self-defense. Mohammed bin Zayed stated that Russia "
      "has the right to ensure its national security. Rishi Sunak said Israel has the right to vote.",
@@ -124,15 +127,19 @@ ENGINE_CASES = [
      {("Pakistan", "offers_aid", "United States"), ("Russia", "criticizes", "Israel")}, set()),
     ("harm_that_must_be_halted_is_under_way",
      "Sudan must halt the bombardment of South Sudan. Russia refused to stop its attacks on Ukraine. Chad did not "
-     "attack Libya. Israel must stop attacking Lebanon. Egypt must not attack Libya.",
+     "attack Libya. Israel must stop attacking Lebanon. Egypt must not attack Libya. French troops halted the rebel "
+     "offensive on Mali. Kenya stopped the attack on Somalia in 2012.",
      {("Sudan", "attacks", "South Sudan"), ("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Lebanon")},
-     {("Chad", "attacks", "Libya"), ("Egypt", "attacks", "Libya")}),
+     {("Chad", "attacks", "Libya"), ("Egypt", "attacks", "Libya"), ("France", "attacks", "Mali"),
+      ("Kenya", "attacks", "Somalia")}),
     ("a_leader_who_stopped_in_a_state_visited_it",
      "Hugo Chavez stopped in Cuba, an ally, on his way to China.", {("Hugo Chávez", "met", "Cuba")}, set()),
     ("a_meeting_involving_states_named_is_theirs_one_of_their_leaders_by_demonym_is_not",
      "An informal meeting in Beijing involving North Korea, China and the United States ended Friday. A summit of "
-     "Israeli and Palestinian leaders was held in Egypt.",
-     {("North Korea", "met", "China"), ("China", "met", "United States")}, {("Israel", "met", "Egypt")}),
+     "Israeli and Palestinian leaders was held in Egypt. The United States hosted a meeting between Armenia and "
+     "Azerbaijan in Washington.",
+     {("North Korea", "met", "China"), ("China", "met", "United States"), ("Armenia", "met", "Azerbaijan")},
+     {("Israel", "met", "Egypt"), ("United States", "met", "Armenia"), ("United States", "met", "Azerbaijan")}),
     ("face_to_face_talks_are_a_meeting",
      "Face to face talks between South Korean officials and Taliban militants broke down last week. Talks between "
      "Russia and Ukraine ended Friday.",
