@@ -49,7 +49,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|haver|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|assured|penalized_act"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|haver|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|extraposed_subj|assured|penalized_act"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -3239,6 +3239,9 @@ class Reader:
                 if _is_passive(v) or v.lemma_.lower() in _PUTTING_ON:
                     return _children(v, "nsubjpass") if _is_passive(v) else _children(v, "dobj")
             subj = self.subj(v) if v is not None and v.pos_ in _VERBAL else []
+            if role == "in_subj" and not subj and v is not None and v.lemma_.lower() in ("unite", "join") and (
+                    _is_passive(v)):
+                subj = _children(v, "nsubjpass")  # "A and B were united in opposition to Y": A and B
             if role == "under_subj":  # "a large part of Georgia remains under Russian occupation": the whole
                 subj = [o for x in subj if not _denied(x)  # ("No part of Y")
                         for o in (self.prep(x, "of") if x.lemma_.lower() in _SHARES else [x])]
@@ -3265,6 +3268,13 @@ class Reader:
             return [x for c in _noun_acts(t, self.words) for x in _children(c, "compound")] + [
                 x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (t.pos_ == "NOUN" and _that_clause(c)) or (
                 _for_clause(c)) for x in _children(c, "nsubj")]
+        if role == "extraposed_subj":  # "it was unacceptable that Y sent ships": the subject of the "that" clause
+            # an expletive "it" stands for, judged by the adjective
+            h = t.head if t.dep_ == "acomp" else None
+            if h is None or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children):
+                return []
+            return [x for c in (*_children(h, "ccomp"), *_children(t, "ccomp")) if any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for x in _children(c, "nsubj")]
         if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
             # honor it": whose act the condition of the warned clause names
             return [x for c in t.children if c.dep_ == "ccomp" for v in (c, *_children(c, "xcomp"))
