@@ -357,6 +357,7 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
 # ---- reading the parse ------------------------------------------------------------------------------
 _VERBAL = ("VERB", "AUX")
+_OWN_POSSESSIVES = ("its", "their", "his", "her")  # a possessive that names back, no owner of its own
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most"})
 _NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "separatist", "extremist", "jihadist",
@@ -487,7 +488,7 @@ def _purpose_of_act(noun, words) -> bool:
         v.dep_ == "pcomp" and v.head.lower_ in ("of", "for")) and not any(
         o.lemma_.lower() in words.get("event_nouns", ()) or o.lemma_.lower() in words.get("act_nouns", ())
         for o in _children(v, "dobj")) and not any(
-        c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") for c in noun.children) and not any(
+        c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in noun.children) and not any(
         c.lower_ in _FAILED for c in noun.children)
 
 
@@ -2477,7 +2478,7 @@ class Reader:
             noun = head if dep == "acl" else v.doc[v.left_edge.i - 1] if v.left_edge.i > head.i + 1 else None
             if noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in _OPERATIONS and (
                     dep == "acl" or noun.head.i != head.i and any(a.i == head.i for a in noun.ancestors)):
-                owner = [c for c in _children(noun, "poss") if c.lower_ not in ("its", "their", "his", "her")]
+                owner = [c for c in _children(noun, "poss") if c.lower_ not in _OWN_POSSESSIVES]
                 if owner:
                     return owner
         if dep == "acl" and _infinitive(v) and _purpose_of_act(head, w):
@@ -2712,12 +2713,12 @@ class Reader:
         head = _carrier(noun)
         while head.dep_ == "conj":
             head = head.head
-        if noun.lemma_.lower() in _ONGOING_HARM and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HALTING:
+        if noun.dep_ == "dobj" and _halted_harm(noun):
             # "Sudan must halt the bombardment of Y", "Israel halted its strikes on Y": its own (not "halted the rebel
             # offensive", another's, nor "Kenya stopped the attack on Y", maybe one it prevented)
             v = noun.head
-            own = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her") for c in noun.children)
-            others = any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") or c.dep_ in (
+            own = any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children)
+            others = any(c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES or c.dep_ in (
                 "amod", "compound", "nmod") and (self.tok_found[c.i] or c.lemma_.lower() in _HARM_DOERS)
                 for c in noun.children)
             demanded = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in v.children) or (
@@ -3896,9 +3897,8 @@ class Reader:
     # negation and modality ---------------------------------------------------------------------------
     def clause_chain(self, t) -> list:
         """The trigger and the verbs that govern it up to its clause (through nouns, xcomp and conj); only the trigger
-        for harm a verb of halting governs ("must halt the bombardment of Y", "refused to stop attacking Y": under
-        way, whatever is said of the halting)."""
-        if t.lemma_.lower() in _ONGOING_HARM and t.dep_ in ("dobj", "xcomp") and t.head.lemma_.lower() in _HALTING:
+        for harm a verb of halting governs (`_halted_harm`: under way, whatever is said of the halting)."""
+        if _halted_harm(t):
             return [t]
         chain, cur = [t], t
         for _ in range(6):
@@ -4000,7 +4000,7 @@ class Reader:
         top = chain[-1]
         head = top.head
         if (top.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() in w.get("deniers", ())
-                and not (head.lemma_.lower() in _HALTING and t.lemma_.lower() in _ONGOING_HARM)  # ("must stop firing")
+                and not _halted_harm(t)  # ("must stop firing")
                 and not self.late_denial(t, head)):
             if t.lemma_.lower() in w.get("charge_verbs", ()) or t.lemma_.lower() in w.get("critic_verbs", ()):
                 # "X has accused Y of arming rebels, a charge Y denies": Y's denial does not undo X's charge
@@ -5023,8 +5023,6 @@ _BODY_WORDS = frozenset({"house", "department", "office", "bank", "fund", "agenc
                          "police", "party", "front", "movement", "union", "league", "nations", "states"})
 # what separates two items of a list of titled names
 _LIST_GAP = re.compile(r",? and |, ")
-# ... and between titled people, words of a title the mention left out ("President of the French Republic A and
-# Federal Chancellor of Germany B")
 # backing that lasts, and the verbs that end it ("withdrew its support for Y")
 _LASTING = frozenset({"support", "backing", "aid", "assistance", "funding", "cooperation", "alliance", "help",
                       "sponsorship", "recognition", "protection"})
@@ -5039,6 +5037,8 @@ _ENACTING = frozenset({"sign", "issue", "adopt", "pass", "enact", "approve", "in
 # the last word of a document's name ("Executive Order", "the Patriot Act", "Resolution 1701")
 _DOCUMENT_NAME = re.compile(r"\b(?:Order|Act|Decree|Resolution|Bill|Law|Accords?|Agreement|Treaty|Protocol|Declaration|"
                             r"Memorandum|Charter|Directive)(?: \d+)?$")
+# ... and between titled people, words of a title the mention left out ("President of the French Republic A and
+# Federal Chancellor of Germany B")
 _TITLED_LIST_GAP = re.compile(r"(?:,? and |, )(?:[A-Z][a-z]+ ){0,2}")
 # times a meeting is told by ("met for a second time with X", "met on Tuesday with X")
 _WHEN_NOUNS = _TIME_NOUNS | {"time", "occasion", "morning", "evening", "afternoon"} | {
@@ -5155,6 +5155,11 @@ _UNWAVERING = frozenset({"falter", "waver", "wane", "relent"})  # (... what goes
 _UNFALTERING = _UNWAVERING | {"hesitate", "shrink", "flinch"}
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 # the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
+def _halted_harm(t) -> bool:
+    """Harm a verb of halting governs ("must halt the bombardment of Y", "refused to stop attacking Y"): under way."""
+    return t.lemma_.lower() in _ONGOING_HARM and t.dep_ in ("dobj", "xcomp") and t.head.lemma_.lower() in _HALTING
+
+
 def _title_run_end(tok, joiners) -> int | None:
     """Where a run of capitalised titles that a title word opens ends, the words between capitalised or `joiners`
     ("Speaker of the US House of Representatives Nancy Pelosi": Pelosi), or None (no run, or another word in it)."""
@@ -5193,8 +5198,8 @@ _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bom
 _FACE_TO_FACE = re.compile(r"\b(?:face[ -]to[ -]face|in-person)\s+$", re.I)
 # verbs of halting, and the harm that halting tells was under way ("must halt the bombardment of Y", "stop attacking")
 _HALTING = frozenset({"halt", "stop", "cease"})
-_ONGOING_HARM = _STRIKES | {"attack", "attacks", "assault", "offensive", "aggression", "attacking", "bombing",
-                            "shelling", "bombardment", "occupation", "fire", "shell", "bomb"}
+_ONGOING_HARM = _STRIKES | {"attack", "assault", "offensive", "aggression", "bombing", "shelling", "bombardment",
+                            "occupation", "fire", "shell", "bomb"}  # (lemmas: "attacks", "attacking" are "attack")
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
