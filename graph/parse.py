@@ -49,7 +49,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|haver|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|extraposed_subj|assured|penalized_act"
+    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|extraposed_subj|assured|penalized_act"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -1287,7 +1287,7 @@ def _names_back(x, words) -> bool:
     """A subject that names back what the clause before told: "it", "this", or "the move", "its decision" ("said Y's
     ships had entered its waters and the move was provocative")."""
     return x.lower_ in ("it", "this", "that") or x.lemma_.lower() in words.get("act_antecedents", ()) and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their", "his", "her")
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", *_OWN_POSSESSIVES)
         for c in x.children)
 
 
@@ -2221,8 +2221,8 @@ class Reader:
                 # "imposed sanctions on Guinea and accused the military government of ...": the one state the verb
                 # it is joined to names besides its subject (not a place: "in the Nigerian capital")
                 verb = next((v for v in tok.ancestors if v.pos_ in _VERBAL), None)
-                joined = verb.head if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in _VERBAL else None
-                named = {f.actor for c in (joined.children if joined is not None else ())
+                joined = _conjunct_head(verb) if verb is not None and verb.dep_ == "conj" else None
+                named = {f.actor for c in (joined.children if joined is not None and joined.pos_ in _VERBAL else ())
                          if c.dep_ in ("dobj", "dative", "prep") for x in c.subtree
                          if not (x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "from"))
                          for f in self.tok_found[x.i] if f.type == "state"}
@@ -2912,10 +2912,6 @@ class Reader:
             return [c for c in mods if c not in place]
         if role == "light":
             return self.light(t)
-        if role == "haver":  # "Y has the right to defend itself": who has it (not who voices it: "X reaffirmed Y's
-            # right")
-            return self.subj(t.head) if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get(
-                "having_verbs", ()) else []
         if role == "responded_to":  # "acted in response to Y's actions": the act responded to
             return [x for p in _children(t, "prep") if p.lower_ == "in" for r in _children(p, "pobj")
                     if r.lemma_.lower() in ("response", "reaction", "retaliation") for x in self.prep(r, "to", 1)]
