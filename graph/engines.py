@@ -158,6 +158,7 @@ _PRESS_TITLE = re.compile(r"(?:[Ss]pokes(?:man|woman|person)|[Pp]ress (?:[Ss]ecr
                           r"(?: for (?:the )?(?:[A-Z][\w.'’-]* )*[A-Z][\w.'’-]*,)?(?: [A-Z][\w.'’-]*)+$")
 _PRESS_APPOSITION = re.compile(r",? (?:a|the|an) (?:[\w.-]+ ){0,4}?(?:spokes(?:man|woman|person)|press secretary)\b",
                                re.I)
+_SAYING_NEXT = re.compile(r"\s+(?:said|says|told|added|stated|noted|declared|denied|insisted|explained|confirmed)\b")
 # a press officer may voice a charge, a criticism or a warning in their own name; in any other relation they are
 # the voice of their principal, not a party ("the two leaders discussed Ukraine, Kirby said")
 _OWN_VOICE = frozenset({"criticizes", "accuses", "threatens", "leads"})
@@ -171,7 +172,8 @@ def without_press_officers(result: Extraction, text: str, type_of=lambda name: "
     named = {m.actor for m in result.mentions}
     for actor in {x for c in result.claims for x in (c.source, c.target)} - named:  # people the parse met
         spans += [(actor, f.start(), f.end()) for f in re.finditer(re.escape(actor), text)]
-    officers = {actor for actor, start, end in spans if _press_officer(text, start, end)}
+    officers = {actor for actor, start, end in spans if type_of(actor) in ("person", "")
+                and _press_officer(text, start, end)}  # (a person: "In Moscow, a spokesman" makes no state one)
     if not officers:
         return result
     keep = [c for c in result.claims if c.target not in officers
@@ -225,7 +227,9 @@ def _press_officer(text: str, start: int, end: int) -> bool:
     # the title regex has no literal start, so it tries every position: search only where its key words occur
     if ("pokes" in window or "ress " in window) and _PRESS_TITLE.search(text, lo, end):
         return True
-    return bool(_PRESS_APPOSITION.match(text, end, end + 60))
+    m = _PRESS_APPOSITION.match(text, end, end + 60)
+    return m is not None and not _SAYING_NEXT.match(text, m.end(), m.end() + 20)  # (not "In a call with Putin, a
+    # spokesman said": the spokesman the subject of their own verb, no apposition)
 
 
 def check_limits(article: Article, result: Extraction) -> Extraction:

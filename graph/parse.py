@@ -593,8 +593,11 @@ _GIVING = frozenset({"give", "send", "offer", "provide", "sell", "hand", "supply
                      "promise", "deny", "owe", "pay", "bring", "award", "ask", "teach", "call", "name", "make"})
 # things given that a name right before them receives, not qualifies ("offered Charles Taylor asylum")
 _GIFTS = frozenset({"asylum", "sanctuary", "refuge", "shelter", "aid", "assistance", "help", "support", "loan",
-                    "loans", "credit", "credits", "weapons", "arms"})
+                    "loans", "credit", "credits", "weapons", "arms", "condolence", "condolences", "sympathy",
+                    "sympathies", "congratulations", "greetings"})
 # ... of which these give a thing (not a name, a view or an answer): "promised Kyrgyzstan two billion dollars"
+# a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
+_OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
 _GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
 
 
@@ -1126,6 +1129,37 @@ def _mend(doc) -> None:
         for c in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < v.i]:
             c.head = top
         v.head = top
+    for w in doc:
+        if w.dep_ == "prep" and w.lower_ == "with" and (place := w.head).dep_ == "pobj" and place.pos_ == "PROPN" and (
+                place.head.lower_ in ("in", "at")) and (
+                place.head.head.pos_ == "VERB" and any(o.lemma_.lower() in _EVENT_TALKS
+                                                       for o in _children(place.head.head, "dobj"))):
+            # "opened talks Saturday in the Kremlin with Y" (no entities are read yet): a place takes no "with"; it goes
+            # with the talks' verb
+            w.head = place.head.head
+    for v in doc:
+        if v.lemma_.lower() in _NAMING_VERBS and v.pos_ == "VERB" and _children(v, "dobj") and not _children(
+                v, "oprd") and (o := next((o for p in (*_children(v, "prep"), *(
+                    p for d in _children(v, "dobj") for p in _children(d, "prep"))) for o in _children(p, "pobj")
+                    if o.pos_ == "NOUN" and o.i > v.i), None)) is not None and (n := next((
+                        n for n in o.children if n.dep_ in ("nmod", "compound") and n.i < o.i - 1
+                        and n.pos_ in ("NOUN", "PROPN") and doc[n.i + 1].tag_ == "``"), None)) is not None:
+            # "called the incursion into Turkish airspace “dangerous” behavior" read as "into [airspace “dangerous”
+            # behavior]": a quotation opens what the object is called; the noun before it ends the phrase
+            n.head, n.dep_ = o.head, "pobj"
+            for c in [c for c in o.children if c.i < n.i]:
+                c.head = n
+            o.head, o.dep_ = v, "oprd"
+    for n in doc:
+        if n.dep_ in ("nmod", "compound") and n.lemma_.lower() in _OWN_STATES and (h := n.head).pos_ == "NOUN" and (
+                h.dep_ != "ROOT") and n.i < h.i and (adj := next((c for c in n.children if c.dep_ == "conj"
+                                                                 and c.pos_ == "ADJ" and c.i == h.i - 1), None)):
+            # "supports Ukraine's sovereignty and territorial integrity" read as "[sovereignty and territorial]
+            # integrity": a state's own condition qualifies no noun; the two nouns are joined, the adjective the
+            # second one's
+            n.head, n.dep_ = h.head, h.dep_
+            h.head, h.dep_ = n, "conj"
+            adj.head, adj.dep_ = h, "amod"
 
 
 def _name_what(doc, carriers: frozenset[str]) -> None:
@@ -3222,6 +3256,13 @@ class Reader:
                         self.words.get("rally_nouns", frozenset())):
                     return []  # "banned rallies in solidarity with Y": the rallies', not the banner's
                 v = v.head  # "operations [with U.S. support]": the verb of the object
+            elif role == "in_subj" and v is not None and any(
+                    o.lemma_.lower() in self.words.get("rally_nouns", frozenset()) and o.right_edge.i + 1 == p.i
+                    for o in _children(v, "dobj")):
+                return []  # (the same with the phrase hung on the verb: "banned political rallies | in support of Y")
+            if role == "in_subj" and v is not None and p.i < v.i and (
+                    v.lemma_.lower() in self.words.get("reporting_verbs", frozenset()) or _children(v, "ccomp")):
+                return []  # "In support of her candidacy, X pointed out that ...": an argument for something
             if role == "under_subj" and v is not None and any(
                     o.lemma_.lower() not in _TIME_NOUNS for x in (v, t) for p in _children(x, "prep")
                     if p.lower_ in ("over", "for") for o in _children(p, "pobj")):
@@ -4609,7 +4650,9 @@ class Reader:
         if scope in ("modifiers", "held"):  # ("held": and the verb it is the subject or object of, "sanctions should
             # be lifted", "explore other options")
             verb = [t.head] if scope == "held" and t.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-            return {w for c in (*_children(t, "amod", "compound", "nmod"), *verb) for w in (c.lemma_.lower(), c.lower_)}
+            mods = _children(t, "amod", "compound", "nmod")  # (and a compound's own: "military advisory support")
+            mods += [m for c in mods if c.dep_ == "compound" for m in _children(c, "amod", "compound")]
+            return {w for c in (*mods, *verb) for w in (c.lemma_.lower(), c.lower_)}
         if scope == "event":  # the event noun's own phrase and the medium its light verb names ("held talks by
             # phone"), not another event of the clause ("held talks with Y after a phone call with Z")
             own = [*t.subtree, *(x for p in _children(t.head, "prep") if t.dep_ == "dobj" and p.lower_ in (
@@ -6959,7 +7002,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                          for o in _children(c, "dobj")]  # "has been helping to build Y's infrastructure"
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
                                                     *relied, *built)
-                         for c in (x, *x.children) if c is x or c.dep_ in ("amod", "compound")} | {
+                         for c in (x, *x.children, *(g for m in _children(x, "compound") for g in _children(m, "amod")))
+                         if c is x or c.dep_ in ("amod", "compound")} | {  # ("military advisory support")
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):
                     rel = "backs_militarily"

@@ -1602,6 +1602,20 @@ def test_a_charge_a_press_officer_voices_is_also_their_principals(engine):
     assert not [c for c in claims if c.rule.endswith("+principal") and c.target == "Russia"]
 
 
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_place_or_a_subject_before_a_spokesman_is_no_press_officer(engine):
+    """ "In Moscow, a spokesman said ...": Moscow (Russia) is no press officer, so what is said of Russia elsewhere
+    stands; nor is a person before "a spokesman said" ("After talks with Putin, a spokesman said")."""
+    from graph.engines import _press_officer
+
+    body = ("Turkey accused Russia of violating its airspace. In Moscow, a defense ministry spokesman denied the "
+            "charge.")
+    assert ("Turkey", "accuses", "Russia") in _claimed(body, "2016-01-30", engine)
+    text = "After talks with Putin, a spokesman said the visit went well. Peskov, a Kremlin spokesman, said no."
+    assert not _press_officer(text, text.index("Putin"), text.index("Putin") + 5)
+    assert _press_officer(text, text.index("Peskov"), text.index("Peskov") + 6)
+
+
 def test_his_excellency_is_an_honorific_not_a_pronoun():
     """ "His Excellency X" names X: "His" there refers to no one named before."""
     body = "Vladimir Putin spoke. The talks were hosted by His Excellency Recep Tayyip Erdogan."

@@ -77,6 +77,23 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-fourth session
+    ("condolences_offered_to_a_titled_name_are_theirs",
+     "Robert Gates offered Afghan President Hamid Karzai condolences and his personal regrets for the loss of lives.",
+     {("Robert Gates", "condolences", "Hamid Karzai")}, set()),
+    ("a_place_takes_no_with_the_talks_opened_there_do",
+     "Muammar Gaddafi opened talks Saturday in the Kremlin with Russian President Dmitry Medvedev.",
+     {("Muammar Gaddafi", "met", "Dmitry Medvedev")}, set()),
+    ("a_states_sovereignty_and_territorial_integrity_are_joined_nouns_of_the_state",
+     "Japan backs the Philippines' sovereignty and territorial integrity. Canada values Mali's sovereignty and "
+     "economic growth.",
+     {("Japan", "supports", "Philippines")}, {("Canada", "supports", "Mali")}),
+    ("a_quotation_after_a_phrase_opens_what_the_object_is_called",
+     "Jens Stoltenberg called the Russian incursion into Turkish airspace \u201cdangerous\u201d behavior.",
+     {("Jens Stoltenberg", "criticizes", "Russia")}, set()),
+    ("the_kind_of_support_may_qualify_its_qualifier",
+     "Jim Mattis reaffirmed continued U.S. military advisory support to assist the Philippines.",
+     {("United States", "backs_militarily", "Philippines")}, set()),
     # the fifty-third session
     ("titled_people_listed_with_words_of_a_title_between_are_each_called",
      "Vladimir Putin spoke by telephone with President of the French Republic Emmanuel Macron and Federal "
