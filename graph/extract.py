@@ -265,8 +265,9 @@ _CRITICISM_BESIDE_CHARGE = frozenset({"frame.criticize.critic", "frame.criticize
 
 
 # a charge that may be the holding to account still to come ("the commitment to hold Y accountable"): no reading of
-# the criticism told beside it ("condemned Y's war crimes and ... to hold Y accountable": both)
-_BLAME_TO_COME = "frame.accuse.hold_responsible"
+# the criticism told beside it ("condemned Y's war crimes and ... to hold Y accountable": both); nor is blame laid for
+# an act ("blamed Y for the attack"): a charge and the criticism that blame is, both
+_BLAME_TO_COME = ("frame.accuse.hold_responsible", "frame.accuse.blame_act")
 
 
 def postprocess(claims: list[Claim]) -> list[Claim]:

@@ -29,6 +29,8 @@ PEOPLE_NOUNS = frozenset(
     militias demonstrators demonstrator protesters protester protestors protestor rioters rioter mob mobs crowd
     crowds""".split()
 )
+# officers in the plural, who act for a state's forces ("Israeli and Lebanese commanders met"; one is a person)
+_RANKS = frozenset({"commanders", "officers", "generals"})
 # "civilian and military leaders", "military and civilian officials": office holders, not a people
 _OFFICIALS_AFTER = re.compile(r"\s+(?:civilian|military) and (?:civilian|military|political|government|defen[cs]e) "
                               r"(?:leaders|officials|authorities|leadership|chiefs)\b")
@@ -1094,7 +1096,8 @@ class MentionFinder:
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""
                 if (word in PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in PEOPLE_NOUNS)) and not (
-                        _OFFICIALS_AFTER.match(after)):  # (but "Chinese civilian and military leaders" are China's)
+                        _OFFICIALS_AFTER.match(after)) and word not in _RANKS:  # (but "Chinese civilian and
+                    # military leaders" are China's, and so are "Lebanese commanders": a state's forces)
                     continue
                 if _DESCRIBES_NAME.match(after):  # "Iranian airline Mahan Air": the airline is the actor
                     continue
@@ -1425,6 +1428,12 @@ class MentionFinder:
                 swap[x.start] = Found(x.start, x.end, holder, "title", "person", entry.title, x.actor, False,
                                       [(x.start, x.end, x.actor, x.how)])
 
+    def _may_hold(self, name: str, of: str) -> bool:
+        """The person may hold a title of `of` on the article's date: no state named, or no office of theirs known
+        then, or one of `of`."""
+        roles = self.d.actors[name].roles_on(self.day)
+        return not of or not roles or any(r.of == of for r in roles)
+
     def _title_phrase(self, ts, te, surface, names, hits, s, e) -> Found | None:
         """A title and what it attaches: "Russian President Vladimir Putin", "President X of Y",
         "President of Russia Vladimir Putin", "the Iranian President", "The President"."""
@@ -1511,8 +1520,10 @@ class MentionFinder:
             # the title is the apposition of the person named before it, not of the name after (but in a list, "A,
             # the British Prime Minister, B, and C", it is B's)
             if text[opened - 2 : opened] == ", " and any(
-                    h[1] == opened - 2 and any(self.d.actors[n].type == "person" for n, _how in h[3]) for h in names):
-                nm = None
+                    h[1] == opened - 2 and any(self.d.actors[n].type == "person" and self._may_hold(n, of)
+                                               for n, _how in h[3]) for h in names):
+                nm = None  # (not a person who serves another state then: "after talks with Lavrov, the French
+                # Foreign Minister, Bernard Kouchner, said": the title is Kouchner's)
         if nm and nm.group(0).split()[0] not in ("of", "and", "The", "the", "In", "On"):
             name_end = nm.end()
             # a trailing "of X" belongs to the phrase, not the name
@@ -1705,7 +1716,8 @@ class MentionFinder:
                 # Correa" is the last sentence's subject, not Correa
                 subject = subject_person if before and before[0].actor == subject_person else None
                 own = None  # the subject of the object pronoun's own clause, which it is not
-                if low in ("him", "her") and before:
+                # ("her" before a noun is a possessive, read as "his" is: "Merkel says her country supports Y")
+                if (low == "him" or low == "her" and not _POSSESSIVE_HER.match(self.text, pe)) and before:
                     # not the subject of its own clause: "Erdogan sent him his condolences" is not Erdogan
                     own = before[-1].actor if _SAME_CLAUSE.fullmatch(self.text, before[-1].end, ps) else subject_person
                     others = [f for f in before if f.actor != own]

@@ -715,8 +715,10 @@ def _mend(doc) -> None:
     "For" hung on a name the parser read as a time of the verb ("arrived in the capital, Port-au-Prince, earlier
     Wednesday for talks with Y"): it goes with the verb.
 
-    A tensed verb with no subject after an opening phrase that ends in a comma and a list the parser joined to the
-    phrase's last noun ("During talks in Beijing, Xi and Putin signed a deal", read as "in [Beijing, Xi and Putin]"):
+    A tensed verb with no subject after an opening phrase that ends in a comma and a list (or a name) the parser joined
+    to the phrase's last noun ("During talks in Beijing, Xi and Putin signed a deal", read as "in [Beijing, Xi and
+    Putin]"; "After a meeting with Minister X, Y said", read as "X, Y"); and one whose subject the parser took from
+    such a phrase's gerund ("After meeting X, Y said", read as "[X, Y] said"):
     the list after the comma is the verb's subject.
 
     A verb of fighting after a verb of helping and an armed force, read as a noun the force qualifies ("helped the
@@ -900,11 +902,22 @@ def _mend(doc) -> None:
             continue
         if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _children(
                 v, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
-                    c for c in doc[: v.i] if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
-                    and c.right_edge.i == v.i - 1 and c.head.i < c.left_edge.i - 1
+                    c for c in doc[: v.i] if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
+                    and (c.right_edge.i == v.i - 1 or c.dep_ == "appos" and c.right_edge.i == v.i - 2
+                         and doc[v.i - 1].lower_ == ",") and c.head.i < c.left_edge.i - 1
                     and doc[c.left_edge.i - 1].lower_ == ","), None)) is not None and any(
                 a.dep_ == "prep" and a.head.i == v.i and a.i < h.i for a in (h.head, *h.head.ancestors)):
             h.head, h.dep_ = v, "nsubj"
+            continue
+        if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and len(subj := _children(v, "nsubj")) == 1 and (
+                n := subj[0]).pos_ == "PROPN" and (g := doc[n.left_edge.i - 1]).tag_ == "VBG" and (
+                g.dep_ == "pcomp" and g.head.dep_ == "prep" and g.head.head.i == v.i and g.head.i < g.i) and (
+                not _children(g, "dobj")) and (a := next((a for a in _children(n, "appos") if a.right_edge.i == v.i - 1
+                                                          and doc[a.left_edge.i - 1].lower_ == ","), None)):
+            # "After meeting Sergey Lavrov, Bernard Kouchner said ..." read as "[Lavrov, Kouchner] said": the name
+            # after the opening gerund is its object, the one after the comma the verb's subject
+            n.head, n.dep_ = g, "dobj"
+            a.head, a.dep_ = v, "nsubj"
             continue
         objs = [c for c in v.children if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
@@ -2061,9 +2074,10 @@ class Reader:
                 return []  # "former Nigerian President and mediator X" speaks for no state now
             if lemma in ("country", "nation") and self.state_of is not None:
                 for c in _children(tok, "poss"):  # "a war against his country": the state its leader leads
-                    # ("Eritrea's ambassador, X, told VOA his country ...": the state the speaking official serves)
+                    # ("Eritrea's ambassador, X, told VOA his country ...", "Tunisia's prime minister said his country
+                    # ...": the state the speaking official serves)
                     served = [f for n in _children(tok.sent.root, "nsubj") if n.i < c.i and n.lemma_.lower()
-                              in w.get("speaker_nouns", ()) and _children(n, "appos")
+                              in w.get("speaker_nouns", ())  # (named or not: "Tunisia's prime minister said")
                               for m in n.children if m.dep_ in ("poss", "amod", "compound")
                               for f in self.tok_found[m.i] if f.type == "state"] if c.lower_ in ("his", "her") else []
                     if len({f.actor for f in served}) == 1:

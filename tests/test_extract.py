@@ -1616,6 +1616,17 @@ def test_a_place_or_a_subject_before_a_spokesman_is_no_press_officer(engine):
     assert _press_officer(text, text.index("Peskov"), text.index("Peskov") + 6)
 
 
+def test_her_before_a_noun_is_a_possessive_that_may_be_the_subjects():
+    """ "Merkel says her country supports Y": "her" before a noun is the subject's own, as "his" is (the object
+    pronoun "her" is not its clause's subject: "Putin met Merkel and thanked her")."""
+    article = parse("date: 2008-08-17\n\nAngela Merkel says her country supports Georgia's territorial integrity. "
+                    "Vladimir Putin met Angela Merkel and thanked her.", "t.txt")
+    result = extract_with(article, engine="parse")
+    pronouns = [(m.surface, m.actor) for m in result.mentions if m.how == "pronoun"]
+    assert pronouns == [("her", "Angela Merkel"), ("her", "Angela Merkel")]
+    assert ("Germany", "supports", "Georgia") in {(c.source, c.relation, c.target) for c in result.claims}
+
+
 def test_his_excellency_is_an_honorific_not_a_pronoun():
     """ "His Excellency X" names X: "His" there refers to no one named before."""
     body = "Vladimir Putin spoke. The talks were hosted by His Excellency Recep Tayyip Erdogan."

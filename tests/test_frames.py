@@ -94,6 +94,23 @@ ENGINE_CASES = [
     ("the_kind_of_support_may_qualify_its_qualifier",
      "Jim Mattis reaffirmed continued U.S. military advisory support to assist the Philippines.",
      {("United States", "backs_militarily", "Philippines")}, set()),
+    ("guinean_is_guineas",
+     "The African Union condemned the Guinean military's use of force.",
+     {("African Union", "criticizes", "Guinea")}, set()),
+    ("the_name_after_an_opening_gerund_and_its_object_is_the_verbs_subject",
+     "After meeting Sergey Lavrov, Bernard Kouchner said the talks went well.",
+     {("Bernard Kouchner", "met", "Sergey Lavrov")}, set()),
+    ("a_title_of_another_state_after_a_name_is_the_next_names",
+     "After a meeting with Sergey Lavrov, the French Foreign Minister, Bernard Kouchner, said the talks went well.",
+     {("Bernard Kouchner", "met", "Sergey Lavrov")}, set()),
+    ("his_country_is_the_state_an_unnamed_official_serves",
+     "Ban Ki-moon spoke. Tunisia's prime minister said Sunday his country is cutting ties with Syria.",
+     {("Tunisia", "criticizes", "Syria")}, {("United Nations", "criticizes", "Syria")}),
+    ("commanders_of_two_states_meet_for_them_a_title_of_foreign_relations_is_a_foreign_ministers",
+     "Israeli and Lebanese commanders met in Naqoura. Condoleezza Rice met Peruvian Minister of Foreign Relations "
+     "Manuel Rodr\u00edguez.",
+     {("Israel", "met", "Lebanon"), ("Condoleezza Rice", "met", "Manuel Rodr\u00edguez")},
+     {("Condoleezza Rice", "met", "Peru")}),
     # the fifty-third session
     ("titled_people_listed_with_words_of_a_title_between_are_each_called",
      "Vladimir Putin spoke by telephone with President of the French Republic Emmanuel Macron and Federal "
