@@ -54,7 +54,7 @@ ROLE_NAMES = re.compile(
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
-              "occasion", "not_topic", "recognized")
+              "occasion", "not_topic", "recognized", "blamed_for")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -596,9 +596,12 @@ _GIFTS = frozenset({"asylum", "sanctuary", "refuge", "shelter", "aid", "assistan
                     "loans", "credit", "credits", "weapons", "arms", "condolence", "condolences", "sympathy",
                     "sympathies", "congratulations", "greetings"})
 # ... of which these give a thing (not a name, a view or an answer): "promised Kyrgyzstan two billion dollars"
+_GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
+# verbs that judge another's act, beside the critic and charge verbs ("welcomed the airstrikes in support of Y")
+_JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "decry", "welcome", "praise", "hail",
+                           "applaud", "question", "denounce", "condemn"})
 # a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
-_GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
 
 
 _ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "intense", "deadly", "armed", "street",
@@ -624,6 +627,11 @@ _DESCRIBING_VERBS = frozenset({"describe", "characterize", "characterise", "view
 _CALLED_PEOPLE = frozenset({"leader", "official", "minister", "general", "commander", "diplomat", "soldier", "troop",
                             "rebel", "militant", "authority", "ruler", "politician", "lawmaker", "government"})
 _CALLING_VERBS = _NAMING_VERBS | _DESCRIBING_VERBS  # what one calls, or describes as, something
+
+
+def _compound_modifiers(t) -> list:
+    """The modifiers of `t`'s compound modifiers: "military" in "military advisory support", the kind of support."""
+    return [m for c in _children(t, "compound") for m in _children(c, "amod", "compound")]
 
 
 def _judged_with(t) -> bool:
@@ -752,7 +760,17 @@ def _mend(doc) -> None:
 
     A name closing the sentence after a comma, read as an adverbial noun of the verb whose object, a common noun with
     its article, ends right before the comma ("backs the head of the ruling coalition, Saad Hariri."): the object's
-    apposition."""
+    apposition.
+
+    "With" hung on a place after "in" or "at" on a verb whose object is talks ("opened talks Saturday in the Kremlin
+    with Y"): a place takes no "with"; it goes with the verb.
+
+    A noun of a phrase on a verb of calling's object, read as the modifier of a noun after an opening quotation mark
+    ("called the incursion into Turkish airspace “dangerous” behavior", read as "into [airspace “dangerous”
+    behavior]"): the noun ends the phrase, the quoted words are what the object is called.
+
+    A state's own condition joined to an adjective and read as a modifier of the noun after it ("Ukraine's sovereignty
+    and territorial integrity", read as "[sovereignty and territorial] integrity"): the two nouns are joined."""
     for n in doc:
         if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.ent_type_ != "DATE" and n.head.pos_ == "VERB" and (
                 n.left_edge.i > 1 and doc[n.left_edge.i - 1].text == "," and n.right_edge.i + 1 < len(doc)
@@ -3274,6 +3292,14 @@ class Reader:
                     o.lemma_.lower() in self.words.get("rally_nouns", frozenset()) and o.right_edge.i + 1 == p.i
                     for o in _children(v, "dobj")):
                 return []  # (the same with the phrase hung on the verb: "banned political rallies | in support of Y")
+            if role == "in_subj" and v is not None and v.pos_ in _VERBAL and (
+                    objs := [o for o in _children(v, "dobj") if o.right_edge.i + 1 == p.i or o.i == p.head.i]):
+                owners = [c for o in objs for c in _children(o, "poss")]
+                if owners:  # "condemned Russia's airstrikes in support of Assad": the owner's act, not the judge's
+                    return owners
+                if v.lemma_.lower() in self.words.get("critic_verbs", frozenset()) | self.words.get(
+                        "charge_verbs", frozenset()) | _JUDGING_ACTS:
+                    return []  # "condemned the airstrikes in support of Assad": whoever made them
             if role == "in_subj" and v is not None and p.i < v.i and (
                     v.lemma_.lower() in self.words.get("reporting_verbs", frozenset()) or _children(v, "ccomp")):
                 return []  # "In support of her candidacy, X pointed out that ...": an argument for something
@@ -4614,6 +4640,19 @@ class Reader:
                 if "mutual" in out and out & {"security", "assistance", "aid"}:
                     out.add("mutual_aid")
             return out
+        if scope == "blamed_for":  # what the blame is laid for: the "for" object ("blamed Y for the kidnappings"),
+            # a gerund's object there ("for conducting the airstrike") or the thing blamed on Y ("blamed the murder
+            # on Y"), with their modifiers and what a noun of number counts ("a series of kidnappings"); not a phrase
+            # of time or place ("for the collapse of the talks after the attack")
+            # (and the gerund itself: "blames Y of attacking and kidnapping tourists")
+            laid = [p for h in (t, *_children(t, "dobj")) for p in _children(h, "prep") if p.lower_ in ("for", "of")]
+            heads = [*_children(t, "dobj"), *(o for p in laid for o in _children(p, "pobj")), *(
+                x for p in laid for g in _children(p, "pcomp") for x in (g, *_children(g, "dobj")))]
+            heads += [n for h in heads if h.lemma_.lower() in _COUNTING for p in _children(h, "prep")
+                      if p.lower_ == "of" for n in _children(p, "pobj")]
+            return {w for h in heads for x in (h, *_children(h, "amod", "compound"), *(
+                c for h2 in _children(h, "conj") for c in (h2, *_children(h2, "amod", "compound"))))
+                    for w in (x.lemma_.lower(), x.lower_)}
         if scope == "purpose":  # what an infinitive of helping says it is for ("deployed troops to Y to help the
             # government fight ..."), and "request" or "invitation" for a phrase "at the request of" (not the rest of
             # the clause: "deployed troops to Y to topple the government", "The Israeli government deployed troops")
@@ -4664,8 +4703,7 @@ class Reader:
         if scope in ("modifiers", "held"):  # ("held": and the verb it is the subject or object of, "sanctions should
             # be lifted", "explore other options")
             verb = [t.head] if scope == "held" and t.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-            mods = _children(t, "amod", "compound", "nmod")  # (and a compound's own: "military advisory support")
-            mods += [m for c in mods if c.dep_ == "compound" for m in _children(c, "amod", "compound")]
+            mods = [*_children(t, "amod", "compound", "nmod"), *_compound_modifiers(t)]
             return {w for c in (*mods, *verb) for w in (c.lemma_.lower(), c.lower_)}
         if scope == "event":  # the event noun's own phrase and the medium its light verb names ("held talks by
             # phone"), not another event of the clause ("held talks with Y after a phone call with Z")
@@ -7016,8 +7054,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                          for o in _children(c, "dobj")]  # "has been helping to build Y's infrastructure"
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
                                                     *relied, *built)
-                         for c in (x, *x.children, *(g for m in _children(x, "compound") for g in _children(m, "amod")))
-                         if c is x or c.dep_ in ("amod", "compound")} | {  # ("military advisory support")
+                         for c in (x, *x.children, *_compound_modifiers(x)) if c is x or c.dep_ in ("amod", "compound")
+                         } | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):
                     rel = "backs_militarily"
