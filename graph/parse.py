@@ -3711,6 +3711,10 @@ class Reader:
             elif lemma == "hold" and _is_passive(c) and aux & {"should", "must", "ought", "will"} and any(
                     x.lower_ in ("accountable", "responsible", "liable") for x in c.children):
                 out.extend(_children(c, "nsubjpass"))  # "said Russia must be held accountable / responsible"
+            elif lemma == "do" and aux & {"should", "must", "ought"} and any(
+                    o.lower_ == "more" for o in _children(c, "dobj")):
+                out.extend(_children(c, "nsubj"))  # "said Y must do more to ...": Y does too little (as "urged Y to
+                # do more")
         # "stressed the need for Y to cease firing", "underlined the importance of Y ending ...": the act needed of Y
         for o in _children(t, "dobj"):
             if o.lemma_.lower() in ("need", "necessity", "importance", "imperative") and not self.negated(t):
