@@ -599,7 +599,7 @@ _GIFTS = frozenset({"asylum", "sanctuary", "refuge", "shelter", "aid", "assistan
 _GIVING_THINGS = _GIVING - {"call", "name", "make", "show", "tell", "ask", "teach", "deny"}
 # verbs that judge another's act, beside the critic and charge verbs ("welcomed the airstrikes in support of Y")
 _JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "decry", "welcome", "praise", "hail",
-                           "applaud", "question", "denounce", "condemn"})
+                           "applaud", "question"})
 # a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
 
