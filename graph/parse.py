@@ -5253,10 +5253,6 @@ _LEMMA_FIXES = {"wag": ("wage", _WAGE_FORMS), "slat": ("slate", frozenset({"slat
 _UNWAVERING = frozenset({"falter", "waver", "wane", "relent"})  # (... what goes on: "will not waver in its support")
 _UNFALTERING = _UNWAVERING | {"hesitate", "shrink", "flinch"}
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
-# the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
-def _halted_harm(t) -> bool:
-    """Harm a verb of halting governs ("must halt the bombardment of Y", "refused to stop attacking Y"): under way."""
-    return t.lemma_.lower() in _ONGOING_HARM and t.dep_ in ("dobj", "xcomp") and t.head.lemma_.lower() in _HALTING
 
 
 def _title_run_end(tok, joiners) -> int | None:
@@ -5269,6 +5265,7 @@ def _title_run_end(tok, joiners) -> int | None:
                        for x in tok.doc[tok.i : last]) else None  # bin Zayed")
 
 
+# the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
 _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
                           "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
                           "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier",
@@ -5297,8 +5294,15 @@ _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bom
 _FACE_TO_FACE = re.compile(r"\b(?:face[ -]to[ -]face|in-person)\s+$", re.I)
 # verbs of halting, and the harm that halting tells was under way ("must halt the bombardment of Y", "stop attacking")
 _HALTING = frozenset({"halt", "stop", "cease"})
-_ONGOING_HARM = _STRIKES | {"attack", "assault", "offensive", "aggression", "bombing", "shelling", "bombardment",
-                            "occupation", "fire", "shell", "bomb"}  # (lemmas: "attacks", "attacking" are "attack")
+_ONGOING_HARM = _STRIKES | {"attack", "assault", "offensive", "aggression", "occupation", "fire", "shell",
+                            "bomb"}  # (lemmas: "attacks", "attacking" are "attack")
+
+
+def _halted_harm(t) -> bool:
+    """Harm a verb of halting governs ("must halt the bombardment of Y", "refused to stop attacking Y"): under way."""
+    return t.lemma_.lower() in _ONGOING_HARM and t.dep_ in ("dobj", "xcomp") and t.head.lemma_.lower() in _HALTING
+
+
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"
 _CHOICES = frozenset({"choice", "option", "alternative", "chance", "opportunity", "right"})
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
