@@ -466,9 +466,12 @@ def _backer_only(masked: str, idx: int, m: re.Match) -> bool:
     return True
 
 
+_SIGNATURE = re.compile(r"[A-Za-z][A-Za-z.' -]+")
+
+
 def find_author(article: Article, dictionary: Dictionary) -> str | None:
     """The person speaking as "I" in a statement: named in the title ("Statement from President Joe
-    Biden on ...") or in an attribution of the license line ("press statement by ...")."""
+    Biden on ..."), in an attribution of the license line ("press statement by ...") or in a signature."""
     m = matcher_for(dictionary)
     # (also a headline on the body's first line: "Statement from President Joe Biden on ...", then a blank line)
     top = article.text[article.body_start : article.body_start + 300]  # (no copy of the whole body)
@@ -484,6 +487,16 @@ def find_author(article: Article, dictionary: Dictionary) -> str | None:
                     a = dictionary.actors.get(name)
                     if a and a.type == "person" and how in ("name", "alias"):
                         return name
+    # (or a signature: the body's last line a person's name alone, "GEORGE W. BUSH" under a statement)
+    tail = article.text[max(article.body_start, len(article.text) - 60) :].rstrip()
+    last = tail.rsplit("\n", 1)[-1].strip() if "\n" in tail else ""
+    if 5 <= len(last) <= 40 and _SIGNATURE.fullmatch(last):
+        line = last.title() if last.isupper() else last
+        for s, e, _surf, entries in m.scan(line, 0, len(line)):
+            for name, how in entries if (s, e) == (0, len(line)) else ():
+                a = dictionary.actors.get(name)
+                if a and a.type == "person" and how in ("name", "alias"):
+                    return name
     return None
 
 

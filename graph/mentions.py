@@ -644,6 +644,11 @@ _POSSESSED_BODY = re.compile(r"['’]s (?:[\w-]+ ){0,2}(?i:program|programme|arm
                              r"team|forces|guard|organization|organisation|ministry|authority|corps)s?\b")
 # before a demonym, a past: "the former Soviet republic", "post-Soviet states"
 _PAST_BEFORE = re.compile(r"(?:\bformer |\b(?:ex|post)-)\Z", re.I)
+# a count before a demonym standing alone ("some Japanese", "three Americans"), and the words that may follow one
+_COUNTED_BEFORE = re.compile(r"\b(?:some|many|several|few|dozens of|hundreds of|thousands of|scores of|more|other|"
+                             r"fellow|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\Z", re.I)
+_AFTER_PEOPLE = frozenset({"who", "were", "was", "are", "and", "or", "in", "to", "from", "on", "at", "had", "have",
+                           "as", "for", "with", "into", "by", "of", "living", "working", "held", "taken", "killed"})
 # a list going on after a name: ", and C", " and C", ", C"
 _LIST_GOES_ON = re.compile(r",? and |, [A-Z]")
 # capitalised words between a demonym and a minister's title: the portfolio ("Internal Security", "Finance")
@@ -1092,6 +1097,10 @@ class MentionFinder:
                 continue  # "the former Soviet republic of Georgia", "post-Soviet states": a past, not the state acting
             if how == "demonym" and text[max(s, hs - 7) : hs].lower() == "ethnic ":
                 continue  # "ethnic Uzbek leaders" in Kyrgyzstan: a people, not the state of Uzbekistan
+            if how == "demonym" and _COUNTED_BEFORE.search(text, max(s, hs - 14), hs) and (
+                    not (nxt := _NEXT_WORD.match(after)) or not nxt.group(1)[0].isalpha() or nxt.group(1).lower() in (
+                        _AFTER_PEOPLE)):
+                continue  # "kidnapped some Japanese in order to", "killed two Americans and": people counted, no state
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""

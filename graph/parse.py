@@ -448,6 +448,11 @@ _VOICING = frozenset({"reaffirm", "express", "confirm", "announce", "reiterate",
 _ADVISING = frozenset({"warn", "caution", "advise", "urge", "argue", "vote", "lobby", "campaign", "decide", "rule",
                        "counsel"})
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
+_CALLING = frozenset({"call", "telephone", "phone", "host", "receive", "visit"})  # with `_TALKING`: contact with
+# someone ("telephoned the leaders of A and B")
+_SAID_ACTS = frozenset({"express", "extend", "offer", "convey", "send", "reiterate", "reaffirm", "thank", "condemn",
+                        "commend", "welcome", "applaud", "congratulate"})  # done by saying so ("I want to express")
+_VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # "vowed to ...", a speaker's own act
 
 
 # kinds of object a frame's `objects` may name besides words and word lists: any actor of that type, or no object
@@ -709,7 +714,8 @@ def _mend(doc) -> None:
 
     A verb of speaking to or of someone in the past tense, with an object and no subject, joined to a reported verb
     in another tense, after a modal or after "be" ("said the United States was supplying weapons and accused
-    Eritrea"): the speaker's own act, joined to the verb of saying.
+    Eritrea"): the speaker's own act, joined to the verb of saying. So is a vow in the past tense with an infinitive,
+    joined to a reported verb in the present ("has claimed that Taiwan is part of its territory and vowed to ...").
 
     "With" right after "in solidarity", "in coordination", "in talks" hung elsewhere ("broke off relations with
     Colombia in solidarity with Ecuador"): it goes with that noun.
@@ -770,7 +776,14 @@ def _mend(doc) -> None:
     behavior]"): the noun ends the phrase, the quoted words are what the object is called.
 
     A state's own condition joined to an adjective and read as a modifier of the noun after it ("Ukraine's sovereignty
-    and territorial integrity", read as "[sovereignty and territorial] integrity"): the two nouns are joined."""
+    and territorial integrity", read as "[sovereignty and territorial] integrity"): the two nouns are joined.
+
+    A relative clause of killing or wounding, with "that" or "which" for its subject and no auxiliary, on the one an
+    attack struck ("an attack on a U.N. convoy of peacekeepers that killed one", "the attack against MINUSMA, the UN
+    mission, which killed four"): the attack did it; the clause is the attack's.
+
+    A preposition joined to a verb above the phrase of the same preposition before it ("condolences to the victims,
+    and to the governments of A and B", the second "to" read as joined to "want"): joined to that phrase."""
     for n in doc:
         if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.ent_type_ != "DATE" and n.head.pos_ == "VERB" and (
                 n.left_edge.i > 1 and doc[n.left_edge.i - 1].text == "," and n.right_edge.i + 1 < len(doc)
@@ -999,7 +1012,12 @@ def _mend(doc) -> None:
                     v.tag_ == "VBD" and v.lemma_.lower() in _ADDRESSING and h.head.lemma_.lower() in _SAYING
                     and h.head.tag_ == "VBD" and _children(v, "dobj") and _children(h, "nsubj") and (
                         h.tag_ in ("VBZ", "VBP", "VBG") or h.lemma_ == "be"
-                        or any(a.tag_ == "MD" for a in _children(h, "aux"))))):
+                        or any(a.tag_ == "MD" for a in _children(h, "aux")))) or (
+                    # "Beijing has claimed that Taiwan is part of its territory and vowed to ...": a vow in the past
+                    # cannot share the reported present tense; the speaker's
+                    v.tag_ == "VBD" and v.lemma_.lower() in _VOWING and any(_infinitive(x) for x in _children(
+                        v, "xcomp")) and h.head.lemma_.lower() in _SAYING and h.head.tag_ in ("VBD", "VBN")
+                    and _children(h, "nsubj") and h.tag_ in ("VBZ", "VBP"))):
             # either way the speaker's own act: joined to the verb of saying
             for c in [c for c in h.children if c.dep_ == "cc" and h.i < c.i < v.i]:
                 c.head = h.head
@@ -1191,6 +1209,26 @@ def _mend(doc) -> None:
             n.head, n.dep_ = h.head, h.dep_
             h.head, h.dep_ = n, "conj"
             adj.head, adj.dep_ = h, "amod"
+    for v in doc:
+        if v.dep_ != "relcl" or v.lemma_.lower() not in _HARMING or not any(
+                c.tag_ in ("WDT", "WP") for c in _children(v, "nsubj")) or _children(v, "aux", "auxpass"):
+            continue
+        x = v.head  # (the model's antecedent: the nearest noun)
+        while x.dep_ == "appos" or x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NOUN", "PROPN"):
+            x = x.head if x.dep_ == "appos" else x.head.head
+        if x.dep_ == "pobj" and x.head.lower_ in ("on", "against") and x.head.head.lemma_.lower() in _MEANS:
+            # "an attack on a U.N. convoy of peacekeepers that killed one", "the attack against MINUSMA, the UN
+            # mission, which killed four": what killed is the attack, not the ones it struck
+            v.head = x.head.head
+    for w in doc:
+        if w.pos_ == "ADP" and w.dep_ == "conj" and _children(w, "pobj") and (first := next((
+                p for p in reversed(doc[w.head.left_edge.i : w.i]) if p.dep_ == "prep" and p.lower_ == w.lower_
+                and w.head in (p, *p.ancestors)), None)) is not None and first.head.pos_ in ("VERB", "NOUN"):
+            # "extend my condolences to the victims and their families, and to the governments of A and B", the
+            # second "to" read as joined to the sentence's verb: joined to the first
+            for c in [c for c in w.head.children if c.dep_ == "cc" and first.i < c.i < w.i]:
+                c.head = first
+            w.head = first
 
 
 def _name_what(doc, carriers: frozenset[str]) -> None:
@@ -1221,6 +1259,14 @@ def _name_what(doc, carriers: frozenset[str]) -> None:
         n, top = named[0], v.head
         n.head, n.dep_ = top, "pobj" if top.pos_ == "ADP" else "dobj"  # (first off the naming verb: no cycle)
         v.head, v.dep_ = n, "relcl"
+
+
+def _performative(x, below) -> bool:
+    """ "I want to extend my condolences", "We would like to express our support", "I wish to condemn": a first
+    person's wish, in the present, to say what the saying does: done, not to come (not "I wanted to", "He wants to")."""
+    return below.dep_ == "xcomp" and below.lemma_.lower() in _SAID_ACTS and x.lemma_.lower() in (
+        "want", "wish", "like") and x.tag_ in ("VB", "VBP") and any(
+            c.lower_ in ("i", "we") for c in _children(x, "nsubj"))
 
 
 def _bare_particle_verb(v) -> bool:
@@ -1513,6 +1559,7 @@ class Reader:
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.weekday = ""  # the article's day of the week, "wednesday" ("is meeting Y Wednesday" is that day's)
         self.call_readout = False  # the article is the readout of a call: "the call" there is by telephone
+        self.head_named = None  # the one person the article names who heads a state on its day, or None
         self.demonyms: frozenset[str] = frozenset()  # the dictionary's demonyms of states ("Indian")
         self.place_ner = None  # the recogniser, for the place of talks when the sentence did not need it otherwise
         self._places: dict | None = None
@@ -1796,6 +1843,8 @@ class Reader:
         actor, so one told before."""
         if o.lemma_.lower() not in self.words.get("event_nouns", ()) or any(self.role([c]) for c in o.children):
             return False
+        if any(c.dep_ == "poss" and c.lemma_.lower() in ("year", "month", "decade") for c in o.children):
+            return False  # "last year's attack on the Westgate Mall": another event, long before the story's
         v = o.head.head if o.dep_ == "pobj" and o.head.lower_ == "as" else o.head
         if o.dep_ in ("oprd", "attr", "pobj") and v.dep_ == "ccomp" and any(x.lower_ == "what" for x in v.children):
             return True  # a free relative names what was done
@@ -1952,6 +2001,13 @@ class Reader:
             first = tok.head.head.head
             return self.role([o for p in _children(first, "prep") if p.lower_ == tok.head.lower_
                               for o in _children(p, "pobj")] or _children(first, "dobj"), depth + 1)
+        if tok.pos_ == "NOUN" and tok.dep_ == "appos" and (head := tok.head).pos_ == "PROPN" and head.i < tok.i and (
+                tok.lemma_.lower() in _people_apposed(self.words)) and (
+                named := [f for f in self.tok_found[head.i] if f.type == "person"] or (
+                    [self.new_actor(self.doc[head.i : head.i + 1], "PERSON")] if head.text in self.surnames
+                    and self.ent(head.i) is None and not _children(head, "compound") else [])) and named[0]:
+            return named[:1]  # "Iijima, the Japanese envoy visiting North Korea" (after "Isao Iijima"): the person
+            # the apposition names, by the name's own reading (not the apposition's, which this is)
         if self.tok_found[tok.i]:
             found = self.tok_found[tok.i]
             if tok.pos_ == "NOUN":  # "British and U.S. officials": the mention is "U.S. officials" alone
@@ -1966,7 +2022,9 @@ class Reader:
                 own = {f.actor for f in found}
                 found = found + [f for c in tok.subtree if c.i < tok.i and c.dep_ in ("nmod", "compound")
                                  and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
-                                 for f in self.tok_found[c.i] if f.type == "person" and f.actor not in own]
+                                 for f in self.tok_found[c.i] if f.actor not in own and (f.type == "person" or (
+                                     f.type == "state" and all(g.type == "state" for g in found)))]
+                # ("North and South Korea": both halves)
             return _unique(found)
         lemma = tok.lemma_.lower()
         w = self.words
@@ -2081,6 +2139,19 @@ class Reader:
                 r = self.role([c], depth + 1)
                 if r:
                     return r
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+            if lemma == "leader" and self.head_named is not None and any(c.lower_ == "the" for c in tok.lefts) and (
+                    tok.dep_ in ("nsubj", "dobj", "pobj") and verb.lemma_.lower() in _TALKING | _CALLING) and not (
+                    _children(tok, "amod", "compound", "poss", "appos")):
+                # "telephoned the leaders of India and Pakistan" ... "President Musharraf": in a call or meeting, the
+                # head of each state the article names, who heads it on the article's day (the states, unless it names
+                # one for each)
+                led = [f for p in _children(tok, "prep") if p.lower_ == "of" for f in self.role(_children(p, "pobj"),
+                                                                                                  depth + 1)]
+                heads = [self.head_named(f.actor) for f in led if f.type == "state"]
+                if led and len(heads) == len(led) and all(heads):
+                    return _unique([Found(f.start, f.end, h, "description", "person")
+                                    for f, h in zip(led, heads, strict=True)])
             if (lemma in w.get("title_nouns", ()) or lemma in w.get("speaker_nouns", ())) and not self.names_only:
                 # "the president of Afghanistan, Hamid Karzai,": the parser hangs the name on the state; it names
                 # the title's holder
@@ -2335,6 +2406,11 @@ class Reader:
             if first < tok.i:
                 made = self.new_actor(self.doc[first : tok.i + 1], "PERSON")
                 return [made] if made else []
+        if ent is not None and ent.label_ in ("LOC", "GPE") and tok.pos_ == "PROPN" and len(ent) >= 2 and any(
+                c.pos_ == "NOUN" and c.lemma_.lower() in _people_apposed(self.words) for c in _children(tok, "appos")):
+            # "Isao Iijima, an aide to Prime Minister Abe, met ...", the recogniser's place: no place is an aide
+            made = self.new_actor(ent, "PERSON")
+            return [made] if made else []
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
             made = self.new_actor(ent, ent.label_)
             return [made] if made else []
@@ -2547,6 +2623,15 @@ class Reader:
                 owner = [c for c in _children(noun, "poss") if c.lower_ not in _OWN_POSSESSIVES]
                 if owner:
                     return owner
+        aim = head if dep == "acl" else next((o for o in _children(head, "dobj")
+                                              if o.right_edge.i == v.left_edge.i - 1), None) if dep == "xcomp" else None
+        # (the parser may hang the infinitive on the verb)
+        if aim is not None and depth == 0 and _infinitive(v) and aim.pos_ == "NOUN" and (
+                aim.lemma_.lower() in _PURPOSE_NOUNS) and (
+                owner := _children(aim, "poss") or [o for p in _children(aim, "prep") if p.lower_ == "of"
+                                                    for o in _children(p, "pobj")]) and self.role(owner, depth + 1):
+            return owner  # "supports the efforts of MINUSMA to assist Mali", "Y's bid to join NATO": whose effort
+            # (the infinitive's own subject; not a clause under it: "Y's efforts to combat Z by donating ...")
         if dep == "acl" and _infinitive(v) and _purpose_of_act(head, w):
             return self.subj(head.head.head, depth + 1)  # "attacked Y in an effort to drive out Z": the attacker's
         if dep == "xcomp":
@@ -4173,7 +4258,8 @@ class Reader:
         below = None
         for x in chain:
             for c in x.children:
-                if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in w.get("modals", ()):
+                if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in w.get("modals", ()) and not (
+                        c.lower_ == "would" and below is not None and _performative(x, below)):  # ("I would like to")
                     if not any(y.lemma_.lower() in w.get("continuing", ()) or y.lemma_.lower() in _UNWAVERING and any(
                             n.dep_ == "neg" for n in y.children) for y in chain):
                         return True  # (but "will continue its support", "will not waver in its support": it goes on;
@@ -4239,8 +4325,8 @@ class Reader:
                         below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below) or (
                         below.dep_ == "advcl" and _infinitive(below) and word & w.get("intending_verbs", frozenset())
                 )) and word & w.get("intent_heads", frozenset()) and not (
-                        _courtesy_call(below, w) and _children(x, "dobj")):  # (offered on the call, not "called on Y
-                    # to ...", asked)
+                        _courtesy_call(below, w) and _children(x, "dobj")) and not _performative(x, below):
+                    # (offered on the call, not "called on Y to ...", asked)
                     return True
                 if below.dep_ == "dobj" and (word & w.get("planning_verbs", frozenset()) or "offer" in word and (
                         below.lemma_.lower() in w.get("talk_nouns", ()) or below.lower_ in w.get("talk_nouns", ()))):
@@ -5096,6 +5182,11 @@ def _unique(found: list[Found]) -> list[Found]:
 
 _NAME_RUN = re.compile(  # (with a middle initial: "Paul J. Bremer")
     r"(?<![\w.])[A-ZÀ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:(?:al|bin|de|van|von|la|le|du|el|of)[- ])?[A-ZÀ-Þ][\w'’-]+)+")
+
+
+def _people_apposed(words) -> frozenset[str]:
+    """Nouns that say a name in apposition to them is a person's ("X, an aide to Y", "X, a senior official")."""
+    return frozenset().union(*(words.get(k, ()) for k in ("speaker_nouns", "title_nouns", "envoy_nouns", "kin_nouns")))
 
 
 def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
@@ -6512,6 +6603,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     return list(dict.fromkeys(actors))
         return []
 
+    named_heads: dict[str, str | None] = {}
+
+    def head_named(state: str) -> str | None:
+        """The one person the article names (anywhere) who heads `state` on its day, or None (none, or two)."""
+        if state not in named_heads:
+            heads = {m.actor for m in mentions if actor_type(m.actor) == "person"
+                     and state in dictionary.headed(m.actor, article.date)}
+            named_heads[state] = heads.pop() if len(heads) == 1 else None
+        return named_heads[state]
+
     def opening_person(end: int) -> str | None:
         """The person the dictionary lacks that is the subject of the sentence ending at `end`, not parsed before
         ("Bako Tandor was sworn in on Friday. He met ..."): parsed now, with the recogniser, and made an actor."""
@@ -6934,6 +7035,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         reader.weekday = weekday
+        reader.head_named = head_named
         reader.call_readout = call_readout
         reader.demonyms = demonyms
         reader.place_ner = ner

@@ -77,6 +77,47 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-fifth session
+    ("what_kills_in_a_clause_on_the_one_an_attack_struck_is_the_attack",
+     "The United Nations condemned an attack on a U.N. convoy of Pakistani peacekeepers that killed two Bangladeshi "
+     "soldiers.",
+     set(), {("United Nations", "attacks", "Bangladesh")}),
+    ("a_count_before_a_demonym_is_people_not_the_state",
+     "North Korea has admitted it kidnapped some Japanese in the 1970s. Militants killed three Americans and fled.",
+     set(), {("North Korea", "attacks", "Japan")}),
+    ("a_name_the_recogniser_took_for_a_place_is_a_person_with_an_aide_in_apposition",
+     "Isao Iijima, an aide to Prime Minister Shinzo Abe, met Kim Yong Nam on Tuesday.",
+     {("Isao Iijima", "met", "Kim Yong Nam")}, {("Shinzo Abe", "met", "Kim Yong Nam")}),
+    ("a_noun_in_apposition_to_a_surname_of_the_article_is_that_person",
+     "Isao Iijima landed in Pyongyang on Monday. Iijima, the Japanese envoy visiting North Korea, met no one.",
+     {("Isao Iijima", "met", "North Korea")}, set()),
+    ("north_and_south_korea_are_both_halves",
+     "North and South Korea are holding fresh talks on Wednesday. Japan criticized North and South Korea.",
+     {("South Korea", "discussed_with", "North Korea"), ("Japan", "criticizes", "North Korea"),
+      ("Japan", "criticizes", "South Korea")}, set()),
+    ("a_signature_names_the_first_person_and_wanting_to_extend_condolences_extends_them",
+     "I condemn the bombing. I want to extend my condolences to the victims and their families, and to the "
+     "governments and peoples of Japan and Kenya. I would like to express my support for Ukraine.\n\nJOE BIDEN",
+     {("Joe Biden", "condolences", "Japan"), ("Joe Biden", "condolences", "Kenya"),
+      ("Joe Biden", "supports", "Ukraine")}, set()),
+    ("a_wish_of_someone_else_stays_a_wish",
+     "Olaf Scholz wanted to express his support for Ukraine. He would like to meet Joe Biden.",
+     set(), {("Olaf Scholz", "supports", "Ukraine"), ("Olaf Scholz", "met", "Joe Biden")}),
+    ("a_negotiating_team_is_its_owners",
+     "Antony Blinken met with the Colombian government's negotiating team and then with the FARC negotiating team.",
+     {("Antony Blinken", "met", "Colombia"), ("Antony Blinken", "met", "Revolutionary Armed Forces of Colombia")},
+     set()),
+    ("a_vow_in_the_past_after_a_reported_present_is_the_speakers",
+     "Beijing has long claimed that self-ruled Taiwan is part of its own territory and vowed to bring the island "
+     "under its rule, by force if necessary.",
+     {("China", "threatens", "Taiwan")}, set()),
+    ("last_years_attack_is_no_attack_told_before",
+     "The United States killed Ahmed Abdi Godane in an airstrike. Al-Shabaab has claimed responsibility for last "
+     "year's attack on the Westgate Mall in Nairobi.",
+     set(), {("Al-Shabaab", "attacks", "Ahmed Abdi al-Muhammad"), ("Al-Shabaab", "attacks", "Ahmed Abdi Godane")}),
+    ("an_infinitive_on_an_effort_is_the_efforts_owners",
+     "The United States remains fully committed to supporting the efforts of ECOWAS to assist Mali in restoring order.",
+     {("Economic Community of West African States", "offers_aid", "Mali")}, {("United States", "offers_aid", "Mali")}),
     # the fifty-fourth session
     ("condolences_offered_to_a_titled_name_are_theirs",
      "Robert Gates offered Afghan President Hamid Karzai condolences and his personal regrets for the loss of lives.",
