@@ -49,7 +49,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|extraposed_subj|assured|penalized_act"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|extraposed_subj|assured|penalized_act"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -450,6 +450,8 @@ _ADVISING = frozenset({"warn", "caution", "advise", "urge", "argue", "vote", "lo
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
 _CALLING = frozenset({"call", "telephone", "phone", "host", "receive", "visit"})  # with `_TALKING`: contact with
 # someone ("telephoned the leaders of A and B")
+_TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on))*\s+")  # capitalised title words between
+# a state's demonym and a name ("Rwandan [Minister of Foreign Affairs and International Cooperation] Vincent Biruta")
 _SAID_ACTS = frozenset({"express", "extend", "offer", "convey", "send", "reiterate", "reaffirm", "thank", "condemn",
                         "commend", "welcome", "applaud", "congratulate"})  # done by saying so ("I want to express")
 _VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # "vowed to ...", a speaker's own act
@@ -1821,9 +1823,10 @@ class Reader:
             if o.lemma_.lower() in acts and not any(self.role([c]) for c in o.subtree if c is not o and c.i not in own
                                                     ) and any(
                     c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those") or (
-                        c.lower_ in ("a", "an") and c.i and self.doc[c.i - 1].text == ","))
+                        c.lower_ in ("a", "an") and c.i and self.doc[c.i - 1].text in (",", "--", "\u2014", "\u2013")))
                     or c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in o.children):  # ("Wednesday's coup")
-                # ("Putin signed the treaties, a move condemned by the G7": an act in apposition is the one told)
+                # ("Putin signed the treaties, a move condemned by the G7": an act in apposition is the one told;
+                # so is one after a dash, "-- a step strongly opposed by Syria")
                 return o
         return None
 
@@ -1899,6 +1902,13 @@ class Reader:
             while x.dep_ != "relcl" and x.head.i != x.i:
                 x = x.head
             return self.refs(x.head, depth + 1) if x.dep_ == "relcl" else []
+        if tok.lower_ in _OWN_POSSESSIVES and tok.dep_ == "poss" and tok.head.dep_ == "pobj" and (
+                tok.head.head.lower_ == "as") and (v := tok.head.head.head).pos_ in _VERBAL and depth == 0:
+            # "Venezuela relies on China and Russia as its main suppliers", "sees Y as its main threat": the
+            # verb's subject, not the last name before it
+            own = [f for f in self.role(self.subj(v), depth + 1) if f.type != "person" or tok.lower_ != "its"]
+            if own:
+                return own
         if tok.lower_ in ("both", "all", "each") and tok.dep_ in ("nsubj", "nsubjpass") and (
                 not self.tok_found[tok.i]):  # "U.N. peacekeepers and French forces, both of whom attacked ...": the
             # ones the relative clause is on
@@ -3203,6 +3213,20 @@ class Reader:
             return []
         if role == "is":
             return self.is_(t)
+        if role == "as_of":  # "supportive of Turkey as a NATO ally", "relies on China as its main arms supplier",
+            # "Turkey's importance as a NATO ally": the one the "as" phrase names so
+            if t.dep_ != "pobj" or t.head.lower_ != "as" or t.head.dep_ != "prep":
+                return []  # (not an "as" the parser made a clause's mark)
+            h = t.head.head
+            if h.pos_ in ("NOUN", "PROPN") and self.tok_found[h.i]:
+                return [h]
+            if h.pos_ == "NOUN":
+                return [c for c in _children(h, "poss") if self.tok_found[c.i]]
+            if h.pos_ not in (*_VERBAL, "ADJ"):
+                return []
+            objects = _children(h, "dobj") or [o for x in (h, *_children(h, "acomp")) for p in _children(x, "prep")
+                                               if p.lower_ != "as" for o in _children(p, "pobj")]
+            return [o for o in objects if self.tok_found[o.i]]
         if role == "xobj":
             return self.xobj(t)
         if role == "xobj_self":  # "urged Libyans to drop Gadhafi": the governed verb's object that names the actor
@@ -7466,9 +7490,27 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if f.actor in used and (start, f.end) not in spans:
             spans.add((start, f.end))
             mentions.append(Mention(f.actor, start, f.end, article.text[start : f.end], "entity"))
+    def titled_only(start: int, end: int, state: str, persons: frozenset[str]) -> bool:
+        """The sentence at text[start:end] names `state` only in the titles right before the names of `persons`
+        ("met with Rwandan Minister of Foreign Affairs and International Cooperation Vincent Biruta")."""
+        states = [m for m in mentions if m.actor == state and start <= m.start < end and m.how not in (
+            "group", "pronoun") and text[max(start, m.start - 3) : m.start] not in ("in ", "at ")]
+        # ("the two nations": named back, not named here; "in Manila": the place)
+        people = [m.start for m in mentions if m.actor in persons and start <= m.start < end]
+        return bool(people) and all(any(0 < p - m.end <= 90 and _TITLE_RUN.fullmatch(text, m.end, p) for p in people)
+                                    for m in states)  # (none: the mention finder read it into a person's title)
+
+    # "met with Ghanaian Minister of Foreign Affairs and Regional Integration X" read as meeting Ghana and X: the state
+    # is X's title's, no party of its own
+    titled = {(c.start, c.relation, c.source, c.target) for c in claims if is_symmetric(c.relation) and actor_type(
+        c.target) == "state" and (persons := frozenset(x.target for x in claims if (x.start, x.relation, x.source) == (
+            c.start, c.relation, c.source) and actor_type(x.target) == "person")) and titled_only(
+                c.start, c.end, c.target, persons)}
+    claims = [c for c in claims if (c.start, c.relation, c.source, c.target) not in titled]
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
-    overruled = set(visit_only) | talks_to_come  # (nor the rules' reading of the same visit or talks to come)
+    overruled = set(visit_only) | titled | talks_to_come  # (nor the rules' reading of the same visit or talks to
+    # come, or of the same title)
     read = defaultdict(set)  # (sentence, relation, source) -> the targets the parse gave that source there
     at_offset = {r.offset: r for r in readers.values()}
 
@@ -7552,6 +7594,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if is_symmetric(c.relation) and {(c.start, c.source, c.target), (c.start, c.target, c.source)} & outsiders:
             overruled.add((c.start, c.relation, c.source, c.target))  # (talks between others: "In talks between
             continue  # Israel and Hamas, X urged Y")
+        if is_symmetric(c.relation) and any(actor_type(b) == "state" and (persons := frozenset(
+                x for x in read.get((c.start, c.relation, a), ()) if actor_type(x) == "person")) and titled_only(
+                    c.start, c.end, b, persons) for a, b in ((c.source, c.target), (c.target, c.source))):
+            # "met with Rwandan Minister of Foreign Affairs Vincent Biruta": the parse read the person; his title's
+            # state is no party of its own
+            overruled.add((c.start, c.relation, c.source, c.target))
+            continue
         if is_symmetric(c.relation):
             # "the Defense Ministers of Cambodia and Thailand met": either side may be the subject; but a capital
             # the parse read as the place of the event ("after a Moscow meeting with Y") is no party to it

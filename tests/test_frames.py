@@ -118,6 +118,19 @@ ENGINE_CASES = [
     ("an_infinitive_on_an_effort_is_the_efforts_owners",
      "The United States remains fully committed to supporting the efforts of ECOWAS to assist Mali in restoring order.",
      {("Economic Community of West African States", "offers_aid", "Mali")}, {("United States", "offers_aid", "Mali")}),
+    ("an_act_after_a_dash_is_the_one_told",
+     "The United Nations started to set up an international tribunal to try suspects in the killing -- a step "
+     "strongly opposed by Syria.",
+     {("Syria", "criticizes", "United Nations")}, set()),
+    ("a_state_in_the_title_of_a_person_met_is_no_party_of_its_own",
+     "Lloyd Austin met with Philippine Secretary of National Defense Gilberto Teodoro in Manila. Antony Blinken met "
+     "with Ghanaian Minister of Foreign Affairs and Regional Integration Shirley Ayorkor Botchwey in Washington.",
+     {("Lloyd Austin", "met", "Gilberto Teodoro"), ("Antony Blinken", "met", "Shirley Ayorkor Botchwey")},
+     {("Lloyd Austin", "met", "Philippines"), ("Antony Blinken", "met", "Ghana")}),
+    ("an_as_phrase_on_a_clause_marker_names_nothing",
+     "Both ministers discussed Turkey's importance as both a NATO ally and a key member of the coalition to defeat "
+     "Da'esh.",
+     set(), {("Islamic State", "allied_with", "NATO")}),
     # the fifty-fourth session
     ("condolences_offered_to_a_titled_name_are_theirs",
      "Robert Gates offered Afghan President Hamid Karzai condolences and his personal regrets for the loss of lives.",
