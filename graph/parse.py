@@ -452,6 +452,7 @@ _CALLING = frozenset({"call", "telephone", "phone", "host", "receive", "visit"})
 # someone ("telephoned the leaders of A and B")
 _TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on))*\s+")  # capitalised title words between
 # a state's demonym and a name ("Rwandan [Minister of Foreign Affairs and International Cooperation] Vincent Biruta")
+_RULING_NOUNS = frozenset({"government", "regime", "administration", "leadership", "cabinet"})  # "his government's"
 _SAID_ACTS = frozenset({"express", "extend", "offer", "convey", "send", "reiterate", "reaffirm", "thank", "condemn",
                         "commend", "welcome", "applaud", "congratulate"})  # done by saying so ("I want to express")
 _VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # "vowed to ...", a speaker's own act
@@ -783,6 +784,9 @@ def _mend(doc) -> None:
     A relative clause of killing or wounding, with "that" or "which" for its subject and no auxiliary, on the one an
     attack struck ("an attack on a U.N. convoy of peacekeepers that killed one", "the attack against MINUSMA, the UN
     mission, which killed four"): the attack did it; the clause is the attack's.
+
+    A participle hung on the one a letter or message is sent to ("wrote a letter to SADC criticizing its silence"):
+    the letter's.
 
     A preposition joined to a verb above the phrase of the same preposition before it ("condolences to the victims,
     and to the governments of A and B", the second "to" read as joined to "want"): joined to that phrase."""
@@ -1222,6 +1226,19 @@ def _mend(doc) -> None:
             # "an attack on a U.N. convoy of peacekeepers that killed one", "the attack against MINUSMA, the UN
             # mission, which killed four": what killed is the attack, not the ones it struck
             v.head = x.head.head
+    for v in doc:
+        if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.i > v.i:
+            continue
+        x = v.head
+        while x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NOUN", "PROPN"):
+            x = x.head.head
+        letter = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "to" else None
+        if letter is not None and letter.pos_ == "VERB":  # ("wrote a letter | to SADC": the verb's phrase)
+            letter = next((o for o in _children(letter, "dobj") if o.lemma_.lower() in _DOCUMENTS), None)
+        if letter is not None and letter.lemma_.lower() in _DOCUMENTS:
+            # "wrote a letter to SADC criticizing its silence", "sent a letter to the government of Israel condemning
+            # its choice": what the letter does, not the addressee
+            v.head = letter
     for w in doc:
         if w.pos_ == "ADP" and w.dep_ == "conj" and _children(w, "pobj") and (first := next((
                 p for p in reversed(doc[w.head.left_edge.i : w.i]) if p.dep_ == "prep" and p.lower_ == w.lower_
@@ -1716,6 +1733,9 @@ class Reader:
                     c.dep_ == "poss" and self.known_surname(c)))
                 and not (c.dep_ == "poss" and self.undergoes(o))
                 and not (self.inner_body(o) and all(f.type == "state" for f in self.tok_found[c.i]))] + [
+            # "his government's actions", "Maduro's regime's crackdown": the owner of the government that acts
+            g for o in nouns if not self.kin(o) for c in _children(o, "poss") if not self.tok_found[c.i]
+            and c.lemma_.lower() in _RULING_NOUNS for g in _children(c, "poss") if self.tok_found[g.i]] + [
             # "the attacks Russia carried out", "any action Kenya takes": the doer a relative clause of doing names
             n for o in nouns for r in _children(o, "relcl") if r.lemma_.lower() in _DONE_BY
             and not _children(r, "nsubjpass") and not any(d.dep_ == "dobj" and d.pos_ != "PRON" for d in r.children)
@@ -5131,6 +5151,8 @@ def _gerund_subject(v):
         return None
     prev = v.doc[v.i - 1]
     if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and prev.head.dep_ == "prep" and prev.head.head == v.head:
+        if prev.head.lower_ == "to" and any(o.lemma_.lower() in _DOCUMENTS for o in _children(v.head, "dobj")):
+            return None  # "wrote a letter to SADC criticizing its silence": the letter's, not the addressee's
         return prev
     return None
 

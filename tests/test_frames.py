@@ -131,6 +131,13 @@ ENGINE_CASES = [
      "Both ministers discussed Turkey's importance as both a NATO ally and a key member of the coalition to defeat "
      "Da'esh.",
      set(), {("Islamic State", "allied_with", "NATO")}),
+    ("the_owner_of_a_government_whose_acts_are_judged_is_judged",
+     "Alexander Lukashenko forced the plane down. Angela Merkel personally criticized his government's actions as "
+     "unacceptable.",
+     {("Angela Merkel", "criticizes", "Alexander Lukashenko")}, set()),
+    ("a_letter_to_someone_does_what_its_participle_says_not_the_addressee",
+     "Benjamin Mkapa later wrote a letter to SADC criticizing its silence on the crisis.",
+     {("Benjamin Mkapa", "criticizes", "Southern African Development Community")}, set()),
     # the fifty-fourth session
     ("condolences_offered_to_a_titled_name_are_theirs",
      "Robert Gates offered Afghan President Hamid Karzai condolences and his personal regrets for the loss of lives.",
