@@ -490,7 +490,9 @@ def find_author(article: Article, dictionary: Dictionary) -> str | None:
     # (or a signature: the body's last line a person's name alone, "GEORGE W. BUSH" under a statement)
     tail = article.text[max(article.body_start, len(article.text) - 60) :].rstrip()
     last = tail.rsplit("\n", 1)[-1].strip() if "\n" in tail else ""
-    if 5 <= len(last) <= 40 and _SIGNATURE.fullmatch(last):
+    before = article.text[article.body_start : article.text.rstrip().rfind("\n")]
+    if 5 <= len(last) <= 40 and _SIGNATURE.fullmatch(last) and (last.title() if last.isupper() else last) not in before:
+        # (a name the body tells of is no signature: "The writer is a former adviser to Barack Obama. \n\nBarack Obama")
         line = last.title() if last.isupper() else last
         for s, e, _surf, entries in m.scan(line, 0, len(line)):
             for name, how in entries if (s, e) == (0, len(line)) else ():

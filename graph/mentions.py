@@ -647,6 +647,7 @@ _PAST_BEFORE = re.compile(r"(?:\bformer |\b(?:ex|post)-)\Z", re.I)
 # a count before a demonym standing alone ("some Japanese", "three Americans"), and the words that may follow one
 _COUNTED_BEFORE = re.compile(r"\b(?:some|many|several|few|dozens of|hundreds of|thousands of|scores of|more|other|"
                              r"fellow|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+\Z", re.I)
+_LIST_OF_KINDS = re.compile(r",?\s+(?:and|or)\s+[A-Z]")  # "Russian and Chinese companies": a list of kinds
 _AFTER_PEOPLE = frozenset({"who", "were", "was", "are", "and", "or", "in", "to", "from", "on", "at", "had", "have",
                            "as", "for", "with", "into", "by", "of", "living", "working", "held", "taken", "killed"})
 # a list going on after a name: ", and C", " and C", ", C"
@@ -1099,7 +1100,8 @@ class MentionFinder:
                 continue  # "ethnic Uzbek leaders" in Kyrgyzstan: a people, not the state of Uzbekistan
             if how == "demonym" and _COUNTED_BEFORE.search(text, max(s, hs - 14), hs) and (
                     not (nxt := _NEXT_WORD.match(after)) or not nxt.group(1)[0].isalpha() or nxt.group(1).lower() in (
-                        _AFTER_PEOPLE)):
+                        _AFTER_PEOPLE)) and not _LIST_OF_KINDS.match(after):  # (not "some Russian and Chinese
+                # firms")
                 continue  # "kidnapped some Japanese in order to", "killed two Americans and": people counted, no state
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)

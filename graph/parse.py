@@ -406,6 +406,11 @@ _TO_COME = frozenset({"expect", "schedule", "set", "slate", "due", "plan", "like
 _PROMPTING = frozenset({"prompt", "lead", "spur", "force", "provoke", "push", "cause", "trigger", "drive"})
 # documents an event noun can name the kind of: "a protest note", "a condolence message"
 _DOCUMENTS = frozenset({"note", "letter", "message", "telegram", "cable", "memo", "memorandum"})
+# what a letter does ("a letter to SADC criticizing its silence")
+_LETTER_ACTS = frozenset({"criticize", "criticise", "condemn", "accuse", "urge", "call", "ask", "demand", "denounce",
+                          "protest", "warn", "threaten", "thank", "praise", "congratulate", "express", "request",
+                          "propose", "inform", "complain", "reject", "deny", "support", "welcome", "appeal", "invite",
+                          "offer", "blame", "question", "challenge", "seek"})
 # verbs of using arms: "fired Iranian-supplied missiles", "drones used by Y"
 _USING = frozenset({"fire", "use", "launch", "deploy", "operate", "fly", "wield", "employ", "shoot", "receive",
                     "possess", "acquire", "field"})
@@ -448,13 +453,16 @@ _VOICING = frozenset({"reaffirm", "express", "confirm", "announce", "reiterate",
 _ADVISING = frozenset({"warn", "caution", "advise", "urge", "argue", "vote", "lobby", "campaign", "decide", "rule",
                        "counsel"})
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
-_CALLING = frozenset({"call", "telephone", "phone", "host", "receive", "visit"})  # with `_TALKING`: contact with
-# someone ("telephoned the leaders of A and B")
-_TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on))*\s+")  # capitalised title words between
-# a state's demonym and a name ("Rwandan [Minister of Foreign Affairs and International Cooperation] Vincent Biruta")
+# capitalised title words between a state's demonym and a name ("Rwandan [Minister of Foreign Affairs and
+# International Cooperation] Vincent Biruta"; not "Japan [and Foreign Minister] X")
+_TITLE_RUN = re.compile(r"\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on))*\s+")
 _RULING_NOUNS = frozenset({"government", "regime", "administration", "leadership", "cabinet"})  # "his government's"
-_SAID_ACTS = frozenset({"express", "extend", "offer", "convey", "send", "reiterate", "reaffirm", "thank", "condemn",
-                        "commend", "welcome", "applaud", "congratulate"})  # done by saying so ("I want to express")
+_SAID_ACTS = frozenset({"express", "extend", "convey", "reiterate", "reaffirm", "thank", "condemn", "commend",
+                        "welcome", "applaud", "congratulate"})  # done by saying so ("I want to express")
+_SENT_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies", "greeting", "greetings", "wish",
+                         "wishes", "congratulations", "thanks"})  # ... and sending or offering these
+_NOT_AS_NOW = frozenset({"replace", "overtake", "succeed", "supplant", "surpass", "displace", "oust", "unseat",
+                         "want", "seek", "need", "wish", "hope", "prefer", "reject", "drop", "dump", "abandon", "lose"})
 _VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # "vowed to ...", a speaker's own act
 
 
@@ -1217,7 +1225,8 @@ def _mend(doc) -> None:
             adj.head, adj.dep_ = h, "amod"
     for v in doc:
         if v.dep_ != "relcl" or v.lemma_.lower() not in _HARMING or not any(
-                c.tag_ in ("WDT", "WP") for c in _children(v, "nsubj")) or _children(v, "aux", "auxpass"):
+                c.tag_ == "WDT" for c in _children(v, "nsubj")) or _children(v, "aux", "auxpass"):
+            # (not "who": "a raid on Hamas militants who killed two soldiers" is the militants')
             continue
         x = v.head  # (the model's antecedent: the nearest noun)
         while x.dep_ == "appos" or x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NOUN", "PROPN"):
@@ -1227,8 +1236,8 @@ def _mend(doc) -> None:
             # mission, which killed four": what killed is the attack, not the ones it struck
             v.head = x.head.head
     for v in doc:
-        if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.i > v.i:
-            continue
+        if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.i > v.i or v.lemma_.lower() not in _LETTER_ACTS:
+            continue  # (not "a letter to the armed groups attacking U.N. peacekeepers": the groups attack)
         x = v.head
         while x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NOUN", "PROPN"):
             x = x.head.head
@@ -1283,9 +1292,10 @@ def _name_what(doc, carriers: frozenset[str]) -> None:
 def _performative(x, below) -> bool:
     """ "I want to extend my condolences", "We would like to express our support", "I wish to condemn": a first
     person's wish, in the present, to say what the saying does: done, not to come (not "I wanted to", "He wants to")."""
-    return below.dep_ == "xcomp" and below.lemma_.lower() in _SAID_ACTS and x.lemma_.lower() in (
-        "want", "wish", "like") and x.tag_ in ("VB", "VBP") and any(
-            c.lower_ in ("i", "we") for c in _children(x, "nsubj"))
+    return below.dep_ == "xcomp" and (below.lemma_.lower() in _SAID_ACTS or below.lemma_.lower() in (
+        "send", "offer") and any(o.lemma_.lower() in _SENT_WORDS for o in _children(below, "dobj"))) and (
+            x.lemma_.lower() in ("want", "wish", "like")) and x.tag_ in ("VB", "VBP") and any(
+                c.lower_ in ("i", "we") for c in _children(x, "nsubj"))  # ("we want to send troops": to come)
 
 
 def _bare_particle_verb(v) -> bool:
@@ -1578,7 +1588,6 @@ class Reader:
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.weekday = ""  # the article's day of the week, "wednesday" ("is meeting Y Wednesday" is that day's)
         self.call_readout = False  # the article is the readout of a call: "the call" there is by telephone
-        self.head_named = None  # the one person the article names who heads a state on its day, or None
         self.demonyms: frozenset[str] = frozenset()  # the dictionary's demonyms of states ("Indian")
         self.place_ner = None  # the recogniser, for the place of talks when the sentence did not need it otherwise
         self._places: dict | None = None
@@ -2079,6 +2088,11 @@ class Reader:
                 # "Russia's attack on Ukraine, which he described as unacceptable": the attack (not "a response
                 # from Beijing, which accused ...": a subject is who acts)
                 named = act
+            if tok.dep_ == "nsubj" and clause is not None and named.lemma_.lower() in _MEANS and (
+                    clause.lemma_.lower() in _HARMING) and (doers := [
+                        o for p in _children(named, "prep") if p.lower_ == "by" for o in _children(p, "pobj")] or [
+                        c for c in named.children if c.dep_ in ("poss", "amod", "compound") and self.tok_found[c.i]]):
+                return self.role(doers, depth + 1)  # "the attack by the Houthis that struck the airport": its doer
             if named.dep_ == "appos" and named.pos_ == "NOUN" and named.lemma_.lower() in w.get("act_antecedents", ()):
                 # "signed a pact with Y, a move that alarmed Z": the move is the clause's act, by its subject
                 v = next((a for a in named.head.ancestors if a.pos_ in _VERBAL), None)
@@ -2169,19 +2183,6 @@ class Reader:
                 r = self.role([c], depth + 1)
                 if r:
                     return r
-            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
-            if lemma == "leader" and self.head_named is not None and any(c.lower_ == "the" for c in tok.lefts) and (
-                    tok.dep_ in ("nsubj", "dobj", "pobj") and verb.lemma_.lower() in _TALKING | _CALLING) and not (
-                    _children(tok, "amod", "compound", "poss", "appos")):
-                # "telephoned the leaders of India and Pakistan" ... "President Musharraf": in a call or meeting, the
-                # head of each state the article names, who heads it on the article's day (the states, unless it names
-                # one for each)
-                led = [f for p in _children(tok, "prep") if p.lower_ == "of" for f in self.role(_children(p, "pobj"),
-                                                                                                  depth + 1)]
-                heads = [self.head_named(f.actor) for f in led if f.type == "state"]
-                if led and len(heads) == len(led) and all(heads):
-                    return _unique([Found(f.start, f.end, h, "description", "person")
-                                    for f, h in zip(led, heads, strict=True)])
             if (lemma in w.get("title_nouns", ()) or lemma in w.get("speaker_nouns", ())) and not self.names_only:
                 # "the president of Afghanistan, Hamid Karzai,": the parser hangs the name on the state; it names
                 # the title's holder
@@ -3242,8 +3243,8 @@ class Reader:
                 return [h]
             if h.pos_ == "NOUN":
                 return [c for c in _children(h, "poss") if self.tok_found[c.i]]
-            if h.pos_ not in (*_VERBAL, "ADJ"):
-                return []
+            if h.pos_ not in (*_VERBAL, "ADJ") or h.lemma_.lower() in _NOT_AS_NOW:
+                return []  # ("replaced Pakistan as America's ally", "wants the United States as its supplier")
             objects = _children(h, "dobj") or [o for x in (h, *_children(h, "acomp")) for p in _children(x, "prep")
                                                if p.lower_ != "as" for o in _children(p, "pobj")]
             return [o for o in objects if self.tok_found[o.i]]
@@ -5151,7 +5152,8 @@ def _gerund_subject(v):
         return None
     prev = v.doc[v.i - 1]
     if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and prev.head.dep_ == "prep" and prev.head.head == v.head:
-        if prev.head.lower_ == "to" and any(o.lemma_.lower() in _DOCUMENTS for o in _children(v.head, "dobj")):
+        if prev.head.lower_ == "to" and v.lemma_.lower() in _LETTER_ACTS and any(
+                o.lemma_.lower() in _DOCUMENTS for o in _children(v.head, "dobj")):
             return None  # "wrote a letter to SADC criticizing its silence": the letter's, not the addressee's
         return prev
     return None
@@ -5425,7 +5427,7 @@ _CLAIMING_DOING = _DOING_VERBS | {"claim"}  # participles that name the doer of 
 _STARTING_VERBS = frozenset({"start", "begin", "unleash", "initiate", "orchestrate", "provoke", "instigate"})
 _DOER_ADJECTIVES = frozenset({"committed", "dedicated", "responsible", "guilty", "proud", "culpable"})
 # verbs of harm done in the course of a strike, and the strikes: "X killed three militants in an airstrike on Y"
-_HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "target", "down", "sink"})
+_HARMING = frozenset({"kill", "wound", "injure", "destroy", "damage", "hit", "strike", "target", "down", "sink"})
 _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bombardment"})
 # words before talks held in person (the parser may read "face to face" as a verb phrase)
 _FACE_TO_FACE = re.compile(r"\b(?:face[ -]to[ -]face|in-person)\s+$", re.I)
@@ -6649,16 +6651,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     return list(dict.fromkeys(actors))
         return []
 
-    named_heads: dict[str, str | None] = {}
-
-    def head_named(state: str) -> str | None:
-        """The one person the article names (anywhere) who heads `state` on its day, or None (none, or two)."""
-        if state not in named_heads:
-            heads = {m.actor for m in mentions if actor_type(m.actor) == "person"
-                     and state in dictionary.headed(m.actor, article.date)}
-            named_heads[state] = heads.pop() if len(heads) == 1 else None
-        return named_heads[state]
-
     def opening_person(end: int) -> str | None:
         """The person the dictionary lacks that is the subject of the sentence ending at `end`, not parsed before
         ("Bako Tandor was sworn in on Friday. He met ..."): parsed now, with the recogniser, and made an actor."""
@@ -7081,7 +7073,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         reader = Reader(doc, found, s, words, new_actor, resolve, state_of, surname_words,
                         ner if _unknown_names(text, s, e, found) else None, recent.get("state"))
         reader.weekday = weekday
-        reader.head_named = head_named
         reader.call_readout = call_readout
         reader.demonyms = demonyms
         reader.place_ner = ner
