@@ -1228,9 +1228,7 @@ def _mend(doc) -> None:
                 c.tag_ == "WDT" for c in _children(v, "nsubj")) or _children(v, "aux", "auxpass"):
             # (not "who": "a raid on Hamas militants who killed two soldiers" is the militants')
             continue
-        x = v.head  # (the model's antecedent: the nearest noun)
-        while x.dep_ == "appos" or x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NOUN", "PROPN"):
-            x = x.head if x.dep_ == "appos" else x.head.head
+        x = _phrase_top(v.head, appos=True)  # (the model's antecedent: the nearest noun)
         if x.dep_ == "pobj" and x.head.lower_ in ("on", "against") and x.head.head.lemma_.lower() in _MEANS:
             # "an attack on a U.N. convoy of peacekeepers that killed one", "the attack against MINUSMA, the UN
             # mission, which killed four": what killed is the attack, not the ones it struck
@@ -1238,9 +1236,7 @@ def _mend(doc) -> None:
     for v in doc:
         if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.i > v.i or v.lemma_.lower() not in _LETTER_ACTS:
             continue  # (not "a letter to the armed groups attacking U.N. peacekeepers": the groups attack)
-        x = v.head
-        while x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in ("NOUN", "PROPN"):
-            x = x.head.head
+        x = _phrase_top(v.head)
         letter = x.head.head if x.dep_ == "pobj" and x.head.lower_ == "to" else None
         if letter is not None and letter.pos_ == "VERB":  # ("wrote a letter | to SADC": the verb's phrase)
             letter = next((o for o in _children(letter, "dobj") if o.lemma_.lower() in _DOCUMENTS), None)
@@ -1287,6 +1283,15 @@ def _name_what(doc, carriers: frozenset[str]) -> None:
         n, top = named[0], v.head
         n.head, n.dep_ = top, "pobj" if top.pos_ == "ADP" else "dobj"  # (first off the naming verb: no cycle)
         v.head, v.dep_ = n, "relcl"
+
+
+def _phrase_top(x, appos: bool = False):
+    """The noun whose "of" phrases (and, with `appos`, appositions) hold `x`: "a U.N. convoy" for "peacekeepers" in "a
+    U.N. convoy of peacekeepers", "the government" for "Israel" in "the government of Israel"."""
+    while appos and x.dep_ == "appos" or x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        x = x.head if x.dep_ == "appos" else x.head.head
+    return x
 
 
 def _performative(x, below) -> bool:
@@ -1588,6 +1593,7 @@ class Reader:
         self.placed: set[str] = set()  # capitals read as the place of an event ("a Moscow meeting"), no party
         self.weekday = ""  # the article's day of the week, "wednesday" ("is meeting Y Wednesday" is that day's)
         self.call_readout = False  # the article is the readout of a call: "the call" there is by telephone
+        self.people_apposed = _people_apposed(words)  # nouns that make a name in apposition a person's
         self.demonyms: frozenset[str] = frozenset()  # the dictionary's demonyms of states ("Indian")
         self.place_ner = None  # the recogniser, for the place of talks when the sentence did not need it otherwise
         self._places: dict | None = None
@@ -2041,7 +2047,7 @@ class Reader:
             return self.role([o for p in _children(first, "prep") if p.lower_ == tok.head.lower_
                               for o in _children(p, "pobj")] or _children(first, "dobj"), depth + 1)
         if tok.pos_ == "NOUN" and tok.dep_ == "appos" and (head := tok.head).pos_ == "PROPN" and head.i < tok.i and (
-                tok.lemma_.lower() in _people_apposed(self.words)) and (
+                tok.lemma_.lower() in self.people_apposed) and (
                 named := [f for f in self.tok_found[head.i] if f.type == "person"] or (
                     [self.new_actor(self.doc[head.i : head.i + 1], "PERSON")] if head.text in self.surnames
                     and self.ent(head.i) is None and not _children(head, "compound") else [])) and named[0]:
@@ -2438,7 +2444,7 @@ class Reader:
                 made = self.new_actor(self.doc[first : tok.i + 1], "PERSON")
                 return [made] if made else []
         if ent is not None and ent.label_ in ("LOC", "GPE") and tok.pos_ == "PROPN" and len(ent) >= 2 and any(
-                c.pos_ == "NOUN" and c.lemma_.lower() in _people_apposed(self.words) for c in _children(tok, "appos")):
+                c.pos_ == "NOUN" and c.lemma_.lower() in self.people_apposed for c in _children(tok, "appos")):
             # "Isao Iijima, an aide to Prime Minister Abe, met ...", the recogniser's place: no place is an aide
             made = self.new_actor(ent, "PERSON")
             return [made] if made else []
