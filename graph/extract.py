@@ -488,12 +488,10 @@ def find_author(article: Article, dictionary: Dictionary) -> str | None:
                     if a and a.type == "person" and how in ("name", "alias"):
                         return name
     # (or a signature: the body's last line a person's name alone, "GEORGE W. BUSH" under a statement)
-    tail = article.text[max(article.body_start, len(article.text) - 60) :].rstrip()
-    last = tail.rsplit("\n", 1)[-1].strip() if "\n" in tail else ""
-    before = article.text[article.body_start : article.text.rstrip().rfind("\n")]
-    if 5 <= len(last) <= 40 and _SIGNATURE.fullmatch(last) and (last.title() if last.isupper() else last) not in before:
+    before, _, last = article.text[article.body_start :].rstrip().rpartition("\n")
+    line = last.strip().title() if last.isupper() else last.strip()
+    if before and 5 <= len(line) <= 40 and _SIGNATURE.fullmatch(line) and line not in before:
         # (a name the body tells of is no signature: "The writer is a former adviser to Barack Obama. \n\nBarack Obama")
-        line = last.title() if last.isupper() else last
         for s, e, _surf, entries in m.scan(line, 0, len(line)):
             for name, how in entries if (s, e) == (0, len(line)) else ():
                 a = dictionary.actors.get(name)

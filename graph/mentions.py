@@ -1098,14 +1098,13 @@ class MentionFinder:
                 continue  # "the former Soviet republic of Georgia", "post-Soviet states": a past, not the state acting
             if how == "demonym" and text[max(s, hs - 7) : hs].lower() == "ethnic ":
                 continue  # "ethnic Uzbek leaders" in Kyrgyzstan: a people, not the state of Uzbekistan
-            if how == "demonym" and _COUNTED_BEFORE.search(text, max(s, hs - 14), hs) and (
-                    not (nxt := _NEXT_WORD.match(after)) or not nxt.group(1)[0].isalpha() or nxt.group(1).lower() in (
-                        _AFTER_PEOPLE)) and not _LIST_OF_KINDS.match(after):  # (not "some Russian and Chinese
-                # firms")
-                continue  # "kidnapped some Japanese in order to", "killed two Americans and": people counted, no state
             if how == "demonym":
                 nxt = _NEXT_WORD.match(after)
                 word = nxt.group(1) if nxt else ""
+                if _COUNTED_BEFORE.search(text, max(s, hs - 14), hs) and (
+                        not word[:1].isalpha() or word.lower() in _AFTER_PEOPLE) and not _LIST_OF_KINDS.match(after):
+                    continue  # "kidnapped some Japanese in order to", "killed two Americans and": people counted, no
+                    # state (not "some Russian and Chinese firms")
                 if (word in PEOPLE_NOUNS or (word.endswith("s") and word[:-1] in PEOPLE_NOUNS)) and not (
                         _OFFICIALS_AFTER.match(after)) and word not in _RANKS:  # (but "Chinese civilian and
                     # military leaders" are China's, and so are "Lebanese commanders": a state's forces)

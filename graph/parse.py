@@ -7521,10 +7521,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     # "met with Ghanaian Minister of Foreign Affairs and Regional Integration X" read as meeting Ghana and X: the state
     # is X's title's, no party of its own
+    met_people = defaultdict(set)  # (sentence, relation, source) -> the persons the parse gave that source there
+    for c in claims:
+        if actor_type(c.target) == "person":
+            met_people[(c.start, c.relation, c.source)].add(c.target)
     titled = {(c.start, c.relation, c.source, c.target) for c in claims if is_symmetric(c.relation) and actor_type(
-        c.target) == "state" and (persons := frozenset(x.target for x in claims if (x.start, x.relation, x.source) == (
-            c.start, c.relation, c.source) and actor_type(x.target) == "person")) and titled_only(
-                c.start, c.end, c.target, persons)}
+        c.target) == "state" and (persons := frozenset(met_people.get((c.start, c.relation, c.source), ()))) and (
+            titled_only(c.start, c.end, c.target, persons))}
     claims = [c for c in claims if (c.start, c.relation, c.source, c.target) not in titled]
     # a sentence where the parse saw a relation only negated or not yet happened: that reading stands
     vetoed -= {(c.start, c.relation) for c in claims}
