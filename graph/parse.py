@@ -49,7 +49,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|extraposed_subj|assured|penalized_act"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|extraposed_subj|assured|penalized_act"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -2328,7 +2328,7 @@ class Reader:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
                         if f.type == "person" and self.state_of(f.actor) else f for f in mods]
-            if acting and not mods and lemma in ("official", "authority") and tok.tag_ == "NNS":
+            if acting and not mods and lemma in ("official", "authority", "leader") and tok.tag_ == "NNS":
                 # "held talks with officials in Beijing": the officials of the state they are in (not of a body:
                 # "officials at the United Nations", nor of a place that is no state: "officials in Gaza"); the
                 # parser may hang the place on the verb or the talks ("met with officials in Beijing")
@@ -3818,6 +3818,10 @@ class Reader:
             # responsible for the attack on Z" tells who Y's accuser blames)
             v = a.head if a is not None and a.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") else None
             return (self.obj(v) or _children(a, "nsubj")) if v is not None and v.lemma_.lower() == "hold" else []
+        if role == "honoree":  # "hosted a dinner in honor of X", "hosted an Honor Cordon in Honor of X": the guest
+            return [o for x in (t, *_children(t, "dobj")) for p in _children(x, "prep") if p.lower_ == "in"
+                    for h in _children(p, "pobj") if h.lower_ in ("honor", "honour")
+                    for q in _children(h, "prep") if q.lower_ == "of" for o in _children(q, "pobj")]
         if role == "involving":  # "a meeting involving A, B and C", "talks bringing together A and B": the parties
             return [o for a in _children(t, "acl") if a.tag_ == "VBG" and (a.lemma_.lower() in ("involve", "include")
                                                                             or a.lemma_.lower() == "bring" and any(
@@ -4906,8 +4910,9 @@ _OBJECT_OF_PREP = re.compile(r"\b(?:[Uu]nder|[Bb]y|[Oo]f|[Ww]ith|[Aa]gainst|[Ff]
                              r"(?:the\s+)?$")
 _NOUN_OF_PEOPLE_AFTER = re.compile(r" (?:leaders?|plotters?|makers?|members?|officials?|suspects?)\b")
 _DAY_WORDS = frozenset(_DAYS.split("|")) | {"yesterday", "today"}  # "Wednesday's coup", "yesterday's vote"
-_SCHEDULED = re.compile(rf"(?:on )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
-                        r"|(?:this|next) (?:week|month|year)$|later (?:today|tonight)$")
+_SCHEDULED = re.compile(rf"(?:on |later )?(?:(?:this|next|later this) )?(?:{_DAYS}|week|month|year|weekend)$"
+                        r"|(?:this|next) (?:week|month|year)$"
+                        r"|later (?:today|tonight|this (?:morning|afternoon|evening))$")
 # the verbs of a journey, which the present tense with "after" or "before" tells as its plan (not "meets": "X meets
 # Y after arriving in Seoul" is as often the day's own news)
 _ITINERARY = frozenset({"visit", "travel", "fly", "head", "stop", "continue", "proceed"})  # (not "goes to war",
@@ -5075,6 +5080,14 @@ def _call_noun_in(sent) -> bool:
     return any(x.pos_ == "NOUN" and x.lemma_.lower() in ("call", "phone", "telephone", "videoconference",
                                                         "teleconference") and not any(
         c.dep_ == "prep" and c.lower_ in ("for", "from", "to", "on", "with") for c in x.children) for x in sent)
+
+
+def _the_call_in(sent) -> bool:
+    """The sentence names a call told before, by the call's own noun: "In a statement summarizing the call", "during
+    their call" (not "discussed calls by rights groups for ...", "a call for restraint")."""
+    return any(x.tag_ == "NN" and x.lemma_.lower() == "call" and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in x.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("for", "from", "to", "on", "with", "by") for c in x.children) for x in sent)
 
 
 def _topic_opening(p) -> bool:
@@ -5373,7 +5386,7 @@ _GENERIC_BODY_ENDS = frozenset({"union", "movement", "council", "alliance", "coa
 _EVENT_NAME_ENDS = frozenset({
     "dialogue", "talks", "conference", "summit", "process", "agreement", "agreements", "accord", "accords", "treaty",
     "initiative", "plan", "strategy", "framework", "declaration", "war", "crisis", "campaign", "election", "elections",
-    "policy"})
+    "policy", "meeting", "cordon", "ceremony", "guidelines"})
 # ... and words that end a text's name ("a Road Map", which the recogniser may call a person; but "Nathan Law" is one)
 _DOCUMENT_NAME_ENDS = frozenset({"map", "roadmap", "charter", "protocol", "resolution", "pact", "memorandum",
                                  "convention", "act", "law", "doctrine", "report", "deal", "communique", "statement"})
@@ -6232,9 +6245,10 @@ def _match_frames(reader: Reader, frames: Frames):
                 # the target of an attack, or of the attack a threat names ("threats to attack American interests")
                 reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role in ("xobj", "prep:at"))
                 toks = reader.tokens_for(role, t)
-                named = named or role != "prep:over" and any(x.pos_ != "NUM" and not (
-                    role == "prep:with" and x.lemma_.lower() in _OUTCOMES) for x in toks)  # "talks between 2014
-                # and 2022" name no one; "condolences over the tragedy" tell what for, not to whom
+                named = named or role != "prep:over" and not (fr.id == "meet.noun" and role == "prep:of") and any(
+                    x.pos_ != "NUM" and not (role == "prep:with" and x.lemma_.lower() in _OUTCOMES) for x in toks)
+                # ("talks between 2014 and 2022" name no one; "condolences over the tragedy" tell what for, not to
+                # whom; "a series of meetings" names what the meetings are of, not who met)
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
                 people = {q.actor for q in patients if q.type == "person"}
                 patients = [p for p in patients if p.type == "person" or not any(  # (not a body that titles a person
@@ -6245,6 +6259,12 @@ def _match_frames(reader: Reader, frames: Frames):
                 # Hu Jintao": X and Hu)
                 if patients:
                     among = role.startswith("between:") or role in ("dispute_parties", "involving")
+                    if fr.id == "meet.noun" and role == "prep:of":
+                        # "a meeting of the foreign ministers of A, B and C": the two or more it is of met (not "spoke
+                        # at a meeting of the Security Council": a body's own session)
+                        among = not agents and len({p.actor for p in patients}) >= 2 and t.lemma_.lower() in (
+                            "meeting", "summit", "conference")
+                        patients = patients if among else []
                     break
             reader.places = False
             if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and (any(
@@ -7335,7 +7355,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     for c in t.head.children):
                 rel = "allied_with"  # "reaffirmed its alliance commitments to defend Y", "treaty obligations to defend
                 # Y": allies
-            if rel == "discussed_with" and fr.id.startswith("discuss.") and reader.held_at_place(t):
+            if rel == "discussed_with" and fr.id.startswith("discuss.") and fr.id != "discuss.in_contact" and (
+                    reader.held_at_place(t)):  # (not "in contact with leaders in Georgia": from afar)
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting
             if rel == "discussed_with" and fr.id.startswith("discuss.") and t.lemma_.lower() in ("talk", "talks") and (
                     t.pos_ == "NOUN" and not patients and len({f.actor for f in agents}) >= 3) and not (
@@ -7355,6 +7376,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # it reports of others ("told X that Kerry had spoken with Lavrov") or held in person ("when they met")
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
+            if rel == "discussed_with" and fr.id == "discuss.verb" and t.lemma_.lower() == "discuss" and (
+                    call_document or _the_call_in(t.sent)) and len(agents) >= 2 and not patients and (
+                    len({a.actor for a in agents}) == 2 and all(a.type == "person" for a in agents)) and (
+                    not account or {a.actor for a in agents} == set(account)) and not any(
+                    x.lemma_.lower() in ("meet", "visit", "summit", "meeting", "talk", "talks") for x in t.sent) and (
+                    not any(c.relation == "called" and {c.source, c.target} == {a.actor for a in agents}
+                            for c in sink.claims)):
+                rel = "called"  # "Mr Putin and Mr Bush discussed ..." in the readout of their call, "In a statement
+                # summarizing the call, Kirby said A and B discussed ...": the two on the call, when the story has not
+                # told it yet (not two who met)
             if rel == "discussed_with" and fr.id == "discuss.noun" and t.lemma_.lower() == "conversation" and (
                     call_document and account and {f.actor for f in (*agents, *patients)} <= set(account)
                     or _call_noun_in(t.sent)) and not any(

@@ -1837,3 +1837,18 @@ def test_we_of_a_government_text_copied_elsewhere_is_the_government_its_credit_n
     assert ("United States", "criticizes", "Boko Haram") in got("Public domain (work of the U.S. Department of State)")
     assert not {c for c in got("Public domain (Voice of America)") if c[0] == "United States"}
 
+
+
+def test_two_who_discussed_in_the_readout_of_their_call_called():
+    """A call readout whose body never tells the call ("Mr Putin and Mr Bush discussed ..." under the title "... had a
+    telephone conversation with ..."): the two called; in a story of a meeting they discussed."""
+    body = "Mr Putin and Mr Bush discussed some of the issues on the bilateral agenda."
+
+    def got(title):
+        article = parse(f"title: {title}\ndate: 2006-10-02\n\n{body}", "t.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    call = got("President Vladimir Putin had a telephone conversation with President George W. Bush")
+    assert ("Vladimir Putin", "called", "George W. Bush") in call, call
+    met = got("Putin and Bush meet in Moscow")
+    assert ("Vladimir Putin", "called", "George W. Bush") not in met, met
+    assert ("Vladimir Putin", "discussed_with", "George W. Bush") in met, met

@@ -77,6 +77,32 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-sixth session
+    ("a_meeting_in_the_present_later_that_day_is_a_schedule",
+     "Recep Tayyip Erdogan meets with Vladimir Putin later Tuesday.",
+     set(), {("Recep Tayyip Erdogan", "met", "Vladimir Putin")}),
+    ("one_named_to_meet_someone_is_no_meeting_of_the_namer",
+     "Burma's government has named a liaison to meet regularly with Aung San Suu Kyi.",
+     set(), {("Myanmar", "met", "Aung San Suu Kyi")}),
+    ("two_who_discussed_in_a_sentence_about_the_call_called",
+     "In a statement summarizing the call, a spokesman said Lloyd Austin and Richard Marles discussed regional "
+     "security.",
+     {("Lloyd Austin", "called", "Richard Marles")}, {("Lloyd Austin", "discussed_with", "Richard Marles")}),
+    ("hosting_an_event_in_honor_of_someone_is_meeting_them",
+     "Lloyd Austin hosted an Honor Cordon and Bilateral Meeting in Honor of Richard Marles at the Pentagon.",
+     {("Lloyd Austin", "met", "Richard Marles")},
+     {("Lloyd Austin", "met", "Honor Cordon"), ("Lloyd Austin", "met", "Bilateral Meeting")}),
+    ("a_meeting_of_the_ministers_of_three_states_is_theirs",
+     "The consensus emerged from a meeting of the foreign ministers of Britain, France and Germany in Berlin.",
+     {("United Kingdom", "met", "France"), ("United Kingdom", "met", "Germany"), ("France", "met", "Germany")}, set()),
+    ("speaking_at_a_meeting_of_a_body_is_no_meeting_with_it",
+     "At an emergency meeting of the U.N. Security Council, Susan Rice condemned Russia.",
+     {("Susan Rice", "criticizes", "Russia")},
+     {("Susan Rice", "met", "UN Security Council")}),
+    ("leaders_in_a_state_are_its_leaders_and_contact_from_afar_is_no_meeting",
+     "The United States has been in contact with leaders in both Georgia and Russia.",
+     {("United States", "discussed_with", "Georgia"), ("United States", "discussed_with", "Russia")},
+     {("United States", "met", "Georgia"), ("United States", "met", "Russia")}),
     # the fifty-fifth session
     ("what_kills_in_a_clause_on_the_one_an_attack_struck_is_the_attack",
      "The United Nations condemned an attack on a U.N. convoy of Pakistani peacekeepers that killed two Bangladeshi "
