@@ -4929,6 +4929,9 @@ _HELD_PLACES = frozenset({"prison", "jail", "exile", "custody", "detention", "as
 # ("Fighting has claimed hundreds of lives between A and B", "has taken place between")
 _TOLL_NOUNS = frozenset({"place", "life", "toll", "hold", "people", "civilian", "hundred", "dozen", "thousand",
                          "soldier", "casualty", "death"})
+# harms one is held responsible for as a charge ("held Y responsible for every death"; with the event nouns)
+_DEATHS = frozenset({"death", "killing", "murder", "loss", "bloodshed", "violence", "crime", "atrocity", "casualty",
+                     "downing", "kidnapping", "abduction", "disappearance"})
 # what a phrase names when it tells the medium of talks ("by telephone", "during a video conference", "over the phone")
 _MEDIUM_NOUNS = frozenset({"phone", "telephone", "call", "conversation", "videoconference", "video", "conference",
                            "link", "line", "telephony"})
@@ -6250,6 +6253,10 @@ def _match_frames(reader: Reader, frames: Frames):
                 # ("talks between 2014 and 2022" name no one; "condolences over the tragedy" tell what for, not to
                 # whom; "a series of meetings" names what the meetings are of, not who met)
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
+                if fr.id == "support.ally_noun" and role == "mod" and t.dep_ == "conj" and any(
+                        c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
+                    patients = []  # "Syria, Iran, Hezbollah and their Lebanese allies": allies of that nation, not its
+                    # state (but "will defend its Japanese allies")
                 people = {q.actor for q in patients if q.type == "person"}
                 patients = [p for p in patients if p.type == "person" or not any(  # (not a body that titles a person
                     q.actor in people and 0 < q.start - p.end <= 12 and ((gap := reader.text[
@@ -7355,6 +7362,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     for c in t.head.children):
                 rel = "allied_with"  # "reaffirmed its alliance commitments to defend Y", "treaty obligations to defend
                 # Y": allies
+            if rel == "criticizes" and fr.id == "accuse.hold_responsible" and any(
+                    o.lemma_.lower() in _DEATHS or o.lemma_.lower() in words.get("event_nouns", ())
+                    for p in t.subtree if p.lower_ == "for" for o in _children(p, "pobj")):
+                rel = "accuses"  # "held Y responsible for the attack / every death": a charge of the harm (not
+                # "holds Y responsible for their safety", "hold Y accountable": blame)
             if rel == "discussed_with" and fr.id.startswith("discuss.") and fr.id != "discuss.in_contact" and (
                     reader.held_at_place(t)):  # (not "in contact with leaders in Georgia": from afar)
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting

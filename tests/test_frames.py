@@ -103,6 +103,11 @@ ENGINE_CASES = [
      "The United States has been in contact with leaders in both Georgia and Russia.",
      {("United States", "discussed_with", "Georgia"), ("United States", "discussed_with", "Russia")},
      {("United States", "met", "Georgia"), ("United States", "met", "Russia")}),
+    ("their_demonym_allies_after_a_list_are_no_alliance_with_that_state",
+     "The White House warned Syria, Iran, Hezbollah, and their Lebanese allies not to destabilize the government.",
+     {("United States", "threatens", "Syria")},
+     {("Syria", "allied_with", "Lebanon"), ("Iran", "allied_with", "Lebanon"),
+      ("Hezbollah", "allied_with", "Lebanon")}),
     # the fifty-fifth session
     ("what_kills_in_a_clause_on_the_one_an_attack_struck_is_the_attack",
      "The United Nations condemned an attack on a U.N. convoy of Pakistani peacekeepers that killed two Bangladeshi "
