@@ -2328,7 +2328,9 @@ class Reader:
                 # "the Biden administration", "Assad's regime": the state of the person it is named after
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
                         if f.type == "person" and self.state_of(f.actor) else f for f in mods]
-            if acting and not mods and lemma in ("official", "authority", "leader") and tok.tag_ == "NNS":
+            if acting and not mods and tok.tag_ == "NNS" and (lemma in ("official", "authority") or (
+                    lemma == "leader" and not _children(tok, "amod", "compound", "nmod", "poss"))):
+                # ("leaders in Georgia", but not "separatist / business / world leaders in X": not its government's)
                 # "held talks with officials in Beijing": the officials of the state they are in (not of a body:
                 # "officials at the United Nations", nor of a place that is no state: "officials in Gaza"); the
                 # parser may hang the place on the verb or the talks ("met with officials in Beijing")
@@ -3821,7 +3823,8 @@ class Reader:
         if role == "honoree":  # "hosted a dinner in honor of X", "hosted an Honor Cordon in Honor of X": the guest
             return [o for x in (t, *_children(t, "dobj")) for p in _children(x, "prep") if p.lower_ == "in"
                     for h in _children(p, "pobj") if h.lower_ in ("honor", "honour")
-                    for q in _children(h, "prep") if q.lower_ == "of" for o in _children(q, "pobj")]
+                    for q in _children(h, "prep") if q.lower_ == "of" for o in _children(q, "pobj")
+                    if not any(c.lower_ == "late" for c in o.children)]  # (not "in honor of the late Y")
         if role == "involving":  # "a meeting involving A, B and C", "talks bringing together A and B": the parties
             return [o for a in _children(t, "acl") if a.tag_ == "VBG" and (a.lemma_.lower() in ("involve", "include")
                                                                             or a.lemma_.lower() == "bring" and any(
@@ -4930,8 +4933,7 @@ _HELD_PLACES = frozenset({"prison", "jail", "exile", "custody", "detention", "as
 _TOLL_NOUNS = frozenset({"place", "life", "toll", "hold", "people", "civilian", "hundred", "dozen", "thousand",
                          "soldier", "casualty", "death"})
 # harms one is held responsible for as a charge ("held Y responsible for every death"; with the event nouns)
-_DEATHS = frozenset({"death", "killing", "murder", "loss", "bloodshed", "violence", "crime", "atrocity", "casualty",
-                     "downing", "kidnapping", "abduction", "disappearance"})
+_DEATHS = frozenset({"death", "killing", "murder", "loss", "bloodshed", "casualty", "massacre", "atrocity"})
 # what a phrase names when it tells the medium of talks ("by telephone", "during a video conference", "over the phone")
 _MEDIUM_NOUNS = frozenset({"phone", "telephone", "call", "conversation", "videoconference", "video", "conference",
                            "link", "line", "telephony"})
@@ -5085,10 +5087,11 @@ def _call_noun_in(sent) -> bool:
         c.dep_ == "prep" and c.lower_ in ("for", "from", "to", "on", "with") for c in x.children) for x in sent)
 
 
-def _the_call_in(sent) -> bool:
-    """The sentence names a call told before, by the call's own noun: "In a statement summarizing the call", "during
-    their call" (not "discussed calls by rights groups for ...", "a call for restraint")."""
-    return any(x.tag_ == "NN" and x.lemma_.lower() == "call" and any(
+def _the_call_in(sent, verb) -> bool:
+    """The sentence names a call told before, by the call's own noun, not what `verb` has for its topic: "In a statement
+    summarizing the call", "during their call" (not "discussed calls by rights groups for ...", "discussed the call
+    from Y for more tanks", "a call for restraint")."""
+    return any(x.tag_ == "NN" and x.lemma_.lower() == "call" and x.head.i != verb.i and any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in x.children) and not any(
         c.dep_ == "prep" and c.lower_ in ("for", "from", "to", "on", "with", "by") for c in x.children) for x in sent)
 
@@ -6253,10 +6256,17 @@ def _match_frames(reader: Reader, frames: Frames):
                 # ("talks between 2014 and 2022" name no one; "condolences over the tragedy" tell what for, not to
                 # whom; "a series of meetings" names what the meetings are of, not who met)
                 patients = [p for p in reader.role(toks) if p.actor not in own]  # "recalled its ambassador"
+                if fr.id == "criticize.reject_ruling" and any(o.lemma_.lower() == "resolution" for o in _children(
+                        t, "dobj")):
+                    patients = [p for p in patients if p.type == "organization"]  # a body's resolution (a state's is
+                    # a draft: "the Council rejected a Russian resolution")
                 if fr.id == "support.ally_noun" and role == "mod" and t.dep_ == "conj" and any(
-                        c.dep_ == "poss" and c.lower_ == "their" for c in t.children):
-                    patients = []  # "Syria, Iran, Hezbollah and their Lebanese allies": allies of that nation, not its
-                    # state (but "will defend its Japanese allies")
+                        c.dep_ == "poss" and c.lower_ == "their" for c in t.children) and any(
+                        p.actor in (f.actor, f.role_of) and not (p.start <= f.start < p.end) for p in patients
+                        for f in reader.found):
+                    patients = []  # "Syria, Iran, Hezbollah and their Lebanese allies [...] to topple Lebanon's
+                    # government": factions of a state the sentence names apart, not the state (but "Russia and their
+                    # Syrian allies bombed Aleppo", "will defend its Japanese allies")
                 people = {q.actor for q in patients if q.type == "person"}
                 patients = [p for p in patients if p.type == "person" or not any(  # (not a body that titles a person
                     q.actor in people and 0 < q.start - p.end <= 12 and ((gap := reader.text[
@@ -7365,8 +7375,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if rel == "criticizes" and fr.id == "accuse.hold_responsible" and any(
                     o.lemma_.lower() in _DEATHS or o.lemma_.lower() in words.get("event_nouns", ())
                     for p in t.subtree if p.lower_ == "for" for o in _children(p, "pobj")):
-                rel = "accuses"  # "held Y responsible for the attack / every death": a charge of the harm (not
-                # "holds Y responsible for their safety", "hold Y accountable": blame)
+                rel = "accuses"  # "held Y responsible for the attack / every death": a charge of the killing (not
+                # "holds Y responsible for their safety / for the provocation", "hold Y accountable": blame, as readers
+                # mark it)
             if rel == "discussed_with" and fr.id.startswith("discuss.") and fr.id != "discuss.in_contact" and (
                     reader.held_at_place(t)):  # (not "in contact with leaders in Georgia": from afar)
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting
@@ -7389,7 +7400,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             if rel == "discussed_with" and fr.id == "discuss.verb" and t.lemma_.lower() == "discuss" and (
-                    call_document or _the_call_in(t.sent)) and len(agents) >= 2 and not patients and (
+                    call_document or _the_call_in(t.sent, t)) and len(agents) >= 2 and not patients and (
                     len({a.actor for a in agents}) == 2 and all(a.type == "person" for a in agents)) and (
                     not account or {a.actor for a in agents} == set(account)) and not any(
                     x.lemma_.lower() in ("meet", "visit", "summit", "meeting", "talk", "talks") for x in t.sent) and (
