@@ -4312,6 +4312,12 @@ class Reader:
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in (
                 _TALKS_FOR) and t.head.head.pos_ == "VERB" and self.future(t.head.head):
             return True  # "travels to Tbilisi later today for talks with Y": talks as far ahead as the journey
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (
+                (h := t.head.head).lemma_.lower() in ("recall", "summon") or h.lemma_ == "be" and any(
+                    p.dep_ == "prep" and p.lower_ in ("on", "en") and any(
+                        o.lower_ in ("way", "route") for o in p.children) for p in h.children)):
+            return True  # "is on his way to Washington for talks with Y": ahead; "recalled their envoys for
+            # consultations": talks at home, not between the two
         scheduler = _present_schedule(t)
         below = None
         for x in chain:

@@ -121,6 +121,13 @@ ENGINE_CASES = [
     ("hosting_an_event_in_honor_of_the_late_someone_is_no_meeting",
      "Barack Obama hosted a reception in honor of the late Nelson Mandela.",
      set(), {("Barack Obama", "met", "Nelson Mandela")}),
+    ("on_ones_way_for_talks_the_talks_are_ahead",
+     "Benjamin Netanyahu is on his way to Washington for talks with Mahmoud Abbas.",
+     set(), {("Benjamin Netanyahu", "discussed_with", "Mahmoud Abbas"),
+             ("Benjamin Netanyahu", "met", "Mahmoud Abbas")}),
+    ("envoys_recalled_for_consultations_hold_no_talks_together",
+     "The foreign ministers of Bahrain and Kuwait said they were recalling their envoys in Damascus for consultations.",
+     set(), {("Bahrain", "met", "Kuwait"), ("Bahrain", "discussed_with", "Kuwait")}),
     # the fifty-fifth session
     ("what_kills_in_a_clause_on_the_one_an_attack_struck_is_the_attack",
      "The United Nations condemned an attack on a U.N. convoy of Pakistani peacekeepers that killed two Bangladeshi "
