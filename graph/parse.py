@@ -5085,12 +5085,15 @@ def _own_object(tok, topic) -> bool:
                for x in (tok, *_children(tok, "dobj")) for c in x.children)
 
 
+_APPEAL_PREPS = ("for", "from", "to", "on", "with")  # "a call for sanctions", "a call from Y", "a call on Y to ..."
+
+
 def _call_noun_in(sent) -> bool:
     """The sentence tells of a call as a noun that is no one else's call and no appeal: "In a statement summarizing the
     call, ..." (not "called for calm", "took a call from Y", "a call for sanctions", "a video released")."""
     return any(x.pos_ == "NOUN" and x.lemma_.lower() in ("call", "phone", "telephone", "videoconference",
                                                         "teleconference") and not any(
-        c.dep_ == "prep" and c.lower_ in ("for", "from", "to", "on", "with") for c in x.children) for x in sent)
+        c.dep_ == "prep" and c.lower_ in _APPEAL_PREPS for c in x.children) for x in sent)
 
 
 def _the_call_in(sent, verb) -> bool:
@@ -5099,7 +5102,7 @@ def _the_call_in(sent, verb) -> bool:
     from Y for more tanks", "a call for restraint")."""
     return any(x.tag_ == "NN" and x.lemma_.lower() == "call" and x.head.i != verb.i and any(
         c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in x.children) and not any(
-        c.dep_ == "prep" and c.lower_ in ("for", "from", "to", "on", "with", "by") for c in x.children) for x in sent)
+        c.dep_ == "prep" and c.lower_ in (*_APPEAL_PREPS, "by") for c in x.children) for x in sent)
 
 
 def _topic_opening(p) -> bool:
@@ -7406,7 +7409,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if rel == "called" and not (call_document or reader.clause_lemmas(t) & words.get("call_cues", ())):
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             if rel == "discussed_with" and fr.id == "discuss.verb" and t.lemma_.lower() == "discuss" and (
-                    call_document or _the_call_in(t.sent, t)) and len(agents) >= 2 and not patients and (
+                    call_document or _the_call_in(t.sent, t)) and not patients and (
                     len({a.actor for a in agents}) == 2 and all(a.type == "person" for a in agents)) and (
                     not account or {a.actor for a in agents} == set(account)) and not any(
                     x.lemma_.lower() in ("meet", "visit", "summit", "meeting", "talk", "talks") for x in t.sent) and (
