@@ -3821,9 +3821,11 @@ class Reader:
             v = a.head if a is not None and a.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "amod") else None
             return (self.obj(v) or _children(a, "nsubj")) if v is not None and v.lemma_.lower() == "hold" else []
         if role == "honoree":  # "hosted a dinner in honor of X", "hosted an Honor Cordon in Honor of X": the guest
+            # (the parser may hang the "of" on the dinner, right after "in honor")
             return [o for x in (t, *_children(t, "dobj")) for p in _children(x, "prep") if p.lower_ == "in"
                     for h in _children(p, "pobj") if h.lower_ in ("honor", "honour")
-                    for q in _children(h, "prep") if q.lower_ == "of" for o in _children(q, "pobj")
+                    for q in (*_children(h, "prep"), *(y for y in _children(x, "prep") if y.i == h.i + 1))
+                    if q.lower_ == "of" for o in _children(q, "pobj")
                     if not any(c.lower_ == "late" for c in o.children)]  # (not "in honor of the late Y")
         if role == "involving":  # "a meeting involving A, B and C", "talks bringing together A and B": the parties
             return [o for a in _children(t, "acl") if a.tag_ == "VBG" and (a.lemma_.lower() in ("involve", "include")

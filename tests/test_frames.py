@@ -128,6 +128,9 @@ ENGINE_CASES = [
     ("envoys_recalled_for_consultations_hold_no_talks_together",
      "The foreign ministers of Bahrain and Kuwait said they were recalling their envoys in Damascus for consultations.",
      set(), {("Bahrain", "met", "Kuwait"), ("Bahrain", "discussed_with", "Kuwait")}),
+    ("a_state_dinner_in_honor_of_someone_is_meeting_them",
+     "Joe Biden hosted a state dinner in honor of Emmanuel Macron.",
+     {("Joe Biden", "met", "Emmanuel Macron")}, set()),
     # the fifty-fifth session
     ("what_kills_in_a_clause_on_the_one_an_attack_struck_is_the_attack",
      "The United Nations condemned an attack on a U.N. convoy of Pakistani peacekeepers that killed two Bangladeshi "
