@@ -6262,7 +6262,8 @@ def _match_frames(reader: Reader, frames: Frames):
                 # the target of an attack, or of the attack a threat names ("threats to attack American interests")
                 reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role in ("xobj", "prep:at"))
                 toks = reader.tokens_for(role, t)
-                named = named or role != "prep:over" and not (fr.id == "meet.noun" and role == "prep:of") and any(
+                of_meeting = fr.id == "meet.noun" and role == "prep:of"  # "a meeting of the ministers of A and B"
+                named = named or role != "prep:over" and not of_meeting and any(
                     x.pos_ != "NUM" and not (role == "prep:with" and x.lemma_.lower() in _OUTCOMES) for x in toks)
                 # ("talks between 2014 and 2022" name no one; "condolences over the tragedy" tell what for, not to
                 # whom; "a series of meetings" names what the meetings are of, not who met)
@@ -6285,14 +6286,12 @@ def _match_frames(reader: Reader, frames: Frames):
                     and gap.islower() and gap not in ("and", "or", "nor", "with", "versus"))
                     for q in reader.found)]  # listed: "talks between X and China's President and Communist Party chief
                 # Hu Jintao": X and Hu)
+                if of_meeting and (agents or len({p.actor for p in patients}) < 2 or t.lemma_.lower() not in (
+                        "meeting", "summit", "conference")):
+                    patients = []  # "a meeting of the foreign ministers of A, B and C": the two or more it is of met
+                    # (not "spoke at a meeting of the Security Council": a body's own session)
                 if patients:
-                    among = role.startswith("between:") or role in ("dispute_parties", "involving")
-                    if fr.id == "meet.noun" and role == "prep:of":
-                        # "a meeting of the foreign ministers of A, B and C": the two or more it is of met (not "spoke
-                        # at a meeting of the Security Council": a body's own session)
-                        among = not agents and len({p.actor for p in patients}) >= 2 and t.lemma_.lower() in (
-                            "meeting", "summit", "conference")
-                        patients = patients if among else []
+                    among = role.startswith("between:") or role in ("dispute_parties", "involving") or of_meeting
                     break
             reader.places = False
             if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and (any(
@@ -7412,11 +7411,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 rel = "discussed_with" if fr.cue == frozenset() else rel
             if rel == "discussed_with" and fr.id == "discuss.verb" and t.lemma_.lower() == "discuss" and (
                     call_document or _the_call_in(t.sent, t)) and not patients and (
-                    len({a.actor for a in agents}) == 2 and all(a.type == "person" for a in agents)) and (
-                    not account or {a.actor for a in agents} == set(account)) and not any(
+                    len(pair := {a.actor for a in agents}) == 2 and all(a.type == "person" for a in agents)) and (
+                    not account or pair == set(account)) and not any(
                     x.lemma_.lower() in ("meet", "visit", "summit", "meeting", "talk", "talks") for x in t.sent) and (
-                    not any(c.relation == "called" and {c.source, c.target} == {a.actor for a in agents}
-                            for c in sink.claims)):
+                    not any(c.relation == "called" and {c.source, c.target} == pair for c in sink.claims)):
                 rel = "called"  # "Mr Putin and Mr Bush discussed ..." in the readout of their call, "In a statement
                 # summarizing the call, Kirby said A and B discussed ...": the two on the call, when the story has not
                 # told it yet (not two who met)
