@@ -453,9 +453,11 @@ _VOICING = frozenset({"reaffirm", "express", "confirm", "announce", "reiterate",
 _ADVISING = frozenset({"warn", "caution", "advise", "urge", "argue", "vote", "lobby", "campaign", "decide", "rule",
                        "counsel"})
 _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombing", "offensive", "ambush"})
-# capitalised title words between a state's demonym and a name ("Rwandan [Minister of Foreign Affairs and
-# International Cooperation] Vincent Biruta"; not "Japan [and Foreign Minister] X")
-_TITLE_RUN = re.compile(r"\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on))*\s+")
+# capitalised title words between a state's name or demonym and a person's name ("Rwandan [Minister of Foreign
+# Affairs and International Cooperation] Vincent Biruta", "Australia['s Minister for Defense] X", "the People's
+# Republic of China[ (PRC) Minister of National Defense, General] X"; not "Japan [and Foreign Minister] X")
+_TITLE_RUN = re.compile(r"(?:['’]s|\))?(?:\s+\([A-Z]{2,6}\))?\s+[A-Z][\w.'’-]*"
+                        r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on)|,\s+[A-Z][\w.'’-]*)*\s+")
 _RULING_NOUNS = frozenset({"government", "regime", "administration", "leadership", "cabinet"})  # "his government's"
 _SAID_ACTS = frozenset({"express", "extend", "convey", "reiterate", "reaffirm", "thank", "condemn", "commend",
                         "welcome", "applaud", "congratulate"})  # done by saying so ("I want to express")

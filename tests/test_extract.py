@@ -1353,6 +1353,21 @@ def test_a_statement_that_names_the_body_it_speaks_for_makes_that_body_its_we(en
 
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
+@pytest.mark.parametrize("source", ["https://ke.usembassy.gov/press-statement/",
+                                    "https://blog.example/x\nlicense: Public domain (work of the U.S. federal "
+                                    "government, U.S. Embassy in Ghana)"])
+def test_a_us_embassy_statement_speaks_for_the_united_states(engine, source):
+    """An embassy's statement, on its site or credited to it in a copy, is its government's: its "we" is the United
+    States ("We assist the government of Ghana ...")."""
+    body = "The Embassy condemns the attack. We assist the government of Ghana with training."
+    article = parse(f"title: Press Statement\ndate: 2014-05-17\nsource: {source}\n\n{body}", "t.txt")
+    result = extract_with(article, engine=engine)
+    assert {m.actor for m in result.mentions if m.surface == "We"} == {"United States"}
+    if engine == "parse":
+        assert ("United States", "Ghana") in {(c.source, c.target) for c in result.claims}
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_an_outgoing_or_ailing_holder_still_leads_a_former_one_does_not(engine):
     """ "NATO's outgoing Secretary-General X": still in office on the day, so X leads NATO ("former" is past)."""
     body = ("NATO's outgoing Secretary-General Jens Stoltenberg spoke on Monday. Kenya's former President Daniel arap "

@@ -77,6 +77,15 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-seventh session
+    ("a_state_in_the_possessive_title_of_the_one_met_is_no_party",
+     "Secretary of Defense Mark T. Esper met today with Japan’s Minister for Defense Taro Kono.",
+     {("Mark Esper", "met", "Tarō Kōno")}, {("Mark Esper", "met", "Japan")}),
+    ("a_state_named_with_its_acronym_in_the_title_of_the_one_called_is_no_party",
+     "On March 6, 2023, Secretary of Defense Lloyd J. Austin III held a telephone call with the People’s Republic of "
+     "China (PRC) Minister of National Defense, General Li Shangfu. Secretary Austin called for greater PRC "
+     "transparency on its military buildup.",
+     {("Lloyd Austin", "called", "Li Shangfu")}, {("Lloyd Austin", "called", "China")}),
     # the fifty-sixth session
     ("a_meeting_in_the_present_later_that_day_is_a_schedule",
      "Recep Tayyip Erdogan meets with Vladimir Putin later Tuesday.",
