@@ -580,6 +580,10 @@ def _denied(tok) -> bool:
 
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
+# verbs that judge or acknowledge an act named as their object: not doing so leaves the act done ("did not condemn
+# Russia's invasion of Y", "refused to recognize Moscow's annexation of Y")
+_ACT_JUDGING = frozenset({"condemn", "criticize", "criticise", "denounce", "deplore", "recognize", "recognise",
+                          "acknowledge", "legitimize", "legitimise", "condone"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
 _TALK_RELATIONS = ("called", "met", "discussed_with")  # one encounter, told by any of the three
 # the title of the readout of a call: "Call with", "Telephone conversation", not "renews call for ceasefire"
@@ -1178,6 +1182,21 @@ def _mend(doc) -> None:
             v.pos_, v.tag_ = "VERB", "VBZ"
             for c in subj:
                 c.dep_ = "nsubj"
+            continue
+        if v.dep_ == "dobj" and v.tag_ == "NNS" and v.lower_.endswith("s") and (
+                v.head.lemma_.lower() in _SAYING | {"allege", "charge", "maintain", "contend", "assert", "argue"}) and (
+                not _children(v.head, "ccomp")) and (names := [c for c in v.children if c.dep_ == "compound"]) and (
+                names[-1].pos_ == "PROPN" and names[-1].i == v.i - 1) and not any(
+                c.dep_ in ("nummod", "amod", "poss") for c in v.children) and any(
+                c.dep_ in ("prep", "dobj") and c.i > v.i for c in v.children):
+            # "Venezuela says the United States meddles in its affairs" read as a noun "[the United States] meddles"
+            # that is said: the verb of the reported clause, the name its subject (not "says the US sanctions": no
+            # object or preposition of its own after it)
+            v.pos_, v.tag_, v.dep_ = "VERB", "VBZ", "ccomp"
+            for c in v.children:
+                if c.dep_ == "det" and c.i < names[-1].i:
+                    c.head = names[-1]
+            names[-1].dep_ = "nsubj"
             continue
         if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in v.children):
             before = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
@@ -4152,6 +4171,9 @@ class Reader:
         if t.pos_ in _VERBAL and any(_denied(o) for o in _children(t, "dobj")):
             return True  # "Hamas got no money from Iran", "sent no troops to Y"
         chain = self.clause_chain(t)
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ACT_JUDGING:
+            chain = [t]  # "did not condemn / refused to recognize Russia's annexation of Y": the act took place,
+            # whatever is (not) said of it
         below = None
         aside = False  # the trigger sits in a phrase of its own ("during its war against Y")
         joined_in = False  # ... "in solidarity with Y", "in coordination with Y": an act of its own
@@ -4257,9 +4279,10 @@ class Reader:
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         if t.pos_ == "NOUN" and t.lemma_.lower() == "ally" and t.dep_ != "attr" and _children(t, "poss"):
             return False  # "we stand ready to assist our French allies": allies now, whatever is to come
-        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in w.get("restating_verbs", ()) and any(
-                self.tok_found[c.i] for c in _children(t, "poss")):
-            return False  # "Dunford will stress America's strong support for Israel": the support holds now
+        if t.pos_ == "NOUN" and t.dep_ == "dobj" and (t.head.lemma_.lower() in w.get("restating_verbs", ()) or (
+                t.head.lemma_.lower() in _ACT_JUDGING)) and any(self.tok_found[c.i] for c in _children(t, "poss")):
+            return False  # "Dunford will stress America's strong support for Israel": the support holds now; "will not
+            # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):
             return True
         if t.pos_ in _VERBAL and t.lemma_.lower() in _AIDING and (
