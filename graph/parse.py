@@ -456,8 +456,10 @@ _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombi
 # capitalised title words between a state's name or demonym and a person's name ("Rwandan [Minister of Foreign
 # Affairs and International Cooperation] Vincent Biruta", "Australia['s Minister for Defense] X", "the People's
 # Republic of China[ (PRC) Minister of National Defense, General] X"; not "Japan [and Foreign Minister] X")
-_TITLE_RUN = re.compile(r"(?:['’]s|\))?(?:\s+\([A-Z]{2,6}\))?\s+[A-Z][\w.'’-]*"
-                        r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on)|,\s+[A-Z][\w.'’-]*)*\s+")
+_OFFICE_WORDS = (r"(?:intelligence|security|defen[cs]e|foreign|army|military|police|chief|minister|secretary|"
+                 r"deputy|head|envoy|ambassador|spokesman|commander|of|state)")  # ("Egyptian intelligence chief X")
+_TITLE_RUN = re.compile(r"(?:['’]s|\))?(?:\s+\([A-Z]{2,6}\))?\s+(?:[A-Z][\w.'’-]*|" + _OFFICE_WORDS + ")"
+                        r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on|" + _OFFICE_WORDS + r")|,\s+[A-Z][\w.'’-]*)*,?\s+")
 _RULING_NOUNS = frozenset({"government", "regime", "administration", "leadership", "cabinet"})  # "his government's"
 _SAID_ACTS = frozenset({"express", "extend", "convey", "reiterate", "reaffirm", "thank", "condemn", "commend",
                         "welcome", "applaud", "congratulate"})  # done by saying so ("I want to express")

@@ -101,6 +101,11 @@ ENGINE_CASES = [
     ("a_present_tense_verb_after_a_name_the_tagger_read_as_a_plural_noun_is_the_said_clause",
      "Nicaragua says the United States meddles in Central American affairs.",
      {("Nicaragua", "accuses", "United States")}, set()),
+    ("a_state_in_a_lower_case_or_comma_title_of_the_one_met_is_no_party",
+     "Antony Blinken met today with Kenya’s Cabinet Secretary for Defence, Monica Juma, in Nairobi. Later, Ismail "
+     "Haniyeh met with Egyptian intelligence chief Abbas Kamel in Cairo.",
+     {("Antony Blinken", "met", "Monica Juma"), ("Ismail Haniyeh", "met", "Abbas Kamel")},
+     {("Antony Blinken", "met", "Kenya"), ("Ismail Haniyeh", "met", "Egypt")}),
     # the fifty-sixth session
     ("a_meeting_in_the_present_later_that_day_is_a_schedule",
      "Recep Tayyip Erdogan meets with Vladimir Putin later Tuesday.",
