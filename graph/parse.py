@@ -458,7 +458,9 @@ _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombi
 # Republic of China[ (PRC) Minister of National Defense, General] X"; not "Japan [and Foreign Minister] X")
 _OFFICE_WORDS = (r"(?:intelligence|security|defen[cs]e|foreign|army|military|police|chief|minister|secretary|"
                  r"deputy|head|envoy|ambassador|spokesman|commander|of|state)")  # ("Egyptian intelligence chief X")
-_TITLE_RUN = re.compile(r"(?:['’]s|\))?(?:\s+\([A-Z]{2,6}\))?\s+(?:[A-Z][\w.'’-]*|" + _OFFICE_WORDS + ")"
+# (not "Turkey's state minister and X": two people)
+_TITLE_RUN = re.compile(r"(?![^\n]*\s[a-z][\w.'’-]*\s+and\s+$)(?:['’]s|\))?(?:\s+\([A-Z]{2,6}\))?\s+"
+                        r"(?:[A-Z][\w.'’-]*|" + _OFFICE_WORDS + ")"
                         r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on|" + _OFFICE_WORDS + r")|,\s+[A-Z][\w.'’-]*)*,?\s+")
 _RULING_NOUNS = frozenset({"government", "regime", "administration", "leadership", "cabinet"})  # "his government's"
 _SAID_ACTS = frozenset({"express", "extend", "convey", "reiterate", "reaffirm", "thank", "condemn", "commend",
@@ -584,6 +586,8 @@ def _denied(tok) -> bool:
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 # verbs that judge or acknowledge an act named as their object: not doing so leaves the act done ("did not condemn
 # Russia's invasion of Y", "refused to recognize Moscow's annexation of Y")
+_NOT_YET_DONE = frozenset({"threatened", "alleged", "rumored", "rumoured", "feared", "imminent", "any", "reported",
+                           "suspected", "purported"})  # ... but an act these name may not have taken place
 _ACT_JUDGING = frozenset({"condemn", "criticize", "criticise", "denounce", "deplore", "recognize", "recognise",
                           "acknowledge", "legitimize", "legitimise", "condone"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
@@ -4168,12 +4172,20 @@ class Reader:
             chain.append(cur)
         return chain
 
+    def judged_done(self, t) -> bool:
+        """An act named as the object of a verb that judges or acknowledges it, with nothing saying it is yet to come
+        ("did not condemn Russia's invasion of Y"; not "Israel's planned / possible / threatened strike on Iran")."""
+        return t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ACT_JUDGING and not any(
+            c.dep_ in ("amod", "compound", "det", "nmod", "advmod") and (
+                {c.lemma_.lower(), c.lower_} & (self.words.get("future_modifiers", frozenset()) | _NOT_YET_DONE))
+            for c in t.children)
+
     def negated(self, t) -> bool:
         w = self.words
         if t.pos_ in _VERBAL and any(_denied(o) for o in _children(t, "dobj")):
             return True  # "Hamas got no money from Iran", "sent no troops to Y"
         chain = self.clause_chain(t)
-        if t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ACT_JUDGING:
+        if self.judged_done(t):
             chain = [t]  # "did not condemn / refused to recognize Russia's annexation of Y": the act took place,
             # whatever is (not) said of it
         below = None
@@ -4181,8 +4193,10 @@ class Reader:
         joined_in = False  # ... "in solidarity with Y", "in coordination with Y": an act of its own
         for i, x in enumerate(chain):
             if i and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ in _VERBAL and (
-                    _children(chain[i - 1], "aux", "auxpass") or any(c.lower_ == "but" for c in _children(x, "cc"))):
-                break  # "has not commented, but did threaten to attack": the second verb is not negated
+                    _children(chain[i - 1], "aux", "auxpass") or any(c.lower_ == "but" for c in _children(x, "cc"))
+                    or chain[i - 1].tag_ in ("VBZ", "VBD") and x.tag_ == "VB"):
+                break  # "has not commented, but did threaten to attack": the second verb is not negated; nor a tensed
+                # verb joined to one under "not" ("does not recognize X and calls on Y to ...": no "does" governs it)
             if any(c.dep_ == "neg" for c in x.children) and not (
                     x is not t and x.lemma_.lower() in _UNFALTERING) and not (
                     i and chain[i - 1].dep_ == "nsubj" and chain[i - 1].pos_ == "NOUN" and x.pos_ in _VERBAL
@@ -4282,7 +4296,7 @@ class Reader:
         if t.pos_ == "NOUN" and t.lemma_.lower() == "ally" and t.dep_ != "attr" and _children(t, "poss"):
             return False  # "we stand ready to assist our French allies": allies now, whatever is to come
         if t.pos_ == "NOUN" and t.dep_ == "dobj" and (t.head.lemma_.lower() in w.get("restating_verbs", ()) or (
-                t.head.lemma_.lower() in _ACT_JUDGING)) and any(self.tok_found[c.i] for c in _children(t, "poss")):
+                self.judged_done(t))) and any(self.tok_found[c.i] for c in _children(t, "poss")):
             return False  # "Dunford will stress America's strong support for Israel": the support holds now; "will not
             # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):

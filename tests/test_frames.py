@@ -87,17 +87,16 @@ ENGINE_CASES = [
      "transparency on its military buildup.",
      {("Lloyd Austin", "called", "Li Shangfu")}, {("Lloyd Austin", "called", "China")}),
     ("the_annexation_of_a_states_peninsula_attacks_that_state",
-     "Sanctions followed Armenia's annexation of Azerbaijan's southern peninsula. Turkey's strikes on Iraq's air "
-     "defenses went on.",
-     {("Armenia", "attacks", "Azerbaijan"), ("Turkey", "attacks", "Iraq")}, set()),
+     "Sanctions followed Armenia's annexation of Azerbaijan's southern peninsula.",
+     {("Armenia", "attacks", "Azerbaijan")}, set()),
     ("an_act_not_condemned_or_not_recognised_still_took_place",
      "Belarus did not condemn Russia's invasion of Georgia, and Armenia will not recognize Azerbaijan's occupation of "
      "the region.",
      {("Russia", "attacks", "Georgia")}, {("Belarus", "criticizes", "Russia")}),
     ("an_act_to_come_that_one_would_condemn_or_justify_did_not_take_place",
      "Belarus would condemn a Russian attack on Georgia. Iran called the talks a pretext to justify a U.S. attack on "
-     "Syria.",
-     set(), {("Russia", "attacks", "Georgia"), ("United States", "attacks", "Syria")}),
+     "Syria. Egypt refused to condemn Turkey's planned strike on Iraq.",
+     set(), {("Russia", "attacks", "Georgia"), ("United States", "attacks", "Syria"), ("Turkey", "attacks", "Iraq")}),
     ("a_present_tense_verb_after_a_name_the_tagger_read_as_a_plural_noun_is_the_said_clause",
      "Nicaragua says the United States meddles in Central American affairs.",
      {("Nicaragua", "accuses", "United States")}, set()),
@@ -106,6 +105,14 @@ ENGINE_CASES = [
      "Haniyeh met with Egyptian intelligence chief Abbas Kamel in Cairo.",
      {("Antony Blinken", "met", "Monica Juma"), ("Ismail Haniyeh", "met", "Abbas Kamel")},
      {("Antony Blinken", "met", "Kenya"), ("Ismail Haniyeh", "met", "Egypt")}),
+    ("a_tensed_verb_joined_to_a_negated_one_is_not_negated",
+     "Britain does not recognize the referendum and calls on Vladimir Putin to end his occupation. Japan did not "
+     "attack China and did not threaten it.",
+     {("United Kingdom", "criticizes", "Vladimir Putin")},
+     {("Japan", "attacks", "China"), ("Japan", "threatens", "China")}),
+    ("a_lower_case_title_before_and_is_another_persons",
+     "Lloyd Austin met Japan's state minister and Yoshimasa Hayashi in Tokyo.",
+     {("Lloyd Austin", "met", "Japan")}, set()),
     # the fifty-sixth session
     ("a_meeting_in_the_present_later_that_day_is_a_schedule",
      "Recep Tayyip Erdogan meets with Vladimir Putin later Tuesday.",
