@@ -457,7 +457,7 @@ _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombi
 # Affairs and International Cooperation] Vincent Biruta", "Australia['s Minister for Defense] X", "the People's
 # Republic of China[ (PRC) Minister of National Defense, General] X"; not "Japan [and Foreign Minister] X")
 _OFFICE_WORDS = (r"(?:intelligence|security|defen[cs]e|foreign|army|military|police|chief|minister|secretary|"
-                 r"deputy|head|envoy|ambassador|spokesman|commander|of|state)")  # ("Egyptian intelligence chief X")
+                 r"deputy|head|envoy|ambassador|spokesman|commander|state)")  # ("Egyptian intelligence chief X")
 # (not "Turkey's state minister and X": two people)
 _TITLE_RUN = re.compile(r"(?![^\n]*\s[a-z][\w.'’-]*\s+and\s+$)(?:['’]s|\))?(?:\s+\([A-Z]{2,6}\))?\s+"
                         r"(?:[A-Z][\w.'’-]*|" + _OFFICE_WORDS + ")"
@@ -585,11 +585,12 @@ def _denied(tok) -> bool:
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
 # verbs that judge or acknowledge an act named as their object: not doing so leaves the act done ("did not condemn
-# Russia's invasion of Y", "refused to recognize Moscow's annexation of Y")
-_NOT_YET_DONE = frozenset({"threatened", "alleged", "rumored", "rumoured", "feared", "imminent", "any", "reported",
-                           "suspected", "purported"})  # ... but an act these name may not have taken place
+# Russia's invasion of Y", "refused to recognize Moscow's annexation of Y") ...
 _ACT_JUDGING = frozenset({"condemn", "criticize", "criticise", "denounce", "deplore", "recognize", "recognise",
                           "acknowledge", "legitimize", "legitimise", "condone"})
+# ... but an act these name may not have taken place (beside the frames' future_modifiers)
+_NOT_YET_DONE = frozenset({"threatened", "alleged", "rumored", "rumoured", "feared", "imminent", "any", "reported",
+                           "suspected", "purported"})
 _TALKING = frozenset({"speak", "talk", "meet", "confer", "converse", "consult"})  # "spoke with X to ...", for `_mend`
 _TALK_RELATIONS = ("called", "met", "discussed_with")  # one encounter, told by any of the three
 # the title of the readout of a call: "Call with", "Telephone conversation", not "renews call for ceasefire"
