@@ -44,7 +44,8 @@ _SECRETARY_ROLE = re.compile(r"(?<!Prime )Minister|Secretary")
 # "Mr. Gates, the Microsoft founder": a surname described as someone else's
 _DESCRIBED_AFTER = re.compile(r", (?:a|an|the) ")
 # title modifiers after which a title does not give a `leads` edge
-NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice")
+NOT_LEADING = ("former", "late", "interim", "acting", "then", "ex", "incoming", "deputy", "vice", "ousted", "deposed",
+               "toppled", "overthrown")
 # ... of which these name someone other than the title's holder on the article's date ("former Nigerian President")
 PAST_HOLDER = frozenset(NOT_LEADING) - {"interim", "acting"}
 # between a name and an "its" of the apposition describing it: "China, its main ally", "Thailand, one of its oldest

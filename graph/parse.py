@@ -3993,9 +3993,9 @@ class Reader:
         """The name a leading title is attached to in one phrase: an apposition ("X, the President of Y";
         "the President of Y, X") or a title before the name ("Labour Party leader X"); not a former holder,
         and "minister" only as "prime minister"."""
-        if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self.words.get("past_titles", ())
-               for c in t.children):
-            return []  # "the former President", "Russian opposition leader", "Vice President"
+        past = self.words.get("past_titles", frozenset())
+        if any(c.dep_ in ("amod", "compound") and {c.lemma_.lower(), c.lower_} & past for c in t.children):
+            return []  # "the former President", "Russian opposition leader", "Vice President", "ousted president"
         if t.lemma_.lower() in self.words.get("generic_titles", ()) and any(
                 c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.is_lower
                 and c.lemma_.lower() in self.words.get("office_domains", ()) for c in t.children):
@@ -7016,6 +7016,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if label == "ORG":  # "Federation Council Speaker (X)": the recogniser read a title into the body's name
                 parts = name.split(" ")
                 cut = next((i for i, w in enumerate(parts) if i and w.lower() in one_word_titles), len(parts))
+                if cut > 1 and parts[cut - 1].endswith(".") and _before_name(parts[cut - 1]):
+                    cut -= 1  # "the Joint Chiefs of Staff Adm. (X)": a rank before the name, no part of the body's
                 name = " ".join(parts[:cut])
             if label == "PERSON" and ent.start > 0:  # "[Choe] Ryong Hae": the recogniser cut off a word of a
                 # name the parse holds together (a capitalised compound of it that is no title, rank or actor)

@@ -1371,10 +1371,22 @@ def test_a_us_embassy_statement_speaks_for_the_united_states(engine, source):
 def test_an_outgoing_or_ailing_holder_still_leads_a_former_one_does_not(engine):
     """ "NATO's outgoing Secretary-General X": still in office on the day, so X leads NATO ("former" is past)."""
     body = ("NATO's outgoing Secretary-General Jens Stoltenberg spoke on Monday. Kenya's former President Daniel arap "
-            "Moi spoke too. Zimbabwe's ailing President Robert Mugabe did not.")
+            "Moi spoke too. Zimbabwe's ailing President Robert Mugabe did not. Ousted Egyptian President Mohamed Morsi "
+            "was in jail, and so was Sudan's deposed president, Omar al-Bashir.")
     got = {(c.source, c.target) for c in _extracted(body, "2017-06-01", engine).claims if c.relation == "leads"}
     assert ("Jens Stoltenberg", "NATO") in got and ("Robert Mugabe", "Zimbabwe") in got, got
     assert ("Daniel arap Moi", "Kenya") not in got, got
+    assert ("Mohamed Morsi", "Egypt") not in got and ("Omar al-Bashir", "Sudan") not in got, got  # (no longer
+    # in office: "ousted", "deposed")
+
+
+def test_a_rank_before_a_name_is_no_part_of_the_body_the_title_names():
+    """ "Commander of the Pacific Fleet Adm. X": the recogniser may run the rank into the body's name; the body is the
+    Pacific Fleet, its commander X."""
+    result = _extracted("Commander of the Pacific Fleet Adm. John Aquilino visited Manila on Tuesday.", "2020-10-06",
+                        "parse")
+    assert ("John Aquilino", "leads", "Pacific Fleet") in {(c.source, c.relation, c.target) for c in result.claims}
+    assert not [a for a in result.actors if a.name.endswith("Adm.")], result.actors
 
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
