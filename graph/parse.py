@@ -584,6 +584,7 @@ def _denied(tok) -> bool:
 
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
 _SAYING = frozenset({"say", "tell", "announce", "add", "claim", "insist", "note", "state", "declare"})
+_SAYING_OR_CHARGING = _SAYING | {"allege", "charge", "maintain", "contend", "assert", "argue"}
 # verbs that judge or acknowledge an act named as their object: not doing so leaves the act done ("did not condemn
 # Russia's invasion of Y", "refused to recognize Moscow's annexation of Y") ...
 _ACT_JUDGING = frozenset({"condemn", "criticize", "criticise", "denounce", "deplore", "recognize", "recognise",
@@ -1191,7 +1192,7 @@ def _mend(doc) -> None:
                 c.dep_ = "nsubj"
             continue
         if v.dep_ == "dobj" and v.tag_ == "NNS" and v.lower_.endswith("s") and (
-                v.head.lemma_.lower() in _SAYING | {"allege", "charge", "maintain", "contend", "assert", "argue"}) and (
+                v.head.lemma_.lower() in _SAYING_OR_CHARGING) and (
                 not _children(v.head, "ccomp")) and (names := [c for c in v.children if c.dep_ == "compound"]) and (
                 names[-1].pos_ == "PROPN" and names[-1].i == v.i - 1) and not any(
                 c.dep_ in ("nummod", "amod", "poss") for c in v.children) and any(
