@@ -678,6 +678,14 @@ def _judged_with(t) -> bool:
         c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
 
 
+def _verb_not_noun(v, subjects) -> None:
+    """A present-tense verb the tagger read as a plural noun, with the names before it as its modifiers: the verb, the
+    names its subject (for `_mend`)."""
+    v.pos_, v.tag_ = "VERB", "VBZ"
+    for c in subjects:
+        c.dep_ = "nsubj"
+
+
 def _mend(doc) -> None:
     """Mend parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
@@ -1178,18 +1186,14 @@ def _mend(doc) -> None:
                          and c.pos_ in ("PROPN", "PRON")]):
             # "Tehran, which Ukraine accuses of arming Moscow" read as a noun "[Ukraine] accuses" with an object: a
             # relative clause's head is its verb
-            v.pos_, v.tag_ = "VERB", "VBZ"
-            for c in subj:
-                c.dep_ = "nsubj"
+            _verb_not_noun(v, subj)
             continue
         if v.lower_ == "sides" and v.tag_ == "NNS" and any(p.lower_ == "with" for p in _children(v, "prep")) and (
                 not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in v.children)) and (
                 subj := [c for c in v.children if c.dep_ in ("nsubj", "compound") and c.i < v.i
                          and c.pos_ == "PROPN"]):
             # "Venezuela sides with Cuba" read as a noun "[Venezuela] sides": the verb (not "the two sides with")
-            v.pos_, v.tag_ = "VERB", "VBZ"
-            for c in subj:
-                c.dep_ = "nsubj"
+            _verb_not_noun(v, subj)
             continue
         if v.dep_ == "dobj" and v.tag_ == "NNS" and v.lower_.endswith("s") and (
                 v.head.lemma_.lower() in _SAYING_OR_CHARGING) and (
@@ -1200,11 +1204,11 @@ def _mend(doc) -> None:
             # "Venezuela says the United States meddles in its affairs" read as a noun "[the United States] meddles"
             # that is said: the verb of the reported clause, the name its subject (not "says the US sanctions": no
             # object or preposition of its own after it)
-            v.pos_, v.tag_, v.dep_ = "VERB", "VBZ", "ccomp"
             for c in v.children:
                 if c.dep_ == "det" and c.i < names[-1].i:
                     c.head = names[-1]
-            names[-1].dep_ = "nsubj"
+            _verb_not_noun(v, names[-1:])
+            v.dep_ = "ccomp"
             continue
         if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in v.children):
             before = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
@@ -4297,8 +4301,8 @@ class Reader:
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         if t.pos_ == "NOUN" and t.lemma_.lower() == "ally" and t.dep_ != "attr" and _children(t, "poss"):
             return False  # "we stand ready to assist our French allies": allies now, whatever is to come
-        if t.pos_ == "NOUN" and t.dep_ == "dobj" and (t.head.lemma_.lower() in w.get("restating_verbs", ()) or (
-                self.judged_done(t))) and any(self.tok_found[c.i] for c in _children(t, "poss")):
+        if (t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in w.get("restating_verbs", ())
+                or self.judged_done(t)) and any(self.tok_found[c.i] for c in _children(t, "poss")):
             return False  # "Dunford will stress America's strong support for Israel": the support holds now; "will not
             # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):
