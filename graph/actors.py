@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -24,6 +25,11 @@ def loose_form(name: str) -> str:
     """A name without case, apostrophes, dots, hyphens and spaces: "Kurdistan Workers' Party" ~ "Kurdistan Workers
     Party"."""
     return re.sub(r"[’'.\-]", "", name).replace(" ", "").casefold()
+
+
+def unaccented(word: str) -> str:
+    """A word without its accents: "Kōno" -> "Kono", "Erdoğan" -> "Erdogan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 GENERIC_TITLES = ("Leader", "Head")
@@ -110,6 +116,8 @@ class Dictionary:
                 if len(words) > 1 and len(words[-1]) > 2 and words[-1][0].isupper() and not (
                         {w.lower() for w in words} & {"bin", "ibn", "bint", "of", "al", "el"}) and "-" not in words[-1]:
                     holders.setdefault(words[-1], []).append(actor)
+                    if (plain := unaccented(words[-1])) != words[-1]:  # ("Kono" for "Tarō Kōno")
+                        holders.setdefault(plain, []).append(actor)
             self._surname_holders = holders
         key = (surname, day)
         if key not in self._office_cache:

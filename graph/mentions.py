@@ -10,7 +10,7 @@ from functools import cached_property
 
 import ahocorasick
 
-from .actors import CALENDAR_WORDS, Dictionary, loose_form
+from .actors import CALENDAR_WORDS, Dictionary, loose_form, unaccented
 from .records import Actor, Article
 
 # someone a sentence introduces with an indefinite article, whom a "he" after it names ("a soldier died after he ...")
@@ -1555,7 +1555,7 @@ class MentionFinder:
                     # "King Abdullah of Jordan": one name word, resolved by the office it names
                     hit = None if of else self._of_state(name_end, e, names)
                     holder = self.d.holder(title.title, hit[1][0], self.day) if hit else None
-                    if holder and single in holder.split():
+                    if holder and unaccented(single) in unaccented(holder).split():
                         (hs, he, _surf, _entries), st = hit
                         person, of, pos = holder, st[0], he
                         inner.append((hs, he, st[0], st[1]))
@@ -1563,11 +1563,12 @@ class MentionFinder:
                     elif hit is None and not of and not mod and (named := self.d.holder_named(
                             title.title, single, self.day)):
                         person, of = named  # "President Bush" in 2006: the one president of that name then
-                    elif of and not mod and single in (held := self.d.holder(title.title, of, self.day) or (
-                            self.d.holder("Crown Prince", of, self.day) if title.title == "Prince" else None) or
-                                                       "").split():
+                    elif of and not mod and unaccented(single) in unaccented(held := self.d.holder(
+                            title.title, of, self.day) or (self.d.holder("Crown Prince", of, self.day)
+                                                           if title.title == "Prince" else None) or "").split():
                         person = held  # "Jordan's King Abdullah", "Oman's Sultan Qaboos": the holder of that name
-                        # ("Saudi Prince Abdullah" in 2005: the Crown Prince of that name)
+                        # ("Saudi Prince Abdullah" in 2005: the Crown Prince of that name; "Japanese Foreign Minister
+                        # Kono" in 2018: Tarō Kōno)
                 if person and name_end > 0:
                     pos = name_end
                     hit = None if of else self._of_state(pos, e, names)

@@ -1081,6 +1081,17 @@ def _mend(doc) -> None:
             for c in [c for c in v.children if c.i > v.i]:
                 c.head = prep.head
             continue
+        if v.lower_ in ("today", "yesterday", "tonight") and v.dep_ == "pobj" and (name := next(
+                (c for c in v.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                 and c.right_edge.i == v.i - 1), None)) is not None:
+            # "met with Turkish Minister of Defense X today at the Pentagon", read as "with [... X] today": the name is
+            # the object of "with", the day a time of the clause
+            prep = v.head
+            name.head, name.dep_ = prep, "pobj"
+            v.head, v.dep_ = prep.head, "npadvmod"
+            for c in [c for c in v.children if c.i > v.i]:
+                c.head = prep.head
+            continue
         oprd = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
         dat = [c for c in v.children if c.dep_ == "dative"]
         if len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and len(dat) == 1 and (
@@ -2510,7 +2521,12 @@ class Reader:
                 t.dep_ == "conj" and any(c.dep_ == "relcl" and c.left_edge.i and self.doc[c.left_edge.i - 1].text
                                          != "," for c in t.children))  # ("al-Qaida and Kurdish rebels who attack
             # Turkey": a restrictive relative clause on the last of a list is its own; not "A and B, who met")
-            for x in (t, *(t.conjuncts if not alone else ())):
+            # (and those of a name's last word: "the International Organization for Migration, UNHCR and UNICEF",
+            # the list read as joined to "Migration")
+            inner = [c for p in _children(t, "prep") if p.lower_ in ("for", "of") and t.pos_ == "PROPN"
+                     for y in _children(p, "pobj") if y.pos_ == "PROPN" and self.tok_found[y.i] == self.tok_found[t.i]
+                     for c in y.conjuncts if c.pos_ == "PROPN" and self.tok_found[c.i] != self.tok_found[t.i]]
+            for x in (t, *(t.conjuncts if not alone else ()), *(inner if not alone else ())):
                 if x is not t and x.text.isupper() and out and x.text == "".join(
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
@@ -4336,10 +4352,11 @@ class Reader:
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (t.head.head.lower_ == "due" or any(
                 c.lower_ == "due" and c.dep_ == "acomp" for c in t.head.head.children)):
             return True  # "is due in Tehran on Monday for talks with Y": not yet held
-        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in (
-                "ahead", "eve") and not any(c.lower_ in ("today", "yesterday") for c in t.children):
-            return True  # "arrived on the eve of their summit", "ahead of talks with Y": not yet held (but "made
-            # before Wen's meeting today": the meeting is the story's)
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and (
+                t.head.head.lower_ in ("ahead", "eve") or t.head.head.lower_ == "advance"
+                and t.head.head.head.lower_ == "in") and not any(c.lower_ in ("today", "yesterday") for c in t.children):
+            return True  # "arrived on the eve of their summit", "ahead of talks with Y", "in advance of Y's visit to
+            # Washington": not yet held (but "made before Wen's meeting today": the meeting is the story's)
         chain = self.clause_chain(t)
         ending = w.get("ending_nouns", frozenset())
         cut = next((i for i, x in enumerate(chain) if i and x.pos_ == "NOUN" and x.lemma_.lower() in ending
@@ -4447,6 +4464,9 @@ class Reader:
                 if below.dep_ == "prep" and below.lower_ == "for" and x.pos_ == "NOUN" and word & w.get(
                         "intent_heads", frozenset()):
                     return True  # "the desire for a summit between A and B", "plans for talks with Y": to come
+                if below is t and below.dep_ == "pobj" and x.lower_ == "of" and x.head.lemma_.lower() == "announcement" \
+                        and t.pos_ == "NOUN" and t.lemma_.lower() in w.get("talk_nouns", ()):
+                    return True  # "welcomed the announcement of a summit between A and B": one set, not yet held
                 if below.dep_ == "xcomp" and x.lower_ == "going" and _infinitive(below) and _children(x, "aux"):
                     return True  # "X is going to invade Y"
                 if below.dep_ in ("advcl", "acl", "xcomp") and _infinitive(below) and any(
@@ -6463,11 +6483,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     def talk_parties(t, agents: list[Found], patients: list[Found]) -> list[Found]:
         """The agents of talks "between" the patients that take part in them: all when a third party hosts or brokers
-        them ("China hosted talks between A and B"), else those on one of the patients' sides ("In talks between Israel
-        and Hamas, X urged Y": not X)."""
-        if _hosted_between(t):
-            return agents
+        them ("China hosted talks between A and B") but those on a patient's side, the talks' venue ("the Kremlin
+        hosted talks between Putin and Y"), else those on one of the patients' sides ("In talks between Israel and
+        Hamas, X urged Y": not X)."""
         between = sides(patients)
+        if _hosted_between(t):
+            return [a for a in agents if not sides([a]) & between]
         return [a for a in agents if sides([a]) & between]
 
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
@@ -7300,9 +7321,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # "received $6 billion in aid": the sum it is given in (told by the one who has it: an
                     # announced or pledged sum is offered)
                     sums += given_sums
-                relied = [c for x in reader.prep(t, "for") for c in (x, *x.conjuncts)] if any(
-                    p == "for" for p, _ in fr.requires) else []  # "depends on X for gas and loans": what is had
-                # from X names the kind
+                relied = [c for w in ("for", "of") if any(p == w for p, _ in fr.requires) for x in reader.prep(t, w)
+                          for c in (x, *x.conjuncts)]  # "depends on X for gas and loans", "a recipient of X's
+                # military aid": what is had from X names the kind
                 built = [o for c in _children(t, "xcomp") if c.lemma_.lower() in words.get("building_verbs", ())
                          for o in _children(c, "dobj")]  # "has been helping to build Y's infrastructure"
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,

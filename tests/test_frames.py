@@ -77,6 +77,27 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-eighth session
+    ("a_philippine_secretary_of_national_defense_is_a_title",
+     "Secretary of Defense Lloyd J. Austin III and Philippines Secretary of National Defense Gilberto Teodoro held an "
+     "introductory phone call today.",
+     {("Lloyd Austin", "called", "Gilberto Teodoro")}, set()),
+    ("the_host_of_talks_on_a_partys_side_is_their_venue_no_party",
+     "The Kremlin hosted talks between Vladimir Putin and Kazakh President Kassym-Jomart Tokayev.",
+     {("Vladimir Putin", "discussed_with", "Kassym-Jomart Tokayev")},
+     {("Russia", "discussed_with", "Kassym-Jomart Tokayev")}),
+    ("a_visit_met_in_advance_of_is_still_to_come",
+     "Secretary of Defense Lloyd Austin met with Japanese Prime Minister Fumio Kishida today in Tokyo in advance of "
+     "the prime minister's visit to Washington.",
+     {("Lloyd Austin", "met", "Fumio Kishida")}, {("Fumio Kishida", "met", "United States")}),
+    ("a_summit_announced_is_not_yet_held",
+     "Both sides welcomed the announcement of a summit between Joe Biden and Xi Jinping.",
+     set(), {("Joe Biden", "met", "Xi Jinping")}),
+    ("a_list_joined_to_the_last_word_of_a_name_is_joined_to_the_name",
+     "Norway sent aid to its partners, including the International Organization for Migration and the World Food "
+     "Program.",
+     {("Norway", "offers_aid", "International Organization for Migration"),
+      ("Norway", "offers_aid", "World Food Program")}, set()),
     # the fifty-seventh session
     ("a_state_in_the_possessive_title_of_the_one_met_is_no_party",
      "Secretary of Defense Mark T. Esper met today with Japan’s Minister for Defense Taro Kono.",
@@ -3024,6 +3045,35 @@ def test_the_second_list_of_an_absolute_with_is_the_second_participles_subject()
     reader = Reader(doc, [], 0, FRAMES.words, lambda *a: None)
     assert [t.text for t in reader.subj(doc[9])] == ["Angola"]
     assert doc[8].head.i == 9 and doc[9].dep_ == "conj"
+
+
+def test_a_time_word_read_as_the_object_of_with_gives_it_back_to_the_name():
+    """ "met with Turkish Minister of Defense X today at the Pentagon", read as "with [... X] today" (the title the
+    modifier of "today"): the name is the object of "with", the day a time of the verb."""
+    from graph.parse import Reader, _mend
+
+    doc = _doc("Austin/nsubj/1/NNP/PROPN met/ROOT/1/VBD/VERB with/prep/1/IN/ADP Turkish/amod/4/NNP/PROPN "
+               "Minister/nmod/9/NNP/PROPN of/prep/4/IN/ADP Defense/compound/8/NNP/PROPN Yasar/compound/8/NNP/PROPN "
+               "Guler/pobj/5/NNP/PROPN today/pobj/2/NN/NOUN at/prep/1/IN/ADP the/det/12/DT/DET "
+               "Pentagon/pobj/10/NNP/PROPN")
+    _mend(doc)
+    assert (doc[4].head.i, doc[4].dep_) == (2, "pobj") and (doc[9].head.i, doc[9].dep_) == (1, "npadvmod")
+    reader = Reader(doc, [], 0, FRAMES.words, lambda *a: None)
+    assert [t.text for t in reader.prep(doc[1], "with")] == ["Minister"]
+
+
+def test_a_surname_is_the_holder_on_the_day_accents_aside():
+    """ "Deputy Secretary Sullivan" in 2018 is John J. Sullivan, in 2022 "Sullivan" is Jake Sullivan (no alias gives
+    the bare surname to either); "Japanese Foreign Minister Kono" in 2018 is Tarō Kōno, his surname without its
+    accent."""
+    got = {(c.source, c.relation, c.target) for c in extract_with(example(
+        "Deputy Secretary Sullivan met with Japanese Foreign Minister Kono in Washington.", "2018-03-17"),
+        engine="parse").claims}
+    assert ("John J. Sullivan", "met", "Tarō Kōno") in got, got
+    got = {(c.source, c.relation, c.target) for c in extract_with(example(
+        "National Security Advisor Sullivan met with Japanese Foreign Minister Hayashi in Washington.", "2022-03-17"),
+        engine="parse").claims}
+    assert ("Jake Sullivan", "met", "Yoshimasa Hayashi") in got, got
 
 
 def test_a_title_and_a_surname_is_the_one_holder_of_that_name_on_the_day():
