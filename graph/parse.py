@@ -4354,7 +4354,8 @@ class Reader:
             return True  # "is due in Tehran on Monday for talks with Y": not yet held
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and (
                 t.head.head.lower_ in ("ahead", "eve") or t.head.head.lower_ == "advance"
-                and t.head.head.head.lower_ == "in") and not any(c.lower_ in ("today", "yesterday") for c in t.children):
+                and t.head.head.head.lower_ == "in") and not any(
+                c.lower_ in ("today", "yesterday") for c in t.children):
             return True  # "arrived on the eve of their summit", "ahead of talks with Y", "in advance of Y's visit to
             # Washington": not yet held (but "made before Wen's meeting today": the meeting is the story's)
         chain = self.clause_chain(t)
@@ -4464,8 +4465,9 @@ class Reader:
                 if below.dep_ == "prep" and below.lower_ == "for" and x.pos_ == "NOUN" and word & w.get(
                         "intent_heads", frozenset()):
                     return True  # "the desire for a summit between A and B", "plans for talks with Y": to come
-                if below is t and below.dep_ == "pobj" and x.lower_ == "of" and x.head.lemma_.lower() == "announcement" \
-                        and t.pos_ == "NOUN" and t.lemma_.lower() in w.get("talk_nouns", ()):
+                if below is t and below.dep_ == "pobj" and x.lower_ == "of" and (
+                        x.head.lemma_.lower() == "announcement") and t.pos_ == "NOUN" and t.lemma_.lower() in w.get(
+                        "talk_nouns", ()):
                     return True  # "welcomed the announcement of a summit between A and B": one set, not yet held
                 if below.dep_ == "xcomp" and x.lower_ == "going" and _infinitive(below) and _children(x, "aux"):
                     return True  # "X is going to invade Y"
