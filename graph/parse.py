@@ -49,7 +49,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|claim_that_subj|extraposed_subj|assured|penalized_act"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|claim_that_subj|extraposed_subj|assured|penalized_act"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -3180,6 +3180,9 @@ class Reader:
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is
             return self.prep(t, "of") if self.prep(t, "for") else []
+        if role == "of_before_to":  # "the visit of X to Tehran": with a "to" phrase besides, the "of" phrase names who
+            # goes
+            return self.prep(t, "of") if self.prep(t, "to") else []
         if role == "compound_named":  # "Kremlin critic X": a name before the noun, a metonym too
             return [c for c in t.children if c.dep_ == "compound" and self.tok_found[c.i]]
         if role.startswith("headprep:"):  # "offers of help poured into Y from X", "received offers of help from X",
@@ -4323,6 +4326,16 @@ class Reader:
             # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):
             return True
+        x = t
+        while x.dep_ in ("xcomp", "acomp") and x.head.i != x.i:
+            x = x.head
+        if x is not t and x.dep_ == "advcl" and x.tag_ in ("VBZ", "VBP") and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once") for m in x.children) and (
+                x.head.pos_ in _VERBAL and self.future(x.head)) or t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and (
+                any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once") for m in t.children)) and (
+                t.head.pos_ in _VERBAL and self.future(t.head)):
+            return True  # "looks forward to welcoming Y when he visits Washington", "... when he is able to visit":
+            # a time to come, in the present tense
         if t.pos_ in _VERBAL and t.lemma_.lower() in _AIDING and (
                 t.dep_ == "pcomp" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in _COMMITTED
                 or t.dep_ in ("acl", "xcomp") and _infinitive(t) and t.head.lemma_.lower() in _COMMITTED):

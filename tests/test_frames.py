@@ -98,6 +98,9 @@ ENGINE_CASES = [
      "Program.",
      {("Norway", "offers_aid", "International Organization for Migration"),
       ("Norway", "offers_aid", "World Food Program")}, set()),
+    ("a_visit_when_one_is_able_is_to_come_on_a_future_welcome",
+     "Japan looks forward to welcoming President William Ruto when he is able to visit Tokyo.",
+     set(), {("William Ruto", "met", "Japan")}),
     # the fifty-seventh session
     ("a_state_in_the_possessive_title_of_the_one_met_is_no_party",
      "Secretary of Defense Mark T. Esper met today with Japan’s Minister for Defense Taro Kono.",
