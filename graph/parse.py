@@ -49,7 +49,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|claim_that_subj|extraposed_subj|assured|penalized_act"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|including|claim_that_subj|extraposed_subj|assured|penalized_act"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -819,7 +819,20 @@ def _mend(doc) -> None:
     the letter's.
 
     A preposition joined to a verb above the phrase of the same preposition before it ("condolences to the victims,
-    and to the governments of A and B", the second "to" read as joined to "want"): joined to that phrase."""
+    and to the governments of A and B", the second "to" read as joined to "want"): joined to that phrase.
+
+    "Offensive" read as an adjective after the noun it is said to modify ("an air and ground offensive against Y",
+    read as "[air and ground] offensive" with "offensive" an adjective of "air"): the noun, the words before it its
+    modifiers."""
+    for t in doc:
+        if t.lower_ == "offensive" and t.pos_ == "ADJ" and t.dep_ == "amod" and (h := t.head).i < t.i and (
+                h.pos_ == "NOUN") and not any(c.i > t.i for c in h.children if c.dep_ in ("amod", "compound")):
+            t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", "offensive"
+            t.head, t.dep_ = (h.head, h.dep_) if h.head.i != h.i else (t, "ROOT")
+            for c in [c for c in h.children if c.i > t.i or c.dep_ in ("det", "poss") or c.dep_ == "amod"
+                      and c.i < h.i]:
+                c.head = t
+            h.head, h.dep_ = t, "compound"
     for n in doc:
         if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.ent_type_ != "DATE" and n.head.pos_ == "VERB" and (
                 n.left_edge.i > 1 and doc[n.left_edge.i - 1].text == "," and n.right_edge.i + 1 < len(doc)
@@ -3180,6 +3193,9 @@ class Reader:
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is
             return self.prep(t, "of") if self.prep(t, "for") else []
+        if role == "including":  # "Russia's supporters, including Belarus and Iran": the ones the noun's "including"
+            # phrase names
+            return [o for p in _children(t, "prep") if p.lower_ == "including" for o in _children(p, "pobj")]
         if role == "of_before_to":  # "the visit of X to Tehran": with a "to" phrase besides, the "of" phrase names who
             # goes
             return self.prep(t, "of") if self.prep(t, "to") else []
