@@ -823,7 +823,14 @@ def _mend(doc) -> None:
 
     "Offensive" read as an adjective after the noun it is said to modify ("an air and ground offensive against Y",
     read as "[air and ground] offensive" with "offensive" an adjective of "air"): the noun, the words before it its
-    modifiers."""
+    modifiers.
+
+    An infinitive with no subject of its own read as an adverbial clause of an adjective that complements a verb
+    ("remains committed to help Y", "is determined to defeat Y"): the adjective's complement, its subject the verb's."""
+    for t in doc:
+        if t.dep_ == "advcl" and t.tag_ == "VB" and _infinitive(t) and t.head.pos_ == "ADJ" and (
+                t.head.dep_ == "acomp") and not _children(t, "nsubj", "nsubjpass", "mark") and t.i > t.head.i:
+            t.dep_ = "xcomp"
     for t in doc:
         if t.lower_ == "offensive" and t.pos_ == "ADJ" and t.dep_ == "amod" and (h := t.head).i < t.i and (
                 h.pos_ == "NOUN") and not any(c.i > t.i for c in h.children if c.dep_ in ("amod", "compound")):
@@ -4287,6 +4294,11 @@ class Reader:
             if below is not None and below.dep_ == "prep" and below.lower_ == "of" and x.pos_ == "NOUN" and (
                     x.lemma_.lower() in w.get("possibility_nouns", ())):
                 return True  # "increase the chance of war between A and B": a war that may come
+            if below is not None and below.dep_ == "prep" and below.lower_ == "of" and x.pos_ == "NOUN" and (
+                    x.lemma_.lower() in ("veto", "rejection", "defeat")) and any(
+                    o.lemma_.lower() in ("resolution", "draft", "bill", "motion") for o in _children(below, "pobj")):
+                return True  # "Vetoes by A and B of a resolution condemning Y": what a resolution vetoed says is not
+                # said (not adopted)
             if below is not None and below.dep_ == "prep" and below.lower_ in ("of", "to") and x.pos_ == "NOUN" and (
                     x.lemma_.lower() in _STOPPING_NOUNS and t.lemma_.lower() in _SUPPLY_NOUNS) and not (
                     (x.head.head if x.head.dep_ == "prep" else x.head).lemma_.lower() in _STOPPING_NOUNS

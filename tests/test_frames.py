@@ -103,6 +103,11 @@ ENGINE_CASES = [
      set(), {("William Ruto", "met", "Japan")}),
     ("an_offensive_read_as_an_adjective_after_its_modifiers_is_the_noun",
      "Yemen began an air and ground offensive against the Houthis.", {("Yemen", "attacks", "Houthis")}, set()),
+    ("an_infinitive_read_as_an_adverbial_clause_of_committed_is_its_complement",
+     "Japan remains committed to help Ukraine.", {("Japan", "offers_aid", "Ukraine")}, set()),
+    ("a_resolution_vetoed_says_nothing",
+     "Vetoes by Russia and China of a Security Council resolution condemning Myanmar drew criticism.",
+     set(), {("UN Security Council", "criticizes", "Myanmar")}),
     # the fifty-seventh session
     ("a_state_in_the_possessive_title_of_the_one_met_is_no_party",
      "Secretary of Defense Mark T. Esper met today with Japan’s Minister for Defense Taro Kono.",
