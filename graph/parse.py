@@ -826,7 +826,19 @@ def _mend(doc) -> None:
     modifiers.
 
     An infinitive with no subject of its own read as an adverbial clause of an adjective that complements a verb
-    ("remains committed to help Y", "is determined to defeat Y"): the adjective's complement, its subject the verb's."""
+    ("remains committed to help Y", "is determined to defeat Y"): the adjective's complement, its subject the verb's.
+
+    "Neighboring" read as a verb whose object is the name right after it ("accused neighboring Chad of supporting Y",
+    read as "accused (to be) neighboring Chad"): the name's adjective, the name in its place, the rest the verb's."""
+    for t in doc:
+        if t.lower_ in ("neighboring", "neighbouring") and t.pos_ == "VERB" and t.dep_ in (
+                "xcomp", "ccomp", "dobj", "pcomp") and t.head.i != t.i and (o := next(
+                (c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)) \
+                is not None:
+            o.head, o.dep_ = t.head, "pobj" if t.dep_ == "pcomp" else "dobj"
+            for c in [c for c in t.children if c.i > o.i]:
+                c.head = o.head
+            t.head, t.dep_, t.pos_, t.tag_ = o, "amod", "ADJ", "JJ"
     for t in doc:
         if t.dep_ == "advcl" and t.tag_ == "VB" and _infinitive(t) and t.head.pos_ == "ADJ" and (
                 t.head.dep_ == "acomp") and not _children(t, "nsubj", "nsubjpass", "mark") and t.i > t.head.i:

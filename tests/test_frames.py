@@ -108,6 +108,9 @@ ENGINE_CASES = [
     ("a_resolution_vetoed_says_nothing",
      "Vetoes by Russia and China of a Security Council resolution condemning Myanmar drew criticism.",
      set(), {("UN Security Council", "criticizes", "Myanmar")}),
+    ("neighboring_read_as_a_verb_before_a_name_is_its_adjective",
+     "The Ethiopian government accused neighboring Eritrea of supporting the al-Shabaab militants.",
+     {("Ethiopia", "accuses", "Eritrea")}, {("Ethiopia", "supports", "Al-Shabaab")}),
     # the fifty-seventh session
     ("a_state_in_the_possessive_title_of_the_one_met_is_no_party",
      "Secretary of Defense Mark T. Esper met today with Japan’s Minister for Defense Taro Kono.",
