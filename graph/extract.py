@@ -469,9 +469,32 @@ def _backer_only(masked: str, idx: int, m: re.Match) -> bool:
 _SIGNATURE = re.compile(r"[A-Za-z][A-Za-z.' -]+")
 
 
+# a personal name closing a statement's attribution, after any title ("Special Envoy to the Great Lakes Dr. J. Peter
+# Pham"): two to four capitalised words or initials
+_NAME_AT_END = re.compile(r"(?:^|\s)((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)){1,3})$")
+_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"})
+
+
+def _unknown_author(span: str, dictionary: Dictionary, m) -> str | None:
+    """A person the dictionary lacks named at the end of a statement's attribution ("by Special Envoy ... Dr. J.
+    Peter Pham"), with no title word and no actor of the dictionary among its words; else None."""
+    hit = _NAME_AT_END.search(span.strip())
+    if not hit:
+        return None
+    words = hit.group(1).split()
+    title_words = {w.lower() for t in dictionary.titles for w in t.split()}
+    while words and (words[0].rstrip(".") in _HONORIFICS or words[0].lower() in title_words):
+        words = words[1:]  # ("Ambassador Linda Thomas-Greenfield": the name after the title)
+    name = " ".join(words)
+    if len(words) < 2 or any(w.lower() in title_words for w in words) or list(m.scan(name, 0, len(name))):
+        return None  # ("the Press Secretary", "the G7 Foreign Ministers", "the United States and Japan")
+    return name
+
+
 def find_author(article: Article, dictionary: Dictionary) -> str | None:
     """The person speaking as "I" in a statement: named in the title ("Statement from President Joe
-    Biden on ..."), in an attribution of the license line ("press statement by ...") or in a signature."""
+    Biden on ..."), in an attribution of the license line ("press statement by ...") or in a signature; in the first
+    two, a person the dictionary lacks too ("Statement by Special Envoy Dr. J. Peter Pham on ...")."""
     m = matcher_for(dictionary)
     # (also a headline on the body's first line: "Statement from President Joe Biden on ...", then a blank line)
     top = article.text[article.body_start : article.body_start + 300]  # (no copy of the whole body)
@@ -482,11 +505,15 @@ def find_author(article: Article, dictionary: Dictionary) -> str | None:
             hit = re.search(pat, head, re.M | re.I)
             if not hit:
                 continue
-            for _s, _e, _surf, entries in sorted(m.scan(head, hit.start(1), hit.end(1)), key=lambda h: h[0] - h[1]):
+            scanned = sorted(m.scan(head, hit.start(1), hit.end(1)), key=lambda h: h[0] - h[1])
+            for _s, _e, _surf, entries in scanned:
                 for name, how in entries:
                     a = dictionary.actors.get(name)
                     if a and a.type == "person" and how in ("name", "alias"):
                         return name
+            unknown = _unknown_author(hit.group(1), dictionary, m)
+            if unknown:
+                return unknown
     # (or a signature: the body's last line a person's name alone, "GEORGE W. BUSH" under a statement)
     before, _, last = article.text[article.body_start :].rstrip().rpartition("\n")
     line = last.strip().title() if last.isupper() else last.strip()

@@ -697,6 +697,8 @@ class MentionFinder:
         # "the South Korean minister" is X while X is the only one
         self.state_ministers: dict[str, set[str]] = {}
         self.author = author
+        if author and author not in dictionary.actors:  # (a statement's author the dictionary lacks: its "I")
+            self.new_actors[author] = Actor(name=author, type="person", in_dictionary=False)
         self.speaker: str | None = None  # set by "The message from X reads", "X said:"
         self.speaker_said = False
         self.home = dictionary.home_state(article.source, article.license)
@@ -1712,9 +1714,10 @@ class MentionFinder:
                     actor = self.speaker
                 elif self.we:  # "We, the G7 Foreign Ministers ..., urge": the body the statement says it is
                     actor = self.we
-                elif self.author:
+                elif self.author and self.state_of(self.author):
                     actor = self.state_of(self.author)
-                elif self.home and word != "US":  # "we" in a government's own readout is that government
+                elif self.home and word != "US":  # "we" in a government's own readout is that government (also
+                    # one whose author's state the dictionary does not tell)
                     actor = self.home
             elif low in ("he", "him", "his", "she", "her", "hers"):
                 before = sorted((f for f in out if f.start < ps and f.type == "person" and f.how != "pronoun"),

@@ -1339,6 +1339,25 @@ def test_a_statements_author_is_its_i_and_never_its_he(engine):
 
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_statements_author_the_dictionary_lacks_is_its_i(engine):
+    """ "Statement by Special Envoy ... Dr. J. Peter Pham on ...": the person named after the titles is the "I", an
+    actor of the article's own; the embassy's "we" is still the United States; a title alone names no author."""
+    body = "During my visit I met with President Felix Tshisekedi. We support his efforts."
+    head = "date: 2019-02-25\nsource: https://cd.usembassy.gov/statement/\n\n"
+    result = extract_with(parse(f"title: Statement by Special Envoy to the Great Lakes Dr. J. Peter Pham on the "
+                                f"Occasion of His Visit to Kinshasa\n{head}{body}", "t.txt"), engine=engine)
+    assert [m.actor for m in result.mentions if m.surface == "I"] == ["J. Peter Pham"]
+    assert {m.actor for m in result.mentions if m.surface == "We"} == {"United States"}
+    assert any(a.name == "J. Peter Pham" and not a.in_dictionary and a.type == "person" for a in result.actors)
+    if engine == "parse":
+        assert ("J. Peter Pham", "met", "Félix Tshisekedi") in {(c.source, c.relation, c.target)
+                                                                  for c in result.claims}
+    result = extract_with(parse(f"title: Statement by the Press Secretary on Kinshasa\n{head}{body}", "t.txt"),
+                          engine=engine)
+    assert not [m for m in result.mentions if m.surface == "I"]
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
 @pytest.mark.parametrize(("title", "body"), [
     ("Joint Statement of the G7 Foreign Ministers on Kosovo", "We condemn Serbia's attack on Kosovo."),
     ("Foreign ministers meet", "We, the G7 Foreign Ministers of Canada, France and Japan, met today. "
