@@ -469,26 +469,46 @@ def _backer_only(masked: str, idx: int, m: re.Match) -> bool:
 _SIGNATURE = re.compile(r"[A-Za-z][A-Za-z.' -]+")
 
 
-# a personal name closing a statement's attribution, after any title ("Special Envoy to the Great Lakes Dr. J. Peter
-# Pham"): two to four capitalised words or initials
-_NAME_AT_END = re.compile(r"(?:^|\s)((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.)){1,3})$")
-_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"})
+# a word of a personal name: a capitalised word ("Pham", "McDonald", "O'Brien", "Thomas-Greenfield") or an initial
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|O[’'][A-Z][a-z]+|[A-Z]\.)")
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "h.e"})
+# words of an office that may stand before the name, besides the dictionary's titles
+_OFFICE_WORDS = frozenset({"envoy", "ambassador", "coordinator", "spokesperson", "spokesman", "spokeswoman",
+                           "representative", "commissioner", "secretary", "director", "administrator", "adviser",
+                           "advisor", "consul", "general", "acting", "assistant", "deputy", "under", "special",
+                           "senior", "chief", "high", "chargé", "charge", "d'affaires", "minister", "president",
+                           "chair"})
 
 
 def _unknown_author(span: str, dictionary: Dictionary, m) -> str | None:
-    """A person the dictionary lacks named at the end of a statement's attribution ("by Special Envoy ... Dr. J.
-    Peter Pham"), with no title word and no actor of the dictionary among its words; else None."""
-    hit = _NAME_AT_END.search(span.strip())
-    if not hit:
+    """A person the dictionary lacks named at the end of a statement's attribution, right after a title ("Special
+    Envoy to the Great Lakes Dr. J. Peter Pham", "Acting Assistant Secretary Michael Gonzales", "U.S. Ambassador to
+    Kenya Meg Whitman") or as the whole attribution with a given name the dictionary knows; else None (not "the Core
+    Group", "the Troika Envoys", "Heads of Mission")."""
+    words = span.strip().rstrip(".,;:").split()
+    title_words = {w.lower() for t in dictionary.titles for w in t.split() if w[:1].isupper()} | _OFFICE_WORDS
+
+    def office(word: str) -> bool:
+        low = word.lower().rstrip(".,")
+        return low in title_words or low.endswith("s") and low[:-1] in title_words or low in _HONORIFICS
+
+    run: list[str] = []
+    while words and _NAME_WORD.fullmatch(words[-1]) and not office(words[-1]) and len(run) < 4:
+        run.insert(0, words.pop())
+    while run and list(m.scan(name := " ".join(run), 0, len(name))):
+        words.append(run.pop(0))  # ("Special Envoy for Sudan Tom Perriello": the name after the post's place)
+    name = " ".join(run)
+    if len(run) < 2:
         return None
-    words = hit.group(1).split()
-    title_words = {w.lower() for t in dictionary.titles for w in t.split()}
-    while words and (words[0].rstrip(".") in _HONORIFICS or words[0].lower() in title_words):
-        words = words[1:]  # ("Ambassador Linda Thomas-Greenfield": the name after the title)
-    name = " ".join(words)
-    if len(words) < 2 or any(w.lower() in title_words for w in words) or list(m.scan(name, 0, len(name))):
-        return None  # ("the Press Secretary", "the G7 Foreign Ministers", "the United States and Japan")
-    return name
+    before = words[-1] if words else ""
+    if not before:  # ("Statement by Mary Smith on ...": a given name it knows)
+        given = next((w for w in run if not w.endswith(".")), "")
+        return name if given in dictionary.female_given or given in dictionary.male_given else None
+    if office(before):
+        return name
+    rest = " ".join(words)  # ("Ambassador to Kenya Meg Whitman": a post's place between the title and the name)
+    placed = [h for h in m.scan(rest, 0, len(rest)) if h[1] == len(rest)]
+    return name if placed and any(office(w) for w in words) else None
 
 
 def find_author(article: Article, dictionary: Dictionary) -> str | None:
@@ -649,5 +669,11 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                         emit(src, rel, tgt, s, e, rule.id, flags, fa, fb)
     follow_suit(sink, sentences, text)
     claims = postprocess(sink.claims)
-    return Extraction(mentions=mentions, claims=claims, actors=list(finder.new_actors.values()), sentences=sentences,
-                      finder=finder if keep_finder else None)
+    return Extraction(mentions=mentions, claims=claims, actors=used_actors(finder, mentions, claims),
+                      sentences=sentences, finder=finder if keep_finder else None)
+
+
+def used_actors(finder, mentions, claims) -> list:
+    """The actors the article's finder made, but a statement's author it lacked that no mention or claim names."""
+    used = {m.actor for m in mentions} | {x for c in claims for x in (c.source, c.target)}
+    return [a for a in finder.new_actors.values() if a.name != finder.author or a.name in used]

@@ -4308,7 +4308,8 @@ class Reader:
                 return True  # "increase the chance of war between A and B": a war that may come
             if below is not None and below.dep_ == "prep" and below.lower_ == "of" and x.pos_ == "NOUN" and (
                     x.lemma_.lower() in ("veto", "rejection", "defeat")) and any(
-                    o.lemma_.lower() in ("resolution", "draft", "bill", "motion") for o in _children(below, "pobj")):
+                    o.lemma_.lower() in ("resolution", "draft", "bill", "motion", "statement", "declaration")
+                    for o in _children(below, "pobj")):
                 return True  # "Vetoes by A and B of a resolution condemning Y": what a resolution vetoed says is not
                 # said (not adopted)
             if below is not None and below.dep_ == "prep" and below.lower_ in ("of", "to") and x.pos_ == "NOUN" and (
@@ -4366,14 +4367,12 @@ class Reader:
             # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):
             return True
-        x = t
+        x = t  # (the tensed verb of an infinitive's clause: "when he is able to visit")
         while x.dep_ in ("xcomp", "acomp") and x.head.i != x.i:
             x = x.head
-        if x is not t and x.dep_ == "advcl" and x.tag_ in ("VBZ", "VBP") and any(
+        if x.dep_ == "advcl" and x.tag_ in ("VBZ", "VBP") and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once") for m in x.children) and (
-                x.head.pos_ in _VERBAL and self.future(x.head)) or t.dep_ == "advcl" and t.tag_ in ("VBZ", "VBP") and (
-                any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once") for m in t.children)) and (
-                t.head.pos_ in _VERBAL and self.future(t.head)):
+                x.head.pos_ in _VERBAL and self.future(x.head)):
             return True  # "looks forward to welcoming Y when he visits Washington", "... when he is able to visit":
             # a time to come, in the present tense
         if t.pos_ in _VERBAL and t.lemma_.lower() in _AIDING and (
@@ -6538,12 +6537,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     def talk_parties(t, agents: list[Found], patients: list[Found]) -> list[Found]:
         """The agents of talks "between" the patients that take part in them: all when a third party hosts or brokers
-        them ("China hosted talks between A and B") but those on a patient's side, the talks' venue ("the Kremlin
-        hosted talks between Putin and Y"), else those on one of the patients' sides ("In talks between Israel and
-        Hamas, X urged Y": not X)."""
+        them ("China hosted talks between A and B") but a place or body on a patient's side, the talks' venue ("the
+        Kremlin hosted talks between Putin and Y"; not a person: "Putin hosted talks between Russia and Y"), else
+        those on one of the patients' sides ("In talks between Israel and Hamas, X urged Y": not X)."""
         between = sides(patients)
         if _hosted_between(t):
-            return [a for a in agents if not sides([a]) & between]
+            return [a for a in agents if a.type == "person" or not sides([a]) & between]
         return [a for a in agents if sides([a]) & between]
 
     seen_types: dict[str, str] = {}  # actor type -> the last actor of that type named so far
@@ -7827,4 +7826,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if named_subject is not None and not (_and_states([c.source], finder.state_of)
                                               & _and_states(named_subject, finder.state_of)):
             overruled.add((c.start, c.relation, c.source, c.target))
+    actors = [a for a in actors if a.name != finder.author or a.name in {m.actor for m in mentions} | {
+        x for c in claims for x in (c.source, c.target)}]  # (a statement's author the dictionary lacks, unnamed)
     return Extraction(mentions=mentions, claims=claims, actors=actors, vetoed=vetoed, overruled=overruled)

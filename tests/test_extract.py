@@ -1357,6 +1357,22 @@ def test_a_statements_author_the_dictionary_lacks_is_its_i(engine):
     assert not [m for m in result.mentions if m.surface == "I"]
 
 
+@pytest.mark.parametrize(("by", "author"), [
+    ("Acting Assistant Secretary Michael Gonzales", "Michael Gonzales"),
+    ("U.S. Ambassador to Kenya Meg Whitman", "Meg Whitman"),
+    ("Chargé d'Affaires Lucy Tamlyn", "Lucy Tamlyn"),
+    ("the Core Group", None), ("the Troika Envoys", None), ("Heads of Mission Concerning Elections", None),
+    ("the Election Observation Mission", None), ("the Nordic Ministers", None),
+])
+def test_an_unknown_author_is_a_name_after_a_title_not_a_group(by, author):
+    """The name closing a statement's attribution after an office ("Acting Assistant Secretary X", "Ambassador to
+    Kenya X") is its author; a group or a body so named is none (no "Core Group" person)."""
+    from graph.extract import find_author
+
+    article = parse(f"title: Statement by {by} on the Elections\ndate: 2019-02-25\n\nI met the President.", "t.txt")
+    assert find_author(article, load_dictionary()) == author
+
+
 @pytest.mark.parametrize("engine", ["fast", "parse"])
 @pytest.mark.parametrize(("title", "body"), [
     ("Joint Statement of the G7 Foreign Ministers on Kosovo", "We condemn Serbia's attack on Kosovo."),

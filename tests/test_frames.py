@@ -86,6 +86,9 @@ ENGINE_CASES = [
      "The Kremlin hosted talks between Vladimir Putin and Kazakh President Kassym-Jomart Tokayev.",
      {("Vladimir Putin", "discussed_with", "Kassym-Jomart Tokayev")},
      {("Russia", "discussed_with", "Kassym-Jomart Tokayev")}),
+    ("a_person_who_hosts_talks_between_their_state_and_another_meets_the_other",
+     "Vladimir Putin hosted talks between Russia and Kazakhstan at the Kremlin.",
+     {("Vladimir Putin", "met", "Kazakhstan")}, set()),
     ("a_visit_met_in_advance_of_is_still_to_come",
      "Secretary of Defense Lloyd Austin met with Japanese Prime Minister Fumio Kishida today in Tokyo in advance of "
      "the prime minister's visit to Washington.",
