@@ -833,8 +833,8 @@ def _mend(doc) -> None:
     for t in doc:
         if t.lower_ in ("neighboring", "neighbouring") and t.pos_ == "VERB" and t.dep_ in (
                 "xcomp", "ccomp", "dobj", "pcomp") and t.head.i != t.i and (o := next(
-                (c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == t.i + 1), None)) \
-                is not None:
+                (c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == t.i + 1
+                 and t.doc[t.i + 1].pos_ == "PROPN"), None)) is not None:  # (or its noun: "neighboring Chad's army")
             o.head, o.dep_ = t.head, "pobj" if t.dep_ == "pcomp" else "dobj"
             for c in [c for c in t.children if c.i > o.i]:
                 c.head = o.head
