@@ -669,11 +669,12 @@ def extract(article: Article, dictionary: Dictionary | None = None, lexicon: Lex
                         emit(src, rel, tgt, s, e, rule.id, flags, fa, fb)
     follow_suit(sink, sentences, text)
     claims = postprocess(sink.claims)
-    return Extraction(mentions=mentions, claims=claims, actors=used_actors(finder, mentions, claims),
+    return Extraction(mentions=mentions, claims=claims,
+                      actors=named_actors(list(finder.new_actors.values()), finder.author, mentions, claims),
                       sentences=sentences, finder=finder if keep_finder else None)
 
 
-def used_actors(finder, mentions, claims) -> list:
-    """The actors the article's finder made, but a statement's author it lacked that no mention or claim names."""
+def named_actors(actors: list, author: str | None, mentions, claims) -> list:
+    """The actors an article made, but a statement's author the dictionary lacked that no mention or claim names."""
     used = {m.actor for m in mentions} | {x for c in claims for x in (c.source, c.target)}
-    return [a for a in finder.new_actors.values() if a.name != finder.author or a.name in used]
+    return [a for a in actors if a.name != author or a.name in used]

@@ -25,6 +25,7 @@ from .extract import (
     follow_suit,
     load_lexicon,
     mentions_of,
+    named_actors,
     postprocess,
     read_toml,
     rules_version,
@@ -686,6 +687,23 @@ def _verb_not_noun(v, subjects) -> None:
         c.dep_ = "nsubj"
 
 
+def _name_before_day(v):
+    """The name right before a day the parser made the object of a preposition with the name its modifier, or None
+    (for `_mend`, which makes the name the object and the day a time of the clause): "talks in Amman Thursday with
+    Y", read as a day named "Amman Thursday" (VOA writes days without "on"); "met with Turkish Minister of Defense X
+    today at the Pentagon", read as "with [... X] today"."""
+    if v.dep_ != "pobj":
+        return None
+    if v.lower_ in _WEEKDAYS and v.i > 0 and (place := v.doc[v.i - 1]).head.i == v.i and (
+            place.dep_ == "compound" and place.pos_ == "PROPN") and not any(
+            c.i < place.i and c.dep_ == "compound" for c in v.children):
+        return place
+    if v.lower_ in ("today", "yesterday", "tonight"):
+        return next((c for c in v.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+                     and c.right_edge.i == v.i - 1), None)
+    return None
+
+
 def _mend(doc) -> None:
     """Mend parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
@@ -707,8 +725,9 @@ def _mend(doc) -> None:
     Two objects of a verb of giving, a name or pronoun first ("promised Kyrgyzstan more than two billion dollars"):
     the first the one given to.
 
-    A day after a place ("talks in Amman Thursday with Y") that the parser read as one name: the place the object
-    of the preposition, the day a time of the clause.
+    A day after a place ("talks in Amman Thursday with Y") that the parser read as one name, or after a name it made
+    the day's modifier ("met with X today at the Pentagon"): the place or name the object of the preposition, the
+    day a time of the clause (`_name_before_day`).
 
     A verb of naming with one indirect object before what it is called and no object ("Calling Israel a terrorist
     state, X said", read as calling something for Israel): the indirect object is the object.
@@ -1102,22 +1121,7 @@ def _mend(doc) -> None:
             # verb's "would", "had" or "was" is its subject, not more object
             last.head, last.dep_ = v, "nsubjpass" if auxes[0].dep_ == "auxpass" else "nsubj"
             continue
-        if v.lower_ in _WEEKDAYS and v.dep_ == "pobj" and v.i > 0 and (place := doc[v.i - 1]).head.i == v.i and (
-                place.dep_ == "compound" and place.pos_ == "PROPN") and not any(
-                c.i < place.i and c.dep_ == "compound" for c in v.children):
-            # "talks in Amman Thursday with Y" read as a day named "Amman Thursday": the place is the object of
-            # "in", the day a time of the clause (as VOA writes days without "on")
-            prep = v.head
-            place.head, place.dep_ = prep, "pobj"
-            v.head, v.dep_ = prep.head, "npadvmod"
-            for c in [c for c in v.children if c.i > v.i]:
-                c.head = prep.head
-            continue
-        if v.lower_ in ("today", "yesterday", "tonight") and v.dep_ == "pobj" and (name := next(
-                (c for c in v.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
-                 and c.right_edge.i == v.i - 1), None)) is not None:
-            # "met with Turkish Minister of Defense X today at the Pentagon", read as "with [... X] today": the name is
-            # the object of "with", the day a time of the clause
+        if (name := _name_before_day(v)) is not None:
             prep = v.head
             name.head, name.dep_ = prep, "pobj"
             v.head, v.dep_ = prep.head, "npadvmod"
@@ -7826,6 +7830,5 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if named_subject is not None and not (_and_states([c.source], finder.state_of)
                                               & _and_states(named_subject, finder.state_of)):
             overruled.add((c.start, c.relation, c.source, c.target))
-    actors = [a for a in actors if a.name != finder.author or a.name in {m.actor for m in mentions} | {
-        x for c in claims for x in (c.source, c.target)}]  # (a statement's author the dictionary lacks, unnamed)
-    return Extraction(mentions=mentions, claims=claims, actors=actors, vetoed=vetoed, overruled=overruled)
+    return Extraction(mentions=mentions, claims=claims, actors=named_actors(actors, finder.author, mentions, claims),
+                      vetoed=vetoed, overruled=overruled)
