@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .actors import Dictionary, load_dictionary, loose_form
+from .actors import Dictionary, load_dictionary, loose_form, unaccented
 from .articles import read_article
 from .engines import DEFAULT_ENGINE, extract_with
 from .errors import ActornetError, DataFileError
@@ -73,7 +72,7 @@ def canonical(name: str, dictionary: Dictionary) -> str:
 
 def _folded(text: str) -> str:
     """Lower case, no accents, words separated by one space: "Erdoğan's" -> "erdogan s"."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = unaccented(text)
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 

@@ -501,9 +501,8 @@ def _unknown_author(span: str, dictionary: Dictionary, m) -> str | None:
     if len(run) < 2:
         return None
     before = words[-1] if words else ""
-    if not before:  # ("Statement by Mary Smith on ...": a given name it knows)
-        given = next((w for w in run if not w.endswith(".")), "")
-        return name if given in dictionary.female_given or given in dictionary.male_given else None
+    if not before:  # ("Statement by Mary Smith on ...": a given name whose sex the dictionary knows)
+        return name if dictionary.female(" ".join(w for w in run if not w.endswith("."))) is not None else None
     if office(before):
         return name
     rest = " ".join(words)  # ("Ambassador to Kenya Meg Whitman": a post's place between the title and the name)
@@ -525,8 +524,7 @@ def find_author(article: Article, dictionary: Dictionary) -> str | None:
             hit = re.search(pat, head, re.M | re.I)
             if not hit:
                 continue
-            scanned = sorted(m.scan(head, hit.start(1), hit.end(1)), key=lambda h: h[0] - h[1])
-            for _s, _e, _surf, entries in scanned:
+            for _s, _e, _surf, entries in sorted(m.scan(head, hit.start(1), hit.end(1)), key=lambda h: h[0] - h[1]):
                 for name, how in entries:
                     a = dictionary.actors.get(name)
                     if a and a.type == "person" and how in ("name", "alias"):

@@ -849,7 +849,7 @@ def _mend(doc) -> None:
 
     "Neighboring" read as a verb whose object is the name right after it ("accused neighboring Chad of supporting Y",
     read as "accused (to be) neighboring Chad"): the name's adjective, the name in its place, the rest the verb's."""
-    for t in doc:
+    for t in doc:  # (the three repairs of one word each, in one pass)
         if t.lower_ in ("neighboring", "neighbouring") and t.pos_ == "VERB" and t.dep_ in (
                 "xcomp", "ccomp", "dobj", "pcomp") and t.head.i != t.i and (o := next(
                 (c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == t.i + 1
@@ -858,12 +858,10 @@ def _mend(doc) -> None:
             for c in [c for c in t.children if c.i > o.i]:
                 c.head = o.head
             t.head, t.dep_, t.pos_, t.tag_ = o, "amod", "ADJ", "JJ"
-    for t in doc:
-        if t.dep_ == "advcl" and t.tag_ == "VB" and _infinitive(t) and t.head.pos_ == "ADJ" and (
+        elif t.dep_ == "advcl" and t.tag_ == "VB" and _infinitive(t) and t.head.pos_ == "ADJ" and (
                 t.head.dep_ == "acomp") and not _children(t, "nsubj", "nsubjpass", "mark") and t.i > t.head.i:
             t.dep_ = "xcomp"
-    for t in doc:
-        if t.lower_ == "offensive" and t.pos_ == "ADJ" and t.dep_ == "amod" and (h := t.head).i < t.i and (
+        elif t.lower_ == "offensive" and t.pos_ == "ADJ" and t.dep_ == "amod" and (h := t.head).i < t.i and (
                 h.pos_ == "NOUN") and not any(c.i > t.i for c in h.children if c.dep_ in ("amod", "compound")):
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", "offensive"
             t.head, t.dep_ = (h.head, h.dep_) if h.head.i != h.i else (t, "ROOT")
@@ -2557,12 +2555,7 @@ class Reader:
                 t.dep_ == "conj" and any(c.dep_ == "relcl" and c.left_edge.i and self.doc[c.left_edge.i - 1].text
                                          != "," for c in t.children))  # ("al-Qaida and Kurdish rebels who attack
             # Turkey": a restrictive relative clause on the last of a list is its own; not "A and B, who met")
-            # (and those of a name's last word: "the International Organization for Migration, UNHCR and UNICEF",
-            # the list read as joined to "Migration")
-            inner = [c for p in _children(t, "prep") if p.lower_ in ("for", "of") and t.pos_ == "PROPN"
-                     for y in _children(p, "pobj") if y.pos_ == "PROPN" and self.tok_found[y.i] == self.tok_found[t.i]
-                     for c in y.conjuncts if c.pos_ == "PROPN" and self.tok_found[c.i] != self.tok_found[t.i]]
-            for x in (t, *(t.conjuncts if not alone else ()), *(inner if not alone else ())):
+            for x in (t, *(() if alone else (*t.conjuncts, *self.joined_to_name(t)))):
                 if x is not t and x.text.isupper() and out and x.text == "".join(
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
@@ -2606,6 +2599,16 @@ class Reader:
         if depth == 0 and out and out[-1].how == "title" and out[-1].type == "person":
             out.extend(self.listed_after(out[-1]))
         return _unique(out)
+
+    def joined_to_name(self, t) -> list:
+        """The names joined to the last word of a name of several words that `t` heads, not to `t` ("the
+        International Organization for Migration, UNHCR and UNICEF", the list read as joined to "Migration")."""
+        if t.pos_ != "PROPN":
+            return []
+        own = self.tok_found[t.i]
+        return [c for p in _children(t, "prep") if p.lower_ in ("for", "of") for y in _children(p, "pobj")
+                if y.pos_ == "PROPN" and self.tok_found[y.i] == own
+                for c in y.conjuncts if c.pos_ == "PROPN" and self.tok_found[c.i] != own]
 
     def included(self, tok, depth: int = 0) -> list[Found]:
         """The actors a noun's "including" phrase names ("four civilians, including three members of Y", "Pakistani
@@ -4312,10 +4315,10 @@ class Reader:
                 return True  # "increase the chance of war between A and B": a war that may come
             if below is not None and below.dep_ == "prep" and below.lower_ == "of" and x.pos_ == "NOUN" and (
                     x.lemma_.lower() in ("veto", "rejection", "defeat")) and any(
-                    o.lemma_.lower() in ("resolution", "draft", "bill", "motion", "statement", "declaration")
-                    for o in _children(below, "pobj")):
+                    o.lemma_.lower() in w.get("document_nouns", ()) and o.lemma_.lower() not in w.get(
+                        "issued_documents", ()) for o in _children(below, "pobj")):
                 return True  # "Vetoes by A and B of a resolution condemning Y": what a resolution vetoed says is not
-                # said (not adopted)
+                # said (not adopted), as with the verb (but an issued report or statement says it all the same)
             if below is not None and below.dep_ == "prep" and below.lower_ in ("of", "to") and x.pos_ == "NOUN" and (
                     x.lemma_.lower() in _STOPPING_NOUNS and t.lemma_.lower() in _SUPPLY_NOUNS) and not (
                     (x.head.head if x.head.dep_ == "prep" else x.head).lemma_.lower() in _STOPPING_NOUNS
