@@ -511,8 +511,8 @@ def _purpose_of_act(noun, words) -> bool:
         v.dep_ == "pcomp" and v.head.lower_ in ("of", "for")) and not any(
         o.lemma_.lower() in words.get("event_nouns", ()) or o.lemma_.lower() in words.get("act_nouns", ())
         for o in _children(v, "dobj")) and not any(
-        c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in noun.children) and not any(
-        c.lower_ in _FAILED for c in noun.children)
+        c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES for c in _kids(noun)) and not any(
+        c.lower_ in _FAILED for c in _kids(noun))
 
 
 # words of an effort that came to nothing ("in a failed attempt to ...")
@@ -522,13 +522,13 @@ _FAILED = frozenset({"failed", "unsuccessful", "vain", "futile", "botched", "abo
 
 def _to_come(v) -> bool:
     """A verb with "will", "would" or "shall": an act still to come, or one in a condition."""
-    return any(x.dep_ == "aux" and x.lower_ in ("will", "would", "shall", "'ll") for x in v.children)
+    return any(x.dep_ == "aux" and x.lower_ in ("will", "would", "shall", "'ll") for x in _kids(v))
 
 
 def _only_possible(v) -> bool:
     """A verb with "may", "might" or "could" and no "have" or "be": an act that may yet happen ("might attack"), not
     one that may have ("may have violated", "could be arming")."""
-    aux = [x for x in v.children if x.dep_ == "aux"]
+    aux = [x for x in _kids(v) if x.dep_ == "aux"]
     return any(x.lower_ in ("may", "might", "could") for x in aux) and not any(
         x.lemma_.lower() in ("have", "be") for x in aux)
 
@@ -536,7 +536,7 @@ def _only_possible(v) -> bool:
 def _noun_acts(t, words) -> list:
     """A demanded act the parser took for a noun, with the one it is demanded of as its compound: "demanded (that)
     the LRA disarm" read as a noun phrase "the LRA disarm"."""
-    return [c for c in t.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN" and c.tag_ == "NN"
+    return [c for c in _kids(t) if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN" and c.tag_ == "NN"
             and c.lemma_.lower() in words.get("demanded_acts", ()) and any(
                 x.pos_ == "PROPN" for x in _children(c, "compound"))] if t.pos_ in _VERBAL else []
 
@@ -574,13 +574,56 @@ def _hyphened(t) -> str:
     return f"{doc[t.i - 2].lower_}-{t.lower_}"
 
 
+_KIDS = "actornet_children"  # key of a parse's children table in its doc's user data (`_freeze`)
+
+
+def _freeze(doc) -> None:
+    """Mark a sentence's parse as read-only from now on (mended and its "what" named): its children are read once,
+    here, and `_kids` and `_children` take them from this table instead of walking the parse each time (the readers
+    ask for children tens of thousands of times per article; each walk makes a new token for each child)."""
+    table = _Children([[] for _ in range(len(doc))])
+    table.toks = list(doc)
+    for t in table.toks:
+        if (h := t.head.i) != t.i:
+            table[h].append(t)
+    doc.user_data[_KIDS] = table
+
+
+def _tokens(doc):
+    """The sentence's tokens, in order: a frozen parse's one list of them (`_freeze`), else the doc."""
+    table = doc.user_data.get(_KIDS)
+    return table.toks if table is not None else doc
+
+
+class _Children(list):
+    """A frozen parse's children table (token index -> its children, in order) and its tokens (`toks`). A copy of
+    the doc gets none: its tokens would be the original's."""
+
+    toks: list
+
+    def __deepcopy__(self, memo):
+        return None
+
+
+def _kids(tok):
+    """`_kids(tok)`, from the table of a frozen parse (`_freeze`)."""
+    table = tok.doc.user_data.get(_KIDS)
+    return table[tok.i] if table is not None else tok.children
+
+
 def _children(tok, *deps):
-    return [c for c in tok.children if c.dep_ in deps]
+    table = tok.doc.user_data.get(_KIDS)
+    return [c for c in (table[tok.i] if table is not None else tok.children) if c.dep_ in deps]
+
+
+def _of(kids, *deps):
+    """`_children` of a word whose children are already read."""
+    return [c for c in kids if c.dep_ in deps]
 
 
 def _denied(tok) -> bool:
     """ "no sanctions", "neither side": a determiner that says there is none."""
-    return any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in tok.children)
+    return any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in _kids(tok))
 
 
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
@@ -676,7 +719,7 @@ def _judged_with(t) -> bool:
     v = o.head if o is not None and o.dep_ == "dobj" and o.pos_ == "NOUN" else o if o is not None and any(
         d.i < p.i for d in _children(o, "dobj")) else None  # (or on the verb, after its object)
     return v is not None and v.lemma_.lower() in _CALLING_VERBS and any(
-        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in v.children)
+        c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" for c in _kids(v))
 
 
 def _verb_not_noun(v, subjects) -> None:
@@ -696,10 +739,10 @@ def _name_before_day(v):
         return None
     if v.lower_ in _WEEKDAYS and v.i > 0 and (place := v.doc[v.i - 1]).head.i == v.i and (
             place.dep_ == "compound" and place.pos_ == "PROPN") and not any(
-            c.i < place.i and c.dep_ == "compound" for c in v.children):
+            c.i < place.i and c.dep_ == "compound" for c in _kids(v)):
         return place
     if v.lower_ in ("today", "yesterday", "tonight"):
-        return next((c for c in v.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+        return next((c for c in _kids(v) if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
                      and c.right_edge.i == v.i - 1), None)
     return None
 
@@ -849,46 +892,47 @@ def _mend(doc) -> None:
 
     "Neighboring" read as a verb whose object is the name right after it ("accused neighboring Chad of supporting Y",
     read as "accused (to be) neighboring Chad"): the name's adjective, the name in its place, the rest the verb's."""
-    for t in doc:  # (the three repairs of one word each, in one pass)
+    toks = list(doc)  # (one view of each word for all the repairs: a view reads the word's current head and label)
+    for t in toks:  # (the three repairs of one word each, in one pass)
         if t.lower_ in ("neighboring", "neighbouring") and t.pos_ == "VERB" and t.dep_ in (
                 "xcomp", "ccomp", "dobj", "pcomp") and t.head.i != t.i and (o := next(
-                (c for c in t.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == t.i + 1
+                (c for c in _kids(t) if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == t.i + 1
                  and t.doc[t.i + 1].pos_ == "PROPN"), None)) is not None:  # (or its noun: "neighboring Chad's army")
             o.head, o.dep_ = t.head, "pobj" if t.dep_ == "pcomp" else "dobj"
-            for c in [c for c in t.children if c.i > o.i]:
+            for c in [c for c in _kids(t) if c.i > o.i]:
                 c.head = o.head
             t.head, t.dep_, t.pos_, t.tag_ = o, "amod", "ADJ", "JJ"
         elif t.dep_ == "advcl" and t.tag_ == "VB" and _infinitive(t) and t.head.pos_ == "ADJ" and (
                 t.head.dep_ == "acomp") and not _children(t, "nsubj", "nsubjpass", "mark") and t.i > t.head.i:
             t.dep_ = "xcomp"
         elif t.lower_ == "offensive" and t.pos_ == "ADJ" and t.dep_ == "amod" and (h := t.head).i < t.i and (
-                h.pos_ == "NOUN") and not any(c.i > t.i for c in h.children if c.dep_ in ("amod", "compound")):
+                h.pos_ == "NOUN") and not any(c.i > t.i for c in _kids(h) if c.dep_ in ("amod", "compound")):
             t.pos_, t.tag_, t.lemma_ = "NOUN", "NN", "offensive"
             t.head, t.dep_ = (h.head, h.dep_) if h.head.i != h.i else (t, "ROOT")
-            for c in [c for c in h.children if c.i > t.i or c.dep_ in ("det", "poss") or c.dep_ == "amod"
+            for c in [c for c in _kids(h) if c.i > t.i or c.dep_ in ("det", "poss") or c.dep_ == "amod"
                       and c.i < h.i]:
                 c.head = t
             h.head, h.dep_ = t, "compound"
-    for n in doc:
+    for n in toks:
         if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.ent_type_ != "DATE" and n.head.pos_ == "VERB" and (
-                n.left_edge.i > 1 and doc[n.left_edge.i - 1].text == "," and n.right_edge.i + 1 < len(doc)
-                and doc[n.right_edge.i + 1].text in (".", "?", "!") and n.lower_ not in _WEEKDAYS) and (
-                obj := next((o for o in n.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                n.left_edge.i > 1 and toks[n.left_edge.i - 1].text == "," and n.right_edge.i + 1 < len(doc)
+                and toks[n.right_edge.i + 1].text in (".", "?", "!") and n.lower_ not in _WEEKDAYS) and (
+                obj := next((o for o in _kids(n.head) if o.dep_ == "dobj" and o.pos_ == "NOUN"
                              and o.right_edge.i == n.left_edge.i - 2
-                             and any(d.lower_ == "the" for d in o.children)), None)) is not None:
+                             and any(d.lower_ == "the" for d in _kids(o))), None)) is not None:
             n.head, n.dep_ = obj, "appos"
-    for n in doc:
+    for n in toks:
         if n.lemma_.lower() in ("call", "appeal", "demand", "plea") and n.pos_ == "NOUN" and n.dep_ == "dobj" and (
                 n.head.i != n.i):
-            c = next((c for c in n.head.children if _for_clause(c) and c.left_edge.i == n.right_edge.i + 1), None)
+            c = next((c for c in _kids(n.head) if _for_clause(c) and c.left_edge.i == n.right_edge.i + 1), None)
             if c is not None:
                 c.head = n
                 continue
             # ("his call for Bashar al-Assad | to step down": "for" a preposition, the infinitive the verb's)
-            p = next((p for p in n.children if p.dep_ == "prep" and p.lower_ == "for"), None)
-            y = next((y for y in p.children if y.dep_ == "pobj"), None) if p is not None else None
-            c = next((c for c in n.head.children if c.dep_ == "advcl" and c.left_edge.i == y.right_edge.i + 1
-                      and c.left_edge.lower_ == "to" and not any(x.dep_.startswith("nsubj") for x in c.children)),
+            p = next((p for p in _kids(n) if p.dep_ == "prep" and p.lower_ == "for"), None)
+            y = next((y for y in _kids(p) if y.dep_ == "pobj"), None) if p is not None else None
+            c = next((c for c in _kids(n.head) if c.dep_ == "advcl" and c.left_edge.i == y.right_edge.i + 1
+                      and c.left_edge.lower_ == "to" and not any(x.dep_.startswith("nsubj") for x in _kids(c))),
                      None) if y is not None and y.right_edge.i == n.right_edge.i else None
             if c is not None:
                 c.head = n
@@ -896,21 +940,21 @@ def _mend(doc) -> None:
                 y.head, y.dep_ = c, "nsubj"
                 continue
             # ("dismissed calls from Spain | to withdraw its forces": what is called for, the verb's to the parser)
-            c = next((c for c in n.head.children if c.dep_ == "advcl" and c.left_edge.i == n.right_edge.i + 1
+            c = next((c for c in _kids(n.head) if c.dep_ == "advcl" and c.left_edge.i == n.right_edge.i + 1
                       and c.left_edge.lower_ == "to" and c.left_edge.head.i == c.i
-                      and not any(x.dep_.startswith("nsubj") for x in c.children)), None)
+                      and not any(x.dep_.startswith("nsubj") for x in _kids(c))), None)
             if c is not None:
                 c.head, c.dep_ = n, "acl"
-    for v in doc:
+    for v in toks:
         if v.lemma_.lower() not in ("call", "describe", "term", "dub") or v.dep_ not in ("ccomp", "pcomp", "dobj") or (
                 v.head.i == v.i):
             continue
-        what = [c for c in v.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < v.i]
-        named = [c for c in v.children if c.dep_ in ("oprd", "dobj") and c.pos_ == "NOUN" and c.i > v.i] or [
-            o for c in v.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i
-            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # ("described as productive talks")
+        what = [c for c in _kids(v) if c.dep_ == "dobj" and c.lower_ == "what" and c.i < v.i]
+        named = [c for c in _kids(v) if c.dep_ in ("oprd", "dobj") and c.pos_ == "NOUN" and c.i > v.i] or [
+            o for c in _kids(v) if c.dep_ == "prep" and c.lower_ == "as" and c.i > v.i
+            for o in _kids(c) if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # ("described as productive talks")
         held = v.dep_ in ("ccomp", "dobj") and v.head.lemma_.lower() in _HOLDING_TALKS and any(
-            c.dep_ == "nsubj" for c in v.head.children)  # the object of "held" with a subject of its own (not
+            c.dep_ == "nsubj" for c in _kids(v.head))  # the object of "held" with a subject of its own (not
         # "condemned what Kyiv called talks with Y": Kyiv's talks)
         if len(what) == 1 and len(named) == 1 and named[0].lemma_.lower() in _EVENT_TALKS and (held or all(
                 c.pos_ == "PRON" for c in _children(v, "nsubj"))):  # (the namer's own talks: not "after what Biden
@@ -919,75 +963,77 @@ def _mend(doc) -> None:
             x = named[0]
             x.head, x.dep_ = v.head, "pobj" if v.dep_ == "pcomp" else "dobj"
             v.head, v.dep_ = x, "relcl"
-    for w in doc:
+    for w in toks:
         if w.lower_ != "with":
             continue
         if w.dep_ == "prep":  # ("with" its preposition, the clause its complement; or its mark, the clause the verb's)
-            v = next((c for c in w.children if c.dep_ == "pcomp"), None)
+            v = next((c for c in _kids(w) if c.dep_ == "pcomp"), None)
             talking = w.head
         else:
             v = w.head if w.dep_ == "mark" and w.head.dep_ == "advcl" else None
             talking = v.head if v is not None else w
         if v is None or v.tag_ != "VB" or talking.pos_ != "VERB" or talking.lemma_.lower() not in _TALKING or not any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                c.dep_ == "aux" and c.lower_ == "to" for c in _kids(v)):
             continue
-        subj = [c for c in v.children if c.dep_ == "nsubj" and w.i < c.i < v.i]
+        subj = [c for c in _kids(v) if c.dep_ == "nsubj" and w.i < c.i < v.i]
         if len(subj) == 1 and subj[0].pos_ in ("PROPN", "NOUN"):
             subj[0].head, subj[0].dep_ = w, "pobj"
             w.head, w.dep_, w.pos_ = talking, "prep", "ADP"
             v.head, v.dep_ = talking, "advcl"
-    for c in doc:
+    for c in toks:
         h = c.head
         if c.dep_ != "conj" or h.dep_ != "appos" or h.pos_ != "PROPN" or h.head.pos_ != "NOUN" or c.i < h.i or (
-                h.left_edge.i < 1 or doc[h.left_edge.i - 1].lower_ != "," or h.head.i >= h.left_edge.i):
+                h.left_edge.i < 1 or toks[h.left_edge.i - 1].lower_ != "," or h.head.i >= h.left_edge.i):
             continue
-        cc = next((x for x in h.children if x.dep_ == "cc" and h.i < x.i < c.i and doc[x.i - 1].lower_ == ","), None)
-        if cc is not None and sum(x.dep_ == "appos" for x in h.head.children) == 1:  # (not a list read as names of
+        cc = next((x for x in _kids(h) if x.dep_ == "cc" and h.i < x.i < c.i and toks[x.i - 1].lower_ == ","), None)
+        if cc is not None and sum(x.dep_ == "appos" for x in _kids(h.head)) == 1:  # (not a list read as names of
             # the noun: "Ethiopia's prime minister, Zenawi, Sudanese President al-Bashir, and his Yemeni counterpart")
-            for x in (c, cc, doc[cc.i - 1]):
+            for x in (c, cc, toks[cc.i - 1]):
                 x.head = h.head
-    for v in doc:
-        clear = [c for c in v.children if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "xcomp")]
-        if v.lemma_.lower() != "make" or v.pos_ != "VERB" or len(clear) != 1:
+    for v in toks:
+        if v.lemma_.lower() != "make" or v.pos_ != "VERB":
             continue
-        said = [x for h in (v, clear[0]) for x in h.children if x.dep_ in ("ccomp", "advcl") and x.i != clear[0].i
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children)]
+        clear = [c for c in _kids(v) if c.lower_ == "clear" and c.dep_ in ("ccomp", "acomp", "oprd", "dobj", "xcomp")]
+        if len(clear) != 1:
+            continue
+        said = [x for h in (v, clear[0]) for x in _kids(h) if x.dep_ in ("ccomp", "advcl") and x.i != clear[0].i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in _kids(x))]
         if len(said) == 1:
             said[0].head, said[0].dep_ = v, "ccomp"
             clear[0].dep_ = "oprd"
             v.lemma_ = "say"
-    for n in doc:  # ("offered Y whatever assistance it needs": the free relative read as a clause of the verb)
+    for n in toks:  # ("offered Y whatever assistance it needs": the free relative read as a clause of the verb)
         v = n.head
         if n.dep_ == "dobj" and n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("whatever", "whichever")
-                                                          for c in n.children) and v.dep_ == "ccomp" and (
+                                                          for c in _kids(n)) and v.dep_ == "ccomp" and (
                 n.i < v.i and v.head.pos_ == "VERB" and v.head.i < n.i):
             given = v.head
             for o in _children(given, "dobj"):
                 o.dep_ = "dative"  # (the one given to, before the thing given)
             n.head, n.dep_ = given, "dobj"
             v.head, v.dep_ = n, "relcl"
-    for x in doc:  # ("stands shoulder to shoulder with Y": the second "shoulder" a verb to the parser, "with" its)
-        if x.pos_ == "VERB" and x.lower_ == "shoulder" and x.i >= 2 and doc[x.i - 1].lower_ == "to" and (
-                doc[x.i - 2].lower_ == "shoulder") and x.head.i == doc[x.i - 2].head.i != x.i:
-            for c in [c for c in x.children if c.dep_ == "prep"]:
+    for x in toks:  # ("stands shoulder to shoulder with Y": the second "shoulder" a verb to the parser, "with" its)
+        if x.pos_ == "VERB" and x.lower_ == "shoulder" and x.i >= 2 and toks[x.i - 1].lower_ == "to" and (
+                toks[x.i - 2].lower_ == "shoulder") and x.head.i == toks[x.i - 2].head.i != x.i:
+            for c in [c for c in _kids(x) if c.dep_ == "prep"]:
                 c.head = x.head
-    for n in doc:
+    for n in toks:
         if n.pos_ != "NOUN":
             continue
-        named = [c for c in n.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > n.i]
+        named = [c for c in _kids(n) if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > n.i]
         if len(named) != 2:
             continue
-        joined = [c for x in (n, named[0]) for c in x.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+        joined = [c for x in (n, named[0]) for c in _kids(x) if c.dep_ == "conj" and c.pos_ == "NOUN"
                   and named[0].i < c.i < named[1].i and not any(
-                      d.dep_ == "appos" or (d.dep_ == "compound" and d.pos_ == "PROPN") for d in c.children)]
-        if len(joined) == 1 and doc[named[1].left_edge.i - 1].lower_ == ",":
+                      d.dep_ == "appos" or (d.dep_ == "compound" and d.pos_ == "PROPN") for d in _kids(c))]
+        if len(joined) == 1 and toks[named[1].left_edge.i - 1].lower_ == ",":
             named[1].head = joined[0]
             joined[0].head = n  # (the second noun is joined to the first, not to the first one's name)
-    for f in doc:
+    for f in toks:
         if f.pos_ == "NOUN" and f.lemma_.lower() in ("fight", "battle", "combat") and f.i > 0 and (
-                a := doc[f.i - 1]).lemma_.lower() in _ARMED_HEADS and a.head.i == f.i and a.dep_ == "compound":
+                a := toks[f.i - 1]).lemma_.lower() in _ARMED_HEADS and a.head.i == f.i and a.dep_ == "compound":
             party = f.head if f.dep_ == "compound" and f.head.pos_ == "PROPN" and f.head.i > f.i else next(
-                (c for c in f.children if c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and c.i > f.i), None)
+                (c for c in _kids(f) if c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and c.i > f.i), None)
             if party is None:
                 continue
             top = party.head if party.i == f.head.i else f.head
@@ -996,12 +1042,13 @@ def _mend(doc) -> None:
             f.head, f.dep_, f.pos_, f.tag_ = top, "ccomp", "VERB", "VB"
             party.head, party.dep_ = f, "dobj"
             a.dep_ = "nsubj"
-            for c in [c for x in (f, party) for c in x.children if c.i < a.i]:  # ("the Somali army": the force's
+            for c in [c for x in (f, party) for c in _kids(x) if c.i < a.i]:  # ("the Somali army": the force's
                 c.head = a  # words, hung on the verb of fighting or on the party)
-            for c in [c for c in f.children if c.i > f.i and c.i < party.i]:  # ("al-" of "al-Shabab")
+            for c in [c for c in _kids(f) if c.i > f.i and c.i < party.i]:  # ("al-" of "al-Shabab")
                 c.head, c.dep_ = party, "compound" if c.dep_ != "punct" else "punct"
-    for v in doc:
-        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (n := doc[v.i - 1]).tag_ == "NNS" and (
+    for v in toks:
+        kids = list(_kids(v))  # (read once: every repair below that changes a head goes on to the next word)
+        if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (n := toks[v.i - 1]).tag_ == "NNS" and (
                 n.lemma_.lower() in _ARMED_PLURALS) and n.dep_ in ("pobj", "dobj", "conj") and (
                 v.head in n.ancestors) and v not in n.ancestors:  # (not "troops against militants crossing ...",
             # the subject's own clause)
@@ -1016,26 +1063,26 @@ def _mend(doc) -> None:
             # a name it read as a time of the verb; it goes with the verb
             v.head = v.head.head
             continue
-        if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _children(
-                v, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
-                    c for c in doc[: v.i] if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
+        if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _of(
+                kids, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
+                    c for c in toks[: v.i] if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
                     and (c.right_edge.i == v.i - 1 or c.dep_ == "appos" and c.right_edge.i == v.i - 2
-                         and doc[v.i - 1].lower_ == ",") and c.head.i < c.left_edge.i - 1
-                    and doc[c.left_edge.i - 1].lower_ == ","), None)) is not None and any(
+                         and toks[v.i - 1].lower_ == ",") and c.head.i < c.left_edge.i - 1
+                    and toks[c.left_edge.i - 1].lower_ == ","), None)) is not None and any(
                 a.dep_ == "prep" and a.head.i == v.i and a.i < h.i for a in (h.head, *h.head.ancestors)):
             h.head, h.dep_ = v, "nsubj"
             continue
-        if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and len(subj := _children(v, "nsubj")) == 1 and (
-                n := subj[0]).pos_ == "PROPN" and (g := doc[n.left_edge.i - 1]).tag_ == "VBG" and (
+        if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and len(subj := _of(kids, "nsubj")) == 1 and (
+                n := subj[0]).pos_ == "PROPN" and (g := toks[n.left_edge.i - 1]).tag_ == "VBG" and (
                 g.dep_ == "pcomp" and g.head.dep_ == "prep" and g.head.head.i == v.i and g.head.i < g.i) and (
                 not _children(g, "dobj")) and (a := next((a for a in _children(n, "appos") if a.right_edge.i == v.i - 1
-                                                          and doc[a.left_edge.i - 1].lower_ == ","), None)):
+                                                          and toks[a.left_edge.i - 1].lower_ == ","), None)):
             # "After meeting Sergey Lavrov, Bernard Kouchner said ..." read as "[Lavrov, Kouchner] said": the name
             # after the opening gerund is its object, the one after the comma the verb's subject
             n.head, n.dep_ = g, "dobj"
             a.head, a.dep_ = v, "nsubj"
             continue
-        objs = [c for c in v.children if c.dep_ == "dobj"]
+        objs = [c for c in kids if c.dep_ == "dobj"]
         if len(objs) == 2 and objs[0].pos_ == "PROPN" and objs[1].i == objs[0].i + 1 and objs[1].pos_ in (
                 "NOUN", "VERB") and objs[1].tag_ in ("NN", "NNS", "VBZ") and v.lemma_.lower() not in _GIVING:
             # "defied U.N. Security Council demands" read as two objects: the name qualifies the noun after it
@@ -1051,25 +1098,25 @@ def _mend(doc) -> None:
         # (in the absolute "with A V-ing ..." only: "with A supporting X and B backing Y", where the second participle
         # may also come out as a modifier of the first one's object)
         first = v.head if v.dep_ == "conj" or v.dep_ == "advcl" and not any(
-            c.dep_ in ("mark", "advmod") and c.i < v.i for c in v.children) else v.head.head if (
+            c.dep_ in ("mark", "advmod") and c.i < v.i for c in kids) else v.head.head if (
             v.dep_ == "acl" and v.head.dep_ == "dobj") else None  # ("... and B backing Y" as an adverbial clause too)
         if (v.tag_ == "VBG" and first is not None and first.tag_ == "VBG" and first.dep_ == "pcomp"
-                and first.head.lower_ == "with" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
-            objs = [c for c in first.children if c.dep_ == "dobj" and c.i < v.i]
-            last = doc[v.i - 1]
-            cands = [c for o in objs for c in o.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
+                and first.head.lower_ == "with" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)):
+            objs = [c for c in _kids(first) if c.dep_ == "dobj" and c.i < v.i]
+            last = toks[v.i - 1]
+            cands = [c for o in objs for c in _kids(o) if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN")
                      and c.right_edge.i == last.i and c.i > o.i]
             if len(cands) == 1 and last.pos_ in ("PROPN", "NOUN"):
                 cands[0].head, cands[0].dep_ = v, "nsubj"
                 v.head, v.dep_ = first, "conj"
                 continue
-        if v.lower_ == "with" and v.dep_ == "prep" and v.i > 1 and (n := doc[v.i - 1]).lemma_.lower() in _IN_WITH and (
+        if v.lower_ == "with" and v.dep_ == "prep" and v.i > 1 and (n := toks[v.i - 1]).lemma_.lower() in _IN_WITH and (
                 n.dep_ == "pobj" and n.head.lower_ == "in" and v.head.i != n.i):
             # "broke off relations with Colombia in solidarity with Ecuador": "with" goes with the noun before it
             v.head = n
             continue
-        if v.dep_ == "conj" and v.pos_ == "NOUN" and _children(v, "prep") and any(
-                c.lower_ in ("a", "an", "the") for c in v.lefts) and not _children(v, "nsubj"):
+        if v.dep_ == "conj" and v.pos_ == "NOUN" and _of(kids, "prep") and any(
+                c.lower_ in ("a", "an", "the") for c in kids if c.i < v.i) and not _of(kids, "nsubj"):
             # "struck camps in Afghanistan and a factory in Sudan", read as "in [Afghanistan and a factory]" or as a
             # noun joined to the verb: the noun with its own place goes with the object told before it
             n = v.head  # (a place: "in", "near"; not "between Russia and the six-nation bloc in Moscow")
@@ -1081,13 +1128,13 @@ def _mend(doc) -> None:
                 continue
         h = v.head
         if v.dep_ == "conj" and v.pos_ == "VERB" and h.dep_ == "ccomp" and h.head.pos_ == "VERB" and h.i < v.i and not (
-                _children(v, "nsubj", "nsubjpass", "aux", "auxpass")) and _children(h.head, "nsubj") and ((
+                _of(kids, "nsubj", "nsubjpass", "aux", "auxpass")) and _children(h.head, "nsubj") and ((
                     # "denied that the plant made weapons and called the strike an act of aggression": a verb of
                     # calling after a thing is the speaker's, not more of what was said (the tagger's past and
                     # participle are too alike to tell "said Y had made a mistake and called ..." from "said Y had
                     # attacked Z and killed ...")
                     v.lemma_.lower() in _CALLING_VERBS and any(
-                        n.pos_ == "NOUN" and any(d.lower_ == "the" for d in n.children)
+                        n.pos_ == "NOUN" and any(d.lower_ == "the" for d in _kids(n))
                         and n.lemma_.lower() not in _ACTING_NOUNS for n in _children(h, "nsubj"))) or (
                     # "She said the United States was supplying weapons and accused Eritrea of ...": a verb of
                     # speaking to or of someone in the past cannot share the reported verb's "was", "would" or present
@@ -1095,23 +1142,23 @@ def _mend(doc) -> None:
                     # Russia"): the speaker's own act (not "said Russia is arming the rebels and invaded Ukraine", nor
                     # "said Putin attacked Ukraine and accused Kyiv": either may be the reported subject's)
                     v.tag_ == "VBD" and v.lemma_.lower() in _ADDRESSING and h.head.lemma_.lower() in _SAYING
-                    and h.head.tag_ == "VBD" and _children(v, "dobj") and _children(h, "nsubj") and (
+                    and h.head.tag_ == "VBD" and _of(kids, "dobj") and _children(h, "nsubj") and (
                         h.tag_ in ("VBZ", "VBP", "VBG") or h.lemma_ == "be"
                         or any(a.tag_ == "MD" for a in _children(h, "aux")))) or (
                     # "Beijing has claimed that Taiwan is part of its territory and vowed to ...": a vow in the past
                     # cannot share the reported present tense; the speaker's
-                    v.tag_ == "VBD" and v.lemma_.lower() in _VOWING and any(_infinitive(x) for x in _children(
-                        v, "xcomp")) and h.head.lemma_.lower() in _SAYING and h.head.tag_ in ("VBD", "VBN")
+                    v.tag_ == "VBD" and v.lemma_.lower() in _VOWING and any(_infinitive(x) for x in _of(
+                        kids, "xcomp")) and h.head.lemma_.lower() in _SAYING and h.head.tag_ in ("VBD", "VBN")
                     and _children(h, "nsubj") and h.tag_ in ("VBZ", "VBP"))):
             # either way the speaker's own act: joined to the verb of saying
-            for c in [c for c in h.children if c.dep_ == "cc" and h.i < c.i < v.i]:
+            for c in [c for c in _kids(h) if c.dep_ == "cc" and h.i < c.i < v.i]:
                 c.head = h.head
             v.head = h.head
             continue
-        auxes = [c for c in v.lefts if c.dep_ in ("aux", "auxpass")] if v.dep_ == "conj" and v.head.pos_ == "VERB" \
-            else []
-        if auxes and not _children(v, "nsubj", "nsubjpass", "expl") and auxes[0].i > 0 and (
-                (last := doc[auxes[0].i - 1]).pos_ in ("PROPN", "NOUN")) and last.dep_ == "conj" and (
+        auxes = [c for c in kids if c.i < v.i and c.dep_ in ("aux", "auxpass")] if (
+            v.dep_ == "conj" and v.head.pos_ == "VERB") else []
+        if auxes and not _of(kids, "nsubj", "nsubjpass", "expl") and auxes[0].i > 0 and (
+                (last := toks[auxes[0].i - 1]).pos_ in ("PROPN", "NOUN")) and last.dep_ == "conj" and (
                 last.head.i < last.i) and (last.head.dep_ == "dobj" and last.head.head.i == v.head.i or (
                     last.head.dep_ == "pobj" and last.head.head.head.i == v.head.i)):
             # "said troops had defeated ISIS and Turkey would be moving into Syria", read as "defeated ISIS and
@@ -1123,38 +1170,38 @@ def _mend(doc) -> None:
             prep = v.head
             name.head, name.dep_ = prep, "pobj"
             v.head, v.dep_ = prep.head, "npadvmod"
-            for c in [c for c in v.children if c.i > v.i]:
+            for c in [c for c in _kids(v) if c.i > v.i]:
                 c.head = prep.head
             continue
-        oprd = [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
-        dat = [c for c in v.children if c.dep_ == "dative"]
+        oprd = [c for c in kids if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        dat = [c for c in kids if c.dep_ == "dative"]
         if len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and len(dat) == 1 and (
                 dat[0].pos_ in ("PROPN", "NOUN", "PRON")) and v.i < dat[0].i < oprd[0].i:
             # "Calling the U.S. a terrorist empire, X ..." read as one called something for the U.S.: the object
             dat[0].dep_ = "dobj"
             continue
         if (len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and oprd[0].i > v.i
-                and oprd[0].i + 1 < len(doc) and (adj := doc[oprd[0].i + 1]).head.i == oprd[0].i
+                and oprd[0].i + 1 < len(doc) and (adj := toks[oprd[0].i + 1]).head.i == oprd[0].i
                 and adj.dep_ == "amod" and adj.pos_ == "ADJ"):
             # "called Y's remarks outrageous" read as a thing called (remarks) that is outrageous: the noun is
             # the object, the adjective after it what it is called
             oprd[0].dep_ = "dobj"
             adj.head, adj.dep_ = v, "oprd"
             continue
-        called = [c for c in oprd[0].children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.i < oprd[0].i
+        called = [c for c in _kids(oprd[0]) if c.dep_ in ("compound", "nmod") and c.tag_ == "NNS" and c.i < oprd[0].i
                   and c.lemma_.lower() in _CALLED_PEOPLE] if len(oprd) == 1 and not objs else []
         if called and v.lemma_.lower() in _NAMING_VERBS and oprd[0].i > v.i:
             # "called Israeli leaders criminals" read as "[Israeli leaders criminals]": the people in the plural are
             # the object, what comes after them what they are called
-            for c in [c for c in oprd[0].children if c.dep_ in ("det", "amod", "poss") and c.i < called[0].i]:
+            for c in [c for c in _kids(oprd[0]) if c.dep_ in ("det", "amod", "poss") and c.i < called[0].i]:
                 c.head = called[0]  # (and its article and demonym: "the Israeli leaders")
             called[0].head, called[0].dep_ = v, "dobj"
             continue
-        said = oprd or [c for c in v.children if c.dep_ == "oprd" and c.pos_ == "ADJ"]  # (or "[Y's rule] illegitimate")
+        said = oprd or [c for c in kids if c.dep_ == "oprd" and c.pos_ == "ADJ"]  # (or "[Y's rule] illegitimate")
         if len(said) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and said[0].i > v.i + 1 and (
-                noun := doc[said[0].i - 1]).head.i == said[0].i and noun.dep_ == "compound" and (
+                noun := toks[said[0].i - 1]).head.i == said[0].i and noun.dep_ == "compound" and (
                 noun.pos_ == "NOUN") and (
-                owners := [c for c in (*noun.children, *said[0].children)
+                owners := [c for c in (*_kids(noun), *_kids(said[0]))
                            if c.dep_ in ("poss", "det") and c.i < noun.i]):
             # "called Y's remarks indefensible" read as one noun "[Y's remarks] indefensible", "called Y's rule
             # illegitimate" as "[Y's rule] illegitimate": the noun with its owner or article is the object
@@ -1163,23 +1210,23 @@ def _mend(doc) -> None:
                 c.head = noun
             continue
         if v.lemma_.lower() in _GIVING and len(objs) == 1 and objs[0].pos_ == "NOUN" and (
-                given := next((c for c in objs[0].children if c.dep_ in ("nmod", "compound") and (
+                given := next((c for c in _kids(objs[0]) if c.dep_ in ("nmod", "compound") and (
                     c.pos_ == "PROPN" and c.i == v.i + 1 or c.pos_ == "NOUN" and c.i > v.i + 1
-                    and doc[v.i + 1].lower_ == "the" and all(  # ("the (interim) government": its own article)
-                        doc[k].dep_ in ("det", "amod") and doc[k].head.i in (c.i, objs[0].i)
+                    and toks[v.i + 1].lower_ == "the" and all(  # ("the (interim) government": its own article)
+                        toks[k].dep_ in ("det", "amod") and toks[k].head.i in (c.i, objs[0].i)
                         for k in range(v.i + 1, c.i)))
                                and any(a.dep_ == "amod" and c.i < a.i < objs[0].i
-                                       for a in objs[0].children)), None)) is not None and not any(
+                                       for a in _kids(objs[0]))), None)) is not None and not any(
                 p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep")):
             # "promised Macedonia economic aid" read as "[Macedonia economic] aid", "offered the interim government
             # financial help" as "[the interim government financial] help": the name, or a noun with the article
             # right after the verb, before an adjective of the thing given, is the one it is given to
             for k in range(v.i + 1, given.i):
-                doc[k].head = given
+                toks[k].head = given
             given.head, given.dep_ = v, "dative"
             continue
         if v.lemma_.lower() in _GIVING_THINGS and len(objs) == 1 and objs[0].lemma_.lower() in _GIFTS and (
-                given := next((c for c in objs[0].children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                given := next((c for c in _kids(objs[0]) if c.dep_ == "compound" and c.pos_ == "PROPN"
                                and c.left_edge.i == v.i + 1 and c.i == objs[0].i - 1), None)) is not None and not any(
                 p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep")):
             # "offered Charles Taylor asylum" read as "[Charles Taylor asylum]": the name right after the verb,
@@ -1187,17 +1234,17 @@ def _mend(doc) -> None:
             given.head, given.dep_ = v, "dative"
             continue
         if v.lemma_.lower() in _NAMING_VERBS and len(objs) == 1 and objs[0].tag_ == "VBZ" and (
-                called := [c for c in objs[0].children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                           and any(d.dep_ == "det" for d in c.children)]):
+                called := [c for c in _kids(objs[0]) if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                           and any(d.dep_ == "det" for d in _kids(c))]):
             # "called Y's remarks an attack on China" read as "Y's [remarks (verb)] an attack": the plural noun the
             # object, the noun after it what it is called
             objs[0].pos_, objs[0].tag_ = "NOUN", "NNS"
             called[0].head, called[0].dep_ = v, "oprd"
             continue
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
         if (len(subjects) == 2 and subjects[1].pos_ == "NOUN" and subjects[1].i < v.i and (
-                left := subjects[1].left_edge.i) > 0 and doc[left - 1].lower_ == "," and (
-                subjects[0].right_edge.i < left) and "," in (subjects[1].right_edge.lower_, doc[
+                left := subjects[1].left_edge.i) > 0 and toks[left - 1].lower_ == "," and (
+                subjects[0].right_edge.i < left) and "," in (subjects[1].right_edge.lower_, toks[
                     min(subjects[1].right_edge.i + 1, len(doc) - 1)].lower_)):
             # "A, B and C, all allies of Y, have pledged ..." read as two subjects: the one set off by commas describes
             # the first
@@ -1210,67 +1257,67 @@ def _mend(doc) -> None:
             subjects[1].head, subjects[1].dep_ = subjects[0], "appos"
             continue
         if len(subjects) == 2 and subjects[1].pos_ == "PROPN" and subjects[1].i < v.i and (
-                subjects[1].left_edge.i > 0) and (n := doc[subjects[1].left_edge.i - 1]).pos_ == "NOUN" and (
+                subjects[1].left_edge.i > 0) and (n := toks[subjects[1].left_edge.i - 1]).pos_ == "NOUN" and (
                 n.dep_ == "conj" and n.head.i == subjects[0].i):
             # "The United States and its treaty ally the Philippines signed ..." read as two subjects: the name in
             # apposition to the noun joined to the first
             subjects[1].head, subjects[1].dep_ = n, "appos"
             continue
-        small = [c for c in v.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i]
+        small = [c for c in kids if c.dep_ == "ccomp" and c.pos_ == "NOUN" and c.i > v.i]
         if (len(small) == 1 and not objs and v.lemma_.lower() in _NAMING_VERBS | {"consider"} and (
-                subj := [c for c in small[0].children if c.dep_ == "nsubj" and c.i < small[0].i])
-                and not any(c.dep_ in ("aux", "auxpass", "cop") for c in small[0].children)):
+                subj := [c for c in _kids(small[0]) if c.dep_ == "nsubj" and c.i < small[0].i])
+                and not any(c.dep_ in ("aux", "auxpass", "cop") for c in _kids(small[0]))):
             # "considers Russia its main ally" read as a clause "[Russia (is)] its main ally": the name the object,
             # the noun what it is called
             subj[0].head, subj[0].dep_ = v, "dobj"
             small[0].dep_ = "oprd"
             continue
         if v.dep_ == "relcl" and v.pos_ == "NOUN" and v.lower_.endswith("s") and any(
-                c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") and c.i < v.i for c in v.children) and (
-                subj := [c for c in v.children if c.dep_ in ("nsubj", "compound") and c.i < v.i
+                c.dep_ == "dobj" and c.lower_ in ("which", "whom", "that") and c.i < v.i for c in kids) and (
+                subj := [c for c in kids if c.dep_ in ("nsubj", "compound") and c.i < v.i
                          and c.pos_ in ("PROPN", "PRON")]):
             # "Tehran, which Ukraine accuses of arming Moscow" read as a noun "[Ukraine] accuses" with an object: a
             # relative clause's head is its verb
             _verb_not_noun(v, subj)
             continue
-        if v.lower_ == "sides" and v.tag_ == "NNS" and any(p.lower_ == "with" for p in _children(v, "prep")) and (
-                not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in v.children)) and (
-                subj := [c for c in v.children if c.dep_ in ("nsubj", "compound") and c.i < v.i
+        if v.lower_ == "sides" and v.tag_ == "NNS" and any(p.lower_ == "with" for p in _of(kids, "prep")) and (
+                not any(c.dep_ in ("det", "nummod", "amod", "poss") for c in kids)) and (
+                subj := [c for c in kids if c.dep_ in ("nsubj", "compound") and c.i < v.i
                          and c.pos_ == "PROPN"]):
             # "Venezuela sides with Cuba" read as a noun "[Venezuela] sides": the verb (not "the two sides with")
             _verb_not_noun(v, subj)
             continue
         if v.dep_ == "dobj" and v.tag_ == "NNS" and v.lower_.endswith("s") and (
                 v.head.lemma_.lower() in _SAYING_OR_CHARGING) and (
-                not _children(v.head, "ccomp")) and (names := [c for c in v.children if c.dep_ == "compound"]) and (
+                not _children(v.head, "ccomp")) and (names := [c for c in kids if c.dep_ == "compound"]) and (
                 names[-1].pos_ == "PROPN" and names[-1].i == v.i - 1) and not any(
-                c.dep_ in ("nummod", "amod", "poss") for c in v.children) and any(
-                c.dep_ in ("prep", "dobj") and c.i > v.i for c in v.children):
+                c.dep_ in ("nummod", "amod", "poss") for c in kids) and any(
+                c.dep_ in ("prep", "dobj") and c.i > v.i for c in kids):
             # "Venezuela says the United States meddles in its affairs" read as a noun "[the United States] meddles"
             # that is said: the verb of the reported clause, the name its subject (not "says the US sanctions": no
             # object or preposition of its own after it)
-            for c in v.children:
+            for c in _kids(v):
                 if c.dep_ == "det" and c.i < names[-1].i:
                     c.head = names[-1]
             _verb_not_noun(v, names[-1:])
             v.dep_ = "ccomp"
             continue
-        if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in v.children):
-            before = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
-            after = [c for c in v.children if c.dep_ == "nsubj" and c.i > v.i]
-            if len(before) == 1 and len(after) == 1 and not any(c.dep_ in ("dobj", "agent") for c in v.children):
+        if v.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in kids):
+            before = [c for c in kids if c.dep_ == "nsubjpass" and c.i < v.i]
+            after = [c for c in kids if c.dep_ == "nsubj" and c.i > v.i]
+            if len(before) == 1 and len(after) == 1 and not any(c.dep_ in ("dobj", "agent") for c in kids):
                 before[0].dep_, after[0].dep_ = "nsubj", "dobj"
                 continue
         inf = v.head
         if not (v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ") and inf.tag_ == "VB"
                 and inf.dep_ in ("xcomp", "advcl", "ccomp") and inf.head.tag_ == v.tag_
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children)):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in _kids(inf))):
             continue
         top = inf.head
-        for c in [c for c in inf.children if c.dep_ == "cc" and inf.i < c.i < v.i]:
+        for c in [c for c in _kids(inf) if c.dep_ == "cc" and inf.i < c.i < v.i]:
             c.head = top
         v.head = top
-    for w in doc:
+    for w in toks:
         if w.dep_ == "prep" and w.lower_ == "with" and (place := w.head).dep_ == "pobj" and place.pos_ == "PROPN" and (
                 place.head.lower_ in ("in", "at")) and (
                 place.head.head.pos_ == "VERB" and any(o.lemma_.lower() in _EVENT_TALKS
@@ -1278,22 +1325,22 @@ def _mend(doc) -> None:
             # "opened talks Saturday in the Kremlin with Y" (no entities are read yet): a place takes no "with"; it goes
             # with the talks' verb
             w.head = place.head.head
-    for v in doc:
+    for v in toks:
         if v.lemma_.lower() in _NAMING_VERBS and v.pos_ == "VERB" and _children(v, "dobj") and not _children(
                 v, "oprd") and (o := next((o for p in (*_children(v, "prep"), *(
                     p for d in _children(v, "dobj") for p in _children(d, "prep"))) for o in _children(p, "pobj")
                     if o.pos_ == "NOUN" and o.i > v.i), None)) is not None and (n := next((
-                        n for n in o.children if n.dep_ in ("nmod", "compound") and n.i < o.i - 1
-                        and n.pos_ in ("NOUN", "PROPN") and doc[n.i + 1].tag_ == "``"), None)) is not None:
+                        n for n in _kids(o) if n.dep_ in ("nmod", "compound") and n.i < o.i - 1
+                        and n.pos_ in ("NOUN", "PROPN") and toks[n.i + 1].tag_ == "``"), None)) is not None:
             # "called the incursion into Turkish airspace “dangerous” behavior" read as "into [airspace “dangerous”
             # behavior]": a quotation opens what the object is called; the noun before it ends the phrase
             n.head, n.dep_ = o.head, "pobj"
-            for c in [c for c in o.children if c.i < n.i]:
+            for c in [c for c in _kids(o) if c.i < n.i]:
                 c.head = n
             o.head, o.dep_ = v, "oprd"
-    for n in doc:
+    for n in toks:
         if n.dep_ in ("nmod", "compound") and n.lemma_.lower() in _OWN_STATES and (h := n.head).pos_ == "NOUN" and (
-                h.dep_ != "ROOT") and n.i < h.i and (adj := next((c for c in n.children if c.dep_ == "conj"
+                h.dep_ != "ROOT") and n.i < h.i and (adj := next((c for c in _kids(n) if c.dep_ == "conj"
                                                                  and c.pos_ == "ADJ" and c.i == h.i - 1), None)):
             # "supports Ukraine's sovereignty and territorial integrity" read as "[sovereignty and territorial]
             # integrity": a state's own condition qualifies no noun; the two nouns are joined, the adjective the
@@ -1301,7 +1348,7 @@ def _mend(doc) -> None:
             n.head, n.dep_ = h.head, h.dep_
             h.head, h.dep_ = n, "conj"
             adj.head, adj.dep_ = h, "amod"
-    for v in doc:
+    for v in toks:
         if v.dep_ != "relcl" or v.lemma_.lower() not in _HARMING or not any(
                 c.tag_ == "WDT" for c in _children(v, "nsubj")) or _children(v, "aux", "auxpass"):
             # (not "who": "a raid on Hamas militants who killed two soldiers" is the militants')
@@ -1311,7 +1358,7 @@ def _mend(doc) -> None:
             # "an attack on a U.N. convoy of peacekeepers that killed one", "the attack against MINUSMA, the UN
             # mission, which killed four": what killed is the attack, not the ones it struck
             v.head = x.head.head
-    for v in doc:
+    for v in toks:
         if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.i > v.i or v.lemma_.lower() not in _LETTER_ACTS:
             continue  # (not "a letter to the armed groups attacking U.N. peacekeepers": the groups attack)
         x = _phrase_top(v.head)
@@ -1322,13 +1369,13 @@ def _mend(doc) -> None:
             # "wrote a letter to SADC criticizing its silence", "sent a letter to the government of Israel condemning
             # its choice": what the letter does, not the addressee
             v.head = letter
-    for w in doc:
+    for w in toks:
         if w.pos_ == "ADP" and w.dep_ == "conj" and _children(w, "pobj") and (first := next((
-                p for p in reversed(doc[w.head.left_edge.i : w.i]) if p.dep_ == "prep" and p.lower_ == w.lower_
+                p for p in reversed(toks[w.head.left_edge.i : w.i]) if p.dep_ == "prep" and p.lower_ == w.lower_
                 and w.head in (p, *p.ancestors)), None)) is not None and first.head.pos_ in ("VERB", "NOUN"):
             # "extend my condolences to the victims and their families, and to the governments of A and B", the
             # second "to" read as joined to the sentence's verb: joined to the first
-            for c in [c for c in w.head.children if c.dep_ == "cc" and first.i < c.i < w.i]:
+            for c in [c for c in _kids(w.head) if c.dep_ == "cc" and first.i < c.i < w.i]:
                 c.head = first
             w.head = first
 
@@ -1350,12 +1397,12 @@ def _name_what(doc, carriers: frozenset[str]) -> None:
                 v.head.lemma_.lower() in carriers or v.head.pos_ == "ADP" and v.head.lower_ in ("in", "against")
                 and not (v.head.i and doc[v.head.i - 1].lower_ == "response")
                 or v.head.pos_ == "ADP" and v.head.lower_ == "for" and v.head.head.lemma_.lower() == "thank"
-                and not any(c.dep_ == "prep" for x in v.children if x.dep_ in ("oprd", "dobj") for c in x.children)):
+                and not any(c.dep_ == "prep" for x in _kids(v) if x.dep_ in ("oprd", "dobj") for c in _kids(x))):
             # ("thanked Y for what he called its unwavering support": the thing thanked for; not "for what he
             # called its support for terrorists", a charge)
             continue
-        named = [c for c in v.children if c.i > w.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c.i > v.i)] + [
-            p for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        named = [c for c in _kids(v) if c.i > w.i and (c.dep_ == "oprd" or c.dep_ == "dobj" and c.i > v.i)] + [
+            p for c in _kids(v) if c.dep_ == "prep" and c.lower_ == "as" for p in _kids(c) if p.dep_ == "pobj"]
         if len(named) != 1 or named[0].pos_ not in ("NOUN", "PROPN"):
             continue
         n, top = named[0], v.head
@@ -1385,7 +1432,7 @@ def _bare_particle_verb(v) -> bool:
     """A verb that is a demanded act only with its particle ("stand down", "step aside", "back off", "pull out"),
     here without it ("should stand together", "step up its efforts", "back the plan")."""
     ends = _PARTICLES.get(v.lemma_.lower())
-    return ends is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ends for c in v.children)
+    return ends is not None and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ends for c in _kids(v))
 
 
 _INTRODUCED_AFTER = re.compile(r",\s+(?:a|an|the|who)\b")  # "Mr. X, a lawmaker,": introduced as someone new
@@ -1412,7 +1459,7 @@ def _names_medium(p) -> bool:
     call asked for or talked about ("over calls for sanctions", "during the row over the call")."""
     return any(m.lemma_.lower() in _MEDIUM_NOUNS and not any(q.lower_ in ("for", "of", "over", "about")
                                                            for q in _children(m, "prep"))
-               and not any(a.lower_ in ("leaked", "recorded", "intercepted", "tapped") for a in m.children)
+               and not any(a.lower_ in ("leaked", "recorded", "intercepted", "tapped") for a in _kids(m))
                for m in _children(p, "pobj"))
 
 
@@ -1424,7 +1471,7 @@ def _endangers(t, words: dict) -> bool:
         o.lemma_.lower() in words.get("endangered_states", ()) for o in _children(t, "dobj")) and not any(
         p.lower_ == "with" and not any(_children(m, "poss") and m.lemma_.lower() in _CAUSE_NOUNS
                                        for m in _children(p, "pobj"))
-        for p in (*_children(t, "prep"), *(x for o in _children(t, "dobj") for x in o.children)))
+        for p in (*_children(t, "prep"), *(x for o in _children(t, "dobj") for x in _kids(o))))
     # (the parser may hang "with an invasion" on the object; "with its annexation of Crimea" is the danger's cause,
     # "with its nuclear weapons" a means)
 
@@ -1466,7 +1513,7 @@ def _called(t) -> bool:
 
 def _for_clause(c) -> bool:
     """An adverbial clause "for Y to V" ("called for Y to step down")."""
-    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in _kids(c))
 
 
 def _that_clause(c) -> bool:
@@ -1475,7 +1522,7 @@ def _that_clause(c) -> bool:
     clause whose "that" the parser made a mark ("demands by X that Y do more"), which no relative pronoun is."""
     return c.dep_ in ("acl", "relcl") and any(m.lower_ == "that" and m.i < c.i and (
         m.dep_ == "mark" or c.dep_ == "acl" and m.dep_ == "dobj" and _children(c, "nsubj", "nsubjpass"))
-        for m in c.children)
+        for m in _kids(c))
 
 
 def _present_schedule(t):
@@ -1503,7 +1550,7 @@ def _slated_ahead(t) -> bool:
                                           for o in _children(p, "pobj") for r in _children(o, "relcl"))]
     return any(r.lemma_.lower() in _TO_COME and _children(r, "auxpass") and any(
         (d.dep_ == "npadvmod" or d.dep_ == "prep" and d.lower_ in ("for", "on"))
-        and _AHEAD.search(" ".join(y.lower_ for y in d.subtree)) for d in r.children) for r in clauses)
+        and _AHEAD.search(" ".join(y.lower_ for y in d.subtree)) for d in _kids(r)) for r in clauses)
 
 
 def _names_back(x, words) -> bool:
@@ -1511,7 +1558,7 @@ def _names_back(x, words) -> bool:
     ships had entered its waters and the move was provocative")."""
     return x.lower_ in ("it", "this", "that") or x.lemma_.lower() in words.get("act_antecedents", ()) and any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", *_OWN_POSSESSIVES)
-        for c in x.children)
+        for c in _kids(x))
 
 
 def _reacting(v, reaction_verbs) -> bool:
@@ -1540,8 +1587,8 @@ def _inside_object(y, c) -> bool:
 def _affirmed_clauses(t) -> list:
     """The complement clauses a verb of saying governs that are not negated ("said Y is", not "Y is not"), or
     the "that" clause of a noun of saying ("accusations that Y meddles")."""
-    return [c for c in t.children if (c.dep_ == "ccomp" or (t.pos_ == "NOUN" and _that_clause(c)))
-            and not any(x.dep_ == "neg" for x in c.children)]
+    return [c for c in _kids(t) if (c.dep_ == "ccomp" or (t.pos_ == "NOUN" and _that_clause(c)))
+            and not any(x.dep_ == "neg" for x in _kids(c))]
 
 
 # participles that name a party only as another's backer: "the U.N.-backed court", "a Saudi-funded militia"
@@ -1571,7 +1618,7 @@ def _visit_purpose(v) -> bool:
     """A journey's own purpose phrase tells a visit or talks: "flew to Y to attend talks", "beginning a state visit",
     "for talks", "on a visit", "on the first leg of an Asian tour", "at the start of a state visit", "in search of
     support" (not "for a meeting of African presidents": a gathering its place only hosts)."""
-    for c in v.children:
+    for c in _kids(v):
         if c.dep_ in ("advcl", "xcomp") and _infinitive(c) and c.lemma_.lower() in _VISIT_ACTS:
             return True
         if c.dep_ == "advcl" and c.tag_ == "VBG" and any(
@@ -1605,7 +1652,7 @@ def _sum_given_in(t) -> tuple:
 
 def _there_is(noun) -> bool:
     """ "there will be consequences": the noun whose being an expletive "there" tells."""
-    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children)
+    return noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in _kids(noun.head))
 
 
 def _heads(reader, t, a, b, actor_type) -> bool:
@@ -1626,9 +1673,9 @@ def _heads(reader, t, a, b, actor_type) -> bool:
 def _is_passive(v) -> bool:
     """ "Y was condemned (by X)", "the rebels backed by X"; also a participle the parser hung on "be" as its
     complement, with its agent: "it was deeply disappointed by Y's decision"."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in _kids(v)) or (
         v.dep_ in ("acl", "amod") and v.tag_ == "VBN") or (
-        v.dep_ == "acomp" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
+        v.dep_ == "acomp" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(v)))
 
 
 def _agent_of_passive(v):
@@ -1636,17 +1683,17 @@ def _agent_of_passive(v):
     first part of a hyphenated participle: "the Iran-backed Houthis"."""
     out = [p for a in _children(v, "agent") for p in _children(a, "pobj")]
     if not out and v.dep_ == "amod":
-        out = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
+        out = [c for c in _kids(v) if c.dep_ in ("npadvmod", "compound", "nmod", "amod", "advmod")]
     if not out:
         out = [o for p in _children(v, "prep") if p.lemma_ in ("in", "during") for o in _children(p, "pobj")
                if o.lemma_.lower() in _MEANS]
     if not out:
         for p in _children(v, "prep"):
             for o in _children(p, "pobj"):
-                out.extend(x for b in o.children if b.dep_ == "prep" and b.lemma_ == "by" for x in _children(b, "pobj"))
+                out.extend(x for b in _kids(o) if b.dep_ == "prep" and b.lemma_ == "by" for x in _children(b, "pobj"))
     if not out:  # "is considered a terrorist group by X and by Y": the parser hung the agents on the predicate
         out = [x for o in _children(v, "oprd") for b in _children(o, "prep") if b.lemma_ == "by"
-               for bb in (b, *(c for c in b.children if c.dep_ == "conj" and c.lemma_ == "by"))
+               for bb in (b, *(c for c in _kids(b) if c.dep_ == "conj" and c.lemma_ == "by"))
                for x in _children(bb, "pobj")]
     return out
 
@@ -1683,18 +1730,18 @@ class Reader:
                 continue
             for i in range(span.start, span.end):
                 self.tok_found[i].append(f)
-        for t in doc:
+        for t in _tokens(doc):
             if t.lower_ in ("they", "their", "them") and self._things_before(t):
                 self.tok_found[t.i] = [f for f in self.tok_found[t.i] if f.how != "group"]
-        for t in doc:
+        for t in _tokens(doc):
             if t.lower_ == "their" and t.dep_ == "poss" and self.tok_found[t.i]:
                 self._bind_their(t)
         self._ents: dict | None = None
         # the capitalised words and proper nouns no mention covers: only they can be an actor the recogniser adds,
         # so a role that reads any other token does not run it
-        self.unnamed = {t.i for t in doc if (t.pos_ == "PROPN" or t.text[:1].isupper()) and not self.tok_found[t.i]
-                        } if ner is not None else set()
-        for t in doc:
+        self.unnamed = {t.i for t in _tokens(doc) if (t.pos_ == "PROPN" or t.text[:1].isupper())
+                        and not self.tok_found[t.i]} if ner is not None else set()
+        for t in _tokens(doc):
             if t.lower_ == "its" and t.dep_ == "poss" and self.tok_found[t.i]:
                 self._bind_its(t)
             elif t.lower_ in ("he", "she", "his", "her") and any(f.how == "pronoun" for f in self.tok_found[t.i]):
@@ -1764,7 +1811,7 @@ class Reader:
         if v.dep_ not in ("conj", "parataxis", "ccomp"):
             return False
         # the clause it is joined to, or one told beside it (two clauses the parser hung on one verb of saying)
-        joined = [x for x in (v.head if v.dep_ != "ccomp" else None, *v.head.children)
+        joined = [x for x in (v.head if v.dep_ != "ccomp" else None, *_kids(v.head))
                   if x is not None and x.i != v.i and x.i < tok.i and (x.i == v.head.i or x.dep_ == v.dep_)]
         people = self.words.get("people_nouns", frozenset()) | self.words.get("speaker_nouns", frozenset())
         events = self.words.get("talk_nouns", frozenset()) | self.words.get("gathering_nouns", frozenset())
@@ -1821,7 +1868,7 @@ class Reader:
         """The actors that modify or possess these nouns ("Iranian involvement", "Russia's aggression"; a person the
         dictionary lacks by a surname the article gave in full: "Bainimarama's action"), not a state that only places
         a body inside it ("Sudan's largest rebel group")."""
-        return [c for o in nouns if not self.kin(o) for c in o.children
+        return [c for o in nouns if not self.kin(o) for c in _kids(o)
                 if c.dep_ in ("amod", "compound", "poss", "nmod") and (self.tok_found[c.i] or (
                     c.dep_ == "poss" and self.known_surname(c)))
                 and not (c.dep_ == "poss" and self.undergoes(o))
@@ -1831,7 +1878,7 @@ class Reader:
             and c.lemma_.lower() in _RULING_NOUNS for g in _children(c, "poss") if self.tok_found[g.i]] + [
             # "the attacks Russia carried out", "any action Kenya takes": the doer a relative clause of doing names
             n for o in nouns for r in _children(o, "relcl") if r.lemma_.lower() in _DONE_BY
-            and not _children(r, "nsubjpass") and not any(d.dep_ == "dobj" and d.pos_ != "PRON" for d in r.children)
+            and not _children(r, "nsubjpass") and not any(d.dep_ == "dobj" and d.pos_ != "PRON" for d in _kids(r))
             for n in _children(r, "nsubj") if self.tok_found[n.i]] + [
             # "the attack in Suruc, for which the PKK claimed responsibility", "the bombing that the Taliban claimed":
             # the one who claims it did it
@@ -1872,7 +1919,7 @@ class Reader:
             "opposition_words", frozenset())
         # (a state's own leaders are its leaders: "met China's leaders", "its top leaders"; "Sudan's rebel leaders",
         # "Iraq's Sunni leaders", "Russia's business leaders" are a body's or a community's)
-        mods = [m for m in noun.children if m.dep_ in ("amod", "compound")]
+        mods = [m for m in _kids(noun) if m.dep_ in ("amod", "compound")]
         if noun.lemma_.lower() == "leader":
             ranks = w.get("leader_ranks", frozenset())
             return any(m.lower_ not in ranks for m in mods)
@@ -1925,11 +1972,11 @@ class Reader:
                     for x in (_children(t, "nsubj") if subject else ()))):
             # ("a move condemned by the G7": the judge, in the clause that modifies the move, owns no move)
             own = {x.i for x in t.subtree} if t in o.subtree else set()
-            if demonstrative and o.lower_ in ("this", "that") and o.dep_ == "dobj" and not list(o.children) and (
+            if demonstrative and o.lower_ in ("this", "that") and o.dep_ == "dobj" and not list(_kids(o)) and (
                     not self.doc[o.i + 1 :] or self.doc[o.i + 1].is_punct or self.doc[o.i + 1].dep_ in ("cc", "prep")):
                 return o  # "China firmly opposes and sternly condemns this": what the sentences before told
             if demonstrative and o.lower_ in ("this", "that") and not self.tok_found[o.i] and (o in judged or (
-                    o.dep_ == "dobj" and any(y.lemma_.lower() in bad or y.lower_ in bad for c in t.children
+                    o.dep_ == "dobj" and any(y.lemma_.lower() in bad or y.lower_ in bad for c in _kids(t)
                                              if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for y in c.subtree))):
                 return o  # "X called this a troubling signal": the act told before (not "it": "considered it
                 # inappropriate for royals to run", "condemned the attack, calling it brutal" are other things)
@@ -1937,7 +1984,7 @@ class Reader:
                                                     ) and any(
                     c.dep_ == "det" and (c.lower_ in ("the", "this", "that", "these", "those") or (
                         c.lower_ in ("a", "an") and c.i and self.doc[c.i - 1].text in (",", "--", "\u2014", "\u2013")))
-                    or c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in o.children):  # ("Wednesday's coup")
+                    or c.dep_ == "poss" and c.lower_ in _DAY_WORDS for c in _kids(o)):  # ("Wednesday's coup")
                 # ("Putin signed the treaties, a move condemned by the G7": an act in apposition is the one told;
                 # so is one after a dash, "-- a step strongly opposed by Syria")
                 return o
@@ -1949,7 +1996,7 @@ class Reader:
         else None."""
         for o in self.objects(t, ("for", "against", "over", "about", "at", "with", "to")):  # ("objected to the plan")
             if o.pos_ == "NOUN" and o.lemma_.lower() not in _NOT_TOLD and any(
-                    c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in o.children) and (
+                    c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in _kids(o)) and (
                     not any(self.role([c]) for c in o.subtree if c is not o)):
                 return o
         return None
@@ -1957,15 +2004,15 @@ class Reader:
     def told_event(self, o) -> bool:
         """ "the attack", "Sunday's bombing", "what he called naked aggression": a definite event noun naming no
         actor, so one told before."""
-        if o.lemma_.lower() not in self.words.get("event_nouns", ()) or any(self.role([c]) for c in o.children):
+        if o.lemma_.lower() not in self.words.get("event_nouns", ()) or any(self.role([c]) for c in _kids(o)):
             return False
-        if any(c.dep_ == "poss" and c.lemma_.lower() in ("year", "month", "decade") for c in o.children):
+        if any(c.dep_ == "poss" and c.lemma_.lower() in ("year", "month", "decade") for c in _kids(o)):
             return False  # "last year's attack on the Westgate Mall": another event, long before the story's
         v = o.head.head if o.dep_ == "pobj" and o.head.lower_ == "as" else o.head
-        if o.dep_ in ("oprd", "attr", "pobj") and v.dep_ == "ccomp" and any(x.lower_ == "what" for x in v.children):
+        if o.dep_ in ("oprd", "attr", "pobj") and v.dep_ == "ccomp" and any(x.lower_ == "what" for x in _kids(v)):
             return True  # a free relative names what was done
         return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") or c.dep_ == "poss"
-                   for c in o.children)
+                   for c in _kids(o))
 
     def subject_actors(self, v) -> set[str] | None:
         """The actors named anywhere in the explicit nominal subject of an active verb ("Congo's president",
@@ -1977,7 +2024,7 @@ class Reader:
         while first.dep_ == "conj" and first.pos_ in _VERBAL and not _children(first, "nsubj", "nsubjpass"):
             first = first.head  # "Putin met Erdogan and condemned Israel": Putin condemned it, not Erdogan
         # a pronoun the reader resolved counts as named ("He met X and criticized Iran")
-        subj = [c for c in first.children if c.dep_ == "nsubj" and (
+        subj = [c for c in _kids(first) if c.dep_ == "nsubj" and (
             c.pos_ in ("NOUN", "PROPN") or c.pos_ == "PRON" and self.tok_found[c.i])]
         if not subj and v.pos_ in _VERBAL and _is_passive(first):  # "Russia was accused by Ukraine": Ukraine
             subj = [x for x in _agent_of_passive(first) if x.pos_ in ("NOUN", "PROPN") or self.tok_found[x.i]]
@@ -1991,7 +2038,7 @@ class Reader:
         elif v.dep_ == "pcomp" and v.head.lemma_ == "for":  # "lashed out at Y for criticizing Z": Y
             subj = [x for x in self.subj(v) if x.pos_ in ("NOUN", "PROPN")]
         elif v.dep_ == "amod" and v.tag_ == "VBN":  # "Iran-backed Houthi rebels": Iran backs them
-            subj = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[c.i]]
+            subj = [c for c in _kids(v) if c.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[c.i]]
         elif v.pos_ == "ADJ" and v.dep_ == "amod" and v.head.lemma_.lower() in self.actor_kinds:
             # "ties with countries critical of Y": the actors the noun it describes names (but "an article critical
             # of Y" is its writer's, the clause's subject: the parse does not decide)
@@ -2031,7 +2078,7 @@ class Reader:
                 return self.role([rel.head], depth + 1)
         if tok.lower_.rstrip(".") in ("jr", "sr") and not self.tok_found[tok.i]:
             # "Gen. Joseph F. Dunford, Jr., met ...": the parser's head is the suffix, the name hangs on it
-            return [f for c in tok.children if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i
+            return [f for c in _kids(tok) if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i
                     for f in self.refs(c, depth + 1)][:1]
         if tok.lower_ in ("some", "much", "part", "parts", "most") and not self.tok_found[tok.i]:
             # "his criticism of some of Washington's policies": the part is of the whole's owner
@@ -2051,7 +2098,7 @@ class Reader:
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
             # "Szatkowski also mentioned Russian action, which he called ...": the sentence's own subject, a name
             # the dictionary lacks, before a person named in an earlier sentence
-            own = [x for c in tok.sent.root.children if c.dep_ == "nsubj" and c.i < tok.i
+            own = [x for c in _kids(tok.sent.root) if c.dep_ == "nsubj" and c.i < tok.i
                    for x in (c, *_children(c, "appos"))  # ("Eritrea's ambassador, Girma Asmerom, told VOA his")
                    if x.pos_ == "PROPN" and x.i < tok.i and not self.tok_found[x.i]] if depth == 0 else []
             r = [f for f in self.refs(own[0], depth + 1) if f.type == "person"] if own else []
@@ -2144,7 +2191,7 @@ class Reader:
                 # name: a person named inside it, before "and"
                 own = {f.actor for f in found}
                 found = found + [f for c in tok.subtree if c.i < tok.i and c.dep_ in ("nmod", "compound")
-                                 and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
+                                 and any(x.dep_ == "cc" and x.lower_ == "and" for x in _kids(c))
                                  for f in self.tok_found[c.i] if f.actor not in own and (f.type == "person" or (
                                      f.type == "state" and all(g.type == "state" for g in found)))]
                 # ("North and South Korea": both halves)
@@ -2175,7 +2222,7 @@ class Reader:
             if tok.dep_ == "nsubj" and clause is not None and named.lemma_.lower() in _MEANS and (
                     clause.lemma_.lower() in _HARMING) and (doers := [
                         o for p in _children(named, "prep") if p.lower_ == "by" for o in _children(p, "pobj")] or [
-                        c for c in named.children if c.dep_ in ("poss", "amod", "compound") and self.tok_found[c.i]]):
+                        c for c in _kids(named) if c.dep_ in ("poss", "amod", "compound") and self.tok_found[c.i]]):
                 return self.role(doers, depth + 1)  # "the attack by the Houthis that struck the airport": its doer
             if named.dep_ == "appos" and named.pos_ == "NOUN" and named.lemma_.lower() in w.get("act_antecedents", ()):
                 # "signed a pact with Y, a move that alarmed Z": the move is the clause's act, by its subject
@@ -2217,32 +2264,32 @@ class Reader:
                              for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "state"]
                 return named
             if lemma in w.get("member_groups", ()):  # "The delegation, which also included A, B and C, met Putin"
-                members = [m for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
+                members = [m for c in _kids(tok) if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
                     "include", "comprise") for m in _children(c, "dobj")]
                 r = self.role(members, depth + 1) if members else []
                 if not r and lemma in _HEADED_GROUPS and not any(
-                        c.dep_ in ("compound", "amod", "poss", "nmod") and self.tok_found[c.i] for c in tok.children
+                        c.dep_ in ("compound", "amod", "poss", "nmod") and self.tok_found[c.i] for c in _kids(tok)
                 ) and not any(self.tok_found[o.i] for p in _children(tok, "prep") if p.lower_ in ("from", "of")
                               for o in _children(p, "pobj")):  # (nor "a delegation from Hamas led by X")
                     # "talks with the delegation, headed by X": its head (a "Hamas delegation" is Hamas's)
-                    r = self.role([x for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+                    r = self.role([x for c in _kids(tok) if c.dep_ == "acl" and c.tag_ == "VBN" and (
                         c.lemma_.lower() in ("lead", "head")) for x in _agent_of_passive(c)], depth + 1)
                 if r:
                     return r
             if tok.tag_ == "NNS" and lemma in _PEOPLE_TITLES and tok.dep_ == "pobj" and any(
-                    c.dep_ == "conj" and self.tok_found[c.i] for m in tok.children if m.dep_ == "amod"
-                    for c in m.children):
+                    c.dep_ == "conj" and self.tok_found[c.i] for m in _kids(tok) if m.dep_ == "amod"
+                    for c in _kids(m)):
                 return []  # "met with Israeli and Palestinian leaders": people the story names, not the states (but
                 # "Chinese civilian and military leaders" are China's)
             acting = lemma in w.get("speaker_nouns", ()) or {lemma, tok.lower_} & w.get("state_nouns", frozenset()) or (
                 self.places and lemma in w.get("place_nouns", ()))  # the target of an attack
-            if acting and lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
+            if acting and lemma == "tank" and any(c.lower_ == "think" for c in _kids(tok)):
                 acting = False  # a think tank is no tank
             if acting and lemma in ("inquiry", "investigation", "probe") and any(
                     c.dep_ == "compound" and any(f.type == "state" and f.how in ("name", "metonym")
-                                                 for f in self.tok_found[c.i]) for c in tok.children):
+                                                 for f in self.tok_found[c.i]) for c in _kids(tok)):
                 acting = False  # "the Russia probe": one about Russia (but "a U.N. inquiry", "a British probe")
-            if lemma == "fighter" and any(c.dep_ == "compound" and c.lemma_.lower() == "jet" for c in tok.children):
+            if lemma == "fighter" and any(c.dep_ == "compound" and c.lemma_.lower() == "jet" for c in _kids(tok)):
                 acting = True  # "Sudanese jet fighters": aircraft, as "fighter jets" are (not "Sudanese fighters")
             # ("camps linked to bin Laden": his, as a target)
             owners = [o for a in _children(tok, "acl") if a.lemma_.lower() == "belong" or self.places and (
@@ -2274,7 +2321,7 @@ class Reader:
                         for a in _children(o, "appos") for f in self.role([a], depth + 1) if f.type == "person"]
                 if held:
                     return held
-            if acting and any(c.dep_ == "amod" and c.lower_ in w.get("former", ()) for c in tok.children):
+            if acting and any(c.dep_ == "amod" and c.lower_ in w.get("former", ()) for c in _kids(tok)):
                 return []  # "former Nigerian President and mediator X" speaks for no state now
             if lemma in ("country", "nation") and self.state_of is not None:
                 for c in _children(tok, "poss"):  # "a war against his country": the state its leader leads
@@ -2282,7 +2329,7 @@ class Reader:
                     # ...": the state the speaking official serves)
                     served = [f for n in _children(tok.sent.root, "nsubj") if n.i < c.i and n.lemma_.lower()
                               in w.get("speaker_nouns", ())  # (named or not: "Tunisia's prime minister said")
-                              for m in n.children if m.dep_ in ("poss", "amod", "compound")
+                              for m in _kids(n) if m.dep_ in ("poss", "amod", "compound")
                               for f in self.tok_found[m.i] if f.type == "state"] if c.lower_ in ("his", "her") else []
                     if len({f.actor for f in served}) == 1:
                         return [Found(served[0].start, served[0].end, served[0].actor, "possessor", "state")]
@@ -2306,13 +2353,13 @@ class Reader:
             for p in _children(tok, "prep") if tok.pos_ == "NOUN" else ():
                 # "rich nations like the U.S.", "African countries, including Ethiopia and Kenya", "countries such
                 # as Ethiopia": the ones named
-                listed = p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)
+                listed = p.lower_ == "including" or p.lower_ == "as" and any(c.lower_ == "such" for c in _kids(p))
                 if p.lower_ == "like" or listed and lemma in w.get("party_nouns", ()):
                     r = self.role(_children(p, "pobj"), depth + 1)
                     if r:
                         return r
             if lemma in ("country", "nation", "state", "member", "ally"):  # "Asean countries", "NATO allies": the body
-                orgs = [f for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+                orgs = [f for c in _kids(tok) if c.dep_ in ("amod", "compound", "nmod")
                         for f in self.tok_found[c.i] if f.type == "organization"]
                 if orgs:
                     return _unique(orgs)
@@ -2320,7 +2367,7 @@ class Reader:
             # "opposes the U.S. stance", "condemned Israeli occupation": whose act is judged
             judged = lemma in w.get("act_nouns", ()) and not self.strict
             mods: list[Found] = []
-            kids = list(tok.children)
+            kids = list(_kids(tok))
             if acting or member:  # ("Chinese civilian and military leaders": the demonym hung on the first adjective)
                 kids += [x for c in kids if c.dep_ in ("amod", "nmod") and _children(c, "conj")
                          for x in _children(c, "amod") if self.tok_found[x.i]]
@@ -2342,7 +2389,7 @@ class Reader:
                 # ... or a state's armed force: "the Burmese military's crackdown", "the Syrian army's shelling"
                 armed = possessor and c.pos_ == "NOUN" and (c.lemma_.lower() in w.get("armed_nouns", ()) or (
                     c.lemma_.lower() in w.get("force_nouns", ()))) and any(
-                    x.dep_ in ("amod", "compound", "nmod", "poss") and self.tok_found[x.i] for x in c.children)
+                    x.dep_ in ("amod", "compound", "nmod", "poss") and self.tok_found[x.i] for x in _kids(c))
                 if modifier and _backer_only(c):
                     continue  # "the U.N.-backed court": the court acts, its backer does not
                 if (possessor or modifier) and (self.tok_found[c.i] or self.ent(c.i) is not None or named
@@ -2353,9 +2400,9 @@ class Reader:
                         r = [f for f in r if f.type in ("group", "organization")]
                     if r and (self.ent(tok.i) is None or acting or member):
                         mods.extend(r)
-            leading = [x for c in tok.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
-                       for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]] + [
-                c for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led")
+            leading = [x for c in _kids(tok) if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+                       for x in _kids(c) if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]] + [
+                c for c in _kids(tok) if c.dep_ in ("amod", "compound") and c.lower_.endswith("-led")
                 and self.tok_found[c.i]]  # ("the U.S.-led war", one word)
             led = self.role(leading, depth + 1) if leading else []
             if not mods:  # "the United States-led Iraq War", "a Saudi-led coalition": the one who leads it
@@ -2375,7 +2422,7 @@ class Reader:
             if member and not acting and not mods:  # "gunmen from the Islamic Jihad group", "the armed wing of Hamas"
                 party_members = tok.tag_ == "NNS" and not any(
                     c.dep_ in ("nummod", "amod", "det", "quantmod", "compound") and c.lower_ != "the"
-                    for c in tok.children)
+                    for c in _kids(tok))
                 groups = [f for p in _children(tok, "prep") + (  # ("killing five gunmen from Y": on the verb)
                     _children(tok.head, "prep") if tok.dep_ == "dobj" else []) if p.lemma_ in ("of", "from")
                           for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "group" or (
@@ -2386,12 +2433,12 @@ class Reader:
                 known = [f for f in groups if f.how != "entity"]  # "the Sudanese Liberation Army, or SLA": the
                 mods.extend(known or groups)  # dictionary's SLA, not the recogniser's name beside it
             if acting and not mods:  # "forces loyal to Gadhafi"
-                for a in (c for c in tok.children if c.dep_ == "amod" and c.lower_ == "loyal"):
+                for a in (c for c in _kids(tok) if c.dep_ == "amod" and c.lower_ == "loyal"):
                     mods.extend(f for p in _children(a, "prep") if p.lemma_ == "to"
                                 for f in self.role(_children(p, "pobj"), depth + 1))
             if acting and not mods and lemma in w.get("armed_nouns", ()):  # "coalition forces led by the United
                 # States, Britain and France": the ones who lead them
-                for a in (c for c in tok.children
+                for a in (c for c in _kids(tok)
                           if c.dep_ == "acl" and c.lemma_.lower() == "lead" and c.tag_ == "VBN"):
                     mods.extend(f for b in _children(a, "agent") for o in _children(b, "pobj")
                                 for f in self.role([o, *o.conjuncts], depth + 1))
@@ -2415,9 +2462,9 @@ class Reader:
                 host = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and (
                     tok.head.lower_ == "with") else None
                 near = [tok, host] if host is not None else [tok]
-                if not any(p.lower_ in ("of", "representing", "from") for p in tok.children) and not any(
+                if not any(p.lower_ in ("of", "representing", "from") for p in _kids(tok)) and not any(
                         p.lower_ == "from" and any(self.tok_found[o.i] for o in _children(p, "pobj"))
-                        for x in (*tok.subtree, *near[1:]) for p in x.children):
+                        for x in (*tok.subtree, *near[1:]) for p in _kids(x)):
                     # (not "officials from Japan in Beijing", "met officials in Cairo from Y"; but "officials in
                     # Beijing from Monday to Wednesday", and a "from" of another verb, "flew from Tokyo and met
                     # officials in Y")
@@ -2431,7 +2478,7 @@ class Reader:
                 hosted = lemma in w.get("hosted_places", ()) or any(  # ("Kurdish rebel positions in northern Iraq",
                     # "militant targets in Syria": a non-state party's, hosted there)
                     c.dep_ in ("amod", "compound") and c.lemma_.lower() in _NON_STATE_PARTIES | w.get(
-                        "member_nouns", frozenset()) for c in tok.children)
+                        "member_nouns", frozenset()) for c in _kids(tok))
                 for a in _children(tok, "acl"):  # "sites used by the Houthis", "areas held by the rebels": theirs
                     if a.tag_ == "VBN" and a.lemma_.lower() in ("use", "hold", "control", "occupy", "run", "operate"):
                         r = self.role([x for b in _children(a, "agent") for x in _children(b, "pobj")], depth + 1)
@@ -2445,8 +2492,8 @@ class Reader:
                     if r:
                         return r
             if acting and lemma in w.get("force_nouns", ()) and any(
-                    c.lemma_.lower() in ("government", "regular") for c in tok.children) and not any(
-                    self.tok_found[c.i] for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")):
+                    c.lemma_.lower() in ("government", "regular") for c in _kids(tok)) and not any(
+                    self.tok_found[c.i] for c in _kids(tok) if c.dep_ in ("amod", "compound", "poss", "nmod")):
                 # "government forces in Congo": the forces of the state they are in
                 r = [f for h in (tok, *([tok.head] if tok.dep_ == "dobj" else [])) for p in _children(h, "prep")
                      if p.lower_ == "in" for f in self.role(_children(p, "pobj"), depth + 1) if f.type == "state"]
@@ -2462,21 +2509,21 @@ class Reader:
                         r = self.role(_children(p, "pobj"), depth + 1)
                         if r:
                             return r
-            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or lemma in (
-                "country", "nation") and any(c.dep_ == "det" and c.lower_ == "that" for c in tok.children)  # ("arms
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)) or lemma in (
+                "country", "nation") and any(c.dep_ == "det" and c.lower_ == "that" for c in _kids(tok))  # ("arms
             # aid to that country": the one named before; not "this country", the speaker's own)
             if definite and lemma in ("country", "nation", "republic", "kingdom", "state"):
                 named = [f for o in self.prep(tok, "of") for f in self.role([o], depth + 1) if f.type == "state"]
                 if named:  # "the African country of Mauritania": the one it names
                     return named
             if definite and lemma in ("government", "regime", "junta") and tok.dep_ in ("dobj", "pobj") and not (
-                    _children(tok, "poss", "compound", "nmod") or any(self.tok_found[c.i] for c in tok.children)
+                    _children(tok, "poss", "compound", "nmod") or any(self.tok_found[c.i] for c in _kids(tok))
                     or self.prep(tok, "of") or self.prep(tok, "in")):
                 # "imposed sanctions on Guinea and accused the military government of ...": the one state the verb
                 # it is joined to names besides its subject (not a place: "in the Nigerian capital")
                 verb = next((v for v in tok.ancestors if v.pos_ in _VERBAL), None)
                 joined = _conjunct_head(verb) if verb is not None and verb.dep_ == "conj" else None
-                named = {f.actor for c in (joined.children if joined is not None and joined.pos_ in _VERBAL else ())
+                named = {f.actor for c in (_kids(joined) if joined is not None and joined.pos_ in _VERBAL else ())
                          if c.dep_ in ("dobj", "dative", "prep") for x in c.subtree
                          if not (x.dep_ == "pobj" and x.head.lower_ in ("in", "at", "from"))
                          for f in self.tok_found[x.i] if f.type == "state"}
@@ -2488,13 +2535,13 @@ class Reader:
                 if r:
                     return [r]
             if definite and (lemma in ("country", "nation", "republic", "kingdom") or lemma == "state" and any(
-                    c.dep_ == "amod" and c.lower_ in ("new", "newest", "young", "fledgling") for c in tok.children)) \
+                    c.dep_ == "amod" and c.lower_ in ("new", "newest", "young", "fledgling") for c in _kids(tok))) \
                     and not _children(tok, "poss"):  # ("the new state": a state just born, not "the state")
                 # "invaded the former Soviet republic", "to help the country fight": the state named last before,
                 # not the acting one
                 verb = next((v for v in tok.ancestors if v.pos_ in _VERBAL), tok.sent.root)  # (its own clause too:
                 # "delivered aid to Tbilisi since Russia invaded the Caucasus republic" is not Russia)
-                acting = {f.actor for v in {tok.sent.root, verb} for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                acting = {f.actor for v in {tok.sent.root, verb} for c in _kids(v) if c.dep_ in ("nsubj", "nsubjpass")
                           for x in c.subtree for f in self.tok_found[x.i]}
                 before = [f for x in tok.sent if x.i < tok.i for f in self.tok_found[x.i] if f.type == "state"]
                 for f in [*reversed(before), *([Found(0, 0, self.last_state, "description", "state")]
@@ -2503,7 +2550,7 @@ class Reader:
                         return [Found(self.offset + tok.idx, self.offset + tok.idx + len(tok), f.actor,
                                       "description", "state")]
                 return []
-            named = tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and (
+            named = tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in _kids(tok)) and (
                 getattr(self.ent(tok.i), "label_", "") in ("ORG", "PERSON"))  # "the Myanmar Democratic Alliance":
             # a name the recogniser found, no "alliance" named before
             if self.resolve is not None and not named and (any(c.lemma_.lower() == "the" for c in tok.lefts) or (
@@ -2515,7 +2562,7 @@ class Reader:
         ent = self.ent(tok.i)
         if ent is not None and ent.label_ == "ORG" and tok.pos_ == "PROPN" and any(
                 c.dep_ == "nmod" and c.lemma_.lower() in self.words.get("speaker_nouns", frozenset()) | self.words.get(
-                    "title_nouns", frozenset()) | {"speaker"} for c in tok.children):
+                    "title_nouns", frozenset()) | {"speaker"} for c in _kids(tok)):
             # "Speaker of the US House of Representatives Nancy Pelosi", read as one body: the person it ends with
             first = tok.i
             while first > ent.start and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].pos_ == "PROPN":
@@ -2551,9 +2598,9 @@ class Reader:
         for t in toks:
             # ("OIC head X, Pope Francis": X; "Azerbaijan and Armenian-backed forces": a participle modifies its
             # own noun, so the forces alone are backed)
-            alone = self.names_only or any(c.dep_ == "amod" and c.tag_ == "VBN" for c in t.children) or (
+            alone = self.names_only or any(c.dep_ == "amod" and c.tag_ == "VBN" for c in _kids(t)) or (
                 t.dep_ == "conj" and any(c.dep_ == "relcl" and c.left_edge.i and self.doc[c.left_edge.i - 1].text
-                                         != "," for c in t.children))  # ("al-Qaida and Kurdish rebels who attack
+                                         != "," for c in _kids(t)))  # ("al-Qaida and Kurdish rebels who attack
             # Turkey": a restrictive relative clause on the last of a list is its own; not "A and B, who met")
             for x in (t, *(() if alone else (*t.conjuncts, *self.joined_to_name(t)))):
                 if x is not t and x.text.isupper() and out and x.text == "".join(
@@ -2564,7 +2611,7 @@ class Reader:
                     got = self.listed_before(got[0], x) + got
                 if not got and x.dep_ == "appos" and x.pos_ == "NOUN" and x.lemma_.lower() in self.words.get(
                         "group_nouns", ()) and any(a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in
-                                                   _BACKING_PARTICIPLES for a in x.children) and not (
+                                                   _BACKING_PARTICIPLES for a in _kids(x)) and not (
                         self.names_only or x.head.dep_ == "appos") and self.tok_found[x.head.i] and all(
                         f.type in ("group", "organization") for f in self.tok_found[x.head.i]):
                     # "Hezbollah, a Shi'ite group backed by Syria and Iran": the group the apposition describes (not
@@ -2589,7 +2636,7 @@ class Reader:
                         for y in (c, *c.conjuncts):
                             out.extend(self.refs(y, depth))
                     elif c.i > x.i and any(a.i < c.i and any(k.dep_ == "cc" and k.lower_ == "and" and a.i < k.i < c.i
-                                                             for k in a.children)
+                                                             for k in _kids(a))
                                            for a in _children(x, "appos")) and self.tok_found[c.i] and all(
                             g.type == "person" and g.actor not in {f.actor for f in self.tok_found[x.i]}
                             for g in self.tok_found[c.i]) and all(f.type == "person" for f in self.tok_found[x.i]):
@@ -2660,7 +2707,7 @@ class Reader:
         if depth > 6:
             return []
         s = _children(v, "nsubj", "csubj") or [  # ("says Britain reserves the right": the parser may hang the
-            c for c in v.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i and v.pos_ == "VERB"]
+            c for c in _kids(v) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < v.i and v.pos_ == "VERB"]
         # subject on the verb as a compound of a noun it took it for)
         if v.lower_ in self.words.get("origin_participles", ()) and v.dep_ == "conj" and len(s) == 1 and (
                 s[0].i == v.i - 1 and s[0].text in self.demonyms and not s[0].n_lefts):
@@ -2687,7 +2734,7 @@ class Reader:
             # (the parser hangs "with" on "along" or "together", or "together" on "with")
             withs = [w for x in (v, *s) for a in _children(x, "prep") if a.i < v.i for w in (
                 _children(a, "prep") if a.lower_ in ("along", "together") else [a] if a.lower_ == "with" and any(
-                    c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in a.children) else [])
+                    c.dep_ == "advmod" and c.lower_ in ("along", "together") for c in _kids(a)) else [])
                      if w.lower_ == "with"]
             # "Soviet troops, joined by forces from Poland, invaded Y": those who joined them act too
             joined = [x for x in s for a in _children(x, "acl") if a.lemma_.lower() == "join" and a.tag_ == "VBN"
@@ -2707,7 +2754,7 @@ class Reader:
             if head.dep_ == "acl" and head.tag_ == "VBN" and v.tag_ != head.tag_:
                 return []  # "the challenge posed by Iran and building support ...": no participle of the same noun
             if v.tag_ == "VB" and head.tag_ in ("VBD", "VBN", "VBZ") and not _children(v, "aux") and not any(
-                    c.dep_ == "cc" and head.i < c.i < v.i for c in head.children):
+                    c.dep_ == "cc" and head.i < c.i < v.i for c in _kids(head)):
                 return []  # "has leveled allegations ..., topple his government": no verb of the same subject
             if _is_passive(head) and v.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(v):
                 # "Bush was told of the death and spoke with the king": the passive's subject acts in the active
@@ -2725,7 +2772,7 @@ class Reader:
             if _gerund_subject(head) is not None and any(x.text == "," for x in v.doc[head.i : v.i]):
                 return self.subj(head.head, depth + 1)  # ("..., calling the move childish": the responder again)
             if head.dep_ == "advcl" and head.head.pos_ in _VERBAL and any(
-                    c.lower_ in ("when", "as", "while") for c in head.children if c.dep_ in ("advmod", "mark")) and any(
+                    c.lower_ in ("when", "as", "while") for c in _kids(head) if c.dep_ in ("advmod", "mark")) and any(
                     x.text == "," for x in v.doc[head.i : v.i]) and any(
                     f.how == "group" for x in _children(head, "nsubj") for f in self.tok_found[x.i]):
                 # "X raised it with Y when the two men met, complaining of Z": the main clause's subject complains
@@ -2782,7 +2829,7 @@ class Reader:
         if dep == "acl" and v.tag_ == "VBG":
             if {head.lemma_.lower(), head.lower_} & self.words.get("event_nouns", frozenset()):
                 # "Houthi attacks targeting sites in Y", "launched attacks targeting Y": the attack's doer
-                doers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                doers = [c for c in _kids(head) if c.dep_ in ("poss", "amod", "compound", "nmod")
                          and self.tok_found[c.i]] or [o for p in _children(head, "prep") if p.lower_ == "by"
                                                       for o in _children(p, "pobj") if self.tok_found[o.i]]
                 if not doers and head.dep_ == "dobj" and head.head.lemma_.lower() in _CARRYING_OUT:
@@ -2796,7 +2843,7 @@ class Reader:
             poss = _children(head, "poss")
             if poss:
                 return poss
-            mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and any(
+            mods = [c for c in _kids(head) if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and any(
                 f.type in ("state", "organization", "group") for f in self.tok_found[c.i]) and not _backer_only(c)]
             if mods:
                 return mods  # "the Russian decision to recognize Y", "the U.S. offer to help": the state's (also
@@ -2852,7 +2899,7 @@ class Reader:
                 return _children(v.head, "nsubj")
             return []
         if v.dep_ == "relcl" and _children(v, "nsubj") and not _children(v, "dobj", "ccomp", "xcomp") and (
-                v.head.pos_ == "NOUN") and not any(c.lower_ in ("where", "when", "why") for c in v.children):
+                v.head.pos_ == "NOUN") and not any(c.lower_ in ("where", "when", "why") for c in _kids(v)):
             return [v.head]  # "a move Russia condemned as a provocation": the noun the clause is about (not the place
             # or the time of "the territory where A and B met")
         # "denounced what they called U.S. imperialism": the free relative's name for it; of two objects the
@@ -2860,15 +2907,15 @@ class Reader:
         # ruler's son X made ..."; "rebels, whom NATO accused Russia of supporting")
         objs = _children(v, "dobj")
         return [o for o in objs if len(objs) == 1 or o.tag_ not in ("WP", "WDT")][:1] or [
-            o for c in _children(v, "ccomp") if any(x.lower_ == "what" and x.dep_ == "dobj" for x in c.children)
+            o for c in _children(v, "ccomp") if any(x.lower_ == "what" and x.dep_ == "dobj" for x in _kids(c))
             for o in _children(c, "oprd")] or [  # "supporting what were known as Contra rebels"
             o for c in _children(v, "ccomp") if c.lemma_.lower() in ("know", "call", "describe", "dub") and any(
-                x.lower_ == "what" and x.dep_ in ("nsubjpass", "dobj") for x in c.children)
+                x.lower_ == "what" and x.dep_ in ("nsubjpass", "dobj") for x in _kids(c))
             for p in _children(c, "prep") if p.lower_ == "as" for o in _children(p, "pobj")] or [
             # "struck what New Delhi described as a camp of Y", "struck what Ankara said were PKK positions"
             o for c in _children(v, "ccomp") if c.lemma_.lower() in self.words.get("say_verbs", ())
             for b in _children(c, "ccomp") if b.lemma_ == "be" and any(
-                x.lower_ == "what" and x.dep_ in ("nsubj", "dobj") for x in (*b.children, *c.children))
+                x.lower_ == "what" and x.dep_ in ("nsubj", "dobj") for x in (*_kids(b), *_kids(c)))
             for o in _children(b, "attr")]
 
     def prep(self, tok, word: str, depth: int = 0) -> list:
@@ -2876,7 +2923,7 @@ class Reader:
         is read too: "discussed the war with X" (on the object), "offer of help to X" (inside "of"),
         "expressed condolences to X" (on the light verb)."""
         out = []
-        for p in tok.children:
+        for p in _kids(tok):
             if p.dep_ in ("prep", "dative") and (p.lemma_.lower() == word or p.text.lower() == word):
                 if _topic_opening(p) and _own_object(tok, p):
                     continue  # "On Syria, France voiced its condemnation of the attacks": the topic, no target (but
@@ -2898,7 +2945,7 @@ class Reader:
             out.extend(c for c in _children(tok, "dative") if c.pos_ != "ADP")
         if not out and tok.pos_ in _VERBAL:  # "spoke with X to express ...", parsed as a clause "with X to express"
             out.extend(n for c in _children(tok, "advcl") if any(m.dep_ == "mark" and m.lower_ == word
-                                                                 for m in c.children) for n in _children(c, "nsubj"))
+                                                                 for m in _kids(c)) for n in _children(c, "nsubj"))
         if out or depth:
             return out
         if tok.pos_ in _VERBAL:
@@ -2986,7 +3033,7 @@ class Reader:
         continued support")."""
         if noun.lemma_.lower() in _ASSURED_NOUNS and not _children(noun, "poss") and not self.prep(noun, "from") and (
                 not any(c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or c.lower_ in _WHOSE_ADJECTIVES)
-                        for c in noun.children)) and (v := self.assuring(noun)) is not None:
+                        for c in _kids(noun))) and (v := self.assuring(noun)) is not None:
             return self.subj(v)  # (not "assured Y of Europe's / Western / Arab support", "of support from the EU")
         head = _carrier(noun)
         while head.dep_ == "conj":
@@ -2995,11 +3042,11 @@ class Reader:
             # "Sudan must halt the bombardment of Y", "Israel halted its strikes on Y": its own (not "halted the rebel
             # offensive", another's, nor "Kenya stopped the attack on Y", maybe one it prevented)
             v = noun.head
-            own = any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children)
+            own = any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in _kids(noun))
             others = any(c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES or c.dep_ in (
                 "amod", "compound", "nmod") and (self.tok_found[c.i] or c.lemma_.lower() in _HARM_DOERS)
-                for c in noun.children)
-            demanded = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in v.children) or (
+                for c in _kids(noun))
+            demanded = any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in _kids(v)) or (
                 v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in self.words.get("demanding_verbs", ()))
             return self.subj(v) if not others and (own or demanded) else []
         if head.dep_ in ("dobj", "nsubjpass") and (head.head.lemma_.lower() in self.words.get("light_verbs", ())
@@ -3046,7 +3093,7 @@ class Reader:
         sanctions that the Council imposed"), not when the clause is to come ("the meetings that X will have")."""
         return [r for r in _children(noun, "relcl") if r.lemma_.lower() in self.words.get("light_verbs", ())
                 and any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj"))
-                and not any(a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in r.children)]
+                and not any(a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in _kids(r))]
 
     def during(self, noun) -> list:
         """ "raised the issue during a phone call with X": the subject of the clause the event frames."""
@@ -3060,7 +3107,7 @@ class Reader:
                 break
         prep = noun.head.lower_ if noun.dep_ == "pobj" else ""  # (not its lemma: "following" is read as "follow")
         if (prep in ("after", "following", "before", "since") or event.i != noun.i) and any(
-                c.dep_ == "prep" and c.lower_ == "between" for c in event.children):
+                c.dep_ == "prep" and c.lower_ == "between" for c in _kids(event)):
             return []  # "Following a meeting between A and B, C said", "At the end of the meeting between A and B":
             # the meeting is A's and B's, not C's (but "C is in Beijing for talks between A and B": C takes part)
         v = noun.head.head
@@ -3071,7 +3118,7 @@ class Reader:
                 x = x.head
             v = x
         if (event.i != noun.i or spoken) and any(
-                c.dep_ == "prep" and c.lower_ == "by" and _children(c, "pobj") for c in event.children):
+                c.dep_ == "prep" and c.lower_ == "by" and _children(c, "pobj") for c in _kids(event)):
             return []  # "At the end of a visit to Y by X, Z warned": the visit is X's (but "pressed ahead amid
             # condemnation by X": the one it condemns)
         travel = noun.lemma_.lower() in self.words.get("travel_nouns", ()) and (
@@ -3086,9 +3133,9 @@ class Reader:
             if v.pos_ in _VERBAL:
                 subj = self.subj(v)
                 if any((n.tag_ in ("NNS", "NNPS") or n.lower_ in ("they", "both")) and not any(
-                        self.tok_found[c.i] for c in n.children if c.dep_ in ("amod", "compound", "poss", "nmod"))
+                        self.tok_found[c.i] for c in _kids(n) if c.dep_ in ("amod", "compound", "poss", "nmod"))
                        for n in subj) and any(
-                        c.dep_ == "prep" and c.lower_ == "between" for c in event.children):
+                        c.dep_ == "prep" and c.lower_ == "between" for c in _kids(event)):
                     return []  # "During a phone call between A and B, the two leaders agreed": the call's own
                     # "between" names its parties, no one calls them both (but "Iranian officials" are others)
                 return subj
@@ -3103,7 +3150,7 @@ class Reader:
         part ("Poland is one of America's closest allies", "X, one of the fiercest critics of Y")."""
         part = noun.head.head.lower_ if noun.dep_ == "pobj" and noun.head.lower_ == "of" else ""
         superlative = bool(part) and noun.tag_ in ("NNS", "NNPS") and (noun.head.head.tag_ == "JJS" or any(
-            c.lower_ in ("most", "least") and c.i < noun.head.head.i for c in noun.head.head.children))
+            c.lower_ in ("most", "least") and c.i < noun.head.head.i for c in _kids(noun.head.head)))
         if part in _PART_OF_ONE or part in _PART_OF_MANY and noun.tag_ in ("NNS", "NNPS") or superlative:
             noun = noun.head.head  # "one of the critics of Y", "much more of a critic of Y": the part is one
             # ("the most stalwart of America's allies", "the closest of Y's allies")
@@ -3120,7 +3167,7 @@ class Reader:
                 # ones it lists (the parser may hang "such as" on Y)
                 hangers = (head, noun, *(o for p in _children(noun, "prep") for o in _children(p, "pobj")))
                 listed = [o for x in hangers for p in _children(x, "prep") if p.lower_ in ("like", "including") or (
-                    p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)) for o in _children(p, "pobj")]
+                    p.lower_ == "as" and any(c.lower_ == "such" for c in _kids(p))) for o in _children(p, "pobj")]
                 if listed:
                     return listed
             return (head.dep_ in ("appos", "attr", "pobj") and self.is_(head)) or [head]
@@ -3153,7 +3200,7 @@ class Reader:
         for x in governed:
             objects = [o for o in self.obj(x) if self.refs(o)]  # "to take action against X": not "action"
             # "to block imports of EU food products": whose goods
-            goods = [c for o in self.obj(x) for p in self.prep(o, "of") for c in (p, *p.children)
+            goods = [c for o in self.obj(x) for p in self.prep(o, "of") for c in (p, *_kids(p))
                      if c.dep_ in ("pobj", "amod", "compound", "poss") and self.tok_found[c.i]]
             # "to cut off gas to Ukraine", "to halt aid to Y": the one a supply is cut off from
             cut_off = [y for h in (x, *self.obj(x)) for y in self.prep(h, "to") if self.refs(y)] if (
@@ -3172,17 +3219,17 @@ class Reader:
             w = self.words
             bodies = w.get("body_heads", frozenset()) | w.get("group_nouns", frozenset()) | w.get(
                 "organization_nouns", frozenset())
-            if any(m.dep_ == "compound" and m.lemma_.lower() in bodies for m in t.children):
+            if any(m.dep_ == "compound" and m.lemma_.lower() in bodies for m in _kids(t)):
                 return []
             return self.tokens_for("poss", t)
         if role == "poss":  # "Ecuador and their ally Venezuela": the pronoun is the conjunct named before it
             return [t.head if c.pos_ == "PRON" and t.dep_ == "conj" and t.head.pos_ in ("PROPN", "NOUN") else c
                     for c in _children(t, "poss")]
         if role == "mod":  # "the Russian-Chinese talks"; "a Washington meeting" is a place (a capital as a name)
-            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]]
+            mods = [c for c in _kids(t) if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]]
             # "Taliban-led attacks", "U.S.-led talks": the one who leads them
-            mods += [x for c in t.children if c.dep_ == "amod" and c.lemma_.lower() == "lead"
-                     for x in c.children if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
+            mods += [x for c in _kids(t) if c.dep_ == "amod" and c.lemma_.lower() == "lead"
+                     for x in _kids(c) if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
             place = [c for c in mods if c.dep_ == "compound" and (
                 all(f.how == "metonym" for f in self.tok_found[c.i])  # "a Washington meeting"; "a Pentagon meeting"
                 or c.lower_ in self.words.get("building_names", ()))]  # (the body's building, no party to it)
@@ -3214,7 +3261,7 @@ class Reader:
                 return []  # (only a claim rebuffed: "accusations that Y ... were dropped" are no one's charge now)
             heads = [t, t.head] if t.dep_ == "dobj" else [t]
             return [n for h in heads for c in _children(h, "acl", "ccomp", "relcl") if any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for n in _children(c, "nsubj")
+                m.dep_ == "mark" and m.lower_ == "that" for m in _kids(c)) for n in _children(c, "nsubj")
                     if self.tok_found[n.i]]  # (a named one: "the charge that the border was open" is the rejecter's)
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is
@@ -3226,7 +3273,7 @@ class Reader:
             # goes
             return self.prep(t, "of") if self.prep(t, "to") else []
         if role == "compound_named":  # "Kremlin critic X": a name before the noun, a metonym too
-            return [c for c in t.children if c.dep_ == "compound" and self.tok_found[c.i]]
+            return [c for c in _kids(t) if c.dep_ == "compound" and self.tok_found[c.i]]
         if role.startswith("headprep:"):  # "offers of help poured into Y from X", "received offers of help from X",
             # "conveyed condolences to Y in a phone call": the phrase of the verb the noun is the subject or object of,
             # or whose preposition holds it
@@ -3309,7 +3356,7 @@ class Reader:
                                                               else ())) if self.tok_found[x.i]]
         if role == "helped":  # "promised $300 million to help rebuild Afghanistan", "sent troops to help Y": the one
             # the purpose of the gift helps
-            helps = [c for x in (t, *_children(t, "dobj")) for c in x.children if c.dep_ in (
+            helps = [c for x in (t, *_children(t, "dobj")) for c in _kids(x) if c.dep_ in (
                 "xcomp", "advcl", "relcl", "acl") and _infinitive(c) and c.lemma_.lower() in self.words.get(
                 "helping_verbs", ())]  # ("$50 million to help ...": on the sum, to the parser; "to rebuild Bosnia")
             # ("to help Y cope with ...": Y the subject of the clause helped, to the parser)
@@ -3331,7 +3378,7 @@ class Reader:
                 # ("called Erdogan to offer condolences": the parser may read Erdogan as called something, oprd)
                 return self.prep(h, "with") or self.obj(h) or _children(h, "oprd")
             if v is not None and v.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with"
-                                                          for m in v.children):
+                                                          for m in _kids(v)):
                 return _children(v, "nsubj")  # the misparse "spoke [with X to express condolences]"
             return []
         if role == "is":
@@ -3373,7 +3420,7 @@ class Reader:
                 c for o in self.prep(t, "for") for c in self.prep(o, "from", 1)]
         if role == "demander":  # "X told Y to release them or face sanctions", "Y must withdraw or face sanctions, X
             # said": the one who demands the act the alternative follows
-            if t.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children):
+            if t.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in _kids(t.head)):
                 return []
             head = t.head
             if head.dep_ in ("relcl", "acl", "advcl", "xcomp") and _infinitive(head) and (
@@ -3398,7 +3445,7 @@ class Reader:
             for o in self.prep(t, "to"):
                 if self.tok_found[o.i]:
                     out.append(o)
-                out += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and self.tok_found[c.i]]
+                out += [c for c in _kids(o) if c.dep_ in ("poss", "compound", "amod", "nmod") and self.tok_found[c.i]]
                 out += [*self.prep(o, "of", 1), *self.prep(o, "by", 1)]
             return out
         if role == "time_given":  # "gave Y 48 hours to leave or face ...": the one given the time
@@ -3429,7 +3476,7 @@ class Reader:
                 return []
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in _ASKING_VERBS:
                 return []  # "urged the EU to impose sanctions if Y ...": a demand on another, no threat
-            if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in t.children) or any(
+            if any(c.dep_ in ("acl", "relcl") and _infinitive(c) for c in _kids(t)) or any(
                     p.lower_ == "for" for p in _children(t, "prep")):
                 return []  # "would take steps to return to the deal if Y ...", "a response for ...": its own purpose
             if v.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in _children(v, "aux")) and (
@@ -3451,7 +3498,7 @@ class Reader:
                 return self.subj(t.head.head)
             return []
         if role == "warned_not":  # "warned Y not to ...": the one warned off an act
-            off = any(c.dep_ == "xcomp" and _children(c, "neg") for c in t.children)
+            off = any(c.dep_ == "xcomp" and _children(c, "neg") for c in _kids(t))
             return self.obj(t) if off else []
         if role == "warned_against":  # "cautioned Y against ...": the one warned off an act
             return self.obj(t) if any(p.lower_ == "against" for p in _children(t, "prep")) else []
@@ -3468,7 +3515,7 @@ class Reader:
             return [c for o in done if o.lemma_.lower() in acts for c in (  # (its doer: "any Russian incursion",
                 # "Russia's attack", "an attack by Russia", "NATO expansion"; not a state compounded with it, the
                 # place struck: "a Taiwan invasion")
-                *(c for c in o.children if c.dep_ in ("poss", "amod") and self.tok_found[c.i] or c.dep_ == "compound"
+                *(c for c in _kids(o) if c.dep_ in ("poss", "amod") and self.tok_found[c.i] or c.dep_ == "compound"
                   and any(f.type in ("organization", "group") for f in self.tok_found[c.i])),
                 *(x for p in _children(o, "prep") if p.lower_ == "by" for x in _children(p, "pobj")))]
         if role == "if_subj":  # "would respond if Y crossed the border": whose act the condition names; "the
@@ -3501,7 +3548,7 @@ class Reader:
             return _children(t, "appos")
         if role == "ofmod":  # "a cessation of Israeli incursions", "an end to Russia's attacks": whose act it is
             return [c for w in ("of", "to") for p in self.prep(t, w) for o in (p, *p.conjuncts) if o.pos_ == "NOUN"
-                    for c in o.children if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
+                    for c in _kids(o) if c.dep_ in ("amod", "compound", "poss", "nmod") and self.tok_found[c.i]]
         if role == "had_by":  # "the Janjaweed, who have had the assistance of the Sudanese government": who has it
             if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("having_verbs", ()):
                 return self.subj(t.head)
@@ -3568,7 +3615,7 @@ class Reader:
             told = told or any(c.lemma_.lower() in acts and any(
                 a.lower_ in ("must", "should") for a in _children(c, "aux")) and not _children(c, "neg")
                 and any(x.pos_ == "PRON" and x.lower_ in ("he", "she", "it", "they") for x in _children(c, "nsubj"))
-                and not any(p.lower_ in ("for", "early", "soon") for p in c.children)
+                and not any(p.lower_ in ("for", "early", "soon") for p in _kids(c))
                 for c in _children(t, "ccomp"))  # "told Y that he must leave the country": a demand on Y (not "he
             # must leave early for Moscow": the teller's own plan)
             return self.obj(t) if told else []
@@ -3580,18 +3627,18 @@ class Reader:
             # "that" clause: "disappointment that Y had refused to sign"
             # "called for Y to step down": the subject of a "for ... to" clause
             return [x for c in _noun_acts(t, self.words) for x in _children(c, "compound")] + [
-                x for c in t.children if c.dep_ in ("ccomp", "xcomp") or (t.pos_ == "NOUN" and _that_clause(c)) or (
+                x for c in _kids(t) if c.dep_ in ("ccomp", "xcomp") or (t.pos_ == "NOUN" and _that_clause(c)) or (
                 _for_clause(c)) for x in _children(c, "nsubj")]
         if role == "extraposed_subj":  # "it was unacceptable that Y sent ships": the subject of the "that" clause
             # an expletive "it" stands for, judged by the adjective
             h = t.head if t.dep_ == "acomp" else None
-            if h is None or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in h.children):
+            if h is None or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in _kids(h)):
                 return []
             return [x for c in (*_children(h, "ccomp"), *_children(t, "ccomp")) if any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for x in _children(c, "nsubj")]
+                m.dep_ == "mark" and m.lower_ == "that" for m in _kids(c)) for x in _children(c, "nsubj")]
         if role == "clause_if_subj":  # "warned that Washington would tear up the deal if the Taliban failed to
             # honor it": whose act the condition of the warned clause names
-            return [x for c in t.children if c.dep_ == "ccomp" for v in (c, *_children(c, "xcomp"))
+            return [x for c in _kids(t) if c.dep_ == "ccomp" for v in (c, *_children(c, "xcomp"))
                     for x in _condition_subjects(v, ("if", "unless"))]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
@@ -3615,7 +3662,7 @@ class Reader:
                     if self.tok_found[o.i]:
                         out.append(o)  # ("came to Pakistan's defence": no state reached)
                     elif o.lemma_.lower() in ("capital", "city"):  # "the Somali capital", "Y's capital"
-                        out.extend(c for c in o.children if c.dep_ in ("amod", "poss", "compound", "appos")
+                        out.extend(c for c in _kids(o) if c.dep_ in ("amod", "poss", "compound", "appos")
                                    and self.tok_found[c.i])
             return out
         if role == "oprd_owner":  # "what it calls a hostile policy of Y", "what X called Y's provocations": whose
@@ -3630,7 +3677,7 @@ class Reader:
             return [x for o in _children(t, "oprd") for x in (
                 *(self.prep(o, "of", 1) if o.lemma_.lower() not in done_to else ()),
                 *self.prep(o, "by", 1),
-                *(c for c in o.children if self.tok_found[c.i] and (c.dep_ == "poss" or c.dep_ in (
+                *(c for c in _kids(o) if self.tok_found[c.i] and (c.dep_ == "poss" or c.dep_ in (
                     "compound", "amod") and o.lemma_.lower() in acts)))]
         if role == "oprd_by":  # "called the war an adventure launched by Y", "... an adventure by Y": the doer of
             # what the complement names the object as
@@ -3648,7 +3695,7 @@ class Reader:
                                                        for o in _children(p, "pobj")))
                      if o.lemma_.lower() not in _STRIKES
                      and o.lemma_.lower() not in _ASSAULTS | {"invasion", "shooting"}]
-            owners = [c for o in owned for c in o.children if c.dep_ in ("poss", "amod", "compound")]
+            owners = [c for o in owned for c in _kids(o) if c.dep_ in ("poss", "amod", "compound")]
             places = [x for o in losses for x in o.subtree if x.dep_ == "pobj" and x.head.lower_ == "in"]
             # (the owner first: "the deaths of Russian soldiers in Ukraine" are Russia's loss, no one else's)
             # (a demonym the mention finder left to the people it modifies, "Indian workers", is an owner too)
@@ -3666,12 +3713,12 @@ class Reader:
             judging = w.get("negative_evaluations", frozenset()) | w.get("atrocity_names", frozenset())
             return [x for c in _children(t, "ccomp") if c.pos_ in ("NOUN", "PROPN", "ADJ") and any(
                     y.lemma_.lower() in judging or y.lower_ in judging for y in (c, *(
-                        m for m in c.children if m.dep_ in ("amod", "compound", "advmod"))))
+                        m for m in _kids(c) if m.dep_ in ("amod", "compound", "advmod"))))
                     for x in _children(c, "nsubj")]
         if role == "unowned_subj":  # "said Y will face punishment": the one who faces a harm no other doer is named
             # for ("Y will face more Russian attacks" is a forecast of Russia's, no threat by the speaker)
             harms = [o for d in _children(t, "dobj") for o in _carried(d)]
-            if any(self.tok_found[c.i] for o in harms for c in o.children if c.dep_ in ("amod", "compound", "poss")
+            if any(self.tok_found[c.i] for o in harms for c in _kids(o) if c.dep_ in ("amod", "compound", "poss")
                    ) or any(p.lower_ in ("by", "from") for o in harms for p in _children(o, "prep")):
                 return []
             return self.subj(t)
@@ -3681,7 +3728,7 @@ class Reader:
         if role == "dispute_parties":  # "talks to settle the dispute between A and B", "negotiations over the
             # conflict between A and B": the parties of the quarrel the talks are about
             if self.prep(t, "with") or self.prep(t, "between") or any(
-                    self.tok_found[c.i] for c in t.children if c.dep_ in ("poss", "amod", "compound", "nmod")) or (
+                    self.tok_found[c.i] for c in _kids(t) if c.dep_ in ("poss", "amod", "compound", "nmod")) or (
                     t.dep_ in ("dobj", "pobj") and self.subj(t.head if t.dep_ == "dobj" else t.head.head)):
                 return []  # talks that name their own parties ("U.S. and Chinese officials held talks on the war
                 # between A and B", "X hosted talks to end the dispute between A and B") are theirs, not A's and B's
@@ -3703,7 +3750,7 @@ class Reader:
             # (on the trigger, or on the light verb of a noun: "lodged a protest after ...")
             heads = [t, t.head] if t.pos_ == "NOUN" and t.dep_ == "dobj" else [t]
             return [x for h in heads for c in _children(h, "advcl") if not _children(c, "neg") and any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when") for m in c.children)
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when") for m in _kids(c))
                     for x in _children(c, "nsubj")]
         if role == "reldoer":  # "X launched an offensive that Y condemned": the doer of the act the clause is on
             if t.dep_ != "relcl" or not any(o.tag_ in ("WDT", "WP") for o in _children(t, "dobj")):
@@ -3718,7 +3765,7 @@ class Reader:
                 return self.subj(n.head)
             if n.dep_ == "nsubjpass" and n.head.lemma_.lower() in _USING:  # "missiles being fired by Y"
                 return _agent_of_passive(n.head)
-            return [x for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _USING
+            return [x for a in _kids(n) if a.dep_ == "acl" and a.tag_ == "VBN" and a.lemma_.lower() in _USING
                     for x in _agent_of_passive(a)]
         if role == "blamed":  # "said Y is responsible for the attack": the subject of a reported charge
             return self.evaluated(t, "blame_words")
@@ -3730,12 +3777,12 @@ class Reader:
             if any(o.lemma_.lower() in self.words.get("body_heads", ()) or o.lemma_.lower() in _CHAMBERS
                    for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
                 return []  # "the U.S. Speaker of the House": the chamber's state, not the one the title leads
-            if any(c.dep_ == "compound" and c.lemma_.lower() in UNIT_WORDS for c in t.children):
+            if any(c.dep_ == "compound" and c.lemma_.lower() in UNIT_WORDS for c in _kids(t)):
                 return []  # "Communist Party international department head X": the department's
             if any(o.pos_ == "NOUN" and not self.tok_found[o.i] and o.lemma_.lower() not in WHOLE_STATE
                    for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
                 return []  # "Russian chief of the general staff X": the staff's chief, not Russia's
-            return [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and (
+            return [c for c in _kids(t) if c.dep_ in ("amod", "compound", "nmod") and (
                 self.tok_found[c.i] or getattr(self.ent(c.i), "label_", "") == "ORG")]
         if role == "titled":  # "X, the President of Y", "Y's current President X": the name the title is given
             return self.titled(t)
@@ -3747,7 +3794,7 @@ class Reader:
                 return []
             if role == "inside":
                 return self.prep(t, "inside", 1)
-            if any(c.dep_ in ("acl", "relcl") for c in t.children):
+            if any(c.dep_ in ("acl", "relcl") for c in _kids(t)):
                 return []  # "Turkey's incursion in Syria, aimed at the YPG": the target it names, not the state
             if t.dep_ == "dobj" and t.head.lemma_.lower() not in _FOUGHT_IN and not _children(
                     t, "poss", "amod", "compound"):
@@ -3774,10 +3821,10 @@ class Reader:
         if role == "hostposs":  # "his visiting counterpart": whose guest the visitor is
             return _children(t.head, "poss") if t.dep_ == "amod" and t.pos_ in _VERBAL else []
         if role == "defier":  # "Iran defied U.N. demands to stop enrichment": the one who defies the demand
-            told = [n for c in t.children if c.dep_ in ("acl", "ccomp") or _that_clause(c)
+            told = [n for c in _kids(t) if c.dep_ in ("acl", "ccomp") or _that_clause(c)
                     for n in _children(c, "nsubj")] if (
                 t.lemma_.lower() not in self.words.get("claim_nouns", ())) else []  # (a charge's clause tells a claim)
-            told += [n for c in t.children if _for_clause(c) for n in _children(c, "nsubj")] + [
+            told += [n for c in _kids(t) if _for_clause(c) for n in _children(c, "nsubj")] + [
                 o for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")
                 if self.tok_found[o.i]]  # ("rejected calls from Egypt for Israel to halt its strikes")
             if told:  # "rejected Mexico's demand that Venezuela apologize": the one the demand is made of
@@ -3812,7 +3859,7 @@ class Reader:
             acts = self.prep(t, "of")
             out = [x for o in acts for x in self.prep(o, "by", 1)]
             if not out and acts and any(c.dep_ in ("poss", "compound", "amod") and self.tok_found[c.i]
-                                        for c in t.children):
+                                        for c in _kids(t)):
                 out = self.prep(t, "by")  # the parser hung "by Hamas" on "U.S. condemnation": whose it is
             return out
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
@@ -3892,7 +3939,7 @@ class Reader:
         if role == "side_of":  # "fought on the side of Y", "on Y's side", "on the Angolan side": the one fought for
             # (not "on the opposite side of Y", nor "on behalf of Y": words as often as arms)
             sides = [o for o in self.prep(t, "on") if o.lemma_.lower() == "side" and not any(
-                c.dep_ == "amod" and c.lower_ in ("other", "opposite", "wrong", "enemy", "same") for c in o.children)]
+                c.dep_ == "amod" and c.lower_ in ("other", "opposite", "wrong", "enemy", "same") for c in _kids(o))]
             return [x for o in sides for x in (*_children(o, "poss"), *self.prep(o, "of", 1))] or (
                 self.modifying_actors(sides))
         if role.startswith("prep:"):
@@ -3920,11 +3967,11 @@ class Reader:
                     for h in _children(p, "pobj") if h.lower_ in ("honor", "honour")
                     for q in (*_children(h, "prep"), *(y for y in _children(x, "prep") if y.i == h.i + 1))
                     if q.lower_ == "of" for o in _children(q, "pobj")
-                    if not any(c.lower_ == "late" for c in o.children)]  # (not "in honor of the late Y")
+                    if not any(c.lower_ == "late" for c in _kids(o))]  # (not "in honor of the late Y")
         if role == "involving":  # "a meeting involving A, B and C", "talks bringing together A and B": the parties
             return [o for a in _children(t, "acl") if a.tag_ == "VBG" and (a.lemma_.lower() in ("involve", "include")
                                                                             or a.lemma_.lower() == "bring" and any(
-                    c.lower_ == "together" for c in a.children)) for o in _children(a, "dobj")]
+                    c.lower_ == "together" for c in _kids(a))) for o in _children(a, "dobj")]
         if role.startswith("between:"):  # ... or the verb's it is the subject of: "clashes erupted between A and B"
             # (a gerund the tagger took for a verb too: "after fighting erupted between A and B")
             # (not a verb with an object of its own, but for a toll: "Fighting in Gaza sparked a row between A and B",
@@ -3948,11 +3995,11 @@ class Reader:
         either = acts | punished
         out = []
         for c in _affirmed_clauses(t):
-            lemma, aux = c.lemma_.lower(), {x.lower_ for x in c.children if x.dep_ == "aux"}
+            lemma, aux = c.lemma_.lower(), {x.lower_ for x in _kids(c) if x.dep_ == "aux"}
             if lemma in either and aux & {"should", "must", "ought"} and not _bare_particle_verb(c):
                 out.extend(_children(c, "nsubj") if lemma not in punished else self.obj(c))  # "AU should suspend Y"
             elif lemma == "hold" and _is_passive(c) and aux & {"should", "must", "ought", "will"} and any(
-                    x.lower_ in ("accountable", "responsible", "liable") for x in c.children):
+                    x.lower_ in ("accountable", "responsible", "liable") for x in _kids(c)):
                 out.extend(_children(c, "nsubjpass"))  # "said Russia must be held accountable / responsible"
             elif lemma == "do" and aux & {"should", "must", "ought"} and any(
                     o.lower_ == "more" for o in _children(c, "dobj")):
@@ -3961,8 +4008,8 @@ class Reader:
         # "stressed the need for Y to cease firing", "underlined the importance of Y ending ...": the act needed of Y
         for o in _children(t, "dobj"):
             if o.lemma_.lower() in ("need", "necessity", "importance", "imperative") and not self.negated(t):
-                out.extend(x for c in o.children if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() in acts
-                           and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                out.extend(x for c in _kids(o) if c.dep_ in ("advcl", "acl", "relcl") and c.lemma_.lower() in acts
+                           and any(m.dep_ == "mark" and m.lower_ == "for" for m in _kids(c))
                            for x in _children(c, "nsubj"))
         return out
 
@@ -3983,7 +4030,7 @@ class Reader:
             if o.head.i != v.i and o.head.head.i != v.i:
                 return False
             return any(f.type == "group" for f in self.tok_found[o.i]) or any(
-                m.dep_ in ("amod", "compound") and m.lemma_.lower() in bad for m in o.children)
+                m.dep_ in ("amod", "compound") and m.lemma_.lower() in bad for m in _kids(o))
 
         def illicit(v) -> bool:
             lemma = v.lemma_.lower()
@@ -3991,10 +4038,10 @@ class Reader:
                     o.lemma_.lower() in _PLANS for o in _children(v, "dobj")):
                 return False  # "said Hezbollah had toppled U.S.-led plans": no one ousted
             if lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in ("responsible", "culpable", "guilty")
-                                     and not _children(c, "prep") for c in v.children):
+                                     and not _children(c, "prep") for c in _kids(v)):
                 return True  # "said Iran was responsible" (responsible for an act: accuse.say_responsible)
             if lemma == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in w.get("culprit_nouns", ())
-                                     for c in v.children):
+                                     for c in _kids(v)):
                 return True  # "said Y are the suspected perpetrators", "... was the mastermind of the attack"
             if lemma in ("commit", "perpetrate") and any(x.lemma_.lower() in w.get("crimes", ())
                                                          for o in _children(v, "dobj") for x in _carried(o)):
@@ -4044,7 +4091,7 @@ class Reader:
                 # tells one ("would shell Z and had violated the truce")
                 verbs = []
                 shared = [v for v in shared if _children(v, "aux") and not _to_come(v) and not _only_possible(v)]
-            if not any(x.dep_ == "neg" for v in verbs[1:] for x in v.children) and any(map(illicit, verbs + shared)):
+            if not any(x.dep_ == "neg" for v in verbs[1:] for x in _kids(v)) and any(map(illicit, verbs + shared)):
                 if t.pos_ == "NOUN" and _children(t, "poss") and any(
                         x.pos_ == "PRON" and x.lower_ in ("it", "they", "he", "she") for x in _children(c, "nsubj")):
                     continue  # "India's claim that it had shot down an F-16": a claim of its own act, no charge
@@ -4052,7 +4099,7 @@ class Reader:
                 # ("said Y was involved in espionage": the one involved)
                 out.extend(_children(c, "nsubj") or (_children(c, "nsubjpass") if c.lemma_.lower() == "involve" else [])
                            or (_agent_of_passive(c) if _is_passive(c) and not any(
-                    x.dep_ == "aux" and x.lemma_.lower() in w.get("modals", ()) for x in c.children) else []))
+                    x.dep_ == "aux" and x.lemma_.lower() in w.get("modals", ()) for x in _kids(c)) else []))
         return out
 
     def titled(self, t) -> list:
@@ -4060,13 +4107,13 @@ class Reader:
         "the President of Y, X") or a title before the name ("Labour Party leader X"); not a former holder,
         and "minister" only as "prime minister"."""
         past = self.words.get("past_titles", frozenset())
-        if any(c.dep_ in ("amod", "compound") and {c.lemma_.lower(), c.lower_} & past for c in t.children):
+        if any(c.dep_ in ("amod", "compound") and {c.lemma_.lower(), c.lower_} & past for c in _kids(t)):
             return []  # "the former President", "Russian opposition leader", "Vice President", "ousted president"
         if t.lemma_.lower() in self.words.get("generic_titles", ()) and any(
                 c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and c.is_lower
-                and c.lemma_.lower() in self.words.get("office_domains", ()) for c in t.children):
+                and c.lemma_.lower() in self.words.get("office_domains", ()) for c in _kids(t)):
             return []  # "Libyan intelligence chief X", "Cuban parliamentary speaker X": the head of a part
-        if t.lemma_.lower() == "minister" and not any(c.lower_ == "prime" for c in t.children):
+        if t.lemma_.lower() == "minister" and not any(c.lower_ == "prime" for c in _kids(t)):
             return []
         if any(o.pos_ == "NOUN" and o.is_lower and o.lemma_ not in LEADING_OF and not _children(o, "det")
                for p in _children(t, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
@@ -4076,7 +4123,7 @@ class Reader:
         head = t.head
         if t.dep_ == "attr" and (head.lemma_ in ("become", "remain") or head.tag_ in ("VBZ", "VBP")):
             return self.subj(head)  # "X became leader of Y", "X is the president of Y" (not "was")
-        named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        named = [c for c in _kids(t) if c.dep_ == "appos" and c.pos_ == "PROPN"]
         # "the president of neighboring Afghanistan, Hamid Karzai": the name parsed as apposed to the state
         return named or [c for o in self.prep(t, "of") for c in _children(o, "appos") if c.pos_ == "PROPN"
                          and any(f.type == "person" for f in self.role([c]))]
@@ -4088,7 +4135,7 @@ class Reader:
         spans = []
         if subj:
             for x in (subj[0], *subj[0].conjuncts):
-                own = {y.i for y in x.subtree} - {y.i for c in x.children if c.dep_ == "conj" for y in c.subtree}
+                own = {y.i for y in x.subtree} - {y.i for c in _kids(x) if c.dep_ == "conj" for y in c.subtree}
                 spans.append(own)
 
         def side(f: Found):
@@ -4103,10 +4150,10 @@ class Reader:
         "both" ("A and B each accused the other", "both countries accuse the other")."""
         objects = [*self.obj(t), *(o for p in _children(t, "prep") for o in _children(p, "pobj"))]
         each = any(x.lower_ in ("each", "both") for s in _children(t, "nsubj") for x in s.subtree) or any(
-            x.lower_ == "each" and x.dep_ in ("advmod", "det", "appos") for x in t.children)
-        return any(o.lower_ in ("other", "another") and (any(c.lower_ in ("each", "one") for c in o.children) or (
-            each and any(c.lower_ == "the" for c in o.children))) or o.lower_ == "one" and any(
-            c.lower_ == "another" for c in o.children) for o in objects)  # ("at [one [another]]" to the parser)
+            x.lower_ == "each" and x.dep_ in ("advmod", "det", "appos") for x in _kids(t))
+        return any(o.lower_ in ("other", "another") and (any(c.lower_ in ("each", "one") for c in _kids(o)) or (
+            each and any(c.lower_ == "the" for c in _kids(o)))) or o.lower_ == "one" and any(
+            c.lower_ == "another" for c in _kids(o)) for o in objects)  # ("at [one [another]]" to the parser)
 
     def evaluated(self, t, words: str = "judgements") -> list:
         """The subject of a complement clause whose predicate judges it ("said Y is a menace", "Y's decision
@@ -4123,7 +4170,7 @@ class Reader:
         out = []
 
         def named_owners(x) -> list:  # "Russia's actions": the party whose act the clause judges
-            return [m for m in x.children if m.dep_ in ("poss", "compound", "amod", "nmod")
+            return [m for m in _kids(x) if m.dep_ in ("poss", "compound", "amod", "nmod")
                     and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
 
         for c in _affirmed_clauses(t):
@@ -4149,33 +4196,33 @@ class Reader:
                 vocab = of_acts if owners else judging
                 judged = [y for y in said for whole in (_hyphened(y),) if (
                     y.lemma_.lower() in vocab or y.lower_ in vocab or whole in vocab) and not (
-                    y.lower_ == "contrary" and not any(c.lower_ == "to" for c in y.children)) and not any(
+                    y.lower_ == "contrary" and not any(c.lower_ == "to" for c in _kids(y))) and not any(
                         c.dep_ == "neg" or c.lower_ in _HARDLY or c.dep_ == "det" and c.lower_ == "no"
-                        for h in (y, y.doc[y.i - 2] if whole else y) for c in h.children)]  # (not "were not
+                        for h in (y, y.doc[y.i - 2] if whole else y) for c in _kids(h))]  # (not "were not
                 # misleading", "hardly one-sided", "was no dictator": the parser may hang the negation on the word, or
                 # on its first part; "contrary" only "contrary to" a law or an accord, not "proved the contrary")
                 if words == "judgements":  # "said Y is a terrorist state": a word that also tells acts brands a
                     # state or regime the clause says Y is
                     judged += [y for a in _children(c, "attr") if a.lemma_.lower() in w.get("branded", ())
-                               for y in a.children if y.dep_ in ("amod", "compound")
+                               for y in _kids(a) if y.dep_ in ("amod", "compound")
                                and y.lemma_.lower() in w.get("brands", ())]
                 if words == "blame_words":  # a charge is what the clause says its subject is or did, not the
                     # matter of its act ("is calling for those behind the takeover to ...", "met those responsible")
                     judged = [y for y in judged if not _inside_object(y, c)]
                 if words == "blame_words" and c.lemma_.lower() in ("bear", "carry", "shoulder") and any(
-                        o.lemma_.lower() == "responsibility" and not any(d.lower_ in ("no", "any") for d in o.children)
+                        o.lemma_.lower() == "responsibility" and not any(d.lower_ in ("no", "any") for d in _kids(o))
                         for o in _children(c, "dobj")):
                     judged += _children(c, "dobj")  # "said Ukraine bore responsibility for the tragedy"
                 if c.lemma_ == "be" and not _children(c, "neg"):  # "said Y was to blame for the attack": a charge
                     # with a harm; blame for anything else ("for the country's woes") is a judgement
-                    to_blame = [d for d in c.children if d.dep_ == "xcomp" and d.lemma_.lower() == "blame"
+                    to_blame = [d for d in _kids(c) if d.dep_ == "xcomp" and d.lemma_.lower() == "blame"
                                 and _infinitive(d) and not _children(d, "neg")]
                     judged += to_blame
                     said += [y for d in to_blame for y in d.subtree]
                 # "a threat / an enemy / the obstacle" judges only with the one it is one to, and not "no longer"
                 # ("Sweden was no longer an obstacle", "a danger to no one")
                 if judged and all(y.lemma_.lower() in _RELATIONAL for y in judged) and not any(
-                        o.lemma_.lower() not in ("one", "nobody") and not any(d.lower_ == "no" for d in o.children)
+                        o.lemma_.lower() not in ("one", "nobody") and not any(d.lower_ == "no" for d in _kids(o))
                         for y in judged for p in _children(y, "prep") if p.lower_ in ("to", "of", "for")
                         for o in _children(p, "pobj")) or any(y.lower_ == "longer" for y in said):
                     judged = []
@@ -4184,12 +4231,12 @@ class Reader:
                     out.extend(owners or [x])  # a charge names a harm: "responsible for the killings"
         if words == "judgements":  # "say Iran has not been forthright about its program": a virtue denied judges too
             virtues = w.get("virtues", frozenset())
-            for c in t.children:
-                said = [p for p in c.children if p.dep_ in ("acomp", "attr")] if c.dep_ == "ccomp" else []
+            for c in _kids(t):
+                said = [p for p in _kids(c) if p.dep_ in ("acomp", "attr")] if c.dep_ == "ccomp" else []
                 said += [q for p in said for q in _children(p, "conj")]
-                if not any(x.dep_ == "neg" for h in (c, *said) for x in h.children) or any(
+                if not any(x.dep_ == "neg" for h in (c, *said) for x in _kids(h)) or any(
                         x.lower_ in ("always", "entirely", "fully", "only", "just", "yet") for h in (c, *said)
-                        for x in h.children):  # (not "has not always been": a qualified virtue)
+                        for x in _kids(h)):  # (not "has not always been": a qualified virtue)
                     continue
                 if any(p.lemma_.lower() in virtues or p.lower_ in virtues for p in said):
                     out.extend(o for x in _children(c, "nsubj") for o in (named_owners(x) or [x]))
@@ -4214,7 +4261,7 @@ class Reader:
                     # their differences": a failure of both together, no one's fault)
         for c in _children(t, "ccomp"):  # "insisted that Y has not done enough to stop the rebels": too little
             if c.lemma_.lower() == "do" and _children(c, "neg") and any(
-                    o.lower_ == "enough" for o in c.children if o.dep_ in ("dobj", "advmod")):
+                    o.lower_ == "enough" for o in _kids(c) if o.dep_ in ("dobj", "advmod")):
                 out.extend(self.subj(c))
         return out
 
@@ -4245,7 +4292,7 @@ class Reader:
         return t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in _ACT_JUDGING and not any(
             c.dep_ in ("amod", "compound", "det", "nmod", "advmod") and (
                 {c.lemma_.lower(), c.lower_} & (self.words.get("future_modifiers", frozenset()) | _NOT_YET_DONE))
-            for c in t.children)
+            for c in _kids(t))
 
     def negated(self, t) -> bool:
         w = self.words
@@ -4264,12 +4311,12 @@ class Reader:
                     or chain[i - 1].tag_ in ("VBZ", "VBD") and x.tag_ == "VB"):
                 break  # "has not commented, but did threaten to attack": the second verb is not negated; nor a tensed
                 # verb joined to one under "not" ("does not recognize X and calls on Y to ...": no "does" governs it)
-            if any(c.dep_ == "neg" for c in x.children) and not (
+            if any(c.dep_ == "neg" for c in _kids(x)) and not (
                     x is not t and x.lemma_.lower() in _UNFALTERING) and not (
                     i and chain[i - 1].dep_ == "nsubj" and chain[i - 1].pos_ == "NOUN" and x.pos_ in _VERBAL
                     and x.lemma_.lower() not in w.get("occurring_verbs", ()) and not (
                         x.lemma_.lower() in ("go", "come") and any(c.lower_ in ("ahead", "forward", "about", "off")
-                                                                    for c in x.children))):
+                                                                    for c in _kids(x)))):
                 return True  # ("would not hesitate to tear up the deal": it would; "will not waver in its support for
                 # Y": it supports; "the summit did not meet
                 # expectations": it took place, unlike "the summit did not take place")
@@ -4282,7 +4329,7 @@ class Reader:
                 # charge, not a fact told
             if _denied(x):
                 return True
-            if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children) for c in x.children):
+            if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in _kids(c)) for c in _kids(x)):
                 return True  # "no longer supports Y": not now
             if below is t and t.dep_ == "dobj" and t.lemma_.lower() in _LASTING and x.lemma_.lower() in _ENDING:
                 return True  # "ended / withdrew its support for Y": a backing that no longer holds (but "ended their
@@ -4302,7 +4349,7 @@ class Reader:
             if below is not None and below.dep_ == "prep" and below.lower_ == "for" and x.lemma_.lower() in w.get(
                     "deniers", ()) and any(o.lemma_.lower() in w.get("travel_nouns", ())
                                            for o in _children(x, "dobj")) and (
-                    not any(c.lower_ == "short" for c in x.children)):
+                    not any(c.lower_ == "short" for c in _kids(x))):
                 return True  # "cancelled his visit to Y for talks with Z": the talks the journey was for (not "cut
                 # short his visit")
             if below is not None and _modifies_noun(below) and x.lemma_.lower() in w.get("unasserted_heads", ()):
@@ -4332,7 +4379,7 @@ class Reader:
                 return True
             if x.dep_ == "pcomp" and x.head.lower_ == "from" and x.head.head.lemma_.lower() in w.get(
                     "keeping_verbs", ()) and all(y.pos_ in _VERBAL for y in chain[: i + 1]) and not any(
-                    c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "nobody") for c in x.head.head.children):
+                    c.dep_ == "nsubj" and c.lower_ in ("none", "nothing", "nobody") for c in _kids(x.head.head)):
                 return True  # "barred Y from meeting Z", "was prevented from visiting Z": it did not happen (but
                 # "nothing prevented Y from invading Z": it did; and "barred reporters from covering X's meeting with
                 # Z": the meeting took place)
@@ -4378,7 +4425,7 @@ class Reader:
         while x.dep_ in ("xcomp", "acomp") and x.head.i != x.i:
             x = x.head
         if x.dep_ == "advcl" and x.tag_ in ("VBZ", "VBP") and any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once") for m in x.children) and (
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "once") for m in _kids(x)) and (
                 x.head.pos_ in _VERBAL and self.future(x.head)):
             return True  # "looks forward to welcoming Y when he visits Washington", "... when he is able to visit":
             # a time to come, in the present tense
@@ -4393,13 +4440,13 @@ class Reader:
         if v.dep_ == "ccomp" and any(x.tag_ in ("VB", "VBP") for x in (v, *v.conjuncts)) and not _children(
                 v, "aux", "auxpass") and (
                 v.head.lemma_.lower() in w.get("demanding_verbs", ()) or v.head.lemma_.lower() in _MANDATING) and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in v.children):
+                c.dep_ == "mark" and c.lower_ == "that" for c in _kids(v)):
             return True  # "insisted that Palestinian leaders recognize Israel", "demanded that Y withdraw", "proposed
             # that they hold talks": an act demanded, not done (the subjunctive; not "insisted that Y recognizes it":
             # a claim)
         to = t.head.head if t.dep_ == "conj" and t.head.dep_ in ("pcomp", "pobj") else t.head  # ("... and meeting Y")
         if to.lower_ == "to" and to.dep_ == "prep" and to.head.lemma_.lower() == "look" and any(
-                c.lower_ == "forward" for c in to.head.children):
+                c.lower_ == "forward" for c in _kids(to.head)):
             return True  # "looks forward to hosting Y", "look forward to the talks with Y": to come
         if t.dep_ == "pcomp" and t.head.lower_ in ("of", "about") and t.head.head.lemma_.lower() in ("warn", "caution"):
             return True  # "has warned of firing rockets at Y": an act held out, not done
@@ -4409,12 +4456,12 @@ class Reader:
             return True  # "their shared resolve to defeat ISIS", "its readiness to send troops": willed, not done
             # (a commitment or pledge "to defend Y" stands by Y now)
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (t.head.head.lower_ == "due" or any(
-                c.lower_ == "due" and c.dep_ == "acomp" for c in t.head.head.children)):
+                c.lower_ == "due" and c.dep_ == "acomp" for c in _kids(t.head.head))):
             return True  # "is due in Tehran on Monday for talks with Y": not yet held
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "of" and (
                 t.head.head.lower_ in ("ahead", "eve") or t.head.head.lower_ == "advance"
                 and t.head.head.head.lower_ == "in") and not any(
-                c.lower_ in ("today", "yesterday") for c in t.children):
+                c.lower_ in ("today", "yesterday") for c in _kids(t)):
             return True  # "arrived on the eve of their summit", "ahead of talks with Y", "in advance of Y's visit to
             # Washington": not yet held (but "made before Wen's meeting today": the meeting is the story's)
         chain = self.clause_chain(t)
@@ -4428,7 +4475,7 @@ class Reader:
                     and chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for"), None)
         if cut is not None and not any(y.lower_ in _TIMES_AHEAD or y.lower_ == "any"
                                        for y in chain[cut - 1].subtree) and not any(
-                c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in chain[cut].children) and (
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in _kids(chain[cut])) and (
                 not any(_conditioned(x) for x in chain[: cut + 1])):
             # "will praise Y for its support of Z": the thing Y is judged for was done (not "for hosting the
             # summit next week", "would condemn Y for invading Z", "will punish Y for any attack", "... if it happens")
@@ -4441,17 +4488,17 @@ class Reader:
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (
                 (h := t.head.head).lemma_.lower() in ("recall", "summon") or h.lemma_ == "be" and any(
                     p.dep_ == "prep" and p.lower_ in ("on", "en") and any(
-                        o.lower_ in ("way", "route") for o in p.children) for p in h.children)):
+                        o.lower_ in ("way", "route") for o in _kids(p)) for p in _kids(h))):
             return True  # "is on his way to Washington for talks with Y": ahead; "recalled their envoys for
             # consultations": talks at home, not between the two
         scheduler = _present_schedule(t)
         below = None
         for x in chain:
-            for c in x.children:
+            for c in _kids(x):
                 if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in w.get("modals", ()) and not (
                         c.lower_ == "would" and below is not None and _performative(x, below)):  # ("I would like to")
                     if not any(y.lemma_.lower() in w.get("continuing", ()) or y.lemma_.lower() in _UNWAVERING and any(
-                            n.dep_ == "neg" for n in y.children) for y in chain):
+                            n.dep_ == "neg" for n in _kids(y)) for y in chain):
                         return True  # (but "will continue its support", "will not waver in its support": it goes on;
                         # not "will not hesitate to strike": to come)
                 if c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ()):
@@ -4494,11 +4541,11 @@ class Reader:
                 # (not "his first visit to France in five years")
                 if x is t and t.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ == "in" and any(
                         _from_now(o) for o in _children(c, "pobj")) and not any(
-                        m.tag_ == "JJS" or m.lower_ in w.get("ordinals", ()) for m in t.children):
+                        m.tag_ == "JJS" or m.lower_ in w.get("ordinals", ()) for m in _kids(t)):
                     return True  # "the summit between A and B in two weeks", "talks in the coming days": to come
             if below is not None and below.dep_ in ("advcl", "xcomp") and any(
                     c.dep_ == "acomp" and c.lemma_.lower() in ("ready", "prepared", "willing", "determined")
-                    for c in x.children):
+                    for c in _kids(x)):
                 return True  # "The UK stands ready ..., to hold Y to account": intended, not done
             if below is not None and x.pos_ == "ADJ" and t.lemma_.lower() not in _STANCE_ACTS and (
                     below.dep_ == "xcomp" and x.lower_ in _INTENT_ADJECTIVES or below.dep_ == "prep"
@@ -4538,22 +4585,22 @@ class Reader:
                     return True
                 if below is t and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass"):
                     # "Negotiations are expected to begin next year", "the talks are due to resume": to come
-                    heads = [x, *(c for c in x.children if c.dep_ == "acomp")]
+                    heads = [x, *(c for c in _kids(x) if c.dep_ == "acomp")]
                     if any(h.lemma_.lower() in _TO_COME for h in heads) and any(
-                            c.dep_ == "xcomp" and _infinitive(c) for h in heads for c in h.children):
+                            c.dep_ == "xcomp" and _infinitive(c) for h in heads for c in _kids(h)):
                         return True
                     if t.dep_ == "nsubjpass" and x.lemma_.lower() in _TO_COME and not _children(x, "prt") and any(
                             c.dep_ == "prep" and c.lower_ in ("for", "on") or c.dep_ == "npadvmod"
-                            for c in x.children) and not any(
+                            for c in _kids(x)) and not any(
                                 c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in _HAPPENED
-                                and not any(a.tag_ == "MD" for a in c.children) for c in x.children):
+                                and not any(a.tag_ == "MD" for a in _kids(c)) for c in _kids(x)):
                         return True  # "A meeting between A and B is scheduled for August", "talks are planned
                         # next week": to come (not "the meeting was set up by Norway", nor "was scheduled for
                         # June 12 and took place in Singapore")
             below = x
         top = chain[-1]
         if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ())
-                                       for c in top.children):
+                                       for c in _kids(top)):
             return True
         if top.dep_ == "ROOT" and top.tag_ == "VB" and _infinitive(top) and _children(top, "nsubj"):
             return True  # a headline's "X to visit China", "Kenya to send troops to Haiti": to come
@@ -4587,7 +4634,7 @@ class Reader:
             if below.dep_ in ("prep", "dobj", "xcomp") or below.dep_ == "pobj" and below.head.lower_ == "for":
                 if any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in w.get("modals", ()) or
                        c.dep_ == "mark" and c.lemma_.lower() in w.get("conditional", ()) for y in chain[chain.index(x):]
-                       for c in y.children):
+                       for c in _kids(y)):
                     return None
                 return x
         return None
@@ -4622,7 +4669,7 @@ class Reader:
                 for c in _children(x, "nsubj", "nsubjpass"):  # (a subject that is itself an actor: not "His death")
                     if (self.tok_found[c.i] or c.pos_ in ("PROPN", "PRON")) and {f.actor for f in self.role([c])} - own:
                         return True
-            if x.head is x:
+            if x.head.i == x.i:
                 return False
             x = x.head
         return False
@@ -4633,7 +4680,7 @@ class Reader:
         for _ in range(8):
             if x.dep_ == "ccomp" and x.head.lemma_.lower() in self.words.get("say_verbs", ()):
                 return x.head
-            if x.head is x:
+            if x.head.i == x.i:
                 return None
             x = x.head
         return None
@@ -4692,7 +4739,7 @@ class Reader:
             return True  # "went to Moscow for talks with Y", "flew to Ankara for talks", "made a trip to Y for talks";
             # "led a delegation to Pyongyang for talks with Y": one who leads it goes with it
         cues = w.get("call_cues", frozenset())
-        media = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod")] + [
+        media = [c for c in _kids(t) if c.dep_ in ("amod", "compound", "nmod")] + [
             m for x in (t, t.head) for p in _children(x, "prep") if p.lower_ in ("by", "via", "over")
             for o in _children(p, "pobj") for m in (o, *_children(o, "amod", "compound"))]
         if any(c.lemma_.lower() in cues or c.lower_ in cues for c in media):
@@ -4714,7 +4761,7 @@ class Reader:
                 continue
             subject = _children(a, "nsubj")
             if (a.dep_ == "advcl" and a.head.i == top.i and a.tag_ == "VBG" and not subject) or (a.dep_ in (
-                    "relcl", "advcl") and any(x.lower_ in ("both", "they") for x in (*subject, *a.children))):
+                    "relcl", "advcl") and any(x.lower_ in ("both", "they") for x in (*subject, *_kids(a)))):
                 return True
             if a.dep_ == "relcl":
                 if parties is None:
@@ -4732,7 +4779,7 @@ class Reader:
                 holders.append(h.head)
         for h in holders:  # "held talks with Y shortly after his plane landed in Kampala": there in person
             if h.pos_ in _VERBAL and (h.lemma_.lower() in w.get("arrival_verbs", ()) or any(
-                    c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ()) for c in h.children)):
+                    c.dep_ == "advcl" and c.lemma_.lower() in w.get("arrival_verbs", ()) for c in _kids(h))):
                 return True
             if h.pos_ in _VERBAL and any(o.lemma_.lower() == "arrival" and not _children(o, "neg", "det") and all(
                     self.named_place(q) for a in _children(o, "prep") if a.lower_ in ("in", "at")
@@ -4740,7 +4787,7 @@ class Reader:
                     if p.lower_ in ("since", "after", "upon", "on") for o in _children(p, "pobj")):
                 return True  # "since his arrival in Islamabad, X has held talks with Y" (not "his arrival in office")
             if h.pos_ in _VERBAL and h.lemma_.lower() in ("leave", "depart") and not any(
-                    c.lower_ in ("out", "behind", "aside") for c in h.children) and any(
+                    c.lower_ in ("out", "behind", "aside") for c in _kids(h)) and any(
                     self.named_place(o) for o in _children(h, "dobj")):
                 return True  # "left Kuwait City after talks with Y": there before (not "left Russia out of it")
         for h in holders + partners:
@@ -4773,7 +4820,7 @@ class Reader:
                 return True
         # "visited Tehran, where he held talks with Y", "arrived from Uruguay, where he stressed ... during talks
         # with Y": talks in the place visited (the clause of the light verb, or of the event's "during")
-        if any(h.pos_ in _VERBAL and h.dep_ == "relcl" and any(c.lower_ == "where" for c in h.children) and (
+        if any(h.pos_ in _VERBAL and h.dep_ == "relcl" and any(c.lower_ == "where" for c in _kids(h)) and (
                 h.head.dep_ in ("dobj", "pobj") and (
                 h.head.head.lemma_.lower() in travel or h.head.head.head.lemma_.lower() in travel))
                for h in holders):
@@ -4787,7 +4834,7 @@ class Reader:
         w = self.words
         travel = w.get("arrival_verbs", frozenset()) | w.get("travel_verbs", frozenset()) | {"visit"}
         out = []
-        for v in self.doc:
+        for v in _tokens(self.doc):
             if v.pos_ in _VERBAL and v.lemma_.lower() in ("return", "leave", "depart") and not _to_come(v):
                 out.extend((a.actor, None) for a in self.role(self.subj(v)) if a.type == "person")
                 continue
@@ -4815,12 +4862,12 @@ class Reader:
 
     def demanded_acts(self, t) -> list:
         """The verbs of the acts a verb of asking demands: "urged Y to stop", "demanded that Y withdraw"."""
-        acts = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL or (
+        acts = [c for c in _kids(t) if c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in _VERBAL or (
             t.pos_ == "NOUN" and c.pos_ in _VERBAL and (c.dep_ == "acl" and _infinitive(c) or _that_clause(c)))]
         # (and the infinitive or "that" clause a noun of asking takes: "an appeal to Y to stop", "demands that Y do
         # more")
         acts += _noun_acts(t, self.words)  # "demanded the LRA disarm", read as a noun "the LRA disarm"
-        acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in o.children
+        acts += [c for p in _children(t, "prep") for o in _children(p, "pobj") for c in _kids(o)
                  if c.dep_ in ("acl", "relcl") and c.pos_ in _VERBAL]  # "called on Y to stop": on the object
         acts += [x for c in acts if c.lemma_.lower() in ("begin", "start", "complete", "finish")
                  for x in _children(c, "xcomp")]  # "told Y to begin withdrawing": the act begun
@@ -4834,9 +4881,9 @@ class Reader:
         acts = [c for c in acts if not (c.lemma_.lower() in ceasing and _children(c, "neg"))  # "urged Y not to
                 and not _bare_particle_verb(c)]  # abandon Z", "not to withdraw": asked to go on, no fault found;
         # "to stand together", "to step up its efforts": no stepping down
-        return {w for c in acts for x in (c, *(n for n in c.children if n.dep_ == "neg"))
+        return {w for c in acts for x in (c, *(n for n in _kids(c) if n.dep_ == "neg"))
                 for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
-            f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in c.children if p.dep_ == "prt" or (
+            f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in _kids(c) if p.dep_ == "prt" or (
                 p.dep_ == "advmod" and p.lower_ in ("aside", "down")) or (  # ("step aside": an adverb to the parser)
                 p.dep_ == "dobj" and p.lower_ in ("more", "office", "power", "country", "territory", "territories"))}
         # ("urged Y to do more": Y does too little; "to leave office", "to leave the country": to go)
@@ -4845,7 +4892,7 @@ class Reader:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
         phrase ("called Y a bully", "described the move as childish"), not an adverbial ("a meeting called by Y
         under provisions for members under threat")."""
-        parts = [c for c in t.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "dative")
+        parts = [c for c in _kids(t) if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "acomp", "attr", "dative")
                  or c.dep_ == "prep" and c.lower_ in ("as", "to", "with")]
         if t.dep_ in ("acl", "relcl") and _is_passive(t):
             parts.append(t.head)  # "the move, described as childish": the noun it describes is its object
@@ -4864,8 +4911,8 @@ class Reader:
             return self.demanded_lemmas(t)
         if scope == "particle":  # the verb's own particle or preposition ("drove Y out of", "pushed Y back"), not one
             # of another phrase ("pushed Y to sign ... out of concern")
-            parts = [c for c in t.children if c.dep_ in ("prt", "prep", "advmod")]
-            return {c.lower_ for c in parts} | {f"{c.lower_} {p.lower_}" for c in parts for p in c.children
+            parts = [c for c in _kids(t) if c.dep_ in ("prt", "prep", "advmod")]
+            return {c.lower_ for c in parts} | {f"{c.lower_} {p.lower_}" for c in parts for p in _kids(c)
                                                 if p.dep_ == "prep" and p.lower_ in ("of", "from")}  # ("out of")
         if scope == "medium":  # the means the verb's own "by/over/via/in" phrase names ("told Y by telephone"),
             # not a word of what is told ("told Y that he would phone Z")
@@ -4881,7 +4928,7 @@ class Reader:
                       for o in _children(p, "pobj")):
                 if self.prep(o, "with") or self.prep(o, "between") or self.prep(o, "by") or any(
                         p.lower_ == "for" for p in _children(o, "prep")) or any(
-                        c.dep_ == "poss" and c.pos_ != "PRON" for c in o.children):
+                        c.dep_ == "poss" and c.pos_ != "PRON" for c in _kids(o)):
                     continue
                 # (and by its medium: "during a phone conversation", or "the conversation" of a call's readout)
                 out |= {o.lemma_.lower(), o.lower_,
@@ -4895,21 +4942,21 @@ class Reader:
             # back if Y fired", not "could collapse if Y withdraws")
             def own(x):
                 yield x
-                for c in x.children:
+                for c in _kids(x):
                     if c.dep_ not in ("advcl", "mark", "nsubj", "nsubjpass"):
                         yield from own(c)
-            return {w for c in t.children if c.dep_ in ("ccomp", "xcomp") for x in own(c)
+            return {w for c in _kids(t) if c.dep_ in ("ccomp", "xcomp") for x in own(c)
                     for w in (x.lemma_.lower(), x.lower_)}
         if scope == "place":  # the "in"/"at" phrases of the verb, its object and its "with" phrase that name a place,
             # not a time ("signed it in Asmara", not "in August 2009")
             heads = [t, *_children(t, "dobj", "npadvmod"), *(o for p in _children(t, "prep") if p.lower_ == "with"
                                                               for o in _children(p, "pobj"))]  # ("Today in Dayton")
-            if any(c.lower_ in ("separately", "respectively", "virtually", "remotely") for c in t.children):
+            if any(c.lower_ in ("separately", "respectively", "virtually", "remotely") for c in _kids(t)):
                 return set()
             return {p.lower_ for h in heads for p in _children(h, "prep") for o in _children(p, "pobj")
                     if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
                         or o.pos_ == "PROPN" and o.lower_ not in _NOT_PLACES and o.ent_type_ != "DATE")
-                    and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in o.children)}
+                    and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in _kids(o))}
         if scope == "object":  # the verb's object, its modifiers and what a clause of pledging on it says ("signed
             # a defense pact", "a pact pledging mutual military assistance", "a treaty that includes a mutual defence
             # clause"), not the rest of the clause ("signed a trade pact at the defense ministry's request"), nor a
@@ -4954,7 +5001,7 @@ class Reader:
         if scope == "named_as":  # "designated Y a terrorist group", "lists Y as a state sponsor of terrorism": the name
             # given, its modifiers and its "of" phrase (not a phrase further on: "as its partner in the fight on
             # terror")
-            names = [c for c in t.children if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and not self.tok_found[
+            names = [c for c in _kids(t) if c.dep_ in ("oprd", "attr") or c.dep_ == "dobj" and not self.tok_found[
                 c.i]] + [o for p in _children(t, "prep") if p.lower_ == "as" for o in _children(p, "pobj")]
             words = [*names, *(m for n in names for m in _children(n, "amod", "compound", "nmod")),
                      *(o for n in names if n.lemma_.lower() in ("sponsor", "supporter", "financier")
@@ -4966,7 +5013,7 @@ class Reader:
             # a particle joined ("pass_along"); none for a verb that names its object ("called Y a killer to ...")
             if _children(t, "oprd", "attr"):
                 return set()
-            verbs = [x for c in t.children if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
+            verbs = [x for c in _kids(t) if c.dep_ in ("advcl", "xcomp") and _infinitive(c)
                      for x in (c, *_children(c, "conj"))]
             if any(x.lemma_.lower() in self.words.get("demanded_acts", ()) for x in verbs):
                 return set()  # "called Y to stop the offensive and to discuss a truce": a demand, no call
@@ -4975,12 +5022,12 @@ class Reader:
         if scope == "condition":  # "will punish Y if it attacks", "If Y attacks, X will punish it": the "if" or
             # "unless" of a clause on the trigger (not the trigger's own "if": "unclear if X will punish Y", "asked if
             # X would punish Y"; nor "as if")
-            return {m.lower_ for c in t.children if c.dep_ == "advcl" for m in c.children
+            return {m.lower_ for c in _kids(t) if c.dep_ == "advcl" for m in _kids(c)
                     if m.dep_ == "mark" and m.lower_ in ("if", "unless") and not (
                         m.i > 0 and m.doc[m.i - 1].lower_ == "as")}
         if scope == "tense":  # "present" when the verb tells a state of now ("heads Y", "is led by X", "Y, headed by
             # X"), not a past one ("headed Y until 2010")
-            auxes = {a.lower_ for a in t.children if a.dep_ in ("aux", "auxpass")}
+            auxes = {a.lower_ for a in _kids(t) if a.dep_ in ("aux", "auxpass")}
             now = t.tag_ in ("VBZ", "VBP") and not auxes or t.tag_ in ("VBN", "VBG") and (
                 auxes and auxes <= {"is", "are", "'s", "'re"} or not auxes and t.dep_ == "acl")
             return {"present"} if now else set()
@@ -5004,7 +5051,7 @@ class Reader:
             out = self.clause_lemmas(t) - {"continue", "still"}
             if t.dep_ == "xcomp" and t.head.lemma_.lower() == "continue":
                 out.add("continue")
-            if any(c.dep_ == "advmod" and c.lower_ == "still" for c in t.children):
+            if any(c.dep_ == "advmod" and c.lower_ == "still" for c in _kids(t)):
                 out.add("still")
             return out
         if scope == "not_topic":  # the clause less what the verb's object says is talked about ("discussed calls for a
@@ -5109,7 +5156,7 @@ def _from_now(o) -> bool:
     weeks" or "two weeks of talks"."""
     if o.lemma_.lower() not in _TIME_NOUNS or _children(o, "prep"):
         return False
-    mods = {c.lower_ for c in o.children}
+    mods = {c.lower_ for c in _kids(o)}
     if mods & {"past", "last", "first", "previous", "recent", "same"}:
         return False
     return bool(_children(o, "nummod") or mods & {"coming", "next", "few", "several"})
@@ -5122,7 +5169,7 @@ def _own_clause(v):
     while stack:
         t = stack.pop()
         yield t
-        stack.extend(c for c in t.children if c.dep_ not in _SUBCLAUSES and not (
+        stack.extend(c for c in _kids(t) if c.dep_ not in _SUBCLAUSES and not (
             c.dep_ == "conj" and c.pos_ in _VERBAL))
 
 
@@ -5137,7 +5184,7 @@ def _before_name(word: str) -> bool:
 def _condition_subjects(v, marks: tuple[str, ...]) -> list:
     """The subjects of the clauses on verb `v` that a condition word opens: "if Y crossed the border"; or that an
     inverted "should" opens as "if" would ("Should Y attack Israel, ...")."""
-    return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) or (
+    return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in marks for m in _kids(c)) or (
         "if" in marks and any(a.lower_ == "should" and a.i < min(n.i for n in (c, *_children(c, "nsubj")))
                               for a in _children(c, "aux")))
             for x in _children(c, "nsubj")]
@@ -5153,7 +5200,7 @@ _HOSTING = frozenset({"host", "sponsor", "broker", "mediate", "facilitate", "org
 
 def _their_own(t) -> bool:
     """The noun is "their" own, or their nations' or countries' ("their alliance", "their nations' alliance")."""
-    if any(c.lower_ == "respective" for c in t.children):  # "their respective alliances": each its own
+    if any(c.lower_ == "respective" for c in _kids(t)):  # "their respective alliances": each its own
         return False
     for p in _children(t, "poss"):
         if p.lower_ == "their" or p.lemma_.lower() in ("nation", "country", "state", "government") and any(
@@ -5171,7 +5218,7 @@ _NOT_DOING = _HOSTING | frozenset({"negotiate", "face", "suffer", "feel", "endur
 def _hosted_between(t) -> bool:
     """Talks a third party hosts or brokers: "China hosted talks between A and B", "Malaysia-hosted talks"."""
     return t.dep_ == "dobj" and t.head.lemma_.lower() in _HOSTING or any(
-        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _HOSTING for c in t.children)
+        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _HOSTING for c in _kids(t))
 
 
 def _building(c, words) -> bool:
@@ -5183,13 +5230,13 @@ def _in_person_talks(t) -> bool:
     """Talks held by a verb joined to one that tells the holder there in person: "made a visit to Kyiv and held talks
     with Y", "met X in Tehran and also held talks there with Y" (not "indirect talks", talks "through" others, nor
     talks a clause apart: "met X, who has held talks with Y", "met X after holding talks with Y")."""
-    if t.dep_ != "dobj" or any(c.lower_ in ("indirect", "proximity", "virtual") for c in t.children):
+    if t.dep_ != "dobj" or any(c.lower_ in ("indirect", "proximity", "virtual") for c in _kids(t)):
         return False
     v = t.head
     if any(p.lower_ in ("through", "via", "by") for p in _children(v, "prep")):
         return False
     joined = [v.head] if v.dep_ == "conj" else []
-    joined += [c for c in v.children if c.dep_ == "conj"]
+    joined += [c for c in _kids(v) if c.dep_ == "conj"]
     return any(j.pos_ in _VERBAL and not _children(j, "neg") and (j.lemma_.lower() in (
         "meet", "visit", "arrive", "travel", "fly") or any(
         o.lemma_.lower() in ("visit", "trip", "tour", "stop") for o in _children(j, "dobj"))) for j in joined)
@@ -5212,7 +5259,7 @@ def _own_object(tok, topic) -> bool:
     """The act (the word, or the object of the verb) names what it is about in a phrase of its own, beside a topic
     opening: "voiced its condemnation of the attacks"."""
     return any(c.dep_ == "prep" and c.i != topic.i and c.lower_ in ("of", "for", "against", "over", "on", "at")
-               for x in (tok, *_children(tok, "dobj")) for c in x.children)
+               for x in (tok, *_children(tok, "dobj")) for c in _kids(x))
 
 
 _APPEAL_PREPS = ("for", "from", "to", "on", "with")  # "a call for sanctions", "a call from Y", "a call on Y to ..."
@@ -5223,7 +5270,7 @@ def _call_noun_in(sent) -> bool:
     call, ..." (not "called for calm", "took a call from Y", "a call for sanctions", "a video released")."""
     return any(x.pos_ == "NOUN" and x.lemma_.lower() in ("call", "phone", "telephone", "videoconference",
                                                         "teleconference") and not any(
-        c.dep_ == "prep" and c.lower_ in _APPEAL_PREPS for c in x.children) for x in sent)
+        c.dep_ == "prep" and c.lower_ in _APPEAL_PREPS for c in _kids(x)) for x in sent)
 
 
 def _the_call_in(sent, verb) -> bool:
@@ -5231,8 +5278,8 @@ def _the_call_in(sent, verb) -> bool:
     summarizing the call", "during their call" (not "discussed calls by rights groups for ...", "discussed the call
     from Y for more tanks", "a call for restraint")."""
     return any(x.tag_ == "NN" and x.lemma_.lower() == "call" and x.head.i != verb.i and any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in x.children) and not any(
-        c.dep_ == "prep" and c.lower_ in (*_APPEAL_PREPS, "by") for c in x.children) for x in sent)
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in _kids(x)) and not any(
+        c.dep_ == "prep" and c.lower_ in (*_APPEAL_PREPS, "by") for c in _kids(x)) for x in sent)
 
 
 def _topic_opening(p) -> bool:
@@ -5249,7 +5296,7 @@ def _charged_in(t, nouns) -> bool:
     the act is what is charged, not told as done."""
     x = t
     for _ in range(6):
-        if x.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in x.children):
+        if x.dep_ in ("acl", "ccomp", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in _kids(x)):
             h = x.head
             noun = h if (h.pos_ == "NOUN" or h.dep_ in _NOUN_DEPS) and h.dep_ != "ROOT" and (
                 h.lemma_.lower() in nouns) else next((
@@ -5257,7 +5304,7 @@ def _charged_in(t, nouns) -> bool:
             # (not "state media reports that ...", nor a charge borne out: "the charge that Y armed Z was confirmed",
             # "the claim that Y invaded Z is undisputed", "supported the claim that ...")
             return noun is not None and not any(w.lemma_.lower() in _BORNE_OUT for w in (
-                noun.head, *noun.head.children, *noun.children))
+                noun.head, *_kids(noun.head), *_kids(noun)))
         if x.dep_ not in ("conj", "xcomp", "dobj", "pobj", "prep", "advcl", "acl", "relcl", "compound", "amod"):
             return False
         x = x.head
@@ -5267,9 +5314,9 @@ def _charged_in(t, nouns) -> bool:
 def _conditioned(t) -> bool:
     """The verb's act waits on a condition or a time to come: "to support Y if China attacks", "should China
     attack", "in the event of an invasion", "next year"."""
-    for c in t.children:
+    for c in _kids(t):
         if c.dep_ in ("advcl", "ccomp") and (any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "when")
-                                                 for m in c.children) or any(
+                                                 for m in _kids(c)) or any(
                 a.lower_ == "should" and a.i < min(n.i for n in (c, *_children(c, "nsubj"))) for a in
                 _children(c, "aux"))):  # ("should China attack": inverted, before the subject)
             return True
@@ -5284,9 +5331,9 @@ def _in_condition(t) -> bool:
     """The word is inside the clause an "if" opens ("if it sold weapons"), not in one a condition governs."""
     x = t
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in x.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in _kids(x)):
             return True
-        if x.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or x.head is x:
+        if x.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or x.head.i == x.i:
             return False
         x = x.head
     return False
@@ -5294,7 +5341,7 @@ def _in_condition(t) -> bool:
 
 def _infinitive(verb) -> bool:
     """The verb is a "to" infinitive ("threats to strike", "in order to defeat")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in _kids(verb))
 
 
 def _of_chain(noun) -> list:
@@ -5380,7 +5427,7 @@ def _carried(noun) -> list:
     """The noun, the nouns coordinated with it and the nouns they carry (the converse of `_carrier`): "$2 billion
     in aid" -> [billion, aid]; "rescue teams and relief supplies" -> [teams, supplies]."""
     nouns = [noun, *(c for c in noun.conjuncts if c.pos_ in ("NOUN", "PROPN"))] if noun.pos_ == "NOUN" else [noun]
-    return [x for n in nouns for x in (n, *(c for q in n.children if q.lower_ in ("in", "of") for c in q.children))]
+    return [x for n in nouns for x in (n, *(c for q in _kids(n) if q.lower_ in ("in", "of") for c in _kids(q)))]
 
 
 def _unique(found: list[Found]) -> list[Found]:
@@ -5831,7 +5878,7 @@ def _time_given(clause):
 def _counterfactual(t) -> bool:
     """A past participle after a modal and "have": a thing that would have happened and did not ("could have sent",
     "would have attacked"); not "may have sent" (a guess at what happened) nor "must have"."""
-    aux = [c.lower_ for c in t.children if c.dep_ == "aux"]
+    aux = [c.lower_ for c in _kids(t) if c.dep_ == "aux"]
     return "have" in aux and any(m in aux for m in ("could", "would", "should", "might"))
 
 
@@ -6164,8 +6211,8 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
     (a state's titles are the mention finder's). The recogniser runs only on a sentence that has such a title
     between capitalised words."""
     doc = reader.doc
-    cands = [t for t in doc if t.lower_ in titles and (t.text[:1].isupper() or t.i > 0 and doc[t.i - 1].lower_ in (
-        "the", "a", ","))]
+    cands = [t for t in _tokens(doc) if t.lower_ in titles and (t.text[:1].isupper() or t.i > 0 and doc[
+        t.i - 1].lower_ in ("the", "a", ","))]
     if not cands or not _TITLE_OF_NAME.search(reader.text):
         return []
     reader.ents  # noqa: B018 (runs the recogniser on the sentence)
@@ -6261,7 +6308,7 @@ _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|th
 # ---- the engine --------------------------------------------------------------------------------------
 def _match_frames(reader: Reader, frames: Frames):
     """(frame, trigger token, agents, patients, negated, future) for every frame a token triggers."""
-    for t in reader.doc:
+    for t in _tokens(reader.doc):
         pos = ("verb" if t.pos_ in _VERBAL else "noun" if t.pos_ in ("NOUN", "PROPN")
                else "adj" if t.pos_ == "ADJ" else "")
         if not pos:
@@ -6272,7 +6319,7 @@ def _match_frames(reader: Reader, frames: Frames):
             cands = (*(cands or ()), *frames.index.get((t.lower_, "noun"), ()))
         if not cands:
             continue
-        named_parts = [c for c in t.children
+        named_parts = [c for c in _kids(t)
                        if c.dep_ == "compound" and c.pos_ == "PROPN" and not reader.tok_found[c.i]
                        and c.lower_ != "prime"  # "Prime Minister" is a title, not a name
                        and c.text not in CALENDAR_WORDS]  # ("the July-August war": a time, no name)
@@ -6301,7 +6348,7 @@ def _match_frames(reader: Reader, frames: Frames):
                 # frame's own ("fought pitched battles with Y")
                 if any(o.lemma_.lower() not in ("other", "another") and (o.lemma_.lower() not in fr.objects or (
                         # ("fought pitched battles with Y"; not "a long battle with the EU over fishing rights")
-                        o.lemma_.lower() == "battle" and not any(c.lower_ in _ARMED_BATTLE for c in o.children)))
+                        o.lemma_.lower() == "battle" and not any(c.lower_ in _ARMED_BATTLE for c in _kids(o))))
                        for o in reader.obj(t) + _children(t, "dobj")):
                     continue
             elif fr.objects and not any(o.lemma_.lower() in fr.objects or any(
@@ -6323,7 +6370,7 @@ def _match_frames(reader: Reader, frames: Frames):
                     c.lemma_.lower() in frames.words.get("military_aid", ())
                     for x in [*(y for o in (*reader.obj(t), *reader.prep(t, "with")) for y in reader.prep(o, "in")),
                               *reader.prep(t, "in")]
-                    for c in (x, *x.children)):
+                    for c in (x, *_kids(x))):
                 continue  # "gave $30 million in military aid": arms (a typed aid frame reads it), not money
             # (a thing given to something no actor names is given to no one: "thanked Y for its contributions to
             # global security")
@@ -6340,11 +6387,11 @@ def _match_frames(reader: Reader, frames: Frames):
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
                 continue  # "hit out at Y" is no blow
             if fr.patient[:1] == ("obj",) and t.pos_ in _VERBAL and any(
-                    c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in t.children):
+                    c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in _kids(t)):
                 continue  # "Israel has the right to defend itself": the subject's act on itself relates no one (but
                 # "allied himself with Y" relates Y)
             if fr.relation == "attacks" and t.pos_ == "NOUN" and any(
-                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FIGURATIVE for c in t.children):
+                    c.dep_ in ("amod", "compound") and c.lemma_.lower() in _FIGURATIVE for c in _kids(t)):
                 continue  # "the diplomatic war between Beijing and Taipei", "a trade war": no force
             if fr.cue or fr.not_cue:
                 lem = reader.cue_lemmas(t, fr.cue_scope)
@@ -6352,7 +6399,7 @@ def _match_frames(reader: Reader, frames: Frames):
                         fr.relation == "called" and reader.call_readout and t.pos_ == "NOUN" and t.lemma_.lower() in (
                             "call", "conversation") and not any(
                             c.dep_ in ("prep", "acl", "relcl") and c.lower_ not in ("with", "between")
-                            or c.dep_ == "poss" and c.lower_ not in ("their", "our") for c in t.children)
+                            or c.dep_ == "poss" and c.lower_ not in ("their", "our") for c in _kids(t))
                         and not any(w in t.doc[t.left_edge.i : t.i].text.lower() for w in _IN_PERSON)
                         and not reader.held_at_place(t)):  # ("The President and Prime Minister Brown had a
                     # productive call" in the readout of their call; not "his call to Y to ...", "a call for
@@ -6363,7 +6410,7 @@ def _match_frames(reader: Reader, frames: Frames):
             reader.strict = fr.strict
             agents: list[Found] = []
             roles = fr.agent
-            pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+            pronoun_owner = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in _kids(t))
             if "poss" in roles and "light" in roles and pronoun_owner and t.dep_ == "dobj" and _children(
                     t.head, "nsubj") and not _children(t.head, "mark"):
                 # (not the misparse "spoke [with X to express his condolences]")
@@ -6401,7 +6448,7 @@ def _match_frames(reader: Reader, frames: Frames):
                     patients = [p for p in patients if p.type == "organization"]  # a body's resolution (a state's is
                     # a draft: "the Council rejected a Russian resolution")
                 if fr.id == "support.ally_noun" and role == "mod" and t.dep_ == "conj" and any(
-                        c.dep_ == "poss" and c.lower_ == "their" for c in t.children) and any(
+                        c.dep_ == "poss" and c.lower_ == "their" for c in _kids(t)) and any(
                         p.actor in (f.actor, f.role_of) and not (p.start <= f.start < p.end) for p in patients
                         for f in reader.found):
                     patients = []  # "Syria, Iran, Hezbollah and their Lebanese allies [...] to topple Lebanon's
@@ -6694,6 +6741,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         """The sentence ending at `end`, parsed now (tagger and parser, as the pass parses: no recogniser)."""
         doc = _parse(nlp, [text[ends[end][0] : end]])[0]
         _name_what(doc, carriers)
+        _freeze(doc)
         return doc
 
     def reader_at(end: int) -> Reader:
@@ -6710,10 +6758,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             e0 = min(ends)  # the first sentence (parsed already if it was worth parsing)
             s0 = ends[e0][0]
             doc = readers[e0].doc if e0 in readers else parsed(e0)  # (not kept: "He" reads a kept one's subject)
-            root = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in _VERBAL), None)
+            root = next((t for t in _tokens(doc) if t.dep_ == "ROOT" and t.pos_ in _VERBAL), None)
             if root is not None and _reacting(root, words.get("reaction_verbs", frozenset())):
                 root = None  # "The White House is criticizing Y's call": a reaction, not the act "the move" names
-            subj = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+            subj = [c for c in _kids(root) if c.dep_ == "nsubj"] if root is not None else []
             doers: list[str] = []
             if subj:  # the actor the subject's head names ("Turkish President Erdogan": Erdogan, not Turkey)
                 head = subj[0]
@@ -6744,6 +6792,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                   for s, e, f, _ in sentences]
     for doc in docs:
         _name_what(doc, carriers)
+        _freeze(doc)
     ner = nlp.get_pipe("ner")
     readers: dict[int, Reader] = {}  # sentence end -> its reader
 
@@ -6814,7 +6863,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if x.pos_ == "VERB":
                     actors = [f.actor for f in r.role(r.subj(x))]
                 elif x.pos_ == "NOUN":
-                    actors = [f.actor for c in x.children if c.dep_ in ("poss", "amod", "compound")
+                    actors = [f.actor for c in _kids(x) if c.dep_ in ("poss", "amod", "compound")
                               for f in r.role([c])] or ([f.actor for p in _children(x, "prep") if p.lower_ == "by"
                                                          for f in r.role(_children(p, "pobj"))] if authoring else [])
                     head = x.head if x.dep_ == "dobj" else x.head.head if x.dep_ == "conj" and x.head.dep_ == "dobj" \
@@ -6872,7 +6921,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 continue
             r = reader_at(pe)
             heads: dict[str, set[int]] = {w: set() for w in who}  # each one's clause as a subject
-            for x in r.doc:
+            for x in _tokens(r.doc):
                 named = {f.actor for f in r.tok_found[x.i] if f.actor in who and f.how != "pronoun"}
                 if not named or x.dep_ not in ("nsubj", "nsubjpass", "conj"):
                     continue
@@ -6905,7 +6954,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 opening = tok.dep_ in ("nsubj", "nsubjpass") and (tok.i == tok.sent.start or all(
                     x.dep_ == "punct" or any(a.dep_ in ("advcl", "prep", "npadvmod", "advmod")
                                              and a.i < tok.i and a.left_edge.i <= x.i <= a.right_edge.i
-                                             for a in tok.head.children) for x in fronted) and any(
+                                             for a in _kids(tok.head)) for x in fronted) and any(
                     x.pos_ == "VERB" and not _children(x, "nsubj", "nsubjpass") for x in fronted))
                 # ("After meeting Than Shwe, he returned ...": the one the sentence before is about, not the one
                 # the clause before him met; but "During Mr. Baker's visit, he ...": Baker, and "After Xi returned,
@@ -6937,7 +6986,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         head = tok.head
                         extraposed = head.lemma_.lower() in _EXTRAPOSING_HEADS and any(
                             c.dep_ in ("ccomp", "csubj") and any(m.dep_ == "mark" and m.lower_ in ("that", "whether")
-                                                                 for m in c.children) for c in head.children)
+                                                                 for m in _kids(c)) for c in _kids(head))
                         if tok.i == tok.sent.start and tok.dep_ == "nsubj" and head.pos_ == "VERB" and (
                                 head.lemma_.lower() not in _EXPLETIVE_HEADS) and not extraposed and len(
                                 set(subj)) == 1 and actor_type(subj[0]) in ("state", "organization", "group"):
@@ -6955,14 +7004,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and tok.head.dep_ == "nsubj"
                         or tok.dep_ == "dobj" and tok.lower_ in ("him", "her") and not any(
                             f.actor == last and f.start <= s + x.idx < f.end
-                            for x in tok.head.children if x.dep_ == "nsubj" for f in found)):
+                            for x in _kids(tok.head) if x.dep_ == "nsubj" for f in found)):
                     # ("Bolsonaro recognized him as leader": him, the one named before, not the subject)
                     if (had is None or named_people.newer(last, had.actor, s)) and dictionary.agrees(
                             tok.lower_, last):
                         return Found(s + tok.idx, s + tok.idx + len(word), last, "pronoun", "person")
                 return None
             if lemma == "capital" and tok.pos_ == "NOUN":  # "the Indian capital", "Russia's capital": the state's
-                for c in tok.children:  # (a visit to it is a visit to the state)
+                for c in _kids(tok):  # (a visit to it is a visit to the state)
                     if c.dep_ in ("amod", "poss", "compound"):
                         state = next((f.actor for f in found if f.start <= s + c.idx < f.end
                                       and actor_type(f.actor) == "state"), None)
@@ -7003,7 +7052,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return Found(at, at + len(word), island, "description", "state") if island else None
             if lemma in ("government", "authorities", "regime") and all(
                     c.dep_ in ("det", "cc", "conj", "punct") or c.dep_ == "amod" and c.lower_ in _INTERIM
-                    for c in tok.children):  # "the government", "the interim government": the story's
+                    for c in _kids(tok)):  # "the government", "the interim government": the story's
                 # own state (also first of a pair: "talks between the government and the M23")
                 home = home_state(s)
                 if home:
@@ -7013,17 +7062,17 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if titled_person:
                     return Found(s + tok.idx, s + tok.idx + len(word), titled_person, "description", "person")
             if lemma in _DIPLOMAT_NOUNS and tok.tag_ == "NN" and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)):
                 # "Secretary of State John Kerry arrived ... The senior U.S. diplomat met ...": the one person of that
                 # state the story named with a diplomat's title
-                served = {f.actor for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+                served = {f.actor for c in _kids(tok) if c.dep_ in ("compound", "amod", "nmod")
                           for f in found if f.type == "state" and f.start <= s + c.idx < f.end}
                 envoys = {name for start, name, titles in named_people.seen if start < s and titles & _DIPLOMAT_TITLES
                           and state_of(name) in served} if len(served) == 1 else set()
                 if len(envoys) == 1:
                     return Found(s + tok.idx, s + tok.idx + len(word), envoys.pop(), "description", "person")
             if lemma in words.get("force_nouns", ()) and any(c.dep_ == "det" and c.lower_ == "the"
-                                                            for c in tok.children) and not _children(
+                                                            for c in _kids(tok)) and not _children(
                     tok, "amod", "compound", "poss", "nmod", "nummod"):
                 # "the troops" after "Ethiopian troops entered ...": the state whose forces were named last
                 owner = next((m.actor for m in reversed(mentions) if m.start < s and actor_type(m.actor) == "state"
@@ -7041,7 +7090,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return Found(s + tok.idx, s + tok.idx + len(word), recent[kind], "description", kind)
             if kind == "group" and tok.tag_ == "NNS" and len(story_groups) == 1 and story_groups <= called_by.get(
                     lemma, set()) and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not _children(
+                    c.dep_ == "det" and c.lower_ == "the" for c in _kids(tok)) and not _children(
                     tok, "amod", "compound", "poss", "nmod", "nummod"):
                 # "the rebels" before the story names its one group: that group (not "the Sudanese rebels")
                 return Found(s + tok.idx, s + tok.idx + len(word), next(iter(story_groups)), "description", "group")
@@ -7068,7 +7117,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 for name, how in dictionary.surfaces.get(cand, ()) if cand[:1].isupper() else ():
                     if how == "demonym":
                         return Found(s + tok.idx, s + tok.idx + len(word), name, "demonym", actor_type(name))
-            named = None if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) else (
+            named = None if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in _kids(tok)) else (
                 named_by_head(tok.lower_, s) or named_by_head(lemma, s))  # (not "the Transitional Military Council")
             if named:  # "the ministry", "the observatory": the last body named with that word
                 return Found(s + tok.idx, s + tok.idx + len(word), named, "description", actor_type(named))
@@ -7264,7 +7313,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if voice is not None and not voice.attributed:  # the "it" of the attribution it was parsed with is its
             # speaker, for every role that reads it, where the text names them
             at = len(doc.text) - len(_ATTRIBUTION) + _ATTRIBUTION.index("it")
-            it = next((t.i for t in doc if t.idx == at), None)
+            it = next((t.i for t in _tokens(doc) if t.idx == at), None)
             if it is not None:
                 reader.tok_found[it] = [voice.speaker]
         places[s] = reader.placed
@@ -7275,18 +7324,19 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             else:  # (a stay told now in another state moves the journey on: "arrived in Egypt ... is in Israel")
                 journeys[a] = (s, state, e)
         hedged = bool(lexicon.hedge.search(text, s, e))
-        if any(_warned_of_a_state(t) for t in doc):
+        if any(_warned_of_a_state(t) for t in _tokens(doc)):
             vetoed.add((s, "threatens"))  # "warned the UN that the peace process is in crisis": no threat
-        endangering = {t.i for t in doc if _endangers(t, words)}  # (read once: the rules' veto and the frames')
+        endangering = {t.i for t in _tokens(doc) if _endangers(t, words)}  # (read once: the rules' veto and frames')
         if endangering:
             vetoed.add((s, "threatens"))  # "Turkey's military action threatens Iraq's sovereignty": a danger, no threat
-        if any(t.lemma_.lower() in _ASSAULTS | _STRIKES | {"aggression", "invasion"} and _called(t) for t in doc):
+        if any(t.lemma_.lower() in _ASSAULTS | _STRIKES | {"aggression", "invasion"} and _called(t)
+               for t in _tokens(doc)):
             vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
         for person, state in _plural_titles(text, s, e, found):
             emit(person.actor, "leads", state.actor, s, e, "frame.lead.plural_title", {}, person, state)
         for person, body in _body_titles(reader, words.get("body_titles", frozenset())):
             emit(person.actor, "leads", body.actor, s, e, "frame.lead.body_title", {}, person, body)
-        for t in doc:
+        for t in _tokens(doc):
             if t.lemma_.lower() == "blame" and t.pos_ in _VERBAL and reader.tokens_for("blamed_on", t):
                 # "blamed Zimbabwe's crisis on Britain": the crisis's owner is not blamed (the rules' nearest name)
                 laid_owners.update((s, f.actor) for f in reader.role(reader.tokens_for("objmod", t)))
@@ -7300,7 +7350,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             else:
                 negated = reader.negated(t)
             if negated and fr.pos == "noun" and t.dep_ == "pobj" and t.head.head.lemma_.lower() not in words.get(
-                    "light_verbs", ()) and any(c.dep_ == "poss" and reader.tok_found[c.i] for c in t.children):
+                    "light_verbs", ()) and any(c.dep_ == "poss" and reader.tok_found[c.i] for c in _kids(t)):
                 negated = False  # "Iran was not involved in Hamas's attack on Israel": Hamas's own attack happened
             defied = "defier" in fr.patient and bool({p.actor for p in patients} & {
                 f.actor for f in reader.role(reader.tokens_for("defier", t))})
@@ -7389,7 +7439,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                          for o in _children(c, "dobj")]  # "has been helping to build Y's infrastructure"
                 kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
                                                     *relied, *built)
-                         for c in (x, *x.children, *_compound_modifiers(x)) if c is x or c.dep_ in ("amod", "compound")
+                         for c in (x, *_kids(x), *_compound_modifiers(x)) if c is x or c.dep_ in ("amod", "compound")
                          } | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()):
@@ -7452,7 +7502,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     patients[0].how == "demonym") and (own := {a.actor for a in agents}) & set(account) and not (
                     _and_states(own, state_of) & {patients[0].actor}) and not re.search(
                     r"\bto\b", text[s + t.idx + len(t) : patients[0].start]) and not any(
-                    _addressed(x) for x in reader.doc if patients[0].start <= s + x.idx < patients[0].end):
+                    _addressed(x) for x in _tokens(reader.doc) if patients[0].start <= s + x.idx < patients[0].end):
                 # "condolences for the loss of American life", "over the deaths of Japanese soldiers" from one party
                 # of the account's call or meeting: to the other party, whose people they were (not "to Japan")
                 other = account[1] if account[0] in own else account[0]
@@ -7510,7 +7560,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # Y's government": backing in arms
             if rel == "supports" and t.lemma_.lower() == "defend" and t.dep_ == "acl" and any(
                     c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("alliance", "treaty", "allied")
-                    for c in t.head.children):
+                    for c in _kids(t.head)):
                 rel = "allied_with"  # "reaffirmed its alliance commitments to defend Y", "treaty obligations to defend
                 # Y": allies
             if rel == "criticizes" and fr.id == "accuse.hold_responsible" and any(
@@ -7553,7 +7603,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     call_document and account and {f.actor for f in (*agents, *patients)} <= set(account)
                     or _call_noun_in(t.sent)) and not any(
                     c.lower_ in ("face-to-face", "personal", "in-person") or c.dep_ == "prep" and c.lower_ in (
-                        "at", "in", "during") for c in t.children):
+                        "at", "in", "during") for c in _kids(t)):
                 rel = "called"  # "a statement summarizing the call said X's conversation with Y focused on ...": the
                 # conversation of a call readout's parties, or of a sentence about a call, is the call (not "the
                 # face-to-face conversation between A and B" that a readout reports)
@@ -7734,7 +7784,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     def subjects_at(start: int) -> frozenset[str]:
         """The actors that are subjects of a clause in the sentence parsed at `start` (none when it was not)."""
         r = at_offset.get(start)
-        return frozenset(f.actor for t in r.doc if t.dep_ in ("nsubj", "nsubjpass") for f in r.tok_found[t.i]
+        return frozenset(f.actor for t in _tokens(r.doc) if t.dep_ in ("nsubj", "nsubjpass") for f in r.tok_found[t.i]
                          ) if r is not None else frozenset()
 
     @cache
@@ -7742,7 +7792,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         """The actors named in each clause subject's phrase of the sentence parsed at `start`."""
         r = at_offset.get(start)
         return tuple(frozenset(f.actor for x in t.subtree for f in r.tok_found[x.i])
-                     for t in r.doc if t.dep_ in ("nsubj", "nsubjpass")) if r is not None else ()
+                     for t in _tokens(r.doc) if t.dep_ in ("nsubj", "nsubjpass")) if r is not None else ()
 
     @cache
     def authors_only_at(start: int) -> frozenset[str]:
@@ -7753,7 +7803,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             return frozenset()
         docs = r.words.get("document_nouns", frozenset())
         where = defaultdict(list)
-        for t in r.doc:
+        for t in _tokens(r.doc):
             for f in r.tok_found[t.i]:
                 where[f.actor].append(t)
         return frozenset(a for a, toks in where.items() if all(
