@@ -77,6 +77,9 @@ _NAME_WORD = (r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|"
 _NICKNAME = re.compile(r"\s[“\"][A-ZÀ-Þ][\w’'\-.]*[”\"](?=\s)")
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
+# a style of address between a title and a name: "His Royal Highness", "Her Excellency", "His Majesty"
+_STYLE = re.compile(r"(?:His|Her|Their) (?:Royal )?(?:Highness|Highnesses|Excellency|Excellencies|Majesty|Majesties|"
+                    r"Holiness|Eminence|Beatitude)\b")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
                              "van", "von", "der", "la", "le", "y"})
@@ -1513,6 +1516,8 @@ class MentionFinder:
         # then a personal name, right after the title or as an appositive of a definite title
         # ("the Russian president, Vladimir Putin,")
         person = None
+        if text[pos : pos + 1] == " " and (honour := _STYLE.match(text, pos + 1, e)):
+            pos = honour.end()  # "Saudi Minister of Defense His Royal Highness Crown Prince X": the style is no name
         nm = _NAME.match(text, pos + 1, e) if text[pos : pos + 1] == " " else None
         if nm is None and (definite or of) and text[pos : pos + 2] == ", ":
             nm = _NAME.match(text, pos + 2, e)

@@ -1244,6 +1244,17 @@ def test_missions_parties_and_breakaway_states_are_actors(engine):
 
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_a_style_of_address_between_a_title_and_a_name_is_no_part_of_the_name(engine):
+    """ "Saudi Minister of Defense His Royal Highness Crown Prince Mohammed bin Salman": the style and the second title
+    stand between the title and the name; no new person "His Royal Highness Crown Prince Mohammed"."""
+    body = ("Lloyd Austin spoke by phone with Saudi Minister of Defense His Royal Highness Crown Prince Mohammed bin "
+            "Salman on Thursday.")
+    got = _claimed(body, "2021-02-18", engine)
+    assert ("Lloyd Austin", "called", "Mohammed bin Salman") in got, (engine, got)
+    assert not any("Highness" in s or "Highness" in t for s, _r, t in got), (engine, got)
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_heads_of_state_of_the_cold_war_are_named_by_title_and_surname(engine):
     """Leaders of 1945-1980 added by hand with their dated roles: "President Carter" in 1980 is Jimmy Carter (and
     "Chancellor Brandt" leads West Germany), by the office held on the article's date."""
