@@ -842,6 +842,11 @@ def test_dictionary_resolves_roles_by_date():
     d = load_dictionary()
     assert d.holder("President", "Iran", date(2023, 11, 12)) == "Ebrahim Raisi"
     assert d.holder("President", "Russia", date(2023, 11, 12)) == P
+    # Kosovo's prime minister of two terms (2004-2005, 2017-2020), not in office between them
+    assert d.holder("Prime Minister", "Kosovo", date(2018, 5, 1)) == "Ramush Haradinaj"
+    assert d.holder("Prime Minister", "Kosovo", date(2012, 5, 1)) == "Hashim Thaçi"
+    assert ("Ramush Haradinaj", "met", "Hashim Thaçi") in _claimed(
+        "Prime Minister Haradinaj met President Thaci on Tuesday.", "2018-05-01")
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
