@@ -1670,6 +1670,11 @@ def _heads(reader, t, a, b, actor_type) -> bool:
         for k in ("speaker_nouns", "state_nouns", "member_nouns", "force_nouns"))
 
 
+# participles of feeling whose passive subject does what their infinitive tells ("was honored to host Y")
+_GLAD_PASSIVES = frozenset({"honored", "honoured", "pleased", "delighted", "thrilled", "excited", "privileged",
+                            "gratified", "humbled", "overjoyed"})
+
+
 def _is_passive(v) -> bool:
     """ "Y was condemned (by X)", "the rebels backed by X"; also a participle the parser hung on "be" as its
     complement, with its agent: "it was deeply disappointed by Y's decision"."""
@@ -2815,6 +2820,9 @@ class Reader:
                     _children(head, "nsubjpass"))  # ("Serbia was pressured by the EU to recognize Kosovo": Serbia)
                 if o:  # ("called on Y to cease hostilities": Y)
                     return o
+            if head.lower_ in _GLAD_PASSIVES and (held := _children(head, "nsubjpass")):
+                return held  # "X was honored to host Y", "was pleased to welcome Y": the one so moved does what the
+                # infinitive tells (not "is said to have declared", "were instructed to begin": reported, demanded)
             return self.subj(head, depth + 1)
         if dep == "advcl" and v.tag_ == "VBG":
             return self.subj(head, depth + 1)
@@ -3951,9 +3959,13 @@ class Reader:
             if role == "prep:from" and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _MOVING_AWAY:
                 return []  # "diverted aid from Ukraine to Israel": the aid is not Ukraine's to give
             # (not the object of a gerund "for": "support for defeating Y" is no support of Y)
-            return [o for o in self.prep(t, role[5:]) if not (
+            got = [o for o in self.prep(t, role[5:]) if not (
                 role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG" and o.head.lemma_.lower() in (
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
+            # "committed to the sovereignty and territorial integrity of Y": a state's own condition stands for the
+            # state its "of" phrase names, as "Y's sovereignty" does
+            return got + [y for o in got if o.lemma_.lower() in _OWN_STATES and not self.tok_found[o.i]
+                          for x in (o, *o.conjuncts) for y in self.prep(x, "of", 1)]
         if role == "held_for":  # "hold Russia accountable for the war against Ukraine": the one held to account
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
             a = p.head if p is not None and p.head.lower_ == "accountable" and t.lemma_.lower() in (

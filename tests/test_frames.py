@@ -77,6 +77,15 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the fifty-ninth session
+    ("the_one_honored_to_host_another_hosts_them",
+     "Secretary of State John Kerry said he was honored to host Kazakh Foreign Minister Erlan Idrissov in Washington "
+     "last week.",
+     {("John Kerry", "met", "Erlan Idrissov")}, set()),
+    ("a_passive_of_saying_or_instructing_gives_its_subject_no_act",
+     "Osama bin Laden is said to have declared war against the United States. The ministries were instructed to "
+     "begin consultations with France.",
+     set(), {("Osama bin Laden", "attacks", "United States")}),
     # the fifty-eighth session
     ("a_philippine_secretary_of_national_defense_is_a_title",
      "Secretary of Defense Lloyd J. Austin III and Philippines Secretary of National Defense Gilberto Teodoro held an "
