@@ -1210,6 +1210,11 @@ class MentionFinder:
         for f in found:
             if f.type == "person" and f.how != "pronoun":
                 self.remember(f.actor)
+                if f.how == "name" and self.text.startswith("Secretary ", f.start) and (
+                        (a := self.d.actors.get(f.actor)) is not None
+                        and any(_SECRETARY_ROLE.search(r.title) for r in a.roles_on(self.day))):
+                    self.title_holders["Secretary"] = f.actor  # "Secretary Kerry ... The Secretary said": Kerry, as
+                    # after "Secretary of State John Kerry"
         if self.speaker_said and (s == 0 or self.text[s - 1] == "\n") and self.text[s : s + 1] not in "\"“'‘":
             self.speaker, self.speaker_said = None, False  # the quoted paragraphs after "X said:" have ended
         persons = [f for f in found if f.type == "person"]

@@ -1249,6 +1249,17 @@ def test_missions_parties_and_breakaway_states_are_actors(engine):
 
 
 @pytest.mark.parametrize("engine", ["fast", "parse"])
+def test_the_secretary_is_the_secretary_named_before_by_title_and_surname(engine):
+    """ "Secretary Kerry met President Putin. The Secretary criticized Syria.": Kerry, as after "Secretary of State John
+    Kerry"; in 2006 "Secretary Rice" is the one."""
+    for day, person in (("2016-03-24", "John Kerry"), ("2006-03-24", "Condoleezza Rice")):
+        name = person.split()[-1]
+        body = f"Secretary {name} met President Putin in Moscow. The Secretary criticized Syria on Thursday."
+        got = _claimed(body, day, engine)
+        assert (person, "criticizes", "Syria") in got, (engine, day, got)
+
+
+@pytest.mark.parametrize("engine", ["fast", "parse"])
 def test_a_style_of_address_between_a_title_and_a_name_is_no_part_of_the_name(engine):
     """ "Saudi Minister of Defense His Royal Highness Crown Prince Mohammed bin Salman": the style and the second title
     stand between the title and the name; no new person "His Royal Highness Crown Prince Mohammed"."""
