@@ -387,6 +387,8 @@ _HOSTILE_GERUNDS = frozenset({"defeat", "fight", "combat", "counter", "oust", "t
 # verbs of asking another to act: what the other is asked to hold out is no threat of the asker's own
 _ASKING_VERBS = frozenset({"urge", "call", "ask", "press", "push", "request", "encourage", "demand", "implore",
                            "invite"})
+# a state's missions abroad: a protest lodged with one is lodged with the state
+_MISSIONS = frozenset({"embassy", "consulate", "mission"})
 # places a signing or a meeting is held in ("signed it at a ceremony in the Angolan capital")
 _VENUES = frozenset({"capital", "ceremony", "palace", "summit", "house", "residence", "headquarters", "base", "hotel",
                      "airport", "city", "kremlin", "embassy", "parliament", "hall", "castle", "resort", "centre",
@@ -3929,9 +3931,10 @@ class Reader:
                 if any(f.type == "state" for f in self.tok_found[o.i]):
                     out.append(o)
                     continue
-                # "lodged a protest with the U.S. ambassador", "to U.S. Ambassador X": the envoy's state
+                # "lodged a protest with the U.S. ambassador", "to U.S. Ambassador X", "a letter of protest to the
+                # Brazilian Embassy": the envoy's or the mission's state
                 envoy = next((x for x in (o, *_children(o, "compound")) if x.lemma_.lower() in self.words.get(
-                    "envoy_nouns", ())), None)
+                    "envoy_nouns", ()) or x.lemma_.lower() in _MISSIONS), None)
                 if envoy is not None:
                     out.extend(c for c in (*_children(envoy, "compound", "amod", "poss", "nmod"), *self.prep(
                         envoy, "of", 1)) if any(f.type == "state" for f in self.tok_found[c.i]))

@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the fifty-ninth session
+    ("a_protest_lodged_with_a_states_embassy_is_lodged_with_the_state",
+     "Indonesia lodged a protest with the Brazilian Embassy in Jakarta on Friday.",
+     {("Indonesia", "criticizes", "Brazil")}, set()),
     ("the_one_honored_to_host_another_hosts_them",
      "Secretary of State John Kerry said he was honored to host Kazakh Foreign Minister Erlan Idrissov in Washington "
      "last week.",
