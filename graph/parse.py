@@ -2928,6 +2928,20 @@ class Reader:
                 x.lower_ == "what" and x.dep_ in ("nsubj", "dobj") for x in (*_kids(b), *_kids(c)))
             for o in _children(b, "attr")]
 
+    def topic_partners(self, tok, preps=("on", "about", "over")) -> list:
+        """People the parser hung on the topic of talks, a noun's or a verb's ("meetings on the reconstruction of Iraq
+        with X", "had spoken about the subject with X"; a verb's "about" only: "speaking on CNN", "on the eve of"): the
+        partners, not a state ("talks on trade with China" may be of that trade)."""
+        out = []
+        topic = [o for p in _children(tok, "prep") if p.lower_ in preps
+                 for o in _children(p, "pobj") if o.lemma_.lower() not in self.words.get("relation_nouns", ())]
+        for _ in range(2):
+            out.extend(x for o in topic for p in _children(o, "prep") if p.lower_ == "with"
+                       for x in _children(p, "pobj") if any(f.type == "person" for f in self.tok_found[x.i]))
+            topic = [q for o in topic for p in _children(o, "prep") if p.lower_ in ("of", "in")
+                     for q in _children(p, "pobj")]
+        return out
+
     def prep(self, tok, word: str, depth: int = 0) -> list:
         """Objects of the preposition `word` on `tok`; a phrase the parser attached one level lower or higher
         is read too: "discussed the war with X" (on the object), "offer of help to X" (inside "of"),
@@ -2976,6 +2990,8 @@ class Reader:
                         # Tuesday with X": the phrase under a time
                         out.extend(x for q in _children(p, "pobj") if q.lemma_.lower() in _WHEN_NOUNS
                                    for x in self.prep(q, word, 1))
+                if not out:  # "had spoken about the subject with X"
+                    out.extend(self.topic_partners(tok, ("about",)))
         else:
             for p in _children(tok, "prep"):
                 if p.lemma_.lower() == "of":
@@ -2986,15 +3002,8 @@ class Reader:
                 # phrase the parser hung on the first of two coordinated nouns
                 out.extend(x for p in _children(tok.head, "prep") if p.lemma_.lower() == word and p.i > tok.i
                            for x in _children(p, "pobj"))
-            if not out and word == "with":  # "meetings on the reconstruction of Iraq with X": a person the parser
-                # hung on the topic is the partner (not a state: "talks on trade with China" may be of that trade)
-                topic = [o for p in _children(tok, "prep") if p.lower_ in ("on", "about", "over")
-                         for o in _children(p, "pobj") if o.lemma_.lower() not in self.words.get("relation_nouns", ())]
-                for _ in range(2):
-                    out.extend(x for o in topic for p in _children(o, "prep") if p.lower_ == "with"
-                               for x in _children(p, "pobj") if any(f.type == "person" for f in self.tok_found[x.i]))
-                    topic = [q for o in topic for p in _children(o, "prep") if p.lower_ in ("of", "in")
-                             for q in _children(p, "pobj")]
+            if not out and word == "with":  # "meetings on the reconstruction of Iraq with X"
+                out.extend(self.topic_partners(tok))
             if not out and word == "with":  # "talks in Russia's Black Sea resort of Sochi with X": a person the
                 # parser hung on the place of the event
                 place = [o for p in _children(tok, "prep") if p.lower_ in ("in", "at") for o in _children(p, "pobj")]

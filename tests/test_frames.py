@@ -78,6 +78,15 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the fifty-ninth session
+    ("a_person_hung_on_the_topic_of_speaking_is_the_one_spoken_with",
+     "Egyptian President Abdel Fattah el-Sisi said he had spoken about the subject with Palestinian President Mahmoud "
+     "Abbas and Israeli Prime Minister Benjamin Netanyahu.",
+     {("Abdel Fattah al-Sisi", "discussed_with", "Mahmoud Abbas"),
+      ("Abdel Fattah al-Sisi", "discussed_with", "Benjamin Netanyahu")}, set()),
+    ("speaking_on_a_medium_or_on_the_eve_of_a_meeting_is_no_talk_with_its_party",
+     "Speaking on CNN on the eve of a White House meeting Monday with President Bush, Afghan President Hamid Karzai "
+     "condemned the deaths of two prisoners.",
+     set(), {("Hamid Karzai", "discussed_with", "George W. Bush")}),
     ("a_protest_lodged_with_a_states_embassy_is_lodged_with_the_state",
      "Indonesia lodged a protest with the Brazilian Embassy in Jakarta on Friday.",
      {("Indonesia", "criticizes", "Brazil")}, set()),
