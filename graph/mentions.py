@@ -1210,7 +1210,7 @@ class MentionFinder:
         for f in found:
             if f.type == "person" and f.how != "pronoun":
                 self.remember(f.actor)
-                if f.how == "name" and self.text.startswith("Secretary ", f.start) and (
+                if f.how in ("name", "alias") and self.text.startswith("Secretary ", f.start) and (
                         (a := self.d.actors.get(f.actor)) is not None
                         and any(_SECRETARY_ROLE.search(r.title) for r in a.roles_on(self.day))):
                     self.title_holders["Secretary"] = f.actor  # "Secretary Kerry ... The Secretary said": Kerry, as

@@ -50,7 +50,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|including|claim_that_subj|extraposed_subj|assured|penalized_act"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -388,7 +388,7 @@ _HOSTILE_GERUNDS = frozenset({"defeat", "fight", "combat", "counter", "oust", "t
 _ASKING_VERBS = frozenset({"urge", "call", "ask", "press", "push", "request", "encourage", "demand", "implore",
                            "invite"})
 # a state's missions abroad: a protest lodged with one is lodged with the state
-_MISSIONS = frozenset({"embassy", "consulate", "mission"})
+_MISSIONS = frozenset({"embassy", "consulate"})  # (not "mission": "the U.N. Congo mission" is the UN's)
 # places a signing or a meeting is held in ("signed it at a ceremony in the Angolan capital")
 _VENUES = frozenset({"capital", "ceremony", "palace", "summit", "house", "residence", "headquarters", "base", "hotel",
                      "airport", "city", "kremlin", "embassy", "parliament", "hall", "castle", "resort", "centre",
@@ -584,38 +584,48 @@ def _freeze(doc) -> None:
     here, and `_kids` and `_children` take them from this table instead of walking the parse each time (the readers
     ask for children tens of thousands of times per article; each walk makes a new token for each child)."""
     table = _Children([[] for _ in range(len(doc))])
-    table.toks = list(doc)
+    table.doc, table.toks = doc, list(doc)
     for t in table.toks:
         if (h := t.head.i) != t.i:
             table[h].append(t)
     doc.user_data[_KIDS] = table
 
 
-def _tokens(doc):
-    """The sentence's tokens, in order: a frozen parse's one list of them (`_freeze`), else the doc."""
-    table = doc.user_data.get(_KIDS)
-    return table.toks if table is not None else doc
-
-
 class _Children(list):
-    """A frozen parse's children table (token index -> its children, in order) and its tokens (`toks`). A copy of
-    the doc gets none: its tokens would be the original's."""
+    """A frozen parse's children table (token index -> its children, in order), its tokens (`toks`) and its doc. A
+    doc made from it (`Doc.copy`, `Span.as_doc`) holds no table of its own: `_table` reads one only for the doc it
+    was made for. (A frozen doc is not pickled: its table holds tokens.)"""
 
+    doc: object
     toks: list
+
+    def __copy__(self):
+        return None
 
     def __deepcopy__(self, memo):
         return None
 
 
+def _table(doc):
+    table = doc.user_data.get(_KIDS)
+    return table if table is not None and table.doc is doc else None
+
+
+def _tokens(doc):
+    """The sentence's tokens, in order: a frozen parse's one list of them (`_freeze`), else the doc."""
+    table = _table(doc)
+    return table.toks if table is not None else doc
+
+
 def _kids(tok):
-    """`_kids(tok)`, from the table of a frozen parse (`_freeze`)."""
-    table = tok.doc.user_data.get(_KIDS)
+    """The token's children, in order: from the table of a frozen parse (`_freeze`), else spaCy's walk of the
+    parse."""
+    table = _table(tok.doc)
     return table[tok.i] if table is not None else tok.children
 
 
 def _children(tok, *deps):
-    table = tok.doc.user_data.get(_KIDS)
-    return [c for c in (table[tok.i] if table is not None else tok.children) if c.dep_ in deps]
+    return _of(_kids(tok), *deps)
 
 
 def _of(kids, *deps):
@@ -678,6 +688,9 @@ _JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "de
                            "applaud", "question"})
 # a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
+# ... and its safety: what one committed to it is committed to ("committed to the security of Y")
+# (not "defence": an ally's, "committed to the defence of its allies")
+_OWN_CONDITIONS = _OWN_STATES | {"security", "safety"}
 
 
 _ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "intense", "deadly", "armed", "street",
@@ -3282,6 +3295,16 @@ class Reader:
             return [n for h in heads for c in _children(h, "acl", "ccomp", "relcl") if any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in _kids(c)) for n in _children(c, "nsubj")
                     if self.tok_found[n.i]]  # (a named one: "the charge that the border was open" is the rejecter's)
+        if role == "to_own":  # "committed to Y", "to Y's sovereignty", "to the security of Y": the one named, or the
+            # owner of a state's own condition (not "committed to Y's destruction", "to dismantling Y")
+            out = []
+            for x in (x for p in _children(t, "prep") if p.lower_ == "to" for o in _children(p, "pobj")
+                      for x in (o, *o.conjuncts)):
+                if self.tok_found[x.i]:
+                    out.append(x)
+                elif x.lemma_.lower() in _OWN_CONDITIONS:
+                    out.extend((*_children(x, "poss"), *self.prep(x, "of", 1)))
+            return out
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is
             return self.prep(t, "of") if self.prep(t, "for") else []
@@ -3941,7 +3964,7 @@ class Reader:
                     out.append(o)
                     continue
                 # "lodged a protest with the U.S. ambassador", "to U.S. Ambassador X", "a letter of protest to the
-                # Brazilian Embassy": the envoy's or the mission's state
+                # Brazilian Embassy": the envoy's or the embassy's state
                 envoy = next((x for x in (o, *_children(o, "compound")) if x.lemma_.lower() in self.words.get(
                     "envoy_nouns", ()) or x.lemma_.lower() in _MISSIONS), None)
                 if envoy is not None:
@@ -3977,7 +4000,8 @@ class Reader:
             # "committed to the sovereignty and territorial integrity of Y": a state's own condition stands for the
             # state its "of" phrase names, as "Y's sovereignty" does
             return got + [y for o in got if o.lemma_.lower() in _OWN_STATES and not self.tok_found[o.i]
-                          for x in (o, *o.conjuncts) for y in self.prep(x, "of", 1)]
+                          for x in (o, *o.conjuncts) if x.lemma_.lower() in _OWN_STATES
+                          for y in self.prep(x, "of", 1)]
         if role == "held_for":  # "hold Russia accountable for the war against Ukraine": the one held to account
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
             a = p.head if p is not None and p.head.lower_ == "accountable" and t.lemma_.lower() in (

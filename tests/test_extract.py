@@ -1252,7 +1252,8 @@ def test_missions_parties_and_breakaway_states_are_actors(engine):
 def test_the_secretary_is_the_secretary_named_before_by_title_and_surname(engine):
     """ "Secretary Kerry met President Putin. The Secretary criticized Syria.": Kerry, as after "Secretary of State John
     Kerry"; in 2006 "Secretary Rice" is the one."""
-    for day, person in (("2016-03-24", "John Kerry"), ("2006-03-24", "Condoleezza Rice")):
+    for day, person in (("2016-03-24", "John Kerry"), ("2006-03-24", "Condoleezza Rice"),
+                        ("2023-05-01", "Lloyd Austin")):  # ("Secretary Austin": a dictionary alias)
         name = person.split()[-1]
         body = f"Secretary {name} met President Putin in Moscow. The Secretary criticized Syria on Thursday."
         got = _claimed(body, day, engine)

@@ -78,6 +78,15 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the fifty-ninth session
+    ("a_states_own_condition_in_a_prepositional_role_stands_for_the_state",
+     "China expressed support for the independence of Kosovo and the isolation of Serbia.",
+     {("China", "supports", "Kosovo")}, {("China", "supports", "Serbia")}),
+    ("a_state_committed_to_an_act_against_another_supports_no_one",
+     "Israel remains committed to dismantling Hamas. Iran is committed to Israel's destruction.",
+     set(), {("Israel", "supports", "Hamas"), ("Iran", "supports", "Israel")}),
+    ("a_protest_with_a_multilateral_mission_is_no_protest_to_its_host",
+     "Rwanda lodged a protest with the U.N. Congo mission on Friday.",
+     set(), {("Rwanda", "criticizes", "Democratic Republic of the Congo")}),
     ("a_person_hung_on_the_topic_of_speaking_is_the_one_spoken_with",
      "Egyptian President Abdel Fattah el-Sisi said he had spoken about the subject with Palestinian President Mahmoud "
      "Abbas and Israeli Prime Minister Benjamin Netanyahu.",
