@@ -38,6 +38,8 @@ _OFFICIALS_AFTER = re.compile(r"\s+(?:civilian|military) and (?:civilian|militar
 STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
                "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
+# styles of address ("His Excellency X", "His Royal Highness X"): no pronoun, no part of the name
+STYLES = ("Excellency", "Majesty", "Highness", "Holiness", "Eminence", "Beatitude")
 # an honorific and one capitalised word: a surname ("Mr. Bush")
 _HONORIFIC_SURNAME = re.compile(r"\b(Mr|Mrs|Ms|Secretary)\.? ([A-Z][a-z][\w-]*)")  # (VOA's "Secretary Rice")
 _SECRETARY_ROLE = re.compile(r"(?<!Prime )Minister|Secretary")
@@ -77,9 +79,9 @@ _NAME_WORD = (r"(?:[A-ZÀ-Þ][\w’'\-.À-ÿ]*|al-\w+|el-\w+|"
 _NICKNAME = re.compile(r"\s[“\"][A-ZÀ-Þ][\w’'\-.]*[”\"](?=\s)")
 _NAME = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,5}}(?:, Jr\.)?")
 _NEXT_WORD = re.compile(r"\s+([\w’']+)")
-# a style of address between a title and a name: "His Royal Highness", "Her Excellency", "His Majesty"
-_STYLE = re.compile(r"(?:His|Her|Their) (?:Royal )?(?:Highness|Highnesses|Excellency|Excellencies|Majesty|Majesties|"
-                    r"Holiness|Eminence|Beatitude)\b")
+# a style of address between a title and a name: "His Royal Highness", "Her Excellency", "Their Majesties"
+_STYLE = re.compile(r"(?:His|Her|Their) (?:Royal )?(?:" + "|".join(
+    (*STYLES, "Highnesses", "Excellencies", "Majesties")) + r")\b")
 _STATE_NOUN = re.compile(r"\s+(?:" + "|".join(STATE_NOUNS) + r")\b")
 NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
                              "van", "von", "der", "la", "le", "y"})
@@ -302,7 +304,7 @@ _CLAUSE_GOES_ON = re.compile(r" (?!(?:and|or|who|whom|whose|which|that|of|in|on|
                              r"until|during|after|before|than)\b)[a-z]+(?:ed|s)\b")
 # he him his her hers she it its I me my we us our (group 1)
 _PRONOUN = (r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|m[ey]|We|we|Us|us|Our|our)\b"
-            r"(?! (?:Excellency|Majesty|Highness|Royal|Holiness|Eminence|Beatitude)\b)")  # ("His Excellency X")
+            r"(?! (?:" + "|".join((*STYLES, "Royal")) + r")\b)")  # ("His Excellency X")
 # ... after the non-word character before it, matched rather than looked behind for: the regex engine then tries
 # only the positions holding a non-word character, far fewer than those holding one of the pronouns' first letters
 _PRONOUNS = re.compile(r"\W" + _PRONOUN)
@@ -1192,8 +1194,7 @@ class MentionFinder:
                     continue  # (a surname seen before is the local pass's; "Mr. Bush Smith" is another name)
                 person = self.short_family.get(surname) or self.d.office_surname(surname, self.day)
                 if person and not _DESCRIBED_AFTER.match(self.text, m.end()) and (
-                        self.d.female(person) is (word != "Mr") if word != "Secretary" else any(
-                        _SECRETARY_ROLE.search(r.title) for r in self.d.actors[person].roles_on(self.day))):
+                        self.d.female(person) is (word != "Mr") if word != "Secretary" else self._secretary(person)):
                     # (no President Clinton in "Mrs. Clinton" of 1998; "Secretary Rice": the one Rice in office as a
                     # minister or secretary, as the roles call a secretary of state)
                     found.append(Found(m.start(), m.end(), person, "name", "person"))
@@ -1210,9 +1211,8 @@ class MentionFinder:
         for f in found:
             if f.type == "person" and f.how != "pronoun":
                 self.remember(f.actor)
-                if f.how in ("name", "alias") and self.text.startswith("Secretary ", f.start) and (
-                        (a := self.d.actors.get(f.actor)) is not None
-                        and any(_SECRETARY_ROLE.search(r.title) for r in a.roles_on(self.day))):
+                if f.how in ("name", "alias") and self.text.startswith("Secretary ", f.start) and self._secretary(
+                        f.actor):
                     self.title_holders["Secretary"] = f.actor  # "Secretary Kerry ... The Secretary said": Kerry, as
                     # after "Secretary of State John Kerry"
         if self.speaker_said and (s == 0 or self.text[s - 1] == "\n") and self.text[s : s + 1] not in "\"“'‘":
@@ -1682,6 +1682,12 @@ class MentionFinder:
         leads = bool(title.leads and of and not not_leading and not chamber and nm is not None
                      and (pos > te or apposed))
         return Found(start, pos, person, "title", "person", title.title, of, leads, inner)
+
+    def _secretary(self, person: str) -> bool:
+        """The person holds a minister's or secretary's role on the article's date ("Secretary Rice", "Secretary
+        Kerry": as the roles call a secretary of state)."""
+        a = self.d.actors.get(person)
+        return a is not None and any(_SECRETARY_ROLE.search(r.title) for r in a.roles_on(self.day))
 
     def _sole_minister(self, state: str, title: str) -> str | None:
         """"The South Korean minister": the one minister of that state the article named with a portfolio ("South

@@ -38,6 +38,7 @@ from .mentions import (
     NOT_LEADING,
     ORGAN_WORDS,
     RANKS,
+    STYLES,
     UNIT_WORDS,
     WHOLE_STATE,
     Found,
@@ -5187,9 +5188,9 @@ _AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_AREA_WORDS)) + r")\b", re.
 _AREA_ENDS = _AREA_WORDS - {"region", "province", "governorate", "municipality", "prefecture", "valley"}
 _AREA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AREA_WORDS)) + r") of (?:the )?\Z", re.IGNORECASE)
 # honorifics the recogniser reads into a person's name; the name is what follows
-_HONORIFIC_WORDS = frozenset("Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
-                             "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father Excellency "
-                             "Majesty Highness Holiness Eminence".split())
+_HONORIFIC_WORDS = frozenset((*"Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
+                               "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father".split(),
+                              *STYLES))
 
 
 def _courtesy_call(act, words: dict) -> bool:
