@@ -1303,6 +1303,14 @@ def _mend(doc) -> None:
             # "Venezuela sides with Cuba" read as a noun "[Venezuela] sides": the verb (not "the two sides with")
             _verb_not_noun(v, subj)
             continue
+        if v.dep_ == "ROOT" and v.tag_ == "NNS" and v.lower_.endswith("s") and (
+                subj := [c for c in kids if c.dep_ == "nsubj" and c.i < v.i]) and any(
+                c.dep_ == "conj" and c.tag_ == "VBZ" for c in kids) and any(c.dep_ == "cc" for c in kids) and not any(
+                c.dep_ in ("det", "nummod", "amod", "poss", "compound") for c in kids):
+            # "The United States respects and supports Y" read as a noun "respects" with a subject and a verb joined
+            # to it: the first of two verbs in the present, sharing the subject and the object
+            _verb_not_noun(v, subj)
+            continue
         if v.dep_ == "dobj" and v.tag_ == "NNS" and v.lower_.endswith("s") and (
                 v.head.lemma_.lower() in _SAYING_OR_CHARGING) and (
                 not _children(v.head, "ccomp")) and (names := [c for c in kids if c.dep_ == "compound"]) and (
@@ -3933,9 +3941,12 @@ class Reader:
             return out
         if role == "objagainst":  # "threatened unspecified measures against Y": the one the object is aimed at; "a
             # strike on Y"
-            events = self.words.get("event_nouns", frozenset())
+            events, hurting = self.words.get("event_nouns", frozenset()), self.words.get("punishing_verbs", ())
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "against", 1) or (
-                self.prep(o, "on", 1) if o.lemma_.lower() in events or o.lower_ in events else [])]
+                self.prep(o, "on", 1) if o.lemma_.lower() in events or o.lower_ in events else []) or [
+                # "threatened military action to punish Y": the one the object is meant to hurt
+                y for a in _children(o, "acl") if _infinitive(a) and a.lemma_.lower() in hurting
+                for y in _children(a, "dobj")]]
         if role == "xcomp_if_subj":  # "threatened to close the strait if Y imposed sanctions": whose act the condition
             # of the threatened act names (hung on the act, or by the parser on the threat: "threatened to halt
             # transfers by May 6, unless Y cuts ties")
@@ -5187,6 +5198,10 @@ _AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_AREA_WORDS)) + r")\b", re.
 # ... and that end a place's name (not "region" or "province": "the Kurdistan Region", "Islamic State Sinai Province")
 _AREA_ENDS = _AREA_WORDS - {"region", "province", "governorate", "municipality", "prefecture", "valley"}
 _AREA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AREA_WORDS)) + r") of (?:the )?\Z", re.IGNORECASE)
+# words that end a building's or a site's name ("Bien Hoa Air Base", "Sheremetyevo Airport"): a place, no actor
+_SITE_ENDS = frozenset({"base", "airbase", "airport", "airfield", "hospital", "stadium", "mosque", "church",
+                        "cathedral", "bridge", "dam", "hotel", "museum", "cemetery", "harbor", "harbour", "plant",
+                        "refinery"})
 # honorifics the recogniser reads into a person's name; the name is what follows
 _HONORIFIC_WORDS = frozenset((*"Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
                                "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father".split(),
@@ -7287,7 +7302,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             last = name.rsplit(" ", 1)[-1].lower()
             if last in _EVENT_NAME_ENDS or last in _DOCUMENT_NAME_ENDS and not (label == "PERSON" and last == "law"):
                 return None  # an event or a text, not a body: "the Strategic and Economic Dialogue", "the Oslo Accords"
-            if last in _AREA_ENDS or _AREA_AFTER.match(text, s + ent.end_char) or (
+            if last in _AREA_ENDS or last in _SITE_ENDS or _AREA_AFTER.match(text, s + ent.end_char) or (
                     _AREA_BEFORE.search(text, max(s, s + ent.start_char - 30), s + ent.start_char)):
                 return None  # a place: "the Bab Amr neighbourhood", "the Bab Amr district", "the town of Azaz"
             if label == "ORG" and name.lower() in words.get("body_heads", ()):

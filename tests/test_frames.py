@@ -77,6 +77,21 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixtieth session
+    ("a_states_factions_are_not_the_state",
+     "Lebanese factions allied with Syria are blocking roads. Iraqi factions condemned Turkey on Monday.",
+     set(), {("Lebanon", "allied_with", "Syria"), ("Iraq", "criticizes", "Turkey")}),
+    ("a_site_named_by_the_recogniser_is_no_actor_met_or_attacked",
+     "Secretary Mattis noted his visit to Bien Hoa Air Base earlier in the day. Taliban fighters attacked Bagram "
+     "Air Base on Monday.",
+     set(), {("Jim Mattis", "met", "Bien Hoa Air Base"), ("Taliban", "attacks", "Bagram Air Base")}),
+    ("a_present_verb_tagged_as_a_plural_noun_before_another_verb_shares_their_subject",
+     "The United States respects and supports Turkmenistan's independence and neutrality.",
+     {("United States", "supports", "Turkmenistan")}, set()),
+    ("the_un_human_rights_council_is_a_body_of_its_own",
+     "Today the UN Human Rights Council took urgent action to condemn the continued human rights abuses by the "
+     "Syrian government.",
+     {("UN Human Rights Council", "criticizes", "Syria")}, {("United Nations", "criticizes", "Syria")}),
     # the fifty-ninth session
     ("a_states_own_condition_in_a_prepositional_role_stands_for_the_state",
      "China expressed support for the independence of Kosovo and the isolation of Serbia.",
