@@ -51,7 +51,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|judged_owner"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -3792,6 +3792,13 @@ class Reader:
             return [x for o in quarrels for x in self.prep(o, "between")]
         if role == "objof":  # "froze the assets of Y"
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
+        if role == "judged_owner":  # "highlighted Belarus's brutal crackdown", "recognized the dangers of Y's reckless
+            # behavior": the owner of the noun the judging word itself qualifies (not "noted US and Saudi shared
+            # commitment to countering Iran's destabilizing activities": the judged acts are not the commitment's)
+            judging = self.words.get("negative_evaluations", frozenset())
+            nouns = [x for o in self.obj(t) for x in (o, *self.prep(o, "of", 1))]
+            return self.modifying_actors([n for n in nouns if n.lemma_.lower() in judging or any(
+                c.dep_ in ("amod", "compound", "acl") and c.lemma_.lower() in judging for c in _kids(n))])
         if role == "objofmod":  # "questioned the fairness of Kenya's election": whose the "of" object is
             return self.modifying_actors([x for o in self.obj(t) for x in self.prep(o, "of", 1)])
         if role == "objbelonging":  # "froze assets belonging to Y"
@@ -4368,9 +4375,14 @@ class Reader:
         for i, x in enumerate(chain):
             if i and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ in _VERBAL and (
                     _children(chain[i - 1], "aux", "auxpass") or any(c.lower_ == "but" for c in _children(x, "cc"))
-                    or chain[i - 1].tag_ in ("VBZ", "VBD") and x.tag_ == "VB"):
+                    or chain[i - 1].tag_ in ("VBZ", "VBD") and x.tag_ == "VB" or (
+                        chain[i - 1].lemma_.lower() in w.get("demanding_verbs", ()) and _children(x, "dobj")
+                        and _children(chain[i - 1], "prep", "dobj", "xcomp")
+                        and any(a.tag_ == "VBP" for a in _children(x, "aux")))):
                 break  # "has not commented, but did threaten to attack": the second verb is not negated; nor a tensed
-                # verb joined to one under "not" ("does not recognize X and calls on Y to ...": no "does" governs it)
+                # verb joined to one under "not" ("does not recognize X and calls on Y to ...": no "does" governs it),
+                # nor a present demand of its own after a verb with its own object ("We do not recognize X and call
+                # on Y to ...", not "did not condemn X and urge Y to ...")
             if any(c.dep_ == "neg" for c in _kids(x)) and not (
                     x is not t and x.lemma_.lower() in _UNFALTERING) and not (
                     i and chain[i - 1].dep_ == "nsubj" and chain[i - 1].pos_ == "NOUN" and x.pos_ in _VERBAL
@@ -4540,6 +4552,10 @@ class Reader:
             # "will praise Y for its support of Z": the thing Y is judged for was done (not "for hosting the
             # summit next week", "would condemn Y for invading Z", "will punish Y for any attack", "... if it happens")
             chain = chain[:cut]
+        cut = next((i for i, x in enumerate(chain) if i and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ in
+                    _VERBAL and chain[i - 1].tag_ == "VBZ"), None)
+        if cut is not None:  # "will not recognize X and calls on Y to ...": a verb of its own tense joined to one
+            chain = chain[:cut]  # under "will"
         if _slated_ahead(t):
             return True
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in (

@@ -88,6 +88,15 @@ ENGINE_CASES = [
     ("a_present_verb_tagged_as_a_plural_noun_before_another_verb_shares_their_subject",
      "The United States respects and supports Turkmenistan's independence and neutrality.",
      {("United States", "supports", "Turkmenistan")}, set()),
+    ("a_present_demand_after_a_verb_under_not_is_not_negated",
+     "Britain and France do not recognize Russia's annexation of Crimea and call on President Putin to end the "
+     "occupation. Germany and Italy did not condemn the attack and urge Syria to stop.",
+     {("United Kingdom", "criticizes", "Vladimir Putin"), ("France", "criticizes", "Vladimir Putin")},
+     {("Germany", "criticizes", "Syria"), ("Italy", "criticizes", "Syria")}),
+    ("a_verb_of_its_own_tense_joined_to_one_under_will_is_not_to_come",
+     "Britain does not, nor will it, recognize Russia's annexation of Crimea and calls on President Putin to end "
+     "the occupation.",
+     {("United Kingdom", "criticizes", "Vladimir Putin")}, set()),
     ("the_un_human_rights_council_is_a_body_of_its_own",
      "Today the UN Human Rights Council took urgent action to condemn the continued human rights abuses by the "
      "Syrian government.",
