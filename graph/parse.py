@@ -903,6 +903,9 @@ def _mend(doc) -> None:
     read as "[air and ground] offensive" with "offensive" an adjective of "air"): the noun, the words before it its
     modifiers.
 
+    A name after a comma read as the object of a verb whose "with" phrase names people before it ("met with A, B, C
+    and D", the list's end read as what was met): joined to the list.
+
     An infinitive with no subject of its own read as an adverbial clause of an adjective that complements a verb
     ("remains committed to help Y", "is determined to defeat Y"): the adjective's complement, its subject the verb's.
 
@@ -1402,6 +1405,18 @@ def _mend(doc) -> None:
             for c in [c for c in _kids(w.head) if c.dep_ == "cc" and first.i < c.i < w.i]:
                 c.head = first
             w.head = first
+    for o in toks:
+        if o.dep_ == "dobj" and o.pos_ == "PROPN" and o.left_edge.i > 0 and (
+                w := next((p for p in _children(o.head, "prep") if p.lower_ == "with" and p.i < o.i), None)
+        ) is not None and (names := _children(w, "pobj")) and names[0].pos_ == "PROPN" and (
+                toks[o.left_edge.i - 1].text == "," and names[0].right_edge.i < o.left_edge.i
+                or names[0].right_edge.i == o.left_edge.i - 1 and "," in {x.text for x in toks[w.i : o.i]}) and not any(
+                d.dep_ == "dobj" and d.i != o.i for d in _kids(o.head)):
+            # "met with A, B, C and D", the parser ending the list of those met with as the verb's object: one list
+            last = names[0]
+            while (more := [c for c in _children(last, "conj") if c.i < o.i]):
+                last = more[-1]
+            o.head, o.dep_ = last, "conj"
 
 
 def _name_what(doc, carriers: frozenset[str]) -> None:
@@ -6385,6 +6400,34 @@ _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|th
                       r"vengeance)", re.I)
 
 
+# lower-case words a list of people with their titles may hold ("the defense minister, A, and the interior
+# minister, B")
+_LIST_TITLE_WORDS = frozenset({"the", "of", "and", "minister", "president", "prime", "vice", "deputy", "foreign",
+                               "defense", "defence", "interior", "secretary", "chief", "head", "director", "general",
+                               "ambassador", "adviser", "advisor", "envoy", "speaker", "chairman", "king", "crown",
+                               "prince", "commander", "acting", "national", "security", "affairs", "state", "staff"})
+
+
+def _listed_people(reader: Reader, first) -> list[Found]:
+    """The people a list of names with their titles names from `first` on ("President A, Minister of Defense B,
+    Minister of Interior C and D"), read on the words: names, titles, commas and "and", up to the first other word
+    (a verb, a preposition, a clause's subject: "met with Xi, Putin said" names Xi alone)."""
+    doc, out, commas = reader.doc, [], 0
+    for x in _tokens(doc)[first.i :]:
+        if x.dep_ in ("nsubj", "nsubjpass", "poss") and x.i > first.i:
+            break  # (nor "A, King Y's adviser": Y owns the title, A holds it)
+        if x.text == ",":
+            commas += 1
+        elif not (x.pos_ == "PROPN" or x.text == "-" or x.lower_ in _LIST_TITLE_WORDS or (
+                x.pos_ == "ADJ" and x.text[:1].isupper())):
+            break
+        text = reader.text  # (a person named by a title alone is no list's name: "A, chief of Brazil's staff")
+        out.extend(f for f in reader.tok_found[x.i] if f.type == "person" and f not in out and f.actor.rsplit(
+            " ", 1)[-1] in text[f.start - reader.offset : f.end - reader.offset] and not text.startswith(
+            ("'s", "’s"), f.end - reader.offset))
+    return out if commas else []
+
+
 # ---- the engine --------------------------------------------------------------------------------------
 def _match_frames(reader: Reader, frames: Frames):
     """(frame, trigger token, agents, patients, negated, future) for every frame a token triggers."""
@@ -6547,6 +6590,15 @@ def _match_frames(reader: Reader, frames: Frames):
                     # (not "spoke at a meeting of the Security Council": a body's own session)
                 if patients:
                     among = role.startswith("between:") or role in ("dispute_parties", "involving") or of_meeting
+                    if role == "prep:with" and fr.relation in _TALK_RELATIONS and toks and all(
+                            p.type == "person" for p in patients):
+                        # "met with President A, Minister of Defense B, Minister of Interior C and D": everyone the
+                        # list names, however the parser cut it up
+                        seen = {p.actor for p in patients} | own
+                        for q in _listed_people(reader, toks[0]):
+                            if q.actor not in seen:
+                                seen.add(q.actor)
+                                patients.append(q)
                     break
             reader.places = False
             if fr.relation == "attacks" and fr.mutual and t.pos_ in _VERBAL and agents and (any(

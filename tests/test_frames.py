@@ -97,6 +97,16 @@ ENGINE_CASES = [
      "Britain does not, nor will it, recognize Russia's annexation of Crimea and calls on President Putin to end "
      "the occupation.",
      {("United Kingdom", "criticizes", "Vladimir Putin")}, set()),
+    ("everyone_a_list_of_titled_people_names_is_met_however_the_parser_cuts_it",
+     "Secretary Austin met with Iraqi Prime Minister Mustafa al-Kadhimi, Minister of Defense Juma Inad, Minister of "
+     "Interior Othman al-Ghanimi and Foreign Minister Fuad Hussein in Baghdad.",
+     {("Lloyd Austin", "met", "Mustafa al-Kadhimi"), ("Lloyd Austin", "met", "Juma Inad"),
+      ("Lloyd Austin", "met", "Fuad Hussein")}, set()),
+    ("a_list_of_those_met_ends_at_a_subject_or_an_owner_of_a_title",
+     "Biden met with Xi, Putin said on Monday. Secretary Austin met with General Yousef Huneiti, King Abdullah II's "
+     "adviser, in Amman.",
+     {("Joe Biden", "met", "Xi Jinping")},
+     {("Joe Biden", "met", "Vladimir Putin"), ("Lloyd Austin", "met", "Abdullah II")}),
     ("the_un_human_rights_council_is_a_body_of_its_own",
      "Today the UN Human Rights Council took urgent action to condemn the continued human rights abuses by the "
      "Syrian government.",
