@@ -1066,6 +1066,18 @@ def _mend(doc) -> None:
             for c in [c for c in _kids(f) if c.i > f.i and c.i < party.i]:  # ("al-" of "al-Shabab")
                 c.head, c.dep_ = party, "compound" if c.dep_ != "punct" else "punct"
     for v in toks:
+        if v.lemma_.lower() == "force" and v.pos_ == "VERB" and v.dep_ in ("ccomp", "xcomp") and (
+                v.head.lemma_.lower() in ("help", "assist", "aid")) and v.i + 1 < len(toks) and (
+                f := toks[v.i + 1]).lemma_.lower() in _FIGHT_VERBS | {"combat"} and f.dep_ == "compound" and (
+                o := f.head).dep_ == "dobj" and o.head.i == v.i:
+            # "helping Syrian government forces battle rebels" read as "[government] forces [battle rebels]": the
+            # forces are a noun, the subject of the verb of fighting, which the helping verb governs
+            f.head, f.dep_, f.pos_, f.tag_ = v.head, "ccomp", "VERB", "VBP"
+            o.head = f
+            for c in [c for c in _kids(v) if c.i < v.i]:
+                c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else c.dep_
+            v.head, v.dep_, v.pos_, v.tag_ = f, "nsubj", "NOUN", "NNS"
+    for v in toks:
         kids = list(_kids(v))  # (read once: every repair below that changes a head goes on to the next word)
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (n := toks[v.i - 1]).tag_ == "NNS" and (
                 n.lemma_.lower() in _ARMED_PLURALS) and n.dep_ in ("pobj", "dobj", "conj") and (
@@ -7574,7 +7586,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                          for c in (x, *_kids(x), *_compound_modifiers(x)) if c is x or c.dep_ in ("amod", "compound")
                          } | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
-                if kinds & words.get("military_aid", frozenset()):
+                if kinds & words.get("military_aid", frozenset()) or t.lemma_.lower() in _HELPING and any(
+                        c.lemma_.lower() in _FIGHT_VERBS | {"combat", "defeat", "repel", "retake", "recapture"}
+                        for c in _children(t, "ccomp", "xcomp")):  # ("helping Y's forces battle rebels")
                     rel = "backs_militarily"
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"

@@ -107,6 +107,10 @@ ENGINE_CASES = [
      "adviser, in Amman.",
      {("Joe Biden", "met", "Xi Jinping")},
      {("Joe Biden", "met", "Vladimir Putin"), ("Lloyd Austin", "met", "Abdullah II")}),
+    ("helping_a_states_forces_fight_is_military_backing",
+     "Iran is helping Syrian government forces battle rebels. Russia helped Assad's forces retake Aleppo.",
+     {("Iran", "backs_militarily", "Syria"), ("Russia", "backs_militarily", "Syria")},
+     {("Iran", "supports", "Syria"), ("Russia", "supports", "Syria")}),
     ("the_un_human_rights_council_is_a_body_of_its_own",
      "Today the UN Human Rights Council took urgent action to condemn the continued human rights abuses by the "
      "Syrian government.",
@@ -1293,9 +1297,10 @@ ENGINE_CASES = [
      "of shelling Afmadow in an effort to drive out al-Shabab. Israel struck Rafah in a bid to destroy Hamas. Kenyan "
      "troops shelled Afmadow in a fruitless effort to drive out al-Shabab. Ethiopia helped the Somali army battle "
      "Eritrea.",
-     {("Israel", "attacks", "Hamas"), ("Ethiopia", "supports", "Somalia")},
+     {("Israel", "attacks", "Hamas"), ("Ethiopia", "backs_militarily", "Somalia")},
      {("Turkey", "attacks", "Hayat Tahrir al-Sham"), ("Somalia", "attacks", "Al-Shabaab"),
-      ("Kenya", "attacks", "Al-Shabaab"), ("Ethiopia", "supports", "Eritrea")}),
+      ("Kenya", "attacks", "Al-Shabaab"), ("Ethiopia", "supports", "Eritrea"),
+      ("Ethiopia", "backs_militarily", "Eritrea")}),
     ("the_force_helped_to_fight_is_the_one_helped_not_its_enemy",
      "Burundian troops helped the Somali army battle al-Shabab. Kenyan soldiers are helping Somalia's army fight "
      "al-Shabab.",
