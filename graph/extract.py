@@ -39,7 +39,7 @@ _BACKER = re.compile(
 # militants" is no criticism of Somalia) or by its demonym ("Palestinian militants fired rockets", "the Syrian
 # opposition")
 _INNER = (r"(?:rebels?|militias?|militants|insurgents|opposition|separatists|dissidents|gunmen|guerrillas|jihadists|"
-          r"factions|extremists|(?:rebel|armed|militant|insurgent|separatist) groups?)\b")
+          r"factions?|extremists|(?:rebel|armed|militant|insurgent|separatist) groups?)\b")
 _INNER_BODY = re.compile(r"(?:'s|') (?:[\w@-]+ ){0,2}" + _INNER)
 _INNER_AFTER = re.compile(r" (?:[A-Z][\w-]* |[a-z-]+ist )?" + _INNER)
 _AGENT_NOUN = re.compile(r"'s? (?:administration|government|office|cabinet|team|ministry|forces|military|army|navy)\b")

@@ -70,6 +70,8 @@ _ARMED_HEADS = frozenset({"army", "force", "forces", "troop", "troops", "militar
                           "militia", "militias"})
 # nouns of a purpose an "in" or "with" phrase gives the verb's subject ("attacked Y in an effort / a bid to ...")
 _PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "aim", "intention", "goal", "hope", "push", "drive"})
+# nouns of a lasting aim whose owner does what "is to" says ("the priority of X is to support Y")
+_POLICY_NOUNS = frozenset({"priority", "objective", "mission", "task", "policy", "purpose", "commitment"})
 # verbs of helping another's government ("deployed troops to Y to help the government")
 _HELPING = frozenset({"help", "support", "assist", "aid", "bolster", "reinforce", "protect", "defend", "back", "train",
                       "strengthen"})
@@ -2844,6 +2846,12 @@ class Reader:
             if any(o.lemma_.lower() in w.get("pressing_nouns", ()) for o in _children(head, "dobj")):
                 return []  # "X put pressure on Y to recognize Z": an act demanded of Y, done by no one yet
             return self.subj(head, depth + 1)
+        if (aim := _aim_of(v)) is not None and (
+                owner := [c for c in _children(aim, "poss") if c.lower_ not in _OWN_POSSESSIVES] or [
+                    o for p in _children(aim, "prep") if p.lower_ == "of" and not _children(p, "pcomp")
+                    for o in _children(p, "pobj")]) and self.role(owner, depth + 1):
+            return owner  # "X's priority is to support Y", "the goal of X is to help Y": X's own aim (not "the
+            # purpose of her going is to back Y": a journey's)
         if dep in ("acl", "xcomp") and _infinitive(v):
             # "discussed Russia's military operation to defend Y" (the parser may hang the infinitive on the verb):
             # the operation's owner's purpose
@@ -3820,12 +3828,19 @@ class Reader:
         if role == "objof":  # "froze the assets of Y"
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
         if role == "judged_owner":  # "highlighted Belarus's brutal crackdown", "recognized the dangers of Y's reckless
-            # behavior": the owner of the noun the judging word itself qualifies (not "noted US and Saudi shared
-            # commitment to countering Iran's destabilizing activities": the judged acts are not the commitment's)
+            # behavior", "stressed Y's responsibility for the brutal attack": the object's owner, when a judging word
+            # is in the object's own phrase (not "noted US and Saudi shared commitment to countering Iran's
+            # destabilizing activities": the judged acts are in a clause of their own, not the commitment's)
             judging = self.words.get("negative_evaluations", frozenset())
-            nouns = [x for o in self.obj(t) for x in (o, *self.prep(o, "of", 1))]
-            return self.modifying_actors([n for n in nouns if n.lemma_.lower() in judging or any(
-                c.dep_ in ("amod", "compound", "acl") and c.lemma_.lower() in judging for c in _kids(n))])
+            objects = self.obj(t)
+            phrase, todo = [], list(objects)  # the objects' own phrases, not into a clause ("to countering ...")
+            while todo:
+                x = todo.pop()
+                phrase.append(x)
+                todo.extend(c for c in _kids(x) if c.pos_ not in _VERBAL)
+            if not any(x.lemma_.lower() in judging for x in phrase):
+                return []
+            return self.modifying_actors([x for o in objects for x in (o, *self.prep(o, "of", 1))])
         if role == "objofmod":  # "questioned the fairness of Kenya's election": whose the "of" object is
             return self.modifying_actors([x for o in self.obj(t) for x in self.prep(o, "of", 1)])
         if role == "objbelonging":  # "froze assets belonging to Y"
@@ -4580,9 +4595,11 @@ class Reader:
             # summit next week", "would condemn Y for invading Z", "will punish Y for any attack", "... if it happens")
             chain = chain[:cut]
         cut = next((i for i, x in enumerate(chain) if i and chain[i - 1].dep_ == "conj" and chain[i - 1].pos_ in
-                    _VERBAL and chain[i - 1].tag_ == "VBZ"), None)
+                    _VERBAL and chain[i - 1].tag_ == "VBZ" and any(
+                        a.lemma_.lower() in ("will", "shall") for a in _children(x, "aux")) and not any(
+                        y.dep_ == "mark" for z in chain[: i + 1] for y in _kids(z))), None)
         if cut is not None:  # "will not recognize X and calls on Y to ...": a verb of its own tense joined to one
-            chain = chain[:cut]  # under "will"
+            chain = chain[:cut]  # under "will" (not under "if": "if Russia invades Y and attacks Z")
         if _slated_ahead(t):
             return True
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.lemma_.lower() in (
@@ -5242,9 +5259,10 @@ _AREA_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_AREA_WORDS)) + r")\b", re.
 _AREA_ENDS = _AREA_WORDS - {"region", "province", "governorate", "municipality", "prefecture", "valley"}
 _AREA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_AREA_WORDS)) + r") of (?:the )?\Z", re.IGNORECASE)
 # words that end a building's or a site's name ("Bien Hoa Air Base", "Sheremetyevo Airport"): a place, no actor
-_SITE_ENDS = frozenset({"base", "airbase", "airport", "airfield", "hospital", "stadium", "mosque", "church",
-                        "cathedral", "bridge", "dam", "hotel", "museum", "cemetery", "harbor", "harbour", "plant",
-                        "refinery"})
+# (the recogniser may take a site for a person; these words end no person's name, unlike "Bridge" or "Plant")
+_SITE_ONLY_ENDS = frozenset({"base", "airbase", "airport", "airfield", "hospital", "stadium", "mosque", "cathedral",
+                             "hotel", "museum", "cemetery", "refinery"})
+_SITE_ENDS = _SITE_ONLY_ENDS | {"bridge", "dam", "harbor", "harbour", "plant"}
 # honorifics the recogniser reads into a person's name; the name is what follows
 _HONORIFIC_WORDS = frozenset((*"Mr Mrs Ms Dr Prof Mullah Mulla Mollah Sheikh Shaikh Sheik Haji Hajji Maulana Mawlana "
                                "Imam Mufti Sir Dame Madame Monsieur Senor Señor Comrade Rev Reverend Father".split(),
@@ -5444,6 +5462,19 @@ def _in_condition(t) -> bool:
             return False
         x = x.head
     return False
+
+
+def _aim_of(v):
+    """The noun of a standing aim whose "is to" the infinitive `v` is ("the priority of X is to support Y", "one of
+    X's main goals is to help Y"), or None."""
+    head = v.head
+    if v.dep_ != "xcomp" or not _infinitive(v) or head.lemma_ != "be":
+        return None
+    aim = next(iter(_children(head, "nsubj")), None)
+    if aim is not None and aim.lower_ == "one":  # "one of the main priorities of X is to ..."
+        aim = next((o for p in _children(aim, "prep") if p.lower_ == "of" for o in _children(p, "pobj")), aim)
+    return aim if aim is not None and aim.pos_ == "NOUN" and aim.lemma_.lower() in _PURPOSE_NOUNS | _POLICY_NOUNS \
+        else None
 
 
 def _infinitive(verb) -> bool:
@@ -6423,21 +6454,35 @@ _LIST_TITLE_WORDS = frozenset({"the", "of", "and", "minister", "president", "pri
 def _listed_people(reader: Reader, first) -> list[Found]:
     """The people a list of names with their titles names from `first` on ("President A, Minister of Defense B,
     Minister of Interior C and D"), read on the words: names, titles, commas and "and", up to the first other word
-    (a verb, a preposition, a clause's subject: "met with Xi, Putin said" names Xi alone)."""
-    doc, out, commas = reader.doc, [], 0
+    or the first name that is not one more of the list: a clause's subject ("met with Xi, Vladimir Putin said"), the
+    owner of a title ("A, King Y's adviser"), a new pair's first party ("met with Xi, Blinken with Wang")."""
+    doc, out, commas, text = reader.doc, [], 0, reader.text
     for x in _tokens(doc)[first.i :]:
-        if x.dep_ in ("nsubj", "nsubjpass", "poss") and x.i > first.i:
-            break  # (nor "A, King Y's adviser": Y owns the title, A holds it)
         if x.text == ",":
             commas += 1
-        elif not (x.pos_ == "PROPN" or x.text == "-" or x.lower_ in _LIST_TITLE_WORDS or (
+            continue
+        if not (x.pos_ == "PROPN" or x.text == "-" or x.lower_ in _LIST_TITLE_WORDS or (
                 x.pos_ == "ADJ" and x.text[:1].isupper())):
             break
-        text = reader.text  # (a person named by a title alone is no list's name: "A, chief of Brazil's staff")
-        out.extend(f for f in reader.tok_found[x.i] if f.type == "person" and f not in out and f.actor.rsplit(
-            " ", 1)[-1] in text[f.start - reader.offset : f.end - reader.offset] and not text.startswith(
-            ("'s", "’s"), f.end - reader.offset))
+        top = x  # the word the name hangs from ("Vladimir" -> "Putin")
+        while top.dep_ in ("compound", "flat", "nmod", "amod", "punct") and top.head.i > top.i and (
+                top.head.pos_ in ("PROPN", "NOUN")):
+            top = top.head
+        if x.i > first.i and top.dep_ in ("nsubj", "nsubjpass", "poss"):
+            break
+        if x.i > first.i and top.dep_ == "pobj" and top.head.lower_ == "of":
+            continue  # ("A, the foreign minister of President Y": Y is whose minister A is)
+        for f in reader.tok_found[x.i]:
+            if f.type != "person" or f in out:
+                continue
+            if text.startswith(("'s", "’s"), f.end - reader.offset) or _NEXT_WITH.match(text, f.end - reader.offset):
+                return out if commas else []
+            if f.actor.rsplit(" ", 1)[-1] in text[f.start - reader.offset : f.end - reader.offset]:
+                out.append(f)  # (not a person named by a title alone: "A, chief of Brazil's staff")
     return out if commas else []
+
+
+_NEXT_WITH = re.compile(r"\s+with\b")
 
 
 # ---- the engine --------------------------------------------------------------------------------------
@@ -7382,7 +7427,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             last = name.rsplit(" ", 1)[-1].lower()
             if last in _EVENT_NAME_ENDS or last in _DOCUMENT_NAME_ENDS and not (label == "PERSON" and last == "law"):
                 return None  # an event or a text, not a body: "the Strategic and Economic Dialogue", "the Oslo Accords"
-            if last in _AREA_ENDS or last in _SITE_ENDS or _AREA_AFTER.match(text, s + ent.end_char) or (
+            sites = _SITE_ENDS if label != "PERSON" else _SITE_ONLY_ENDS
+            if last in _AREA_ENDS or last in sites or _AREA_AFTER.match(text, s + ent.end_char) or (
                     _AREA_BEFORE.search(text, max(s, s + ent.start_char - 30), s + ent.start_char)):
                 return None  # a place: "the Bab Amr neighbourhood", "the Bab Amr district", "the town of Azaz"
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
@@ -7536,6 +7582,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     t.head) and not _conditioned(t):
                 future = False  # "has pledged to defend Y": a pledge of support is support given now (not "offered
                 # to support Y", "pledged to support Y if attacked", "... next year")
+            if future and rel == "supports" and not fr.future and t.head.tag_ in ("VBZ", "VBP") and (
+                    _aim_of(t) is not None) and not reader.negated(t.head) and not _conditioned(t):
+                future = False  # "the priority of X is to support Y": a standing aim of support is support now
             if fr.other_side and agents and patients and sides(agents) & sides(patients):
                 continue  # "the Pentagon said US and Saudi jets struck Y": its own side's act, told, no charge
                 # against its partners (nor, so far, against another it names beside itself)
@@ -7587,9 +7636,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                          } | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()) or t.lemma_.lower() in _HELPING and any(
-                        c.lemma_.lower() in _FIGHT_VERBS | {"combat", "defeat", "repel", "retake", "recapture"}
-                        for c in _children(t, "ccomp", "xcomp")):  # ("helping Y's forces battle rebels")
-                    rel = "backs_militarily"
+                        c.lemma_.lower() in _FIGHT_VERBS | {"combat", "defeat", "repel", "retake", "recapture"} and any(
+                            o.lemma_.lower() in _ARMED_PLURALS or any(f.type in ("state", "group") for f in (
+                                reader.tok_found[o.i])) for o in (*_children(c, "dobj"), *reader.prep(c, "against")))
+                        for c in _children(t, "ccomp", "xcomp")):  # ("helping Y's forces battle rebels"; not
+                    rel = "backs_militarily"  # "helping Y fight the pandemic")
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
             if future and fr.future == "offers_aid" and _in_condition(t):

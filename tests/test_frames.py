@@ -79,12 +79,18 @@ def test_frame_counter_example(frame, sentence):
 ENGINE_CASES = [
     # the sixtieth session
     ("a_states_factions_are_not_the_state",
-     "Lebanese factions allied with Syria are blocking roads. Iraqi factions condemned Turkey on Monday.",
-     set(), {("Lebanon", "allied_with", "Syria"), ("Iraq", "criticizes", "Turkey")}),
+     "Lebanese factions allied with Syria are blocking roads. Iraqi factions condemned Turkey on Monday. A "
+     "Palestinian faction condemned Israel.",
+     set(), {("Lebanon", "allied_with", "Syria"), ("Iraq", "criticizes", "Turkey"),
+             ("Palestine", "criticizes", "Israel")}),
     ("a_site_named_by_the_recogniser_is_no_actor_met_or_attacked",
      "Secretary Mattis noted his visit to Bien Hoa Air Base earlier in the day. Taliban fighters attacked Bagram "
      "Air Base on Monday.",
      set(), {("Jim Mattis", "met", "Bien Hoa Air Base"), ("Taliban", "attacks", "Bagram Air Base")}),
+    ("a_body_or_a_person_whose_name_ends_in_a_site_word_stays_an_actor",
+     "The Russian Orthodox Church condemned Ukraine's decision. Senator Frank Church criticized Henry Kissinger.",
+     {("Russian Orthodox Church", "criticizes", "Ukraine"), ("Frank Church", "criticizes", "Henry Kissinger")},
+     set()),
     ("a_present_verb_tagged_as_a_plural_noun_before_another_verb_shares_their_subject",
      "The United States respects and supports Turkmenistan's independence and neutrality.",
      {("United States", "supports", "Turkmenistan")}, set()),
@@ -95,22 +101,36 @@ ENGINE_CASES = [
      {("Germany", "criticizes", "Syria"), ("Italy", "criticizes", "Syria")}),
     ("a_verb_of_its_own_tense_joined_to_one_under_will_is_not_to_come",
      "Britain does not, nor will it, recognize Russia's annexation of Crimea and calls on President Putin to end "
-     "the occupation.",
-     {("United Kingdom", "criticizes", "Vladimir Putin")}, set()),
+     "the occupation. If Russia invades Ukraine and attacks Poland, NATO will respond. Iran warned it would "
+     "retaliate if Israel strikes Lebanon and bombs Beirut.",
+     {("United Kingdom", "criticizes", "Vladimir Putin")},
+     {("Russia", "attacks", "Poland"), ("Russia", "attacks", "Ukraine"), ("Israel", "attacks", "Lebanon")}),
     ("everyone_a_list_of_titled_people_names_is_met_however_the_parser_cuts_it",
      "Secretary Austin met with Iraqi Prime Minister Mustafa al-Kadhimi, Minister of Defense Juma Inad, Minister of "
      "Interior Othman al-Ghanimi and Foreign Minister Fuad Hussein in Baghdad.",
      {("Lloyd Austin", "met", "Mustafa al-Kadhimi"), ("Lloyd Austin", "met", "Juma Inad"),
       ("Lloyd Austin", "met", "Fuad Hussein")}, set()),
     ("a_list_of_those_met_ends_at_a_subject_or_an_owner_of_a_title",
-     "Biden met with Xi, Putin said on Monday. Secretary Austin met with General Yousef Huneiti, King Abdullah II's "
-     "adviser, in Amman.",
-     {("Joe Biden", "met", "Xi Jinping")},
-     {("Joe Biden", "met", "Vladimir Putin"), ("Lloyd Austin", "met", "Abdullah II")}),
+     "Biden met with Xi, Vladimir Putin said on Monday. Secretary Austin met with General Yousef Huneiti, King "
+     "Abdullah II's adviser, in Amman. Blinken met with Lavrov, the foreign minister of President Putin. Macron met "
+     "with Xi, Blinken with Wang Yi, and Yellen with Liu He. Netanyahu met with Blinken, Hamas leader Ismail Haniyeh "
+     "was in Doha.",
+     {("Joe Biden", "met", "Xi Jinping"), ("Antony Blinken", "met", "Sergey Lavrov")},
+     {("Joe Biden", "met", "Vladimir Putin"), ("Lloyd Austin", "met", "Abdullah II"),
+      ("Antony Blinken", "met", "Vladimir Putin"), ("Emmanuel Macron", "met", "Antony Blinken"),
+      ("Benjamin Netanyahu", "met", "Ismail Haniyeh")}),
     ("helping_a_states_forces_fight_is_military_backing",
-     "Iran is helping Syrian government forces battle rebels. Russia helped Assad's forces retake Aleppo.",
-     {("Iran", "backs_militarily", "Syria"), ("Russia", "backs_militarily", "Syria")},
-     {("Iran", "supports", "Syria"), ("Russia", "supports", "Syria")}),
+     "Iran is helping Syrian government forces battle rebels. Russia helped Assad's forces fight the rebels. China "
+     "is helping Pakistan fight the pandemic.",
+     {("Iran", "backs_militarily", "Syria"), ("Russia", "backs_militarily", "Syria"),
+      ("China", "supports", "Pakistan")},
+     {("Iran", "supports", "Syria"), ("Russia", "supports", "Syria"), ("China", "backs_militarily", "Pakistan")}),
+    ("a_standing_aim_of_support_is_support_now",
+     "One of the main priorities of France is to support Moldova. The goal of Germany is not to support Serbia. "
+     "The purpose of her going is to back Kofi Annan's mediation, Jendayi Frazer said. Japan's aim was to defeat "
+     "China.",
+     {("France", "supports", "Moldova")},
+     {("Germany", "supports", "Serbia"), ("Jendayi Frazer", "supports", "Kofi Annan"), ("Japan", "attacks", "China")}),
     ("the_un_human_rights_council_is_a_body_of_its_own",
      "Today the UN Human Rights Council took urgent action to condemn the continued human rights abuses by the "
      "Syrian government.",
