@@ -51,7 +51,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|judged_owner"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|judged_owner|defender"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -70,6 +70,8 @@ _ARMED_HEADS = frozenset({"army", "force", "forces", "troop", "troops", "militar
                           "militia", "militias"})
 # nouns of a purpose an "in" or "with" phrase gives the verb's subject ("attacked Y in an effort / a bid to ...")
 _PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "aim", "intention", "goal", "hope", "push", "drive"})
+# words of defending oneself: what it is defended against attacks the defender
+_DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "defend", "protect"})
 # nouns of a lasting aim whose owner does what "is to" says ("the priority of X is to support Y")
 _POLICY_NOUNS = frozenset({"priority", "objective", "mission", "task", "policy", "purpose", "commitment"})
 # verbs of helping another's government ("deployed troops to Y to help the government")
@@ -3827,6 +3829,18 @@ class Reader:
             return [x for o in quarrels for x in self.prep(o, "between")]
         if role == "objof":  # "froze the assets of Y"
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
+        if role == "defender":  # "Ukraine's defense against Russia's aggression", "Georgia is defending itself
+            # against Russian bombings": the one who defends itself is the one attacked
+            h = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "against" else None
+            if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in (
+                    _DEFENDING):
+                h = h.head.head  # ("Ukraine's defense of its sovereignty against Russia's aggression")
+            if h is None or h.lemma_.lower() not in _DEFENDING:
+                return []
+            if h.pos_ in _VERBAL:
+                return self.subj(h) if not _children(h, "dobj") or any(
+                    o.lower_ in _REFLEXIVES for o in _children(h, "dobj")) else []
+            return [c for c in _children(h, "poss") if c.lower_ not in _OWN_POSSESSIVES]
         if role == "judged_owner":  # "highlighted Belarus's brutal crackdown", "recognized the dangers of Y's reckless
             # behavior", "stressed Y's responsibility for the brutal attack": the object's owner, when a judging word
             # is in the object's own phrase (not "noted US and Saudi shared commitment to countering Iran's
