@@ -910,6 +910,9 @@ def _mend(doc) -> None:
     A name after a comma read as the object of a verb whose "with" phrase names people before it ("met with A, B, C
     and D", the list's end read as what was met): joined to the list.
 
+    A name read as the apposition of a name before it, with a title joined to that name in between ("A and NSC
+    Director for European Affairs B"): the second name is joined to the first, the title is the second's.
+
     An infinitive with no subject of its own read as an adverbial clause of an adjective that complements a verb
     ("remains committed to help Y", "is determined to defeat Y"): the adjective's complement, its subject the verb's.
 
@@ -1433,6 +1436,15 @@ def _mend(doc) -> None:
             while (more := [c for c in _children(last, "conj") if c.i < o.i]):
                 last = more[-1]
             o.head, o.dep_ = last, "conj"
+    for o in toks:
+        if o.dep_ == "appos" and o.pos_ == "PROPN" and (x := o.head).i < o.i and (c := next((
+                c for c in _kids(x) if c.dep_ == "conj" and x.i < c.i < o.i and c.right_edge.i == o.left_edge.i - 1
+                and c.lemma_.lower() in _LIST_TITLE_WORDS), None)) is not None and any(
+                d.dep_ == "cc" and x.i < d.i < c.i for d in _kids(x)):
+            # "A and NSC Director for European Affairs B met ...", the second name read as the first one's apposition
+            # and its title as the one joined to the first: the second name is joined, the title is its
+            o.head, o.dep_ = x, "conj"
+            c.head, c.dep_ = o, "compound"
 
 
 def _name_what(doc, carriers: frozenset[str]) -> None:

@@ -131,6 +131,10 @@ ENGINE_CASES = [
      "China.",
      {("France", "supports", "Moldova")},
      {("Germany", "supports", "Serbia"), ("Jendayi Frazer", "supports", "Kofi Annan"), ("Japan", "attacks", "China")}),
+    ("a_second_titled_name_after_and_is_joined_not_in_apposition",
+     "Ambassador Philip Reeker and NSC Director for Russian Affairs Andrew Peek met with President Zelensky on "
+     "Monday.",
+     {("Philip Reeker", "met", "Volodymyr Zelenskyy"), ("Andrew Peek", "met", "Volodymyr Zelenskyy")}, set()),
     ("the_un_human_rights_council_is_a_body_of_its_own",
      "Today the UN Human Rights Council took urgent action to condemn the continued human rights abuses by the "
      "Syrian government.",
