@@ -74,6 +74,12 @@ _PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "aim", "intention", "goa
 _DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "defend", "protect"})
 # nouns of a lasting aim whose owner does what "is to" says ("the priority of X is to support Y")
 _POLICY_NOUNS = frozenset({"priority", "objective", "mission", "task", "policy", "purpose", "commitment"})
+# lower-case words a list of people with their titles may hold ("the defense minister, A, and the interior
+# minister, B")
+_LIST_TITLE_WORDS = frozenset({"the", "of", "and", "minister", "president", "prime", "vice", "deputy", "foreign",
+                               "defense", "defence", "interior", "secretary", "chief", "head", "director", "general",
+                               "ambassador", "adviser", "advisor", "envoy", "speaker", "chairman", "king", "crown",
+                               "prince", "commander", "acting", "national", "security", "affairs", "state", "staff"})
 # verbs of helping another's government ("deployed troops to Y to help the government")
 _HELPING = frozenset({"help", "support", "assist", "aid", "bolster", "reinforce", "protect", "defend", "back", "train",
                       "strengthen"})
@@ -1075,7 +1081,7 @@ def _mend(doc) -> None:
     for v in toks:
         if v.lemma_.lower() == "force" and v.pos_ == "VERB" and v.dep_ in ("ccomp", "xcomp") and (
                 v.head.lemma_.lower() in ("help", "assist", "aid")) and v.i + 1 < len(toks) and (
-                f := toks[v.i + 1]).lemma_.lower() in _FIGHT_VERBS | {"combat"} and f.dep_ == "compound" and (
+                f := toks[v.i + 1]).lemma_.lower() in _HELPED_FIGHTING and f.dep_ == "compound" and (
                 o := f.head).dep_ == "dobj" and o.head.i == v.i:
             # "helping Syrian government forces battle rebels" read as "[government] forces [battle rebels]": the
             # forces are a noun, the subject of the verb of fighting, which the helping verb governs
@@ -5859,6 +5865,8 @@ _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselve
 # "on the side of", "on behalf of": whom an act is for, when one fights (not whom one fires on)
 _SIDE_WORDS = frozenset({"side", "behalf"})
 _FIGHT_VERBS = frozenset({"fight", "battle"})
+# ... and of fighting that one helps an armed force do ("helping Y's forces battle / retake ...")
+_HELPED_FIGHTING = _FIGHT_VERBS | {"combat", "defeat", "repel", "retake", "recapture"}
 # verbs that are demanded acts only with one of these particles: "should stand down", not "should stand together"
 _PARTICLES = {"stand": frozenset({"down", "aside"}), "step": frozenset({"down", "aside", "back"}),
               "back": frozenset({"down", "off", "away"}), "pull": frozenset({"out", "back", "away"})}
@@ -6467,14 +6475,6 @@ _TOLD_JUDGED = re.compile(r"\b(?:call(?:ed|s)?|describ(?:e|ed|es)|label(?:l?ed|s
                           r"dub(?:bed|s)?) (?:this|that)\b", re.I)
 _CONTEXT = re.compile(r"\b(?:condolence|sympath|assist|aid|help|support|offer|thank|reveng|retaliat|retribution|"
                       r"vengeance)", re.I)
-
-
-# lower-case words a list of people with their titles may hold ("the defense minister, A, and the interior
-# minister, B")
-_LIST_TITLE_WORDS = frozenset({"the", "of", "and", "minister", "president", "prime", "vice", "deputy", "foreign",
-                               "defense", "defence", "interior", "secretary", "chief", "head", "director", "general",
-                               "ambassador", "adviser", "advisor", "envoy", "speaker", "chairman", "king", "crown",
-                               "prince", "commander", "acting", "national", "security", "affairs", "state", "staff"})
 
 
 def _listed_people(reader: Reader, first) -> list[Found]:
@@ -7662,7 +7662,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                          } | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()) or t.lemma_.lower() in _HELPING and any(
-                        c.lemma_.lower() in _FIGHT_VERBS | {"combat", "defeat", "repel", "retake", "recapture"} and any(
+                        c.lemma_.lower() in _HELPED_FIGHTING and any(
                             o.lemma_.lower() in _ARMED_PLURALS or any(f.type in ("state", "group") for f in (
                                 reader.tok_found[o.i])) for o in (*_children(c, "dobj"), *reader.prep(c, "against")))
                         for c in _children(t, "ccomp", "xcomp")):  # ("helping Y's forces battle rebels"; not
