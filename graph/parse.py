@@ -51,12 +51,12 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|judged_owner|defender"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
-              "occasion", "not_topic", "recognized", "blamed_for")
+              "occasion", "not_topic", "recognized", "blamed_for", "object_phrase")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -3859,20 +3859,9 @@ class Reader:
                 return self.subj(h) if not _children(h, "dobj") or any(
                     o.lower_ in _REFLEXIVES for o in _children(h, "dobj")) else []
             return [c for c in _children(h, "poss") if c.lower_ not in _OWN_POSSESSIVES]
-        if role == "judged_owner":  # "highlighted Belarus's brutal crackdown", "recognized the dangers of Y's reckless
-            # behavior", "stressed Y's responsibility for the brutal attack": the object's owner, when a judging word
-            # is in the object's own phrase (not "noted US and Saudi shared commitment to countering Iran's
-            # destabilizing activities": the judged acts are in a clause of their own, not the commitment's)
-            judging = self.words.get("negative_evaluations", frozenset())
-            objects = self.obj(t)
-            phrase, todo = [], list(objects)  # the objects' own phrases, not into a clause ("to countering ...")
-            while todo:
-                x = todo.pop()
-                phrase.append(x)
-                todo.extend(c for c in _kids(x) if c.pos_ not in _VERBAL)
-            if not any(x.lemma_.lower() in judging for x in phrase):
-                return []
-            return self.modifying_actors([x for o in objects for x in (o, *self.prep(o, "of", 1))])
+        if role == "objandofmod":  # "highlighted Belarus's brutal crackdown", "recognized the dangers of Y's reckless
+            # behavior": the owners of the object and of its "of" object together
+            return self.modifying_actors([x for o in self.obj(t) for x in (o, *self.prep(o, "of", 1))])
         if role == "objofmod":  # "questioned the fairness of Kenya's election": whose the "of" object is
             return self.modifying_actors([x for o in self.obj(t) for x in self.prep(o, "of", 1)])
         if role == "objbelonging":  # "froze assets belonging to Y"
@@ -5109,6 +5098,15 @@ class Reader:
                     if (o.ent_type_ in ("GPE", "LOC", "FAC") or self.tok_found[o.i] or o.lemma_.lower() in _VENUES
                         or o.pos_ == "PROPN" and o.lower_ not in _NOT_PLACES and o.ent_type_ != "DATE")
                     and not any(c.lower_ in ("respective", "virtual", "separate", "own") for c in _kids(o))}
+        if scope == "object_phrase":  # the lemmas of the objects' own phrases, not into a clause ("stressed Y's
+            # responsibility for the brutal attack"; not "noted US and Saudi shared commitment to countering Iran's
+            # destabilizing activities": the judged acts are in a clause of their own, not the commitment's)
+            out, todo = set(), list(self.obj(t))
+            while todo:
+                x = todo.pop()
+                out.add(x.lemma_.lower())
+                todo.extend(c for c in _kids(x) if c.pos_ not in _VERBAL)
+            return out
         if scope == "object":  # the verb's object, its modifiers and what a clause of pledging on it says ("signed
             # a defense pact", "a pact pledging mutual military assistance", "a treaty that includes a mutual defence
             # clause"), not the rest of the clause ("signed a trade pact at the defense ministry's request"), nor a
