@@ -51,7 +51,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -711,8 +711,11 @@ _ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "i
 _MANDATING = frozenset({"insist", "require", "recommend", "suggest", "stipulate"})
 _VISIT_RULES = frozenset({"frame.meet.noun", "frame.meet.visit_verb"})  # a visit's state read as the one met
 # verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
+# verbs of seeking a state of affairs ("seeks accountability", "called for accountability")
+_SEEKING = frozenset({"seek", "pursue", "secure", "promote", "demand", "ensure", "want", "call", "press", "push",
+                      "urge", "work"})
 _DONE_BY = frozenset({"take", "carry", "launch", "conduct", "impose", "mount", "stage", "commit", "adopt", "wage",
-                      "undertake", "perpetrate", "introduce", "deploy", "pursue"})
+                      "undertake", "perpetrate", "introduce", "deploy", "pursue", "inflict"})
 _NAME_NOUNS = frozenset({"name", "nickname", "moniker", "title", "label", "epithet", "alias", "sobriquet"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
 # nouns for those who act and speak, not things ("the government in Seoul had protested and called ...")
@@ -1955,9 +1958,12 @@ class Reader:
             g for o in nouns if not self.kin(o) for c in _children(o, "poss") if not self.tok_found[c.i]
             and c.lemma_.lower() in _RULING_NOUNS for g in _children(c, "poss") if self.tok_found[g.i]] + [
             # "the attacks Russia carried out", "any action Kenya takes": the doer a relative clause of doing names
-            n for o in nouns for r in _children(o, "relcl") if r.lemma_.lower() in _DONE_BY
+            n for o in nouns for r in _children(o, "relcl") if (r.lemma_.lower() in _DONE_BY or any(
+                x.lemma_.lower() in _DONE_BY and _infinitive(x) and not _children(x, "dobj")
+                for x in _children(r, "xcomp")))  # ("the atrocities Y continues to inflict")
             and not _children(r, "nsubjpass") and not any(d.dep_ == "dobj" and d.pos_ != "PRON" for d in _kids(r))
-            for n in _children(r, "nsubj") if self.tok_found[n.i]] + [
+            for n in _children(r, "nsubj") if self.tok_found[n.i] or (
+                n.pos_ == "NOUN" and n.lemma_.lower() in _RULING_NOUNS and self.refs(n))] + [  # ("the Syrian regime")
             # "the attack in Suruc, for which the PKK claimed responsibility", "the bombing that the Taliban claimed":
             # the one who claims it did it
             n for o in nouns for r, on_place in [*((r, False) for r in _children(o, "relcl")), *(
@@ -2158,7 +2164,7 @@ class Reader:
             # "Gen. Joseph F. Dunford, Jr., met ...": the parser's head is the suffix, the name hangs on it
             return [f for c in _kids(tok) if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i
                     for f in self.refs(c, depth + 1)][:1]
-        if tok.lower_ in ("some", "much", "part", "parts", "most") and not self.tok_found[tok.i]:
+        if tok.lower_ in ("some", "much", "part", "parts", "most", "all") and not self.tok_found[tok.i]:
             # "his criticism of some of Washington's policies": the part is of the whole's owner
             return [f for p in _children(tok, "prep") if p.lower_ == "of" for o in _children(p, "pobj")
                     for f in self.refs(o, depth + 1)]
@@ -3095,7 +3101,9 @@ class Reader:
             if not out and held.dep_ == "dobj" and (held.head.lemma_.lower() in self.words.get("light_verbs", ()) or (
                     held.lemma_.lower() == "pressure" and held.head.lemma_.lower() in self.words.get(
                         "pressing_verbs", ()))):  # ("put pressure on Y": the verb's "on")
-                out.extend(self.prep(held.head, word, 1))
+                out.extend(o for o in self.prep(held.head, word, 1) if not (
+                    o.i < held.i and any(_infinitive(a) for a in _children(held, "acl"))))  # (not "reaffirmed to
+                # Y the commitment of X to build on ...": the one told, where the noun's own "to" is its clause)
             if not out:  # "the sanctions that the Council imposed on Y": on the clause's light verb
                 out.extend(x for r in self.relative_light(tok) for x in self.prep(r, word, 1))
             for a in _children(tok, "acl"):  # "a call made by X to Y"
@@ -3596,7 +3604,7 @@ class Reader:
                     return self.subj(said) if speakers and _and_states(doers, self.state_of) & _and_states(
                         speakers, self.state_of) else []
             return self.subj(v)
-        if role == "speaker":  # "'Russia's crimes will be punished,' X said": the one whose words tell it
+        if role in ("speaker", "voice"):  # "'Russia's crimes will be punished,' X said": the one whose words tell it
             said = self.reporter(t)  # (not words denied: "X did not say Y will be punished")
             return self.subj(said) if said is not None and not _children(said, "neg") else []
         if role == "defied":  # "X went ahead over objections from Y", "despite protests by Y": the one who went ahead
@@ -3748,6 +3756,14 @@ class Reader:
                     for x in _condition_subjects(v, ("if", "unless"))]
         if role == "evaluated":  # "said Y was a dictator": the subject of a reported judgement
             return self.evaluated(t)
+        if role == "judged_here":  # "Y's attacks on civilians are immoral and unacceptable": the subject the
+            # clause the judging word is the predicate of judges, or the party whose act it is
+            while t.dep_ == "conj" and t.head.pos_ == t.pos_:
+                t = t.head
+            h = t.head
+            if t.dep_ not in ("acomp", "attr") or h.lemma_ not in ("be", "remain") or _children(h, "neg"):
+                return []
+            return self.evaluated(h, clauses=[h])
         if role == "call_to":  # "in his call to Y": the one a call is made to, not a plea ("his call to Y for arms",
             # "to Y to negotiate", "renewed his call to Y")
             if any(_infinitive(c) for c in _children(t, "acl", "relcl")) or any(
@@ -3873,6 +3889,14 @@ class Reader:
             return [x for h in heads for c in _children(h, "advcl") if not _children(c, "neg") and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when") for m in _kids(c))
                     for x in _children(c, "nsubj")]
+        if role == "sought_by":  # "X seeks / is committed to securing / calls for accountability": who seeks it
+            v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
+            if v is None or v.lemma_.lower() not in _SEEKING:
+                return []
+            if v.dep_ == "pcomp" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in _COMMITTED:
+                c = v.head.head  # ("remains committed to securing accountability": the one committed)
+                return self.subj(c.head if c.dep_ in ("acomp", "amod") else c)
+            return self.subj(v)
         if role == "reldoer":  # "X launched an offensive that Y condemned": the doer of the act the clause is on
             if t.dep_ != "relcl" or not any(o.tag_ in ("WDT", "WP") for o in _children(t, "dobj")):
                 return []
@@ -4060,6 +4084,9 @@ class Reader:
         if role.startswith("doer:"):  # "objected to Y's plans", "objected to the visit by Y": who does the act the
             # object of the preposition names
             acts = [o for o in self.prep(t, role[5:]) if not self.tok_found[o.i]]
+            if not acts and t.dep_ == "dobj" and t.head.lemma_.lower() in _SEEKING and not _children(t, "prep"):
+                acts = [o for o in self.prep(t.head, role[5:], 1) if not self.tok_found[o.i]]  # ("securing
+                # accountability for the atrocities", the parser's "for" on the verb)
             return self.modifying_actors(acts) + [x for o in acts for x in self.prep(o, "by", 1)]
         if role == "side_of":  # "fought on the side of Y", "on Y's side", "on the Angolan side": the one fought for
             # (not "on the opposite side of Y", nor "on behalf of Y": words as often as arms)
@@ -4285,7 +4312,7 @@ class Reader:
             each and any(c.lower_ == "the" for c in _kids(o)))) or o.lower_ == "one" and any(
             c.lower_ == "another" for c in _kids(o)) for o in objects)  # ("at [one [another]]" to the parser)
 
-    def evaluated(self, t, words: str = "judgements") -> list:
+    def evaluated(self, t, words: str = "judgements", clauses: list | None = None) -> list:
         """The subject of a complement clause whose predicate judges it ("said Y is a menace", "Y's decision
         was a big mistake, X said"; with "blame_words": "Y is responsible for"); not when the clause is
         negated ("Y is not a threat"). A party's act judged is the party judged ("Russia's actions are reckless",
@@ -4303,7 +4330,7 @@ class Reader:
             return [m for m in _kids(x) if m.dep_ in ("poss", "compound", "amod", "nmod")
                     and self.tok_found[m.i]] if x.lemma_.lower() in acts else []
 
-        for c in _affirmed_clauses(t):
+        for c in _affirmed_clauses(t) if clauses is None else clauses:
             for x in _children(c, "nsubj"):
                 # what the clause says of its subject: not what a clause inside it says ("X urges Y not to take
                 # provocative actions", "he is sure that Russia will say the acts are provocative")
@@ -4359,7 +4386,8 @@ class Reader:
                 if judged and (
                         words != "blame_words" or any(y.lemma_.lower() in harms for y in said)):
                     out.extend(owners or [x])  # a charge names a harm: "responsible for the killings"
-        if words == "judgements":  # "say Iran has not been forthright about its program": a virtue denied judges too
+        if words == "judgements" and clauses is None:  # "say Iran has not been forthright about its program": a
+            # virtue denied judges too
             virtues = w.get("virtues", frozenset())
             for c in _kids(t):
                 said = [p for p in _kids(c) if p.dep_ in ("acomp", "attr")] if c.dep_ == "ccomp" else []
@@ -4556,6 +4584,12 @@ class Reader:
             # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):
             return True
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "against" and (
+                t.head.head.lemma_.lower() in _DEFENDING) and not any(
+                c.lower_ in ("any", "future", "possible", "potential") or c.lemma_.lower() in w.get(
+                    "future_modifiers", ()) for c in _kids(t)):
+            return False  # "Y's efforts to defend itself against Russian aggression": the aggression is under way,
+            # whatever is said of the defending (not "to defend itself against any future aggression")
         x = t  # (the tensed verb of an infinitive's clause: "when he is able to visit")
         while x.dep_ in ("xcomp", "acomp") and x.head.i != x.i:
             x = x.head
@@ -5768,7 +5802,8 @@ _WAGE_FORMS = frozenset({"wage", "wages", "waged", "waging"})  # (not "wagged": 
 _LEMMA_FIXES = {"wag": ("wage", _WAGE_FORMS), "slat": ("slate", frozenset({"slated", "slates", "slating"})),
                 "stag": ("stage", frozenset({"staged", "stages", "staging"}))}
 # verbs whose denial affirms what they govern ("would not hesitate to strike", "will not waver in its support")
-_UNWAVERING = frozenset({"falter", "waver", "wane", "relent"})  # (... what goes on: "will not waver in its support")
+_UNWAVERING = frozenset({"falter", "waver", "wane", "relent", "change", "diminish", "weaken", "fade"})  # (... what
+# goes on: "will not waver in its support", "X's support for Y will not change")
 _UNFALTERING = _UNWAVERING | {"hesitate", "shrink", "flinch"}
 _HAPPENINGS = frozenset({"explosion", "blast", "killing"})
 
@@ -6765,6 +6800,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     # trigger has no explicit nominal subject ("to condemn", "the talks"), so the parse does not decide
     subjects: dict[tuple, set[str] | None] = {}  # also (sentence, relation, target) -> subjects of that reading
     places: dict[int, set[str]] = {}  # sentence start -> capitals the parse read as an event's place
+    # (sentence, doer) -> the states an attack's target phrase places its target in ("strikes against rebel positions
+    # in northern Iraq": the rebels are struck, Iraq only holds them)
+    target_places: dict[tuple[int, str], set[str]] = defaultdict(set)
+    hosted_at: dict[int, set[str]] = defaultdict(set)  # sentence start -> the body whose seat a hosted visit was to
+    # (no party to it: "hosted Y for his visit to the Pentagon")
 
     def _names_of(name: str) -> tuple[str, ...]:
         a = dictionary.actors.get(name)
@@ -7557,6 +7597,18 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if fr.relation == "threatens" and t.i in endangering:
                 continue  # (vetoed above for the rules too)
+            if fr.id == "meet.noun" and t.dep_ == "pobj" and t.head.lower_ in ("for", "on", "during") and (
+                    t.head.head.lemma_.lower() in ("host", "receive", "welcome")) and _children(t.head.head, "dobj"):
+                hosted_at[s].update(f.actor for f in reader.role(reader.prep(t, "to")) if f.type != "state")
+                continue  # "X hosted Y for his first visit to the Pentagon": the visit is the hosting, read there
+                # (X met Y), not a visit of its own to the place
+            if fr.relation == "attacks" and agents and named and not patients:
+                for x in t.subtree:
+                    if x.dep_ == "pobj" and x.head.lower_ in ("in", "inside") and x.head.head.dep_ == "pobj" and (
+                            x.head.head.head.dep_ == "prep" and x.head.head.head.head.i == t.i):
+                        for a in agents:
+                            target_places[(s, a.actor)].update(
+                                f.actor for f in reader.tok_found[x.i] if f.type == "state")
             if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
                 # "we will not tolerate Japan's provocations" (but "there were no crimes")
@@ -7573,15 +7625,17 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
                 continue
-            if fr.agent == ("speaker",) and not agents and author and reader.reporter(t) is None and not any(
-                    q in text[s:e] for q in '"“”') and not reader.others_voice(t, {author, *(x.actor for x in
-                                                                                          patients)}) and not (
+            voice = author or (finder.home if fr.agent == ("voice",) else None)  # (a statement with no "I" speaks
+            # for the government that publishes it)
+            unquoted = not any(q in text[s:e] for q in '"“”')
+            if fr.agent in (("speaker",), ("voice",)) and not agents and voice and reader.reporter(t) is None and (
+                    unquoted) and not reader.others_voice(t, {voice, *(x.actor for x in patients)}) and not (
                     t.dep_ == "pobj" and t.head.lower_ in ("about", "of") and t.head.head.lemma_.lower() in
                     words.get("claim_nouns", frozenset()) | words.get("judgements", frozenset())):
                 # (not what another's claim tells: "Hamas's lies about Israel's crimes")
                 # a statement's own words, in no one else's mouth: its author's ("Putin is responsible for
                 # Navalny's death" in "Statement from President Joe Biden on ...")
-                agents = [Found(0, 0, author, "author", actor_type(author))]
+                agents = [Found(0, 0, voice, "author", actor_type(voice))]
             rel = fr.relation
             if fr.id == "discuss.noun" and _in_person_talks(t):
                 rel = "met"  # "made a visit to Kyiv and held talks with Y", "met X in Tehran, held talks there with Y"
@@ -7981,8 +8035,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             "group", "pronoun") and text[max(start, m.start - 3) : m.start] not in ("in ", "at ")]
         # ("the two nations": named back, not named here; "in Manila": the place)
         people = [m.start for m in mentions if m.actor in persons and start <= m.start < end]
-        return bool(people) and all(any(0 < p - m.end <= 90 and _TITLE_RUN.fullmatch(text, m.end, p) for p in people)
-                                    for m in states)  # (none: the mention finder read it into a person's title)
+        return bool(people) and all(any(0 < p - m.end <= 90 and (_TITLE_RUN.fullmatch(text, m.end, p) or text[
+            m.end : p] == " ") for p in people) for m in states)  # (none: the mention finder read it into a person's
+        # title; "Venezuelan Interim President Juan Guaidó": the mention holds the title, the state is right before it)
 
     # "met with Ghanaian Minister of Foreign Affairs and Regional Integration X" read as meeting Ghana and X: the state
     # is X's title's, no party of its own
@@ -8063,6 +8118,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             # "X condemned the launches, saying they violated U.N. resolutions": the parse read the act's target; the
             # rule's other target only wrote a document the sentence names
             overruled.add((c.start, c.relation, c.source, c.target))
+            continue
+        if c.relation == "met" and hosted_at.get(c.start, set()) & {c.source, c.target}:
+            overruled.add((c.start, c.relation, c.source, c.target))  # (the place of a hosted visit)
+            continue
+        if c.relation == "attacks" and c.target in target_places.get((c.start, c.source), ()) and (
+                c.target not in read.get((c.start, c.relation, c.source), ())):
+            overruled.add((c.start, c.relation, c.source, c.target))  # the place of the target the parse read
             continue
         doers = doers_of.get((c.start, c.relation, c.target), set())
         if not is_symmetric(c.relation) and doers and c.source not in doers and not (

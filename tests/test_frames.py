@@ -77,6 +77,39 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-first session
+    ("all_of_a_state_is_the_state",
+     "The United States sends its sincere condolences to the families of the victims and to all of Iraq.",
+     {("United States", "condolences", "Iraq")}, set()),
+    ("the_state_an_attacks_target_is_in_is_not_attacked",
+     "Iraq has summoned Turkey's ambassador to demand an end to Turkish air strikes against Kurdish rebel positions "
+     "in northern Iraq. Turkish jets struck Syria on Monday.",
+     {("Turkey", "attacks", "Syria")}, {("Turkey", "attacks", "Iraq")}),
+    ("the_one_told_of_a_commitment_to_act_is_not_its_object",
+     "Joe Biden reaffirmed to Benjamin Netanyahu the strong commitment of the United States to build on what the two "
+     "countries have achieved. Joe Biden expressed to Fumio Kishida his condolences.",
+     {("Joe Biden", "condolences", "Fumio Kishida")},
+     {("Joe Biden", "supports", "Benjamin Netanyahu"), ("United States", "supports", "Benjamin Netanyahu")}),
+    ("support_that_will_not_change_holds_now",
+     "Lloyd Austin stressed that support by the United States for Ukraine will not change. Germany's support for "
+     "Moldova will not diminish.",
+     {("United States", "supports", "Ukraine"), ("Germany", "supports", "Moldova")}, set()),
+    ("aggression_defended_against_is_under_way_whatever_the_defending",
+     "Germany supports Ukraine's efforts to defend itself against Russian aggression. Japan will help Taiwan defend "
+     "itself against any future Chinese aggression.",
+     {("Russia", "attacks", "Ukraine")}, {("China", "attacks", "Taiwan")}),
+    ("a_state_right_before_a_titled_name_is_the_titles_not_a_party",
+     "Secretary of State Antony J. Blinken spoke today with Venezuelan Interim President Juan Guaidó.",
+     {("Antony Blinken", "discussed_with", "Juan Guaidó")}, {("Antony Blinken", "discussed_with", "Venezuela")}),
+    ("a_hosted_visit_to_the_hosts_seat_meets_the_guest_not_the_body",
+     "Secretary of Defense Lloyd Austin hosted Australian Prime Minister Scott Morrison for his first visit to the "
+     "Pentagon.",
+     {("Lloyd Austin", "met", "Scott Morrison")},
+     {("Lloyd Austin", "met", "US Department of Defense"), ("Scott Morrison", "met", "US Department of Defense")}),
+    ("the_regime_a_relative_clause_of_doing_names_did_it",
+     "The United States condemned the crimes the Syrian regime committed. France condemned the atrocities Russia "
+     "continues to inflict upon Ukrainians.",
+     {("United States", "criticizes", "Syria"), ("France", "criticizes", "Russia")}, set()),
     # the sixtieth session
     ("a_states_factions_are_not_the_state",
      "Lebanese factions allied with Syria are blocking roads. Iraqi factions condemned Turkey on Monday. A "
@@ -2918,6 +2951,20 @@ def test_engine_case(body, want, never):
            if c.relation != "leads"}  # the whole engine: its frames and the rules it keeps
     assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
     assert not got & never, f"{body!r} gave {sorted(got & never)}"
+
+
+def test_a_judgement_in_a_government_statements_own_words_is_the_governments():
+    """A statement a government publishes speaks for it where no "I" signs it: "Al-Shabaab's attacks ... are immoral
+    and unacceptable" on a U.S. embassy's site criticizes Al-Shabaab; in a news story, in a clause another voices, or
+    denied, it does not."""
+    def got(source, body="Al-Shabaab's attacks on Somali civilians are immoral and unacceptable."):
+        article = parse(f"title: Statement on the Attack\ndate: 2018-07-08\nsource: {source}\n\n{body}", "x.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("United States", "criticizes", "Al-Shabaab") in got("https://so.usembassy.gov/statement-on-the-attack/")
+    assert not got("https://www.voanews.com/a/statement-on-the-attack/1.html")
+    voiced = got("https://so.usembassy.gov/x/", "Al-Shabaab said that Kenya's raids are unacceptable.")
+    assert ("Al-Shabaab", "criticizes", "Kenya") in voiced and ("United States", "criticizes", "Kenya") not in voiced
+    assert not got("https://so.usembassy.gov/x/", "Al-Shabaab's attacks on Somali civilians are not unacceptable.")
 
 
 def test_speaking_with_leaders_in_the_readout_of_calls_is_a_call_to_each():
