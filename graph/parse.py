@@ -948,6 +948,15 @@ def _mend(doc) -> None:
                       and c.i < h.i]:
                 c.head = t
             h.head, h.dep_ = t, "compound"
+    for n in toks:  # "warn Y against strikes on the Assad government, a longtime Russian ally", read as a second
+        # object of "warn": the description at the sentence's end is of the noun right before its comma
+        if n.dep_ == "dobj" and n.pos_ == "NOUN" and n.head.pos_ == "VERB" and toks[n.left_edge.i].lower_ in (
+                "a", "an") and n.left_edge.i > 1 and toks[n.left_edge.i - 1].text == "," and (
+                n.right_edge.i + 1 < len(doc) and toks[n.right_edge.i + 1].text in (".", "?", "!")) and any(
+                o.dep_ == "dobj" and o.i < n.left_edge.i for o in _kids(n.head)) and (
+                (p := toks[n.left_edge.i - 2]).pos_ in ("NOUN", "PROPN") and p.dep_ in ("pobj", "dobj")
+                and p.i > n.head.i and p.right_edge.i == p.i):
+            n.head, n.dep_ = p, "appos"
     for n in toks:
         if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.ent_type_ != "DATE" and n.head.pos_ == "VERB" and (
                 n.left_edge.i > 1 and toks[n.left_edge.i - 1].text == "," and n.right_edge.i + 1 < len(doc)
@@ -3196,7 +3205,10 @@ class Reader:
         """The light verbs of the relative clauses on an event noun whose object is the relative pronoun ("the
         sanctions that the Council imposed"), not when the clause is to come ("the meetings that X will have")."""
         return [r for r in _children(noun, "relcl") if r.lemma_.lower() in self.words.get("light_verbs", ())
-                and any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj"))
+                and (any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj")) or (
+                    _children(r, "nsubj") and not _children(r, "dobj", "ccomp", "xcomp", "nsubjpass") and not any(
+                        c.tag_ in ("WDT", "WP", "WRB") for c in _kids(r)) and r.left_edge.i == noun.i + 1
+                    and r.doc[noun.i + 1].tag_ not in ("WDT", "WP", "IN")))  # (or with none: "the meetings X had")
                 and not any(a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in _kids(r))]
 
     def during(self, noun) -> list:
@@ -4454,6 +4466,10 @@ class Reader:
 
     def negated(self, t) -> bool:
         w = self.words
+        if t.pos_ == "NOUN" and t.dep_ == "appos" and not _denied(t) and not any(
+                c.dep_ == "neg" for c in _kids(t)) and (self.tok_found[t.head.i] or self.role([t.head])):
+            return False  # a noun describing a named party holds whatever the clause denies: "warned Y against
+            # strikes on the Assad government, a longtime Russian ally"
         if t.pos_ in _VERBAL and any(_denied(o) for o in _children(t, "dobj")):
             return True  # "Hamas got no money from Iran", "sent no troops to Y"
         chain = self.clause_chain(t)
@@ -4572,7 +4588,7 @@ class Reader:
 
     def future(self, t) -> bool:
         w = self.words
-        if t.pos_ == "NOUN" and (t.dep_ == "appos" and self.tok_found[t.head.i] or any(
+        if t.pos_ == "NOUN" and (t.dep_ == "appos" and (self.tok_found[t.head.i] or self.role([t.head])) or any(
                 self.tok_found[c.i] for c in _children(t, "appos"))):
             return False  # a noun describing a named party holds whatever the clause's tense: "Belarus, an ally of
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"

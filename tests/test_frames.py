@@ -110,6 +110,13 @@ ENGINE_CASES = [
      "The United States condemned the crimes the Syrian regime committed. France condemned the atrocities Russia "
      "continues to inflict upon Ukrainians.",
      {("United States", "criticizes", "Syria"), ("France", "criticizes", "Russia")}, set()),
+    ("a_description_after_a_comma_at_the_end_is_of_the_noun_before_it_whatever_the_clause_denies",
+     "Vladimir Putin used an opinion piece to warn the United States against conducting military strikes against the "
+     "Assad government, a longtime Russian ally.",
+     {("Syria", "allied_with", "Russia")}, set()),
+    ("an_event_noun_with_a_relative_clause_of_a_light_verb_and_no_pronoun_is_its_subjects",
+     "Sergey Ryabkov praised the meetings Jon Huntsman had with Sergey Lavrov.",
+     {("Jon Huntsman", "met", "Sergey Lavrov")}, set()),
     # the sixtieth session
     ("a_states_factions_are_not_the_state",
      "Lebanese factions allied with Syria are blocking roads. Iraqi factions condemned Turkey on Monday. A "
