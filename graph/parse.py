@@ -4865,6 +4865,20 @@ class Reader:
             x = x.head
         return False
 
+    def voiced_below(self, t, own: set[str]) -> bool:
+        """A clause between the trigger and the verb of saying that reports it has a subject naming an actor outside
+        `own`: "White said A and B recognized the dangers of Y's reckless behavior"."""
+        said = self.reporter(t)
+        x = t
+        while said is not None and x.i != said.i and x.head.i != x.i:
+            if (x.pos_ in _VERBAL or x.pos_ == "AUX") and any(
+                    {f.actor for f in self.role([c])} - own for c in _children(x, "nsubj", "nsubjpass")
+                    if (self.tok_found[c.i] or c.pos_ in ("PROPN", "PRON")) and c.lower_ not in ("we", "i")):
+                # (the speaker's own "we": "'We can never accept Y's lies,' X said")
+                return True
+            x = x.head
+        return False
+
     def reporter(self, t):
         """The verb of saying whose complement clause tells the trigger ("X said Y struck Z"), or None."""
         x = t
@@ -7625,7 +7639,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         for a in agents:
                             target_places[(s, a.actor)].update(
                                 f.actor for f in reader.tok_found[x.i] if f.type == "state")
-            if fr.agent == ("speaker",) and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ != "attr":
+            if fr.agent in (("speaker",), ("voice",)) and fr.relation == "criticizes" and t.pos_ == "NOUN" and (
+                    t.dep_ != "attr"):
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
                 # "we will not tolerate Japan's provocations" (but "there were no crimes")
                 negated = _denied(t)
@@ -7641,6 +7656,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
                 continue
+            if fr.agent in (("speaker",), ("voice",)) and agents and reader.voiced_below(t, {
+                    x.actor for x in (*agents, *patients)}):
+                continue  # "White said A and B recognized the dangers of Y's reckless behavior": A's and B's
+                # judgement, which the speaker reports (but "Y will pay a price, X said": X's threat)
             voice = author or (finder.home if fr.agent == ("voice",) else None)  # (a statement with no "I" speaks
             # for the government that publishes it)
             unquoted = not any(q in text[s:e] for q in '"“”')

@@ -117,6 +117,14 @@ ENGINE_CASES = [
     ("an_event_noun_with_a_relative_clause_of_a_light_verb_and_no_pronoun_is_its_subjects",
      "Sergey Ryabkov praised the meetings Jon Huntsman had with Sergey Lavrov.",
      {("Jon Huntsman", "met", "Sergey Lavrov")}, set()),
+    ("a_judgement_in_a_clause_whose_subject_another_names_is_not_the_reporters",
+     "Dana W. White said Jim Mattis and Song Young-moo recognized the dangers of North Korea's reckless and unlawful "
+     "behavior. \"We will counter Iran's destabilizing activities,\" Mike Pompeo said.",
+     {("Mike Pompeo", "criticizes", "Iran")}, {("Dana W. White", "criticizes", "North Korea")}),
+    ("a_governments_statement_judging_a_deed_in_its_own_words_is_its",
+     "Statement from President Joe Biden on Syria\n\nThe strike was a proportional response to Assad's heinous act. "
+     "This killing is yet another example of ISIL's contempt for life itself.",
+     {("Joe Biden", "criticizes", "Bashar al-Assad"), ("Joe Biden", "criticizes", "Islamic State")}, set()),
     # the sixtieth session
     ("a_states_factions_are_not_the_state",
      "Lebanese factions allied with Syria are blocking roads. Iraqi factions condemned Turkey on Monday. A "
