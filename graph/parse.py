@@ -711,6 +711,32 @@ _ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "i
 _MANDATING = frozenset({"insist", "require", "recommend", "suggest", "stipulate"})
 _VISIT_RULES = frozenset({"frame.meet.noun", "frame.meet.visit_verb"})  # a visit's state read as the one met
 # verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
+_TRANSCRIPT = re.compile(r"(?m)^(?:[A-Z][A-Z.'’ -]{1,40}|Q|Question)\s*(?:\([^)\n]{0,40}\))?\s*:|\((?i:retranslated|"
+                         r"via interpreter|as translated)\)")
+
+
+_TOLD_AS_OTHERS = re.compile(r"\baccording to\b|\bin (?:the )?[\w’']+ view\b", re.I)
+
+
+def _own_words(t, sentence: str) -> bool:
+    """The trigger's clause is the sentence's own assertion: not in a clause another verb governs ("Iran's position
+    is that ...", "Many believe ..."), not "according to" or "in X's view", not a question."""
+    if sentence.rstrip().endswith("?") or _TOLD_AS_OTHERS.search(sentence):
+        return False
+    x = t
+    while x.head.i != x.i:
+        if x.dep_ in ("ccomp", "csubj") or x.dep_ == "advcl" and any(
+                m.lower_ in ("if", "unless", "whether") for m in _kids(x)):
+            return False
+        x = x.head
+    return True
+
+
+# verbs whose subject voices a stance of its own ("A and B recognized the dangers of Y's behavior")
+_STANCE_VERBS = frozenset({"recognize", "recognise", "agree", "note", "acknowledge", "believe", "think", "consider",
+                           "view", "see", "feel", "express", "stress", "emphasize", "emphasise", "underscore",
+                           "reiterate", "reaffirm", "discuss", "condemn", "denounce", "highlight", "share", "deplore",
+                           "stand"})
 # verbs of seeking a state of affairs ("seeks accountability", "called for accountability")
 _SEEKING = frozenset({"seek", "pursue", "secure", "promote", "demand", "ensure", "want", "call", "press", "push",
                       "urge", "work"})
@@ -3203,12 +3229,14 @@ class Reader:
 
     def relative_light(self, noun) -> list:
         """The light verbs of the relative clauses on an event noun whose object is the relative pronoun ("the
-        sanctions that the Council imposed"), not when the clause is to come ("the meetings that X will have")."""
+        sanctions that the Council imposed") or left out ("the meetings X had with Y"), not when the clause is to
+        come ("the meetings that X will have") nor denied in a clause with no pronoun ("the meeting X never had")."""
         return [r for r in _children(noun, "relcl") if r.lemma_.lower() in self.words.get("light_verbs", ())
                 and (any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj")) or (
                     _children(r, "nsubj") and not _children(r, "dobj", "ccomp", "xcomp", "nsubjpass") and not any(
                         c.tag_ in ("WDT", "WP", "WRB") for c in _kids(r)) and r.left_edge.i == noun.i + 1
-                    and r.doc[noun.i + 1].tag_ not in ("WDT", "WP", "IN")))  # (or with none: "the meetings X had")
+                    and r.doc[noun.i + 1].tag_ not in ("WDT", "WP", "IN") and not any(
+                        c.dep_ == "neg" or c.lower_ == "never" for c in _kids(r))))  # (or none: "the meetings X had")
                 and not any(a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in _kids(r))]
 
     def during(self, noun) -> list:
@@ -3903,8 +3931,10 @@ class Reader:
                     for x in _children(c, "nsubj")]
         if role == "sought_by":  # "X seeks / is committed to securing / calls for accountability": who seeks it
             v = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
-            if v is None or v.lemma_.lower() not in _SEEKING:
-                return []
+            if v is None or v.lemma_.lower() not in _SEEKING or v.dep_ in ("xcomp", "ccomp") and (
+                    v.head.lemma_.lower() in self.words.get("object_control", ()) or v.head.lemma_.lower() in (
+                        "want", "wish", "expect")) and (_children(v.head, "dobj") or v.dep_ == "ccomp"):
+                return []  # (not one urged or wanted to seek it: "urged the United States to seek accountability")
             if v.dep_ == "pcomp" and v.head.lower_ == "to" and v.head.head.lemma_.lower() in _COMMITTED:
                 c = v.head.head  # ("remains committed to securing accountability": the one committed)
                 return self.subj(c.head if c.dep_ in ("acomp", "amod") else c)
@@ -4096,9 +4126,13 @@ class Reader:
         if role.startswith("doer:"):  # "objected to Y's plans", "objected to the visit by Y": who does the act the
             # object of the preposition names
             acts = [o for o in self.prep(t, role[5:]) if not self.tok_found[o.i]]
-            if not acts and t.dep_ == "dobj" and t.head.lemma_.lower() in _SEEKING and not _children(t, "prep"):
+            if not acts and t.lemma_.lower() == "accountability" and t.dep_ == "dobj" and (
+                    t.head.lemma_.lower() in _SEEKING) and not _children(t, "prep"):
                 acts = [o for o in self.prep(t.head, role[5:], 1) if not self.tok_found[o.i]]  # ("securing
                 # accountability for the atrocities", the parser's "for" on the verb)
+            if t.lemma_.lower() == "accountability":  # accountable for wrongs done, not for victims ("for Y's
+                wrongs = {k for key in ("crimes", "harms", "event_nouns", "act_nouns") for k in self.words.get(key, ())}
+                acts = [o for o in acts if o.lemma_.lower() in wrongs]  # deported children")
             return self.modifying_actors(acts) + [x for o in acts for x in self.prep(o, "by", 1)]
         if role == "side_of":  # "fought on the side of Y", "on Y's side", "on the Angolan side": the one fought for
             # (not "on the opposite side of Y", nor "on behalf of Y": words as often as arms)
@@ -4601,11 +4635,15 @@ class Reader:
         if self.aid_purpose(t):
             return True
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "against" and (
-                t.head.head.lemma_.lower() in _DEFENDING) and not any(
+                d := t.head.head).lemma_.lower() in _DEFENDING and not any(
                 c.lower_ in ("any", "future", "possible", "potential") or c.lemma_.lower() in w.get(
-                    "future_modifiers", ()) for c in _kids(t)):
-            return False  # "Y's efforts to defend itself against Russian aggression": the aggression is under way,
-            # whatever is said of the defending (not "to defend itself against any future aggression")
+                    "future_modifiers", ()) for c in _kids(t)) and (
+                d.pos_ == "NOUN" or not _infinitive(d) or d.dep_ in ("acl", "xcomp") and (
+                    d.head.lemma_.lower() in _PURPOSE_NOUNS and _children(d.head, "poss")
+                    or d.head.lemma_.lower() in w.get("continuing", ()))):
+            return False  # "Y's efforts to defend itself against Russian aggression", "Y continues to defend itself
+            # against ...": the aggression is under way (not "is preparing / vowed to defend itself against ...",
+            # nor "against any future aggression")
         x = t  # (the tensed verb of an infinitive's clause: "when he is able to visit")
         while x.dep_ in ("xcomp", "acomp") and x.head.i != x.i:
             x = x.head
@@ -4866,12 +4904,15 @@ class Reader:
         return False
 
     def voiced_below(self, t, own: set[str]) -> bool:
-        """A clause between the trigger and the verb of saying that reports it has a subject naming an actor outside
-        `own`: "White said A and B recognized the dangers of Y's reckless behavior"."""
+        """A clause between the trigger and the verb of saying that reports it voices the stance of a subject naming
+        an actor outside `own`: "White said A and B recognized the dangers of Y's reckless behavior" (not "X said the
+        United States will not tolerate Y's provocations": what the speaker says of another's acts)."""
         said = self.reporter(t)
-        x = t
+        x, stance = t, False
         while said is not None and x.i != said.i and x.head.i != x.i:
-            if (x.pos_ in _VERBAL or x.pos_ == "AUX") and any(
+            stance = stance or x.pos_ in _VERBAL and x.lemma_.lower() in _STANCE_VERBS  # (its subject may be the
+            # verb's it hangs on: "A and B concluded their call by agreeing that Y's actions ...")
+            if x.pos_ in _VERBAL and stance and any(
                     {f.actor for f in self.role([c])} - own for c in _children(x, "nsubj", "nsubjpass")
                     if (self.tok_found[c.i] or c.pos_ in ("PROPN", "PRON")) and c.lower_ not in ("we", "i")):
                 # (the speaker's own "we": "'We can never accept Y's lies,' X said")
@@ -6817,6 +6858,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     text = finder.text  # (passages in capitals read in the usual capitals; quotes come from the article's text)
     author = finder.author
     title = article.title or ""
+    # a transcript (speakers' names before their words, "QUESTION:", an interpreter's note) is no government's own
+    # statement
+    transcript = bool(_TRANSCRIPT.search(text, article.body_start))
     call_readout = bool(_CALL_READOUT.search(title))
     call_document = bool(_CALL_DOCUMENT.search(title))
     mentions: list[Mention] = []
@@ -7660,8 +7704,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     x.actor for x in (*agents, *patients)}):
                 continue  # "White said A and B recognized the dangers of Y's reckless behavior": A's and B's
                 # judgement, which the speaker reports (but "Y will pay a price, X said": X's threat)
-            voice = author or (finder.home if fr.agent == ("voice",) else None)  # (a statement with no "I" speaks
-            # for the government that publishes it)
+            voice = author or (finder.home if fr.agent == ("voice",) and not transcript and _own_words(
+                t, text[s:e]) else None)  # (a statement with no "I" speaks for the government that publishes it:
+            # not a transcript of others' words, nor a clause told as another's view or asked)
             unquoted = not any(q in text[s:e] for q in '"“”')
             if fr.agent in (("speaker",), ("voice",)) and not agents and voice and reader.reporter(t) is None and (
                     unquoted) and not reader.others_voice(t, {voice, *(x.actor for x in patients)}) and not (

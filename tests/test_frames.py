@@ -125,6 +125,23 @@ ENGINE_CASES = [
      "Statement from President Joe Biden on Syria\n\nThe strike was a proportional response to Assad's heinous act. "
      "This killing is yet another example of ISIL's contempt for life itself.",
      {("Joe Biden", "criticizes", "Bashar al-Assad"), ("Joe Biden", "criticizes", "Islamic State")}, set()),
+    ("a_denied_meeting_in_a_contact_clause_is_none",
+     "The meeting Joe Biden did not have with Vladimir Putin was a missed opportunity. The meeting Joe Biden never had "
+     "with Kim Jong Un was discussed.",
+     set(), {("Joe Biden", "met", "Vladimir Putin"), ("Joe Biden", "met", "Kim Jong Un")}),
+    ("aggression_a_state_prepares_or_vows_to_defend_against_is_not_under_way",
+     "Poland is preparing to defend itself against Russian aggression. South Korea vowed to defend itself against "
+     "North Korean aggression. Ukraine continues to defend itself against Russian aggression.",
+     {("Russia", "attacks", "Ukraine")}, {("Russia", "attacks", "Poland"), ("North Korea", "attacks", "South Korea")}),
+    ("what_a_speaker_says_of_anothers_acts_stays_the_speakers_judgement",
+     "Mike Pompeo said the United States will not tolerate Iran's provocations. Antony Blinken said Ukraine has "
+     "suffered Russia's aggression for two years.",
+     {("Mike Pompeo", "criticizes", "Iran"), ("Antony Blinken", "criticizes", "Russia")}, set()),
+    ("a_judged_deed_in_a_reported_clause_judges_its_doer_not_the_clauses_subject",
+     # (was a counter-example of criticize.say, for the European Union; the deed's doer is judged by
+     # criticize.judged_deed since the sixty-first session, as the development gold has it)
+     "David Lammy stated that the European Union should review its ties with Russia after its aggressive actions.",
+     {("David Lammy", "criticizes", "Russia")}, {("David Lammy", "criticizes", "European Union")}),
     # the sixtieth session
     ("a_states_factions_are_not_the_state",
      "Lebanese factions allied with Syria are blocking roads. Iraqi factions condemned Turkey on Monday. A "
@@ -2977,6 +2994,12 @@ def test_a_judgement_in_a_government_statements_own_words_is_the_governments():
         return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("United States", "criticizes", "Al-Shabaab") in got("https://so.usembassy.gov/statement-on-the-attack/")
     assert not got("https://www.voanews.com/a/statement-on-the-attack/1.html")
+    for other in ("According to Moscow, Ukraine's attacks on Belgorod are barbaric.",
+                  "In Moscow's view, NATO's drills near its borders are provocative.",
+                  "Iran's position is that Israel's strikes are illegal.",
+                  "QUESTION: Israel's strikes on Rafah are illegal, aren't they?",
+                  "FOREIGN MINISTER LAVROV: Ukraine's provocations in Donbas are unacceptable."):
+        assert not {c for c in got("https://www.state.gov/x/", other) if c[0] == "United States"}, other
     voiced = got("https://so.usembassy.gov/x/", "Al-Shabaab said that Kenya's raids are unacceptable.")
     assert ("Al-Shabaab", "criticizes", "Kenya") in voiced and ("United States", "criticizes", "Kenya") not in voiced
     assert not got("https://so.usembassy.gov/x/", "Al-Shabaab's attacks on Somali civilians are not unacceptable.")
