@@ -4392,9 +4392,11 @@ class Reader:
                     inside |= {y.i for d in _children(c, "dobj") for y in d.subtree}
                 said = [y for y in c.subtree if y.i not in inside]
                 owners = named_owners(x)
-                if x.lemma_.lower() in acts and not owners:  # "the comments by Y", "the actions of Y"
-                    owners = [o for p in _children(x, "prep") if p.lemma_ == "by" or (
-                        p.lemma_ == "of" and x.lemma_.lower() in w.get("act_nouns_of", ()))
+                if x.lemma_.lower() in acts and not owners:  # "the comments by Y", "the actions of Y" ("any attack
+                    # or aggressive action by Y": the phrase on the last of joined acts is all of theirs)
+                    owners = [o for y in (x, *(c for c in x.conjuncts if c.lemma_.lower() in acts))
+                              for p in _children(y, "prep") if p.lemma_ == "by" or (
+                        p.lemma_ == "of" and y.lemma_.lower() in w.get("act_nouns_of", ()))
                               for o in _children(p, "pobj") if self.role([o])]
                 vocab = of_acts if owners else judging
                 judged = [y for y in said for whole in (_hyphened(y),) if (

@@ -3000,6 +3000,9 @@ def test_a_judgement_in_a_government_statements_own_words_is_the_governments():
                   "QUESTION: Israel's strikes on Rafah are illegal, aren't they?",
                   "FOREIGN MINISTER LAVROV: Ukraine's provocations in Donbas are unacceptable."):
         assert not {c for c in got("https://www.state.gov/x/", other) if c[0] == "United States"}, other
+    assert ("United States", "criticizes", "Russia") in got(
+        "https://www.state.gov/x/", "Any new attack or aggressive action by Russia is unacceptable.")  # (the "by"
+    # phrase on the last of joined acts is all of theirs)
     voiced = got("https://so.usembassy.gov/x/", "Al-Shabaab said that Kenya's raids are unacceptable.")
     assert ("Al-Shabaab", "criticizes", "Kenya") in voiced and ("United States", "criticizes", "Kenya") not in voiced
     assert not got("https://so.usembassy.gov/x/", "Al-Shabaab's attacks on Somali civilians are not unacceptable.")
