@@ -171,6 +171,9 @@ class Frames:
     # ... unless it has a verb of saying and a word a reported judgement, charge or demand needs
     speech: re.Pattern | None = None
     judged: re.Pattern | None = None
+    # ... or, for the frames that judge in a voice (agent "voice"), a word of theirs in a statement with its own voice
+    # (its "I" or the government that publishes it) or with a verb of saying
+    voiced: re.Pattern | None = None
     # "the attack", "Sunday's bombing": an event noun of [words] told before (frames marked `antecedent`)
     told_event: re.Pattern | None = None
     # "the move", "the decision": an act told before (frames marked antecedent = "perpetrator" or "act")
@@ -309,6 +312,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     forms |= words.get("phrasal_forms", frozenset())  # ("written off": a verb of saying in another sense)
     said: set[str] = set(words.get("speech_forms", ()))
     conditional = []
+    in_voice: set[str] = set()
     for fr in frames:
         reported = set(fr.patient) <= _REPORTED_ROLES  # fires only with a judging word in the reported clause
         own: set[str] = set()
@@ -317,6 +321,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
             own |= _forms(lem)
         if reported:
             said |= own
+        elif fr.agent == ("voice",):
+            in_voice |= own
         elif (fr.objects and not fr.objects & {"@state", "@person"}) or "titled" in fr.agent:
             # (any state or person: no word to look for)
             conditional.append((own, fr))
@@ -342,6 +348,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     trigger = re.compile(r"\b" + alternation(forms) + r"\b", re.I)
     speech = re.compile(r"\b" + alternation(said - forms) + r"\b", re.I) if said - forms else None
     judged = re.compile(r"\b" + alternation(judging) + r"\b", re.I) if judging else None
+    voiced = re.compile(r"\b" + alternation(in_voice - forms) + r"\b", re.I) if in_voice - forms else None
     events = {f for w in words.get("event_nouns", ()) for f in _forms(w)}
     # ("condemned what he called a \"heinous terrorist attack\"": the free relative names an event told before)
     told_event = re.compile(r"\b(?:(?:the|this|that|these|those|\w+'s|\w+’s) (?:\w+ )?|what (?:[\w.]+ ){1,4}?"
@@ -352,6 +359,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     told_act = re.compile(rf"\b(?:the|this|that|these|those|(?:{days})['’]s) (?:\w+ )?" + alternation(acts) + r"\b",
                           re.I) if acts else None
     return Frames(frames=tuple(frames), words=words, index=index, trigger=trigger, speech=speech, judged=judged,
+                  voiced=voiced,
                   conditional=tuple(needs), told_event=told_event, told_act=told_act, act_verbs=act_verbs,
                   bare_body=re.compile(r"(?<![\w,] )" + alternation({w.capitalize() for w in heads}) + r"(?= [a-z])")
                   if (heads := words.get("body_heads")) else None)
@@ -6193,16 +6201,19 @@ def _head_words(*names: str) -> list[str]:
 
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True,
                    surnames: frozenset[str] = frozenset(), back: int | None = None,
-                   heads: set[str] | frozenset[str] = frozenset(), voiced: bool = False) -> bool:
+                   heads: set[str] | frozenset[str] = frozenset(), voiced: bool = False,
+                   own_voice: bool = False) -> bool:
     """Parse only a sentence that has a trigger word and room for two actors: two mentions, or a mention or a
     pronoun plus a name the dictionary lacks (the recogniser may make it an actor), or a counterpart from
     the account for a context frame ("expressed his condolences"), or the story's attack: told with one side
     in the lead (`lead`: one of the first sentences), or named back ("condemned the attack"). A sentence of a
     quotation another sentence attributes (`voiced`) is parsed with a verb of saying after it, so a judging word
-    is enough there."""
+    is enough there. A word only a frame judging in a voice reads needs a statement with a voice of its own
+    (`own_voice`) or a verb of saying."""
     if not frames.trigger.search(text, s, e) and not (
             frames.speech and (voiced or frames.speech.search(text, s, e)) and frames.judged.search(text, s, e)
-    ) and not any(
+    ) and not (frames.voiced and frames.voiced.search(text, s, e) and (
+            own_voice or voiced or frames.speech and frames.speech.search(text, s, e))) and not any(
             lemma.search(text, s, e) and cond.search(text, s, e) for lemma, cond in frames.conditional):
         return False
     actors = {f.actor for f in found}
@@ -6867,6 +6878,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     # a transcript (speakers' names before their words, "QUESTION:", an interpreter's note) is no government's own
     # statement
     transcript = bool(_TRANSCRIPT.search(text, article.body_start))
+    own_voice = bool(author or finder.home and not transcript)  # (a statement's own words may judge)
     call_readout = bool(_CALL_READOUT.search(title))
     call_document = bool(_CALL_DOCUMENT.search(title))
     mentions: list[Mention] = []
@@ -6996,7 +7008,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if _worth_parsing(text, s, e, found + [voices[s].speaker] if quoted else found, frames,
                           lead=n < LEAD_SENTENCES, surnames=surname_words, voiced=quoted,
                           back=passes[max(n - 2, 0)][0] if n else None,  # (from two sentences before)
-                          heads=head_words):
+                          heads=head_words, own_voice=own_voice):
             sentences.append((s, e, found, dict(seen_types)))
         for m in here:  # the head words of the bodies named here: what "the brotherhood" may name back
             if m.how != "pronoun" and actor_type(m.actor) != "person":
