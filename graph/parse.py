@@ -51,7 +51,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|wrongdoer"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -718,17 +718,17 @@ _ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "i
 # withdraw"
 _MANDATING = frozenset({"insist", "require", "recommend", "suggest", "stipulate"})
 _VISIT_RULES = frozenset({"frame.meet.noun", "frame.meet.visit_verb"})  # a visit's state read as the one met
-# verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
+# a transcript's marks: a speaker's label opening a line ("LAVROV:", "QUESTION:", "Q:"), an interpreter's note
 _TRANSCRIPT = re.compile(r"(?m)^(?:[A-Z][A-Z.'’ -]{1,40}|Q|Question)\s*(?:\([^)\n]{0,40}\))?\s*:|\((?i:retranslated|"
                          r"via interpreter|as translated)\)")
-
-
+# a sentence told as another's view ("According to Moscow, ...", "In Moscow's view, ...")
 _TOLD_AS_OTHERS = re.compile(r"\baccording to\b|\bin (?:the )?[\w’']+ view\b", re.I)
 
 
 def _own_words(t, sentence: str) -> bool:
     """The trigger's clause is the sentence's own assertion: not in a clause another verb governs ("Iran's position
-    is that ...", "Many believe ..."), not "according to" or "in X's view", not a question."""
+    is that ...", "Many believe ...") nor in a condition ("if ..."), not "according to" or "in X's view", not a
+    question."""
     if sentence.rstrip().endswith("?") or _TOLD_AS_OTHERS.search(sentence):
         return False
     x = t
@@ -748,6 +748,7 @@ _STANCE_VERBS = frozenset({"recognize", "recognise", "agree", "note", "acknowled
 # verbs of seeking a state of affairs ("seeks accountability", "called for accountability")
 _SEEKING = frozenset({"seek", "pursue", "secure", "promote", "demand", "ensure", "want", "call", "press", "push",
                       "urge", "work"})
+# verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
 _DONE_BY = frozenset({"take", "carry", "launch", "conduct", "impose", "mount", "stage", "commit", "adopt", "wage",
                       "undertake", "perpetrate", "introduce", "deploy", "pursue", "inflict"})
 _NAME_NOUNS = frozenset({"name", "nickname", "moniker", "title", "label", "epithet", "alias", "sobriquet"})
@@ -4138,13 +4139,15 @@ class Reader:
         if role.startswith("doer:"):  # "objected to Y's plans", "objected to the visit by Y": who does the act the
             # object of the preposition names
             acts = [o for o in self.prep(t, role[5:]) if not self.tok_found[o.i]]
-            if not acts and t.lemma_.lower() == "accountability" and t.dep_ == "dobj" and (
-                    t.head.lemma_.lower() in _SEEKING) and not _children(t, "prep"):
-                acts = [o for o in self.prep(t.head, role[5:], 1) if not self.tok_found[o.i]]  # ("securing
-                # accountability for the atrocities", the parser's "for" on the verb)
-            if t.lemma_.lower() == "accountability":  # accountable for wrongs done, not for victims ("for Y's
-                wrongs = {k for key in ("crimes", "harms", "event_nouns", "act_nouns") for k in self.words.get(key, ())}
-                acts = [o for o in acts if o.lemma_.lower() in wrongs]  # deported children")
+            return self.modifying_actors(acts) + [x for o in acts for x in self.prep(o, "by", 1)]
+        if role == "wrongdoer":  # "accountability for Y's crimes", "for the atrocities Y inflicts": who did the wrongs
+            # the noun's "for" names (not victims: "for Y's deported children"), or the seeking verb's, where the
+            # parser hung it there ("securing accountability for the atrocities")
+            acts = [o for o in self.prep(t, "for") if not self.tok_found[o.i]]
+            if not acts and t.dep_ == "dobj" and t.head.lemma_.lower() in _SEEKING and not _children(t, "prep"):
+                acts = [o for o in self.prep(t.head, "for", 1) if not self.tok_found[o.i]]
+            wrongs = {k for key in ("crimes", "harms", "event_nouns", "act_nouns") for k in self.words.get(key, ())}
+            acts = [o for o in acts if o.lemma_.lower() in wrongs]
             return self.modifying_actors(acts) + [x for o in acts for x in self.prep(o, "by", 1)]
         if role == "side_of":  # "fought on the side of Y", "on Y's side", "on the Angolan side": the one fought for
             # (not "on the opposite side of Y", nor "on behalf of Y": words as often as arms)
