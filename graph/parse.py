@@ -74,6 +74,7 @@ _PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "aim", "intention", "goa
 _DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "defend", "protect"})
 # nouns of a lasting aim whose owner does what "is to" says ("the priority of X is to support Y")
 _POLICY_NOUNS = frozenset({"priority", "objective", "mission", "task", "policy", "purpose", "commitment"})
+_AIM_NOUNS = _PURPOSE_NOUNS | _POLICY_NOUNS
 # lower-case words a list of people with their titles may hold ("the defense minister, A, and the interior
 # minister, B")
 _LIST_TITLE_WORDS = frozenset({"the", "of", "and", "minister", "president", "prime", "vice", "deputy", "foreign",
@@ -480,8 +481,9 @@ _MEANS = frozenset({"operation", "strike", "airstrike", "raid", "attack", "bombi
 # Republic of China[ (PRC) Minister of National Defense, General] X"; not "Japan [and Foreign Minister] X")
 _OFFICE_WORDS = (r"(?:intelligence|security|defen[cs]e|foreign|army|military|police|chief|minister|secretary|"
                  r"deputy|head|envoy|ambassador|spokesman|commander|state)")  # ("Egyptian intelligence chief X")
-# (not "Turkey's state minister and X": two people)
-_TITLE_RUN = re.compile(r"(?![^\n]*\s[a-z][\w.'’-]*\s+and\s+$)(?:['’]s|\))?(?:\s+\([A-Z]{2,6}\))?\s+"
+# (not "Turkey's state minister and X": two people); or a bare space, where the person's mention holds the title
+# ("Venezuelan Interim President Juan Guaidó")
+_TITLE_RUN = re.compile(r" |(?![^\n]*\s[a-z][\w.'’-]*\s+and\s+$)(?:['’]s|\))?(?:\s+\([A-Z]{2,6}\))?\s+"
                         r"(?:[A-Z][\w.'’-]*|" + _OFFICE_WORDS + ")"
                         r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|the|for|on|" + _OFFICE_WORDS + r")|,\s+[A-Z][\w.'’-]*)*,?\s+")
 _RULING_NOUNS = frozenset({"government", "regime", "administration", "leadership", "cabinet"})  # "his government's"
@@ -725,6 +727,14 @@ _TRANSCRIPT = re.compile(r"(?m)^(?:[A-Z][A-Z.'’ -]{1,40}|Q|Question)\s*(?:\([^
 _TOLD_AS_OTHERS = re.compile(r"\baccording to\b|\bin (?:the )?[\w’']+ view\b", re.I)
 
 
+def _contact_clause(r, noun) -> bool:
+    """A relative clause with no relative word, right after its noun, whose subject acts on the noun and which is
+    not denied ("the meetings X had with Y"; not "the meeting X never had")."""
+    return bool(_children(r, "nsubj")) and not _children(r, "dobj", "ccomp", "xcomp", "nsubjpass") and not any(
+        c.tag_ in ("WDT", "WP", "WRB") or c.dep_ == "neg" or c.lower_ == "never" for c in _kids(r)) and (
+        r.left_edge.i == noun.i + 1) and r.doc[noun.i + 1].tag_ not in ("WDT", "WP", "IN")
+
+
 def _own_words(t, sentence: str) -> bool:
     """The trigger's clause is the sentence's own assertion: not in a clause another verb governs ("Iran's position
     is that ...", "Many believe ...") nor in a condition ("if ..."), not "according to" or "in X's view", not a
@@ -740,6 +750,9 @@ def _own_words(t, sentence: str) -> bool:
     return True
 
 
+# the agents of frames whose judgement is spoken: by the one whose words tell it ("speaker"), or also by a
+# statement's own voice ("voice")
+_SPEAKING = (("speaker",), ("voice",))
 # verbs whose subject voices a stance of its own ("A and B recognized the dangers of Y's behavior")
 _STANCE_VERBS = frozenset({"recognize", "recognise", "agree", "note", "acknowledge", "believe", "think", "consider",
                            "view", "see", "feel", "express", "stress", "emphasize", "emphasise", "underscore",
@@ -3241,11 +3254,7 @@ class Reader:
         sanctions that the Council imposed") or left out ("the meetings X had with Y"), not when the clause is to
         come ("the meetings that X will have") nor denied in a clause with no pronoun ("the meeting X never had")."""
         return [r for r in _children(noun, "relcl") if r.lemma_.lower() in self.words.get("light_verbs", ())
-                and (any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj")) or (
-                    _children(r, "nsubj") and not _children(r, "dobj", "ccomp", "xcomp", "nsubjpass") and not any(
-                        c.tag_ in ("WDT", "WP", "WRB") for c in _kids(r)) and r.left_edge.i == noun.i + 1
-                    and r.doc[noun.i + 1].tag_ not in ("WDT", "WP", "IN") and not any(
-                        c.dep_ == "neg" or c.lower_ == "never" for c in _kids(r))))  # (or none: "the meetings X had")
+                and (any(o.tag_ in ("WDT", "WP") for o in _children(r, "dobj")) or _contact_clause(r, noun))
                 and not any(a.dep_ == "aux" and a.lemma_.lower() in self.words.get("modals", ()) for a in _kids(r))]
 
     def during(self, noun) -> list:
@@ -3914,11 +3923,8 @@ class Reader:
             return [x for o in self.obj(t) for x in self.prep(o, "of", 1)]
         if role == "defender":  # "Ukraine's defense against Russia's aggression", "Georgia is defending itself
             # against Russian bombings": the one who defends itself is the one attacked
-            h = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "against" else None
-            if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in (
-                    _DEFENDING):
-                h = h.head.head  # ("Ukraine's defense of its sovereignty against Russia's aggression")
-            if h is None or h.lemma_.lower() not in _DEFENDING:
+            h = _defended_against(t)
+            if h is None:
                 return []
             if h.pos_ in _VERBAL:
                 return self.subj(h) if not _children(h, "dobj") or any(
@@ -4515,10 +4521,14 @@ class Reader:
                 {c.lemma_.lower(), c.lower_} & (self.words.get("future_modifiers", frozenset()) | _NOT_YET_DONE))
             for c in _kids(t))
 
+    def describes_named(self, t) -> bool:
+        """The noun is in apposition to a party the sentence names ("the Assad government, a longtime Russian
+        ally")."""
+        return t.pos_ == "NOUN" and t.dep_ == "appos" and bool(self.tok_found[t.head.i] or self.role([t.head]))
+
     def negated(self, t) -> bool:
         w = self.words
-        if t.pos_ == "NOUN" and t.dep_ == "appos" and not _denied(t) and not any(
-                c.dep_ == "neg" for c in _kids(t)) and (self.tok_found[t.head.i] or self.role([t.head])):
+        if self.describes_named(t) and not _denied(t) and not any(c.dep_ == "neg" for c in _kids(t)):
             return False  # a noun describing a named party holds whatever the clause denies: "warned Y against
             # strikes on the Assad government, a longtime Russian ally"
         if t.pos_ in _VERBAL and any(_denied(o) for o in _children(t, "dobj")):
@@ -4639,8 +4649,7 @@ class Reader:
 
     def future(self, t) -> bool:
         w = self.words
-        if t.pos_ == "NOUN" and (t.dep_ == "appos" and (self.tok_found[t.head.i] or self.role([t.head])) or any(
-                self.tok_found[c.i] for c in _children(t, "appos"))):
+        if self.describes_named(t) or t.pos_ == "NOUN" and any(self.tok_found[c.i] for c in _children(t, "appos")):
             return False  # a noun describing a named party holds whatever the clause's tense: "Belarus, an ally of
             # Russia, will host the talks", "Serbia and its traditional ally, Russia, will argue"
         if t.pos_ == "NOUN" and t.lemma_.lower() == "ally" and t.dep_ != "attr" and _children(t, "poss"):
@@ -4651,8 +4660,7 @@ class Reader:
             # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):
             return True
-        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "against" and (
-                d := t.head.head).lemma_.lower() in _DEFENDING and not any(
+        if t.pos_ == "NOUN" and (d := _defended_against(t)) is not None and not any(
                 c.lower_ in ("any", "future", "possible", "potential") or c.lemma_.lower() in w.get(
                     "future_modifiers", ()) for c in _kids(t)) and (
                 d.pos_ == "NOUN" or not _infinitive(d) or d.dep_ in ("acl", "xcomp") and (
@@ -5616,6 +5624,15 @@ def _in_condition(t) -> bool:
     return False
 
 
+def _defended_against(t):
+    """The word of defending whose "against" phrase `t` is ("Y's defense against Russia's aggression", "Y's defense
+    of its sovereignty against ...", "defending itself against ..."), or None."""
+    h = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "against" else None
+    if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in _DEFENDING:
+        h = h.head.head
+    return h if h is not None and h.lemma_.lower() in _DEFENDING else None
+
+
 def _aim_of(v):
     """The noun of a standing aim whose "is to" the infinitive `v` is ("the priority of X is to support Y", "one of
     X's main goals is to help Y"), or None."""
@@ -5625,8 +5642,7 @@ def _aim_of(v):
     aim = next(iter(_children(head, "nsubj")), None)
     if aim is not None and aim.lower_ == "one":  # "one of the main priorities of X is to ..."
         aim = next((o for p in _children(aim, "prep") if p.lower_ == "of" for o in _children(p, "pobj")), aim)
-    return aim if aim is not None and aim.pos_ == "NOUN" and aim.lemma_.lower() in _PURPOSE_NOUNS | _POLICY_NOUNS \
-        else None
+    return aim if aim is not None and aim.pos_ == "NOUN" and aim.lemma_.lower() in _AIM_NOUNS else None
 
 
 def _infinitive(verb) -> bool:
@@ -7704,7 +7720,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         for a in agents:
                             target_places[(s, a.actor)].update(
                                 f.actor for f in reader.tok_found[x.i] if f.type == "state")
-            if fr.agent in (("speaker",), ("voice",)) and fr.relation == "criticizes" and t.pos_ == "NOUN" and (
+            if fr.agent in _SPEAKING and fr.relation == "criticizes" and t.pos_ == "NOUN" and (
                     t.dep_ != "attr"):
                 # a judging word names the act whatever the verb does with it: "I cannot accept Uribe's lies",
                 # "we will not tolerate Japan's provocations" (but "there were no crimes")
@@ -7721,15 +7737,15 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if (agents or patients) and not fr.negated:
                     vetoed.add((s, fr.relation))  # "called off the talks with Y": no talks with Y here
                 continue
-            if fr.agent in (("speaker",), ("voice",)) and agents and reader.voiced_below(t, {
+            if fr.agent in _SPEAKING and agents and reader.voiced_below(t, {
                     x.actor for x in (*agents, *patients)}):
                 continue  # "White said A and B recognized the dangers of Y's reckless behavior": A's and B's
                 # judgement, which the speaker reports (but "Y will pay a price, X said": X's threat)
-            voice = author or (finder.home if fr.agent == ("voice",) and not transcript and _own_words(
+            voice = author or (finder.home if fr.agent == ("voice",) and own_voice and _own_words(
                 t, text[s:e]) else None)  # (a statement with no "I" speaks for the government that publishes it:
             # not a transcript of others' words, nor a clause told as another's view or asked)
             unquoted = not any(q in text[s:e] for q in '"“”')
-            if fr.agent in (("speaker",), ("voice",)) and not agents and voice and reader.reporter(t) is None and (
+            if fr.agent in _SPEAKING and not agents and voice and reader.reporter(t) is None and (
                     unquoted) and not reader.others_voice(t, {voice, *(x.actor for x in patients)}) and not (
                     t.dep_ == "pobj" and t.head.lower_ in ("about", "of") and t.head.head.lemma_.lower() in
                     words.get("claim_nouns", frozenset()) | words.get("judgements", frozenset())):
@@ -8136,9 +8152,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             "group", "pronoun") and text[max(start, m.start - 3) : m.start] not in ("in ", "at ")]
         # ("the two nations": named back, not named here; "in Manila": the place)
         people = [m.start for m in mentions if m.actor in persons and start <= m.start < end]
-        return bool(people) and all(any(0 < p - m.end <= 90 and (_TITLE_RUN.fullmatch(text, m.end, p) or text[
-            m.end : p] == " ") for p in people) for m in states)  # (none: the mention finder read it into a person's
-        # title; "Venezuelan Interim President Juan Guaidó": the mention holds the title, the state is right before it)
+        return bool(people) and all(any(0 < p - m.end <= 90 and _TITLE_RUN.fullmatch(text, m.end, p) for p in people)
+                                    for m in states)  # (none: the mention finder read it into a person's title)
 
     # "met with Ghanaian Minister of Foreign Affairs and Regional Integration X" read as meeting Ghana and X: the state
     # is X's title's, no party of its own
