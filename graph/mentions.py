@@ -511,6 +511,8 @@ _POST_PREP = re.compile(r" (?:to|for) (?:the )?")
 # a post that serves another's title, before the holder's name: "Special Representative of the Secretary-General X",
 # "Special Envoy of the President X"
 _SERVED_TITLE = re.compile(r" (?:of|to) the ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?= [A-Z])")
+# a charge after a title, in capitals, up to and with the name after it ("Secretary of State for Defence Ben Wallace")
+_CHARGE_FOR = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w.'’-]*))*")
 _POST_JOINT = re.compile(r"(?:, and|,| and) (?:the )?")
 
 
@@ -1507,6 +1509,8 @@ class MentionFinder:
         pos = te
         # right: "of (the) X"
         hit = None if of else self._of_state(pos, e, names)
+        if title.leads and not of and not hit and _CHAMBER_OF.match(text, te):
+            return None  # "the President of the Chamber of Deputies, Speaker X": a chamber's, no state's leader
         if hit:
             (hs, he, _surf, _entries), (of, how) = hit
             inner.append((hs, he, of, how))
@@ -1518,6 +1522,11 @@ class MentionFinder:
             pos = post
         elif not title.leads and (served := _SERVED_TITLE.match(text, pos, e)) and self._title_of(served.group(1)):
             pos = served.end()  # "UN Special Representative of the Secretary-General X": the post serves a title
+        elif (charge := _CHARGE_FOR.match(text, pos, e)) and any(
+                pos < h[0] and h[1] <= charge.end() and any(self.d.actors[n].type == "person" for n, _how in h[3])
+                for h in names):
+            return None  # "U.K. Secretary of State for Defence Ben Wallace": a charge the dictionary's title lacks
+            # makes another office, whose holder is the person named after it, not the title's holder
         # then a personal name, right after the title or as an appositive of a definite title
         # ("the Russian president, Vladimir Putin,")
         person = None

@@ -51,7 +51,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|wrongdoer"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|wrongdoer|done_by"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -493,6 +493,8 @@ _SENT_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies", 
                          "wishes", "congratulations", "thanks"})  # ... and sending or offering these
 _NOT_AS_NOW = frozenset({"replace", "overtake", "succeed", "supplant", "surpass", "displace", "oust", "unseat",
                          "want", "seek", "need", "wish", "hope", "prefer", "reject", "drop", "dump", "abandon", "lose"})
+_CHANCE_NOUNS = frozenset({"opportunity", "chance", "occasion", "honor", "honour", "privilege", "pleasure"})  # (had
+# the chance to do it: did it)
 _VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # "vowed to ...", a speaker's own act
 
 
@@ -753,6 +755,7 @@ def _own_words(t, sentence: str) -> bool:
 # the agents of frames whose judgement is spoken: by the one whose words tell it ("speaker"), or also by a
 # statement's own voice ("voice")
 _SPEAKING = (("speaker",), ("voice",))
+_FIRST_SINGULAR = re.compile(r"\b(?:I|my|me|My|Me)\b")  # (a statement's author speaking as "I")
 # verbs whose subject voices a stance of its own ("A and B recognized the dangers of Y's behavior")
 _STANCE_VERBS = frozenset({"recognize", "recognise", "agree", "note", "acknowledge", "believe", "think", "consider",
                            "view", "see", "feel", "express", "stress", "emphasize", "emphasise", "underscore",
@@ -1814,6 +1817,29 @@ def _is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in _kids(v)) or (
         v.dep_ in ("acl", "amod") and v.tag_ == "VBN") or (
         v.dep_ == "acomp" and v.tag_ == "VBN" and any(c.dep_ == "agent" for c in _kids(v)))
+
+
+def _hung_by(v):
+    """(noun, "by") where the parser hung a noun's "by" phrase and its infinitive `v` on the verb whose object the noun
+    is ("welcomed the pledge by X to provide aid"); else None."""
+    if not _infinitive(v) or v.dep_ not in ("xcomp", "advcl") or v.head.pos_ not in _VERBAL or _is_passive(v.head):
+        return None
+    return next(((o, p) for o in _children(v.head, "dobj") for p in _children(v.head, "prep") if p.lower_ == "by"
+                 and p.i == o.right_edge.i + 1 and p.right_edge.i == v.left_edge.i - 1), None)
+
+
+def _done_by(noun) -> list:
+    """The agent of a participle of doing on an act noun ("the attack on Y carried out by X"), also where the parser
+    hung it on the act's victim ("the attack on Y soldiers carried out by X") or, after a comma, on the verb whose
+    object the act is ("condemns the ambush of Y members, carried out yesterday by X")."""
+    done = [a for a in _children(noun, "acl") if a.tag_ == "VBN"]
+    done += [a for p in _children(noun, "prep") if p.lower_ in ("of", "on", "against") for o in _children(p, "pobj")
+             for x in (o, *o.conjuncts) for a in _children(x, "acl") if a.tag_ == "VBN"]
+    head = noun.head if noun.dep_ == "conj" else noun
+    if head.dep_ == "dobj" and head.head.pos_ in _VERBAL:
+        done += [a for a in _children(head.head, "advcl") if a.tag_ == "VBN" and a.i > noun.i]
+    return [x for a in done if a.lemma_.lower() in _DONE_BY for g in _children(a, "agent")
+            for x in _children(g, "pobj")]
 
 
 def _agent_of_passive(v):
@@ -2920,6 +2946,8 @@ class Reader:
                 return self.subj(head.head, depth + 1)
             return self.subj(head, depth + 1)
         w = self.words
+        if (hung := _hung_by(v)) is not None and hung[0].lemma_.lower() in _WILL_NOUNS:
+            return _children(hung[1], "pobj")  # "welcomed the pledge by X to provide Y": the one who pledged provides
         if dep in ("advcl", "xcomp") and _infinitive(v) and head.lemma_.lower() in w.get("sending_verbs", ()) and (
                 v.lemma_.lower() in w.get("contact_verbs", ()) or v.lemma_.lower() in w.get("errand_acts", ())):
             sent = [o for o in _children(head, "dobj") if any(f.type == "person" for f in self.tok_found[o.i])]
@@ -2953,6 +2981,15 @@ class Reader:
                                                     for o in _children(p, "pobj")]) and self.role(owner, depth + 1):
             return owner  # "supports the efforts of MINUSMA to assist Mali", "Y's bid to join NATO": whose effort
             # (the infinitive's own subject; not a clause under it: "Y's efforts to combat Z by donating ...")
+        if dep == "acl" and _infinitive(v) and head.lemma_.lower() in _CHANCE_NOUNS and head.dep_ == "dobj" and (
+                head.head.lemma_ == "have" and head.head.tag_ in ("VBD", "VBN")):
+            return self.subj(head.head, depth + 1)  # "X had the opportunity to meet Y": X met Y
+        if dep == "xcomp" and aim is not None and _infinitive(v) and aim.pos_ == "NOUN" and (
+                aim.lemma_.lower() in _WILL_NOUNS) and (owner := [
+                    o for p in _children(aim, "prep") if p.lower_ in ("of", "by") and p.i == aim.i + 1
+                    for o in _children(p, "pobj") if self.tok_found[o.i]]):
+            return owner  # "underscored the resolve of the United States to support Y" (the parser hung the
+            # infinitive on the verb): whose will it is
         if dep == "acl" and _infinitive(v) and _purpose_of_act(head, w):
             return self.subj(head.head.head, depth + 1)  # "attacked Y in an effort to drive out Z": the attacker's
         if dep == "xcomp":
@@ -2990,7 +3027,9 @@ class Reader:
         if dep == "acl" and _infinitive(v) and head.pos_ == "NOUN" and head.lemma_.lower() in _WILL_NOUNS:
             # "its readiness to provide assistance", "Ukraine's decision to send troops": whose will it is; "X
             # reaffirmed its readiness", "X took the decision": the one who voices it (not "X welcomed the decision")
-            poss = _children(head, "poss")
+            poss = _children(head, "poss") or [o for p in _children(head, "prep") if p.lower_ == "by" or (
+                p.lower_ == "of" and p.i == head.i + 1) for o in _children(p, "pobj") if p.lower_ == "by" or (
+                    self.tok_found[o.i])]  # ("the pledge by X to provide", "the resolve of X to support Y")
             if poss:
                 return poss
             mods = [c for c in _kids(head) if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and any(
@@ -3218,9 +3257,10 @@ class Reader:
                 return []  # "Sudan denied accusations that ...": the one who denies a charge did not make it
             if noun.lemma_.lower() in self.words.get("given_nouns", ()) and v.lemma_.lower() in self.words.get(
                     "having_verbs", ()) and (_children(noun, "poss") or any(
-                        p.lower_ in ("of", "from") for p in _children(noun, "prep"))):
-                return []  # "X has the backing of Y", "X enjoys Y's support": X is given it, Y gives it (but "X has
-                # strong support for Y": X's)
+                        p.lower_ in ("of", "from") for p in _children(noun, "prep")) or not any(
+                        p.lower_ in ("for", "to", "behind") for p in _children(noun, "prep"))):
+                return []  # "X has the backing of Y", "X enjoys Y's support", "ensure that X has the support it
+                # needs": X is given it, Y gives it (but "X has strong support for Y": X's)
             return self.subj(v)
         if head.dep_ == "pobj" and head.head.lower_ == "into" and head.head.head.lemma_.lower() == "enter":
             return self.subj(head.head.head)  # "Y entered into talks with X", "entered into an alliance with X"
@@ -4068,9 +4108,12 @@ class Reader:
                                         for c in _kids(t)):
                 out = self.prep(t, "by")  # the parser hung "by Hamas" on "U.S. condemnation": whose it is
             return out
+        if role == "done_by":  # "the attack on Y carried out by X": the doer the participle of doing names
+            return _done_by(t)
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
             objs = self.obj_phrase(t)
-            out = [x for o in objs for x in self.prep(o, "by", 1)]
+            out = [x for o in objs for x in self.prep(o, "by", 1)] or [
+                x for o in self.obj(t) if o.lemma_.lower() in self.words.get("event_nouns", ()) for x in _done_by(o)]
             if not out and t.pos_ in _VERBAL and _is_passive(t):  # "Y has been designated a terrorist group by X":
                 # the parser hangs the passive's agent on the name the verb gives
                 out = [x for o in _children(t, "dobj", "oprd", "attr") if not self.tok_found[o.i]
@@ -4699,10 +4742,11 @@ class Reader:
         if t.dep_ == "pcomp" and t.head.lower_ in ("of", "about") and t.head.head.lemma_.lower() in ("warn", "caution"):
             return True  # "has warned of firing rockets at Y": an act held out, not done
         if _infinitive(t) and (t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS and not _purpose_of_act(
-                t.head, w) or t.dep_ == "advcl" and any(
+                t.head, w) and not any(c.dep_ == "amod" and c.lower_ in ("continued", "continuing", "ongoing")
+                                       for c in _kids(t.head)) or t.dep_ == "advcl" and any(
                 o.lemma_.lower() in _INTENT_NOUNS and o.right_edge.i == t.i - 2 for o in _children(t.head, "dobj"))):
             return True  # "their shared resolve to defeat ISIS", "its readiness to send troops": willed, not done
-            # (a commitment or pledge "to defend Y" stands by Y now)
+            # (a commitment or pledge "to defend Y" stands by Y now, as does "the continued resolve to support Y")
         if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and (t.head.head.lower_ == "due" or any(
                 c.lower_ == "due" and c.dep_ == "acomp" for c in _kids(t.head.head))):
             return True  # "is due in Tehran on Monday for talks with Y": not yet held
@@ -4745,6 +4789,10 @@ class Reader:
                         o.lower_ in ("way", "route") for o in _kids(p)) for p in _kids(h))):
             return True  # "is on his way to Washington for talks with Y": ahead; "recalled their envoys for
             # consultations": talks at home, not between the two
+        if any((hung := _hung_by(x)) is not None and {hung[0].lemma_.lower(), hung[0].lower_} & w.get(
+                "intent_heads", frozenset()) for x in chain):
+            return True  # "welcomed the pledge by X to provide aid": the parser hung the pledge's infinitive on the
+            # verb
         scheduler = _present_schedule(t)
         below = None
         for x in chain:
@@ -4865,7 +4913,7 @@ class Reader:
         PKK", "weapons to fight the rebels" (the fight is the helped side's, and not yet fought)."""
         if not _infinitive(t) or t.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
             return False
-        head = t.head
+        head = hung[0] if (hung := _hung_by(t)) is not None else t.head  # ("welcomed the pledge by X to provide")
         return bool({head.lemma_.lower(), head.lower_} & self.words.get("aid_heads", frozenset()))
 
     def own_agent(self, t, agent_roles) -> bool:
@@ -5156,8 +5204,10 @@ class Reader:
                 for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
             f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in _kids(c) if p.dep_ == "prt" or (
                 p.dep_ == "advmod" and p.lower_ in ("aside", "down")) or (  # ("step aside": an adverb to the parser)
-                p.dep_ == "dobj" and p.lower_ in ("more", "office", "power", "country", "territory", "territories"))}
-        # ("urged Y to do more": Y does too little; "to leave office", "to leave the country": to go)
+                p.dep_ == "dobj" and p.lower_ in ("more", "office", "power", "country", "territory", "territories",
+                                                  "end"))}
+        # ("urged Y to do more": Y does too little; "to leave office", "to leave the country": to go; "to bring an end
+        # to the violence", "to put an end to it": to stop)
 
     def complement_lemmas(self, t) -> set[str]:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
@@ -6898,6 +6948,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     # statement
     transcript = bool(_TRANSCRIPT.search(text, article.body_start))
     own_voice = bool(author or finder.home and not transcript)  # (a statement's own words may judge)
+    # a statement whose author never speaks as "I" speaks for the government that publishes it ("We share Y's
+    # concerns regarding Z's provocations": the State Department's, whichever spokesperson signs it)
+    judging_voice = author if author and (not finder.home or _FIRST_SINGULAR.search(text, article.body_start)) else None
     call_readout = bool(_CALL_READOUT.search(title))
     call_document = bool(_CALL_DOCUMENT.search(title))
     mentions: list[Mention] = []
@@ -7603,9 +7656,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if last in _EVENT_NAME_ENDS or last in _DOCUMENT_NAME_ENDS and not (label == "PERSON" and last == "law"):
                 return None  # an event or a text, not a body: "the Strategic and Economic Dialogue", "the Oslo Accords"
             sites = _SITE_ENDS if label != "PERSON" else _SITE_ONLY_ENDS
-            if last in _AREA_ENDS or last in sites or _AREA_AFTER.match(text, s + ent.end_char) or (
+            before_last = low.rsplit(" ", 2)[-2] if low.count(" ") >= 1 else ""
+            if last in _AREA_ENDS or last in sites or before_last in _SITE_ONLY_ENDS or _AREA_AFTER.match(
+                    text, s + ent.end_char) or (
                     _AREA_BEFORE.search(text, max(s, s + ent.start_char - 30), s + ent.start_char)):
-                return None  # a place: "the Bab Amr neighbourhood", "the Bab Amr district", "the town of Azaz"
+                return None  # a place: "the Bab Amr neighbourhood", "the Bab Amr district", "the town of Azaz",
+                # "Forward Operating Base Leego" (a site word before a last name)
             if label == "ORG" and name.lower() in words.get("body_heads", ()):
                 return None  # a body's head word alone ("Council condemns ..."), named back by `resolve` if at all
             lead, _, body = name.rpartition(" ")
@@ -7741,7 +7797,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     x.actor for x in (*agents, *patients)}):
                 continue  # "White said A and B recognized the dangers of Y's reckless behavior": A's and B's
                 # judgement, which the speaker reports (but "Y will pay a price, X said": X's threat)
-            voice = author or (finder.home if fr.agent == ("voice",) and own_voice and _own_words(
+            voice = (judging_voice if fr.agent == ("voice",) else author) or (
+                finder.home if fr.agent == ("voice",) and own_voice and _own_words(
                 t, text[s:e]) else None)  # (a statement with no "I" speaks for the government that publishes it:
             # not a transcript of others' words, nor a clause told as another's view or asked)
             unquoted = not any(q in text[s:e] for q in '"“”')
@@ -8205,6 +8262,22 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 for x in t.ancestors if x.head.i != x.i and x.i < x.head.i)
             for t in toks))
 
+    @cache
+    def victims_only_at(start: int) -> frozenset[str]:
+        """The actors the sentence parsed at `start` names only as those an act was done to ("the ambush of PMF
+        members", "the attack on Y")."""
+        r = at_offset.get(start)
+        if r is None:
+            return frozenset()
+        events = r.words.get("event_nouns", frozenset())
+        where = defaultdict(list)
+        for t in _tokens(r.doc):
+            for f in r.tok_found[t.i]:
+                where[f.actor].append(t)
+        return frozenset(a for a, toks in where.items() if all(any(
+            x.dep_ == "pobj" and x.head.lower_ in ("of", "on", "against") and x.head.head.pos_ == "NOUN"
+            and x.head.head.lemma_.lower() in events for x in (t, *t.ancestors)) for t in toks))
+
     doers_of = defaultdict(set)  # (sentence, relation, target) -> the sources the parse gave it there
     for c in claims:
         read[(c.start, c.relation, c.source)].add(c.target)
@@ -8233,6 +8306,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 c.target in authors_only_at(c.start)):
             # "X condemned the launches, saying they violated U.N. resolutions": the parse read the act's target; the
             # rule's other target only wrote a document the sentence names
+            overruled.add((c.start, c.relation, c.source, c.target))
+            continue
+        if not is_symmetric(c.relation) and c.target not in targets and (c.start, c.relation, c.source) in read and (
+                c.target in victims_only_at(c.start)):
+            # "condemns the ambush of PMF members, carried out by ISIS": the parse read the act's doer; the rule's
+            # other target is only the one the act was done to
             overruled.add((c.start, c.relation, c.source, c.target))
             continue
         if c.relation == "met" and hosted_at.get(c.start, set()) & {c.source, c.target}:

@@ -77,6 +77,42 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-second session
+    ("a_charge_after_a_title_makes_another_office_held_by_the_name_after_it",
+     "Lloyd Austin spoke by phone with U.K. Secretary of State for Defence Ben Wallace about Afghanistan.",
+     {("Lloyd Austin", "called", "Ben Wallace")},
+     {("Lloyd Austin", "called", "Dominic Raab"), ("Lloyd Austin", "called", "David Cameron")}),
+    ("a_pledge_by_a_state_to_provide_aid_is_its_offer",
+     "The United States welcomes the pledge by Saudi Arabia and the United Arab Emirates to provide $2 billion in "
+     "economic support for Yemen. Germany welcomed the pledge by Japan to provide aid to Nepal.",
+     {("Saudi Arabia", "offers_aid", "Yemen"), ("United Arab Emirates", "offers_aid", "Yemen"),
+      ("Japan", "offers_aid", "Nepal")},
+     {("United States", "backs_financially", "Yemen"), ("United States", "offers_aid", "Yemen"),
+      ("Saudi Arabia", "backs_financially", "Yemen"), ("Germany", "offers_aid", "Nepal")}),
+    ("an_act_carried_out_by_a_party_is_its_and_its_victims_are_not_judged",
+     "The United States strongly condemns the ambush of Popular Mobilization Forces members, carried out yesterday by "
+     "ISIS near Hawijah. France condemned the attack on Ukrainian soldiers carried out by Russia.",
+     {("United States", "criticizes", "Islamic State"), ("Islamic State", "attacks", "Popular Mobilization Forces"),
+      ("France", "criticizes", "Russia"), ("Russia", "attacks", "Ukraine")},
+     {("United States", "criticizes", "Popular Mobilization Forces"), ("France", "criticizes", "Ukraine")}),
+    ("a_site_named_before_its_name_is_a_place_not_an_actor",
+     "The Embassy condemns the al-Shabaab attack on Forward Operating Base Leego on June 26.",
+     set(), {("Al-Shabaab", "attacks", "Forward Operating Base Leego")}),
+    ("the_commitment_of_a_state_voiced_by_its_envoy_is_the_states",
+     "Antony Blinken renewed the commitment of the United States to a stable, sovereign and democratic Ukraine.",
+     {("United States", "supports", "Ukraine")}, {("Antony Blinken", "supports", "Ukraine")}),
+    ("a_chambers_president_is_no_states_leader",
+     "Joe Biden met with the President of the Chamber of Deputies in Beirut. Joe Biden had the opportunity to meet "
+     "with Emmanuel Macron. Joe Biden never had the opportunity to meet with Olaf Scholz.",
+     {("Joe Biden", "met", "Emmanuel Macron")},
+     {("Joe Biden", "met", "Joe Biden"), ("Joe Biden", "met", "Olaf Scholz")}),
+    ("a_call_upon_a_party_to_bring_an_end_to_violence_blames_it",
+     "The United States calls upon the Taliban to bring an end to the violence in Afghanistan. France urged Russia and "
+     "Ukraine to work to bring an end to the war.",
+     {("United States", "criticizes", "Taliban")}, {("France", "criticizes", "Russia")}),
+    ("the_resolve_of_a_state_to_back_a_military_is_the_states",
+     "Lloyd Austin underscored the continued resolve of the United States to support Ukraine's military.",
+     {("United States", "backs_militarily", "Ukraine")}, {("Lloyd Austin", "backs_militarily", "Ukraine")}),
     # the sixty-first session
     ("all_of_a_state_is_the_state",
      "The United States sends its sincere condolences to the families of the victims and to all of Iraq.",
@@ -2983,6 +3019,34 @@ def test_engine_case(body, want, never):
            if c.relation != "leads"}  # the whole engine: its frames and the rules it keeps
     assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
     assert not got & never, f"{body!r} gave {sorted(got & never)}"
+
+
+def test_the_one_who_has_the_support_it_needs_is_given_it():
+    """"to ensure that Y has the support it needs" in a call's readout: Y is given support, it gives none (but "X has
+    strong support for Y" is X's)."""
+    article = parse("title: Readout of President Biden's Call with President Zelenskyy\ndate: 2023-10-07\n\n"
+                    "Joe Biden spoke today with Volodymyr Zelenskyy to convey his condolences for the victims of the "
+                    "Russian strike on Kyiv. Joe Biden will stay in touch with Volodymyr Zelenskyy to ensure that "
+                    "Ukraine has the support it needs. Germany has strong support for Moldova.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Germany", "supports", "Moldova") in got
+    assert not {t for t in got if t[0] == "Ukraine" and t[1] == "supports"}, sorted(got)
+
+
+def test_a_statement_whose_author_never_says_i_judges_in_its_governments_voice():
+    """A press statement signed by a spokesperson ("press statement by Department Spokesperson Ned Price" on the
+    license line) that speaks only as "we" judges in the State Department's voice; one in which the author speaks as
+    "I" judges in the author's."""
+    def got(body):
+        article = parse("title: Support for Ukraine\ndate: 2022-01-01\n"
+                        "source: https://www.state.gov/support-for-ukraine/\n"
+                        "license: Public domain; press statement by Department Spokesperson Ned Price\n\n" + body,
+                        "x.txt")
+        return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    we = got("We stand with Ukraine. The world has seen the brutality of the Kremlin in Ukraine.")
+    assert ("United States", "criticizes", "Russia") in we and ("Ned Price", "criticizes", "Russia") not in we
+    i = got("I stand with Ukraine. The world has seen the brutality of the Kremlin in Ukraine.")
+    assert ("Ned Price", "criticizes", "Russia") in i and ("United States", "criticizes", "Russia") not in i
 
 
 def test_a_judgement_in_a_government_statements_own_words_is_the_governments():
