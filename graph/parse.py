@@ -7822,8 +7822,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 continue  # "I could have sent rifles to the FARC", "would have attacked Y": what did not happen
             if t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get("authorizing_verbs", ()):
                 continue  # "authorized the army to strike Y": leave to act, not the act nor a threat of it
-            promised = t.pos_ == "NOUN" and t.dep_ == "dobj" and t.head.lemma_.lower() in words.get(
-                "promise_verbs", ())  # "pledged military aid to Y", "offered weapons to Y": aid offered, not given
+            sum_of = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "dobj" else t
+            promised = t.pos_ == "NOUN" and sum_of.dep_ == "dobj" and (sum_of.head.lemma_.lower() in words.get(
+                "promise_verbs", ()) or fr.typed and sum_of.head.lemma_.lower() == "announce")
+            # "pledged military aid to Y", "offered weapons to Y", "announced $50 million in aid for Y": aid offered,
+            # not given
             future = reader.future(t) or (fr.future == "offers_aid" and promised) or (
                 t.pos_ == "NOUN" and _there_is(t) and _to_come(t.head))  # "there will be costs / talks": to come
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
