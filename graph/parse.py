@@ -3095,6 +3095,10 @@ class Reader:
         # parser gave one verb, the first that is not a relative pronoun ("As France backed an uprising ..., the
         # ruler's son X made ..."; "rebels, whom NATO accused Russia of supporting")
         objs = _children(v, "dobj")
+        if len(objs) == 1 and (joined := [c for c in _children(v, "conj") if c.pos_ == "NOUN" and (
+                c.i > objs[0].i) and any(x.dep_ == "cc" and objs[0].i < x.i < c.i for x in _kids(v))]):
+            return objs + joined  # "supports the actions announced by X and the actions taken by Y": the parser hung
+            # the second object on the verb
         return [o for o in objs if len(objs) == 1 or o.tag_ not in ("WP", "WDT")][:1] or [
             o for c in _children(v, "ccomp") if any(x.lower_ == "what" and x.dep_ == "dobj" for x in _kids(c))
             for o in _children(c, "oprd")] or [  # "supporting what were known as Contra rebels"
@@ -4112,6 +4116,9 @@ class Reader:
             return _done_by(t)
         if role == "objby":  # "condemned the holding of hostages by Hamas": the doer of the act condemned
             objs = self.obj_phrase(t)
+            # (and each object joined to the first: "the actions announced by X and the actions taken by Y", where the
+            # parser may hang the second on the verb)
+            objs += [n for o in self.obj(t) for n in o.conjuncts]
             out = [x for o in objs for x in self.prep(o, "by", 1)] or [
                 x for o in self.obj(t) if o.lemma_.lower() in self.words.get("event_nouns", ()) for x in _done_by(o)]
             if not out and t.pos_ in _VERBAL and _is_passive(t):  # "Y has been designated a terrorist group by X":

@@ -113,6 +113,10 @@ ENGINE_CASES = [
     ("the_resolve_of_a_state_to_back_a_military_is_the_states",
      "Lloyd Austin underscored the continued resolve of the United States to support Ukraine's military.",
      {("United States", "backs_militarily", "Ukraine")}, {("Lloyd Austin", "backs_militarily", "Ukraine")}),
+    ("a_second_object_the_parser_hung_on_the_verb_is_an_object_too",
+     "Canada supports the actions announced by the European Union on May 31 and the actions taken by the African "
+     "Union on May 28 in defense of democracy in Mali.",
+     {("Canada", "supports", "European Union"), ("Canada", "supports", "African Union")}, set()),
     # the sixty-first session
     ("all_of_a_state_is_the_state",
      "The United States sends its sincere condolences to the families of the victims and to all of Iraq.",
