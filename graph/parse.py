@@ -2956,6 +2956,9 @@ class Reader:
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
             if any(o.lemma_.lower() in w.get("pressing_nouns", ()) for o in _children(head, "dobj")):
                 return []  # "X put pressure on Y to recognize Z": an act demanded of Y, done by no one yet
+            if head.lemma_.lower() == "call" and v.lemma_.lower() in _HALTING and (called := [
+                    x for p in _children(head, "prep") if p.lower_ in ("on", "upon") for x in _children(p, "pobj")]):
+                return called  # "X calls on Y to stop smuggling weapons" (the parser's adverbial clause): Y halts
             return self.subj(head, depth + 1)
         if (aim := _aim_of(v)) is not None and (
                 owner := [c for c in _children(aim, "poss") if c.lower_ not in _OWN_POSSESSIVES] or [
@@ -4921,6 +4924,8 @@ class Reader:
         if not _infinitive(t) or t.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
             return False
         head = hung[0] if (hung := _hung_by(t)) is not None else t.head  # ("welcomed the pledge by X to provide")
+        if head.pos_ in _VERBAL and t.dep_ == "xcomp" and not _children(head, "dobj"):
+            return False  # "was helping to smuggle weapons to Y": the helper does it too, no one else's purpose
         return bool({head.lemma_.lower(), head.lower_} & self.words.get("aid_heads", frozenset()))
 
     def own_agent(self, t, agent_roles) -> bool:
@@ -6008,13 +6013,25 @@ _STRIKES = frozenset({"airstrike", "strike", "raid", "bombing", "shelling", "bom
 _FACE_TO_FACE = re.compile(r"\b(?:face[ -]to[ -]face|in-person)\s+$", re.I)
 # verbs of halting, and the harm that halting tells was under way ("must halt the bombardment of Y", "stop attacking")
 _HALTING = frozenset({"halt", "stop", "cease"})
+_HALTED_BACKING = frozenset({"arm", "supply", "smuggle", "send", "provide", "fund", "finance", "support", "back",
+                             "sponsor", "ship", "transfer"})  # acts of backing one may be told to halt
+_TOLD_TO_HALT = frozenset({"urge", "call", "demand", "press", "ask", "tell", "warn", "push", "appeal"})
 _ONGOING_HARM = _STRIKES | {"attack", "assault", "offensive", "aggression", "occupation", "fire", "shell",
                             "bomb"}  # (lemmas: "attacks", "attacking" are "attack")
 
 
 def _halted_harm(t) -> bool:
-    """Harm a verb of halting governs ("must halt the bombardment of Y", "refused to stop attacking Y"): under way."""
-    return t.lemma_.lower() in _ONGOING_HARM and t.dep_ in ("dobj", "xcomp") and t.head.lemma_.lower() in _HALTING
+    """Harm a verb of halting governs ("must halt the bombardment of Y", "refused to stop attacking Y"): under way;
+    or backing one is told to halt ("urged Iran to stop arming Y", "must stop supplying weapons to Y"): under way too
+    (not "Iran stopped arming Y": no longer)."""
+    if t.dep_ not in ("dobj", "xcomp") or t.head.lemma_.lower() not in _HALTING:
+        return False
+    if t.lemma_.lower() in _ONGOING_HARM:
+        return True
+    halt = t.head
+    return t.lemma_.lower() in _HALTED_BACKING and (
+        halt.dep_ in ("xcomp", "advcl") and _infinitive(halt) and halt.head.lemma_.lower() in _TOLD_TO_HALT
+        or any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in _kids(halt)))
 
 
 # nouns of a course open, not taken: "has two choices: to fight Y or to talk"

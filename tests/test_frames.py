@@ -117,6 +117,15 @@ ENGINE_CASES = [
      "Canada supports the actions announced by the European Union on May 31 and the actions taken by the African "
      "Union on May 28 in defense of democracy in Mali.",
      {("Canada", "supports", "European Union"), ("Canada", "supports", "African Union")}, set()),
+    ("backing_one_is_told_to_halt_goes_on",
+     "The United States urged Iran to stop arming the Houthis. Syria stopped arming Hamas in 2012. France called on "
+     "Russia to stop smuggling weapons to the Taliban.",
+     {("Iran", "backs_militarily", "Houthis"), ("Russia", "backs_militarily", "Taliban")},
+     {("Syria", "backs_militarily", "Hamas"), ("France", "backs_militarily", "Taliban"),
+      ("United States", "backs_militarily", "Houthis")}),
+    ("helping_to_smuggle_arms_is_doing_it",
+     "Iran was helping to smuggle weapons to the Houthis.",
+     {("Iran", "backs_militarily", "Houthis")}, {("Iran", "offers_aid", "Houthis")}),
     # the sixty-first session
     ("all_of_a_state_is_the_state",
      "The United States sends its sincere condolences to the families of the victims and to all of Iraq.",
