@@ -7727,9 +7727,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if len(parts) == 1:
                     if name not in surnames:
                         full = _full_name(text, name, not_first, article.body_start)
+                        ranked = label == "PERSON" and ent.start and ent.doc[ent.start - 1].lower_ in (
+                            "ambassador", "minister", "secretary", "envoy", "senator", "governor", "general",
+                            "admiral") and ent.doc[ent.start - 1].is_title and not any(
+                            f.start <= s + ent.doc[ent.start - 1].idx < f.end for f in found)
+                        if full is None and not ranked:
+                            return None  # a lone unknown word is too weak to be an actor (but "Ambassador Huntsman":
+                            # a person a title of one's rank names by surname, mentioned with the title)
                         if full is None:
-                            return None  # a lone unknown word is too weak to be an actor
-                        surnames[name] = full  # "envoy Ibrahim Gambari" in a sentence not parsed
+                            ent = ent.doc[ent.start - 1 : ent.end]
+                        surnames[name] = full or name  # "envoy Ibrahim Gambari" in a sentence not parsed
                     name = surnames[name]
                 else:
                     surnames.setdefault(parts[-1], name)

@@ -126,6 +126,9 @@ ENGINE_CASES = [
     ("helping_to_smuggle_arms_is_doing_it",
      "Iran was helping to smuggle weapons to the Houthis.",
      {("Iran", "backs_militarily", "Houthis")}, {("Iran", "offers_aid", "Houthis")}),
+    ("a_person_a_title_of_rank_names_by_surname_is_an_actor",
+     "Ambassador Whitlock discussed the border with Ariel Sharon.",
+     {("Whitlock", "discussed_with", "Ariel Sharon")}, set()),
     # the sixty-first session
     ("all_of_a_state_is_the_state",
      "The United States sends its sincere condolences to the families of the victims and to all of Iraq.",
