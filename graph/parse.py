@@ -755,7 +755,9 @@ def _own_words(t, sentence: str) -> bool:
 # the agents of frames whose judgement is spoken: by the one whose words tell it ("speaker"), or also by a
 # statement's own voice ("voice")
 _SPEAKING = (("speaker",), ("voice",))
-_FIRST_SINGULAR = re.compile(r"\b(?:I|my|me|My|Me)\b")  # (a statement's author speaking as "I")
+# a statement's author speaking as "I" (not "World War I", "Phase I"), outside quotation marks
+_FIRST_SINGULAR = re.compile(r"\bI(?=\s+[a-z]|['’])|\b(?:my|me|My)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 # verbs whose subject voices a stance of its own ("A and B recognized the dangers of Y's behavior")
 _STANCE_VERBS = frozenset({"recognize", "recognise", "agree", "note", "acknowledge", "believe", "think", "consider",
                            "view", "see", "feel", "express", "stress", "emphasize", "emphasise", "underscore",
@@ -767,6 +769,8 @@ _SEEKING = frozenset({"seek", "pursue", "secure", "promote", "demand", "ensure",
 # verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
 _DONE_BY = frozenset({"take", "carry", "launch", "conduct", "impose", "mount", "stage", "commit", "adopt", "wage",
                       "undertake", "perpetrate", "introduce", "deploy", "pursue", "inflict"})
+_CARRIED_OUT = frozenset({"carry", "conduct", "launch", "mount", "stage", "perpetrate", "commit", "wage", "execute",
+                          "unleash"})  # ... of them, those that carry out an act and name no other deed
 _NAME_NOUNS = frozenset({"name", "nickname", "moniker", "title", "label", "epithet", "alias", "sobriquet"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
 # nouns for those who act and speak, not things ("the government in Seoul had protested and called ...")
@@ -1832,14 +1836,16 @@ def _done_by(noun) -> list:
     """The agent of a participle of doing on an act noun ("the attack on Y carried out by X"), also where the parser
     hung it on the act's victim ("the attack on Y soldiers carried out by X") or, after a comma, on the verb whose
     object the act is ("condemns the ambush of Y members, carried out yesterday by X")."""
-    done = [a for a in _children(noun, "acl") if a.tag_ == "VBN"]
+    done = [a for a in _children(noun, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in _CARRIED_OUT]
+    # (only a verb of carrying out an act: not "the attack on troops deployed by X")
     done += [a for p in _children(noun, "prep") if p.lower_ in ("of", "on", "against") for o in _children(p, "pobj")
-             for x in (o, *o.conjuncts) for a in _children(x, "acl") if a.tag_ == "VBN"]
+             for x in (o, *o.conjuncts) for a in _children(x, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in (
+                 _CARRIED_OUT)]
     head = noun.head if noun.dep_ == "conj" else noun
     if head.dep_ == "dobj" and head.head.pos_ in _VERBAL:
-        done += [a for a in _children(head.head, "advcl") if a.tag_ == "VBN" and a.i > noun.i]
-    return [x for a in done if a.lemma_.lower() in _DONE_BY for g in _children(a, "agent")
-            for x in _children(g, "pobj")]
+        done += [a for a in _children(head.head, "advcl") if a.tag_ == "VBN" and a.i > noun.i and (
+            a.lemma_.lower() in _CARRIED_OUT)]
+    return [x for a in done for g in _children(a, "agent") for x in _children(g, "pobj")]
 
 
 def _agent_of_passive(v):
@@ -2946,8 +2952,10 @@ class Reader:
                 return self.subj(head.head, depth + 1)
             return self.subj(head, depth + 1)
         w = self.words
-        if (hung := _hung_by(v)) is not None and hung[0].lemma_.lower() in _WILL_NOUNS:
-            return _children(hung[1], "pobj")  # "welcomed the pledge by X to provide Y": the one who pledged provides
+        if (hung := _hung_by(v)) is not None and hung[0].lemma_.lower() in _WILL_NOUNS and (
+                pledgers := [o for o in _children(hung[1], "pobj") if self.tok_found[o.i]]):
+            return pledgers  # "welcomed the pledge by X to provide Y": the one who pledged provides (not "the pledge
+            # by phone")
         if dep in ("advcl", "xcomp") and _infinitive(v) and head.lemma_.lower() in w.get("sending_verbs", ()) and (
                 v.lemma_.lower() in w.get("contact_verbs", ()) or v.lemma_.lower() in w.get("errand_acts", ())):
             sent = [o for o in _children(head, "dobj") if any(f.type == "person" for f in self.tok_found[o.i])]
@@ -2985,7 +2993,8 @@ class Reader:
             return owner  # "supports the efforts of MINUSMA to assist Mali", "Y's bid to join NATO": whose effort
             # (the infinitive's own subject; not a clause under it: "Y's efforts to combat Z by donating ...")
         if dep == "acl" and _infinitive(v) and head.lemma_.lower() in _CHANCE_NOUNS and head.dep_ == "dobj" and (
-                head.head.lemma_ == "have" and head.head.tag_ in ("VBD", "VBN")):
+                head.head.lemma_ == "have" and head.head.tag_ in ("VBD", "VBN")) and not any(
+                c.lemma_.lower() in w.get("deniers", ()) for c in head.head.conjuncts):  # (not "... but declined")
             return self.subj(head.head, depth + 1)  # "X had the opportunity to meet Y": X met Y
         if dep == "xcomp" and aim is not None and _infinitive(v) and aim.pos_ == "NOUN" and (
                 aim.lemma_.lower() in _WILL_NOUNS) and (owner := [
@@ -4752,8 +4761,9 @@ class Reader:
         if t.dep_ == "pcomp" and t.head.lower_ in ("of", "about") and t.head.head.lemma_.lower() in ("warn", "caution"):
             return True  # "has warned of firing rockets at Y": an act held out, not done
         if _infinitive(t) and (t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS and not _purpose_of_act(
-                t.head, w) and not any(c.dep_ == "amod" and c.lower_ in ("continued", "continuing", "ongoing")
-                                       for c in _kids(t.head)) or t.dep_ == "advcl" and any(
+                t.head, w) and not (t.lemma_.lower() in _HALTED_BACKING | _AIDING and any(
+                    c.dep_ == "amod" and c.lower_ in ("continued", "continuing", "ongoing") for c in _kids(t.head)))
+                or t.dep_ == "advcl" and any(
                 o.lemma_.lower() in _INTENT_NOUNS and o.right_edge.i == t.i - 2 for o in _children(t.head, "dobj"))):
             return True  # "their shared resolve to defeat ISIS", "its readiness to send troops": willed, not done
             # (a commitment or pledge "to defend Y" stands by Y now, as does "the continued resolve to support Y")
@@ -5216,10 +5226,8 @@ class Reader:
                 for w in (x.lemma_.lower(), x.lower_)} | {  # a phrasal verb whole: "urged Y to step down"
             f"{c.lemma_.lower()} {p.lower_}" for c in acts for p in _kids(c) if p.dep_ == "prt" or (
                 p.dep_ == "advmod" and p.lower_ in ("aside", "down")) or (  # ("step aside": an adverb to the parser)
-                p.dep_ == "dobj" and p.lower_ in ("more", "office", "power", "country", "territory", "territories",
-                                                  "end"))}
-        # ("urged Y to do more": Y does too little; "to leave office", "to leave the country": to go; "to bring an end
-        # to the violence", "to put an end to it": to stop)
+                p.dep_ == "dobj" and p.lower_ in ("more", "office", "power", "country", "territory", "territories"))}
+        # ("urged Y to do more": Y does too little; "to leave office", "to leave the country": to go)
 
     def complement_lemmas(self, t) -> set[str]:
         """The words of what a verb of describing says of its object: its object and complements and an "as"
@@ -6030,7 +6038,10 @@ def _halted_harm(t) -> bool:
         return True
     halt = t.head
     return t.lemma_.lower() in _HALTED_BACKING and (
-        halt.dep_ in ("xcomp", "advcl") and _infinitive(halt) and halt.head.lemma_.lower() in _TOLD_TO_HALT
+        halt.dep_ in ("xcomp", "advcl") and _infinitive(halt) and halt.head.lemma_.lower() in _TOLD_TO_HALT and (
+            _children(halt.head, "dobj") or any(p.lower_ in ("on", "upon") and o.text not in CALENDAR_WORDS
+                                                for p in _children(halt.head, "prep") for o in _children(p, "pobj")))
+        # (told to someone: not "the EU called on Monday to stop supplying weapons to Y")
         or any(a.dep_ == "aux" and a.lower_ in ("must", "should") for a in _kids(halt)))
 
 
@@ -6974,7 +6985,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     own_voice = bool(author or finder.home and not transcript)  # (a statement's own words may judge)
     # a statement whose author never speaks as "I" speaks for the government that publishes it ("We share Y's
     # concerns regarding Z's provocations": the State Department's, whichever spokesperson signs it)
-    judging_voice = author if author and (not finder.home or _FIRST_SINGULAR.search(text, article.body_start)) else None
+    judging_voice = author if author and (not finder.home or _FIRST_SINGULAR.search(
+        _QUOTED.sub("", text[article.body_start :]))) else None
     call_readout = bool(_CALL_READOUT.search(title))
     call_document = bool(_CALL_DOCUMENT.search(title))
     mentions: list[Mention] = []
@@ -7856,8 +7868,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             sum_of = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.dep_ == "dobj" else t
             promised = t.pos_ == "NOUN" and sum_of.dep_ == "dobj" and (sum_of.head.lemma_.lower() in words.get(
                 "promise_verbs", ()) or fr.typed and sum_of.head.lemma_.lower() == "announce")
-            # "pledged military aid to Y", "offered weapons to Y", "announced $50 million in aid for Y": aid offered,
-            # not given
+            # "pledged military aid to Y", "offered weapons to Y", "announced (a sum in) aid for Y": aid offered, not
+            # given
             future = reader.future(t) or (fr.future == "offers_aid" and promised) or (
                 t.pos_ == "NOUN" and _there_is(t) and _to_come(t.head))  # "there will be costs / talks": to come
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
@@ -8342,8 +8354,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             # rule's other target only wrote a document the sentence names
             overruled.add((c.start, c.relation, c.source, c.target))
             continue
-        if not is_symmetric(c.relation) and c.target not in targets and (c.start, c.relation, c.source) in read and (
-                c.target in victims_only_at(c.start)):
+        if c.relation != "attacks" and not is_symmetric(c.relation) and c.target not in targets and (
+                c.start, c.relation, c.source) in read and c.target in victims_only_at(c.start):
             # "condemns the ambush of PMF members, carried out by ISIS": the parse read the act's doer; the rule's
             # other target is only the one the act was done to
             overruled.add((c.start, c.relation, c.source, c.target))

@@ -84,45 +84,50 @@ ENGINE_CASES = [
      {("Lloyd Austin", "called", "Dominic Raab"), ("Lloyd Austin", "called", "David Cameron")}),
     ("a_pledge_by_a_state_to_provide_aid_is_its_offer",
      "The United States welcomes the pledge by Saudi Arabia and the United Arab Emirates to provide $2 billion in "
-     "economic support for Yemen. Germany welcomed the pledge by Japan to provide aid to Nepal.",
+     "economic support for Yemen. Germany welcomed the pledge by Japan to provide aid to Nepal. Poland made the pledge "
+     "by phone to send tanks to Ukraine.",
      {("Saudi Arabia", "offers_aid", "Yemen"), ("United Arab Emirates", "offers_aid", "Yemen"),
-      ("Japan", "offers_aid", "Nepal")},
+      ("Japan", "offers_aid", "Nepal"), ("Poland", "offers_aid", "Ukraine")},
      {("United States", "backs_financially", "Yemen"), ("United States", "offers_aid", "Yemen"),
       ("Saudi Arabia", "backs_financially", "Yemen"), ("Germany", "offers_aid", "Nepal")}),
     ("an_act_carried_out_by_a_party_is_its_and_its_victims_are_not_judged",
      "The United States strongly condemns the ambush of Popular Mobilization Forces members, carried out yesterday by "
-     "ISIS near Hawijah. France condemned the attack on Ukrainian soldiers carried out by Russia.",
+     "ISIS near Hawijah. France condemned the attack on Ukrainian soldiers carried out by Russia. The attack on "
+     "Ugandan troops deployed by the African Union killed 54 soldiers.",
      {("United States", "criticizes", "Islamic State"), ("Islamic State", "attacks", "Popular Mobilization Forces"),
       ("France", "criticizes", "Russia"), ("Russia", "attacks", "Ukraine")},
-     {("United States", "criticizes", "Popular Mobilization Forces"), ("France", "criticizes", "Ukraine")}),
+     {("United States", "criticizes", "Popular Mobilization Forces"), ("France", "criticizes", "Ukraine"),
+      ("African Union", "attacks", "Uganda")}),
     ("a_site_named_before_its_name_is_a_place_not_an_actor",
      "The Embassy condemns the al-Shabaab attack on Forward Operating Base Leego on June 26.",
      set(), {("Al-Shabaab", "attacks", "Forward Operating Base Leego")}),
     ("the_commitment_of_a_state_voiced_by_its_envoy_is_the_states",
      "Antony Blinken renewed the commitment of the United States to a stable, sovereign and democratic Ukraine.",
      {("United States", "supports", "Ukraine")}, {("Antony Blinken", "supports", "Ukraine")}),
-    ("a_chambers_president_is_no_states_leader",
-     "Joe Biden met with the President of the Chamber of Deputies in Beirut. Joe Biden had the opportunity to meet "
-     "with Emmanuel Macron. Joe Biden never had the opportunity to meet with Olaf Scholz.",
+    ("a_chance_one_had_to_meet_was_taken",
+     "Joe Biden had the opportunity to meet with Emmanuel Macron. Joe Biden never had the opportunity to meet with "
+     "Olaf Scholz. Joe Biden had the opportunity to meet Xi Jinping but declined.",
      {("Joe Biden", "met", "Emmanuel Macron")},
-     {("Joe Biden", "met", "Joe Biden"), ("Joe Biden", "met", "Olaf Scholz")}),
-    ("a_call_upon_a_party_to_bring_an_end_to_violence_blames_it",
-     "The United States calls upon the Taliban to bring an end to the violence in Afghanistan. France urged Russia and "
-     "Ukraine to work to bring an end to the war.",
-     {("United States", "criticizes", "Taliban")}, {("France", "criticizes", "Russia")}),
+     {("Joe Biden", "met", "Olaf Scholz"), ("Joe Biden", "met", "Xi Jinping")}),
+    ("a_call_upon_a_party_to_stop_blames_it",
+     "The United States calls upon the Taliban to stop the attacks in Afghanistan. Ukraine urged NATO to put an end to "
+     "Russian aggression.",
+     {("United States", "criticizes", "Taliban")}, {("Ukraine", "criticizes", "NATO")}),
     ("the_resolve_of_a_state_to_back_a_military_is_the_states",
-     "Lloyd Austin underscored the continued resolve of the United States to support Ukraine's military.",
-     {("United States", "backs_militarily", "Ukraine")}, {("Lloyd Austin", "backs_militarily", "Ukraine")}),
+     "Lloyd Austin underscored the continued resolve of the United States to support Ukraine's military. NATO "
+     "reaffirmed its continued resolve to defeat ISIS.",
+     {("United States", "backs_militarily", "Ukraine")},
+     {("Lloyd Austin", "backs_militarily", "Ukraine"), ("NATO", "attacks", "Islamic State")}),
     ("a_second_object_the_parser_hung_on_the_verb_is_an_object_too",
      "Canada supports the actions announced by the European Union on May 31 and the actions taken by the African "
      "Union on May 28 in defense of democracy in Mali.",
      {("Canada", "supports", "European Union"), ("Canada", "supports", "African Union")}, set()),
     ("backing_one_is_told_to_halt_goes_on",
      "The United States urged Iran to stop arming the Houthis. Syria stopped arming Hamas in 2012. France called on "
-     "Russia to stop smuggling weapons to the Taliban.",
+     "Russia to stop smuggling weapons to the Taliban. The EU called on Monday to stop supplying weapons to Sudan.",
      {("Iran", "backs_militarily", "Houthis"), ("Russia", "backs_militarily", "Taliban")},
      {("Syria", "backs_militarily", "Hamas"), ("France", "backs_militarily", "Taliban"),
-      ("United States", "backs_militarily", "Houthis")}),
+      ("United States", "backs_militarily", "Houthis"), ("European Union", "backs_militarily", "Sudan")}),
     ("helping_to_smuggle_arms_is_doing_it",
      "Iran was helping to smuggle weapons to the Houthis.",
      {("Iran", "backs_militarily", "Houthis")}, {("Iran", "offers_aid", "Houthis")}),
@@ -3049,6 +3054,15 @@ def test_the_one_who_has_the_support_it_needs_is_given_it():
     assert not {t for t in got if t[0] == "Ukraine" and t[1] == "supports"}, sorted(got)
 
 
+def test_a_chambers_president_is_no_states_leader():
+    """"the President of the Chamber of Deputies, Speaker X" in a U.S. embassy's statement is no U.S. president."""
+    article = parse("title: Statement by the Ambassador\ndate: 2014-10-27\nsource: https://lb.usembassy.gov/x/\n\n"
+                    "I had the opportunity to meet with the President of the Chamber of Deputies, Speaker Berri, and "
+                    "we had a very good discussion.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert not {t for t in got if "Barack Obama" in t}, sorted(got)
+
+
 def test_a_statement_whose_author_never_says_i_judges_in_its_governments_voice():
     """A press statement signed by a spokesperson ("press statement by Department Spokesperson Ned Price" on the
     license line) that speaks only as "we" judges in the State Department's voice; one in which the author speaks as
@@ -3059,8 +3073,13 @@ def test_a_statement_whose_author_never_says_i_judges_in_its_governments_voice()
                         "license: Public domain; press statement by Department Spokesperson Ned Price\n\n" + body,
                         "x.txt")
         return {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
-    we = got("We stand with Ukraine. The world has seen the brutality of the Kremlin in Ukraine.")
-    assert ("United States", "criticizes", "Russia") in we and ("Ned Price", "criticizes", "Russia") not in we
+    for we in ("We stand with Ukraine. The world has seen the brutality of the Kremlin in Ukraine.",
+               "We stand with Ukraine, as we have since World War I. The world has seen the brutality of the Kremlin.",
+               "We stand with Ukraine. The world has seen the brutality of the Kremlin in Ukraine. \"I need "
+               'ammunition," Volodymyr Zelenskyy said.'):
+        got_we = got(we)
+        assert ("United States", "criticizes", "Russia") in got_we and (
+            "Ned Price", "criticizes", "Russia") not in got_we, we
     i = got("I stand with Ukraine. The world has seen the brutality of the Kremlin in Ukraine.")
     assert ("Ned Price", "criticizes", "Russia") in i and ("United States", "criticizes", "Russia") not in i
 
