@@ -8290,18 +8290,21 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                      for t in _tokens(r.doc) if t.dep_ in ("nsubj", "nsubjpass")) if r is not None else ()
 
     @cache
+    def actor_tokens_at(start: int) -> dict[str, list]:
+        """The tokens that name each actor in the sentence parsed at `start` (none when it was not)."""
+        r = at_offset.get(start)
+        where = defaultdict(list)
+        for t in _tokens(r.doc) if r is not None else ():
+            for f in r.tok_found[t.i]:
+                where[f.actor].append(t)
+        return where
+
+    @cache
     def authors_only_at(start: int) -> frozenset[str]:
         """The actors the sentence parsed at `start` names only as the author of a document ("U.N. resolutions",
         "Russia's proposal")."""
-        r = at_offset.get(start)
-        if r is None:
-            return frozenset()
-        docs = r.words.get("document_nouns", frozenset())
-        where = defaultdict(list)
-        for t in _tokens(r.doc):
-            for f in r.tok_found[t.i]:
-                where[f.actor].append(t)
-        return frozenset(a for a, toks in where.items() if all(
+        docs = words.get("document_nouns", frozenset())
+        return frozenset(a for a, toks in actor_tokens_at(start).items() if all(
             t.dep_ in ("compound", "amod", "poss", "nmod") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in docs
             or t.dep_ in ("compound", "punct", "case") and any(
                 x.dep_ in ("compound", "amod", "poss", "nmod") and x.head.lemma_.lower() in docs
@@ -8312,15 +8315,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     def victims_only_at(start: int) -> frozenset[str]:
         """The actors the sentence parsed at `start` names only as those an act was done to ("the ambush of PMF
         members", "the attack on Y")."""
-        r = at_offset.get(start)
-        if r is None:
-            return frozenset()
-        events = r.words.get("event_nouns", frozenset())
-        where = defaultdict(list)
-        for t in _tokens(r.doc):
-            for f in r.tok_found[t.i]:
-                where[f.actor].append(t)
-        return frozenset(a for a, toks in where.items() if all(any(
+        events = words.get("event_nouns", frozenset())
+        return frozenset(a for a, toks in actor_tokens_at(start).items() if all(any(
             x.dep_ == "pobj" and x.head.lower_ in ("of", "on", "against") and x.head.head.pos_ == "NOUN"
             and x.head.head.lemma_.lower() in events for x in (t, *t.ancestors)) for t in toks))
 
