@@ -1526,10 +1526,9 @@ class MentionFinder:
                 h for h in names if pos < h[0] and h[1] <= charge.end() and any(
                     self.d.actors[n].type == "person" for n, _how in h[3])), None)) and not any(
                 pos < h[0] < named[0] and any(how in ("title", "demonym") for _n, how in h[3]) for h in hits):
-            # (not "Special Envoy for Russian President X, Y": the envoy of a titled person)
             # "U.K. Secretary of State for Defence Ben Wallace": a charge the dictionary's title lacks makes another
             # office, whose holder is the person named after it, not the title's holder (the phrase is that person's,
-            # with no title kept for later)
+            # with no title kept for later); not "Special Envoy for Russian President X, Y", the envoy of one titled
             person = next(n for n, _how in named[3] if self.d.actors[n].type == "person")
             return Found(start, named[1], person, "title", "person", "", of, False, inner)
         # then a personal name, right after the title or as an appositive of a definite title

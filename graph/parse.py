@@ -493,6 +493,8 @@ _SENT_WORDS = frozenset({"condolence", "condolences", "sympathy", "sympathies", 
                          "wishes", "congratulations", "thanks"})  # ... and sending or offering these
 _NOT_AS_NOW = frozenset({"replace", "overtake", "succeed", "supplant", "surpass", "displace", "oust", "unseat",
                          "want", "seek", "need", "wish", "hope", "prefer", "reject", "drop", "dump", "abandon", "lose"})
+# titles of rank that name a person by surname alone ("Ambassador Huntsman", "General Tanasak")
+_RANK_TITLES = frozenset({"ambassador", "minister", "secretary", "envoy", "senator", "governor", "general", "admiral"})
 _CHANCE_NOUNS = frozenset({"opportunity", "chance", "occasion", "honor", "honour", "privilege", "pleasure"})  # (had
 # the chance to do it: did it)
 _VOWING = frozenset({"vow", "pledge", "promise", "threaten", "swear"})  # "vowed to ...", a speaker's own act
@@ -4761,7 +4763,7 @@ class Reader:
         if t.dep_ == "pcomp" and t.head.lower_ in ("of", "about") and t.head.head.lemma_.lower() in ("warn", "caution"):
             return True  # "has warned of firing rockets at Y": an act held out, not done
         if _infinitive(t) and (t.dep_ == "acl" and t.head.lemma_.lower() in _INTENT_NOUNS and not _purpose_of_act(
-                t.head, w) and not (t.lemma_.lower() in _HALTED_BACKING | _AIDING and any(
+                t.head, w) and not (t.lemma_.lower() in _RESOLVED_BACKING and any(
                     c.dep_ == "amod" and c.lower_ in ("continued", "continuing", "ongoing") for c in _kids(t.head)))
                 or t.dep_ == "advcl" and any(
                 o.lemma_.lower() in _INTENT_NOUNS and o.right_edge.i == t.i - 2 for o in _children(t.head, "dobj"))):
@@ -6023,6 +6025,7 @@ _FACE_TO_FACE = re.compile(r"\b(?:face[ -]to[ -]face|in-person)\s+$", re.I)
 _HALTING = frozenset({"halt", "stop", "cease"})
 _HALTED_BACKING = frozenset({"arm", "supply", "smuggle", "send", "provide", "fund", "finance", "support", "back",
                              "sponsor", "ship", "transfer"})  # acts of backing one may be told to halt
+_RESOLVED_BACKING = _HALTED_BACKING | _AIDING  # backing that holds now under a "continued resolve" to give it
 _TOLD_TO_HALT = frozenset({"urge", "call", "demand", "press", "ask", "tell", "warn", "push", "appeal"})
 _ONGOING_HARM = _STRIKES | {"attack", "assault", "offensive", "aggression", "occupation", "fire", "shell",
                             "bomb"}  # (lemmas: "attacks", "attacking" are "attack")
@@ -7740,8 +7743,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     if name not in surnames:
                         full = _full_name(text, name, not_first, article.body_start)
                         ranked = label == "PERSON" and ent.start and ent.doc[ent.start - 1].lower_ in (
-                            "ambassador", "minister", "secretary", "envoy", "senator", "governor", "general",
-                            "admiral") and ent.doc[ent.start - 1].is_title and not any(
+                            _RANK_TITLES) and ent.doc[ent.start - 1].is_title and not any(
                             f.start <= s + ent.doc[ent.start - 1].idx < f.end for f in found)
                         if full is None and not ranked:
                             return None  # a lone unknown word is too weak to be an actor (but "Ambassador Huntsman":
