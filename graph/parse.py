@@ -771,8 +771,6 @@ _SEEKING = frozenset({"seek", "pursue", "secure", "promote", "demand", "ensure",
 # verbs of doing whose relative clause names the doer of the act its noun names ("the attacks Russia carried out")
 _DONE_BY = frozenset({"take", "carry", "launch", "conduct", "impose", "mount", "stage", "commit", "adopt", "wage",
                       "undertake", "perpetrate", "introduce", "deploy", "pursue", "inflict"})
-_CARRIED_OUT = frozenset({"carry", "conduct", "launch", "mount", "stage", "perpetrate", "commit", "wage", "execute",
-                          "unleash"})  # ... of them, those that carry out an act and name no other deed
 _NAME_NOUNS = frozenset({"name", "nickname", "moniker", "title", "label", "epithet", "alias", "sobriquet"})
 _NAMING_VERBS = frozenset({"call", "label", "brand", "term", "dub", "deem", "find", "declare", "pronounce"})
 # nouns for those who act and speak, not things ("the government in Seoul had protested and called ...")
@@ -1838,15 +1836,15 @@ def _done_by(noun) -> list:
     """The agent of a participle of doing on an act noun ("the attack on Y carried out by X"), also where the parser
     hung it on the act's victim ("the attack on Y soldiers carried out by X") or, after a comma, on the verb whose
     object the act is ("condemns the ambush of Y members, carried out yesterday by X")."""
-    done = [a for a in _children(noun, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in _CARRIED_OUT]
+    done = [a for a in _children(noun, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in _CARRYING_OUT]
     # (only a verb of carrying out an act: not "the attack on troops deployed by X")
     done += [a for p in _children(noun, "prep") if p.lower_ in ("of", "on", "against") for o in _children(p, "pobj")
              for x in (o, *o.conjuncts) for a in _children(x, "acl") if a.tag_ == "VBN" and a.lemma_.lower() in (
-                 _CARRIED_OUT)]
+                 _CARRYING_OUT)]
     head = noun.head if noun.dep_ == "conj" else noun
     if head.dep_ == "dobj" and head.head.pos_ in _VERBAL:
         done += [a for a in _children(head.head, "advcl") if a.tag_ == "VBN" and a.i > noun.i and (
-            a.lemma_.lower() in _CARRIED_OUT)]
+            a.lemma_.lower() in _CARRYING_OUT)]
     return [x for a in done for g in _children(a, "agent") for x in _children(g, "pobj")]
 
 
