@@ -876,6 +876,11 @@ class MentionFinder:
             raw = raw[: raw.rindex(tokens.pop())].rstrip(" ,")
         if not tokens or any(t in _PLACE_WORDS for t in tokens[1:]):
             return None  # "the Sultan Qaboos Grand Mosque" is a building, no person
+        cut = max((i for i, t in enumerate(tokens[:-2]) if t in self.d.titles), default=None)
+        if cut is not None:  # "his counterpart, Permanent Secretary David Williams": a title the dictionary's titles
+            # end ("Permanent [Secretary]") is no part of the name after it
+            raw = raw[raw.index(tokens[cut + 1], raw.index(tokens[cut]) + len(tokens[cut])) :]
+            tokens = tokens[cut + 1 :]
         known = self.d.loose_names.get(loose_form(raw))
         if known is not None and self.d.actors[known].type == "person":
             return known  # "Kim Dae-Jung", "Kim Jong-Il": the dictionary's "Kim Dae-jung", "Kim Jong Il"

@@ -56,7 +56,7 @@ ROLE_NAMES = re.compile(
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
-              "occasion", "not_topic", "recognized", "blamed_for", "object_phrase")
+              "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means")
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -5260,6 +5260,13 @@ class Reader:
             return {w for p in _children(t, "prep") if p.lower_ in ("by", "over", "via", "in", "on")
                     for o in _children(p, "pobj") for x in (o, *_children(o, "compound", "amod"))
                     for w in (x.lemma_.lower(), x.lower_)}  # (not "pressed Y over the tapping of her phone")
+        if scope == "means":  # how the verb's act was done: its manner ("met virtually"), the means its own
+            # "by/over/via" phrase names ("met by video link") and the kind of the occasion it was done at or in ("At a
+            # virtual meeting today, X met with Y"), not a word of what was done or said ("met to discuss video")
+            return {w for c in _kids(t) if c.dep_ == "advmod" for w in (c.lower_,)} | {
+                w for p in _children(t, "prep") if p.lower_ in ("by", "over", "via", "in", "on", "at", "during", "through")
+                for o in _children(p, "pobj") for x in (o, *_children(o, "compound", "amod"))
+                for w in (x.lemma_.lower(), x.lower_)}
         if scope == "occasion":  # the event the verb's own "during", "at" or "in" phrase names as its occasion
             # ("During talks in Tashkent, X thanked Y"), one with no party of its own ("during talks with Z", "at a
             # meeting between A and B", "during Z's visit", "a visit by Z": theirs) nor a medium ("in a letter");
@@ -5835,6 +5842,36 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
         if len(uncovered) >= 2:
             return True
     return False
+
+
+# the capitalised words of a headline that name no one ("Readout Of Call With X")
+_HEADLINE_WORDS = frozenset({"of", "the", "with", "and", "for", "on", "in", "at", "to", "by", "from", "a", "an", "after",
+                             "before", "over", "about", "as", "his", "her", "their", "its", "new", "readout", "meeting",
+                             "meets", "call", "calls", "statement", "remarks", "visit", "visits", "talks", "republic",
+                             "kingdom", "state", "states", "federation"})
+# a surname of two letters ("Ambassador Lu", "Mr. Wu"): a person's, never an acronym ("US", "UN")
+_SHORT_SURNAME = re.compile(r"[A-Z][a-z]")
+
+
+def _titled_full_name(title: str, surname: str, not_first, dictionary: Dictionary) -> str | None:
+    """The full name of a person the body names by surname alone, from the document's title: "Readout of Ambassador
+    Donald Lu's Meeting with Foreign Minister Ruslan Kazakbaev" gives "Donald Lu" for "Ambassador Lu". One given name
+    only, which is no title, rank, honorific or actor's name (a title's capitals name no one: "Kyrgyz Republic").
+
+    >>> _titled_full_name("Readout of Ambassador Donald Lu’s Meeting", "Lu", {"mr"}, load_dictionary())
+    'Donald Lu'
+    >>> _titled_full_name("Readout Of Call With Kazakbaev", "Kazakbaev", {"mr"}, load_dictionary()) is None
+    True
+    >>> _titled_full_name("Minister of the Kyrgyz Republic Kazakbaev", "Kazakbaev", {"mr"}, load_dictionary()) is None
+    True
+    """
+    for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", title):
+        given = m.group(1)
+        if given.lower() in not_first or _before_name(given) or given in dictionary.surfaces or (
+                given in dictionary.titles or given.lower() in _HEADLINE_WORDS):
+            continue
+        return f"{given} {surname}"
+    return None
 
 
 # a given name or a middle initial right before a position ("James N. Miller")
@@ -7652,7 +7689,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return None  # "signed a new Executive Order that expands sanctions", "the Camp David Accords": a text,
                 # no one who acts (the recogniser may miss it, and the parse read it as a person's name; but a name
                 # of a person that ends so: "the activist Nathan Law")
-            if len(name) < 3 or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
+            if len(name) < 3 and not (label == "PERSON" and _SHORT_SURNAME.fullmatch(name) and not _before_name(name)) or (
+                    not name[0].isupper()) or name.lower() in words.get("not_actors", ()) or (
                     RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS or label == "PERSON" and (
                     name.rsplit(" ", 1)[-1].lower() in person_title_words or name in dictionary.titles) or (
                     name.endswith("s") and name[:-1] in dictionary.titles):
@@ -7739,7 +7777,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         parts, name = full.split(), full
                 if len(parts) == 1:
                     if name not in surnames:
-                        full = _full_name(text, name, not_first, article.body_start)
+                        full = _full_name(text, name, not_first, article.body_start) or _titled_full_name(
+                            article.title, name, not_first, dictionary)  # ("Readout of Ambassador Donald Lu's
+                        # Meeting with ...": "Ambassador Lu met ..." in the body)
                         ranked = label == "PERSON" and ent.start and ent.doc[ent.start - 1].lower_ in (
                             _RANK_TITLES) and ent.doc[ent.start - 1].is_title and not any(
                             f.start <= s + ent.doc[ent.start - 1].idx < f.end for f in found)

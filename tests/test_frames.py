@@ -77,6 +77,11 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-third session
+    ("a_title_before_a_title_is_no_part_of_the_counterparts_name",
+     "Lloyd Austin held talks on Friday with his Japanese counterpart, Permanent Secretary Akira Tanaka.",
+     {("Lloyd Austin", "discussed_with", "Akira Tanaka")},
+     {("Lloyd Austin", "discussed_with", "Permanent Secretary Akira Tanaka")}),
     # the sixty-second session
     ("a_charge_after_a_title_makes_another_office_held_by_the_name_after_it",
      "Lloyd Austin spoke by phone with U.K. Secretary of State for Defence Ben Wallace about Afghanistan.",
@@ -3052,6 +3057,20 @@ def test_the_one_who_has_the_support_it_needs_is_given_it():
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
     assert ("Germany", "supports", "Moldova") in got
     assert not {t for t in got if t[0] == "Ukraine" and t[1] == "supports"}, sorted(got)
+
+
+def test_a_surname_the_body_gives_alone_takes_its_given_name_from_the_title():
+    """A readout's title names both people in full, its body by title and surname ("Ambassador Wu met with Minister
+    Kalnins"): they are the people the title names, a surname of two letters among them; no capitalised word of a
+    headline is taken for a given name."""
+    article = parse("title: Readout of Ambassador Mary Wu's Meeting with Interior Minister Tomas Kalnins\n"
+                    "date: 2021-03-02\n\nAmbassador Wu met with Minister Kalnins in Riga on Tuesday.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("Mary Wu", "met", "Tomas Kalnins") in got, sorted(got)
+    article = parse("title: Readout Of Ambassador's Meeting With Kalnins\ndate: 2021-03-02\n\n"
+                    "Ambassador Wu met with Minister Kalnins in Riga on Tuesday.", "x.txt")
+    names = {a.name for a in extract_with(article, engine="parse").actors}
+    assert not {n for n in names if n.startswith(("With ", "Meeting "))}, sorted(names)
 
 
 def test_a_chambers_president_is_no_states_leader():
