@@ -57,6 +57,8 @@ ROLE_NAMES = re.compile(
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
               "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means")
+# the prepositions of a verb's means or occasion ("met by video", "at a virtual meeting": Reader.cue_lemmas, "means")
+_MEANS_PREPS = frozenset({"by", "over", "via", "in", "on", "at", "during", "through"})
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -5263,10 +5265,9 @@ class Reader:
         if scope == "means":  # how the verb's act was done: its manner ("met virtually"), the means its own
             # "by/over/via" phrase names ("met by video link") and the kind of the occasion it was done at or in ("At a
             # virtual meeting today, X met with Y"), not a word of what was done or said ("met to discuss video")
-            return {w for c in _kids(t) if c.dep_ == "advmod" for w in (c.lower_,)} | {
-                w for p in _children(t, "prep") if p.lower_ in ("by", "over", "via", "in", "on", "at", "during", "through")
-                for o in _children(p, "pobj") for x in (o, *_children(o, "compound", "amod"))
-                for w in (x.lemma_.lower(), x.lower_)}
+            return {c.lower_ for c in _kids(t) if c.dep_ == "advmod"} | {
+                w for p in _children(t, "prep") if p.lower_ in _MEANS_PREPS for o in _children(p, "pobj")
+                for x in (o, *_children(o, "compound", "amod")) for w in (x.lemma_.lower(), x.lower_)}
         if scope == "occasion":  # the event the verb's own "during", "at" or "in" phrase names as its occasion
             # ("During talks in Tashkent, X thanked Y"), one with no party of its own ("during talks with Z", "at a
             # meeting between A and B", "during Z's visit", "a visit by Z": theirs) nor a medium ("in a letter");
@@ -5845,10 +5846,10 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 
 
 # the capitalised words of a headline that name no one ("Readout Of Call With X")
-_HEADLINE_WORDS = frozenset({"of", "the", "with", "and", "for", "on", "in", "at", "to", "by", "from", "a", "an", "after",
-                             "before", "over", "about", "as", "his", "her", "their", "its", "new", "readout", "meeting",
-                             "meets", "call", "calls", "statement", "remarks", "visit", "visits", "talks", "republic",
-                             "kingdom", "state", "states", "federation"})
+_HEADLINE_WORDS = frozenset({"of", "the", "with", "and", "for", "on", "in", "at", "to", "by", "from", "a", "an",
+                             "after", "before", "over", "about", "as", "his", "her", "their", "its", "new", "readout",
+                             "meeting", "meets", "call", "calls", "statement", "remarks", "visit", "visits", "talks",
+                             "republic", "kingdom", "state", "states", "federation"})
 # a surname of two letters ("Ambassador Lu", "Mr. Wu"): a person's, never an acronym ("US", "UN")
 _SHORT_SURNAME = re.compile(r"[A-Z][a-z]")
 
@@ -7689,8 +7690,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return None  # "signed a new Executive Order that expands sanctions", "the Camp David Accords": a text,
                 # no one who acts (the recogniser may miss it, and the parse read it as a person's name; but a name
                 # of a person that ends so: "the activist Nathan Law")
-            if len(name) < 3 and not (label == "PERSON" and _SHORT_SURNAME.fullmatch(name) and not _before_name(name)) or (
-                    not name[0].isupper()) or name.lower() in words.get("not_actors", ()) or (
+            short = label == "PERSON" and _SHORT_SURNAME.fullmatch(name) and not _before_name(name)  # ("Lu")
+            if len(name) < 3 and not short or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
                     RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS or label == "PERSON" and (
                     name.rsplit(" ", 1)[-1].lower() in person_title_words or name in dictionary.titles) or (
                     name.endswith("s") and name[:-1] in dictionary.titles):
