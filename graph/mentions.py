@@ -35,8 +35,9 @@ _RANKS = frozenset({"commanders", "officers", "generals"})
 _OFFICIALS_AFTER = re.compile(r"\s+(?:civilian|military) and (?:civilian|military|political|government|defen[cs]e) "
                               r"(?:leaders|officials|authorities|leadership|chiefs)\b")
 # words after a demonym or a state name that keep the state as the actor ("Ukrainian government")
-STATE_NOUNS = ("government", "authorities", "administration", "officials", "leadership", "side", "delegation",
-               "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry", "Government")
+STATE_NOUNS = ("government", "authorities", "administration", "regime", "officials", "leadership", "side",
+               "delegation", "Foreign Ministry", "foreign ministry", "Defense Ministry", "Defence Ministry",
+               "Government")
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr")
 # styles of address ("His Excellency X", "His Royal Highness X"): no pronoun, no part of the name
 STYLES = ("Excellency", "Majesty", "Highness", "Holiness", "Eminence", "Beatitude")

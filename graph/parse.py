@@ -3156,7 +3156,8 @@ class Reader:
                 out.extend(x for c in _children(p, "conj") if c.lower_ == word for x in _children(c, "pobj"))
         # "condolences to the families of the deceased, as well as to the Government of Chad": a second phrase of the
         # same preposition the parser hung on the first one's object
-        out.extend(x for o in list(out) if o.lemma_.lower() in self.words.get("people_nouns", ())
+        # (not "of": "in support of the people of Y" is the people's own "of", Y's people, who are no actor)
+        out.extend(x for o in list(out) if o.lemma_.lower() in self.words.get("people_nouns", ()) and word != "of"
                    for p in _children(o, "prep") if p.lemma_.lower() == word and p.i > o.i
                    for x in _children(p, "pobj"))
         if out:  # ... or on the "as well as" itself

@@ -82,6 +82,16 @@ ENGINE_CASES = [
      "Lloyd Austin held talks on Friday with his Japanese counterpart, Permanent Secretary Akira Tanaka.",
      {("Lloyd Austin", "discussed_with", "Akira Tanaka")},
      {("Lloyd Austin", "discussed_with", "Permanent Secretary Akira Tanaka")}),
+    ("a_demonyms_regime_is_the_state_and_its_acts_the_states",
+     "The United States condemns the Syrian regime's crackdown on protesters. Britain condemned the Iranian regime's "
+     "arrest of the journalists.",
+     {("United States", "criticizes", "Syria"), ("United Kingdom", "criticizes", "Iran")}, set()),
+    ("a_people_is_no_actor_whom_one_stands_with_or_works_for",
+     "The United States will continue to work in support of the people of Belarus. Turkey stands with the people of "
+     "Russia in this dark hour. Canada coordinated its actions in support of Ukraine's sovereignty. Poland stands with "
+     "Moldova.",
+     {("Canada", "supports", "Ukraine"), ("Poland", "supports", "Moldova")},
+     {("United States", "supports", "Belarus"), ("Turkey", "supports", "Russia")}),
     # the sixty-second session
     ("a_charge_after_a_title_makes_another_office_held_by_the_name_after_it",
      "Lloyd Austin spoke by phone with U.K. Secretary of State for Defence Ben Wallace about Afghanistan.",
