@@ -8272,6 +8272,21 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)
+    # talks between the states or the people of a call or a meeting the article tells add no `discussed_with`: the
+    # same encounter ("Putin spoke with Obama ... The leaders of Russia and the US discussed Syria", "Hagel met Crown
+    # Prince X ... They also discussed ...": no talks of the two states beside it)
+    encounters = [(_and_states([c.source], state_of), _and_states([c.target], state_of)) for c in claims
+                  if c.relation in ("met", "called") and not (  # (not a visit: "X visited Moscow ... On Friday he
+                      # held talks with Putin", when the journey was over)
+                      {actor_type(c.source), actor_type(c.target)} == {"person", "state"})]
+
+    def same_encounter(c) -> bool:
+        x, y = _and_states([c.source], state_of), _and_states([c.target], state_of)
+        return any(x & a and y & b or x & b and y & a for a, b in encounters)
+
+    if encounters:
+        claims = [c for c in claims if not (c.relation == "discussed_with" and same_encounter(c) and not (
+            actor_type(c.source) == actor_type(c.target) == "state"))]
     # "made a visit to Colombia to meet President Uribe", "visited Russia, where he and Medvedev discussed ...": the
     # state visited is where its head, met there, serves; the meeting with the head is the edge, not one with the
     # state (not a call: "visited Israel a week after speaking with Netanyahu by phone"; nor a minister met)

@@ -92,6 +92,11 @@ ENGINE_CASES = [
      "Moldova.",
      {("Canada", "supports", "Ukraine"), ("Poland", "supports", "Moldova")},
      {("United States", "supports", "Belarus"), ("Turkey", "supports", "Russia")}),
+    ("talks_of_a_person_with_the_state_of_one_met_are_that_meeting",
+     "Chuck Hagel met Prime Minister Narendra Modi in New Delhi on Friday. Hagel also held talks with India on "
+     "defense trade. Joe Biden spoke by phone with Olaf Scholz. The United States and Germany discussed trade.",
+     {("Chuck Hagel", "met", "Narendra Modi"), ("United States", "discussed_with", "Germany")},
+     {("Chuck Hagel", "discussed_with", "India")}),
     # the sixty-second session
     ("a_charge_after_a_title_makes_another_office_held_by_the_name_after_it",
      "Lloyd Austin spoke by phone with U.K. Secretary of State for Defence Ben Wallace about Afghanistan.",
