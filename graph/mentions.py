@@ -877,10 +877,12 @@ class MentionFinder:
             raw = raw[: raw.rindex(tokens.pop())].rstrip(" ,")
         if not tokens or any(t in _PLACE_WORDS for t in tokens[1:]):
             return None  # "the Sultan Qaboos Grand Mosque" is a building, no person
-        cut = max((i for i, t in enumerate(tokens[:-2]) if t in self.d.titles), default=None)
+        cut = max((i for i, t in enumerate(tokens[:-2]) if i and t in self.d.titles), default=None)
         if cut is not None:  # "his counterpart, Permanent Secretary David Williams": a title the dictionary's titles
-            # end ("Permanent [Secretary]") is no part of the name after it
-            raw = raw[raw.index(tokens[cut + 1], raw.index(tokens[cut]) + len(tokens[cut])) :]
+            # end ("Permanent [Secretary]") is no part of the name after it (but a name's first word may be one:
+            # "Amir Saeid Iravani", "Sultan Ahmed Khan")
+            words = [m for m in re.finditer(r"[^\s,]+", raw) if m.group(0) not in ("Jr.", "Jr")]
+            raw = raw[words[cut + 1].start() :]
             tokens = tokens[cut + 1 :]
         known = self.d.loose_names.get(loose_form(raw))
         if known is not None and self.d.actors[known].type == "person":

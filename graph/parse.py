@@ -59,6 +59,9 @@ CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", 
               "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means")
 # the prepositions of a verb's means or occasion ("met by video", "at a virtual meeting": Reader.cue_lemmas, "means")
 _MEANS_PREPS = frozenset({"by", "over", "via", "in", "on", "at", "during", "through"})
+# ... and the occasions whose kind tells the means ("at a virtual meeting", "in a videoconference", "on a video call")
+_OCCASION_NOUNS = frozenset({"meeting", "call", "conference", "videoconference", "teleconference", "session", "summit",
+                             "link", "chat", "conversation", "talk", "talks", "format"})
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
 # capitalised words that name no one: days, months, and the pronouns and articles that open a clause
 _NOT_NAME = re.compile(r"(?:" + "|".join(CALENDAR_WORDS) + r"|The|This|That|These|Those|It|We|I|They|But|And|In|On|At|"
@@ -2264,10 +2267,29 @@ class Reader:
             # "met with Senior General Than Shwe", the name misparsed off its rank: the one named right after it
             return [f for f in self.tok_found[tok.i + 1] if f.type == "person"][:1]
         last = _title_run_end(tok, ("of", "the", "and", "for", "on", "-")) if not self.tok_found[tok.i] else None
+        cut = next((x.i for x in tok.doc[tok.i + 1 : last] if x.dep_ == "cc"), None) if last is not None else None
+        if last is not None and cut is not None:
+            # "met with Minister of Interior A and Secretary General of NATO B": the first title's own name, before
+            # the list goes on (the run that ends in one name is a run of one person's titles only when the first
+            # title names no one of its own: "Politburo Member and Director of the Office ... Yang Jiechi")
+            own = [f for x in tok.doc[tok.i : cut] for f in self.tok_found[x.i] if f.type == "person"]
+            if not own and (ent := self.ent(cut - 1)) is not None and ent.label_ == "PERSON" and ent.start > tok.i:
+                made = self.new_actor(ent, "PERSON")
+                own = [made] if made else []
+            if own:  # (and the titles after it, whose names the list goes on with: "... and Secretary General of
+                # NATO B", where the parser hung B's title on A's name)
+                return own[-1:] + [f for x in tok.doc[cut + 1 : last + 1] if x.dep_ == "conj" and x.head.i < cut
+                                   for f in self.refs(x, depth + 1)]
         if last is not None:
             # "spoke with Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi": a
             # run of capitalised titles the parser split up, ending in the name of the one who holds them
             held = [f for f in self.tok_found[last] if f.type == "person"]
+            if not held and cut is None and (ent := self.ent(last)) is not None and (
+                    ent.label_ == "PERSON" and ent.end == last + 1):
+                # (... or a person the dictionary lacks: "and Acting Director General of the National Directorate of
+                # Security X", the last title of a list)
+                made = self.new_actor(ent, "PERSON")
+                held = [made] if made else []
             if held:
                 return held[:1]
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
@@ -3156,10 +3178,12 @@ class Reader:
                 out.extend(x for c in _children(p, "conj") if c.lower_ == word for x in _children(c, "pobj"))
         # "condolences to the families of the deceased, as well as to the Government of Chad": a second phrase of the
         # same preposition the parser hung on the first one's object
-        # (not "of": "in support of the people of Y" is the people's own "of", Y's people, who are no actor)
-        out.extend(x for o in list(out) if o.lemma_.lower() in self.words.get("people_nouns", ()) and word != "of"
+        # (not "of": "in support of the people of Y" is the people's own "of", Y's people, who are no actor; but a
+        # second "of" joined to it is: "in support of the people of Y and of the government of Y")
+        out.extend(x for o in list(out) if o.lemma_.lower() in self.words.get("people_nouns", ())
                    for p in _children(o, "prep") if p.lemma_.lower() == word and p.i > o.i
-                   for x in _children(p, "pobj"))
+                   for x in (_children(p, "pobj") if word != "of" else [
+                       y for c in _children(p, "conj") if c.lower_ == word for y in _children(c, "pobj")]))
         if out:  # ... or on the "as well as" itself
             out.extend(x for c in _children(tok, "cc") for p in _children(c, "prep") if p.lemma_.lower() == word
                        for x in _children(p, "pobj"))
@@ -5264,11 +5288,18 @@ class Reader:
                     for o in _children(p, "pobj") for x in (o, *_children(o, "compound", "amod"))
                     for w in (x.lemma_.lower(), x.lower_)}  # (not "pressed Y over the tapping of her phone")
         if scope == "means":  # how the verb's act was done: its manner ("met virtually"), the means its own
-            # "by/over/via" phrase names ("met by video link") and the kind of the occasion it was done at or in ("At a
-            # virtual meeting today, X met with Y"), not a word of what was done or said ("met to discuss video")
-            return {c.lower_ for c in _kids(t) if c.dep_ == "advmod"} | {
-                w for p in _children(t, "prep") if p.lower_ in _MEANS_PREPS for o in _children(p, "pobj")
-                for x in (o, *_children(o, "compound", "amod")) for w in (x.lemma_.lower(), x.lower_)}
+            # "by/via/through" phrase names ("met by video link"), "over/on the phone", and the kind of the occasion
+            # it was done at or in ("At a virtual meeting today, X met with Y", "in a videoconference"); not a topic
+            # ("met over phone tapping", "on online safety") nor a thing ("in a video released by Y")
+            out = {c.lower_ for c in _kids(t) if c.dep_ == "advmod"}
+            for p in _children(t, "prep"):
+                for o in _children(p, "pobj"):
+                    kind = _children(o, "compound", "amod")
+                    if p.lower_ in ("by", "via", "through") or o.lemma_.lower() in _OCCASION_NOUNS and (
+                            p.lower_ in _MEANS_PREPS) or p.lower_ in ("over", "on") and not kind and not _children(
+                                o, "prep") and o.lemma_.lower() in ("phone", "telephone", "line"):
+                        out |= {w for x in (o, *kind) for w in (x.lemma_.lower(), x.lower_)}
+            return out
         if scope == "occasion":  # the event the verb's own "during", "at" or "in" phrase names as its occasion
             # ("During talks in Tashkent, X thanked Y"), one with no party of its own ("during talks with Z", "at a
             # meeting between A and B", "during Z's visit", "a visit by Z": theirs) nor a medium ("in a letter");
@@ -5850,29 +5881,39 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
 _HEADLINE_WORDS = frozenset({"of", "the", "with", "and", "for", "on", "in", "at", "to", "by", "from", "a", "an",
                              "after", "before", "over", "about", "as", "his", "her", "their", "its", "new", "readout",
                              "meeting", "meets", "call", "calls", "statement", "remarks", "visit", "visits", "talks",
-                             "republic", "kingdom", "state", "states", "federation"})
+                             "republic", "kingdom", "state", "states", "federation", "counterpart"})
 # a surname of two letters ("Ambassador Lu", "Mr. Wu"): a person's, never an acronym ("US", "UN")
 _SHORT_SURNAME = re.compile(r"[A-Z][a-z]")
 
 
 def _titled_full_name(title: str, surname: str, not_first, dictionary: Dictionary) -> str | None:
     """The full name of a person the body names by surname alone, from the document's title: "Readout of Ambassador
-    Donald Lu's Meeting with Foreign Minister Ruslan Kazakbaev" gives "Donald Lu" for "Ambassador Lu". One given name
-    only, which is no title, rank, honorific or actor's name (a title's capitals name no one: "Kyrgyz Republic").
+    Donald Lu's Meeting with Foreign Minister of the Kyrgyz Republic Ruslan Kazakbaev" gives "Donald Lu" for
+    "Ambassador Lu". One given name (hyphens allowed), right after a title, a rank or the name of a state, and itself
+    no title, rank, honorific or actor's name: a headline's other capitals name no one ("Blinken Welcomes Lu
+    Appointment", "Dissident Lu Freed").
 
     >>> _titled_full_name("Readout of Ambassador Donald Lu’s Meeting", "Lu", {"mr"}, load_dictionary())
     'Donald Lu'
-    >>> _titled_full_name("Readout Of Call With Kazakbaev", "Kazakbaev", {"mr"}, load_dictionary()) is None
-    True
-    >>> _titled_full_name("Minister of the Kyrgyz Republic Kazakbaev", "Kazakbaev", {"mr"}, load_dictionary()) is None
-    True
+    >>> _titled_full_name("Meeting with Minister of the Kyrgyz Republic Ruslan Kazakbaev", "Kazakbaev", {"mr"},
+    ...                   load_dictionary())
+    'Ruslan Kazakbaev'
+    >>> _titled_full_name("Envoy Jean-Pierre Lu Arrives", "Lu", {"mr"}, load_dictionary())
+    'Jean-Pierre Lu'
+    >>> [_titled_full_name(t, "Lu", {"mr"}, load_dictionary()) for t in ("Blinken Welcomes Lu Appointment",
+    ...  "Readout Of Call With Lu", "Dissident Lu Freed", "Lu, Kazakbaev Meet; Sarah Lu Attends")]
+    [None, None, None, None]
     """
-    for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(surname) + r"\b", title):
+    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) " + re.escape(surname) + r"\b", title):
         given = m.group(1)
         if given.lower() in not_first or _before_name(given) or given in dictionary.surfaces or (
                 given in dictionary.titles or given.lower() in _HEADLINE_WORDS):
             continue
-        return f"{given} {surname}"
+        before = title[: m.start()].split()
+        if before and (before[-1] in dictionary.titles or before[-1].lower() in not_first or _before_name(before[-1])
+                       or any(dictionary.actors[n].type == "state" for k in range(1, min(4, len(before)) + 1)
+                              for n, _how in dictionary.surfaces.get(" ".join(before[-k:]), ()))):
+            return f"{given} {surname}"
     return None
 
 
@@ -6001,7 +6042,8 @@ _DOCUMENT_NAME_ENDS = frozenset({"map", "roadmap", "charter", "protocol", "resol
 _UNDONE_BY = frozenset({"justify", "legitimize", "legitimise", "prevent", "avert", "deter", "forestall", "preempt"})
 # words that make a war or a battle a figure of speech ("a diplomatic war", "the trade war")
 _FIGURATIVE = frozenset({"diplomatic", "trade", "tariff", "propaganda", "price", "currency", "verbal", "media",
-                         "legal", "political", "economic", "information", "ideological", "cultural", "rhetorical"})
+                         "legal", "political", "economic", "information", "ideological", "cultural", "rhetorical",
+                         "proxy"})  # (a proxy war between A and B is fought by others)
 # verbs by which a doer carries out an attack its object names ("carried out airstrikes"), and the event nouns
 # that name what happens, not what someone does ("an explosion")
 _WAGING = frozenset({"carry", "conduct", "launch", "stage", "mount", "perpetrate", "wage", "commit"})
@@ -6035,7 +6077,7 @@ def _title_run_end(tok, joiners) -> int | None:
 _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
                           "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
                           "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier",
-                          "speaker", "prince", "commander", "emir", "chancellor"})
+                          "speaker", "prince", "commander", "emir", "chancellor", "general"})
 # verbs that make a "call to Y" a plea, and what a journey is for when it is a visit ("flew to Y to attend talks")
 _SPANS = _TIME_NOUNS | {"first", "nearly", "time"}  # "his first call to Y for a year" is no plea
 _PLEADING = frozenset({"renew", "repeat", "reiterate", "heed", "answer", "echo", "issue", "ignore", "reject"})
@@ -7785,9 +7827,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         ranked = label == "PERSON" and ent.start and ent.doc[ent.start - 1].lower_ in (
                             _RANK_TITLES) and ent.doc[ent.start - 1].is_title and not any(
                             f.start <= s + ent.doc[ent.start - 1].idx < f.end for f in found)
-                        if full is None and not ranked:
+                        if full is None and (not ranked or len(name) < 3):
                             return None  # a lone unknown word is too weak to be an actor (but "Ambassador Huntsman":
-                            # a person a title of one's rank names by surname, mentioned with the title)
+                            # a person a title of one's rank names by surname, mentioned with the title; not a word
+                            # of two letters, "Ambassador Lu", without the full name: "Ombudsman Ed")
                         if full is None:
                             ent = ent.doc[ent.start - 1 : ent.end]
                         surnames[name] = full or name  # "envoy Ibrahim Gambari" in a sentence not parsed
@@ -8272,21 +8315,20 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)
-    # talks between the states or the people of a call or a meeting the article tells add no `discussed_with`: the
-    # same encounter ("Putin spoke with Obama ... The leaders of Russia and the US discussed Syria", "Hagel met Crown
-    # Prince X ... They also discussed ...": no talks of the two states beside it)
-    encounters = [(_and_states([c.source], state_of), _and_states([c.target], state_of)) for c in claims
-                  if c.relation in ("met", "called") and not (  # (not a visit: "X visited Moscow ... On Friday he
-                      # held talks with Putin", when the journey was over)
-                      {actor_type(c.source), actor_type(c.target)} == {"person", "state"})]
+    # talks of one who met or called another, told then or after, with that other's state (or of that other with
+    # the first one's state) are the same encounter and add no `discussed_with` (guideline rule 6: "Hagel met Prime
+    # Minister Modi ... Hagel also held talks with India"; "Erdogan spoke with Putin ... Russia informed Erdogan");
+    # talks of the two states stand, and so do those of other people of the two sides, and a visit to a state covers
+    # no later talks ("X visited Moscow ... On Friday he held talks with Putin")
+    encounters = [(c.start, c.source, state_of(c.source), c.target, state_of(c.target)) for c in claims
+                  if c.relation in ("met", "called") and actor_type(c.source) == actor_type(c.target) == "person"]
 
     def same_encounter(c) -> bool:
-        x, y = _and_states([c.source], state_of), _and_states([c.target], state_of)
-        return any(x & a and y & b or x & b and y & a for a, b in encounters)
+        return any(at <= c.start and ({c.source, c.target} == {a, b_state} or {c.source, c.target} == {a_state, b})
+                   for at, a, a_state, b, b_state in encounters)
 
     if encounters:
-        claims = [c for c in claims if not (c.relation == "discussed_with" and same_encounter(c) and not (
-            actor_type(c.source) == actor_type(c.target) == "state"))]
+        claims = [c for c in claims if not (c.relation == "discussed_with" and same_encounter(c))]
     # "made a visit to Colombia to meet President Uribe", "visited Russia, where he and Medvedev discussed ...": the
     # state visited is where its head, met there, serves; the meeting with the head is the edge, not one with the
     # state (not a call: "visited Israel a week after speaking with Netanyahu by phone"; nor a minister met)

@@ -89,14 +89,22 @@ ENGINE_CASES = [
     ("a_people_is_no_actor_whom_one_stands_with_or_works_for",
      "The United States will continue to work in support of the people of Belarus. Turkey stands with the people of "
      "Russia in this dark hour. Canada coordinated its actions in support of Ukraine's sovereignty. Poland stands with "
-     "Moldova.",
-     {("Canada", "supports", "Ukraine"), ("Poland", "supports", "Moldova")},
+     "Moldova. Sweden works in support of the people of Georgia and of the government of Georgia.",
+     {("Canada", "supports", "Ukraine"), ("Poland", "supports", "Moldova"), ("Sweden", "supports", "Georgia")},
      {("United States", "supports", "Belarus"), ("Turkey", "supports", "Russia")}),
     ("talks_of_a_person_with_the_state_of_one_met_are_that_meeting",
      "Chuck Hagel met Prime Minister Narendra Modi in New Delhi on Friday. Hagel also held talks with India on "
-     "defense trade. Joe Biden spoke by phone with Olaf Scholz. The United States and Germany discussed trade.",
-     {("Chuck Hagel", "met", "Narendra Modi"), ("United States", "discussed_with", "Germany")},
+     "defense trade. Joe Biden spoke by phone with Olaf Scholz. The United States and Germany discussed trade. "
+     "Separately, Lloyd Austin discussed Ukraine with Boris Pistorius.",
+     {("Chuck Hagel", "met", "Narendra Modi"), ("United States", "discussed_with", "Germany"),
+      ("Lloyd Austin", "discussed_with", "Boris Pistorius")},
      {("Chuck Hagel", "discussed_with", "India")}),
+    ("the_first_title_of_a_list_keeps_its_own_name",
+     "Lloyd Austin met with Minister of Interior Bambang Sutrisno and Secretary General of NATO Jens Stoltenberg. "
+     "Iran's UN Ambassador Amir Saeid Iravani criticized Israel.",
+     {("Lloyd Austin", "met", "Bambang Sutrisno"), ("Lloyd Austin", "met", "Jens Stoltenberg"),
+      ("Amir Saeid Iravani", "criticizes", "Israel")},
+     {("Saeid Iravani", "criticizes", "Israel")}),
     # the sixty-second session
     ("a_charge_after_a_title_makes_another_office_held_by_the_name_after_it",
      "Lloyd Austin spoke by phone with U.K. Secretary of State for Defence Ben Wallace about Afghanistan.",
