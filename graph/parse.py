@@ -6426,7 +6426,7 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
     return len(actors) + min(len(names), 1) + described == 1 and bool(_CONTEXT.search(text, s, e) or (
         lead and _ATTACK_TOLD.search(text, s, e)) or (frames.told_event and frames.told_event.search(text, s, e))
         or (frames.told_act and frames.told_act.search(text, s, e)) or _TOLD_THIS.search(text, s, e)
-        or _TOLD_JUDGED.search(text, s, e)
+        or _TOLD_JUDGED.search(text, s, e) or (own_voice and frames.voiced and frames.voiced.search(text, s, e))
         or back is not None and _named_back(text, s, e, back))
 
 
