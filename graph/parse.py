@@ -57,9 +57,10 @@ ROLE_NAMES = re.compile(
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
               "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means")
-# the prepositions of a verb's means or occasion ("met by video", "at a virtual meeting": Reader.cue_lemmas, "means")
+# the prepositions that name a verb's means ("met by video link") or the occasion it was done at ("at a virtual
+# meeting": Reader.cue_lemmas, scope "means"), and the occasions whose kind tells the means ("at a virtual meeting",
+# "in a videoconference", "on a video call")
 _MEANS_PREPS = frozenset({"by", "over", "via", "in", "on", "at", "during", "through"})
-# ... and the occasions whose kind tells the means ("at a virtual meeting", "in a videoconference", "on a video call")
 _OCCASION_NOUNS = frozenset({"meeting", "call", "conference", "videoconference", "teleconference", "session", "summit",
                              "link", "chat", "conversation", "talk", "talks", "format"})
 _CAP = re.compile(r"\s[A-ZÀ-Þ]")
