@@ -2022,6 +2022,18 @@ class Reader:
         """The recogniser's entity over token `i`, for a token of a name no mention covers; else None."""
         return self.ents.get(i) if i in self.unnamed else None
 
+    def made(self, span, label: str) -> list[Found]:
+        """The actor the recogniser's span makes (`new_actor`), as a role's list: empty when it makes none."""
+        made = self.new_actor(span, label)
+        return [made] if made else []
+
+    def entity_person(self, i: int, after: int) -> list[Found]:
+        """The person the recogniser names in a name that ends at token `i` and begins after token `after` (one the
+        dictionary lacks), as a role's list."""
+        ent = self.ent(i)
+        return self.made(ent, "PERSON") if ent is not None and ent.label_ == "PERSON" and (
+            ent.start > after and ent.end == i + 1) else []
+
     @property
     def ents(self) -> dict:
         """Token index -> the recogniser's entity over it. The recogniser costs about as much as the tagger and
@@ -2273,10 +2285,8 @@ class Reader:
             # "met with Minister of Interior A and Secretary General of NATO B": the first title's own name, before
             # the list goes on (the run that ends in one name is a run of one person's titles only when the first
             # title names no one of its own: "Politburo Member and Director of the Office ... Yang Jiechi")
-            own = [f for x in tok.doc[tok.i : cut] for f in self.tok_found[x.i] if f.type == "person"]
-            if not own and (ent := self.ent(cut - 1)) is not None and ent.label_ == "PERSON" and ent.start > tok.i:
-                made = self.new_actor(ent, "PERSON")
-                own = [made] if made else []
+            own = [f for x in tok.doc[tok.i : cut] for f in self.tok_found[x.i] if f.type == "person"] or (
+                self.entity_person(cut - 1, tok.i))
             if own:  # (and the titles after it, whose names the list goes on with: "... and Secretary General of
                 # NATO B", where the parser hung B's title on A's name)
                 return own[-1:] + [f for x in tok.doc[cut + 1 : last + 1] if x.dep_ == "conj" and x.head.i < cut
@@ -2284,13 +2294,10 @@ class Reader:
         if last is not None:
             # "spoke with Politburo Member and Director of the Office of the Foreign Affairs Commission Yang Jiechi": a
             # run of capitalised titles the parser split up, ending in the name of the one who holds them
-            held = [f for f in self.tok_found[last] if f.type == "person"]
-            if not held and cut is None and (ent := self.ent(last)) is not None and (
-                    ent.label_ == "PERSON" and ent.end == last + 1):
-                # (... or a person the dictionary lacks: "and Acting Director General of the National Directorate of
-                # Security X", the last title of a list)
-                made = self.new_actor(ent, "PERSON")
-                held = [made] if made else []
+            # (... or a person the dictionary lacks: "and Acting Director General of the National Directorate of
+            # Security X", the last title of a list)
+            held = [f for f in self.tok_found[last] if f.type == "person"] or (
+                self.entity_person(last, tok.i) if cut is None else [])
             if held:
                 return held[:1]
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "his", "her"):
@@ -2766,28 +2773,23 @@ class Reader:
             while first > ent.start and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].pos_ == "PROPN":
                 first -= 1
             if first < tok.i:
-                made = self.new_actor(self.doc[first : tok.i + 1], "PERSON")
-                return [made] if made else []
+                return self.made(self.doc[first : tok.i + 1], "PERSON")
         if ent is not None and ent.label_ in ("LOC", "GPE") and tok.pos_ == "PROPN" and len(ent) >= 2 and any(
                 c.pos_ == "NOUN" and c.lemma_.lower() in self.people_apposed for c in _children(tok, "appos")):
             # "Isao Iijima, an aide to Prime Minister Abe, met ...", the recogniser's place: no place is an aide
-            made = self.new_actor(ent, "PERSON")
-            return [made] if made else []
+            return self.made(ent, "PERSON")
         if ent is not None and ent.label_ in ("PERSON", "ORG"):
-            made = self.new_actor(ent, ent.label_)
-            return [made] if made else []
+            return self.made(ent, ent.label_)
         if ent is None and tok.pos_ == "PROPN":  # a name the recogniser missed: "Alexei Navalny, a critic"
             parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
             if not parts and tok.text in self.surnames and tok.tag_ != "NNPS":  # "Ndaw met X" after "Bah Ndaw" (a
                 # sentence not parsed; not a people in the plural: "20 Muslim Uighurs ... denounced the Uighurs")
-                made = self.new_actor(self.doc[tok.i : tok.i + 1], "PERSON")
-                return [made] if made else []
+                return self.made(self.doc[tok.i : tok.i + 1], "PERSON")
             if parts and 2 <= len(parts) + 1 <= 4 and parts[0].i == tok.i - len(parts):
                 span = self.doc[parts[0].i : tok.i + 1]
                 if all(x.text[:1].isupper() and x.text.replace(".", "").isalpha() and not self.tok_found[x.i]
                        for x in span):
-                    made = self.new_actor(span, "PERSON")
-                    return [made] if made else []
+                    return self.made(span, "PERSON")
         return []
 
     def role(self, toks, depth: int = 0) -> list[Found]:
@@ -5878,11 +5880,11 @@ def _unknown_names(text: str, s: int, e: int, found: list[Found]) -> bool:
     return False
 
 
-# the capitalised words of a headline that name no one ("Readout Of Call With X")
-_HEADLINE_WORDS = frozenset({"of", "the", "with", "and", "for", "on", "in", "at", "to", "by", "from", "a", "an",
-                             "after", "before", "over", "about", "as", "his", "her", "their", "its", "new", "readout",
-                             "meeting", "meets", "call", "calls", "statement", "remarks", "visit", "visits", "talks",
-                             "republic", "kingdom", "state", "states", "federation", "counterpart"})
+# the capitalised words of a headline that name no one ("Readout Of Call With X"), besides the words that are no one's
+# given name ([words] not_first_names: "Of", "With", "His") and the offices
+_HEADLINE_WORDS = frozenset({"a", "an", "over", "about", "new", "readout", "meeting", "meets", "call", "calls",
+                             "statement", "remarks", "visit", "visits", "talks", "republic", "kingdom", "states",
+                             "federation", "counterpart"})
 # a surname of two letters ("Ambassador Lu", "Mr. Wu"): a person's, never an acronym ("US", "UN")
 _SHORT_SURNAME = re.compile(r"[A-Z][a-z]")
 
