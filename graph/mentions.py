@@ -194,6 +194,8 @@ _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
                          + r"|(?:militant |armed |rebel )?(?:groups|factions|movements|militias))\b")
 _STATE_PAIR_NAMED = re.compile(_word_start(["the ", "The "])  # "the South Asian neighbors"
                                + r"(?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")
+# a verb between a person and the plural noun after it ("The Secretary thanked the leaders", "X also told both leaders")
+_ACTS_ON = re.compile(r"(?: [a-z]+)? ([a-z]+) ")
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
 _LISTED = re.compile(r", (?:the )?")  # ... but the last two of a list: "A, B and C"
 # nouns of an accord or a process named after the city it was agreed in ("the Minsk agreements", "the Oslo process")
@@ -1478,12 +1480,18 @@ class MentionFinder:
             te = to_be.end()
         start, of, inner = ts, "", []
         possessed = False  # "Afghanistan's foreign minister": as definite as "the Afghan foreign minister"
+        deputy = title.leads and bool((d := _NOT_LEADING.search(text, max(s, ts - 16), ts))
+                                      and d.group(2).lower() in PAST_HOLDER)
         # left: a demonym, a state name with possessive, or an organisation name right before the title
         for hs, he, _surf, entries in names:
             gap = text[he:ts]
             # "Russian President", "Iran's President", "OIC head", "Organisation of Islamic Cooperation (OIC) head"
             # and a minister's portfolio between: "Kenyan Internal Security Minister", "Israeli Finance Minister"
-            portfolio = not title.leads and _PORTFOLIO.fullmatch(gap) and not any(he < h[0] < ts for h in names)
+            # (a deputy's leading title leads nothing: "Slovak Minister of Defense and Deputy Prime Minister X")
+            # (with the name only: "the Iraqi Vice President" alone is no holder of the title it ranks under)
+            portfolio = (not title.leads or deputy and _NAME_AFTER.match(text, te)) and _PORTFOLIO.fullmatch(
+                gap) and not any(
+                he < h[0] < ts for h in names)
             bracket = gap == ") " and text[hs - 1 : hs] == "("
             # "Iraq's new prime minister"; "Somalia's interim president, Abdullahi Yusuf," only with the name (without
             # it an interim or acting president may be a claimant: "declared himself Venezuela's interim president")
@@ -1505,7 +1513,7 @@ class MentionFinder:
         left_of = of  # the state before the title, if any
         left = text[max(s, start - 12) : start]
         mod = _NOT_LEADING.search(left)
-        not_leading = bool(mod)
+        not_leading = bool(mod) or deputy
         rank = mod.group(2).lower() if mod and mod.group(2).lower() in PAST_HOLDER else ""
         if not rank and (inside := _RANK_INSIDE.search(text, start, ts)):  # "Ukrainian Deputy Foreign Minister X"
             rank = inside.group(1).lower()
@@ -1923,6 +1931,7 @@ class MentionFinder:
         taken = [(f.start, f.end) for f in found]
         out = list(found)
         speakers = None  # the ones reporting the sentence, worked out once on the first "they" or "the two"
+        named_who: tuple = ()  # the people a plural noun of this sentence named ("the leaders"), for a "their" after
         for pattern, last, kind in ((_STATE_PAIR, states, "state"), (_STATE_PAIR_NAMED, states, "state"),
                                     (_PLURAL, pair, "person")):
             for m in pattern.finditer(self.text, s, e):
@@ -1951,6 +1960,14 @@ class MentionFinder:
                     here = tuple(dict.fromkeys(f.actor for f in before))
                     if not they:
                         who = here if len(here) == 2 else last
+                        if len(here) == 1 and here[0] in last and (acts := _ACTS_ON.fullmatch(
+                                self.text, before[-1].end, m.start())) and acts.group(1) not in ("and", "or"):
+                            # "The Secretary thanked the leaders for ...": the one who acts on them is none of them
+                            # (but "commended the progress made since the leaders met": they are)
+                            who = tuple(w for w in last if w != here[0])
+                        named_who = who
+                    elif named_who and m.group(0)[:5].lower() == "their":
+                        who = named_who  # "thanked the leaders for their support": theirs
                     elif len(found) == len(before) == len(here) == 2 and _JOINED.fullmatch(
                             self.text, before[0].end, before[1].start) and not (
                             self.text[s : before[0].start].strip(' "“')):

@@ -77,6 +77,13 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-fourth session
+    ("the_one_who_acts_on_the_leaders_is_none_of_them",
+     "Antony Blinken met with Prime Minister Albin Kurti. Antony Blinken thanked the leaders for their strong support "
+     "for Ukraine. Barack Obama spoke with Ashraf Ghani by phone. Barack Obama commended the progress made since the "
+     "leaders met in Washington in March.",
+     {("Albin Kurti", "supports", "Ukraine"), ("Barack Obama", "met", "Ashraf Ghani")},
+     {("Antony Blinken", "supports", "Ukraine")}),
     # the sixty-third session
     ("a_title_before_a_title_is_no_part_of_the_counterparts_name",
      "Lloyd Austin held talks on Friday with his Japanese counterpart, Permanent Secretary Akira Tanaka.",
@@ -3068,6 +3075,22 @@ def test_engine_case(body, want, never):
            if c.relation != "leads"}  # the whole engine: its frames and the rules it keeps
     assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
     assert not got & never, f"{body!r} gave {sorted(got & never)}"
+
+
+def test_a_deputys_leading_title_after_a_ministers_joins_the_phrase_and_leads_nothing():
+    """"Czech Minister of Defense and Deputy Prime Minister X": one phrase naming X, of the Czech Republic, who leads
+    nothing; the call is with X, not with the state. A deputy's title with no name after it stays no holder's ("the
+    Iraqi Vice President" is not Iraq's president)."""
+    article = parse("title: Readout of Secretary Austin's Call with Czech Minister of Defense Jana Novakova\n"
+                    "date: 2024-05-20\n\nSecretary Austin spoke today with Czech Minister of Defense and Deputy Prime "
+                    "Minister Jana Novakova about the floods. The Iraqi Vice President criticized Iran.", "x.txt")
+    claims = extract_with(article, engine="parse").claims
+    got = {(c.source, c.relation, c.target) for c in claims}
+    assert ("Lloyd Austin", "called", "Jana Novakova") in got, sorted(got)
+    assert ("Iraq", "criticizes", "Iran") in got, sorted(got)
+    assert not {t for t in got if t[2] == "Czech Republic" or t[0] == "Jana Novakova"}, sorted(got)
+    assert next(m.surface for m in extract_with(article, engine="parse").mentions if m.actor == "Jana Novakova") == (
+        "Czech Minister of Defense and Deputy Prime Minister Jana Novakova")
 
 
 def test_the_one_who_has_the_support_it_needs_is_given_it():
