@@ -1600,6 +1600,26 @@ def _one_letter_off(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _talks_to_go_on(t, words) -> bool:
+    """The talks `t` names are what is to go on: "will continue to consult with Y", "agreed to continue talks",
+    "pledged to continue their dialogue", "should continue the negotiations", "insist on continued talks"."""
+    go_on = None
+    if t.dep_ == "xcomp" and t.head.lemma_.lower() == "continue":
+        go_on = t.head  # "will continue to consult"
+    elif t.dep_ == "dobj" and t.head.lemma_.lower() == "continue":
+        go_on = t.head  # "agreed to continue talks"
+    elif t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "continued" for c in _kids(t)) and (
+            t.dep_ == "pobj" and t.head.head.lemma_.lower() in ("insist", "call", "urge", "press", "push")):
+        return True  # "insisted on continued talks": a demand
+    if go_on is None:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "should", "must", "'ll", "can")
+           for c in _kids(go_on)):
+        return True
+    return go_on.dep_ == "xcomp" and go_on.head.lemma_.lower() in (
+        "agree", "pledge", "vow", "decide", "plan", "promise", "want", "hope", "intend", "resolve", "undertake")
+
+
 def _names_medium(p) -> bool:
     """The phrase names the medium of talks: "by telephone", "during a video conference", "over the phone"; not a
     call asked for or talked about ("over calls for sanctions", "during the row over the call")."""
@@ -2110,6 +2130,9 @@ class Reader:
             "opposition_words", frozenset())
         # (a state's own leaders are its leaders: "met China's leaders", "its top leaders"; "Sudan's rebel leaders",
         # "Iraq's Sunni leaders", "Russia's business leaders" are a body's or a community's)
+        if noun.tag_ == "NNPS" and not self.tok_found[noun.i] and noun.text not in ORGAN_WORDS and not any(
+                m.dep_ == "compound" for m in _kids(noun)):
+            return True  # a people or a faction named by a capitalised plural: "Iraq's Kurds", "Nepal's Maoists"
         mods = [m for m in _kids(noun) if m.dep_ in ("amod", "compound")]
         if noun.lemma_.lower() == "leader":
             ranks = w.get("leader_ranks", frozenset())
@@ -7895,6 +7918,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if fr.relation == "threatens" and t.i in endangering:
                 continue  # (vetoed above for the rules too)
+            if not agents and fr.pos == "verb" and any(
+                    x.pos_ in ("NOUN", "PROPN") and reader.inner_body(x) and any(
+                        c.dep_ == "poss" and reader.tok_found[c.i] for c in _kids(x)) for x in reader.subj(t)):
+                vetoed.add((s, fr.relation))  # "Iraq's Kurds accused Turkey": a body inside the state acts, not the
+                # state the rules would name
             if fr.id == "meet.noun" and t.dep_ == "pobj" and t.head.lower_ in ("for", "on", "during") and (
                     t.head.head.lemma_.lower() in ("host", "receive", "welcome")) and _children(t.head.head, "dobj"):
                 hosted_at[s].update(f.actor for f in reader.role(reader.prep(t, "to")) if f.type != "state")
@@ -7960,6 +7988,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             # given
             future = reader.future(t) or (fr.future == "offers_aid" and promised) or (
                 t.pos_ == "NOUN" and _there_is(t) and _to_come(t.head))  # "there will be costs / talks": to come
+            if not future and rel in _TALK_RELATIONS and _talks_to_go_on(t, words):
+                future = True  # "will continue to consult closely with Y", "agreed to continue talks with Y": talks
+                # are events, the ones to come are none yet (support "will continue" is support now)
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
                     "attempt_verbs", ()) and not reader.future(t.head):
                 future = False  # "al-Shabab is trying to overthrow the government": an attempt is an attack

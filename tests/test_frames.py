@@ -84,6 +84,11 @@ ENGINE_CASES = [
      "leaders met in Washington in March.",
      {("Albin Kurti", "supports", "Ukraine"), ("Barack Obama", "met", "Ashraf Ghani")},
      {("Antony Blinken", "supports", "Ukraine")}),
+    ("a_people_or_faction_a_state_owns_by_name_is_not_the_state",
+     "Nepal's Maoists pressured Prime Minister Girija Prasad Koirala to step down. Iraq's Kurds accused Turkey of "
+     "shelling their villages. Lebanon's Christians condemned Syria. Russia's Armed Forces attacked Ukraine.",
+     {("Russia", "attacks", "Ukraine")},
+     {("Nepal", "criticizes", "Girija Prasad Koirala"), ("Iraq", "accuses", "Turkey"), ("Lebanon", "criticizes", "Syria")}),
     # the sixty-third session
     ("a_title_before_a_title_is_no_part_of_the_counterparts_name",
      "Lloyd Austin held talks on Friday with his Japanese counterpart, Permanent Secretary Akira Tanaka.",
