@@ -88,7 +88,8 @@ ENGINE_CASES = [
      "Nepal's Maoists pressured Prime Minister Girija Prasad Koirala to step down. Iraq's Kurds accused Turkey of "
      "shelling their villages. Lebanon's Christians condemned Syria. Russia's Armed Forces attacked Ukraine.",
      {("Russia", "attacks", "Ukraine")},
-     {("Nepal", "criticizes", "Girija Prasad Koirala"), ("Iraq", "accuses", "Turkey"), ("Lebanon", "criticizes", "Syria")}),
+     {("Nepal", "criticizes", "Girija Prasad Koirala"), ("Iraq", "accuses", "Turkey"),
+      ("Lebanon", "criticizes", "Syria")}),
     # the sixty-third session
     ("a_title_before_a_title_is_no_part_of_the_counterparts_name",
      "Lloyd Austin held talks on Friday with his Japanese counterpart, Permanent Secretary Akira Tanaka.",
