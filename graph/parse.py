@@ -1524,6 +1524,16 @@ def _mend(doc) -> None:
             # and its title as the one joined to the first: the second name is joined, the title is its
             o.head, o.dep_ = x, "conj"
             c.head, c.dep_ = o, "compound"
+    for n in toks:
+        if n.dep_ in ("nmod", "compound") and n.pos_ == "PROPN" and (h := n.head).pos_ == "PROPN" and n.i < h.i and (
+                h.head.i != h.i) and (cs := [c for c in _children(n, "conj") if c.pos_ == "PROPN" and c.i < h.i]) and (
+                first := min([c.i for c in _children(h, "compound") if c.i > cs[-1].i] + [h.i])) and (
+                (gap := {x.lower_ for x in toks[cs[-1].i + 1 : first]}) and gap <= {",", "and", "or"}
+                and gap & {"and", "or"}) and toks[n.i + 1].text == ",":
+            # "the governments of Mali, Guinea, and Burkina Faso", the first names read as the last one's modifier:
+            # one list, the first name heading it where the last stood, the last joined to the one before it
+            n.head, n.dep_ = h.head, h.dep_
+            h.head, h.dep_ = cs[-1], "conj"
 
 
 def _name_what(doc, carriers: frozenset[str]) -> None:

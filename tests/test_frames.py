@@ -90,6 +90,9 @@ ENGINE_CASES = [
      {("Russia", "attacks", "Ukraine")},
      {("Nepal", "criticizes", "Girija Prasad Koirala"), ("Iraq", "accuses", "Turkey"),
       ("Lebanon", "criticizes", "Syria")}),
+    ("a_list_of_names_the_parser_hung_on_its_last_name_is_one_list",
+     "Canada supports the interim governments of Chad, Sudan, and Burkina Faso as they prepare for elections.",
+     {("Canada", "supports", "Chad"), ("Canada", "supports", "Sudan"), ("Canada", "supports", "Burkina Faso")}, set()),
     # the sixty-third session
     ("a_title_before_a_title_is_no_part_of_the_counterparts_name",
      "Lloyd Austin held talks on Friday with his Japanese counterpart, Permanent Secretary Akira Tanaka.",
