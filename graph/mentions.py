@@ -195,7 +195,13 @@ _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
 _STATE_PAIR_NAMED = re.compile(_word_start(["the ", "The "])  # "the South Asian neighbors"
                                + r"(?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")
 # a verb between a person and the plural noun after it ("The Secretary thanked the leaders", "X also told both leaders")
-_ACTS_ON = re.compile(r"(?: [a-z]+)? ([a-z]+) ")
+_ACTS_ON = re.compile(r"(?: [a-z]+)? ([a-z]+ed|[a-z]+s|told|met|urged|thanked) ")
+# ... and no verb after the plural: an object ("thanked the leaders for", "told both leaders that"), not a clause's
+# subject ("said the leaders had condemned Y", "believes the two leaders oppose Y")
+_ACTED_ON_AFTER = re.compile(r"[,.;]| (?:for|to|on|about|at|over|with|that|in|during|after|before|and)\b")
+# words before a plural that name no act on it: "Biden was among the leaders", "A and the leaders"
+_NOT_ACTING_ON = frozenset({"and", "or", "among", "was", "is", "were", "as", "of", "with", "said", "says", "believes",
+                            "hopes", "thinks", "insisted", "recalled", "underscored", "stressed", "noted", "added"})
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
 _LISTED = re.compile(r", (?:the )?")  # ... but the last two of a list: "A, B and C"
 # nouns of an accord or a process named after the city it was agreed in ("the Minsk agreements", "the Oslo process")
@@ -1489,8 +1495,10 @@ class MentionFinder:
             # and a minister's portfolio between: "Kenyan Internal Security Minister", "Israeli Finance Minister"
             # (a deputy's leading title leads nothing: "Slovak Minister of Defense and Deputy Prime Minister X")
             # (with the name only: "the Iraqi Vice President" alone is no holder of the title it ranks under)
-            portfolio = (not title.leads or deputy and _NAME_AFTER.match(text, te)) and _PORTFOLIO.fullmatch(
-                gap) and not any(
+            # (nor over a leading title of another: "the Kenyan President and Deputy President X" are two)
+            portfolio = (not title.leads or deputy and _NAME_AFTER.match(text, te) and not any(
+                he <= h[0] and h[1] <= ts and h[3][0][1] == "title" and self.d.titles[h[2]].leads for h in hits
+            )) and _PORTFOLIO.fullmatch(gap) and not any(
                 he < h[0] < ts for h in names)
             bracket = gap == ") " and text[hs - 1 : hs] == "("
             # "Iraq's new prime minister"; "Somalia's interim president, Abdullahi Yusuf," only with the name (without
@@ -1639,6 +1647,9 @@ class MentionFinder:
                     break
         if to_be:  # the named person, with no office held yet (nor the holder's, when no name follows)
             return Found(start, pos, person, "title", "person", title.title, of, False, inner) if person else None
+        if person is None and deputy and of:
+            return None  # "Ukrainian Deputy Prime Minister Vereshchuk", "the Iraqi Vice President Tuesday": a deputy
+            # the dictionary does not name is no holder of the title it ranks under
         if person is None:
             if title.title == "Counterpart":  # "his German counterpart, Minister ... X": merged later
                 return Found(start, pos, "", "title", "person", title.title, of)
@@ -1961,7 +1972,8 @@ class MentionFinder:
                     if not they:
                         who = here if len(here) == 2 else last
                         if len(here) == 1 and here[0] in last and (acts := _ACTS_ON.fullmatch(
-                                self.text, before[-1].end, m.start())) and acts.group(1) not in ("and", "or"):
+                                self.text, before[-1].end, m.start())) and acts.group(1) not in _NOT_ACTING_ON and (
+                                _ACTED_ON_AFTER.match(self.text, m.end())):
                             # "The Secretary thanked the leaders for ...": the one who acts on them is none of them
                             # (but "commended the progress made since the leaders met": they are)
                             who = tuple(w for w in last if w != here[0])

@@ -1610,6 +1610,12 @@ def _one_letter_off(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+# peoples and faiths in the plural ("Iraq's Kurds", "Lebanon's Christians"), besides the recogniser's NORP and the
+# "-ists" and "-ites" of factions
+_PEOPLE_PLURALS = frozenset("Kurds Shias Sunnis Hutus Tutsis Pashtuns Balochs Baluchs Uighurs Uyghurs Arabs Christians "
+                            "Muslims Jews Druze Tuaregs Tamils Sikhs Hindus Copts Kurdish Palestinians".split())
+
+
 def _talks_to_go_on(t, words) -> bool:
     """The talks `t` names are what is to go on: "will continue to consult with Y", "agreed to continue talks",
     "pledged to continue their dialogue", "should continue the negotiations", "insist on continued talks"."""
@@ -2141,7 +2147,8 @@ class Reader:
         # (a state's own leaders are its leaders: "met China's leaders", "its top leaders"; "Sudan's rebel leaders",
         # "Iraq's Sunni leaders", "Russia's business leaders" are a body's or a community's)
         if noun.tag_ == "NNPS" and not self.tok_found[noun.i] and noun.text not in ORGAN_WORDS and not any(
-                m.dep_ == "compound" for m in _kids(noun)):
+                m.dep_ == "compound" for m in _kids(noun)) and (noun.ent_type_ == "NORP" or noun.lower_.endswith((
+                    "ists", "ites")) or noun.text in _PEOPLE_PLURALS):
             return True  # a people or a faction named by a capitalised plural: "Iraq's Kurds", "Nepal's Maoists"
         mods = [m for m in _kids(noun) if m.dep_ in ("amod", "compound")]
         if noun.lemma_.lower() == "leader":
@@ -7111,6 +7118,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     new_actors: dict[str, Actor] = {}
     surnames: dict[str, str] = {}
     vetoed: set[tuple[int, str]] = set()
+    inner_owners: set[tuple[int, str, str]] = set()  # (sentence, relation, state) a body inside the state did it
     talks_to_come: set[tuple[int, str, str, str]] = set()  # (sentence, relation, source, target) not yet held
     laid_owners: set[tuple[int, str]] = set()  # (sentence, actor) whose act another is blamed for
     outsiders: set[tuple[int, str, str]] = set()  # (sentence, actor, party) of talks between others
@@ -7928,11 +7936,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if fr.relation == "threatens" and t.i in endangering:
                 continue  # (vetoed above for the rules too)
-            if not agents and fr.pos == "verb" and any(
-                    x.pos_ in ("NOUN", "PROPN") and reader.inner_body(x) and any(
-                        c.dep_ == "poss" and reader.tok_found[c.i] for c in _kids(x)) for x in reader.subj(t)):
-                vetoed.add((s, fr.relation))  # "Iraq's Kurds accused Turkey": a body inside the state acts, not the
-                # state the rules would name
+            if not agents and fr.pos == "verb":
+                # "Iraq's Kurds accused Turkey": a body inside the state acts, not the state the rules would name
+                inner_owners.update((s, fr.relation, f.actor) for x in reader.subj(t) if x.pos_ in ("NOUN", "PROPN")
+                                    and reader.inner_body(x) for c in _kids(x) if c.dep_ == "poss"
+                                    for f in reader.tok_found[c.i])
             if fr.id == "meet.noun" and t.dep_ == "pobj" and t.head.lower_ in ("for", "on", "during") and (
                     t.head.head.lemma_.lower() in ("host", "receive", "welcome")) and _children(t.head.head, "dobj"):
                 hosted_at[s].update(f.actor for f in reader.role(reader.prep(t, "to")) if f.type != "state")
@@ -8472,6 +8480,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     in_words = {(c.start, c.source) for c in claims if c.rule.startswith("frame.criticize.verbal_attack")}
     claims = [c for c in claims if not (c.relation == "attacks" and (c.start, c.source) in in_words)]
     for c in resolved.claims if resolved is not None else ():
+        if (c.start, c.relation, c.source) in inner_owners:
+            overruled.add((c.start, c.relation, c.source, c.target))  # "Iraq's Kurds accused Turkey": not Iraq
+            continue
         if c.relation == "attacks" and (c.start, c.source) in in_words:
             overruled.add((c.start, c.relation, c.source, c.target))
             continue

@@ -81,13 +81,16 @@ ENGINE_CASES = [
     ("the_one_who_acts_on_the_leaders_is_none_of_them",
      "Antony Blinken met with Prime Minister Albin Kurti. Antony Blinken thanked the leaders for their strong support "
      "for Ukraine. Barack Obama spoke with Ashraf Ghani by phone. Barack Obama commended the progress made since the "
-     "leaders met in Washington in March.",
-     {("Albin Kurti", "supports", "Ukraine"), ("Barack Obama", "met", "Ashraf Ghani")},
+     "leaders met in Washington in March. Joe Biden met Fumio Kishida in Tokyo. Joe Biden then said the leaders had "
+     "condemned Russia.",
+     {("Albin Kurti", "supports", "Ukraine"), ("Barack Obama", "met", "Ashraf Ghani"),
+      ("Joe Biden", "criticizes", "Russia"), ("Fumio Kishida", "criticizes", "Russia")},
      {("Antony Blinken", "supports", "Ukraine")}),
     ("a_people_or_faction_a_state_owns_by_name_is_not_the_state",
      "Nepal's Maoists pressured Prime Minister Girija Prasad Koirala to step down. Iraq's Kurds accused Turkey of "
-     "shelling their villages. Lebanon's Christians condemned Syria. Russia's Armed Forces attacked Ukraine.",
-     {("Russia", "attacks", "Ukraine")},
+     "shelling their villages. Lebanon's Christians condemned Syria. Russia's Armed Forces attacked Ukraine. "
+     "Pakistan's Rangers fired on India. Syria's Kurds, like Canada, criticized Iran.",
+     {("Russia", "attacks", "Ukraine"), ("Pakistan", "attacks", "India"), ("Canada", "criticizes", "Iran")},
      {("Nepal", "criticizes", "Girija Prasad Koirala"), ("Iraq", "accuses", "Turkey"),
       ("Lebanon", "criticizes", "Syria")}),
     ("a_list_of_names_the_parser_hung_on_its_last_name_is_one_list",
@@ -3092,11 +3095,14 @@ def test_a_deputys_leading_title_after_a_ministers_joins_the_phrase_and_leads_no
     Iraqi Vice President" is not Iraq's president)."""
     article = parse("title: Readout of Secretary Austin's Call with Czech Minister of Defense Jana Novakova\n"
                     "date: 2024-05-20\n\nSecretary Austin spoke today with Czech Minister of Defense and Deputy Prime "
-                    "Minister Jana Novakova about the floods. The Iraqi Vice President criticized Iran.", "x.txt")
+                    "Minister Jana Novakova about the floods. The Iraqi Vice President criticized Iran. The Egyptian "
+                    "Vice President Tuesday condemned Israel. Polish Deputy Prime Minister Kaczynski criticized "
+                    "Germany.", "x.txt")
     claims = extract_with(article, engine="parse").claims
     got = {(c.source, c.relation, c.target) for c in claims}
     assert ("Lloyd Austin", "called", "Jana Novakova") in got, sorted(got)
-    assert ("Iraq", "criticizes", "Iran") in got, sorted(got)
+    assert {("Iraq", "criticizes", "Iran"), ("Egypt", "criticizes", "Israel")} <= got, sorted(got)
+    assert not {t for t in got if t[0] in ("Donald Tusk", "Mateusz Morawiecki")}, sorted(got)  # (Poland's PM)
     assert not {t for t in got if t[2] == "Czech Republic" or t[0] == "Jana Novakova"}, sorted(got)
     assert next(m.surface for m in extract_with(article, engine="parse").mentions if m.actor == "Jana Novakova") == (
         "Czech Minister of Defense and Deputy Prime Minister Jana Novakova")
