@@ -195,7 +195,7 @@ _STATE_PAIR = re.compile(_word_start(["the two", "The two", "both", "Both"])
 _STATE_PAIR_NAMED = re.compile(_word_start(["the ", "The "])  # "the South Asian neighbors"
                                + r"(?:[A-Z][\w-]+ ){1,2}(?:neighbou?rs|rivals)\b")
 # a verb between a person and the plural noun after it ("The Secretary thanked the leaders", "X also told both leaders")
-_ACTS_ON = re.compile(r"(?: [a-z]+)? ([a-z]+ed|[a-z]+s|told|met|urged|thanked) ")
+_ACTS_ON = re.compile(r"(?: [a-z]+)? ([a-z]+ed|[a-z]+s|told|met) ")
 # ... and no verb after the plural: an object ("thanked the leaders for", "told both leaders that"), not a clause's
 # subject ("said the leaders had condemned Y", "believes the two leaders oppose Y")
 _ACTED_ON_AFTER = re.compile(r"[,.;]| (?:for|to|on|about|at|over|with|that|in|during|after|before|and)\b")
@@ -1496,9 +1496,9 @@ class MentionFinder:
             # (a deputy's leading title leads nothing: "Slovak Minister of Defense and Deputy Prime Minister X")
             # (with the name only: "the Iraqi Vice President" alone is no holder of the title it ranks under)
             # (nor over a leading title of another: "the Kenyan President and Deputy President X" are two)
-            portfolio = (not title.leads or deputy and _NAME_AFTER.match(text, te) and not any(
-                he <= h[0] and h[1] <= ts and h[3][0][1] == "title" and self.d.titles[h[2]].leads for h in hits
-            )) and _PORTFOLIO.fullmatch(gap) and not any(
+            deputy_here = deputy and _NAME_AFTER.match(text, te) and not any(
+                he <= h[0] and h[1] <= ts and h[3][0][1] == "title" and self.d.titles[h[2]].leads for h in hits)
+            portfolio = (not title.leads or deputy_here) and _PORTFOLIO.fullmatch(gap) and not any(
                 he < h[0] < ts for h in names)
             bracket = gap == ") " and text[hs - 1 : hs] == "("
             # "Iraq's new prime minister"; "Somalia's interim president, Abdullahi Yusuf," only with the name (without

@@ -1613,10 +1613,10 @@ def _one_letter_off(a: str, b: str) -> bool:
 # peoples and faiths in the plural ("Iraq's Kurds", "Lebanon's Christians"), besides the recogniser's NORP and the
 # "-ists" and "-ites" of factions
 _PEOPLE_PLURALS = frozenset("Kurds Shias Sunnis Hutus Tutsis Pashtuns Balochs Baluchs Uighurs Uyghurs Arabs Christians "
-                            "Muslims Jews Druze Tuaregs Tamils Sikhs Hindus Copts Kurdish Palestinians".split())
+                            "Muslims Jews Druze Tuaregs Tamils Sikhs Hindus Copts Palestinians".split())
 
 
-def _talks_to_go_on(t, words) -> bool:
+def _talks_to_go_on(t) -> bool:
     """The talks `t` names are what is to go on: "will continue to consult with Y", "agreed to continue talks",
     "pledged to continue their dialogue", "should continue the negotiations", "insist on continued talks"."""
     go_on = None
@@ -8006,7 +8006,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             # given
             future = reader.future(t) or (fr.future == "offers_aid" and promised) or (
                 t.pos_ == "NOUN" and _there_is(t) and _to_come(t.head))  # "there will be costs / talks": to come
-            if not future and rel in _TALK_RELATIONS and _talks_to_go_on(t, words):
+            if not future and rel in _TALK_RELATIONS and _talks_to_go_on(t):
                 future = True  # "will continue to consult closely with Y", "agreed to continue talks with Y": talks
                 # are events, the ones to come are none yet (support "will continue" is support now)
             if future and rel == "attacks" and t.dep_ == "xcomp" and t.head.lemma_.lower() in words.get(
