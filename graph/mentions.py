@@ -199,9 +199,10 @@ _ACTS_ON = re.compile(r"(?: [a-z]+)? ([a-z]+ed|[a-z]+s|told|met) ")
 # ... and no verb after the plural: an object ("thanked the leaders for", "told both leaders that"), not a clause's
 # subject ("said the leaders had condemned Y", "believes the two leaders oppose Y")
 _ACTED_ON_AFTER = re.compile(r"[,.;]| (?:for|to|on|about|at|over|with|that|in|during|after|before|and)\b")
-# words before a plural that name no act on it: "Biden was among the leaders", "A and the leaders"
-_NOT_ACTING_ON = frozenset({"and", "or", "among", "was", "is", "were", "as", "of", "with", "said", "says", "believes",
-                            "hopes", "thinks", "insisted", "recalled", "underscored", "stressed", "noted", "added"})
+# the words `_ACTS_ON` reads that name no act on the plural after them: "Biden was among the leaders", "Biden then
+# said the leaders", "Biden insisted the leaders"
+_NOT_ACTING_ON = frozenset({"was", "is", "as", "says", "believes", "hopes", "thinks", "insisted", "recalled",
+                            "underscored", "stressed", "noted", "added"})
 _JOINED = re.compile(r" and (?:the )?")  # two names joined as one phrase: "A and the B"
 _LISTED = re.compile(r", (?:the )?")  # ... but the last two of a list: "A, B and C"
 # nouns of an accord or a process named after the city it was agreed in ("the Minsk agreements", "the Oslo process")
@@ -1488,6 +1489,7 @@ class MentionFinder:
         possessed = False  # "Afghanistan's foreign minister": as definite as "the Afghan foreign minister"
         deputy = title.leads and bool((d := _NOT_LEADING.search(text, max(s, ts - 16), ts))
                                       and d.group(2).lower() in PAST_HOLDER)
+        deputy_named = deputy and bool(_NAME_AFTER.match(text, te))  # ("Deputy Prime Minister X")
         # left: a demonym, a state name with possessive, or an organisation name right before the title
         for hs, he, _surf, entries in names:
             gap = text[he:ts]
@@ -1496,7 +1498,7 @@ class MentionFinder:
             # (a deputy's leading title leads nothing: "Slovak Minister of Defense and Deputy Prime Minister X")
             # (with the name only: "the Iraqi Vice President" alone is no holder of the title it ranks under)
             # (nor over a leading title of another: "the Kenyan President and Deputy President X" are two)
-            deputy_here = deputy and _NAME_AFTER.match(text, te) and not any(
+            deputy_here = deputy_named and not any(
                 he <= h[0] and h[1] <= ts and h[3][0][1] == "title" and self.d.titles[h[2]].leads for h in hits)
             portfolio = (not title.leads or deputy_here) and _PORTFOLIO.fullmatch(gap) and not any(
                 he < h[0] < ts for h in names)

@@ -1620,10 +1620,8 @@ def _talks_to_go_on(t) -> bool:
     """The talks `t` names are what is to go on: "will continue to consult with Y", "agreed to continue talks",
     "pledged to continue their dialogue", "should continue the negotiations", "insist on continued talks"."""
     go_on = None
-    if t.dep_ == "xcomp" and t.head.lemma_.lower() == "continue":
-        go_on = t.head  # "will continue to consult"
-    elif t.dep_ == "dobj" and t.head.lemma_.lower() == "continue":
-        go_on = t.head  # "agreed to continue talks"
+    if t.dep_ in ("xcomp", "dobj") and t.head.lemma_.lower() == "continue":
+        go_on = t.head  # "will continue to consult", "agreed to continue talks"
     elif t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "continued" for c in _kids(t)) and (
             t.dep_ == "pobj" and t.head.head.lemma_.lower() in ("insist", "call", "urge", "press", "push")):
         return True  # "insisted on continued talks": a demand
