@@ -523,6 +523,8 @@ _POST_PREP = re.compile(r" (?:to|for) (?:the )?")
 _SERVED_TITLE = re.compile(r" (?:of|to) the ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?= [A-Z])")
 # a charge after a title, in capitals, up to and with the name after it ("Secretary of State for Defence Ben Wallace")
 _CHARGE_FOR = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w.'’-]*))*")
+_CHARGE_AFFAIRS = re.compile(
+    r" for (?:the )?(?:[A-Z][\w'’-]* ){1,4}(?:Affairs|Issues|Questions|Relations|Negotiations)(?= [A-Z][a-z])")
 _POST_JOINT = re.compile(r"(?:, and|,| and) (?:the )?")
 
 
@@ -1557,6 +1559,9 @@ class MentionFinder:
             # with no title kept for later); not "Special Envoy for Russian President X, Y", the envoy of one titled
             person = next(n for n, _how in named[3] if self.d.actors[n].type == "person")
             return Found(start, named[1], person, "title", "person", "", of, False, inner)
+        elif not title.leads and (charge := _CHARGE_AFFAIRS.match(text, pos, e)):
+            pos = charge.end()  # "Special Representative for Korean Peninsula Affairs X": a charge in capitals that
+            # ends in "Affairs" or "Issues" is the post's, and the name after it the holder's
         # then a personal name, right after the title or as an appositive of a definite title
         # ("the Russian president, Vladimir Putin,")
         person = None

@@ -5259,6 +5259,18 @@ class Reader:
                     out.extend((a.actor, state) for a in self.role(self.subj(v))
                                if a.type == "person" and self.state_of(a.actor) not in (None, state))
                 continue
+            if v.pos_ in _VERBAL and v.lemma_.lower() == "visit" and _infinitive(v) and v.dep_ in ("relcl", "acl") and (
+                    v.head.dep_ == "attr" and v.head.head.lemma_ == "be" and v.head.head.tag_ in ("VBZ", "VBP")
+                    and not _to_come(v.head.head) and not self.negated(v.head.head)) and any(
+                    c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "second", "third", "latest")
+                    for x in (v.head, *_children(v.head, "amod")) for c in (x, *_children(x, "advmod"))):
+                # "X is the highest-ranking American official to visit Turkey", "is the first British leader to
+                # visit Libya": X is there now (not "was the first ... to visit", a journey of the past)
+                states = {f.actor for o in _children(v, "dobj") for f in self.tok_found[o.i] if f.type == "state"}
+                if len(states) == 1:
+                    out.extend((a.actor, next(iter(states))) for a in self.role(self.subj(v.head.head))
+                               if a.type == "person")
+                continue
             if v.pos_ not in _VERBAL or v.lemma_.lower() not in travel or _to_come(v) or _infinitive(v) or (
                     self.negated(v)):
                 continue
@@ -5794,6 +5806,18 @@ def _aim_of(v):
     if aim is not None and aim.lower_ == "one":  # "one of the main priorities of X is to ..."
         aim = next((o for p in _children(aim, "prep") if p.lower_ == "of" for o in _children(p, "pobj")), aim)
     return aim if aim is not None and aim.pos_ == "NOUN" and aim.lemma_.lower() in _AIM_NOUNS else None
+
+
+def _brokered(verb) -> bool:
+    """The act is one its subjects help bring about: "helped reach the agreement", "the roles played by A and B in
+    reaching a deal", "a key role in concluding the accord" (not "succeeded in reaching an agreement")."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AIDING:
+        return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in":
+        x = verb.head.head
+        return x.lemma_.lower() in ("role", "part", "contribution") or x.lemma_.lower() == "play" and any(
+            o.lemma_.lower() in ("role", "part") for o in (*_children(x, "dobj"), x.head))
+    return False
 
 
 def _infinitive(verb) -> bool:
@@ -8281,6 +8305,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B
                          if side(a) is None or side(a) != side(b)]
+                if rel == "discussed_with" and _brokered(t):  # "A and B helped reach the agreement", "the roles
+                    pairs = []  # played by A and B in reaching a deal": a broker's part, no talks of the two
                 if t.lemma_.lower() in _GATHERINGS or len(agents) > 2:  # "President A and Prime Minister B were
                     # at the summit", "attending were A, B and C": one state's people at a gathering, or three or more
                     # of them listed, are a delegation or a state's own meeting, not a meeting between them

@@ -77,6 +77,21 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-fifth session
+    ("the_highest_ranking_official_to_visit_a_state_is_there_and_his_talks_are_a_meeting",
+     "Richard Armitage is the highest-ranking American official to visit Turkey since June. Richard Armitage also held "
+     "talks with Turkish Foreign Minister Abdullah Gul.",
+     {("Richard Armitage", "met", "Abdullah Gül")}, {("Richard Armitage", "discussed_with", "Abdullah Gül")}),
+    ("those_who_help_reach_an_agreement_are_its_brokers_not_its_parties",
+     "Egypt and Qatar helped reach the agreement. Antony Blinken praised the roles played by Egypt and Qatar in "
+     "reaching the deal. Jordan and Oman played a key role in concluding the accord. Turkey and Libya succeeded in "
+     "reaching an agreement.",
+     {("Turkey", "discussed_with", "Libya")},
+     {("Egypt", "discussed_with", "Qatar"), ("Qatar", "discussed_with", "Egypt"), ("Jordan", "discussed_with", "Oman"),
+      ("Oman", "discussed_with", "Jordan")}),
+    ("a_charge_in_capitals_ending_in_affairs_is_the_posts_and_the_name_after_it_the_holders",
+     "Sung Kim met with the Chinese Special Representative for Korean Peninsula Affairs Liu Xiaoming in Washington.",
+     {("Sung Kim", "met", "Liu Xiaoming")}, {("Sung Kim", "met", "China")}),
     # the sixty-fourth session
     ("the_one_who_acts_on_the_leaders_is_none_of_them",
      "Antony Blinken met with Prime Minister Albin Kurti. Antony Blinken thanked the leaders for their strong support "
