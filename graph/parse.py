@@ -400,6 +400,11 @@ _JOURNEY_OVER = re.compile(r"\b(?:returned|left|departed|flew home|flew back|hea
 # body of its own ("U.S. Army Special Forces", "the U-S Congress")
 _ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces", "Special", "Marine", "Marines",
                            "Corps", "Military", "Troops", "Soldiers"})
+# words said, whose "from" phrase names who said them: "the accusations from the United Nations"
+_SPOKEN_FROM = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "threat", "demand", "warning",
+                          "remark", "comment", "statement", "insult", "rhetoric"})
+# areas "our" shares with others: "Our Hemisphere stands with Ukraine" is no act of the speaker's state alone
+_SHARED_AREAS = frozenset({"hemisphere", "continent", "region", "world", "neighborhood", "neighbourhood", "planet"})
 _PLACE_KINDS = frozenset({"resort", "city", "town", "capital", "village", "port", "province", "region", "island"})
 _TIME_NOUNS = frozenset({"day", "week", "month", "year", "hour", "minute", "moment", "night", "weekend"})
 # verbs that move a thing from one place to another, no giving by either ("diverted aid from Ukraine to Israel")
@@ -2619,6 +2624,8 @@ class Reader:
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
                     self.inner_body(tok) and not self.group_owner(c)) and not self.kin(tok) and not self.undergoes(tok)
+                if possessor and c.lower_ == "our" and lemma in _SHARED_AREAS:
+                    continue  # "Our Hemisphere stands with Y", "our region": an area the speaker shares, not its state
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod") or (
                     lemma == "partner" and c.dep_ == "amod" and any(x.lower_ == "our" for x in _children(tok, "poss")))
                 # "our Iraqi partners" in a government's words: Iraq (not "Y's partners", nor "its Syrian partners",
@@ -4201,6 +4208,8 @@ class Reader:
             objs += [n for o in self.obj(t) for n in o.conjuncts]
             out = [x for o in objs for x in self.prep(o, "by", 1)] or [
                 x for o in self.obj(t) if o.lemma_.lower() in self.words.get("event_nouns", ()) for x in _done_by(o)]
+            if not out:  # "called the accusations from the United Nations ridiculous": words come from the speaker
+                out = [x for o in objs if o.lemma_.lower() in _SPOKEN_FROM for x in self.prep(o, "from", 1)]
             if not out and t.pos_ in _VERBAL and _is_passive(t):  # "Y has been designated a terrorist group by X":
                 # the parser hangs the passive's agent on the name the verb gives
                 out = [x for o in _children(t, "dobj", "oprd", "attr") if not self.tok_found[o.i]
@@ -7960,8 +7969,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 continue  # (vetoed above for the rules too)
             if not agents and fr.pos == "verb":
                 # "Iraq's Kurds accused Turkey": a body inside the state acts, not the state the rules would name
+                # ("Our Hemisphere stands with Y": an area the speaker shares acts, not the speaker's state)
                 inner_owners.update((s, fr.relation, f.actor) for x in reader.subj(t) if x.pos_ in ("NOUN", "PROPN")
-                                    and reader.inner_body(x) for c in _kids(x) if c.dep_ == "poss"
+                                    for c in _kids(x) if c.dep_ == "poss" and (reader.inner_body(x) or (
+                                        c.lower_ == "our" and x.lemma_.lower() in _SHARED_AREAS))
                                     for f in reader.tok_found[c.i])
             if fr.id == "meet.noun" and t.dep_ == "pobj" and t.head.lower_ in ("for", "on", "during") and (
                     t.head.head.lemma_.lower() in ("host", "receive", "welcome")) and _children(t.head.head, "dobj"):

@@ -92,6 +92,11 @@ ENGINE_CASES = [
     ("a_charge_in_capitals_ending_in_affairs_is_the_posts_and_the_name_after_it_the_holders",
      "Sung Kim met with the Chinese Special Representative for Korean Peninsula Affairs Liu Xiaoming in Washington.",
      {("Sung Kim", "met", "Liu Xiaoming")}, {("Sung Kim", "met", "China")}),
+    ("words_from_a_speaker_are_the_speakers",
+     "Isaias Afewerki called the accusations from the United Nations ridiculous. Iran condemned the threats from "
+     "Israel. Eritrea praised the visit from Kenya's president.",
+     {("Isaias Afwerki", "criticizes", "United Nations"), ("Iran", "criticizes", "Israel")},
+     {("Eritrea", "criticizes", "Kenya")}),
     # the sixty-fourth session
     ("the_one_who_acts_on_the_leaders_is_none_of_them",
      "Antony Blinken met with Prime Minister Albin Kurti. Antony Blinken thanked the leaders for their strong support "
@@ -3102,6 +3107,18 @@ def test_engine_case(body, want, never):
            if c.relation != "leads"}  # the whole engine: its frames and the rules it keeps
     assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
     assert not got & never, f"{body!r} gave {sorted(got & never)}"
+
+
+def test_an_area_our_speaker_shares_is_not_the_speakers_state():
+    """"Our Hemisphere stands with Ukraine", "Our continent condemns Russia": an area the speaking state shares with
+    others acts, not the speaking state alone, in the frames and in the rules' reading; "Our country" is the state."""
+    article = parse("title: Suspension of Russia's Observer Status\ndate: 2022-04-21\nsource: https://www.state.gov/x/\n"
+                    "license: Public domain; press statement by Secretary of State Antony J. Blinken\n\nToday, the "
+                    "United States welcomes the resolution. Our Hemisphere stands with Ukraine.\n\nOur continent "
+                    "condemns Russia.\n\nOur country stands with Georgia.\n", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("United States", "supports", "Georgia") in got, sorted(got)
+    assert not {("United States", "supports", "Ukraine"), ("United States", "criticizes", "Russia")} & got, sorted(got)
 
 
 def test_a_deputys_leading_title_after_a_ministers_joins_the_phrase_and_leads_nothing():
