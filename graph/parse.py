@@ -403,6 +403,8 @@ _ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces",
 # words said, whose "from" phrase names who said them: "the accusations from the United Nations"
 _SPOKEN_FROM = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "threat", "demand", "warning",
                           "remark", "comment", "statement", "insult", "rhetoric"})
+# a name in capitals with dots or none, an acronym: "U.S.", "EU", "NATO"
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
 # areas "our" shares with others: "Our Hemisphere stands with Ukraine" is no act of the speaker's state alone
 _SHARED_AREAS = frozenset({"hemisphere", "continent", "region", "world", "neighborhood", "neighbourhood", "planet"})
 _PLACE_KINDS = frozenset({"resort", "city", "town", "capital", "village", "port", "province", "region", "island"})
@@ -1339,7 +1341,7 @@ def _mend(doc) -> None:
                         for k in range(v.i + 1, c.i)))
                                and any(a.dep_ == "amod" and c.i < a.i < objs[0].i
                                        for a in _kids(objs[0]))), None)) is not None and not any(
-                p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep")):
+                p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep", "dative")):
             # "promised Macedonia economic aid" read as "[Macedonia economic] aid", "offered the interim government
             # financial help" as "[the interim government financial] help": the name, or a noun with the article
             # right after the verb, before an adjective of the thing given, is the one it is given to
@@ -1349,10 +1351,12 @@ def _mend(doc) -> None:
             continue
         if v.lemma_.lower() in _GIVING_THINGS and len(objs) == 1 and objs[0].lemma_.lower() in _GIFTS and (
                 given := next((c for c in _kids(objs[0]) if c.dep_ == "compound" and c.pos_ == "PROPN"
-                               and c.left_edge.i == v.i + 1 and c.i == objs[0].i - 1), None)) is not None and not any(
-                p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep")):
+                               and c.left_edge.i == v.i + 1 and c.i == objs[0].i - 1
+                               and not _ACRONYM.fullmatch(c.text)), None)) is not None and not any(
+                p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep", "dative")):
             # "offered Charles Taylor asylum" read as "[Charles Taylor asylum]": the name right after the verb,
-            # right before the thing given, is the one it is given to
+            # right before the thing given, is the one it is given to (not an acronym: "offered U.S. support" is the
+            # giver's, nor with a "to" phrase: "offered EU aid to Y")
             given.head, given.dep_ = v, "dative"
             continue
         if v.lemma_.lower() in _NAMING_VERBS and len(objs) == 1 and objs[0].tag_ == "VBZ" and (
@@ -3123,6 +3127,17 @@ class Reader:
                 # when another voices it: "X reaffirmed the U.S. commitment to assist Y")
             if head.dep_ == "dobj" and head.head.lemma_.lower() in _VOICING:
                 return self.subj(head.head, depth + 1)
+        if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ == "NOUN" and (
+                head.head.lemma_.lower() in _WILL_NOUNS) and head.head.dep_ != "pobj":
+            # "We reiterate our commitment to supporting Y's efforts", "the commitment of X to helping Y": whose
+            # commitment it is ("X reaffirmed its commitment to ..."; not "welcomed the commitment to ...", no one's)
+            noun = head.head
+            owner = _children(noun, "poss") or [o for p in _children(noun, "prep") if p.lower_ == "of"
+                                                for o in _children(p, "pobj") if self.tok_found[o.i]]
+            if owner:
+                return owner
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING:
+                return self.subj(noun.head, depth + 1)
         if dep == "pcomp" and head.lemma_ == "for" and head.head.lower_ in ("grateful", "thankful", "indebted"):
             # "we are grateful to the Americans for liberating Y": the ones thanked did it
             return [o for p in _children(head.head, "prep") if p.lower_ == "to" for o in _children(p, "pobj")]

@@ -97,6 +97,17 @@ ENGINE_CASES = [
      "Israel. Eritrea praised the visit from Kenya's president.",
      {("Isaias Afwerki", "criticizes", "United Nations"), ("Iran", "criticizes", "Israel")},
      {("Eritrea", "criticizes", "Kenya")}),
+    ("a_commitment_to_supporting_is_the_committed_ones",
+     "Germany reiterated its commitment to supporting Ukraine's efforts in combating terrorism. Boris Pistorius "
+     "expressed his commitment to assisting Poland in the defense of its borders. Japan welcomed the commitment to "
+     "supporting Moldova's reforms.",
+     {("Germany", "supports", "Ukraine"), ("Boris Pistorius", "offers_aid", "Poland")},
+     {("Japan", "supports", "Moldova")}),
+    ("an_acronym_before_a_gift_is_the_giver_and_a_to_phrase_the_one_given_to",
+     "Lloyd Austin offered U.S. support to the Iraqi government. Lloyd Austin offered U.S. assistance. Nigeria offered "
+     "Charles Taylor asylum.",
+     {("United States", "supports", "Iraq"), ("Nigeria", "offers_aid", "Charles Taylor")},
+     {("Lloyd Austin", "supports", "United States"), ("Lloyd Austin", "offers_aid", "United States")}),
     # the sixty-fourth session
     ("the_one_who_acts_on_the_leaders_is_none_of_them",
      "Antony Blinken met with Prime Minister Albin Kurti. Antony Blinken thanked the leaders for their strong support "
