@@ -3128,7 +3128,7 @@ class Reader:
             if head.dep_ == "dobj" and head.head.lemma_.lower() in _VOICING:
                 return self.subj(head.head, depth + 1)
         if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ == "NOUN" and (
-                head.head.lemma_.lower() in _WILL_NOUNS) and head.head.dep_ != "pobj":
+                head.head.lemma_.lower() in _WILL_NOUNS):
             # "We reiterate our commitment to supporting Y's efforts", "the commitment of X to helping Y": whose
             # commitment it is ("X reaffirmed its commitment to ..."; not "welcomed the commitment to ...", no one's)
             noun = head.head

@@ -100,8 +100,10 @@ ENGINE_CASES = [
     ("a_commitment_to_supporting_is_the_committed_ones",
      "Germany reiterated its commitment to supporting Ukraine's efforts in combating terrorism. Boris Pistorius "
      "expressed his commitment to assisting Poland in the defense of its borders. Japan welcomed the commitment to "
-     "supporting Moldova's reforms.",
-     {("Germany", "supports", "Ukraine"), ("Boris Pistorius", "offers_aid", "Poland")},
+     "supporting Moldova's reforms. Lloyd Austin thanked Robert Kalinak for Slovakia's commitment to providing "
+     "critical defensive capability to Ukraine.",
+     {("Germany", "supports", "Ukraine"), ("Boris Pistorius", "offers_aid", "Poland"),
+      ("Slovakia", "backs_militarily", "Ukraine")},
      {("Japan", "supports", "Moldova")}),
     ("an_acronym_before_a_gift_is_the_giver_and_a_to_phrase_the_one_given_to",
      "Lloyd Austin offered U.S. support to the Iraqi government. Lloyd Austin offered U.S. assistance. Nigeria offered "
