@@ -524,7 +524,11 @@ _SERVED_TITLE = re.compile(r" (?:of|to) the ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?=
 # a charge after a title, in capitals, up to and with the name after it ("Secretary of State for Defence Ben Wallace")
 _CHARGE_FOR = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w.'’-]*))*")
 _CHARGE_AFFAIRS = re.compile(
-    r" for (?:the )?(?:[A-Z][\w'’-]* ){1,4}(?:Affairs|Issues|Questions|Relations|Negotiations)(?= [A-Z][a-z])")
+    r" for (?:the )?(?:[A-Z][\w'’-]* (?:and )?){1,4}(?:Affairs|Issues|Questions|Relations|Negotiations)(?= [A-Z][a-z])")
+# ... that ends after a place the post is for: "Special Envoy for Sudan Affairs X", "for Caucasus Negotiations X"
+# the words that end an office's name and begin no personal name: "Chief of General Staff X"
+OFFICE_ENDS = frozenset({"Affairs", "Issues", "Questions", "Relations", "Negotiations", "Staff"})
+_CHARGE_END = re.compile(r" (?:Affairs|Issues|Questions|Relations|Negotiations)(?= [A-Z][a-z])")
 _POST_JOINT = re.compile(r"(?:, and|,| and) (?:the )?")
 
 
@@ -733,7 +737,8 @@ class MentionFinder:
         self._pron = ([first] if first else []) + list(_PRONOUNS.finditer(self.text, max(0, at - 1)))
         body = self.text[article.body_start :]
         # the scans below run only when their cue words occur at all (most articles have none)
-        intros = [(m.start(1), m.end(1), m.end()) for m in _HONORIFIC_NAME.finditer(self.text, article.body_start)
+        intros = [(self._past_office(m.start(1), m.end(1)), m.end(1), m.end())
+                  for m in _HONORIFIC_NAME.finditer(self.text, article.body_start)
                   ] if _HONORIFIC_CUE.search(body) else []
         for m in _ROLE_APPOSITIVE.finditer(self.text, article.body_start):
             nb = _NAME_BEFORE.search(self.text, max(0, m.start() - 80), m.start())
@@ -884,6 +889,9 @@ class MentionFinder:
         raw = _NICKNAME.sub("", RANKS.sub("", whole))  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
         ranked = raw != whole
         tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
+        while len(tokens) > 2 and tokens[0] in OFFICE_ENDS:  # "Chief of General Staff X": the office ends there
+            raw = raw[raw.index(tokens[0]) + len(tokens[0]) :].lstrip(" ,")
+            tokens = tokens[1:]
         while len(tokens) > 1 and tokens[-1] in CALENDAR_WORDS:  # "President Bush June 5": Bush
             raw = raw[: raw.rindex(tokens.pop())].rstrip(" ,")
         if not tokens or any(t in _PLACE_WORDS for t in tokens[1:]):
@@ -1038,8 +1046,15 @@ class MentionFinder:
                 name.split()[-1] in _PLACE_WORDS or _BODY_NAME_WORD.search(name)):
             return None
         rank = RANKS.match(name)
-        at = start + (rank.end() if rank else 0)
+        at = self._past_office(start + (rank.end() if rank else 0), end)
         return at if " " in self.text[at:end] else start
+
+    def _past_office(self, at: int, end: int) -> int:
+        """Where a name at text[at:end] begins past an office's last word: "[Staff] Hilmi Ozkok" after "Chief of
+        General", read as a rank and a name."""
+        while len(words := self.text[at:end].split(" ")) > 2 and words[0] in OFFICE_ENDS:
+            at += len(words[0]) + 1
+        return at
 
     def _we_named(self) -> str | None:
         """The organisation a statement speaks for as "we", where it names it right after "We, the" in its body or
@@ -1548,6 +1563,8 @@ class MentionFinder:
         post = self._post_of(pos, e, names, hits) if not title.leads else None
         if post:
             pos = post
+            if charge_end := _CHARGE_END.match(text, pos, e):
+                pos = charge_end.end()
         elif not title.leads and (served := _SERVED_TITLE.match(text, pos, e)) and self._title_of(served.group(1)):
             pos = served.end()  # "UN Special Representative of the Secretary-General X": the post serves a title
         elif (charge := _CHARGE_FOR.match(text, pos, e)) and (named := next((

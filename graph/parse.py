@@ -36,6 +36,7 @@ from .mentions import (
     LEADING_OF,
     NAME_PARTICLES,
     NOT_LEADING,
+    OFFICE_ENDS,
     ORGAN_WORDS,
     RANKS,
     STYLES,
@@ -403,8 +404,9 @@ _ARMED_ORGANS = frozenset({"Congress", "Army", "Navy", "Air", "Force", "Forces",
 # words said, whose "from" phrase names who said them: "the accusations from the United Nations"
 _SPOKEN_FROM = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "threat", "demand", "warning",
                           "remark", "comment", "statement", "insult", "rhetoric"})
-# a name in capitals with dots or none, an acronym: "U.S.", "EU", "NATO"
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}")
+# the short names of states and unions that give before the gift they qualify: "offered U.S. support" (not "offered
+# UNRWA support", "gave DPRK aid": the one given to)
+_GIVER_ACRONYMS = frozenset({"U.S.", "US", "U.K.", "UK", "EU", "E.U."})
 # areas "our" shares with others: "Our Hemisphere stands with Ukraine" is no act of the speaker's state alone
 _SHARED_AREAS = frozenset({"hemisphere", "continent", "region", "world", "neighborhood", "neighbourhood", "planet"})
 _PLACE_KINDS = frozenset({"resort", "city", "town", "capital", "village", "port", "province", "region", "island"})
@@ -1352,11 +1354,11 @@ def _mend(doc) -> None:
         if v.lemma_.lower() in _GIVING_THINGS and len(objs) == 1 and objs[0].lemma_.lower() in _GIFTS and (
                 given := next((c for c in _kids(objs[0]) if c.dep_ == "compound" and c.pos_ == "PROPN"
                                and c.left_edge.i == v.i + 1 and c.i == objs[0].i - 1
-                               and not _ACRONYM.fullmatch(c.text)), None)) is not None and not any(
+                               and c.text not in _GIVER_ACRONYMS), None)) is not None and not any(
                 p.lower_ in ("to", "for") for x in (v, objs[0]) for p in _children(x, "prep", "dative")):
             # "offered Charles Taylor asylum" read as "[Charles Taylor asylum]": the name right after the verb,
-            # right before the thing given, is the one it is given to (not an acronym: "offered U.S. support" is the
-            # giver's, nor with a "to" phrase: "offered EU aid to Y")
+            # right before the thing given, is the one it is given to (not "U.S." or "EU": "offered U.S. support" is
+            # the giver's; nor with a "to" phrase: "offered NATO aid to Y")
             given.head, given.dep_ = v, "dative"
             continue
         if v.lemma_.lower() in _NAMING_VERBS and len(objs) == 1 and objs[0].tag_ == "VBZ" and (
@@ -3133,8 +3135,10 @@ class Reader:
             # commitment it is ("X reaffirmed its commitment to ..."; not "welcomed the commitment to ...", no one's)
             noun = head.head
             owner = _children(noun, "poss") or [o for p in _children(noun, "prep") if p.lower_ == "of"
-                                                for o in _children(p, "pobj") if self.tok_found[o.i]]
-            if owner:
+                                                for o in _children(p, "pobj") if self.tok_found[o.i]] or [
+                c for c in _kids(noun) if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and any(
+                    f.type in ("state", "organization", "group") for f in self.tok_found[c.i])]
+            if owner:  # (a state before the noun: "reaffirmed the U.S. commitment to defending Y", as "to defend")
                 return owner
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING:
                 return self.subj(noun.head, depth + 1)
@@ -7891,6 +7895,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 kind = "group"
             if kind == "person":
                 parts = name.split()
+                while len(parts) > 2 and parts[0] in OFFICE_ENDS and ent[0].text == parts[0]:
+                    # "Senior Advisor for Caucasus Negotiations Louis Bono": the charge's last word is no name
+                    parts, ent = parts[1:], ent[1:]
+                    name = " ".join(parts)
                 if len(parts) == 2 and _before_name(parts[0]):
                     # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
                     full = surnames.get(parts[1]) or _full_name(text, parts[1], not_first, article.body_start)

@@ -101,14 +101,21 @@ ENGINE_CASES = [
      "Germany reiterated its commitment to supporting Ukraine's efforts in combating terrorism. Boris Pistorius "
      "expressed his commitment to assisting Poland in the defense of its borders. Japan welcomed the commitment to "
      "supporting Moldova's reforms. Lloyd Austin thanked Robert Kalinak for Slovakia's commitment to providing "
-     "critical defensive capability to Ukraine.",
+     "critical defensive capability to Ukraine. Antony Blinken reaffirmed the U.S. commitment to defending the "
+     "Philippines.",
      {("Germany", "supports", "Ukraine"), ("Boris Pistorius", "offers_aid", "Poland"),
-      ("Slovakia", "backs_militarily", "Ukraine")},
-     {("Japan", "supports", "Moldova")}),
+      ("Slovakia", "backs_militarily", "Ukraine"), ("United States", "supports", "Philippines")},
+     {("Japan", "supports", "Moldova"), ("Antony Blinken", "supports", "Philippines")}),
+    ("an_offices_last_word_is_no_part_of_the_name_after_it",
+     "Ilham Aliyev met Senior Advisor for Caucasus Negotiations Louis Bono. Richard Armitage met the Chief of General "
+     "Staff Hilmi Ozkok. Sergey Lavrov met U.S. Special Envoy for Sudan Affairs Tom Perriello.",
+     {("Ilham Aliyev", "met", "Louis Bono"), ("Richard Armitage", "met", "Hilmi Ozkok"),
+      ("Sergey Lavrov", "met", "Tom Perriello")}, set()),
     ("an_acronym_before_a_gift_is_the_giver_and_a_to_phrase_the_one_given_to",
      "Lloyd Austin offered U.S. support to the Iraqi government. Lloyd Austin offered U.S. assistance. Nigeria offered "
-     "Charles Taylor asylum.",
-     {("United States", "supports", "Iraq"), ("Nigeria", "offers_aid", "Charles Taylor")},
+     "Charles Taylor asylum. The European Union offered UNRWA aid.",
+     {("United States", "supports", "Iraq"), ("Nigeria", "offers_aid", "Charles Taylor"),
+      ("European Union", "offers_aid", "UNRWA")},
      {("Lloyd Austin", "supports", "United States"), ("Lloyd Austin", "offers_aid", "United States")}),
     # the sixty-fourth session
     ("the_one_who_acts_on_the_leaders_is_none_of_them",
