@@ -998,6 +998,16 @@ def _mend(doc) -> None:
     "Neighboring" read as a verb whose object is the name right after it ("accused neighboring Chad of supporting Y",
     read as "accused (to be) neighboring Chad"): the name's adjective, the name in its place, the rest the verb's."""
     toks = list(doc)  # (one view of each word for all the repairs: a view reads the word's current head and label)
+    for t in toks:  # "During her visit to Y, Under Secretary X met Z", "Under" read as a preposition whose object is
+        # X: the title's first word, X the subject of the verb right after the phrase, which has none
+        if t.text == "Under" and t.dep_ == "prep" and t.i + 1 < len(toks) and toks[t.i + 1].text.startswith(
+                "Secretary") and t.right_edge.i + 1 < len(toks) and (v := toks[t.right_edge.i + 1]).pos_ == "VERB" and (
+                not _children(v, "nsubj", "nsubjpass")) and (name := next((
+                    o for o in _children(t, "pobj") if o.i == t.right_edge.i and o.pos_ == "PROPN"), None)) is not None:
+            name.head, name.dep_ = v, "nsubj"
+            for c in [c for c in _kids(t) if c.i != name.i]:
+                c.head, c.dep_ = name, "compound"
+            t.head, t.dep_ = name, "compound"
     for t in toks:  # (the three repairs of one word each, in one pass)
         if t.lower_ in ("neighboring", "neighbouring") and t.pos_ == "VERB" and t.dep_ in (
                 "xcomp", "ccomp", "dobj", "pcomp") and t.head.i != t.i and (o := next(

@@ -106,6 +106,10 @@ ENGINE_CASES = [
      {("Germany", "supports", "Ukraine"), ("Boris Pistorius", "offers_aid", "Poland"),
       ("Slovakia", "backs_militarily", "Ukraine"), ("United States", "supports", "Philippines")},
      {("Japan", "supports", "Moldova"), ("Antony Blinken", "supports", "Philippines")}),
+    ("under_secretary_opens_a_title_not_a_phrase",
+     "During her June 13 visit to Mogadishu, Somalia, Under Secretary for Political Affairs Victoria Nuland met with "
+     "President Hassan Sheikh Mohamud. Under the agreement with Russia, Ukraine condemned Belarus.",
+     {("Victoria Nuland", "met", "Hassan Sheikh Mohamud"), ("Ukraine", "criticizes", "Belarus")}, set()),
     ("an_offices_last_word_is_no_part_of_the_name_after_it",
      "Ilham Aliyev met Senior Advisor for Caucasus Negotiations Louis Bono. Richard Armitage met the Chief of General "
      "Staff Hilmi Ozkok. Sergey Lavrov met U.S. Special Envoy for Sudan Affairs Tom Perriello.",
