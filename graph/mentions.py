@@ -765,6 +765,7 @@ class MentionFinder:
         self.last_groups: tuple[str, ...] = ()  # ... or the two armed groups or bodies it named ("both groups")
         self.opened_by: tuple[str, ...] = ()  # the two states the last sentence opened with ("A and B held talks")
         self.pair_at = self.opened_at = -1  # where the last pair of people and that opening were named
+        self.trio_at = -2  # ... and the last three
         self._pron_starts = [p.start(1) for p in self._pron]
         self._acronyms = self._acronym_uses(article.body_start) if _ACRONYM_DEF.search(body) else []
         self._acronym_starts = [a[0] for a in self._acronyms]
@@ -1912,6 +1913,7 @@ class MentionFinder:
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states, sides, groups = self.last_pair, self.last_states, self.last_sides, self.last_groups
+        trio_of_pair = self.last_trio if self.trio_at == self.pair_at else ()  # (the pair's sentence named three)
         self.last_groups = ()
         opened_by = self.opened_by  # the two states the sentence before opened with, joined as its subject
         self.opened_by = self._opening_states(s, found)
@@ -1930,7 +1932,7 @@ class MentionFinder:
                 # condolences to Prime Minister Y and Minister Z" after Hagel called Z)
                 self.last_pair, self.pair_at = persons[:2], s
             if len(persons) == 3:
-                self.last_trio = persons
+                self.last_trio, self.trio_at = persons, s
             # (not a capital the event was held in: "held talks in Oslo" names no party)
             named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"
                                                 and not (f.how == "metonym"
@@ -1999,8 +2001,10 @@ class MentionFinder:
                                 self.text, before[-1].end, m.start())) and acts.group(1) not in _NOT_ACTING_ON and (
                                 _ACTED_ON_AFTER.match(self.text, m.end())):
                             # "The Secretary thanked the leaders for ...": the one who acts on them is none of them
-                            # (but "commended the progress made since the leaders met": they are)
-                            who = tuple(w for w in last if w != here[0])
+                            # (but "commended the progress made since the leaders met": they are); after "X met A
+                            # and B", both others ("the two leaders" stays two)
+                            among = trio_of_pair if here[0] in trio_of_pair and " two " not in m.group(0) else last
+                            who = tuple(w for w in among if w != here[0])
                         named_who = who
                     elif named_who and m.group(0)[:5].lower() == "their":
                         who = named_who  # "thanked the leaders for their support": theirs

@@ -6736,6 +6736,10 @@ def _third_party_act(reader, t, targets: set[str]) -> bool:
     return any(f.actor not in targets and f.how != "pronoun" for f in owners)
 
 
+# a verb in the past right before a plural, whose object it is: "thanked the leaders", "told both leaders"
+_OBJECT_AFTER_VERB = re.compile(r"\b(?:[a-z]+ed|told|met) (?:the |both )?$")
+
+
 def _to_account(found: list[Found], account: list[str], text: str, claims, together) -> list[Found]:
     """ "The two leaders discussed ...", "Both leaders agreed ..." that the mention finder read as the last two people
     named together ("Shanahan noted that both he and Mattis hail from ..."), two who have not met, called or talked
@@ -6754,6 +6758,10 @@ def _to_account(found: list[Found], account: list[str], text: str, claims, toget
     for (a, b), who in groups.items():
         if len(set(who)) != 2 or set(who) == set(account) or frozenset(who) in talked or together(set(who)):
             continue
+        if _OBJECT_AFTER_VERB.search(text, max(0, a - 24), a) and any(
+                all(frozenset((x, w)) in talked for w in who) for x in account):
+            continue  # "X met with President A and Prime Minister B ... X thanked the leaders": the two X met, acted
+            # on (not "the leaders discussed ...", the account's two)
         out = [f for f in out if not (f.start == a and f.end == b and f.how == "group")] + [
             Found(a, b, w, "group", "person") for w in account]
     if out is not found:

@@ -110,6 +110,13 @@ ENGINE_CASES = [
      "During her June 13 visit to Mogadishu, Somalia, Under Secretary for Political Affairs Victoria Nuland met with "
      "President Hassan Sheikh Mohamud. Under the agreement with Russia, Ukraine condemned Belarus.",
      {("Victoria Nuland", "met", "Hassan Sheikh Mohamud"), ("Ukraine", "criticizes", "Belarus")}, set()),
+    ("the_leaders_acted_on_after_a_meeting_of_three_are_the_two_met",
+     "Antony Blinken met with President Vjosa Osmani and Prime Minister Albin Kurti in Washington. Antony Blinken "
+     "thanked the leaders for their strong support for Ukraine. Lloyd Austin met with President Gitanas Nauseda and "
+     "Prime Minister Ingrida Simonyte in Vilnius. The leaders discussed trade.",
+     {("Vjosa Osmani", "supports", "Ukraine"), ("Albin Kurti", "supports", "Ukraine")},
+     {("Antony Blinken", "supports", "Ukraine"), ("Gitanas Nausėda", "discussed_with", "Ingrida Šimonytė"),
+      ("Gitanas Nauseda", "discussed_with", "Ingrida Simonyte")}),
     ("an_offices_last_word_is_no_part_of_the_name_after_it",
      "Ilham Aliyev met Senior Advisor for Caucasus Negotiations Louis Bono. Richard Armitage met the Chief of General "
      "Staff Hilmi Ozkok. Sergey Lavrov met U.S. Special Envoy for Sudan Affairs Tom Perriello.",
