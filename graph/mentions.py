@@ -523,12 +523,23 @@ _POST_PREP = re.compile(r" (?:to|for) (?:the )?")
 _SERVED_TITLE = re.compile(r" (?:of|to) the ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?= [A-Z])")
 # a charge after a title, in capitals, up to and with the name after it ("Secretary of State for Defence Ben Wallace")
 _CHARGE_FOR = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w.'’-]*))*")
+# the last words of a charge in capitals: "for Korean Peninsula Affairs X"
+_CHARGE_WORDS = ("Affairs", "Issues", "Questions", "Relations", "Negotiations")
 _CHARGE_AFFAIRS = re.compile(
-    r" for (?:the )?(?:[A-Z][\w'’-]* (?:and )?){1,4}(?:Affairs|Issues|Questions|Relations|Negotiations)(?= [A-Z][a-z])")
+    rf" for (?:the )?(?:[A-Z][\w'’-]* (?:and )?){{1,4}}(?:{'|'.join(_CHARGE_WORDS)})(?= [A-Z][a-z])")
 # ... that ends after a place the post is for: "Special Envoy for Sudan Affairs X", "for Caucasus Negotiations X"
+_CHARGE_END = re.compile(rf" (?:{'|'.join(_CHARGE_WORDS)})(?= [A-Z][a-z])")
 # the words that end an office's name and begin no personal name: "Chief of General Staff X"
-OFFICE_ENDS = frozenset({"Affairs", "Issues", "Questions", "Relations", "Negotiations", "Staff"})
-_CHARGE_END = re.compile(r" (?:Affairs|Issues|Questions|Relations|Negotiations)(?= [A-Z][a-z])")
+_OFFICE_ENDS = frozenset(_CHARGE_WORDS) | {"Staff"}
+
+
+def office_words_before_name(words: list[str]) -> int:
+    """How many of the first words are an office's last ones, not the name's, with two words left for the name:
+    ["Staff", "Hilmi", "Ozkok"] after "Chief of General" -> 1; ["Affairs", "Liu"] -> 0 (one word is no name)."""
+    n = 0
+    while len(words) - n > 2 and words[n] in _OFFICE_ENDS:
+        n += 1
+    return n
 _POST_JOINT = re.compile(r"(?:, and|,| and) (?:the )?")
 
 
@@ -890,9 +901,9 @@ class MentionFinder:
         raw = _NICKNAME.sub("", RANKS.sub("", whole))  # "Col. Gen. Sedki Sobhy" is Sedki Sobhy
         ranked = raw != whole
         tokens = [t for t in re.split(r"[\s,]+", raw) if t and t not in ("Jr.", "Jr")]
-        while len(tokens) > 2 and tokens[0] in OFFICE_ENDS:  # "Chief of General Staff X": the office ends there
-            raw = raw[raw.index(tokens[0]) + len(tokens[0]) :].lstrip(" ,")
-            tokens = tokens[1:]
+        for word in tokens[: (cut := office_words_before_name(tokens))]:  # "Chief of General Staff X": the office
+            raw = raw[raw.index(word) + len(word) :].lstrip(" ,")  # ends there
+        tokens = tokens[cut:]
         while len(tokens) > 1 and tokens[-1] in CALENDAR_WORDS:  # "President Bush June 5": Bush
             raw = raw[: raw.rindex(tokens.pop())].rstrip(" ,")
         if not tokens or any(t in _PLACE_WORDS for t in tokens[1:]):
@@ -1053,9 +1064,8 @@ class MentionFinder:
     def _past_office(self, at: int, end: int) -> int:
         """Where a name at text[at:end] begins past an office's last word: "[Staff] Hilmi Ozkok" after "Chief of
         General", read as a rank and a name."""
-        while len(words := self.text[at:end].split(" ")) > 2 and words[0] in OFFICE_ENDS:
-            at += len(words[0]) + 1
-        return at
+        words = self.text[at:end].split(" ")
+        return at + sum(len(w) + 1 for w in words[: office_words_before_name(words)])
 
     def _we_named(self) -> str | None:
         """The organisation a statement speaks for as "we", where it names it right after "We, the" in its body or

@@ -36,7 +36,6 @@ from .mentions import (
     LEADING_OF,
     NAME_PARTICLES,
     NOT_LEADING,
-    OFFICE_ENDS,
     ORGAN_WORDS,
     RANKS,
     STYLES,
@@ -44,6 +43,7 @@ from .mentions import (
     WHOLE_STATE,
     Found,
     MentionFinder,
+    office_words_before_name,
 )
 from .records import Actor, Article, Mention
 from .sentences import quotations, split
@@ -2640,7 +2640,7 @@ class Reader:
                 # "Somalia's Islamist movement" is not Somalia, "Zimbabwe's opposition leader" does not speak for it
                 possessor = c.dep_ == "poss" and (acting or not (self.strict or self.places)) and not (
                     self.inner_body(tok) and not self.group_owner(c)) and not self.kin(tok) and not self.undergoes(tok)
-                if possessor and c.lower_ == "our" and lemma in _SHARED_AREAS:
+                if possessor and _our_shared_area(c):
                     continue  # "Our Hemisphere stands with Y", "our region": an area the speaker shares, not its state
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod") or (
                     lemma == "partner" and c.dep_ == "amod" and any(x.lower_ == "our" for x in _children(tok, "poss")))
@@ -3124,34 +3124,24 @@ class Reader:
                 if doers:
                     return doers
             return [head]
-        if dep == "acl" and _infinitive(v) and head.pos_ == "NOUN" and head.lemma_.lower() in _WILL_NOUNS:
-            # "its readiness to provide assistance", "Ukraine's decision to send troops": whose will it is; "X
-            # reaffirmed its readiness", "X took the decision": the one who voices it (not "X welcomed the decision")
-            poss = _children(head, "poss") or [o for p in _children(head, "prep") if p.lower_ == "by" or (
-                p.lower_ == "of" and p.i == head.i + 1) for o in _children(p, "pobj") if p.lower_ == "by" or (
+        will = head if dep == "acl" and _infinitive(v) else head.head if (
+            dep == "pcomp" and head.lower_ == "to") else None
+        if will is not None and will.pos_ == "NOUN" and will.lemma_.lower() in _WILL_NOUNS:
+            # "its readiness to provide assistance", "Ukraine's decision to send troops", "our commitment to
+            # supporting Y's efforts": whose will it is; "X reaffirmed its readiness", "X took the decision": the one
+            # who voices it (not "X welcomed the decision", "welcomed the commitment to ...": no one's)
+            poss = _children(will, "poss") or [o for p in _children(will, "prep") if p.lower_ == "by" or (
+                p.lower_ == "of" and p.i == will.i + 1) for o in _children(p, "pobj") if p.lower_ == "by" or (
                     self.tok_found[o.i])]  # ("the pledge by X to provide", "the resolve of X to support Y")
             if poss:
                 return poss
-            mods = [c for c in _kids(head) if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i and any(
+            mods = [c for c in _kids(will) if c.dep_ in ("amod", "compound", "nmod") and c.i < will.i and any(
                 f.type in ("state", "organization", "group") for f in self.tok_found[c.i]) and not _backer_only(c)]
             if mods:
                 return mods  # "the Russian decision to recognize Y", "the U.S. offer to help": the state's (also
-                # when another voices it: "X reaffirmed the U.S. commitment to assist Y")
-            if head.dep_ == "dobj" and head.head.lemma_.lower() in _VOICING:
-                return self.subj(head.head, depth + 1)
-        if dep == "pcomp" and head.lower_ == "to" and head.head.pos_ == "NOUN" and (
-                head.head.lemma_.lower() in _WILL_NOUNS):
-            # "We reiterate our commitment to supporting Y's efforts", "the commitment of X to helping Y": whose
-            # commitment it is ("X reaffirmed its commitment to ..."; not "welcomed the commitment to ...", no one's)
-            noun = head.head
-            owner = _children(noun, "poss") or [o for p in _children(noun, "prep") if p.lower_ == "of"
-                                                for o in _children(p, "pobj") if self.tok_found[o.i]] or [
-                c for c in _kids(noun) if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and any(
-                    f.type in ("state", "organization", "group") for f in self.tok_found[c.i])]
-            if owner:  # (a state before the noun: "reaffirmed the U.S. commitment to defending Y", as "to defend")
-                return owner
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING:
-                return self.subj(noun.head, depth + 1)
+                # when another voices it: "X reaffirmed the U.S. commitment to assist Y", "... to defending Y")
+            if will.dep_ == "dobj" and will.head.lemma_.lower() in _VOICING:
+                return self.subj(will.head, depth + 1)
         if dep == "pcomp" and head.lemma_ == "for" and head.head.lower_ in ("grateful", "thankful", "indebted"):
             # "we are grateful to the Americans for liberating Y": the ones thanked did it
             return [o for p in _children(head.head, "prep") if p.lower_ == "to" for o in _children(p, "pobj")]
@@ -5846,6 +5836,11 @@ def _aim_of(v):
     return aim if aim is not None and aim.pos_ == "NOUN" and aim.lemma_.lower() in _AIM_NOUNS else None
 
 
+def _our_shared_area(owner) -> bool:
+    """The possessive is "our" on an area the speaker shares with others ("Our Hemisphere", "our region")."""
+    return owner.lower_ == "our" and owner.head.lemma_.lower() in _SHARED_AREAS
+
+
 def _brokered(verb) -> bool:
     """The act is one its subjects help bring about: "helped reach the agreement", "the roles played by A and B in
     reaching a deal", "a key role in concluding the accord" (not "succeeded in reaching an agreement")."""
@@ -7913,9 +7908,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 kind = "group"
             if kind == "person":
                 parts = name.split()
-                while len(parts) > 2 and parts[0] in OFFICE_ENDS and ent[0].text == parts[0]:
+                if (cut := office_words_before_name(parts)) and [x.text for x in ent[:cut]] == parts[:cut]:
                     # "Senior Advisor for Caucasus Negotiations Louis Bono": the charge's last word is no name
-                    parts, ent = parts[1:], ent[1:]
+                    parts, ent = parts[cut:], ent[cut:]
                     name = " ".join(parts)
                 if len(parts) == 2 and _before_name(parts[0]):
                     # "Mr. Vohor" after "Serge Vohor, the Prime Minister": the one the article named in full
@@ -8012,8 +8007,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # "Iraq's Kurds accused Turkey": a body inside the state acts, not the state the rules would name
                 # ("Our Hemisphere stands with Y": an area the speaker shares acts, not the speaker's state)
                 inner_owners.update((s, fr.relation, f.actor) for x in reader.subj(t) if x.pos_ in ("NOUN", "PROPN")
-                                    for c in _kids(x) if c.dep_ == "poss" and (reader.inner_body(x) or (
-                                        c.lower_ == "our" and x.lemma_.lower() in _SHARED_AREAS))
+                                    for c in _kids(x) if c.dep_ == "poss" and (
+                                        reader.inner_body(x) or _our_shared_area(c))
                                     for f in reader.tok_found[c.i])
             if fr.id == "meet.noun" and t.dep_ == "pobj" and t.head.lower_ in ("for", "on", "during") and (
                     t.head.head.lemma_.lower() in ("host", "receive", "welcome")) and _children(t.head.head, "dobj"):
