@@ -512,6 +512,9 @@ _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|
 
 
 # a chamber a title's "of" names ("Speaker of the House", "President of the National Assembly")
+_WATER_BEFORE = re.compile(r"\b(?:Lake|(?:Gulf|Sea|Bay|Strait|Straits) of(?: the)?) $")
+# "the President of the Republic, X": an office of a body or state not named, a known person's name apposed to it
+_OF_THE_OFFICE = re.compile(r" of the (?:[A-Z][\w'’-]* )?[A-Z][\w'’-]*, ")
 _CHAMBER_OF = re.compile(r" of (?:the )?(?:[A-Z][\w'’-]* ){0,3}(?:House|Chamber|Parliament|Assembly|Senate|"
                          r"Legislature|Duma|Knesset|Majlis|Rada|Diet|Bundestag|Lok Sabha|Rajya Sabha)\b")
 
@@ -1125,6 +1128,8 @@ class MentionFinder:
         # "National Security Council" is not the (UN) "Security Council"
         organizational = self.m.organizational
         names = [h for h in names if h[2] not in organizational or not self._inside_longer_name(h)]
+        # a lake, sea or gulf named after a state is no actor: "Lake Chad", "the Gulf of Oman", "the Sea of Japan"
+        names = [h for h in names if not _WATER_BEFORE.search(text, max(0, h[0] - 16), h[0])]
         # dictionary names not inside a title phrase; the longest wins where two overlap
         # ("the United States Department of State" is the department, not "the United States")
         taken = [(f.start, f.end) for f in found]
@@ -1563,6 +1568,14 @@ class MentionFinder:
         pos = te
         # right: "of (the) X"
         hit = None if of else self._of_state(pos, e, names)
+        if definite and not of and not hit and (office := _OF_THE_OFFICE.match(text, te, e)) and not any(
+                te < h[0] < office.end() for h in names) and (named := next((
+                    h for h in names if h[0] == office.end() and any(
+                        self.d.actors[n].type == "person" for n, _how in h[3])), None)):
+            # "met with the President of the Republic, Michel Aoun": the name apposed is the office's holder (not the
+            # speaker's own President)
+            person = next(n for n, _how in named[3] if self.d.actors[n].type == "person")
+            return Found(start, named[1], person, "title", "person", "", "", False, inner)
         if title.leads and not of and not hit and _CHAMBER_OF.match(text, te):
             return None  # "the President of the Chamber of Deputies, Speaker X": a chamber's, no state's leader
         if hit:

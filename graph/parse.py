@@ -1028,6 +1028,18 @@ def _mend(doc) -> None:
                       and c.i < h.i]:
                 c.head = t
             h.head, h.dep_ = t, "compound"
+    for n in toks:  # "reaffirmed the United States' and NATO's commitment to Y", read as two objects, "the United
+        # States'" and "NATO's commitment": one possessed noun, two possessors joined
+        if n.dep_ in ("dobj", "pobj", "nsubj") and n.pos_ == "PROPN" and n.i + 3 < len(doc) and (
+                toks[n.i + 1].dep_ == "case" and toks[n.i + 1].head.i == n.i) and (
+                cc := toks[n.i + 2]).dep_ == "cc" and (
+                cc.lower_ in ("and", "or")) and (second := toks[n.i + 3]).dep_ == "poss" and (
+                (noun := second.head).pos_ == "NOUN" and noun.dep_ == "conj" and noun.head.i == n.head.i
+                and noun.i > second.i):
+            noun.head, noun.dep_ = n.head, n.dep_
+            n.head, n.dep_ = noun, "poss"
+            second.head, second.dep_ = n, "conj"
+            cc.head = n
     for n in toks:  # "warn Y against strikes on the Assad government, a longtime Russian ally", read as a second
         # object of "warn": the description at the sentence's end is of the noun right before its comma
         if n.dep_ == "dobj" and n.pos_ == "NOUN" and n.head.pos_ == "VERB" and toks[n.left_edge.i].lower_ in (
@@ -1037,13 +1049,41 @@ def _mend(doc) -> None:
                 (p := toks[n.left_edge.i - 2]).pos_ in ("NOUN", "PROPN") and p.dep_ in ("pobj", "dobj")
                 and p.i > n.head.i and p.right_edge.i == p.i):
             n.head, n.dep_ = p, "appos"
+    for n in toks:  # "On August 9, the anniversary of the election, the United States unveiled ...", read with the
+        # description of the day as the subject and the name an apposition inside it: the name is the subject, the
+        # description the day's apposition, and what the parser hung on the description after the name the verb's
+        if n.dep_ != "nsubj" or n.pos_ != "NOUN" or (v := n.head).pos_ not in _VERBAL or v.i < n.i or (
+                n.left_edge.i < 3 or toks[n.left_edge.i - 1].text != ","):
+            continue
+        day = toks[n.left_edge.i - 2]
+        while day.dep_ != "pobj" and day.head.i != day.i and day.head.i < n.left_edge.i:
+            day = day.head  # ("On August 9,": the day's phrase, not its number)
+        opening = day.head if day.dep_ == "pobj" else None
+        if opening is None or opening.dep_ != "prep" or opening.head.i != v.i or opening.i != n.sent.start or (
+                day.right_edge.i != n.left_edge.i - 2 or not (day.lower_ in _WEEKDAYS or any(
+                    x.text in CALENDAR_WORDS or x.like_num for x in toks[opening.i + 1 : day.i + 1]))):
+            continue
+        named = next((x for x in n.subtree if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i > n.i and (
+            toks[x.left_edge.i - 1].text == ",") and x.right_edge.i + 1 < v.i and ",—–".find(toks[
+                x.right_edge.i + (toks[x.right_edge.i].text not in ",—–")].text) >= 0), None)  # (the comma that
+        # closes it may hang on the name)
+        if named is None:
+            continue
+        for c in [c for c in n.subtree if c.i > named.right_edge.i and c.head.i < named.i and c.head.i != c.i]:
+            c.head = v
+        named.head, named.dep_ = v, "nsubj"
+        n.head, n.dep_ = day, "appos"
     for n in toks:
         if n.dep_ == "npadvmod" and n.pos_ == "PROPN" and n.ent_type_ != "DATE" and n.head.pos_ == "VERB" and (
                 n.left_edge.i > 1 and toks[n.left_edge.i - 1].text == "," and n.right_edge.i + 1 < len(doc)
                 and toks[n.right_edge.i + 1].text in (".", "?", "!") and n.lower_ not in _WEEKDAYS) and (
                 obj := next((o for o in _kids(n.head) if o.dep_ == "dobj" and o.pos_ == "NOUN"
                              and o.right_edge.i == n.left_edge.i - 2
-                             and any(d.lower_ == "the" for d in _kids(o))), None)) is not None:
+                             and any(d.lower_ == "the" for d in _kids(o))), None) or next((
+                    # ("meeting with the President of the Chamber of Deputies, Nabih Berri.": a title in a phrase)
+                    o for o in toks[n.head.i + 1 : n.left_edge.i - 1] if o.pos_ in ("NOUN", "PROPN")
+                    and o.dep_ == "pobj" and o.right_edge.i == n.left_edge.i - 2 and o.lemma_.lower() in _TITLE_HEADS
+                    and any(d.lower_ == "the" for d in _kids(o))), None)) is not None:
             n.head, n.dep_ = obj, "appos"
     for n in toks:
         if n.lemma_.lower() in ("call", "appeal", "demand", "plea") and n.pos_ == "NOUN" and n.dep_ == "dobj" and (
@@ -2698,10 +2738,14 @@ class Reader:
                 # Security Council", nor one member, some, former or dissident ones)
                 known = [f for f in groups if f.how != "entity"]  # "the Sudanese Liberation Army, or SLA": the
                 mods.extend(known or groups)  # dictionary's SLA, not the recogniser's name beside it
+            former_chief = set()  # "forces loyal to former President Gbagbo": his own, no state's
             if acting and not mods:  # "forces loyal to Gadhafi"
                 for a in (c for c in _kids(tok) if c.dep_ == "amod" and c.lower_ == "loyal"):
-                    mods.extend(f for p in _children(a, "prep") if p.lemma_ == "to"
-                                for f in self.role(_children(p, "pobj"), depth + 1))
+                    for o in (o for p in _children(a, "prep") if p.lemma_ == "to" for o in _children(p, "pobj")):
+                        r = self.role([o], depth + 1)
+                        mods.extend(r)
+                        if any(c.lower_ in w.get("former", ()) for c in o.subtree if c.i < o.i):
+                            former_chief.update(f.actor for f in r if f.type == "person")
             if acting and not mods and lemma in w.get("armed_nouns", ()):  # "coalition forces led by the United
                 # States, Britain and France": the ones who lead them
                 for a in (c for c in _kids(tok)
@@ -2711,7 +2755,8 @@ class Reader:
             if mods and lemma in w.get("force_nouns", ()) and self.state_of:
                 # "forces loyal to Gadhafi", "Assad's troops": the armed forces of the state their leader leads
                 mods = [Found(f.start, f.end, self.state_of(f.actor), "possessor", "state")
-                        if f.type == "person" and self.state_of(f.actor) else f for f in mods]
+                        if f.type == "person" and f.actor not in former_chief and self.state_of(f.actor) else f
+                        for f in mods]
             if lemma in _ENVOYS and any(f.type == "state" for f in mods) and any(
                     f.type == "organization" for f in mods):  # "North Korea's United Nations ambassador": North
                 mods = [f for f in mods if f.type != "organization"]  # Korea's, posted to the body
@@ -3281,6 +3326,10 @@ class Reader:
                                    for x in self.prep(q, word, 1))
                 if not out:  # "had spoken about the subject with X"
                     out.extend(self.topic_partners(tok, ("about",)))
+            if not out and not _children(tok, "dobj", "prep", "dative"):  # "has met and corresponded with X": the
+                # phrase of the verb joined after it, with no subject of its own, is both verbs'
+                out.extend(x for c in _children(tok, "conj") if c.pos_ in _VERBAL and c.i == tok.i + 2
+                           and not _children(c, "nsubj", "nsubjpass", "dobj") for x in self.prep(c, word, 1))
         else:
             for p in _children(tok, "prep"):
                 if p.lemma_.lower() == "of":
@@ -3291,6 +3340,11 @@ class Reader:
                 # phrase the parser hung on the first of two coordinated nouns
                 out.extend(x for p in _children(tok.head, "prep") if p.lemma_.lower() == word and p.i > tok.i
                            for x in _children(p, "pobj"))
+            if not out and word in ("against", "on") and tok.pos_ == "NOUN":
+                # "the assault by forces loyal to X against Y": a phrase the parser hung on the doer named in "by"
+                out.extend(x for p in _children(tok, "prep") if p.lower_ == "by" for o in _children(p, "pobj")
+                           for y in o.subtree for q in _children(y, "prep") if q.lower_ == word
+                           for x in _children(q, "pobj"))
             if not out and word == "with":  # "meetings on the reconstruction of Iraq with X"
                 out.extend(self.topic_partners(tok))
             if not out and word == "with":  # "talks in Russia's Black Sea resort of Sochi with X": a person the
@@ -7084,6 +7138,11 @@ def _match_frames(reader: Reader, frames: Frames):
                         "meeting", "summit", "conference")):
                     patients = []  # "a meeting of the foreign ministers of A, B and C": the two or more it is of met
                     # (not "spoke at a meeting of the Security Council": a body's own session)
+                if role == "purpose" and agents and all(a.type != "person" for a in agents) and (
+                        reader.state_of is not None):  # "spoke with President X of Y to express U.S. support": a
+                    # state's support, voiced in a call, goes to the state of the one called
+                    patients = [Found(p.start, p.end, home, p.how, "state") if p.type == "person" and (
+                        home := reader.state_of(p.actor)) else p for p in patients]
                 if patients:
                     among = role.startswith("between:") or role in ("dispute_parties", "involving") or of_meeting
                     if role == "prep:with" and fr.relation in _TALK_RELATIONS and toks and all(

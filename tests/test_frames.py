@@ -77,6 +77,40 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-sixth session
+    ("a_name_apposed_to_a_title_in_a_phrase_is_its_holder",
+     "Jens Stoltenberg met with the President of the Chamber of Deputies, Nabih Berri.",
+     {("Jens Stoltenberg", "met", "Nabih Berri")}, {("Jens Stoltenberg", "met", "Chamber of Deputies")}),
+    ("a_phrase_of_the_verb_joined_after_another_is_both_verbs",
+     "Secretary Pompeo has met and corresponded with President Tokayev. Macron arrived and met with Scholz.",
+     {("Mike Pompeo", "met", "Kassym-Jomart Tokayev"), ("Emmanuel Macron", "met", "Olaf Scholz")}, set()),
+    ("aid_committed_to_a_state_is_given",
+     "Since March, Japan has committed $40 million in humanitarian assistance to Moldova. Britain committed troops to "
+     "Estonia. The army committed atrocities against Kurds.",
+     {("Japan", "backs_financially", "Moldova")}, {("Britain", "backs_financially", "Estonia")}),
+    ("support_voiced_in_a_call_goes_to_the_one_called_or_to_the_state_of_a_state_s",
+     "Antony Blinken spoke today with Foreign Minister Annalena Baerbock to offer support. Joe Biden spoke with "
+     "President Ivan Duque of Colombia to express U.S. support.",
+     {("Antony Blinken", "supports", "Annalena Baerbock"), ("United States", "supports", "Colombia")},
+     {("United States", "supports", "Iván Duque")}),
+    ("two_possessors_joined_before_one_noun_both_own_it",
+     "Austin reaffirmed the United States' and NATO's steadfast commitment to Estonia's security.",
+     {("United States", "supports", "Estonia"), ("NATO", "supports", "Estonia")}, set()),
+    ("a_description_of_the_day_after_an_opening_date_is_not_the_subject",
+     "On August 9, the anniversary of Venezuela’s fraudulent election, Canada, in coordination with its partners, "
+     "acted to hold Nicolas Maduro and his regime to account for the repression of Venezuelans.",
+     {("Canada", "criticizes", "Nicolás Maduro")}, set()),
+    ("an_against_phrase_hung_on_the_doer_named_by_by_is_the_attacks_target",
+     "The attack by Russian forces against Georgia continued. The renewed offensive by forces loyal to former "
+     "President Ali Abdullah Saleh against the Houthi rebels killed dozens.",
+     {("Russia", "attacks", "Georgia"), ("Ali Abdullah Saleh", "attacks", "Houthis")},
+     {("Yemen", "attacks", "Houthis")}),
+    ("a_border_crossing_is_its_states",
+     "Egypt closed the border after a Hamas attack on an Israeli border crossing.",
+     {("Hamas", "attacks", "Israel")}, set()),
+    ("a_lake_or_gulf_named_after_a_state_is_no_actor",
+     "Boko Haram fighters attacked an island in Lake Chad. Iran struck a tanker in the Gulf of Oman.",
+     set(), {("Boko Haram", "attacks", "Chad"), ("Iran", "attacks", "Oman")}),
     # the sixty-fifth session
     ("the_highest_ranking_official_to_visit_a_state_is_there_and_his_talks_are_a_meeting",
      "Richard Armitage is the highest-ranking American official to visit Turkey since June. Richard Armitage also held "
@@ -3138,6 +3172,21 @@ def test_engine_case(body, want, never):
            if c.relation != "leads"}  # the whole engine: its frames and the rules it keeps
     assert want <= got, f"{body!r} gave {sorted(got)}, missing {sorted(want - got)}"
     assert not got & never, f"{body!r} gave {sorted(got & never)}"
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_known_name_apposed_to_an_office_is_its_holder_not_the_speakers_president(engine):
+    """"met with the President of the Republic, Michel Aoun" in a U.S. ambassador's statement: Aoun, not the U.S.
+    President the bare title would name in that statement."""
+    article = parse("title: Statement by U.S. Ambassador Elizabeth Richard after her meeting with President Aoun\n"
+                    "date: 2017-03-02\nsource: https://lb.usembassy.gov/x/\nlicense: Public domain; statement by U.S. "
+                    "Ambassador to Lebanon Elizabeth Richard\n\nGood afternoon.\n\nI had the pleasure today of "
+                    "meeting with the President of the Republic, Michel Aoun. I also met with the Prime Minister, Saad "
+                    "Hariri.\n",
+                    "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert ("Elizabeth Richard", "met", "Michel Aoun") in got
+    assert not {t for t in got if t[2] == "Donald Trump"}, sorted(got)
 
 
 def test_an_area_our_speaker_shares_is_not_the_speakers_state():
