@@ -103,6 +103,11 @@ _WISHING = frozenset({"hope", "want", "seek", "wish", "ask", "request", "need", 
 # verbs of receiving what another gives ("received $6 billion in aid from X")
 _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
 # verbs of leading a meeting one attends: "a summit chaired by X", "talks hosted by Y" (not "organized by", "called by")
+# acts done to someone, whose "of" names who underwent them ("the executions of A and B"; data/frames.toml's
+# undergone_nouns reads them in the frames, this in the mends before)
+_DONE_TO = frozenset({"execution", "arrest", "detention", "killing", "murder", "assassination", "imprisonment",
+                      "jailing", "abduction", "kidnapping", "torture", "deportation", "expulsion", "sentencing",
+                      "conviction", "poisoning", "persecution", "mistreatment", "incarceration"})
 _CHAIRING = frozenset({"chair", "co-chair", "cochair", "host", "co-host", "cohost", "moderate", "mediate"})
 
 @dataclass(frozen=True)
@@ -1028,6 +1033,20 @@ def _mend(doc) -> None:
                       and c.i < h.i]:
                 c.head = t
             h.head, h.dep_ = t, "compound"
+    for n in toks:  # "condemned the regime's executions of activists and elected leaders A, B and C", read as
+        # "[executions] and [leaders] and [A]": those joined after the "of" phrase of an act done to someone are more of
+        # the ones it was done to (not "the killing of X and the arrest of Y", an act of its own)
+        if n.lemma_.lower() not in _DONE_TO or n.pos_ != "NOUN" or not (
+                victims := [o for p in _kids(n) if p.dep_ == "prep" and p.lower_ == "of" for o in _kids(p)
+                            if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]):
+            continue
+        joined = [c for c in _kids(n) if c.dep_ in ("conj", "appos") and c.i > victims[0].i
+                  and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _DONE_TO
+                  and not any(p.dep_ == "prep" and p.lower_ == "of" for p in _kids(c))]
+        for c in joined:
+            c.head = victims[0]
+        for cc in [x for x in _kids(n) if x.dep_ in ("cc", "punct") and x.i > victims[0].i] if joined else ():
+            cc.head = victims[0]
     for n in toks:  # "reaffirmed the United States' and NATO's commitment to Y", read as two objects, "the United
         # States'" and "NATO's commitment": one possessed noun, two possessors joined
         if n.dep_ in ("dobj", "pobj", "nsubj") and n.pos_ == "PROPN" and n.i + 3 < len(doc) and (
@@ -2691,7 +2710,9 @@ class Reader:
                                                                 for x in c.lefts)
                 # ... or one the story named before: "the bloc's efforts"
                 described = possessor and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts) and (
-                    c.lemma_.lower() in w.get("group_nouns", ()) or c.lemma_.lower() in w.get("organization_nouns", ()))
+                    c.lemma_.lower() in w.get("group_nouns", ()) or c.lemma_.lower() in w.get("organization_nouns", ())
+                    or c.lemma_.lower() in _RULING_NOUNS and any(  # ("the Burma military regime's executions")
+                        x.dep_ in ("nmod", "compound", "amod") and self.tok_found[x.i] for x in c.lefts))
                 # ... or a state's armed force: "the Burmese military's crackdown", "the Syrian army's shelling"
                 armed = possessor and c.pos_ == "NOUN" and (c.lemma_.lower() in w.get("armed_nouns", ()) or (
                     c.lemma_.lower() in w.get("force_nouns", ()))) and any(

@@ -111,6 +111,11 @@ ENGINE_CASES = [
     ("a_lake_or_gulf_named_after_a_state_is_no_actor",
      "Boko Haram fighters attacked an island in Lake Chad. Iran struck a tanker in the Gulf of Oman.",
      set(), {("Boko Haram", "attacks", "Chad"), ("Iran", "attacks", "Oman")}),
+    ("those_joined_after_the_of_phrase_of_an_act_done_to_someone_underwent_it",
+     "France condemns in the strongest terms the Syria military regime’s killings of peaceful protesters and local "
+     "officials Ghiath Matar, Hamza Ali, and Ibrahim Qashoush during the demonstrations.",
+     {("France", "criticizes", "Syria")},
+     {("France", "criticizes", "Ghiath Matar"), ("France", "criticizes", "Ibrahim Qashoush")}),
     # the sixty-fifth session
     ("the_highest_ranking_official_to_visit_a_state_is_there_and_his_talks_are_a_meeting",
      "Richard Armitage is the highest-ranking American official to visit Turkey since June. Richard Armitage also held "
