@@ -318,6 +318,8 @@ _PRONOUN = (r"(H(?:e|im|is|ers?)|h(?:e|im|is|ers?)|She|she|I(?:ts?)?|its?|M[ey]|
 # ... after the non-word character before it, matched rather than looked behind for: the regex engine then tries
 # only the positions holding a non-word character, far fewer than those holding one of the pronouns' first letters
 _PRONOUNS = re.compile(r"\W" + _PRONOUN)
+# what a sentence may open "My" with as the speaker's: "My Administration", "My government" (not "My Lai")
+_MY_OWN = re.compile(r" (?:[a-z]|(?:Administration|Government|Cabinet|Team|Office)\b)")
 _FIRST_PRONOUN = re.compile(_PRONOUN)  # at the start of the text, with nothing before it
 
 
@@ -1570,8 +1572,10 @@ class MentionFinder:
         hit = None if of else self._of_state(pos, e, names)
         if definite and not of and not hit and (office := _OF_THE_OFFICE.match(text, te, e)) and not any(
                 te < h[0] < office.end() for h in names) and (named := next((
-                    h for h in names if h[0] == office.end() and any(
+                    h for h in names if h[0] == office.end() and _APPOSITIVE_END.match(text, h[1]) and any(
                         self.d.actors[n].type == "person" for n, _how in h[3])), None)):
+            # (closed by a comma or the sentence's end: not "In a letter to the Speaker of the House, Nancy Pelosi
+            # criticized Y", where the name begins the clause)
             # "met with the President of the Republic, Michel Aoun": the name apposed is the office's holder (not the
             # speaker's own President)
             person = next(n for n, _how in named[3] if self.d.actors[n].type == "person")
@@ -1809,7 +1813,8 @@ class MentionFinder:
                     actor = sayer if self.actor_type(sayer) == "person" else None
                 else:
                     actor = self.state_of(sayer) or sayer
-            elif word in ("I", "me", "my") or (low in ("me", "my") and word[0].islower()):
+            elif word in ("I", "me", "my") or (low in ("me", "my") and word[0].islower()) or (
+                    word == "My" and _MY_OWN.match(self.text, pe)):  # ("My Administration's support for Y")
                 actor = self.speaker or self.author
             elif low in ("we", "us", "our"):
                 if self.speaker and self.speaker_said:

@@ -52,7 +52,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|wrongdoer|done_by"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|wrongdoer|done_by"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -392,7 +392,7 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 _VERBAL = ("VERB", "AUX")
 _OWN_POSSESSIVES = ("its", "their", "his", "her")  # a possessive that names back, no owner of its own
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
-                         "most"})
+                         "most", "mean", "means", "form", "kind", "type"})  # ("offer all means of support to Y")
 _NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "separatist", "extremist", "jihadist",
                                 "guerrilla", "militia", "opposition"})
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
@@ -1042,7 +1042,8 @@ def _mend(doc) -> None:
             continue
         joined = [c for c in _kids(n) if c.dep_ in ("conj", "appos") and c.i > victims[0].i
                   and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _DONE_TO
-                  and not any(p.dep_ == "prep" and p.lower_ == "of" for p in _kids(c))]
+                  and not any(p.dep_ == "prep" and p.lower_ in ("of", "by") or p.dep_ in ("det", "poss")
+                              for p in _kids(c))]  # (not "and the attacks by Russia", "and Russia's invasion")
         for c in joined:
             c.head = victims[0]
         for cc in [x for x in _kids(n) if x.dep_ in ("cc", "punct") and x.i > victims[0].i] if joined else ():
@@ -1089,7 +1090,8 @@ def _mend(doc) -> None:
         if named is None:
             continue
         for c in [c for c in n.subtree if c.i > named.right_edge.i and c.head.i < named.i and c.head.i != c.i]:
-            c.head = v
+            # (a clause after the name is the name's: "..., Israel, backed by the United States, struck Y")
+            c.head = named if c.dep_ in ("acl", "relcl", "appos") else v
         named.head, named.dep_ = v, "nsubj"
         n.head, n.dep_ = day, "appos"
     for n in toks:
@@ -2709,10 +2711,12 @@ class Reader:
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
                                                                 for x in c.lefts)
                 # ... or one the story named before: "the bloc's efforts"
-                described = possessor and c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts) and (
-                    c.lemma_.lower() in w.get("group_nouns", ()) or c.lemma_.lower() in w.get("organization_nouns", ())
-                    or c.lemma_.lower() in _RULING_NOUNS and any(  # ("the Burma military regime's executions")
-                        x.dep_ in ("nmod", "compound", "amod") and self.tok_found[x.i] for x in c.lefts))
+                described = possessor and (c.pos_ == "NOUN" and any(x.lower_ == "the" for x in c.lefts) and (
+                    c.lemma_.lower() in w.get("group_nouns", ()) or c.lemma_.lower() in w.get("organization_nouns", ()))
+                    or c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in _RULING_NOUNS and any(
+                        x.dep_ in ("nmod", "compound", "amod", "poss") and self.tok_found[x.i] for x in c.lefts))
+                # (... or a ruling body its owner names: "the Burma military regime's executions", "My Administration's
+                # support")
                 # ... or a state's armed force: "the Burmese military's crackdown", "the Syrian army's shelling"
                 armed = possessor and c.pos_ == "NOUN" and (c.lemma_.lower() in w.get("armed_nouns", ()) or (
                     c.lemma_.lower() in w.get("force_nouns", ()))) and any(
@@ -3361,11 +3365,14 @@ class Reader:
                 # phrase the parser hung on the first of two coordinated nouns
                 out.extend(x for p in _children(tok.head, "prep") if p.lemma_.lower() == word and p.i > tok.i
                            for x in _children(p, "pobj"))
-            if not out and word in ("against", "on") and tok.pos_ == "NOUN":
-                # "the assault by forces loyal to X against Y": a phrase the parser hung on the doer named in "by"
+            if not out and word in ("against", "on") and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.get(
+                    "event_nouns", ()):  # "the assault by forces loyal to X against Y", "attacks by the Islamic State
+                # of Iraq and the Levant (ISIL) against Y": a phrase the parser hung on the doer named in "by" (not in
+                # a clause of its own: "by fighters who campaigned against Y")
                 out.extend(x for p in _children(tok, "prep") if p.lower_ == "by" for o in _children(p, "pobj")
-                           for y in o.subtree for q in _children(y, "prep") if q.lower_ == word
-                           for x in _children(q, "pobj"))
+                           for y in o.subtree if not any(a.pos_ in _VERBAL for a in y.ancestors if a.i != p.i and (
+                               a in o.subtree)) and y.pos_ not in _VERBAL
+                           for q in _children(y, "prep") if q.lower_ == word for x in _children(q, "pobj"))
             if not out and word == "with":  # "meetings on the reconstruction of Iraq with X"
                 out.extend(self.topic_partners(tok))
             if not out and word == "with":  # "talks in Russia's Black Sea resort of Sochi with X": a person the
@@ -3759,7 +3766,10 @@ class Reader:
             # ("to help Y cope with ...": Y the subject of the clause helped, to the parser)
             return [o for c in helps for o in (self.obj(c) or [y for x in _children(c, "xcomp") for y in self.obj(x)]
                                                or [y for x in _children(c, "ccomp") for y in _children(x, "nsubj")])]
-        if role == "purpose":  # "spoke with Y to express his condolences": the one met or called for it
+        if role == "purpose_alone" and any(p.lower_ in ("for", "to", "of", "with") for p in _children(t, "prep")):
+            return []  # ("spoke with Y to express U.S. support for a ceasefire": support for the ceasefire, not Y)
+        if role in ("purpose", "purpose_alone"):  # "spoke with Y to express his condolences": the one met or called
+            # for it
             # ("called Y to offer help": the verb of the act itself, when it names no one it is for: not "spoke with Y
             # to offer support to the people of Z", "to offer troops for the mission")
             v = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in self.words.get("light_verbs", ()) else (
@@ -4898,10 +4908,11 @@ class Reader:
                     "future_modifiers", ()) for c in _kids(t)) and (
                 d.pos_ == "NOUN" or not _infinitive(d) or d.dep_ in ("acl", "xcomp") and (
                     d.head.lemma_.lower() in _PURPOSE_NOUNS and _children(d.head, "poss")
-                    or d.head.lemma_.lower() in w.get("continuing", ()))):
+                    or d.head.lemma_.lower() in w.get("continuing", ())
+                    or d.head.lemma_.lower() == "need" and any(self.tok_found[c.i] for c in _children(t, "poss")))):
             return False  # "Y's efforts to defend itself against Russian aggression", "Y continues to defend itself
-            # against ...": the aggression is under way (not "is preparing / vowed to defend itself against ...",
-            # nor "against any future aggression")
+            # against ...", "what it needs to defend itself against Russia's onslaught": the aggression is under way
+            # (not "is preparing / vowed to defend itself against ...", nor "against any future aggression")
         x = t  # (the tensed verb of an infinitive's clause: "when he is able to visit")
         while x.dep_ in ("xcomp", "acomp") and x.head.i != x.i:
             x = x.head
@@ -7159,7 +7170,7 @@ def _match_frames(reader: Reader, frames: Frames):
                         "meeting", "summit", "conference")):
                     patients = []  # "a meeting of the foreign ministers of A, B and C": the two or more it is of met
                     # (not "spoke at a meeting of the Security Council": a body's own session)
-                if role == "purpose" and agents and all(a.type != "person" for a in agents) and (
+                if role == "purpose_alone" and agents and all(a.type != "person" for a in agents) and (
                         reader.state_of is not None):  # "spoke with President X of Y to express U.S. support": a
                     # state's support, voiced in a call, goes to the state of the one called
                     patients = [Found(p.start, p.end, home, p.how, "state") if p.type == "person" and (

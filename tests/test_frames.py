@@ -93,6 +93,10 @@ ENGINE_CASES = [
      "President Ivan Duque of Colombia to express U.S. support.",
      {("Antony Blinken", "supports", "Annalena Baerbock"), ("United States", "supports", "Colombia")},
      {("United States", "supports", "Iván Duque")}),
+    ("support_voiced_in_a_call_for_a_thing_is_not_for_the_one_called",
+     "Joe Biden spoke with Benjamin Netanyahu to express U.S. support for a ceasefire. Antony Blinken spoke with Olaf "
+     "Scholz to express U.S. support for the people of Ukraine.",
+     set(), {("United States", "supports", "Israel"), ("United States", "supports", "Germany")}),
     ("two_possessors_joined_before_one_noun_both_own_it",
      "Austin reaffirmed the United States' and NATO's steadfast commitment to Estonia's security.",
      {("United States", "supports", "Estonia"), ("NATO", "supports", "Estonia")}, set()),
@@ -100,11 +104,18 @@ ENGINE_CASES = [
      "On August 9, the anniversary of Venezuela’s fraudulent election, Canada, in coordination with its partners, "
      "acted to hold Nicolas Maduro and his regime to account for the repression of Venezuelans.",
      {("Canada", "criticizes", "Nicolás Maduro")}, set()),
+    ("a_clause_on_the_name_after_the_day_stays_the_names",
+     "On June 5, the anniversary of the war, Israel, backed by the United States, struck Syria.",
+     {("Israel", "attacks", "Syria"), ("United States", "supports", "Israel")}, set()),
     ("an_against_phrase_hung_on_the_doer_named_by_by_is_the_attacks_target",
      "The attack by Russian forces against Georgia continued. The renewed offensive by forces loyal to former "
      "President Ali Abdullah Saleh against the Houthi rebels killed dozens.",
      {("Russia", "attacks", "Georgia"), ("Ali Abdullah Saleh", "attacks", "Houthis")},
      {("Yemen", "attacks", "Houthis")}),
+    ("a_phrase_on_the_doer_of_a_judgement_is_not_its_target",
+     "The condemnation by Egypt of the attacks on Israel was welcomed. The criticism by Ukraine of the sanctions on "
+     "Russia surprised Germany.",
+     set(), {("Egypt", "criticizes", "Israel"), ("Ukraine", "criticizes", "Russia")}),
     ("a_border_crossing_is_its_states",
      "Egypt closed the border after a Hamas attack on an Israeli border crossing.",
      {("Hamas", "attacks", "Israel")}, set()),
@@ -116,6 +127,13 @@ ENGINE_CASES = [
      "officials Ghiath Matar, Hamza Ali, and Ibrahim Qashoush during the demonstrations.",
      {("France", "criticizes", "Syria")},
      {("France", "criticizes", "Ghiath Matar"), ("France", "criticizes", "Ibrahim Qashoush")}),
+    ("an_act_of_its_own_joined_after_an_act_done_to_someone_keeps_its_doer",
+     "France condemned the killing of civilians and the attacks by Russia on Ukraine. The United States condemned the "
+     "arrest of opposition figures and the crackdown by Lukashenko.",
+     {("France", "criticizes", "Russia"), ("United States", "criticizes", "Alexander Lukashenko")}, set()),
+    ("an_onslaught_one_needs_to_defend_against_is_under_way",
+     "Poland wants to ensure that Georgia has what it needs to defend itself against Russia's onslaught.",
+     {("Russia", "attacks", "Georgia")}, set()),
     # the sixty-fifth session
     ("the_highest_ranking_official_to_visit_a_state_is_there_and_his_talks_are_a_meeting",
      "Richard Armitage is the highest-ranking American official to visit Turkey since June. Richard Armitage also held "
@@ -3192,6 +3210,21 @@ def test_a_known_name_apposed_to_an_office_is_its_holder_not_the_speakers_presid
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
     assert ("Elizabeth Richard", "met", "Michel Aoun") in got
     assert not {t for t in got if t[2] == "Donald Trump"}, sorted(got)
+    # ... but a name that opens the clause after such an office is that clause's subject
+    opening = parse("title: Example\ndate: 2020-06-01\n\nIn a letter to the Speaker of the House, Nancy Pelosi "
+                    "criticized China.\n", "y.txt")
+    assert ("Nancy Pelosi", "criticizes", "China") in {
+        (c.source, c.relation, c.target) for c in extract_with(opening, engine=engine).claims}
+
+
+def test_my_administration_in_a_presidents_statement_is_his_state():
+    """"My Administration's support for Israel's security" in a statement by the President: the state's support; "My
+    Lai" opens no speaker's word."""
+    article = parse("title: Statement from President Joe Biden on the Attacks in Israel\ndate: 2023-10-07\nsource: "
+                    "https://www.whitehouse.gov/x/\nlicense: Public domain (White House)\n\nMy Administration’s "
+                    "support for Israel’s security is rock solid.\n", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine="parse").claims}
+    assert ("United States", "supports", "Israel") in got
 
 
 def test_an_area_our_speaker_shares_is_not_the_speakers_state():
