@@ -1033,6 +1033,30 @@ def _mend(doc) -> None:
                       and c.i < h.i]:
                 c.head = t
             h.head, h.dep_ = t, "compound"
+    for c in toks:  # "grieves with the people of A, B and other nations affected by the attacks and stands with
+        # them", read as "[affected ... and stands]": a verb of a tense with no subject of its own is not joined to a
+        # participle that describes a noun; it is joined to the verb of that tense the noun hangs under
+        h = c.head
+        if c.dep_ == "conj" and c.tag_ in ("VBZ", "VBD", "VBP") and h.tag_ == "VBN" and h.dep_ == "acl" and (
+                h.i < c.i and not _children(c, "nsubj", "nsubjpass")) and (main := next((
+                    a for a in h.ancestors if a.pos_ in _VERBAL and a.tag_ == c.tag_ and a.i < h.i), None)) is not None:
+            for x in _kids(h):
+                if x.dep_ == "cc" and x.i < c.i and x.i > h.i:
+                    x.head = main
+            c.head = main
+    for c in toks:  # "to offer support and condemn reports of Y's attacks", read as "offer [support and condemn]
+        # reports": a bare verb joined to a noun that modifies the verb's object is a second verb, the object its own
+        n = c.head
+        if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VB" and n.pos_ == "NOUN" and n.i < c.i and (
+                n.dep_ in ("nmod", "compound")) and (o := n.head).i > c.i and o.dep_ == "dobj" and (
+                (v := o.head).pos_ == "VERB" and v.i < n.i and not _children(c, "dobj")) and all(
+                x.i > c.i for x in o.lefts if x.i != n.i):
+            n.head, n.dep_ = v, "dobj"
+            c.head = v
+            for x in _kids(n):
+                if x.dep_ == "cc" and n.i < x.i < c.i:
+                    x.head = v
+            o.head, o.dep_ = c, "dobj"
     for n in toks:  # "condemned the regime's executions of activists and elected leaders A, B and C", read as
         # "[executions] and [leaders] and [A]": those joined after the "of" phrase of an act done to someone are more of
         # the ones it was done to (not "the killing of X and the arrest of Y", an act of its own)

@@ -134,6 +134,14 @@ ENGINE_CASES = [
     ("an_onslaught_one_needs_to_defend_against_is_under_way",
      "Poland wants to ensure that Georgia has what it needs to defend itself against Russia's onslaught.",
      {("Russia", "attacks", "Georgia")}, set()),
+    ("a_bare_verb_joined_to_a_noun_before_an_object_is_a_second_verb",
+     "Antony Blinken spoke today with Foreign Minister Annalena Baerbock to offer support and condemn reports of "
+     "Russia’s strikes on Ukrainian towns and rising civilian casualties.",
+     {("Antony Blinken", "supports", "Annalena Baerbock"), ("Antony Blinken", "criticizes", "Russia")}, set()),
+    ("a_tensed_verb_is_not_joined_to_a_participle_describing_a_noun",
+     "The United Kingdom grieves with the people and governments of Kenya, Uganda, Nigeria, Mali, and other nations "
+     "affected by these vicious attacks and stands with them in solidarity.",
+     {("United Kingdom", "supports", "Kenya"), ("United Kingdom", "supports", "Mali")}, set()),
     # the sixty-fifth session
     ("the_highest_ranking_official_to_visit_a_state_is_there_and_his_talks_are_a_meeting",
      "Richard Armitage is the highest-ranking American official to visit Turkey since June. Richard Armitage also held "
