@@ -513,10 +513,11 @@ _PUT_OUT = re.compile(r",? (?:who was |who has been )?(?:ousted|deposed|toppled|
                       r"forced out|driven out)\b")
 
 
-# a chamber a title's "of" names ("Speaker of the House", "President of the National Assembly")
+# a lake, sea or gulf named after a state: "Lake Chad", "the Gulf of Oman" (no actor)
 _WATER_BEFORE = re.compile(r"\b(?:Lake|(?:Gulf|Sea|Bay|Strait|Straits) of(?: the)?) $")
 # "the President of the Republic, X": an office of a body or state not named, a known person's name apposed to it
 _OF_THE_OFFICE = re.compile(r" of the (?:[A-Z][\w'’-]* )?[A-Z][\w'’-]*, ")
+# a chamber a title's "of" names ("Speaker of the House", "President of the National Assembly")
 _CHAMBER_OF = re.compile(r" of (?:the )?(?:[A-Z][\w'’-]* ){0,3}(?:House|Chamber|Parliament|Assembly|Senate|"
                          r"Legislature|Duma|Knesset|Majlis|Rada|Diet|Bundestag|Lok Sabha|Rajya Sabha)\b")
 
@@ -1130,8 +1131,7 @@ class MentionFinder:
         # "National Security Council" is not the (UN) "Security Council"
         organizational = self.m.organizational
         names = [h for h in names if h[2] not in organizational or not self._inside_longer_name(h)]
-        # a lake, sea or gulf named after a state is no actor: "Lake Chad", "the Gulf of Oman", "the Sea of Japan"
-        names = [h for h in names if not _WATER_BEFORE.search(text, max(0, h[0] - 16), h[0])]
+        names = [h for h in names if not _WATER_BEFORE.search(text, max(0, h[0] - 16), h[0])]  # ("Lake Chad")
         # dictionary names not inside a title phrase; the longest wins where two overlap
         # ("the United States Department of State" is the department, not "the United States")
         taken = [(f.start, f.end) for f in found]
@@ -1574,10 +1574,9 @@ class MentionFinder:
                 te < h[0] < office.end() for h in names) and (named := next((
                     h for h in names if h[0] == office.end() and _APPOSITIVE_END.match(text, h[1]) and any(
                         self.d.actors[n].type == "person" for n, _how in h[3])), None)):
-            # (closed by a comma or the sentence's end: not "In a letter to the Speaker of the House, Nancy Pelosi
-            # criticized Y", where the name begins the clause)
             # "met with the President of the Republic, Michel Aoun": the name apposed is the office's holder (not the
-            # speaker's own President)
+            # speaker's own President), when a comma or the sentence's end closes it (not "In a letter to the Speaker
+            # of the House, Nancy Pelosi criticized Y", where the name begins the clause)
             person = next(n for n, _how in named[3] if self.d.actors[n].type == "person")
             return Found(start, named[1], person, "title", "person", "", "", False, inner)
         if title.leads and not of and not hit and _CHAMBER_OF.match(text, te):

@@ -103,12 +103,14 @@ _WISHING = frozenset({"hope", "want", "seek", "wish", "ask", "request", "need", 
 # verbs of receiving what another gives ("received $6 billion in aid from X")
 _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
 # verbs of leading a meeting one attends: "a summit chaired by X", "talks hosted by Y" (not "organized by", "called by")
+_CHAIRING = frozenset({"chair", "co-chair", "cochair", "host", "co-host", "cohost", "moderate", "mediate"})
+_CLOSING = (",", "—", "–")  # what closes a name set off after a description of the day
 # acts done to someone, whose "of" names who underwent them ("the executions of A and B"; data/frames.toml's
-# undergone_nouns reads them in the frames, this in the mends before)
+# undergone_nouns reads them in the frames, this list in the mends, which run before any frame is read)
 _DONE_TO = frozenset({"execution", "arrest", "detention", "killing", "murder", "assassination", "imprisonment",
                       "jailing", "abduction", "kidnapping", "torture", "deportation", "expulsion", "sentencing",
                       "conviction", "poisoning", "persecution", "mistreatment", "incarceration"})
-_CHAIRING = frozenset({"chair", "co-chair", "cochair", "host", "co-host", "cohost", "moderate", "mediate"})
+
 
 @dataclass(frozen=True)
 class Frame:
@@ -1108,9 +1110,9 @@ def _mend(doc) -> None:
                     x.text in CALENDAR_WORDS or x.like_num for x in toks[opening.i + 1 : day.i + 1]))):
             continue
         named = next((x for x in n.subtree if x.dep_ == "appos" and x.pos_ == "PROPN" and x.i > n.i and (
-            toks[x.left_edge.i - 1].text == ",") and x.right_edge.i + 1 < v.i and ",—–".find(toks[
-                x.right_edge.i + (toks[x.right_edge.i].text not in ",—–")].text) >= 0), None)  # (the comma that
-        # closes it may hang on the name)
+            toks[x.left_edge.i - 1].text == ",") and x.right_edge.i + 1 < v.i and (
+                toks[x.right_edge.i].text in _CLOSING or toks[x.right_edge.i + 1].text in _CLOSING)), None)
+        # (the comma that closes the name may hang on it or come after it)
         if named is None:
             continue
         for c in [c for c in n.subtree if c.i > named.right_edge.i and c.head.i < named.i and c.head.i != c.i]:
@@ -3394,8 +3396,8 @@ class Reader:
                 # of Iraq and the Levant (ISIL) against Y": a phrase the parser hung on the doer named in "by" (not in
                 # a clause of its own: "by fighters who campaigned against Y")
                 out.extend(x for p in _children(tok, "prep") if p.lower_ == "by" for o in _children(p, "pobj")
-                           for y in o.subtree if not any(a.pos_ in _VERBAL for a in y.ancestors if a.i != p.i and (
-                               a in o.subtree)) and y.pos_ not in _VERBAL
+                           for y in o.subtree if y.pos_ not in _VERBAL and not any(
+                               a.pos_ in _VERBAL for a in y.ancestors if o.left_edge.i <= a.i <= o.right_edge.i)
                            for q in _children(y, "prep") if q.lower_ == word for x in _children(q, "pobj"))
             if not out and word == "with":  # "meetings on the reconstruction of Iraq with X"
                 out.extend(self.topic_partners(tok))
