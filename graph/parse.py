@@ -394,7 +394,7 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 _VERBAL = ("VERB", "AUX")
 _OWN_POSSESSIVES = ("its", "their", "his", "her")  # a possessive that names back, no owner of its own
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
-                         "most", "mean", "means", "form", "kind", "type"})  # ("offer all means of support to Y")
+                         "most", "mean", "means"})  # ("offer all means of support to Y")
 _NON_STATE_PARTIES = frozenset({"rebel", "militant", "insurgent", "terrorist", "separatist", "extremist", "jihadist",
                                 "guerrilla", "militia", "opposition"})
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "handful", "couple", "several",
