@@ -52,7 +52,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|wrongdoer|done_by"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -104,6 +104,9 @@ _WISHING = frozenset({"hope", "want", "seek", "wish", "ask", "request", "need", 
 _RECEIVING = frozenset({"receive", "get", "obtain", "secure", "accept"})
 # verbs of leading a meeting one attends: "a summit chaired by X", "talks hosted by Y" (not "organized by", "called by")
 _CHAIRING = frozenset({"chair", "co-chair", "cochair", "host", "co-host", "cohost", "moderate", "mediate"})
+# means to a state's own condition ("efforts to restore Y's sovereignty": support.noun's "restored_owner")
+_MEANS_TO = frozenset({"effort", "mean", "means", "step", "measure", "way", "solution", "initiative"})
+_RESTORING = frozenset({"restore", "defend", "protect", "preserve", "uphold", "safeguard", "secure", "strengthen"})
 _CLOSING = (",", "—", "–")  # what closes a name set off after a description of the day
 # acts done to someone, whose "of" names who underwent them ("the executions of A and B"; data/frames.toml's
 # undergone_nouns reads them in the frames, this list in the mends, which run before any frame is read)
@@ -3693,6 +3696,15 @@ class Reader:
                 elif x.lemma_.lower() in _OWN_CONDITIONS:
                     out.extend((*_children(x, "poss"), *self.prep(x, "of", 1)))
             return out
+        if role == "restored_owner":  # "support for efforts / means to restore Y's sovereignty": the owner of the
+            # state's own condition the means are for is the one supported
+            # (the parser may hang the infinitive on the support itself, after the means)
+            return [y for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")
+                    if o.lemma_.lower() in _MEANS_TO
+                    for a in (*_children(o, "acl"), *(a for a in _children(t, "acl") if a.i > o.i))
+                    if _infinitive(a) and a.lemma_.lower() in _RESTORING for x in _children(a, "dobj")
+                    for c in (x, *x.conjuncts) if c.lemma_.lower() in _OWN_CONDITIONS
+                    for y in (*_children(c, "poss"), *self.prep(c, "of", 1))]
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is
             return self.prep(t, "of") if self.prep(t, "for") else []
