@@ -3429,6 +3429,12 @@ class Reader:
                 out.extend(self.prep(tok.head, word, 1))  # "is heavily reliant on X for aid": on the copula
         return out
 
+    def condition_owners(self, noun) -> list:
+        """Whose a state's own condition is: "Y's sovereignty", "the security of Y" (nothing for another noun)."""
+        if noun.lemma_.lower() not in _OWN_CONDITIONS:
+            return []
+        return [*_children(noun, "poss"), *self.prep(noun, "of", 1)]
+
     def assuring(self, noun):
         """The verb "assure" whose "of" phrase holds the noun ("assured Y of continued support"), or None. The parser
         may hang "of" on the object or on a phrase between ("assured Y in a telephone call of his support") and read
@@ -3693,18 +3699,20 @@ class Reader:
                       for x in (o, *o.conjuncts)):
                 if self.tok_found[x.i]:
                     out.append(x)
-                elif x.lemma_.lower() in _OWN_CONDITIONS:
-                    out.extend((*_children(x, "poss"), *self.prep(x, "of", 1)))
+                else:
+                    out.extend(self.condition_owners(x))
             return out
         if role == "restored_owner":  # "support for efforts / means to restore Y's sovereignty": the owner of the
             # state's own condition the means are for is the one supported
             # (the parser may hang the infinitive on the support itself, after the means)
-            return [y for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")
-                    if o.lemma_.lower() in _MEANS_TO
-                    for a in (*_children(o, "acl"), *(a for a in _children(t, "acl") if a.i > o.i))
-                    if _infinitive(a) and a.lemma_.lower() in _RESTORING for x in _children(a, "dobj")
-                    for c in (x, *x.conjuncts) if c.lemma_.lower() in _OWN_CONDITIONS
-                    for y in (*_children(c, "poss"), *self.prep(c, "of", 1))]
+            out = []
+            for o in (o for p in _children(t, "prep") if p.lower_ == "for" for o in _children(p, "pobj")
+                      if o.lemma_.lower() in _MEANS_TO):
+                for a in (*_children(o, "acl"), *(a for a in _children(t, "acl") if a.i > o.i)):
+                    if _infinitive(a) and a.lemma_.lower() in _RESTORING:
+                        out.extend(y for x in _children(a, "dobj") for c in (x, *x.conjuncts)
+                                   for y in self.condition_owners(c))
+            return out
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is
             return self.prep(t, "of") if self.prep(t, "for") else []
