@@ -57,7 +57,7 @@ ROLE_NAMES = re.compile(
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
-              "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means")
+              "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means", "time")
 # the prepositions that name a verb's means ("met by video link") or the occasion it was done at ("at a virtual
 # meeting": Reader.cue_lemmas, scope "means"), and the occasions whose kind tells the means ("at a virtual meeting",
 # "in a videoconference", "on a video call")
@@ -146,7 +146,8 @@ class Frame:
     # if ...", not "it is unclear if X will punish Y"); "named_as", the name a verb of naming gives its object, with
     # its modifiers and "of" phrase ("designated Y a terrorist group", "as a state sponsor of terrorism"; not "as its
     # partner in the fight against terror"); "infinitive", the verbs of the trigger's own "to" infinitives ("called Y
-    # to congratulate him", not "called Y a killer and offered ...")
+    # to congratulate him", not "called Y a killer and offered ..."); "time", the day the verb's own words give ("called
+    # Y today", "on Monday")
     cue_scope: str = "clause"
     only_future: bool = False  # the frame reads only a future or hypothetical clause (a threat held out)
     not_condition: bool = False  # ... but not inside the "if" clause of another's threat
@@ -1405,6 +1406,12 @@ def _mend(doc) -> None:
                 dat[0].pos_ in ("PROPN", "NOUN", "PRON")) and v.i < dat[0].i < oprd[0].i:
             # "Calling the U.S. a terrorist empire, X ..." read as one called something for the U.S.: the object
             dat[0].dep_ = "dobj"
+            continue
+        named = [c for c in kids if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i > v.i]
+        if (len(named) == 1 and v.lemma_.lower() == "call" and not objs and not dat and v.dep_ in ("ROOT", "conj")
+                and _children(v, "nsubj") and not _children(v, "xcomp", "ccomp")):
+            # "X called Commander Y on Tuesday" read as X calling something by the name Y: Y is the one called
+            named[0].dep_ = "dobj"
             continue
         if (len(oprd) == 1 and v.lemma_.lower() in _NAMING_VERBS and not objs and oprd[0].i > v.i
                 and oprd[0].i + 1 < len(doc) and (adj := toks[oprd[0].i + 1]).head.i == oprd[0].i
@@ -5622,6 +5629,16 @@ class Reader:
                 return set()  # "called Y to stop the offensive and to discuss a truce": a demand, no call
             return {w for x in verbs for w in (x.lemma_.lower(), x.lower_)} | {
                 f"{x.lemma_.lower()}_{p.lower_}" for x in verbs for p in _children(x, "prt")}
+        if scope == "time":  # "called Y today / on Monday / last night": the day the verb's own words give it, with
+            # the words that name the day; none for a verb that names its object ("called Y a liar today") or asks of it
+            # ("called Y to testify on Monday")
+            if _children(t, "oprd", "attr", "xcomp", "ccomp") or any(
+                    c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "up", "off") and c.i == t.i + 1
+                    for c in _kids(t)):
+                return set()
+            days = [c for c in _kids(t) if c.dep_ in ("npadvmod", "advmod")] + [
+                o for p in _children(t, "prep") if p.lower_ == "on" for o in _children(p, "pobj")]
+            return {w for x in days for w in (x.lower_, *(c.lower_ for c in _children(x, "amod", "det")))}
         if scope == "condition":  # "will punish Y if it attacks", "If Y attacks, X will punish it": the "if" or
             # "unless" of a clause on the trigger (not the trigger's own "if": "unclear if X will punish Y", "asked if
             # X would punish Y"; nor "as if")
