@@ -77,6 +77,11 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-seventh session
+    ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
+     "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
+     "Syria. During the telephone conversation, Putin wished Erdogan success.",
+     {("Vladimir Putin", "called", "Recep Tayyip Erdogan")}, {("Vladimir Putin", "called", "China")}),
     # the sixty-sixth session
     ("a_name_apposed_to_a_title_in_a_phrase_is_its_holder",
      "Jens Stoltenberg met with the President of the Chamber of Deputies, Nabih Berri.",
