@@ -857,6 +857,13 @@ def _name_before_day(v):
     return None
 
 
+# title words that open a person's phrase right after a body's letters in brackets ("Lebanese Armed Forces (LAF)
+# Commander General X": `_mend`)
+_BRACKETED_BODY_TITLES = frozenset({"commander", "chief", "director", "chairman", "chairwoman", "chair", "president",
+                                    "head", "secretary", "administrator", "spokesman", "spokesperson", "spokeswoman",
+                                    "general", "minister", "leader", "coordinator", "envoy"})
+
+
 def _mend(doc) -> None:
     """Mend parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
@@ -1273,6 +1280,21 @@ def _mend(doc) -> None:
             for c in [c for c in _kids(v) if c.i < v.i]:
                 c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else c.dep_
             v.head, v.dep_, v.pos_, v.tag_ = f, "nsubj", "NOUN", "NNS"
+    for h in toks:
+        # "U.S. Central Command (CENTCOM) Commander General X visited Y", read as the body with the person put beside
+        # it or as two subjects: the body's letters in brackets between it and the title; the person is the one
+        # named, the body the title's, as in "NATO Secretary General X"
+        if not (h.pos_ == "PROPN" and h.dep_ != "ROOT" and h.i + 5 < len(doc) and toks[h.i + 1].text == "(" and (
+                toks[h.i + 3].text == ")") and toks[h.i + 4].lower_ in _BRACKETED_BODY_TITLES):
+            continue
+        a = next((x for x in toks[h.i + 4].ancestors if x.pos_ == "PROPN" and x.i > h.i + 4 and (
+            x.dep_ == "appos" and x.head.i == h.i or x.dep_ == h.dep_ == "nsubj" and x.head.i == h.head.i)), None)
+        if a is None:
+            continue
+        a.head, a.dep_ = h.head, h.dep_
+        h.head, h.dep_ = a, "compound"
+        for x in (toks[h.i + 1], toks[h.i + 2], toks[h.i + 3]):
+            x.head = h  # (its letters stay with it)
     for v in toks:
         kids = list(_kids(v))  # (read once: every repair below that changes a head goes on to the next word)
         if v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and (n := toks[v.i - 1]).tag_ == "NNS" and (
@@ -1409,6 +1431,7 @@ def _mend(doc) -> None:
             continue
         named = [c for c in kids if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i > v.i]
         if (len(named) == 1 and v.lemma_.lower() == "call" and not objs and not dat and v.dep_ in ("ROOT", "conj")
+                and len(_children(v, "oprd")) == 1
                 and _children(v, "nsubj") and not _children(v, "xcomp", "ccomp")):
             # "X called Commander Y on Tuesday" read as X calling something by the name Y: Y is the one called
             named[0].dep_ = "dobj"
@@ -2423,8 +2446,11 @@ class Reader:
             if rel is not None and any(w.lower_ in ("whom", "which") for p in _children(tok, "prep") if p.lower_ == "of"
                                        for w in _children(p, "pobj")):
                 return self.role([rel.head], depth + 1)
-        if tok.lower_.rstrip(".") in ("jr", "sr") and not self.tok_found[tok.i]:
-            # "Gen. Joseph F. Dunford, Jr., met ...": the parser's head is the suffix, the name hangs on it
+        if tok.lower_.rstrip(".") in ("jr", "sr", "ii", "iii", "iv") and not self.tok_found[tok.i]:
+            # "Gen. Joseph F. Dunford, Jr., met ...", "General Lloyd J. Austin III visited": the parser's head is the
+            # suffix, the name hangs on it (the person right before it, not a body of the title before the name)
+            if tok.i > 0 and (named := [f for f in self.tok_found[tok.i - 1] if f.type == "person"]):
+                return named[:1]
             return [f for c in _kids(tok) if c.dep_ in ("nmod", "compound", "appos") and c.i < tok.i
                     for f in self.refs(c, depth + 1)][:1]
         if tok.lower_ in ("some", "much", "part", "parts", "most", "all") and not self.tok_found[tok.i]:
@@ -6961,7 +6987,9 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
         before = doc[lead - 1].lower_ if lead else ""
         if before in NOT_LEADING:  # ("former", "deputy", "acting" ...)
             continue
-        body = ends.get(t.i)  # "[Oxfam] CEO [X]"
+        body = ends.get(t.i) or ends.get(lead)  # "[Oxfam] CEO [X]", "[Oxfam] Executive Director [X]"
+        if body is None and lead >= 4 and doc[lead - 1].text == ")" and doc[lead - 3].text == "(":
+            body = ends.get(lead - 3)  # "[Lebanese Armed Forces] (LAF) Commander [X]": its letters in brackets
         at = t.i + 1
         if body is None and at < len(doc) and doc[at].lower_ == "of":  # "Director of [the Federal Security Service]"
             at += 1

@@ -82,6 +82,13 @@ ENGINE_CASES = [
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
      "Syria. During the telephone conversation, Putin wished Erdogan success.",
      {("Vladimir Putin", "called", "Recep Tayyip Erdogan")}, {("Vladimir Putin", "called", "China")}),
+    ("a_body_s_letters_in_brackets_before_its_title_leave_the_person_the_one_named",
+     "The International Security Assistance Force (ISAF) Commander General John R. Allen III visited Pakistan today "
+     "and met with Prime Minister Yousaf Raza Gilani.",
+     {("John R. Allen III", "met", "Yousaf Raza Gilani")}, {("ISAF", "met", "Yousaf Raza Gilani")}),
+    ("a_generational_suffix_after_a_known_name_is_that_person",
+     "U.S. Central Command Commander General Lloyd J. Austin III met with King Abdullah II in Amman on Monday.",
+     {("Lloyd Austin", "met", "Abdullah II")}, {("U.S. Central Command", "met", "Abdullah II")}),
     # the sixty-sixth session
     ("a_name_apposed_to_a_title_in_a_phrase_is_its_holder",
      "Jens Stoltenberg met with the President of the Chamber of Deputies, Nabih Berri.",
@@ -3168,6 +3175,9 @@ def test_a_quoted_sentences_speaker_is_named_by_its_own_words_in_the_article():
      {("Peter Mwangi", "leads", "National Intelligence Service")}),
     ("The chairperson of the National Intelligence Service, Sheikh Peter Mwangi, spoke on Monday.",
      {("Peter Mwangi", "leads", "National Intelligence Service")}),
+    ("U.S. Africa Command (AFRICOM) Commander General Stephen J. Townsend visited Somalia today.",
+     {("Stephen J. Townsend", "leads", "U.S. Africa Command")}),
+    ("Oxfam Executive Director Winnie Byanyima met with Antony Blinken.", {("Winnie Byanyima", "leads", "Oxfam")}),
 ])
 def test_a_leading_title_ties_a_name_to_a_body_the_recogniser_names(body, want):
     """A body the dictionary lacks, named with a leading title and a name in one phrase, is led by that person; a
