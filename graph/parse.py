@@ -1321,6 +1321,18 @@ def _mend(doc) -> None:
                 a.dep_ == "prep" and a.head.i == v.i and a.i < h.i for a in (h.head, *h.head.ancestors)):
             h.head, h.dep_ = v, "nsubj"
             continue
+        opening = [c for c in kids if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == c.left_edge.i == 0]
+        if opening and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and not _of(
+                kids, "nsubj", "nsubjpass") and (h := next((
+                    c for c in toks[: v.i] if c.dep_ == "conj" and c.pos_ == "PROPN" and c.right_edge.i == v.i - 1
+                    and c.head.i < c.left_edge.i - 1 and toks[c.left_edge.i - 1].lower_ == ","
+                    and opening[0].is_ancestor(c)), None)) is not None:
+            # "Fulfilling an agreement made at a meeting between their officials, A and B held ...", read as the
+            # names joined to the opening clause's last noun and that clause as the subject: the names are the
+            # subject, the clause an adverbial one
+            h.head, h.dep_ = v, "nsubj"
+            opening[0].dep_ = "advcl"
+            continue
         if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and len(subj := _of(kids, "nsubj")) == 1 and (
                 n := subj[0]).pos_ == "PROPN" and (g := toks[n.left_edge.i - 1]).tag_ == "VBG" and (
                 g.dep_ == "pcomp" and g.head.dep_ == "prep" and g.head.head.i == v.i and g.head.i < g.i) and (

@@ -89,6 +89,13 @@ ENGINE_CASES = [
     ("a_generational_suffix_after_a_known_name_is_that_person",
      "U.S. Central Command Commander General Lloyd J. Austin III met with King Abdullah II in Amman on Monday.",
      {("Lloyd Austin", "met", "Abdullah II")}, {("U.S. Central Command", "met", "Abdullah II")}),
+    ("names_after_an_opening_participle_clause_are_the_subject_not_more_of_its_last_noun",
+     "Keeping a promise they made in May on the margins of talks between their governments' senior trade officials, "
+     "Prime Minister Rishi Sunak and President Joe Biden held a video conference on Monday.",
+     {("Rishi Sunak", "called", "Joe Biden")}, {("Rishi Sunak", "discussed_with", "Joe Biden")}),
+    ("an_act_one_is_encouraged_to_do_is_asked_for_not_offered",
+     "Antony Blinken called Wang Yi on Monday. Blinken encouraged China to stay engaged and continue providing "
+     "assistance.", {("Antony Blinken", "called", "Wang Yi")}, {("China", "offers_aid", "United States")}),
     # the sixty-sixth session
     ("a_name_apposed_to_a_title_in_a_phrase_is_its_holder",
      "Jens Stoltenberg met with the President of the Chamber of Deputies, Nabih Berri.",
