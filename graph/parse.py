@@ -58,6 +58,7 @@ ROLE_NAMES = re.compile(
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
               "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means", "time")
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # the prepositions that name a verb's means ("met by video link") or the occasion it was done at ("at a virtual
 # meeting": Reader.cue_lemmas, scope "means"), and the occasions whose kind tells the means ("at a virtual meeting",
 # "in a videoconference", "on a video call")
@@ -1326,7 +1327,9 @@ def _mend(doc) -> None:
                 kids, "nsubj", "nsubjpass") and (h := next((
                     c for c in toks[: v.i] if c.dep_ == "conj" and c.pos_ == "PROPN" and c.right_edge.i == v.i - 1
                     and c.head.i < c.left_edge.i - 1 and toks[c.left_edge.i - 1].lower_ == ","
-                    and opening[0].is_ancestor(c)), None)) is not None:
+                    and opening[0].is_ancestor(c) and not (c.head.dep_ == "dobj" and c.head.head.i == opening[0].i)),
+                    None)) is not None:  # (not "Attacking Israel, Saudi Arabia and the United States serves Y": a
+            # gerund as the subject, its objects listed)
             # "Fulfilling an agreement made at a meeting between their officials, A and B held ...", read as the
             # names joined to the opening clause's last noun and that clause as the subject: the names are the
             # subject, the clause an adverbial one
@@ -5668,14 +5671,22 @@ class Reader:
             return {w for x in verbs for w in (x.lemma_.lower(), x.lower_)} | {
                 f"{x.lemma_.lower()}_{p.lower_}" for x in verbs for p in _children(x, "prt")}
         if scope == "time":  # "called Y today / on Monday / last night": the day the verb's own words give it, with
-            # the words that name the day; none for a verb that names its object ("called Y a liar today") or asks of it
-            # ("called Y to testify on Monday")
-            if _children(t, "oprd", "attr", "xcomp", "ccomp") or any(
-                    c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for", "up", "off") and c.i == t.i + 1
-                    for c in _kids(t)):
+            # the words that name the day; none for a verb that names its object ("called Y a liar today", "called Y
+            # 'a thug' today", "called Donald Trump Dotard"), asks of it ("called Y to testify on Monday"), summons it
+            # ("called Y to the White House") or calls it out ("called Y out", "called Y on his lies")
+            objs = _children(t, "dobj")
+            ons = [o for p in _children(t, "prep") if p.lower_ == "on" for o in _children(p, "pobj")]
+            if not objs or _children(t, "oprd", "attr", "xcomp", "ccomp", "prt", "dative"):
                 return set()
-            days = [c for c in _kids(t) if c.dep_ in ("npadvmod", "advmod")] + [
-                o for p in _children(t, "prep") if p.lower_ == "on" for o in _children(p, "pobj")]
+            if any(c.dep_ == "prep" and (c.lower_ in ("for", "to", "into", "before", "as") or c.lower_ == "on" and (
+                    c.i == t.i + 1)) or c.lower_ in ("out", "off", "up") for c in _kids(t)):
+                return set()
+            if any(o.lower_ not in _WEEKDAYS for o in ons) or any(  # ("on his lies"; a name the finder did not
+                    # find, "Donald Trump Dotard"; a name in quotes after the object)
+                    not self.tok_found[o.i] or o.right_edge.i + 1 < len(t.doc) and (
+                        t.doc[o.right_edge.i + 1].text in _QUOTES) for o in objs):
+                return set()
+            days = [c for c in _kids(t) if c.dep_ in ("npadvmod", "advmod")] + ons
             return {w for x in days for w in (x.lower_, *(c.lower_ for c in _children(x, "amod", "det")))}
         if scope == "condition":  # "will punish Y if it attacks", "If Y attacks, X will punish it": the "if" or
             # "unless" of a clause on the trigger (not the trigger's own "if": "unclear if X will punish Y", "asked if
@@ -7002,6 +7013,9 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
         body = ends.get(t.i) or ends.get(lead)  # "[Oxfam] CEO [X]", "[Oxfam] Executive Director [X]"
         if body is None and lead >= 4 and doc[lead - 1].text == ")" and doc[lead - 3].text == "(":
             body = ends.get(lead - 3)  # "[Lebanese Armed Forces] (LAF) Commander [X]": its letters in brackets
+        if body is not None and body.start < t.i and any(
+                doc[k].lower_ in NOT_LEADING for k in (body.start - 1, body.start) if k >= 0):
+            continue  # ("Former U.S. Central Command (CENTCOM) Commander X", "the former IRGC commander X")
         at = t.i + 1
         if body is None and at < len(doc) and doc[at].lower_ == "of":  # "Director of [the Federal Security Service]"
             at += 1

@@ -93,6 +93,14 @@ ENGINE_CASES = [
      "Keeping a promise they made in May on the margins of talks between their governments' senior trade officials, "
      "Prime Minister Rishi Sunak and President Joe Biden held a video conference on Monday.",
      {("Rishi Sunak", "called", "Joe Biden")}, {("Rishi Sunak", "discussed_with", "Joe Biden")}),
+    ("the_one_whose_government_is_thanked_in_a_call_is_the_one_called",
+     "During the phone call, Joe Biden thanked Olaf Scholz's government for its help.",
+     {("Joe Biden", "called", "Olaf Scholz")}, set()),
+    ("a_gerund_subject_s_listed_objects_are_not_the_verb_s_subject",
+     "Attacking Israel, Saudi Arabia and the United States serves Iran's interests. Supporting Ukraine, Poland and "
+     "Romania helps NATO.", set(),
+     {("Saudi Arabia", "attacks", "Israel"), ("United States", "attacks", "Israel"), ("Poland", "supports", "NATO"),
+      ("Poland", "supports", "Ukraine")}),
     ("an_act_one_is_encouraged_to_do_is_asked_for_not_offered",
      "Antony Blinken called Wang Yi on Monday. Blinken encouraged China to stay engaged and continue providing "
      "assistance.", {("Antony Blinken", "called", "Wang Yi")}, {("China", "offers_aid", "United States")}),
@@ -3185,6 +3193,8 @@ def test_a_quoted_sentences_speaker_is_named_by_its_own_words_in_the_article():
     ("U.S. Africa Command (AFRICOM) Commander General Stephen J. Townsend visited Somalia today.",
      {("Stephen J. Townsend", "leads", "U.S. Africa Command")}),
     ("Oxfam Executive Director Winnie Byanyima met with Antony Blinken.", {("Winnie Byanyima", "leads", "Oxfam")}),
+    ("Former U.S. Central Command (CENTCOM) Commander General David Petraeus criticized Iran.", set()),
+    ("The former Islamic Revolutionary Guard Corps (IRGC) Commander Mohsen Rezaei criticized Israel.", set()),
 ])
 def test_a_leading_title_ties_a_name_to_a_body_the_recogniser_names(body, want):
     """A body the dictionary lacks, named with a leading title and a name in one phrase, is led by that person; a
