@@ -96,6 +96,9 @@ ENGINE_CASES = [
     ("the_one_whose_government_is_thanked_in_a_call_is_the_one_called",
      "During the phone call, Joe Biden thanked Olaf Scholz's government for its help.",
      {("Joe Biden", "called", "Olaf Scholz")}, set()),
+    ("a_topic_discussed_or_judged_in_a_call_is_not_the_one_called",
+     "During the phone call, Vladimir Putin discussed Syria. In the phone call, Putin condemned Ukraine.", set(),
+     {("Vladimir Putin", "called", "Syria"), ("Vladimir Putin", "called", "Ukraine")}),
     ("a_gerund_subject_s_listed_objects_are_not_the_verb_s_subject",
      "Attacking Israel, Saudi Arabia and the United States serves Iran's interests. Supporting Ukraine, Poland and "
      "Romania helps NATO.", set(),
