@@ -99,6 +99,11 @@ ENGINE_CASES = [
     ("a_topic_discussed_or_judged_in_a_call_is_not_the_one_called",
      "During the phone call, Vladimir Putin discussed Syria. In the phone call, Putin condemned Ukraine.", set(),
      {("Vladimir Putin", "called", "Syria"), ("Vladimir Putin", "called", "Ukraine")}),
+    ("a_name_in_a_phrase_before_the_subject_did_not_meet_it",
+     "Ahead of talks with Iran, Emmanuel Macron and Olaf Scholz met in Berlin. The leaders of Russia, China and India "
+     "met in Kazan on Tuesday.",
+     {("Emmanuel Macron", "met", "Olaf Scholz"), ("Russia", "met", "China"), ("Russia", "met", "India")},
+     {("Iran", "met", "Emmanuel Macron")}),
     ("a_gerund_subject_s_listed_objects_are_not_the_verb_s_subject",
      "Attacking Israel, Saudi Arabia and the United States serves Iran's interests. Supporting Ukraine, Poland and "
      "Romania helps NATO.", set(),
