@@ -1281,20 +1281,23 @@ def _mend(doc) -> None:
             for c in [c for c in _kids(v) if c.i < v.i]:
                 c.dep_ = "compound" if c.pos_ in ("NOUN", "PROPN") else c.dep_
             v.head, v.dep_, v.pos_, v.tag_ = f, "nsubj", "NOUN", "NNS"
-    for h in toks:
-        # "U.S. Central Command (CENTCOM) Commander General X visited Y", read as the body with the person put beside
-        # it or as two subjects: the body's letters in brackets between it and the title; the person is the one
-        # named, the body the title's, as in "NATO Secretary General X"
-        if not (h.pos_ == "PROPN" and h.dep_ != "ROOT" and h.i + 5 < len(doc) and toks[h.i + 1].text == "(" and (
-                toks[h.i + 3].text == ")") and toks[h.i + 4].lower_ in _BRACKETED_BODY_TITLES):
+    for title in toks[4:]:
+        # "U.S. Central Command (CENTCOM) Commander General X visited Y", "The International Committee of the Red
+        # Cross (ICRC) President X", read as the body with the person put beside it or as two subjects: the body's
+        # letters in brackets between it and the title; the person is the one named, the body the title's, as in
+        # "NATO Secretary General X"
+        k = title.i
+        if not (title.lower_ in _BRACKETED_BODY_TITLES and toks[k - 1].text == ")" and toks[k - 3].text == "("):
             continue
-        a = next((x for x in toks[h.i + 4].ancestors if x.pos_ == "PROPN" and x.i > h.i + 4 and (
-            x.dep_ == "appos" and x.head.i == h.i or x.dep_ == h.dep_ == "nsubj" and x.head.i == h.head.i)), None)
-        if a is None:
+        a = next((x for x in title.ancestors if x.pos_ == "PROPN" and x.i > k and (x.dep_ == "appos" or (
+            x.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < k - 3 for c in _kids(x.head))))), None)
+        h = None if a is None else a.head if a.dep_ == "appos" else next(
+            c for c in _kids(a.head) if c.dep_ == "nsubj" and c.i < k - 3)
+        if h is None or h.pos_ != "PROPN" or h.dep_ == "ROOT" or not (h.i == k - 4 or h.is_ancestor(toks[k - 4])):
             continue
         a.head, a.dep_ = h.head, h.dep_
         h.head, h.dep_ = a, "compound"
-        for x in (toks[h.i + 1], toks[h.i + 2], toks[h.i + 3]):
+        for x in (toks[k - 3], toks[k - 2], toks[k - 1]):
             x.head = h  # (its letters stay with it)
     for v in toks:
         kids = list(_kids(v))  # (read once: every repair below that changes a head goes on to the next word)

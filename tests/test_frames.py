@@ -86,6 +86,10 @@ ENGINE_CASES = [
      "The International Security Assistance Force (ISAF) Commander General John R. Allen III visited Pakistan today "
      "and met with Prime Minister Yousaf Raza Gilani.",
      {("John R. Allen III", "met", "Yousaf Raza Gilani")}, {("ISAF", "met", "Yousaf Raza Gilani")}),
+    ("a_body_s_letters_in_brackets_after_its_of_phrase_leave_the_person_the_one_named",
+     "The International Committee of the Red Cross (ICRC) President Peter Maurer met with Bashar al-Assad on Monday.",
+     {("Peter Maurer", "met", "Bashar al-Assad")},
+     {("International Committee of the Red Cross", "met", "Bashar al-Assad")}),
     ("a_generational_suffix_after_a_known_name_is_that_person",
      "U.S. Central Command Commander General Lloyd J. Austin III met with King Abdullah II in Amman on Monday.",
      {("Lloyd Austin", "met", "Abdullah II")}, {("U.S. Central Command", "met", "Abdullah II")}),
