@@ -865,6 +865,11 @@ _BRACKETED_BODY_TITLES = frozenset({"commander", "chief", "director", "chairman"
                                     "general", "minister", "leader", "coordinator", "envoy"})
 
 
+# nouns for a person one calls whose name may follow with no comma ("called her French counterpart Emmanuel Macron")
+_CALLED_TITLES = frozenset({"counterpart", "president", "minister", "leader", "chancellor", "premier", "king", "emir",
+                            "secretary", "ambassador", "envoy", "host", "ally"})
+
+
 def _mend(doc) -> None:
     """Mend parses the model makes that English grammar rules out (`_parse` runs it once on every sentence).
 
@@ -1448,6 +1453,12 @@ def _mend(doc) -> None:
             dat[0].dep_ = "dobj"
             continue
         named = [c for c in kids if c.dep_ == "oprd" and c.pos_ == "PROPN" and c.i > v.i]
+        if (len(named) == 1 and v.lemma_.lower() == "call" and len(objs) == 1 and objs[0].lemma_.lower() in (
+                _CALLED_TITLES) and named[0].left_edge.i == objs[0].i + 1):
+            # "called her French counterpart Emmanuel Macron today", read as calling the counterpart by the name
+            # Macron: the name is the counterpart's
+            named[0].head, named[0].dep_ = objs[0], "appos"
+            continue
         if (len(named) == 1 and v.lemma_.lower() == "call" and not objs and not dat and v.dep_ in ("ROOT", "conj")
                 and len(_children(v, "oprd")) == 1
                 and _children(v, "nsubj") and not _children(v, "xcomp", "ccomp")):

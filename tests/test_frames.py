@@ -97,6 +97,9 @@ ENGINE_CASES = [
      "Keeping a promise they made in May on the margins of talks between their governments' senior trade officials, "
      "Prime Minister Rishi Sunak and President Joe Biden held a video conference on Monday.",
      {("Rishi Sunak", "called", "Joe Biden")}, {("Rishi Sunak", "discussed_with", "Joe Biden")}),
+    ("a_name_right_after_the_counterpart_called_is_the_counterpart_s",
+     "Angela Merkel called her French counterpart Emmanuel Macron today. Iran called the group Daesh on Monday.",
+     {("Angela Merkel", "called", "Emmanuel Macron")}, set()),
     ("the_one_whose_government_is_thanked_in_a_call_is_the_one_called",
      "During the phone call, Joe Biden thanked Olaf Scholz's government for its help.",
      {("Joe Biden", "called", "Olaf Scholz")}, set()),
