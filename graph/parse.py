@@ -58,7 +58,6 @@ ROLE_NAMES = re.compile(
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
               "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means", "time")
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 # the prepositions that name a verb's means ("met by video link") or the occasion it was done at ("at a virtual
 # meeting": Reader.cue_lemmas, scope "means"), and the occasions whose kind tells the means ("at a virtual meeting",
 # "in a videoconference", "on a video call")
@@ -858,11 +857,20 @@ def _name_before_day(v):
     return None
 
 
+# the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
+_TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
+                          "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
+                          "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier",
+                          "speaker", "prince", "commander", "emir", "chancellor", "general"})
 # title words that open a person's phrase right after a body's letters in brackets ("Lebanese Armed Forces (LAF)
 # Commander General X": `_mend`)
-_BRACKETED_BODY_TITLES = frozenset({"commander", "chief", "director", "chairman", "chairwoman", "chair", "president",
-                                    "head", "secretary", "administrator", "spokesman", "spokesperson", "spokeswoman",
-                                    "general", "minister", "leader", "coordinator", "envoy"})
+_BRACKETED_BODY_TITLES = _TITLE_HEADS | {"administrator", "spokesman", "spokesperson", "spokeswoman", "leader",
+                                         "coordinator"}
+
+
+def _after_letters(doc, i: int) -> bool:
+    """Whether a body's letters in brackets stand right before token `i`: "Lebanese Armed Forces (LAF) [Commander]"."""
+    return i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "("
 
 
 # nouns for a person one calls whose name may follow with no comma ("called her French counterpart Emmanuel Macron")
@@ -1292,7 +1300,7 @@ def _mend(doc) -> None:
         # letters in brackets between it and the title; the person is the one named, the body the title's, as in
         # "NATO Secretary General X"
         k = title.i
-        if not (title.lower_ in _BRACKETED_BODY_TITLES and toks[k - 1].text == ")" and toks[k - 3].text == "("):
+        if not (title.lower_ in _BRACKETED_BODY_TITLES and _after_letters(doc, k)):
             continue
         a = next((x for x in title.ancestors if x.pos_ == "PROPN" and x.i > k and (x.dep_ == "appos" or (
             x.dep_ == "nsubj" and any(c.dep_ == "nsubj" and c.i < k - 3 for c in _kids(x.head))))), None)
@@ -5698,7 +5706,7 @@ class Reader:
             if any(o.lower_ not in _WEEKDAYS for o in ons) or any(  # ("on his lies"; a name the finder did not
                     # find, "Donald Trump Dotard"; a name in quotes after the object)
                     not self.tok_found[o.i] or o.right_edge.i + 1 < len(t.doc) and (
-                        t.doc[o.right_edge.i + 1].text in _QUOTES) for o in objs):
+                        t.doc[o.right_edge.i + 1].is_quote) for o in objs):
                 return set()
             days = [c for c in _kids(t) if c.dep_ in ("npadvmod", "advmod")] + ons
             return {w for x in days for w in (x.lower_, *(c.lower_ for c in _children(x, "amod", "det")))}
@@ -6383,11 +6391,6 @@ def _title_run_end(tok, joiners) -> int | None:
                        for x in tok.doc[tok.i : last]) else None  # bin Zayed")
 
 
-# the heads of title phrases that a name may follow ("Politburo Member and Director of the Office ... Yang Jiechi")
-_TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairman", "chairwoman", "chair", "head",
-                          "chief", "commissioner", "envoy", "representative", "ambassador", "adviser", "advisor",
-                          "counselor", "councillor", "councilor", "deputy", "governor", "president", "premier",
-                          "speaker", "prince", "commander", "emir", "chancellor", "general"})
 # verbs that make a "call to Y" a plea, and what a journey is for when it is a visit ("flew to Y to attend talks")
 _SPANS = _TIME_NOUNS | {"first", "nearly", "time"}  # "his first call to Y for a year" is no plea
 _PLEADING = frozenset({"renew", "repeat", "reiterate", "heed", "answer", "echo", "issue", "ignore", "reject"})
@@ -7025,7 +7028,7 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
         if before in NOT_LEADING:  # ("former", "deputy", "acting" ...)
             continue
         body = ends.get(t.i) or ends.get(lead)  # "[Oxfam] CEO [X]", "[Oxfam] Executive Director [X]"
-        if body is None and lead >= 4 and doc[lead - 1].text == ")" and doc[lead - 3].text == "(":
+        if body is None and _after_letters(doc, lead):
             body = ends.get(lead - 3)  # "[Lebanese Armed Forces] (LAF) Commander [X]": its letters in brackets
         if body is not None and body.start < t.i and any(
                 doc[k].lower_ in NOT_LEADING for k in (body.start - 1, body.start) if k >= 0):
