@@ -153,6 +153,16 @@ _ROLE_THEN_NAME = re.compile(
     r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
     r"(?=,| (?:said|says|told|added)\b)")
 _ROLE_THEN_CUE = re.compile(r"(?:" + _ROLES_BEFORE_NAME + r") (?:of|for|to) ")  # (cheap: run before the scan)
+# a capitalised title with its "of", "for" or "to" phrase, then the name set off by commas: "Deputy Assistant
+# Secretary of State for Near Eastern Affairs, Jake Walles, visited"; "The U.S. Ambassador to Lebanon, X, said"
+_TITLES_BEFORE_NAME = (r"Secretary|Minister|Ambassador|Envoy|Representative|Director|Commander|Coordinator|"
+                       r"Administrator|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Governor")
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:" + _TITLES_BEFORE_NAME + r") (?:of|for|to) "
+    r"(?:[^,;:.!?\"“”()]|\b[A-Z]\.){2,60}, "
+    r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
+    r"(?=,| (?:said|says|told|added)\b)")
+_TITLE_THEN_CUE = re.compile(r"\b(?:" + _TITLES_BEFORE_NAME + r") (?:of|for|to) [^,]{2,60}, [A-ZÀ-Þ]")
 _NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
 # a capitalised name word; a possessive is no part of it ("Adm. Mike Mullen's visit": Mullen), an apostrophe inside is
 _CAP_NAME_WORD = r"[A-ZÀ-Þ][\w-]*(?:[’'](?!s\b)\w[\w-]*)*"  # ("O'Brien")
@@ -768,6 +778,10 @@ class MentionFinder:
             if at is not None:
                 intros.append((at, m.end(1), m.end(1)))
                 self._role_first[at] = m.start()
+        for m in _TITLE_THEN_NAME.finditer(self.text, article.body_start) if _TITLE_THEN_CUE.search(body) else ():
+            at = self._introduced_name(m.start(1), m.end(1))
+            if at is not None:
+                intros.append((at, m.end(1), m.end(1)))
         if _DESCRIPTOR_CUE.search(self.text, article.body_start):
             for m in _DESCRIBED_ORG.finditer(self.text, article.body_start):
                 intros.append((m.start(1), m.end(1), m.end(1), "organization"))

@@ -77,6 +77,11 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-eighth session
+    ("a_capitalised_title_set_off_by_commas_introduces_the_one_a_later_he_names",
+     "The Deputy Special Envoy for Syria Engagement, Mark Tennant, ended his visit to Turkey on Friday. Today, Mr. "
+     "Tennant met with Foreign Minister Hakan Fidan. On Thursday, he had met with President Recep Tayyip Erdogan.",
+     {("Mark Tennant", "met", "Recep Tayyip Erdogan")}, {("Hakan Fidan", "met", "Recep Tayyip Erdogan")}),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
