@@ -1248,6 +1248,11 @@ def _mend(doc) -> None:
                 o.dep_ = "dative"  # (the one given to, before the thing given)
             n.head, n.dep_ = given, "dobj"
             v.head, v.dep_ = n, "relcl"
+    for x in toks:  # ("to discuss U.S.-Russia cooperation": the joined names read as the one the verb gives to, before
+        # its object; they modify the object)
+        if x.dep_ == "dative" and "-" in x.text.strip("-") and x.i + 1 < len(toks) and (
+                (o := toks[x.i + 1]).dep_ == "dobj" and o.head.i == x.head.i and o.pos_ == "NOUN"):
+            x.head, x.dep_ = o, "compound"
     for x in toks:  # ("stands shoulder to shoulder with Y": the second "shoulder" a verb to the parser, "with" its)
         if x.pos_ == "VERB" and x.lower_ == "shoulder" and x.i >= 2 and toks[x.i - 1].lower_ == "to" and (
                 toks[x.i - 2].lower_ == "shoulder") and x.head.i == toks[x.i - 2].head.i != x.i:

@@ -82,6 +82,9 @@ ENGINE_CASES = [
      "The Deputy Special Envoy for Syria Engagement, Mark Tennant, ended his visit to Turkey on Friday. Today, Mr. "
      "Tennant met with Foreign Minister Hakan Fidan. On Thursday, he had met with President Recep Tayyip Erdogan.",
      {("Mark Tennant", "met", "Recep Tayyip Erdogan")}, {("Hakan Fidan", "met", "Recep Tayyip Erdogan")}),
+    ("joined_names_before_a_noun_modify_it_and_are_not_the_one_given_to",
+     "Hillary Clinton had a call on Friday with Sergey Lavrov to discuss U.S.-Russia cooperation on Syria.",
+     {("Hillary Clinton", "called", "Sergey Lavrov")}, {("Sergey Lavrov", "called", "United States")}),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
