@@ -79,6 +79,9 @@ _ARMED_HEADS = frozenset({"army", "force", "forces", "troop", "troops", "militar
 _PURPOSE_NOUNS = frozenset({"effort", "bid", "attempt", "aim", "intention", "goal", "hope", "push", "drive"})
 # words of defending oneself: what it is defended against attacks the defender
 _DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "defend", "protect"})
+# verbs and nouns of supporting another against an attack: "support Y against Russian aggression", "help for Y against
+# ...": the one supported is the one attacked
+_SUPPORTING_AGAINST = frozenset({"support", "help", "assist", "back", "aid"})
 # nouns of a lasting aim whose owner does what "is to" says ("the priority of X is to support Y")
 _POLICY_NOUNS = frozenset({"priority", "objective", "mission", "task", "policy", "purpose", "commitment"})
 _AIM_NOUNS = _PURPOSE_NOUNS | _POLICY_NOUNS
@@ -1248,6 +1251,12 @@ def _mend(doc) -> None:
                 o.dep_ = "dative"  # (the one given to, before the thing given)
             n.head, n.dep_ = given, "dobj"
             v.head, v.dep_ = n, "relcl"
+    for v in toks:  # ("the support Iran provides Hizballah": the noun is what the relative clause's verb gives, so the
+        # one object the parser gave the verb is the one given to)
+        if v.dep_ == "relcl" and v.lemma_.lower() in _GIVING_THINGS and v.head.pos_ == "NOUN" and v.head.i < v.i and (
+                len(objs := _children(v, "dobj")) == 1) and objs[0].pos_ == "PROPN" and objs[0].i > v.i and not (
+                _children(v, "dative")) and all(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in _kids(v)):
+            objs[0].dep_ = "dative"
     for x in toks:  # ("to discuss U.S.-Russia cooperation": the joined names read as the one the verb gives to, before
         # its object; they modify the object)
         if x.dep_ == "dative" and "-" in x.text.strip("-") and x.i + 1 < len(toks) and (
@@ -4282,6 +4291,9 @@ class Reader:
             h = _defended_against(t)
             if h is None:
                 return []
+            if h.lemma_.lower() in _SUPPORTING_AGAINST:  # ("support Y against ...", "support for Y against ...")
+                held = self.obj(h) if h.pos_ in _VERBAL else self.prep(h, "for", 1) + self.prep(h, "to", 1)
+                return [x for x in held if x.lower_ not in _REFLEXIVES]
             if h.pos_ in _VERBAL:
                 return self.subj(h) if not _children(h, "dobj") or any(
                     o.lower_ in _REFLEXIVES for o in _children(h, "dobj")) else []
@@ -6046,7 +6058,7 @@ def _defended_against(t):
     h = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "against" else None
     if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in _DEFENDING:
         h = h.head.head
-    return h if h is not None and h.lemma_.lower() in _DEFENDING else None
+    return h if h is not None and h.lemma_.lower() in _DEFENDING | _SUPPORTING_AGAINST else None
 
 
 def _aim_of(v):

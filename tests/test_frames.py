@@ -85,6 +85,11 @@ ENGINE_CASES = [
     ("joined_names_before_a_noun_modify_it_and_are_not_the_one_given_to",
      "Hillary Clinton had a call on Friday with Sergey Lavrov to discuss U.S.-Russia cooperation on Syria.",
      {("Hillary Clinton", "called", "Sergey Lavrov")}, {("Sergey Lavrov", "called", "United States")}),
+    ("the_noun_a_relative_clause_s_verb_gives_leaves_its_one_object_the_one_given_to",
+     "The weapons Russia sends Syria worry Israel.", {("Russia", "backs_militarily", "Syria")}, set()),
+    ("one_supported_against_an_aggression_is_the_one_attacked",
+     "Britain is helping Kuwait against Iraqi aggression. NATO will support Poland against any future Russian "
+     "aggression.", {("Iraq", "attacks", "Kuwait")}, {("Russia", "attacks", "Poland")}),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
