@@ -1257,6 +1257,16 @@ def _mend(doc) -> None:
                 len(objs := _children(v, "dobj")) == 1) and objs[0].pos_ == "PROPN" and objs[0].i > v.i and not (
                 _children(v, "dative")) and all(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in _kids(v)):
             objs[0].dep_ = "dative"
+    for p in toks:  # ("condemns in the strongest terms the regime's executions of leaders A and B": the noun after "in
+        # the strongest terms" read as a second object of "in", and a name in its phrase as the verb's object)
+        if p.dep_ == "prep" and p.lower_ == "in" and p.head.pos_ == "VERB" and len(
+                objs := _children(p, "pobj")) == 2 and objs[0].lower_ == "terms" and objs[1].i > objs[0].i:
+            v, o = p.head, objs[1]
+            for d in _children(v, "dobj"):
+                if d.i > o.i and (n := next((toks[k] for k in range(d.left_edge.i - 1, o.i - 1, -1)
+                                             if toks[k].pos_ in ("NOUN", "PROPN")), None)) is not None:
+                    d.head, d.dep_ = n, "appos"  # ("... elected leaders A and B": who the leaders are)
+            o.head, o.dep_ = v, "dobj"
     for x in toks:  # ("to discuss U.S.-Russia cooperation": the joined names read as the one the verb gives to, before
         # its object; they modify the object)
         if x.dep_ == "dative" and "-" in x.text.strip("-") and x.i + 1 < len(toks) and (
@@ -6541,7 +6551,10 @@ def _misread_names(doc, names) -> frozenset[int]:
                         for i in words) else frozenset()
 
 
-_PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?= [a-z])")
+# a curly apostrophe closing a plural possessive ("the United States’ support"), or before a possessive's or a short
+# form's ending ("the Syrian people’s demands", "don’t", "we’ll"): the model learnt the straight one (not one inside a
+# name: "Sa’id", "Côte d’Ivoire")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?= [a-z])|(?<=\w)\u2019(?=(?:s|t|ll|re|ve|d|m)\b)")
 
 
 def _parse(nlp, texts: list[str]) -> list:

@@ -3645,6 +3645,35 @@ def test_the_second_list_of_an_absolute_with_is_the_second_participles_subject()
     assert doc[8].head.i == 9 and doc[9].dep_ == "conj"
 
 
+def test_the_noun_after_in_the_strongest_terms_is_the_verbs_object():
+    """ "condemns in the strongest terms the regime's executions of leaders Ko Jimmy", read with the executions a
+    second object of "in" and the name the verb's object: the executions are what is condemned, the name is who the
+    leaders are."""
+    from graph.parse import Reader, _mend
+
+    doc = _doc("The/det/2/DT/DET United/compound/2/NNP/PROPN States/nsubj/3/NNP/PROPN condemns/ROOT/3/VBZ/VERB "
+               "in/prep/3/IN/ADP the/det/7/DT/DET strongest/amod/7/JJS/ADJ terms/pobj/4/NNS/NOUN the/det/9/DT/DET "
+               "regime/poss/11/NN/NOUN 's/case/9/POS/PART executions/pobj/4/NNS/NOUN of/prep/11/IN/ADP "
+               "leaders/pobj/12/NNS/NOUN Ko/compound/15/NNP/PROPN Jimmy/dobj/3/NNP/PROPN")
+    _mend(doc)
+    assert (doc[11].head.i, doc[11].dep_) == (3, "dobj") and (doc[15].head.i, doc[15].dep_) == (13, "appos")
+    reader = Reader(doc, [], 0, FRAMES.words, lambda *a: None)
+    assert [t.text for t in reader.obj(doc[3])] == ["executions"]
+
+
+def test_a_curly_apostrophe_before_a_possessive_s_is_read_as_the_straight_one():
+    """The model learnt "people's" with a straight apostrophe: with the curly one it reads "the Syrian people’s
+    demands" as "the Syrian people is demands". A curly apostrophe inside a name stays ("Sa’id")."""
+    from graph.nlp import load_model
+    from graph.parse import _parse
+
+    text = "They stated their belief that the Syrian people’s legitimate demands should be met by Sa’id."
+    doc = _parse(load_model(), [text])[0]
+    people = next(t for t in doc if t.text == "people")
+    assert (people.dep_, people.head.text) == ("poss", "demands")
+    assert doc.text.replace("'", "’") == text and any(t.text == "Sa’id" for t in doc)
+
+
 def test_a_time_word_read_as_the_object_of_with_gives_it_back_to_the_name():
     """ "met with Turkish Minister of Defense X today at the Pentagon", read as "with [... X] today" (the title the
     modifier of "today"): the name is the object of "with", the day a time of the verb."""
