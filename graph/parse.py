@@ -8684,10 +8684,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                         rel in ("called", "met") and (not account or briefed_account and not any(
                             x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors)))
                         or rel == "discussed_with" and fr.id == "discuss.brief_person" and not account
-                        and actor_type(a.actor) == "person"):
+                        and actor_type(a.actor) == "person"
+                        or rel == "condolences" and not account and actor_type(a.actor) == "person"):
                     # (a call or meeting; or "Israeli Defense Minister X briefed / updated Y on ...", one person's
                     # account to another, which a later call or meeting in a main clause takes over; not talks
-                    # between states, nor negotiations)
+                    # between states, nor negotiations; or one person's condolences to another, whose message a
+                    # later sentence goes on with: "We are ready to provide any assistance")
                     account[:] = [a.actor, b.actor]
                     briefed_account = rel == "discussed_with"
 

@@ -90,6 +90,9 @@ ENGINE_CASES = [
     ("one_supported_against_an_aggression_is_the_one_attacked",
      "Britain is helping Kuwait against Iraqi aggression. NATO will support Poland against any future Russian "
      "aggression.", {("Iraq", "attacks", "Kuwait")}, {("Russia", "attacks", "Poland")}),
+    ("condolences_from_one_to_another_give_the_account_a_later_offer_goes_on_with",
+     "Vladimir Putin sent condolences to Recep Tayyip Erdogan over the earthquake. Russia is ready to provide any "
+     "possible assistance.", {("Russia", "offers_aid", "Turkey")}, set()),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
