@@ -1241,6 +1241,16 @@ def _mend(doc) -> None:
             said[0].head, said[0].dep_ = v, "ccomp"
             clear[0].dep_ = "oprd"
             v.lemma_ = "say"
+    for a in toks:  # ("met with Speaker A, Bank of Lebanon Governor B, and C": the title's body read as an apposition
+        # of A and the titled name B as the body's conjunct; B is the next of the list, the body part of its title)
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and a.head.pos_ == "PROPN" and a.i > a.head.i and (
+                toks[a.left_edge.i - 1].text == ",") and (of := next((p for p in _kids(a) if p.dep_ == "prep"
+                                                                      and p.lower_ == "of"), None)) is not None and (
+                c := next((c for c in _kids(a) if c.dep_ == "conj" and c.pos_ == "PROPN"
+                           and c.left_edge.i == of.right_edge.i + 1), None)) is not None and all(
+                toks[k].pos_ == "PROPN" for k in range(c.left_edge.i, c.i + 1)):
+            c.head, c.dep_ = a.head, "conj"
+            a.head, a.dep_ = c, "compound"
     for n in toks:  # ("offered Y whatever assistance it needs": the free relative read as a clause of the verb)
         v = n.head
         if n.dep_ == "dobj" and n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("whatever", "whichever")

@@ -93,6 +93,10 @@ ENGINE_CASES = [
     ("condolences_from_one_to_another_give_the_account_a_later_offer_goes_on_with",
      "Vladimir Putin sent condolences to Recep Tayyip Erdogan over the earthquake. Russia is ready to provide any "
      "possible assistance.", {("Russia", "offers_aid", "Turkey")}, set()),
+    ("a_titled_name_whose_title_opens_with_a_body_s_of_phrase_is_the_next_of_the_list",
+     "Jake Sullivan met with Speaker Nabih Berri, Bank of Lebanon Governor Wassim Mansouri, and Minister of Finance "
+     "Yassine Jaber.", {("Jake Sullivan", "met", "Wassim Mansouri"), ("Jake Sullivan", "met", "Yassine Jaber")},
+     set()),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
