@@ -135,6 +135,8 @@ class Frame:
     cue: frozenset[str] = frozenset()  # a lemma of the trigger's clause must be one of these
     not_cue: frozenset[str] = frozenset()  # ... and none of these
     not_phrasal: frozenset[str] = frozenset()  # the trigger with one of these particles means another thing ("hit out")
+    tags: frozenset[str] = frozenset()  # the trigger's tag must be one of these ("to counter", "countering": not
+    # "countered", a reply)
     # where the cue is looked for: "clause", the trigger's whole clause; "complement", what the trigger says of its
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
@@ -302,6 +304,7 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
                 cue=cue,
                 not_cue=_listed(f.get("not_cue", []), words, path, f"frame {fid!r}: not_cue"),
                 not_phrasal=frozenset(x.lower() for x in f.get("not_phrasal", [])),
+                tags=frozenset(f.get("tags", [])),
                 cue_scope=f.get("cue_scope", "clause"),
                 context=bool(f.get("context", False)), only_future=bool(f.get("only_future", False)),
                 not_condition=bool(f.get("not_condition", False)), own_side=bool(f.get("own_side", False)),
@@ -1265,7 +1268,9 @@ def _mend(doc) -> None:
         # one object the parser gave the verb is the one given to)
         if v.dep_ == "relcl" and v.lemma_.lower() in _GIVING_THINGS and v.head.pos_ == "NOUN" and v.head.i < v.i and (
                 len(objs := _children(v, "dobj")) == 1) and objs[0].pos_ == "PROPN" and objs[0].i > v.i and not (
-                _children(v, "dative")) and all(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in _kids(v)):
+                _children(v, "dative")) and all(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in _kids(v)
+                                                 ) and all(c.pos_ == "PROPN" for c in _children(v, "nsubj")):
+            # (a named giver: not "the rockets it gives Y", where "it" may be another than the clause's subject)
             objs[0].dep_ = "dative"
     for p in toks:  # ("condemns in the strongest terms the regime's executions of leaders A and B": the noun after "in
         # the strongest terms" read as a second object of "in", and a name in its phrase as the verb's object)
@@ -5056,6 +5061,12 @@ class Reader:
             # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):
             return True
+        if t.pos_ == "NOUN" and (d := _defended_against(t)) is not None and d.lemma_.lower() in _SUPPORTING_AGAINST:
+            # "helping Y against Iraqi aggression": under way; "will assist Y against a Russian attack", "would help Y
+            # against Chinese aggression if ...", "pledged to support Y against ...": one that may come
+            return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") or c.lower_ in ("future", "possible",
+                                                                                           "potential")
+                       for c in _kids(t)) or self.future(d) or _in_condition(d) or _conditioned(d)
         if t.pos_ == "NOUN" and (d := _defended_against(t)) is not None and not any(
                 c.lower_ in ("any", "future", "possible", "potential") or c.lemma_.lower() in w.get(
                     "future_modifiers", ()) for c in _kids(t)) and (
@@ -7055,6 +7066,9 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
         t.i - 1].lower_ in ("the", "a", ","))]
     if not cands or not _TITLE_OF_NAME.search(reader.text):
         return []
+    if reader.ner is None and reader.place_ner is not None:  # (every name found: the recogniser tells the body's
+        # name and the person's all the same, "the Commander of UNIFIL, X")
+        reader.ner, reader._ents = reader.place_ner, None
     reader.ents  # noqa: B018 (runs the recogniser on the sentence)
     ents = {x.start: x for x in reader.doc.ents}
     ends = {x.end: x for x in reader.doc.ents}
@@ -7090,8 +7104,10 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
         while person is None and at < len(doc) and at - t.i < 10 and _before_name(doc[at].text):
             at += 1  # "Africa Command Commander [Gen.] X", "the director of Y, [Professor] X"
             person = ents.get(at)
-        if person is None and lead >= 2 and doc[lead - 1].lower_ in ("the", ",") and body.start > t.i:
-            # "[X], the director of the National Intelligence Service": the name in apposition before the title
+        if person is None and lead >= 2 and doc[lead - 1].lower_ in ("the", ",") and body.start > t.i and (
+                body.end >= len(doc) or doc[body.end].is_punct):
+            # "[X], the director of the National Intelligence Service": the name in apposition before the title (its
+            # body ends the phrase: not "X, head of EU foreign policy")
             k = lead - 2 if doc[lead - 1].lower_ == "the" else lead - 1
             if k >= 0 and doc[k].text == ",":
                 person = ends.get(k)
@@ -7265,6 +7281,8 @@ def _match_frames(reader: Reader, frames: Frames):
                 # crisis's owner
             if fr.not_phrasal and _phrasal(t) in fr.not_phrasal:
                 continue  # "hit out at Y" is no blow
+            if fr.tags and t.tag_ not in fr.tags:
+                continue
             if fr.patient[:1] == ("obj",) and t.pos_ in _VERBAL and any(
                     c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in _kids(t)):
                 continue  # "Israel has the right to defend itself": the subject's act on itself relates no one (but
@@ -7603,7 +7621,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     carriers = words.get("naming_carriers", frozenset())  # (`_name_what` on every sentence parsed)
     one_word_titles = {t.lower() for t in dictionary.titles if " " not in t}  # "speaker", "director", "leader"
     account: list[str] = []  # the two parties of the account's call or meeting
-    briefed_account = False  # the account is a briefing (a later call or meeting takes it over)
+    briefed_account = False  # the account is a briefing or condolences (a later call or meeting takes it over)
+    condoled = False  # ... of condolences
     # ... as the rules read it, when no frame has: "Biden called Erdogan to offer condolences and pledged help"
     rule_accounts = sorted((c.start, c.source, c.target) for c in (resolved.claims if resolved is not None else ())
                            if c.relation in ("called", "met") and actor_type(c.source) == actor_type(c.target))
@@ -8693,15 +8712,18 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if actor_type(a.actor) == actor_type(b.actor) and (
                         rel in ("called", "met") and (not account or briefed_account and not any(
                             x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors)))
-                        or rel == "discussed_with" and fr.id == "discuss.brief_person" and not account
-                        and actor_type(a.actor) == "person"
+                        or rel == "discussed_with" and actor_type(a.actor) == "person" and (
+                            fr.id == "discuss.brief_person" and not account or condoled and not any(
+                                x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors)))
                         or rel == "condolences" and not account and actor_type(a.actor) == "person"):
                     # (a call or meeting; or "Israeli Defense Minister X briefed / updated Y on ...", one person's
                     # account to another, which a later call or meeting in a main clause takes over; not talks
                     # between states, nor negotiations; or one person's condolences to another, whose message a
                     # later sentence goes on with: "We are ready to provide any assistance")
                     account[:] = [a.actor, b.actor]
-                    briefed_account = rel == "discussed_with"
+                    briefed_account = rel in ("discussed_with", "condolences")  # (a later call or meeting takes
+                    # over an account of a briefing or of condolences; later talks too over condolences)
+                    condoled = rel == "condolences"
 
     follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)

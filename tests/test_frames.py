@@ -97,6 +97,15 @@ ENGINE_CASES = [
      "Jake Sullivan met with Speaker Nabih Berri, Bank of Lebanon Governor Wassim Mansouri, and Minister of Finance "
      "Yassine Jaber.", {("Jake Sullivan", "met", "Wassim Mansouri"), ("Jake Sullivan", "met", "Yassine Jaber")},
      set()),
+    ("a_call_after_condolences_takes_the_account_over",
+     "Vladimir Putin sent condolences to Recep Tayyip Erdogan. Later, Vladimir Putin had a phone call with Nikol "
+     "Pashinyan. Russia is ready to provide assistance, Putin said.", {("Russia", "offers_aid", "Armenia")},
+     {("Russia", "offers_aid", "Turkey")}),
+    ("an_attack_that_may_come_is_none_yet",
+     "NATO will assist Finland against a Russian attack. The United States would help Taiwan against Chinese "
+     "aggression if Beijing invades.", set(), {("Russia", "attacks", "Finland"), ("China", "attacks", "Taiwan")}),
+    ("a_pronoun_giver_in_a_relative_clause_leaves_the_parse_as_it_is",
+     "Israel condemned Iran for the weapons it sends Hezbollah.", set(), {("Israel", "backs_militarily", "Hezbollah")}),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
@@ -3230,6 +3239,9 @@ def test_a_quoted_sentences_speaker_is_named_by_its_own_words_in_the_article():
     ("Oxfam Executive Director Winnie Byanyima met with Antony Blinken.", {("Winnie Byanyima", "leads", "Oxfam")}),
     ("Former U.S. Central Command (CENTCOM) Commander General David Petraeus criticized Iran.", set()),
     ("The former Islamic Revolutionary Guard Corps (IRGC) Commander Mohsen Rezaei criticized Israel.", set()),
+    # (every name found by the mention finder: the recogniser still reads the title)
+    ("Najib Mikati received the Commander of UNIFIL, Aroldo Lazaro, on Thursday.",
+     {("Aroldo Lazaro", "leads", "UNIFIL")}),
 ])
 def test_a_leading_title_ties_a_name_to_a_body_the_recogniser_names(body, want):
     """A body the dictionary lacks, named with a leading title and a name in one phrase, is led by that person; a
