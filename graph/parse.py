@@ -6574,8 +6574,17 @@ def _misread_names(doc, names) -> frozenset[int]:
 
 # a curly apostrophe closing a plural possessive ("the United States’ support"), or before a possessive's or a short
 # form's ending ("the Syrian people’s demands", "don’t", "we’ll"): the model learnt the straight one (not one inside a
-# name: "Sa’id", "Côte d’Ivoire")
-_PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?= [a-z])|(?<=\w)\u2019(?=(?:s|t|ll|re|ve|d|m)\b)")
+# name: "Sa’id", "Sa’d", "Côte d’Ivoire")
+_PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?= [a-z])|(\w+)\u2019(s|t|ll|re|ve|d|m)\b")
+_SHORT_FORM_WORDS = frozenset("i you we they he she it who that there what where".split())
+
+
+def _straight(m) -> str:
+    """`_PLURAL_POSSESSIVE`'s match with a straight apostrophe where the model expects one (same length)."""
+    word, end = m.group(1), m.group(2)
+    if word is None or end == "s" or end == "t" and word.endswith("n") or word.lower() in _SHORT_FORM_WORDS:
+        return m.group(0).replace("\u2019", "'")
+    return m.group(0)
 
 
 def _parse(nlp, texts: list[str]) -> list:
@@ -6587,7 +6596,7 @@ def _parse(nlp, texts: list[str]) -> list:
         # becoming the first ..." read with the hyphen makes Bulgaria the subject of "becoming"; same length)
         # (and a curly apostrophe closing a plural possessive is one to the parser, as the straight one is: "the
         # United States’ support" read with it as a quotation mark has no owner; same length)
-        docs = list(nlp.pipe(_PLURAL_POSSESSIVE.sub("'", t.replace(" - ", " \u2013 ")) for t in texts))
+        docs = list(nlp.pipe(_PLURAL_POSSESSIVE.sub(_straight, t.replace(" - ", " \u2013 ")) for t in texts))
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
         # a common name, and that parse is put on its own words
         again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))

@@ -3682,15 +3682,15 @@ def test_the_noun_after_in_the_strongest_terms_is_the_verbs_object():
 
 def test_a_curly_apostrophe_before_a_possessive_s_is_read_as_the_straight_one():
     """The model learnt "people's" with a straight apostrophe: with the curly one it reads "the Syrian people’s
-    demands" as "the Syrian people is demands". A curly apostrophe inside a name stays ("Sa’id")."""
+    demands" as "the Syrian people is demands". A curly apostrophe inside a name stays ("Sa’id", "Sa’d")."""
     from graph.nlp import load_model
     from graph.parse import _parse
 
-    text = "They stated their belief that the Syrian people’s legitimate demands should be met by Sa’id."
+    text = "They stated their belief that the Syrian people’s legitimate demands should be met by Sa’id and Sa’d."
     doc = _parse(load_model(), [text])[0]
     people = next(t for t in doc if t.text == "people")
     assert (people.dep_, people.head.text) == ("poss", "demands")
-    assert doc.text.replace("'", "’") == text and any(t.text == "Sa’id" for t in doc)
+    assert doc.text.replace("'", "’") == text and {"Sa’id", "Sa’d"} <= {t.text for t in doc}
 
 
 def test_a_time_word_read_as_the_object_of_with_gives_it_back_to_the_name():
