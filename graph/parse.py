@@ -1254,6 +1254,18 @@ def _mend(doc) -> None:
                 toks[k].pos_ == "PROPN" for k in range(c.left_edge.i, c.i + 1)):
             c.head, c.dep_ = a.head, "conj"
             a.head, a.dep_ = c, "compound"
+    for x in toks:  # ("spoke with his counterpart from the United Kingdom, X": the name hung on the state as its
+        # apposition is the counterpart's)
+        if x.dep_ == "appos" and x.pos_ == "PROPN" and (h := x.head).dep_ == "pobj" and h.pos_ == "PROPN" and (
+                h.i + 1 < x.left_edge.i) and toks[h.i + 1].text == "," and all(
+                toks[k].pos_ == "PROPN" or toks[k].lower_ in ("for", "of", "the", "and")
+                for k in range(h.i + 2, x.left_edge.i)) and (p := h.head).lower_ in ("from", "of") and (
+                (n := p.head).pos_ == "NOUN" and n.lemma_.lower() in _TITLE_HEADS | {"counterpart"}) and not any(
+                c.dep_ == "appos" for c in _kids(n)):
+            for c in _children(h, "conj"):  # (", State Secretary for Defense X": the title read as a second state)
+                if h.i + 1 < c.i < x.i:
+                    c.head, c.dep_ = x, "compound"
+            x.head = n
     for n in toks:  # ("offered Y whatever assistance it needs": the free relative read as a clause of the verb)
         v = n.head
         if n.dep_ == "dobj" and n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("whatever", "whichever")

@@ -106,6 +106,9 @@ ENGINE_CASES = [
      "aggression if Beijing invades.", set(), {("Russia", "attacks", "Finland"), ("China", "attacks", "Taiwan")}),
     ("a_pronoun_giver_in_a_relative_clause_leaves_the_parse_as_it_is",
      "Israel condemned Iran for the weapons it sends Hezbollah.", set(), {("Israel", "backs_militarily", "Hezbollah")}),
+    ("a_name_after_a_counterpart_s_state_is_the_counterpart",
+     "Lloyd Austin spoke today by telephone with his counterpart from the United Kingdom, Secretary of State for "
+     "Defence Ben Wallace.", {("Lloyd Austin", "called", "Ben Wallace")}, set()),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
