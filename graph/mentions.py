@@ -55,7 +55,8 @@ PAST_HOLDER = frozenset(NOT_LEADING) - {"interim", "acting"}
 # allies"
 _APPOSED_ITS = re.compile(r", (?:(?:one|some|two|three|several|many|each|any) of |among )?")
 # a line that introduces the quoted paragraphs after it: "Foreign Secretary Dominic Raab said:"
-_SAID_COLON = re.compile(r"\b(?:said|says|stated|states|added|declared|wrote|told reporters)(?: \w+){0,2}:\s*$")
+_SAID_COLON = re.compile(  # (or "X's statement reads as follows:")
+    r"\b(?:said|says|stated|states|added|declared|wrote|told reporters|reads|read)(?: \w+){0,2}:\s*$")
 # adjectives of peoples and faiths that no state's demonym covers, qualifying a body named after them
 _PEOPLES = frozenset("Kurdish Shiite Shia Shi'ite Sunni Islamist Hutu Tutsi Pashtun Baloch Baluch Uighur Uyghur Arab "
                      "Christian Muslim Jewish Druze Alawite Tuareg Tamil Sikh Hindu Maoist Marxist".split())

@@ -109,6 +109,10 @@ ENGINE_CASES = [
     ("a_name_after_a_counterpart_s_state_is_the_counterpart",
      "Lloyd Austin spoke today by telephone with his counterpart from the United Kingdom, Secretary of State for "
      "Defence Ben Wallace.", {("Lloyd Austin", "called", "Ben Wallace")}, set()),
+    ("the_i_of_a_statement_that_reads_as_follows_is_its_author",
+     "Defense Secretary Lloyd Austin issued a statement on Monday.\n\nAustin’s statement reads as follows:\n\nToday I "
+     "called Israeli Minister of Defense Yoav Gallant to discuss the situation in Gaza.",
+     {("Lloyd Austin", "called", "Yoav Gallant")}, set()),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
