@@ -7003,6 +7003,10 @@ def _unknown_speakers(text: str, unvoiced: list[Unvoiced], voices: dict[int, Voi
 
 
 _PLURAL_TITLES = re.compile(r"\b(?:Presidents|Prime Ministers|Premiers|Chancellors|Kings|Emirs|Sultans) ")
+# plural titles before a list of names, and each name's own title ("Presidents Bush and Putin")
+_PLURAL_TITLE_WORDS = {"Presidents": "President", "Secretaries": "Secretary", "Senators": "Senator",
+                       "Generals": "General", "Ambassadors": "Ambassador", "Chancellors": "Chancellor",
+                       "Premiers": "Premier", "Kings": "King"}
 _LIST_SEPARATOR = re.compile(r"(?:,| and|, and) ")
 
 
@@ -8108,7 +8112,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 if (x.pos_ == "PROPN" and x.dep_ == "compound" and ent.start <= x.head.i < ent.end and x.is_alpha
                         and x.is_title and not any(f.start <= s + x.idx < f.end for f in found)
                         and x.lower_ not in person_title_words and x.lower_ not in words.get("offices", ())
-                        and x.lower_ not in _common_nouns(nlp) and not _before_name(x.text)):  # ("Whip X")
+                        and x.lower_ not in _common_nouns(nlp) and not _before_name(x.text)
+                        and x.text not in _PLURAL_TITLE_WORDS):  # ("Whip X"; not "Presidents X and Y")
                     ent = ent.doc[ent.start - 1 : ent.end]
                     name = x.text + " " + name
             if label == "PERSON":  # "Spokeswoman Zhang Qiyue": the recogniser read the title into the name
@@ -8209,6 +8214,15 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if label == "PERSON" and any(ch.isdigit() for ch in name):
                 return None  # "Ma May 20": a name with a date the recogniser took in
             kind = "person" if label == "PERSON" else "organization"
+            if kind == "person" and len(ent) == 1 and ent.start and (
+                    ent.doc[ent.start - 1].text in _PLURAL_TITLE_WORDS):
+                # "Presidents Bush and Putin": the plural title is each name's, the name the one holder of it (or
+                # the one in office with that surname) on the day
+                title = _PLURAL_TITLE_WORDS[ent.doc[ent.start - 1].text]
+                held = dictionary.holder_named(title, ent.text, article.date)
+                name = held[0] if held else dictionary.office_surname(ent.text, article.date)
+                if name is None:
+                    return None  # (a lone surname of no one the dictionary knows)
             if kind == "organization" and set(name.lower().split()) & words.get("group_words", frozenset()):
                 kind = "group"
             if kind == "person":

@@ -3729,6 +3729,18 @@ def test_a_surname_is_the_holder_on_the_day_accents_aside():
     assert ("Jake Sullivan", "met", "Yoshimasa Hayashi") in got, got
 
 
+def test_a_plural_title_gives_each_surname_its_holder_on_the_day():
+    """ "Presidents Bush and Putin" in 2006: the recogniser's "Bush" with the plural title read into it was a person
+    "Presidents Bush"; the title is each name's, and Bush the one president of that name then. A surname of no one
+    the dictionary knows in office is no actor ("Senators Graham and ...")."""
+    got = {(c.source, c.relation, c.target) for c in extract_with(example(
+        "Presidents Bush and Putin met on Monday.", "2006-07-05"), engine="parse").claims}
+    assert got == {("George W. Bush", "met", "Vladimir Putin")}, got
+    got = extract_with(example("Senators Graham and Menendez met Volodymyr Zelenskyy on Monday.", "2024-06-01"),
+                       engine="parse")
+    assert not [a.name for a in got.actors if a.name.startswith("Senators")], got.actors
+
+
 def test_a_title_and_a_surname_is_the_one_holder_of_that_name_on_the_day():
     """ "President Bush" in 2006 is George W. Bush (the dictionary gives no alias "Bush": two presidents bore it)."""
     article = example("Prime Minister Koizumi met President Bush in Washington. Mr. Bush praised Japan.", "2006-07-05")
