@@ -5627,7 +5627,12 @@ class Reader:
                                                 if p.dep_ == "prep" and p.lower_ in ("of", "from")}  # ("out of")
         if scope == "medium":  # the means the verb's own "by/over/via/in" phrase names ("told Y by telephone"),
             # not a word of what is told ("told Y that he would phone Z")
-            return {w for p in _children(t, "prep") if p.lower_ in ("by", "over", "via", "in", "on")
+            # (and a phrase opening the sentence before the first of joined verbs: "In a phone call, X expressed
+            # concern and urged Y to ...")
+            first = t.head if t.dep_ == "conj" and t.head.pos_ in _VERBAL and t.head.i < t.i else None
+            preps = [*_children(t, "prep"), *(p for p in _children(first, "prep") if p.i < first.i)] if (
+                first is not None) else _children(t, "prep")
+            return {w for p in preps if p.lower_ in ("by", "over", "via", "in", "on")
                     for o in _children(p, "pobj") for x in (o, *_children(o, "compound", "amod"))
                     for w in (x.lemma_.lower(), x.lower_)}  # (not "pressed Y over the tapping of her phone")
         if scope == "means":  # how the verb's act was done: its manner ("met virtually"), the means its own

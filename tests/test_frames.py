@@ -113,6 +113,9 @@ ENGINE_CASES = [
      "Defense Secretary Lloyd Austin issued a statement on Monday.\n\nAustin’s statement reads as follows:\n\nToday I "
      "called Israeli Minister of Defense Yoav Gallant to discuss the situation in Gaza.",
      {("Lloyd Austin", "called", "Yoav Gallant")}, set()),
+    ("a_medium_opening_the_sentence_is_each_joined_verb_s",
+     "In a phone call, Joe Biden expressed concern about the violence and urged Benjamin Netanyahu to protect "
+     "civilians.", {("Joe Biden", "called", "Benjamin Netanyahu")}, set()),
     # the sixty-seventh session
     ("the_owner_of_what_is_told_in_a_call_is_not_the_one_called",
      "Vladimir Putin spoke by phone with Recep Tayyip Erdogan. In the phone call, Putin welcomed China's support for "
