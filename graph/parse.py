@@ -7086,7 +7086,7 @@ _TITLE_MODIFIERS = frozenset({"executive", "managing", "general", "secretary", "
 _TITLE_OF_NAME = re.compile(r"\b[A-Z][a-z]+(?: of(?: the)?)? [A-Z]")  # "Director of the Federal ...", "Duma Speaker B"
 
 
-def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Found]]:
+def _body_titles(reader: Reader, titles: frozenset[str], unknown_person: bool = False) -> list[tuple[Found, Found]]:
     """(person, body) for a leading title that ties a name to a body the recogniser names, in one phrase: "Director
     of the National Intelligence Service X", "Oxfam CEO X", "X, the director of the National Intelligence Service"
     (a state's titles are the mention finder's). The recogniser runs only on a sentence that has such a title
@@ -7096,8 +7096,9 @@ def _body_titles(reader: Reader, titles: frozenset[str]) -> list[tuple[Found, Fo
         t.i - 1].lower_ in ("the", "a", ","))]
     if not cands or not _TITLE_OF_NAME.search(reader.text):
         return []
-    if reader.ner is None and reader.place_ner is not None:  # (every name found: the recogniser tells the body's
-        # name and the person's all the same, "the Commander of UNIFIL, X")
+    if reader.ner is None and reader.place_ner is not None and unknown_person:  # (every name found, one of them a
+        # person the dictionary lacks: the recogniser tells the body's name and the person's all the same, "the
+        # Commander of UNIFIL, X")
         reader.ner, reader._ents = reader.place_ner, None
     reader.ents  # noqa: B018 (runs the recogniser on the sentence)
     ents = {x.start: x for x in reader.doc.ents}
@@ -8318,7 +8319,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
         for person, state in _plural_titles(text, s, e, found):
             emit(person.actor, "leads", state.actor, s, e, "frame.lead.plural_title", {}, person, state)
-        for person, body in _body_titles(reader, words.get("body_titles", frozenset())):
+        for person, body in _body_titles(reader, words.get("body_titles", frozenset()), any(
+                f.type == "person" and f.actor not in dictionary.actors for f in found)):
             emit(person.actor, "leads", body.actor, s, e, "frame.lead.body_title", {}, person, body)
         for t in _tokens(doc):
             if t.lemma_.lower() == "blame" and t.pos_ in _VERBAL and reader.tokens_for("blamed_on", t):
