@@ -145,14 +145,16 @@ _ROLE_APPOSITIVE = re.compile(  # found role first (rare), then the name just be
 )  # ("Nicolás Perez, Director of the daily El Universo,")
 # ... and the role before the name: "A spokesman for Gaddafi, Moussa Ibrahim, said"
 _ROLES_BEFORE_NAME = "envoy|spokesman|spokeswoman|spokesperson|ambassador|adviser|advisor|negotiator|aide"
+# a person's name of two to four capitalised words ("Moussa Ibrahim", "Ali bin Tamim"), captured; and what may follow
+# a name set off by commas
+_NAME_RUN = r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
+_THEN_PAUSE = r"(?=,| (?:said|says|told|added)\b)"
 _ROLE_THEN_NAME = re.compile(
     r"(?:" + _word_start(["A ", "a ", "An ", "an ", "The ", "the "]) + r"|\b[A-ZÀ-Þ][\w-]+['’]s )"  # ("Egypt's envoy")
     r"(?:(?:[A-Z]\.)+ (?!(?:A|An|The) )|[\w-]+ ){0,3}?"  # (words of the role, within one sentence: "a senior U.S.
     # envoy", not "to the U.S. A spokesman")
     r"(?:" + _ROLES_BEFORE_NAME + r") (?:of|for|to) "
-    r"[^,;:.!?\"“”()]{2,50}, "
-    r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
-    r"(?=,| (?:said|says|told|added)\b)")
+    r"[^,;:.!?\"“”()]{2,50}, " + _NAME_RUN + _THEN_PAUSE)
 _ROLE_THEN_CUE = re.compile(r"(?:" + _ROLES_BEFORE_NAME + r") (?:of|for|to) ")  # (cheap: run before the scan)
 # a capitalised title with its "of", "for" or "to" phrase, then the name set off by commas: "Deputy Assistant
 # Secretary of State for Near Eastern Affairs, Jake Walles, visited"; "The U.S. Ambassador to Lebanon, X, said"
@@ -160,11 +162,8 @@ _TITLES_BEFORE_NAME = (r"Secretary|Minister|Ambassador|Envoy|Representative|Dire
                        r"Administrator|Adviser|Advisor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Governor")
 _TITLE_THEN_NAME = re.compile(
     r"\b(?:" + _TITLES_BEFORE_NAME + r") (?:of|for|to) "
-    r"(?:[^,;:.!?\"“”()]|\b[A-Z]\.){2,60}, "
-    r"([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})"
-    r"(?=,| (?:said|says|told|added)\b)")
-_TITLE_THEN_CUE = re.compile(r"\b(?:" + _TITLES_BEFORE_NAME + r") (?:of|for|to) [^,]{2,60}, [A-ZÀ-Þ]")
-_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Þ][\w’'-]+(?: (?:al-|bin |de |van |von )?[A-ZÀ-Þ][\w’'-]+){1,3})$")
+    r"(?:[^,;:.!?\"“”()]|\b[A-Z]\.){2,60}, " + _NAME_RUN + _THEN_PAUSE)
+_NAME_BEFORE = re.compile(r"\b" + _NAME_RUN + "$")
 # a capitalised name word; a possessive is no part of it ("Adm. Mike Mullen's visit": Mullen), an apostrophe inside is
 _CAP_NAME_WORD = r"[A-ZÀ-Þ][\w-]*(?:[’'](?!s\b)\w[\w-]*)*"  # ("O'Brien")
 # "Dr Ali bin Tamim", "General Qasem Soleimani": an honorific before two or more name words marks a person
@@ -779,7 +778,7 @@ class MentionFinder:
             if at is not None:
                 intros.append((at, m.end(1), m.end(1)))
                 self._role_first[at] = m.start()
-        for m in _TITLE_THEN_NAME.finditer(self.text, article.body_start) if _TITLE_THEN_CUE.search(body) else ():
+        for m in _TITLE_THEN_NAME.finditer(self.text, article.body_start):  # (its titles open it: no pre-scan)
             at = self._introduced_name(m.start(1), m.end(1))
             if at is not None:
                 intros.append((at, m.end(1), m.end(1)))

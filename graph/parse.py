@@ -82,6 +82,8 @@ _DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "d
 # verbs and nouns of supporting another against an attack: "support Y against Russian aggression", "help for Y against
 # ...": the one supported is the one attacked
 _SUPPORTING_AGAINST = frozenset({"support", "help", "assist", "back", "aid"})
+# words for an attack that may come ("against any future aggression")
+_MAY_COME = frozenset({"any", "future", "possible", "potential"})
 # nouns of a lasting aim whose owner does what "is to" says ("the priority of X is to support Y")
 _POLICY_NOUNS = frozenset({"priority", "objective", "mission", "task", "policy", "purpose", "commitment"})
 _AIM_NOUNS = _PURPOSE_NOUNS | _POLICY_NOUNS
@@ -872,6 +874,9 @@ _TITLE_HEADS = frozenset({"member", "director", "minister", "secretary", "chairm
 # Commander General X": `_mend`)
 _BRACKETED_BODY_TITLES = _TITLE_HEADS | {"administrator", "spokesman", "spokesperson", "spokeswoman", "leader",
                                          "coordinator"}
+# ... and the nouns a name in apposition after their "from/of" state names ("his counterpart from the United
+# Kingdom, X": `_mend`)
+_COUNTERPART_HEADS = _TITLE_HEADS | {"counterpart"}
 
 
 def _after_letters(doc, i: int) -> bool:
@@ -1260,7 +1265,7 @@ def _mend(doc) -> None:
                 h.i + 1 < x.left_edge.i) and toks[h.i + 1].text == "," and all(
                 toks[k].pos_ == "PROPN" or toks[k].lower_ in ("for", "of", "the", "and")
                 for k in range(h.i + 2, x.left_edge.i)) and (p := h.head).lower_ in ("from", "of") and (
-                (n := p.head).pos_ == "NOUN" and n.lemma_.lower() in _TITLE_HEADS | {"counterpart"}) and not any(
+                (n := p.head).pos_ == "NOUN" and n.lemma_.lower() in _COUNTERPART_HEADS) and not any(
                 c.dep_ == "appos" for c in _kids(n)):
             for c in _children(h, "conj"):  # (", State Secretary for Defense X": the title read as a second state)
                 if h.i + 1 < c.i < x.i:
@@ -5073,14 +5078,14 @@ class Reader:
             # recognize Russia's occupation of Y": the occupation too
         if self.aid_purpose(t):
             return True
-        if t.pos_ == "NOUN" and (d := _defended_against(t)) is not None and d.lemma_.lower() in _SUPPORTING_AGAINST:
+        d = _defended_against(t) if t.pos_ == "NOUN" else None
+        if d is not None and d.lemma_.lower() in _SUPPORTING_AGAINST:
             # "helping Y against Iraqi aggression": under way; "will assist Y against a Russian attack", "would help Y
             # against Chinese aggression if ...", "pledged to support Y against ...": one that may come
-            return any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") or c.lower_ in ("future", "possible",
-                                                                                           "potential")
-                       for c in _kids(t)) or self.future(d) or _in_condition(d) or _conditioned(d)
-        if t.pos_ == "NOUN" and (d := _defended_against(t)) is not None and not any(
-                c.lower_ in ("any", "future", "possible", "potential") or c.lemma_.lower() in w.get(
+            return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.lower_ in _MAY_COME for c in _kids(t)) or (
+                self.future(d) or _in_condition(d) or _conditioned(d))
+        if d is not None and not any(
+                c.lower_ in _MAY_COME or c.lemma_.lower() in w.get(
                     "future_modifiers", ()) for c in _kids(t)) and (
                 d.pos_ == "NOUN" or not _infinitive(d) or d.dep_ in ("acl", "xcomp") and (
                     d.head.lemma_.lower() in _PURPOSE_NOUNS and _children(d.head, "poss")
@@ -6100,6 +6105,11 @@ def _in_condition(t) -> bool:
     return False
 
 
+def _in_main_clause(t) -> bool:
+    """The word is in no relative, adverbial or adjectival clause ("after meeting Y", "who called Y")."""
+    return not any(x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors))
+
+
 def _defended_against(t):
     """The word of defending whose "against" phrase `t` is ("Y's defense against Russia's aggression", "Y's defense
     of its sovereignty against ...", "defending itself against ..."), or None."""
@@ -7086,7 +7096,7 @@ _TITLE_MODIFIERS = frozenset({"executive", "managing", "general", "secretary", "
 _TITLE_OF_NAME = re.compile(r"\b[A-Z][a-z]+(?: of(?: the)?)? [A-Z]")  # "Director of the Federal ...", "Duma Speaker B"
 
 
-def _body_titles(reader: Reader, titles: frozenset[str], unknown_person: bool = False) -> list[tuple[Found, Found]]:
+def _body_titles(reader: Reader, titles: frozenset[str], known=frozenset()) -> list[tuple[Found, Found]]:
     """(person, body) for a leading title that ties a name to a body the recogniser names, in one phrase: "Director
     of the National Intelligence Service X", "Oxfam CEO X", "X, the director of the National Intelligence Service"
     (a state's titles are the mention finder's). The recogniser runs only on a sentence that has such a title
@@ -7096,9 +7106,10 @@ def _body_titles(reader: Reader, titles: frozenset[str], unknown_person: bool = 
         t.i - 1].lower_ in ("the", "a", ","))]
     if not cands or not _TITLE_OF_NAME.search(reader.text):
         return []
-    if reader.ner is None and reader.place_ner is not None and unknown_person:  # (every name found, one of them a
-        # person the dictionary lacks: the recogniser tells the body's name and the person's all the same, "the
-        # Commander of UNIFIL, X")
+    if reader.ner is None and reader.place_ner is not None and any(
+            f.type == "person" and f.actor not in known for f in reader.found):  # (every name found, one of them a
+        # person the dictionary (`known`) lacks: the recogniser tells the body's name and the person's all the same,
+        # "the Commander of UNIFIL, X")
         reader.ner, reader._ents = reader.place_ner, None
     reader.ents  # noqa: B018 (runs the recogniser on the sentence)
     ents = {x.start: x for x in reader.doc.ents}
@@ -7652,8 +7663,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     carriers = words.get("naming_carriers", frozenset())  # (`_name_what` on every sentence parsed)
     one_word_titles = {t.lower() for t in dictionary.titles if " " not in t}  # "speaker", "director", "leader"
     account: list[str] = []  # the two parties of the account's call or meeting
-    briefed_account = False  # the account is a briefing or condolences (a later call or meeting takes it over)
-    condoled = False  # ... of condolences
+    account_rel = ""  # the relation that set it: one of a briefing or of condolences a later call or meeting takes over
     # ... as the rules read it, when no frame has: "Biden called Erdogan to offer condolences and pledged help"
     rule_accounts = sorted((c.start, c.source, c.target) for c in (resolved.claims if resolved is not None else ())
                            if c.relation in ("called", "met") and actor_type(c.source) == actor_type(c.target))
@@ -8319,8 +8329,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             vetoed.add((s, "attacks"))  # "called Y's remarks an attack on China": what a thing is called, no attack
         for person, state in _plural_titles(text, s, e, found):
             emit(person.actor, "leads", state.actor, s, e, "frame.lead.plural_title", {}, person, state)
-        for person, body in _body_titles(reader, words.get("body_titles", frozenset()), any(
-                f.type == "person" and f.actor not in dictionary.actors for f in found)):
+        for person, body in _body_titles(reader, words.get("body_titles", frozenset()), dictionary.actors):
             emit(person.actor, "leads", body.actor, s, e, "frame.lead.body_title", {}, person, body)
         for t in _tokens(doc):
             if t.lemma_.lower() == "blame" and t.pos_ in _VERBAL and reader.tokens_for("blamed_on", t):
@@ -8752,20 +8761,19 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 emit(a.actor, here, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
                 if actor_type(a.actor) == actor_type(b.actor) and (
-                        rel in ("called", "met") and (not account or briefed_account and not any(
-                            x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors)))
+                        rel in ("called", "met") and (not account or account_rel in ("discussed_with", "condolences")
+                                                      and _in_main_clause(t))
                         or rel == "discussed_with" and actor_type(a.actor) == "person" and (
-                            fr.id == "discuss.brief_person" and not account or condoled and not any(
-                                x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors)))
+                            fr.id == "discuss.brief_person" and not account
+                            or account_rel == "condolences" and _in_main_clause(t))
                         or rel == "condolences" and not account and actor_type(a.actor) == "person"):
                     # (a call or meeting; or "Israeli Defense Minister X briefed / updated Y on ...", one person's
                     # account to another, which a later call or meeting in a main clause takes over; not talks
                     # between states, nor negotiations; or one person's condolences to another, whose message a
-                    # later sentence goes on with: "We are ready to provide any assistance")
+                    # later sentence goes on with, "We are ready to provide any assistance", and which later talks
+                    # in a main clause take over too)
                     account[:] = [a.actor, b.actor]
-                    briefed_account = rel in ("discussed_with", "condolences")  # (a later call or meeting takes
-                    # over an account of a briefing or of condolences; later talks too over condolences)
-                    condoled = rel == "condolences"
+                    account_rel = rel
 
     follow_suit(sink, passes, text)
     claims = postprocess(sink.claims)
