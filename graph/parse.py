@@ -4013,8 +4013,9 @@ class Reader:
                     if _infinitive(a) and a.lemma_.lower() in self.words.get("taking_verbs", ()) for o in self.obj(a)]
         if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y", "for Y's
             # contributions to Afghanistan": whom the backing thanked for goes to
+            # (all of them, named or not: "for Malawi's support for the principles of the UN Charter" goes to no one)
             return [y for o in self.prep(t, "for") if o.lemma_.lower() in self.words.get("backing_thanked", ())
-                    for w in ("of", "for", "to") for y in self.prep(o, w) if self.tok_found[y.i]]
+                    for w in ("of", "for", "to") for y in self.prep(o, w)]
         if role == "opposer":  # "X is (resolutely) opposed to Y": the one who is opposed, not one opposed by another
             if t.tag_ != "VBN" or not _children(t, "auxpass") or _children(t, "agent") or not self.prep(t, "to"):
                 return []
@@ -7409,6 +7410,11 @@ def _match_frames(reader: Reader, frames: Frames):
                     # state's support, voiced in a call, goes to the state of the one called
                     patients = [Found(p.start, p.end, home, p.how, "state") if p.type == "person" and (
                         home := reader.state_of(p.actor)) else p for p in patients]
+                if role == "backing_of" and not patients and any(y.head.lower_ in ("for", "of") or (
+                        y.head.head.lemma_.lower() == "contribution") for y in toks):
+                    break  # the backing thanked for backs a cause ("for Y's support for the principles of the UN
+                    # Charter", "for Y's contributions to the mission"), not the thanker (but "for its support to the
+                    # reconstruction effort" goes to it)
                 if patients:
                     among = role.startswith("between:") or role in ("dispute_parties", "involving") or of_meeting
                     if role == "prep:with" and fr.relation in _TALK_RELATIONS and toks and all(

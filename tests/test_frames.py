@@ -3295,6 +3295,17 @@ def test_engine_case(body, want, never):
 
 
 @pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_backing_thanked_for_that_goes_to_something_else_is_no_support_of_the_thanker(engine):
+    """"thanked Y for Malawi's support for the principles of the UN Charter": Malawi backs the principles, not the one
+    who thanks; "for Russia's support" with no such object still backs the thanker's state."""
+    got = {(c.source, c.relation, c.target) for c in extract_with(example(
+        "Antony Blinken thanked Lazarus Chakwera for Malawi's support for the principles of the UN Charter. "
+        "Volodymyr Zelenskyy thanked Joe Biden for America's support."), engine=engine).claims}
+    assert ("United States", "supports", "Ukraine") in got
+    assert not {t for t in got if t[0] == "Malawi"}, sorted(got)
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
 def test_a_known_name_apposed_to_an_office_is_its_holder_not_the_speakers_president(engine):
     """"met with the President of the Republic, Michel Aoun" in a U.S. ambassador's statement: Aoun, not the U.S.
     President the bare title would name in that statement."""
