@@ -658,6 +658,17 @@ def test_gender_csv_names_the_dictionarys_women_and_given_names_and_refuses_a_st
     assert "gender.csv" in str(err.value) and "Jane Nobody" in str(err.value) and "3" in str(err.value)
 
 
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_his_after_a_woman_named_by_a_common_given_name_is_not_hers(engine):
+    """ "Ambassador Wendy Carter" is a woman by her given name (gender.csv), so the "his" of the Prime Minister's visit
+    is not hers, though she is the last person named before it."""
+    article = parse("date: 2012-11-27\n\nU.S. Ambassador Wendy Carter met with Prime Minister Najib Mikati today. They "
+                    "discussed the bilateral relationship, and the Prime Minister briefed Ambassador Carter on his "
+                    "recent visit to France.\n", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert ("Wendy Carter", "met", "Najib Mikati") in got and ("Wendy Carter", "met", "France") not in got, sorted(got)
+
+
 def test_the_leader_of_a_state_its_head_of_government_leads_is_that_head_and_a_bad_row_is_refused(tmp_path):
     """ "The German leader" is the Chancellor, "the British leader" the Prime Minister (government_led.csv), "the
     French leader" the President; a span ends on its day ("the Turkish leader" in 2016 is the President); a row
