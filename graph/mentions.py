@@ -540,7 +540,8 @@ _SERVED_TITLE = re.compile(r" (?:of|to) the ([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?=
 # a charge after a title, in capitals, up to and with the name after it ("Secretary of State for Defence Ben Wallace")
 _CHARGE_FOR = re.compile(r" for (?:the )?[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w.'’-]*))*")
 # the last words of a charge in capitals: "for Korean Peninsula Affairs X"
-_CHARGE_WORDS = ("Affairs", "Issues", "Questions", "Relations", "Negotiations")
+_CHARGE_WORDS = ("Affairs", "Issues", "Questions", "Relations", "Negotiations", "Reconciliation", "Engagement",
+                 "Cooperation", "Transition", "Operations")
 _CHARGE_AFFAIRS = re.compile(
     rf" for (?:the )?(?:[A-Z][\w'’-]* (?:and )?){{1,4}}(?:{'|'.join(_CHARGE_WORDS)})(?= [A-Z][a-z])")
 # ... that ends after a place the post is for: "Special Envoy for Sudan Affairs X", "for Caucasus Negotiations X"

@@ -4014,8 +4014,9 @@ class Reader:
         if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y", "for Y's
             # contributions to Afghanistan": whom the backing thanked for goes to
             # (all of them, named or not: "for Malawi's support for the principles of the UN Charter" goes to no one)
-            return [y for o in self.prep(t, "for") if o.lemma_.lower() in self.words.get("backing_thanked", ())
-                    for w in ("of", "for", "to") for y in self.prep(o, w)]
+            return [y for o in self.prep(t, "for") for b in (o, *o.conjuncts)
+                    if b.lemma_.lower() in self.words.get("backing_thanked", ())
+                    for w in ("of", "for", "to") for y in self.prep(b, w)]
         if role == "opposer":  # "X is (resolutely) opposed to Y": the one who is opposed, not one opposed by another
             if t.tag_ != "VBN" or not _children(t, "auxpass") or _children(t, "agent") or not self.prep(t, "to"):
                 return []

@@ -77,6 +77,16 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the sixty-ninth session
+    ("backing_for_a_cause_joined_to_what_is_appreciated_is_no_support_of_the_one_who_appreciates_it",
+     "Joe Biden met Kenyan President William Ruto. Biden expressed appreciation for Kenya’s regional leadership and "
+     "strong support for the principles of the UN Charter.", {("Joe Biden", "met", "William Ruto")},
+     {("Kenya", "supports", "Joe Biden"), ("Kenya", "supports", "United States")}),
+    ("an_offices_last_word_reconciliation_or_engagement_is_no_part_of_the_name_after_it",
+     "Hamid Karzai met U.S. Special Representative for Afghanistan Reconciliation Zalmay Khalilzad. Hakan Fidan met "
+     "Special Envoy for Syria Engagement Mark Tennant.",
+     {("Hamid Karzai", "met", "Zalmay Khalilzad"), ("Hakan Fidan", "met", "Mark Tennant")},
+     {("Hamid Karzai", "met", "Reconciliation Zalmay Khalilzad"), ("Hakan Fidan", "met", "Engagement Mark Tennant")}),
     # the sixty-eighth session
     ("a_capitalised_title_set_off_by_commas_introduces_the_one_a_later_he_names",
      "The Deputy Special Envoy for Syria Engagement, Mark Tennant, ended his visit to Turkey on Friday. Today, Mr. "
