@@ -52,7 +52,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -747,6 +747,9 @@ _JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "de
                            "applaud", "question"})
 # a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
+# what a state's rulers answer for where it holds: "concerns about democracy in Belarus", "about human rights in Y"
+_GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackdown", "corruption", "governance",
+                          "censorship", "persecution", "election"})
 # ... and its safety: what one committed to it is committed to ("committed to the security of Y")
 # (not "defence": an ally's, "committed to the defence of its allies")
 _OWN_CONDITIONS = _OWN_STATES | {"security", "safety"}
@@ -4598,6 +4601,12 @@ class Reader:
             return got + [y for o in got if o.lemma_.lower() in _OWN_STATES and not self.tok_found[o.i]
                           for x in (o, *o.conjuncts) if x.lemma_.lower() in _OWN_STATES
                           for y in self.prep(x, "of", 1)]
+        if role == "governed_in":  # "concerns about democracy in Belarus", "over human rights in Y": the state where
+            # what its rulers answer for is at stake (not "about the situation in Y", "about crises in Y")
+            # (the parser may hang the "in" phrase on the concern: "concerns about democracy in Belarus")
+            return [y for w in ("about", "over", "regarding") for o in self.prep(t, w) if any(
+                    x.lemma_.lower() in _GOVERNED_IN and not self.tok_found[x.i] for x in (o, *o.conjuncts))
+                    for y in (*(y for x in (o, *o.conjuncts) for y in self.prep(x, "in", 1)), *self.prep(t, "in"))]
         if role == "held_for":  # "hold Russia accountable for the war against Ukraine": the one held to account
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
             a = p.head if p is not None and p.head.lower_ == "accountable" and t.lemma_.lower() in (

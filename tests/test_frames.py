@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the sixty-ninth session
+    ("this_act_after_an_attack_told_is_that_attack",
+     "The Taliban claimed responsibility for the bombing in Kabul. The United States condemned this senseless act.",
+     {("United States", "criticizes", "Taliban")}, set()),
     ("backing_for_a_cause_joined_to_what_is_appreciated_is_no_support_of_the_one_who_appreciates_it",
      "Joe Biden met Kenyan President William Ruto. Biden expressed appreciation for Kenya’s regional leadership and "
      "strong support for the principles of the UN Charter.", {("Joe Biden", "met", "William Ruto")},
