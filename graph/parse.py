@@ -693,8 +693,12 @@ def _of(kids, *deps):
 
 
 def _denied(tok) -> bool:
-    """ "no sanctions", "neither side": a determiner that says there is none."""
-    return any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in _kids(tok))
+    """ "no sanctions", "neither side": a determiner that says there is none (not "no greater ally than Y", which
+    says Y is the greatest)."""
+    kids = _kids(tok)
+    return any(c.dep_ == "det" and c.lemma_.lower() in ("no", "neither") for c in kids) and not (
+        any(c.tag_ == "JJR" and c.dep_ == "amod" for c in kids) and any(c.dep_ == "prep" and c.lower_ == "than"
+                                                                          for c in kids))
 
 
 # verbs of saying, for `_mend` (which runs before any reader and has no word lists: `reporting_verbs` there)
@@ -1042,7 +1046,10 @@ def _mend(doc) -> None:
     ("remains committed to help Y", "is determined to defeat Y"): the adjective's complement, its subject the verb's.
 
     "Neighboring" read as a verb whose object is the name right after it ("accused neighboring Chad of supporting Y",
-    read as "accused (to be) neighboring Chad"): the name's adjective, the name in its place, the rest the verb's."""
+    read as "accused (to be) neighboring Chad"): the name's adjective, the name in its place, the rest the verb's.
+
+    "Of" hung on "world" or "region" after a superlative noun's "in" ("the largest recipient in the world of U.S.
+    aid"): the noun's."""
     toks = list(doc)  # (one view of each word for all the repairs: a view reads the word's current head and label)
     for t in toks:  # "During her visit to Y, Under Secretary X met Z", "Under" read as a preposition whose object is
         # X: the title's first word, X the subject of the verb right after the phrase, which has none
@@ -1771,6 +1778,12 @@ def _mend(doc) -> None:
             # one list, the first name heading it where the last stood, the last joined to the one before it
             n.head, n.dep_ = h.head, h.dep_
             h.head, h.dep_ = cs[-1], "conj"
+    for p in toks:
+        if p.lower_ == "of" and p.dep_ == "prep" and (w := p.head).lower_ in ("world", "region") and (
+                w.dep_ == "pobj" and (i := w.head).lower_ == "in" and (n := i.head).pos_ == "NOUN") and any(
+                c.dep_ == "amod" and c.tag_ == "JJS" for c in _kids(n)):
+            # "the largest recipient in the world of U.S. aid", the "of" hung on "world": the superlative noun's
+            p.head = n
 
 
 def _name_what(doc, carriers: frozenset[str]) -> None:
