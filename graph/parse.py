@@ -752,8 +752,9 @@ _JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "de
 # a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
 # what a state's rulers answer for where it holds: "concerns about democracy in Belarus", "about human rights in Y"
+# (not elections: "concern about the elections in Y being postponed because of the war")
 _GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackdown", "corruption", "governance",
-                          "censorship", "persecution", "election"})
+                          "censorship", "persecution"})
 # ... and its safety: what one committed to it is committed to ("committed to the security of Y")
 # (not "defence": an ally's, "committed to the defence of its allies")
 _OWN_CONDITIONS = _OWN_STATES | {"security", "safety"}
@@ -4029,10 +4030,14 @@ class Reader:
                     if _infinitive(a) and a.lemma_.lower() in self.words.get("taking_verbs", ()) for o in self.obj(a)]
         if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y", "for Y's
             # contributions to Afghanistan": whom the backing thanked for goes to
-            # (all of them, named or not: "for Malawi's support for the principles of the UN Charter" goes to no one)
-            return [y for o in self.prep(t, "for") for b in (o, *o.conjuncts)
-                    if b.lemma_.lower() in self.words.get("backing_thanked", ())
-                    for w in ("of", "for", "to") for y in self.prep(b, w)]
+            # (the backing may be joined to another noun: "for Y's leadership and strong support for Z")
+            # (a thing backed that is no actor, by the one its modifier names: "for Y's support for the Ukrainian
+            # people", "for Y's contributions to NATO missions"; not by an "of" phrase, which may name the backer:
+            # "for the support of the CSTO peacekeepers")
+            return [x for b in self.backing_thanked(t) for w in ("of", "for", "to") for y in self.prep(b, w)
+                    for x in ((y,) if self.tok_found[y.i] or w == "of" else [
+                        *(c for c in _kids(y) if c.dep_ in ("amod", "compound", "poss")), *self.prep(y, "of")])
+                    if self.tok_found[x.i]]
         if role == "opposer":  # "X is (resolutely) opposed to Y": the one who is opposed, not one opposed by another
             if t.tag_ != "VBN" or not _children(t, "auxpass") or _children(t, "agent") or not self.prep(t, "to"):
                 return []
@@ -5404,6 +5409,29 @@ class Reader:
                 # (the speaker's own "we": "'We can never accept Y's lies,' X said")
                 return True
             x = x.head
+        return False
+
+    def backing_thanked(self, t) -> list:
+        """The backing a thanks or an appreciation is for: "thanked X for its support", "appreciation for Y's
+        leadership and support" (joined to another noun)."""
+        return [b for o in self.prep(t, "for") for b in (o, *o.conjuncts)
+                if b.lemma_.lower() in self.words.get("backing_thanked", ())]
+
+    def backs_a_cause(self, t, sides: set[str]) -> bool:
+        """Whether the backing thanked for is backing of something named that is no actor and belongs to neither side
+        (`sides`: the backer, the one who thanks and their states): "for Y's support for the principles of the UN
+        Charter", "of the strong relationship between our militaries", "for Y's contributions to the mission" are no
+        support of the one who thanks; "for its support of the Ukrainian people" (the thanker's), "for the support of
+        the British people" (the backer's) and "for its support to the reconstruction effort" are."""
+        for b in self.backing_thanked(t):
+            for w in ("of", "for", "to"):
+                for y in self.prep(b, w):
+                    if self.tok_found[y.i] or w == "to" and b.lemma_.lower() != "contribution":
+                        continue
+                    owners = {f.actor for c in (*_kids(y), *self.prep(y, "of")) if c.dep_ in (
+                        "amod", "compound", "nmod", "poss", "pobj") for f in self.tok_found[c.i]}
+                    if not owners & sides:
+                        return True
         return False
 
     def reporter(self, t):
@@ -7437,11 +7465,10 @@ def _match_frames(reader: Reader, frames: Frames):
                     # state's support, voiced in a call, goes to the state of the one called
                     patients = [Found(p.start, p.end, home, p.how, "state") if p.type == "person" and (
                         home := reader.state_of(p.actor)) else p for p in patients]
-                if role == "backing_of" and not patients and any(y.head.lower_ in ("for", "of") or (
-                        y.head.head.lemma_.lower() == "contribution") for y in toks):
-                    break  # the backing thanked for backs a cause ("for Y's support for the principles of the UN
-                    # Charter", "for Y's contributions to the mission"), not the thanker (but "for its support to the
-                    # reconstruction effort" goes to it)
+                if role == "backing_of" and not patients and reader.backs_a_cause(t, _and_states(
+                        own | {f.actor for r in fr.patient[1:] for f in reader.role(reader.tokens_for(r, t))},
+                        reader.state_of or (lambda _a: None))):
+                    break  # the backing thanked for backs a cause of neither side, not the thanker
                 if patients:
                     among = role.startswith("between:") or role in ("dispute_parties", "involving") or of_meeting
                     if role == "prep:with" and fr.relation in _TALK_RELATIONS and toks and all(

@@ -78,6 +78,12 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the sixty-ninth session
+    ("backing_thanked_for_of_the_thankers_people_is_the_thankers_and_a_thing_backed_is_no_actor",
+     "Volodymyr Zelenskyy thanked Germany for its support for the Ukrainian people. Kassym-Jomart Tokayev thanked "
+     "Vladimir Putin for the support of the CSTO peacekeepers. William Ruto thanked China for its support for the "
+     "Standard Gauge Railway.", {("Germany", "supports", "Ukraine")},
+     {("Vladimir Putin", "supports", "Collective Security Treaty Organization"),
+      ("China", "supports", "Standard Gauge Railway")}),
     ("this_act_after_an_attack_told_is_that_attack",
      "The Taliban claimed responsibility for the bombing in Kabul. The United States condemned this senseless act.",
      {("United States", "criticizes", "Taliban")}, set()),
@@ -3316,6 +3322,22 @@ def test_backing_thanked_for_that_goes_to_something_else_is_no_support_of_the_th
         "Volodymyr Zelenskyy thanked Joe Biden for America's support."), engine=engine).claims}
     assert ("United States", "supports", "Ukraine") in got
     assert not {t for t in got if t[0] == "Malawi"}, sorted(got)
+    # ... but backing of the thanker's people, or of its supporter's people, is the thanker's
+    got = {(c.source, c.relation, c.target) for c in extract_with(example(
+        "Volodymyr Zelenskyy thanked Germany for Germany's support of the Ukrainian people. Volodymyr Zelenskyy "
+        "thanked Boris Johnson for the support of the British people."), engine=engine).claims}
+    want = {("Germany", "supports", "Ukraine"), ("Boris Johnson", "supports", "Volodymyr Zelenskyy")}
+    assert want <= got, sorted(got)
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_one_stood_by_in_a_clause_joined_after_a_condemnation_is_not_condemned(engine):
+    """"condemned the attack and expressed solidarity with Saudi Arabia": the attacker is condemned, not Saudi Arabia
+    (a rule's window reached across the "and")."""
+    got = {(c.source, c.relation, c.target) for c in extract_with(example(
+        "The Houthis attacked a Saudi oil facility on Saturday. Bahrain condemned the attack and expressed solidarity "
+        "with Saudi Arabia. Kuwait condemned this attack and stood with Saudi Arabia."), engine=engine).claims}
+    assert not {t for t in got if t[1] == "criticizes" and t[2] == "Saudi Arabia"}, sorted(got)
 
 
 @pytest.mark.parametrize("engine", ["parse", "fast"])
