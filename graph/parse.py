@@ -57,7 +57,7 @@ ROLE_NAMES = re.compile(
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
               "held", "place", "event", "tense", "object", "purpose", "condition", "named_as", "infinitive",
-              "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means", "time")
+              "occasion", "not_topic", "recognized", "blamed_for", "object_phrase", "means", "time", "determined")
 # the prepositions that name a verb's means ("met by video link") or the occasion it was done at ("at a virtual
 # meeting": Reader.cue_lemmas, scope "means"), and the occasions whose kind tells the means ("at a virtual meeting",
 # "in a videoconference", "on a video call")
@@ -143,6 +143,7 @@ class Frame:
     # object ("called Y a bully"); "demand", the act a verb of asking demands ("urged Y to stop", not "urged Y to
     # act ... to end the violence"); "chain", the trigger and the words that govern it ("applied to join", not
     # "joined ... two years after it applied"); "modifiers", the words that modify the trigger ("arms supplier");
+    # "determined", those and its determiners ("any further aggression");
     # "held", those and the verb the trigger is the subject or object of ("sanctions would be lifted"); "place", the
     # "in"/"at" of a phrase of the verb, its object or its "with" phrase that names no time ("signed it in Asmara");
     # "event", an event noun's own phrase and the medium its light verb names ("held talks by phone"); "tense", the
@@ -751,6 +752,10 @@ _JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "de
                            "applaud", "question"})
 # a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
+# a state's people and its own conditions, which backing thanked for may be for ("Y's support for the Ukrainian
+# people", "for the sovereignty of Armenia")
+_PEOPLE_OF = frozenset({"people", "nation", "population", "citizen", "refugee", "government", "force", "army",
+                        "economy", "sovereignty", "security", "independence", "cause", "defense", "defence"})
 # what a state's rulers answer for where it holds: "concerns about democracy in Belarus", "about human rights in Y"
 # (not elections: "concern about the elections in Y being postponed because of the war")
 _GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackdown", "corruption", "governance",
@@ -1048,6 +1053,9 @@ def _mend(doc) -> None:
 
     "Neighboring" read as a verb whose object is the name right after it ("accused neighboring Chad of supporting Y",
     read as "accused (to be) neighboring Chad"): the name's adjective, the name in its place, the rest the verb's.
+
+    One more accused with an act of its own ("accused the peacekeepers of supporting the separatists and Russia of
+    trying to annex Y"), read as one more object of the first act: joined to the first one accused, with its "of".
 
     "Of" hung on "world" or "region" after a superlative noun's "in" ("the largest recipient in the world of U.S.
     aid"): the noun's."""
@@ -1779,6 +1787,20 @@ def _mend(doc) -> None:
             # one list, the first name heading it where the last stood, the last joined to the one before it
             n.head, n.dep_ = h.head, h.dep_
             h.head, h.dep_ = cs[-1], "conj"
+    for g in toks:
+        if g.dep_ == "pcomp" and (p1 := g.head).lower_ == "of" and (d := p1.head).dep_ == "dobj" and (
+                d.head.lemma_.lower() == "accuse") and (c := next((
+                    c for o in _children(g, "dobj") for c in _children(o, "conj") if c.pos_ == "PROPN"), None)) and (
+                p2 := next((p for p in _children(g, "prep") if p.lower_ == "of" and p.i > c.i
+                            and _children(p, "pcomp")), None)) is not None:
+            # "accused the peacekeepers of supporting the separatists and Russia of trying to annex Y", the second
+            # one accused read as one more of the first act's objects: joined to the first one accused, with its own
+            # "of" phrase
+            cc = next((x for x in _children(c.head, "cc") if x.i == c.i - 1), None)
+            c.head = d
+            if cc is not None:
+                cc.head = d
+            p2.head = c
     for p in toks:
         if p.lower_ == "of" and p.dep_ == "prep" and (w := p.head).lower_ in ("world", "region") and (
                 w.dep_ == "pobj" and (i := w.head).lower_ == "in" and (n := i.head).pos_ == "NOUN") and any(
@@ -4031,13 +4053,14 @@ class Reader:
         if role == "backing_of":  # "thanked X for his support of Israel", "... for backing for Y", "for Y's
             # contributions to Afghanistan": whom the backing thanked for goes to
             # (the backing may be joined to another noun: "for Y's leadership and strong support for Z")
-            # (a thing backed that is no actor, by the one its modifier names: "for Y's support for the Ukrainian
-            # people", "for Y's contributions to NATO missions"; not by an "of" phrase, which may name the backer:
-            # "for the support of the CSTO peacekeepers")
+            # (a common noun backed as the reader reads it: "for Y's support for the Ukrainian people"; a name that
+            # is no actor by the one its modifier names, "for Y's contributions to the NATO Training Mission", not
+            # as a new actor; an "of" phrase only by an actor, as it may name the backer: "for the support of the
+            # CSTO peacekeepers")
             return [x for b in self.backing_thanked(t) for w in ("of", "for", "to") for y in self.prep(b, w)
-                    for x in ((y,) if self.tok_found[y.i] or w == "of" else [
+                    for x in ((y,) if self.tok_found[y.i] or w == "of" or y.pos_ != "PROPN" else [
                         *(c for c in _kids(y) if c.dep_ in ("amod", "compound", "poss")), *self.prep(y, "of")])
-                    if self.tok_found[x.i]]
+                    if self.tok_found[x.i] or x.pos_ != "PROPN" and w != "of"]
         if role == "opposer":  # "X is (resolutely) opposed to Y": the one who is opposed, not one opposed by another
             if t.tag_ != "VBN" or not _children(t, "auxpass") or _children(t, "agent") or not self.prep(t, "to"):
                 return []
@@ -5429,9 +5452,12 @@ class Reader:
                     if self.tok_found[y.i] or w == "to" and b.lemma_.lower() != "contribution":
                         continue
                     owners = {f.actor for c in (*_kids(y), *self.prep(y, "of")) if c.dep_ in (
-                        "amod", "compound", "nmod", "poss", "pobj") for f in self.tok_found[c.i]}
-                    if not owners & sides:
-                        return True
+                        "amod", "compound", "nmod", "poss", "pobj") for f in self.tok_found[c.i]} | {
+                        f.actor for f in (self.role([y]) if y.pos_ != "PROPN" else ())}  # ("the Ukrainian people")
+                    if not owners & sides and not (y.lemma_.lower() in _PEOPLE_OF and (any(
+                            c.dep_ in ("amod", "compound", "poss") for c in _kids(y)) or self.prep(y, "of"))):
+                        return True  # (but "for the Ukrainian people", "for the sovereignty of Armenia": a state's
+                        # own, as the thanker's state is read)
         return False
 
     def reporter(self, t):
@@ -5852,10 +5878,11 @@ class Reader:
             return {x.lemma_.lower() for x in t.sent} | {x.lower_ for x in t.sent}
         if scope == "chain":
             return {x.lemma_.lower() for x in self.clause_chain(t)}
-        if scope in ("modifiers", "held"):  # ("held": and the verb it is the subject or object of, "sanctions should
-            # be lifted", "explore other options")
+        if scope in ("modifiers", "held", "determined"):  # ("held": and the verb it is the subject or object of,
+            # "sanctions should be lifted", "explore other options"; "determined": and its determiners)
             verb = [t.head] if scope == "held" and t.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-            mods = [*_children(t, "amod", "compound", "nmod"), *_compound_modifiers(t)]
+            mods = [*_children(t, "amod", "compound", "nmod", *(("det",) if scope == "determined" else ())),
+                    *_compound_modifiers(t)]
             return {w for c in (*mods, *verb) for w in (c.lemma_.lower(), c.lower_)}
         if scope == "event":  # the event noun's own phrase and the medium its light verb names ("held talks by
             # phone"), not another event of the clause ("held talks with Y after a phone call with Z")
