@@ -7440,7 +7440,13 @@ def _match_frames(reader: Reader, frames: Frames):
                 roles = ("light", *(r for r in roles if r != "light"))
             for role in roles:
                 reader.names_only = role in ("titled", "modified")  # "Y and his visiting counterpart, X": X alone
-                agents = reader.role(reader.tokens_for(role, t))
+                toks = reader.tokens_for(role, t)
+                if role == "objfrom" and fr.objects:  # "drew condemnation from China and a warning from Japan": the
+                    # one the object the frame reads is from, when that object names its own
+                    own_from = [x for o in reader.obj_phrase(t) for c in (o, *o.conjuncts)
+                                if c.lemma_.lower() in fr.objects for x in reader.prep(c, "from", 1)]
+                    toks = own_from or toks
+                agents = reader.role(toks)
                 reader.names_only = False
                 if role == "is" and t.dep_ == "appos":  # "Turkey, an ally of Y, and Russia": the apposition
                     agents = [a for a in agents if a.start < reader.offset + t.idx]  # describes what comes before

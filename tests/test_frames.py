@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the sixty-ninth session
+    ("a_warning_drawn_is_from_the_one_its_own_from_phrase_names",
+     "North Korea carried out a nuclear test, drawing condemnation from China and a warning from Japan.",
+     {("Japan", "threatens", "North Korea"), ("China", "criticizes", "North Korea")},
+     {("China", "threatens", "North Korea")}),
     ("backing_thanked_for_of_the_thankers_people_is_the_thankers_and_a_thing_backed_is_no_actor",
      "Volodymyr Zelenskyy thanked Germany for its support for the Ukrainian people. Kassym-Jomart Tokayev thanked "
      "Vladimir Putin for the support of the CSTO peacekeepers. William Ruto thanked China for its support for the "
