@@ -139,8 +139,8 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
             return macros[key]
         raise KeyError(key)
 
-    for _ in range(3):  # macros may use macros
-        pattern = re.sub(r"\{([A-Z]+)\}", sub, pattern)
+    for _ in range(3):  # macros may use macros (a name with "_" too: an unknown one is an error, not a literal)
+        pattern = re.sub(r"\{([A-Z][A-Z_]*)\}", sub, pattern)
     return pattern
 
 

@@ -752,10 +752,6 @@ _JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "de
                            "applaud", "question"})
 # a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
-# a state's people and its own conditions, which backing thanked for may be for ("Y's support for the Ukrainian
-# people", "for the sovereignty of Armenia")
-_PEOPLE_OF = frozenset({"people", "nation", "population", "citizen", "refugee", "government", "force", "army",
-                        "economy", "sovereignty", "security", "independence", "cause", "defense", "defence"})
 # what a state's rulers answer for where it holds: "concerns about democracy in Belarus", "about human rights in Y"
 # (not elections: "concern about the elections in Y being postponed because of the war")
 _GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackdown", "corruption", "governance",
@@ -763,6 +759,10 @@ _GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackd
 # ... and its safety: what one committed to it is committed to ("committed to the security of Y")
 # (not "defence": an ally's, "committed to the defence of its allies")
 _OWN_CONDITIONS = _OWN_STATES | {"security", "safety"}
+# ... and its people, government and cause, which backing thanked for may be for ("Y's support for the Ukrainian
+# people", "for the sovereignty of Armenia")
+_PEOPLE_OF = _OWN_CONDITIONS | {"people", "nation", "population", "citizen", "refugee", "government", "force", "army",
+                                "economy", "cause", "defense", "defence"}
 
 
 _ARMED_BATTLE = frozenset({"pitched", "fierce", "heavy", "bloody", "running", "intense", "deadly", "armed", "street",
@@ -1787,7 +1787,7 @@ def _mend(doc) -> None:
             # one list, the first name heading it where the last stood, the last joined to the one before it
             n.head, n.dep_ = h.head, h.dep_
             h.head, h.dep_ = cs[-1], "conj"
-    for g in toks:
+    for g in toks:  # (two repairs of one word each, in one pass)
         if g.dep_ == "pcomp" and (p1 := g.head).lower_ == "of" and (d := p1.head).dep_ == "dobj" and (
                 d.head.lemma_.lower() == "accuse") and (c := next((
                     c for o in _children(g, "dobj") for c in _children(o, "conj") if c.pos_ == "PROPN"), None)) and (
@@ -1801,12 +1801,11 @@ def _mend(doc) -> None:
             if cc is not None:
                 cc.head = d
             p2.head = c
-    for p in toks:
-        if p.lower_ == "of" and p.dep_ == "prep" and (w := p.head).lower_ in ("world", "region") and (
+        elif g.lower_ == "of" and g.dep_ == "prep" and (w := g.head).lower_ in ("world", "region") and (
                 w.dep_ == "pobj" and (i := w.head).lower_ == "in" and (n := i.head).pos_ == "NOUN") and any(
                 c.dep_ == "amod" and c.tag_ == "JJS" for c in _kids(n)):
             # "the largest recipient in the world of U.S. aid", the "of" hung on "world": the superlative noun's
-            p.head = n
+            g.head = n
 
 
 def _name_what(doc, carriers: frozenset[str]) -> None:
@@ -4057,10 +4056,17 @@ class Reader:
             # is no actor by the one its modifier names, "for Y's contributions to the NATO Training Mission", not
             # as a new actor; an "of" phrase only by an actor, as it may name the backer: "for the support of the
             # CSTO peacekeepers")
-            return [x for b in self.backing_thanked(t) for w in ("of", "for", "to") for y in self.prep(b, w)
-                    for x in ((y,) if self.tok_found[y.i] or w == "of" or y.pos_ != "PROPN" else [
-                        *(c for c in _kids(y) if c.dep_ in ("amod", "compound", "poss")), *self.prep(y, "of")])
-                    if self.tok_found[x.i] or x.pos_ != "PROPN" and w != "of"]
+            out = []
+            for b in self.backing_thanked(t):
+                for w in ("of", "for", "to"):
+                    for y in self.prep(b, w):
+                        if self.tok_found[y.i] or w != "of" and y.pos_ != "PROPN":
+                            out.append(y)
+                        elif w != "of":
+                            out += [c for c in (*_kids(y), *self.prep(y, "of")) if (
+                                c.dep_ in ("amod", "compound", "poss", "pobj")) and (
+                                self.tok_found[c.i] or c.pos_ != "PROPN")]
+            return out
         if role == "opposer":  # "X is (resolutely) opposed to Y": the one who is opposed, not one opposed by another
             if t.tag_ != "VBN" or not _children(t, "auxpass") or _children(t, "agent") or not self.prep(t, "to"):
                 return []
@@ -4649,9 +4655,10 @@ class Reader:
         if role == "governed_in":  # "concerns about democracy in Belarus", "over human rights in Y": the state where
             # what its rulers answer for is at stake (not "about the situation in Y", "about crises in Y")
             # (the parser may hang the "in" phrase on the concern: "concerns about democracy in Belarus")
-            return [y for w in ("about", "over", "regarding") for o in self.prep(t, w) if any(
-                    x.lemma_.lower() in _GOVERNED_IN and not self.tok_found[x.i] for x in (o, *o.conjuncts))
-                    for y in (*(y for x in (o, *o.conjuncts) for y in self.prep(x, "in", 1)), *self.prep(t, "in"))]
+            topics = [x for w in ("about", "over", "regarding") for o in self.prep(t, w) for x in (o, *o.conjuncts)]
+            if not any(x.lemma_.lower() in _GOVERNED_IN and not self.tok_found[x.i] for x in topics):
+                return []
+            return [*(y for x in topics for y in self.prep(x, "in", 1)), *self.prep(t, "in")]
         if role == "held_for":  # "hold Russia accountable for the war against Ukraine": the one held to account
             p = t.head if t.dep_ == "pobj" and t.head.lower_ == "for" else None
             a = p.head if p is not None and p.head.lower_ == "accountable" and t.lemma_.lower() in (

@@ -640,6 +640,19 @@ def test_an_imported_name_with_the_before_it_is_our_actor_not_a_second_one(tmp_p
     assert ("UN Security Council", "criticizes", "Sudan") in got
 
 
+def test_a_lexicon_rule_naming_an_unknown_macro_is_refused(tmp_path):
+    """A macro name with "_" is read as one ("{SHARED_CAUSE}" once stayed a literal, its lookahead never matching): an
+    unknown one is an error naming the rule, and a known one expands."""
+    from graph.extract import load_lexicon
+    base = '[macros]\nCAUSE_WORD = "support"\n\n[[rule]]\nid = "r1"\nrelation = "supports"\npattern = '
+    (tmp_path / "ok.toml").write_text(base + '"backs {CAUSE_WORD}"\n', encoding="utf-8")
+    assert "support" in load_lexicon(tmp_path / "ok.toml").rules[0].regex.pattern
+    (tmp_path / "bad.toml").write_text(base + '"backs {NO_SUCH}"\n', encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_lexicon(tmp_path / "bad.toml")
+    assert "r1" in str(err.value) and "NO_SUCH" in str(err.value)
+
+
 def test_gender_csv_names_the_dictionarys_women_and_given_names_and_refuses_a_stranger(tmp_path):
     """A "she" is no man of the dictionary: gender.csv lists its women and the given names of persons it lacks; a
     person row that names no person of actors.csv is refused, naming the file and the line."""
