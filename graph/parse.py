@@ -6425,6 +6425,7 @@ _ENACTING = frozenset({"sign", "issue", "adopt", "pass", "enact", "approve", "in
 # the last word of a document's name ("Executive Order", "the Patriot Act", "Resolution 1701")
 _DOCUMENT_NAME = re.compile(r"\b(?:Order|Act|Decree|Resolution|Bill|Law|Accords?|Agreement|Treaty|Protocol|Declaration|"
                             r"Memorandum|Charter|Directive)(?: \d+)?$")
+_HONOUR_NAME = re.compile(r"\b(?:Award|Prize|Medal)$")  # "received the Madeleine K. Albright Democracy Award": no actor
 # ... and between titled people, words of a title the mention left out ("President of the French Republic A and
 # Federal Chancellor of Germany B")
 _TITLED_LIST_GAP = re.compile(r"(?:,? and |, )(?:[A-Z][a-z]+ ){0,2}")
@@ -6696,6 +6697,31 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=\ws)\u2019(?= [a-z])|(\w+)\u2019(s|t|ll|re
 _SHORT_FORM_WORDS = frozenset("i you we they he she it who that there what where".split())
 
 
+# a list of parties set off by a colon after the word that takes them ("spoke individually with: Prime Minister A of X;
+# Prime Minister B of Y; and ..."): the parser reads the colon as a clause break and the semicolons as clause ends
+_LIST_COLON = re.compile(r"\b(?:with|includ(?:e|es|ed|ing)|among)(:)(?= [A-Z])")
+_LIST_ITEM = re.compile(r" (?:and )?[A-Z][^;:]{0,120}")
+
+
+def _colon_list(text: str) -> str:
+    """`text` with the colon before a list of parties and the semicolons between its items read as a list's commas
+    (same length).
+
+    >>> _colon_list("He spoke with: Prime Minister A of X; Prime Minister B of Y; and President C of Z.")
+    'He spoke with  Prime Minister A of X, Prime Minister B of Y, and President C of Z.'
+    >>> _colon_list("He met with: the envoy; then he left.")
+    'He met with: the envoy; then he left.'
+    """
+    m = _LIST_COLON.search(text)
+    if m is None:
+        return text
+    items = text[m.end(1):].split(";")
+    if len(items) > 1 and not all(_LIST_ITEM.fullmatch(x) for x in items[:-1]):
+        return text  # (a semicolon between clauses, not between the list's items)
+    rest = text[m.end(1):].replace(";", ",") if len(items) > 1 and _LIST_ITEM.match(items[-1]) else text[m.end(1):]
+    return text[:m.start(1)] + " " + rest
+
+
 def _straight(m) -> str:
     """`_PLURAL_POSSESSIVE`'s match with a straight apostrophe where the model expects one (same length)."""
     word, end = m.group(1), m.group(2)
@@ -6713,7 +6739,7 @@ def _parse(nlp, texts: list[str]) -> list:
         # becoming the first ..." read with the hyphen makes Bulgaria the subject of "becoming"; same length)
         # (and a curly apostrophe closing a plural possessive is one to the parser, as the straight one is: "the
         # United States’ support" read with it as a quotation mark has no owner; same length)
-        docs = list(nlp.pipe(_PLURAL_POSSESSIVE.sub(_straight, t.replace(" - ", " \u2013 ")) for t in texts))
+        docs = list(nlp.pipe(_colon_list(_PLURAL_POSSESSIVE.sub(_straight, t.replace(" - ", " \u2013 "))) for t in texts))
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
         # a common name, and that parse is put on its own words
         again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))
@@ -7464,6 +7490,12 @@ def _match_frames(reader: Reader, frames: Frames):
                     # with the Northern League")
                 if agents:
                     break
+            if fr.pairwise and agents:  # "In addition to X, the meeting included A and B": X was there too
+                agents += [a for a in reader.role([o for p in _children(t, "prep") if p.lower_ in ("in", "besides")
+                                                   for o in _children(p, "pobj") if p.lower_ == "besides" or (
+                                                       o.lower_ == "addition")
+                                                   for o in ((o,) if p.lower_ == "besides" else reader.prep(o, "to"))])
+                           if a.actor not in {x.actor for x in agents}]
             patients: list[Found] = []
             named = False  # a target phrase is there, even if it names no actor ("talks between commanders")
             among = False  # the targets are related among themselves ("talks between A and B")
@@ -8266,6 +8298,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 return None  # "signed a new Executive Order that expands sanctions", "the Camp David Accords": a text,
                 # no one who acts (the recogniser may miss it, and the parse read it as a person's name; but a name
                 # of a person that ends so: "the activist Nathan Law")
+            if _HONOUR_NAME.search(name):
+                return None  # "on receiving the Madeleine K. Albright Democracy Award": an honour, no one who acts
             short = label == "PERSON" and _SHORT_SURNAME.fullmatch(name) and not _before_name(name)  # ("Lu")
             if len(name) < 3 and not short or not name[0].isupper() or name.lower() in words.get("not_actors", ()) or (
                     RANKS.fullmatch(name + " ")) or name in ORGAN_WORDS or label == "PERSON" and (
@@ -8801,7 +8835,11 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                              if not (a.type == b.type == "person" and (
                                  state_of(a.actor) and state_of(a.actor) == state_of(b.actor) or len(agents) > 2
                                  and one_side and not (state_of(a.actor) and state_of(b.actor))))]
-                if len(pairs) > MAX_PAIRS:  # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's
+                if len(pairs) > MAX_PAIRS and not (rel == "met" and all(x.type == "person" for x in agents) and len(
+                        {state_of(x.actor) for x in agents} - {None, ""}) >= len(agents) - 1):
+                    # "A, B, C, D, E and F reached a deal": a many-sided deal, no pair's (but leaders of five states,
+                    # all but one of them known, who met met each other: "The meeting included Prime Ministers A of
+                    # X, B of Y, ...")
                     pairs = []
             elif fr.pairwise and len(agents) > 1 and patients and "joiners" in fr.patient and {
                     p.actor for p in patients} <= {f.actor for f in reader.role(reader.tokens_for("joiners", t))}:
@@ -8913,8 +8951,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         """The sentence at text[start:end] names `state` only in the titles right before the names of `persons`
         ("met with Rwandan Minister of Foreign Affairs and International Cooperation Vincent Biruta")."""
         states = [m for m in mentions if m.actor == state and start <= m.start < end and m.how not in (
-            "group", "pronoun") and text[max(start, m.start - 3) : m.start] not in ("in ", "at ")]
-        # ("the two nations": named back, not named here; "in Manila": the place)
+            "group", "pronoun") and text[max(start, m.start - 3) : m.start] not in ("in ", "at ") and not (
+            text[m.start - 1 : m.start] == "-" or text[m.end : m.end + 1] == "-")]
+        # ("the two nations": named back, not named here; "in Manila": the place; "U.S.-U.K. cooperation": the
+        # pair whose ties are meant)
         people = [m.start for m in mentions if m.actor in persons and start <= m.start < end]
         return bool(people) and all(any(0 < p - m.end <= 90 and _TITLE_RUN.fullmatch(text, m.end, p) for p in people)
                                     for m in states)  # (none: the mention finder read it into a person's title)

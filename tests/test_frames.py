@@ -77,6 +77,27 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the seventieth session
+    ("a_region_and_an_honour_are_no_actors",
+     "Joe Biden convened today Indo-Pacific leaders on the margins of the G20 Leaders Summit in Bali, Indonesia. Joe "
+     "Biden met President Sandu and congratulated her on receiving the Eleanor R. Roosevelt Freedom Award.",
+     {("Joe Biden", "met", "Maia Sandu")},
+     {("Joe Biden", "met", "Indo-Pacific"), ("Joe Biden", "met", "Roosevelt Freedom Award")}),
+    ("a_list_set_off_by_a_colon_with_semicolons_between_its_items_is_read_as_a_list",
+     "Chancellor Olaf Scholz called European leaders on Monday. The Chancellor spoke individually with: President "
+     "Gitanas Nauseda of Lithuania; Prime Minister Mark Rutte of the Netherlands; and President Sauli Niinisto of "
+     "Finland.",
+     {("Olaf Scholz", "discussed_with", "Gitanas Nausėda"), ("Olaf Scholz", "discussed_with", "Mark Rutte"),
+      ("Olaf Scholz", "discussed_with", "Sauli Niinistö")}, set()),
+    ("those_a_meeting_included_met_one_another_and_the_one_in_addition_to_them",
+     "In addition to Emmanuel Macron, the meeting included Chancellor Olaf Scholz of Germany, Prime Minister Mark Rutte of "
+     "the Netherlands, Prime Minister Pedro Sanchez of Spain and Prime Minister Mette Frederiksen of Denmark.",
+     {("Olaf Scholz", "met", "Emmanuel Macron"), ("Olaf Scholz", "met", "Mette Frederiksen"),
+      ("Mark Rutte", "met", "Pedro Sánchez"), ("Mette Frederiksen", "met", "Emmanuel Macron")}, set()),
+    ("a_states_name_in_a_joined_pair_later_on_does_not_make_its_name_in_a_title_a_party",
+     "Lloyd Austin held an introductory phone call with U.K. Permanent Secretary for Defense Sir David Williams to "
+     "reaffirm the continuing importance of U.S.-U.K. defense cooperation.", {("Lloyd Austin", "called", "David Williams")},
+     {("Lloyd Austin", "called", "United Kingdom")}),
     # the sixty-ninth session
     ("a_warning_drawn_is_from_the_one_its_own_from_phrase_names",
      "North Korea carried out a nuclear test, drawing condemnation from China and a warning from Japan.",
