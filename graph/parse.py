@@ -6739,7 +6739,8 @@ def _parse(nlp, texts: list[str]) -> list:
         # becoming the first ..." read with the hyphen makes Bulgaria the subject of "becoming"; same length)
         # (and a curly apostrophe closing a plural possessive is one to the parser, as the straight one is: "the
         # United States’ support" read with it as a quotation mark has no owner; same length)
-        docs = list(nlp.pipe(_colon_list(_PLURAL_POSSESSIVE.sub(_straight, t.replace(" - ", " \u2013 "))) for t in texts))
+        docs = list(nlp.pipe(_colon_list(_PLURAL_POSSESSIVE.sub(_straight, t.replace(" - ", " \u2013 ")))
+                             for t in texts))
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
         # a common name, and that parse is put on its own words
         again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))

@@ -90,14 +90,14 @@ ENGINE_CASES = [
      {("Olaf Scholz", "discussed_with", "Gitanas Nausėda"), ("Olaf Scholz", "discussed_with", "Mark Rutte"),
       ("Olaf Scholz", "discussed_with", "Sauli Niinistö")}, set()),
     ("those_a_meeting_included_met_one_another_and_the_one_in_addition_to_them",
-     "In addition to Emmanuel Macron, the meeting included Chancellor Olaf Scholz of Germany, Prime Minister Mark Rutte of "
-     "the Netherlands, Prime Minister Pedro Sanchez of Spain and Prime Minister Mette Frederiksen of Denmark.",
+     "In addition to Emmanuel Macron, the meeting included Chancellor Olaf Scholz of Germany, Prime Minister Mark "
+     "Rutte of the Netherlands, Prime Minister Pedro Sanchez of Spain and Prime Minister Mette Frederiksen of Denmark.",
      {("Olaf Scholz", "met", "Emmanuel Macron"), ("Olaf Scholz", "met", "Mette Frederiksen"),
       ("Mark Rutte", "met", "Pedro Sánchez"), ("Mette Frederiksen", "met", "Emmanuel Macron")}, set()),
     ("a_states_name_in_a_joined_pair_later_on_does_not_make_its_name_in_a_title_a_party",
      "Lloyd Austin held an introductory phone call with U.K. Permanent Secretary for Defense Sir David Williams to "
-     "reaffirm the continuing importance of U.S.-U.K. defense cooperation.", {("Lloyd Austin", "called", "David Williams")},
-     {("Lloyd Austin", "called", "United Kingdom")}),
+     "reaffirm the continuing importance of U.S.-U.K. defense cooperation.",
+     {("Lloyd Austin", "called", "David Williams")}, {("Lloyd Austin", "called", "United Kingdom")}),
     # the sixty-ninth session
     ("a_warning_drawn_is_from_the_one_its_own_from_phrase_names",
      "North Korea carried out a nuclear test, drawing condemnation from China and a warning from Japan.",
