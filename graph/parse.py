@@ -52,7 +52,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -4473,6 +4473,8 @@ class Reader:
                 self.prep(light, "against", 1) or self.prep(light, "on", 1)) else [])  # "launched an incursion in Y"
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "objwith":  # "co-chaired the sixth round of the Dialogue with Y": the one the object is held with
+            return [x for o in self.obj_phrase(t) for x in self.prep(o, "with", 1)]
         if role == "objto":  # "withdrew its ambassador to Israel": the one the object is sent to (the parser may
             # hang "to" on the verb: "has withdrawn its envoy to Peru")
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "to", 1)] or [
@@ -6703,6 +6705,19 @@ _LIST_COLON = re.compile(r"\b(?:with|includ(?:e|es|ed|ing)|among)(:)(?= [A-Z])")
 _LIST_ITEM = re.compile(r" (?:and )?[A-Z][^;:]{0,120}")
 
 
+# a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
+# Minister X", "the United Nations (UN) Security Council"): the parser reads the bracket as the phrase's end
+_JOINT_KINDS = frozenset({"trilateral", "three-way", "quadrilateral", "four-way"})  # one call or meeting of all
+# (after a preposition: as a subject, `_mend` puts the body's letters with it: "The International Committee of the
+# Red Cross (ICRC) President X met Y")
+_SHORT_FORM_ASIDE = re.compile(r"\b(?:with|to|by|from|and|for) (?:(?:[A-Z][\w.'’-]*|of|the) )+(\([A-Z]{2,6}\))(?= [A-Z])")
+
+
+def _blank_short_form(m) -> str:
+    """`_SHORT_FORM_ASIDE`'s match with the bracketed short form blanked (same length)."""
+    return m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1))
+
+
 def _colon_list(text: str) -> str:
     """`text` with the colon before a list of parties and the semicolons between its items read as a list's commas
     (same length).
@@ -6739,8 +6754,8 @@ def _parse(nlp, texts: list[str]) -> list:
         # becoming the first ..." read with the hyphen makes Bulgaria the subject of "becoming"; same length)
         # (and a curly apostrophe closing a plural possessive is one to the parser, as the straight one is: "the
         # United States’ support" read with it as a quotation mark has no owner; same length)
-        docs = list(nlp.pipe(_colon_list(_PLURAL_POSSESSIVE.sub(_straight, t.replace(" - ", " \u2013 ")))
-                             for t in texts))
+        docs = list(nlp.pipe(_colon_list(_SHORT_FORM_ASIDE.sub(_blank_short_form, _PLURAL_POSSESSIVE.sub(
+            _straight, t.replace(" - ", " \u2013 ")))) for t in texts))  # (a short form blanked: same length)
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
         # a common name, and that parse is put on its own words
         again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))
@@ -8852,6 +8867,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 pairs = [(a, b) for a in agents for b in agents if a is not b]
             else:
                 pairs = [(a, b) for a in agents for b in patients]
+                if is_symmetric(rel) and len(patients) > 1 and any(
+                        c.dep_ == "amod" and c.lower_ in _JOINT_KINDS for c in _kids(t)):
+                    # "held a trilateral call with A and B": the three were on the one call, so A and B too
+                    pairs += [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:] if a.actor != b.actor]
             if fr.mutual:
                 pairs += [(b, a) for a, b in pairs]
             if fr.one_target and len({p.actor for p in patients}) == 2:  # (three or more: one side, "urged A, B and C")

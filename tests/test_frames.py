@@ -78,6 +78,14 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the seventieth session
+    ("those_on_a_trilateral_call_with_the_subject_were_on_it_with_each_other",
+     "Antony Blinken held a trilateral call today with Foreign Minister Yoshimasa Hayashi and Foreign Minister Park "
+     "Jin. Antony Blinken held separate calls with Foreign Minister Sergei Lavrov and Foreign Minister Wang Yi.",
+     {("Antony Blinken", "called", "Park Jin"), ("Yoshimasa Hayashi", "called", "Park Jin")},
+     {("Sergei Lavrov", "called", "Wang Yi")}),
+    ("a_short_form_in_brackets_before_a_title_does_not_end_the_phrase",
+     "Antony Blinken held a call today with Republic of Korea (ROK) Second Vice Foreign Minister Lee Tae-ho.",
+     {("Antony Blinken", "called", "Lee Tae-ho")}, {("Antony Blinken", "called", "South Korea")}),
     ("a_region_and_an_honour_are_no_actors",
      "Joe Biden convened today Indo-Pacific leaders on the margins of the G20 Leaders Summit in Bali, Indonesia. Joe "
      "Biden met President Sandu and congratulated her on receiving the Eleanor R. Roosevelt Freedom Award.",
