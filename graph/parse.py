@@ -6710,7 +6710,8 @@ _LIST_ITEM = re.compile(r" (?:and )?[A-Z][^;:]{0,120}")
 _JOINT_KINDS = frozenset({"trilateral", "three-way", "quadrilateral", "four-way"})  # one call or meeting of all
 # (after a preposition: as a subject, `_mend` puts the body's letters with it: "The International Committee of the
 # Red Cross (ICRC) President X met Y")
-_SHORT_FORM_ASIDE = re.compile(r"\b(?:with|to|by|from|and|for) (?:(?:[A-Z][\w.'’-]*|of|the) )+(\([A-Z]{2,6}\))(?= [A-Z])")
+_SHORT_FORM_ASIDE = re.compile(r"\b(?:with|to|by|from|and|for) (?:(?:[A-Z][\w.'’-]*|of|the) )+"
+                               r"(\([A-Z]{2,6}\))(?= [A-Z])")
 
 
 def _blank_short_form(m) -> str:
