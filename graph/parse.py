@@ -4647,9 +4647,12 @@ class Reader:
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
             # "committed to the sovereignty and territorial integrity of Y": a state's own condition stands for the
             # state its "of" phrase names, as "Y's sovereignty" does
+            # (and "for Ukrainian sovereignty", "for Israeli security": the state its demonym names)
             return got + [y for o in got if o.lemma_.lower() in _OWN_STATES and not self.tok_found[o.i]
                           for x in (o, *o.conjuncts) if x.lemma_.lower() in _OWN_STATES
-                          for y in self.prep(x, "of", 1)]
+                          for y in self.prep(x, "of", 1)] + [
+                c for o in got if o.lemma_.lower() in _OWN_CONDITIONS and not self.tok_found[o.i]
+                for c in _children(o, "amod", "compound") if any(f.how == "demonym" for f in self.tok_found[c.i])]
         if role == "at_owned":  # "Israel's air strike at the Iranian diplomatic mission": the one whose site it is,
             # by its demonym or possessor (not a place: "a drone strike at Baghdad airport")
             return [c for o in self.prep(t, "at") for c in _kids(o) if c.dep_ in ("amod", "poss")
@@ -8302,6 +8305,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     parts.pop(0)  # ("Mullah Abdul Ghani Baradar", "Sheikh Sharif Sheikh Ahmed": the name after it)
                     titled_name = True  # ("Chief Constable Hugh Orde": a common noun after a title is of the title)
                 name = " ".join(parts)
+            if label == "ORG" and " of " in name:  # "Speaker of [the Council of Representatives Mohammed al-Halbusi]":
+                # a body's name, then a given name the dictionary knows and one to three words more: the person's name
+                parts = name.split(" ")
+                k = next((i for i in range(2, len(parts) - 1) if (
+                    parts[i] in dictionary.male_given or parts[i] in dictionary.female_given)), None)
+                if k is not None and len(parts) - k <= 4 and "of" in parts[:k] and all(
+                        p[:1].isupper() or p[:3] in ("al-", "el-", "bin", "ibn") for p in parts[k:]):
+                    name, label = " ".join(parts[k:]), "PERSON"
             first, _, rest = name.partition(" ")
             after_of = text[max(s, s + ent.start_char - 3) : s + ent.start_char] == "of "
             if rest and first.lower() in words.get("offices", ()) and (label == "PERSON" or after_of):

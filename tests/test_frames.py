@@ -78,6 +78,14 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the seventieth session
+    ("support_for_a_states_own_condition_its_demonym_names_supports_that_state",
+     "Antony Blinken reaffirmed U.S. support for Georgian sovereignty. Josep Borrell voiced the EU's support for "
+     "Armenian energy security.", {("United States", "supports", "Georgia"),
+                                   ("European Union", "supports", "Armenia")}, set()),
+    ("a_body_read_into_a_name_after_a_title_of_it_leaves_the_person",
+     "Lloyd Austin met in Baghdad with Speaker of the Council of Representatives Mohammed al-Halbusi on Tuesday.",
+     {("Lloyd Austin", "met", "Mohammed al-Halbusi")},
+     {("Lloyd Austin", "met", "Council of Representatives Mohammed al-Halbusi")}),
     ("those_on_a_trilateral_call_with_the_subject_were_on_it_with_each_other",
      "Antony Blinken held a trilateral call today with Foreign Minister Yoshimasa Hayashi and Foreign Minister Park "
      "Jin. Antony Blinken held separate calls with Foreign Minister Sergei Lavrov and Foreign Minister Wang Yi.",
