@@ -52,7 +52,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -4473,6 +4473,14 @@ class Reader:
                 self.prep(light, "against", 1) or self.prep(light, "on", 1)) else [])  # "launched an incursion in Y"
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "relief_in":  # "announced $5 million in assistance to respond to the food crisis in Y": the one
+            # where the need the aid is meant for is
+            verb = next((x for x in (t, *t.ancestors) if x.pos_ in _VERBAL), None)
+            acts = [a for h in (t, verb) if h is not None for a in _children(h, "acl", "advcl", "xcomp")
+                    if _infinitive(a) and a.lemma_.lower() in _RELIEVING]
+            needs = [n for a in acts for n in (*_children(a, "dobj"), *self.prep(a, "to"), *self.prep(a, "with"))
+                     if n.lemma_.lower() in _NEEDS]
+            return [y for n in needs for x in (n, *n.conjuncts) for y in self.prep(x, "in", 1)]
         if role == "objwith":  # "co-chaired the sixth round of the Dialogue with Y": the one the object is held with
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "with", 1)]
         if role == "objto":  # "withdrew its ambassador to Israel": the one the object is sent to (the parser may
@@ -6710,6 +6718,12 @@ _LIST_ITEM = re.compile(r" (?:and )?[A-Z][^;:]{0,120}")
 
 # a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
 # Minister X", "the United Nations (UN) Security Council"): the parser reads the bracket as the phrase's end
+# what aid is sent to meet ("assistance to respond to the food crisis in Y", "aid to address the drought in Y")
+_RELIEVING = frozenset({"respond", "address", "alleviate", "ease", "relieve", "mitigate", "combat", "tackle", "meet",
+                        "help", "counter", "fight"})
+_NEEDS = frozenset({"crisis", "emergency", "disaster", "earthquake", "quake", "flood", "flooding", "drought", "famine",
+                    "hunger", "outbreak", "epidemic", "pandemic", "typhoon", "hurricane", "cyclone", "storm", "tsunami",
+                    "need", "suffering", "insecurity", "shortage", "wildfire", "landslide"})
 _JOINT_KINDS = frozenset({"trilateral", "three-way", "quadrilateral", "four-way"})  # one call or meeting of all
 # (after a preposition: as a subject, `_mend` puts the body's letters with it: "The International Committee of the
 # Red Cross (ICRC) President X met Y")

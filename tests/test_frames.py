@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the seventieth session
+    ("aid_meant_for_a_crisis_in_a_state_is_aid_to_that_state",
+     "Japan announced $20 million in emergency assistance to respond to the floods in Pakistan. Germany pledged "
+     "humanitarian aid to address the drought in Ethiopia.",
+     {("Japan", "offers_aid", "Pakistan"), ("Germany", "offers_aid", "Ethiopia")}, set()),
     ("support_for_a_states_own_condition_its_demonym_names_supports_that_state",
      "Antony Blinken reaffirmed U.S. support for Georgian sovereignty. Josep Borrell voiced the EU's support for "
      "Armenian energy security.", {("United States", "supports", "Georgia"),
