@@ -78,6 +78,9 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the seventieth session
+    ("the_two_secretaries_or_senators_after_a_sentence_naming_two_are_those_two",
+     "Antony Blinken and Lloyd Austin visited Beirut on Tuesday. The two secretaries met with President Michel Aoun.",
+     {("Antony Blinken", "met", "Michel Aoun"), ("Lloyd Austin", "met", "Michel Aoun")}, set()),
     ("aid_meant_for_a_crisis_in_a_state_is_aid_to_that_state",
      "Japan announced $20 million in emergency assistance to respond to the floods in Pakistan. Germany pledged "
      "humanitarian aid to address the drought in Ethiopia.",
