@@ -52,7 +52,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -3496,6 +3496,8 @@ class Reader:
         is read too: "discussed the war with X" (on the object), "offer of help to X" (inside "of"),
         "expressed condolences to X" (on the light verb)."""
         out = []
+        if word == "on" and _outcome_of(tok):
+            return out  # "the impact of Russia's invasion on Y": the impact's "on", which the parser may hang lower
         for p in _kids(tok):
             if p.dep_ in ("prep", "dative") and (p.lemma_.lower() == word or p.text.lower() == word):
                 if _topic_opening(p) and _own_object(tok, p):
@@ -4473,6 +4475,24 @@ class Reader:
                 self.prep(light, "against", 1) or self.prep(light, "on", 1)) else [])  # "launched an incursion in Y"
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "voter":  # "A voted for / in favor of the resolution condemning Y", "A co-sponsored a resolution
+            # condemning Y": the one who backed the text (not "voted against" it)
+            r = t.head if t.dep_ == "acl" and t.head.lemma_.lower() in self.words.get("document_nouns", ()) else None
+            h = r.head if r is not None else None
+            v = None
+            if r is None:
+                return []
+            if r.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in ("favor", "favour") and (
+                    h.head.dep_ == "pobj" and h.head.head.lower_ == "in"):
+                v = h.head.head.head
+            elif r.dep_ == "pobj" and h.lower_ == "for" or r.dep_ == "dobj":
+                v = h.head if r.dep_ == "pobj" else h
+            if v is None or v.lemma_.lower() not in _BACKING_VOTES:
+                return []
+            # (the text's author acts too: "voted for the UN resolution condemning Y")
+            if v.dep_ == "pcomp" and v.head.lower_ == "for" and not self.subj(v):  # "commended A for voting for it"
+                return self.obj(v.head.head) + self.subj(t)
+            return self.subj(v) + self.subj(t)
         if role == "relief_in":  # "announced $5 million in assistance to respond to the food crisis in Y": the one
             # where the need the aid is meant for is
             verb = next((x for x in (t, *t.ancestors) if x.pos_ in _VERBAL), None)
@@ -5392,6 +5412,9 @@ class Reader:
             "demanding_verbs", frozenset())
         chain = self.clause_chain(t)
         for below, x in zip(chain, chain[1:], strict=False):
+            if x.pos_ == "NOUN" and x.lemma_.lower() in _ASKING_NOUNS and below.dep_ == "prep" and (
+                    below.lower_ == "for" and below.head.i == x.i) and _children(x, "poss"):
+                return x  # "Y's calls for the withdrawal of Russian forces": the one whose call it is
             if x.pos_ not in _VERBAL or not {x.lemma_.lower(), x.lower_} & asking:
                 continue
             if below.dep_ in ("prep", "dobj", "xcomp") or below.dep_ == "pobj" and below.head.lower_ == "for":
@@ -6304,8 +6327,8 @@ def _carrier(noun):
     "a package of military assistance", "a protest note" (the event noun itself when none does)."""
     p = noun.head
     if noun.dep_ == "pobj" and p.lower_ in ("of", "in") and p.head.pos_ in ("NOUN", "NUM", "SYM") and (
-            p.head.dep_ in ("dobj", "nsubjpass", "pobj")):
-        return p.head
+            p.head.dep_ in ("dobj", "nsubjpass", "pobj")) and p.head.lemma_.lower() not in _OUTCOME_NOUNS:
+        return p.head  # (not "the impact of Russia's invasion on Y": what the event did to another)
     if noun.dep_ == "compound" and p.lemma_.lower() in _DOCUMENTS:
         return p  # "delivered a protest note to Y", "a condolence message to Y"
     return noun
@@ -6718,6 +6741,28 @@ _LIST_ITEM = re.compile(r" (?:and )?[A-Z][^;:]{0,120}")
 
 # a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
 # Minister X", "the United Nations (UN) Security Council"): the parser reads the bracket as the phrase's end
+# nouns of asking for an act, whose owner asks ("Y's calls for the withdrawal of Russian forces")
+_ASKING_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea", "insistence"})
+
+
+def _outcome_of(noun) -> bool:
+    """The noun is what an outcome noun with no "on" phrase of its own is of ("the impact of Russia's invasion on
+    Y", read with "on Y" on the invasion): its "on" phrase is the outcome's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _OUTCOME_NOUNS and (
+        not any(p.lower_ == "on" for p in _children(noun.head.head, "prep")))
+
+
+def _asked_by_noun(t) -> bool:
+    """Act `t` is what an owned noun of asking asks for: "Y's calls for the withdrawal of Russian forces"."""
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "NOUN" and (
+        t.head.head.lemma_.lower() in _ASKING_NOUNS) and bool(_children(t.head.head, "poss"))
+
+
+# what an event did to others, whose own "on" phrase is not the event's target ("the impact of the war on Y")
+_OUTCOME_NOUNS = frozenset({"impact", "effect", "consequence", "repercussion", "fallout", "spillover", "implication"})
+# backing a text by vote or by putting it forward ("voted for the resolution condemning Y")
+_BACKING_VOTES = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", "cosponsor", "endorse", "propose",
+                            "introduce", "draft", "table", "submit"})
 # what aid is sent to meet ("assistance to respond to the food crisis in Y", "aid to address the drought in Y")
 _RELIEVING = frozenset({"respond", "address", "alleviate", "ease", "relieve", "mitigate", "combat", "tackle", "meet",
                         "help", "counter", "fight"})
@@ -8514,6 +8559,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         for fr, t, agents, patients, named, among in _match_frames(reader, frames):
             if fr.relation == "threatens" and t.i in endangering:
                 continue  # (vetoed above for the rules too)
+            if fr.relation == "criticizes" and t.dep_ == "acl" and t.head.dep_ == "pobj" and (
+                    t.head.head.lower_ == "against" and t.head.head.head.lemma_.lower() == "vote"):
+                vetoed.add((s, fr.relation))  # "A voted against the resolution condemning Y": A spared Y
+                continue
             if not agents and fr.pos == "verb":
                 # "Iraq's Kurds accused Turkey": a body inside the state acts, not the state the rules would name
                 # ("Our Hemisphere stands with Y": an area the speaker shares acts, not the speaker's state)
@@ -8609,12 +8658,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 continue  # "warned of countermeasures if the Council imposes sanctions": the condition, no threat
             if fr.only_future and not future:
                 continue  # "responded firmly to Y's actions" tells a response, "will respond firmly" holds one out
-            asked = reader.asker(t) if fr.asked and future and not reader.own_agent(t, fr.agent) else None
+            asked = reader.asker(t) if fr.asked and (future or _asked_by_noun(t)) and not reader.own_agent(
+                t, fr.agent) else None
             if asked is not None:
                 # "pushed for sanctions against Y", "called on the Council to impose an embargo on Y": the one
                 # who asks criticizes Y; the act asked for has no doer of its own yet ("pressing for a UN resolution
                 # condemning Y" is no UN condemnation: a rule's reading of it gives way)
-                agents = [a for a in reader.role(reader.subj(asked)) if a.actor not in {p.actor for p in patients}]
+                agents = [a for a in reader.role(_children(asked, "poss") if asked.pos_ == "NOUN" else reader.subj(
+                    asked)) if a.actor not in {p.actor for p in patients}]
             key = (s, rel)  # (askers named: they are the doers; none named: the parse does not decide)
             named_subject = reader.subject_actors(t) if asked is None else set() if agents else None
             if not patients and set(fr.patient) <= _REPORTED_ROLES:
@@ -9067,6 +9118,14 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             x.dep_ == "pobj" and x.head.lower_ in ("of", "on", "against") and x.head.head.pos_ == "NOUN"
             and x.head.head.lemma_.lower() in events for x in (t, *t.ancestors)) for t in toks))
 
+    @cache
+    def outcome_at(start: int) -> frozenset[str]:
+        """The actors the sentence parsed at `start` names as those an event's outcome fell on ("the impact of
+        Russia's invasion on Y")."""
+        return frozenset(a for a, toks in actor_tokens_at(start).items() if any(any(
+            x.dep_ == "pobj" and x.head.lower_ == "on" and (_outcome_of(x.head.head) or (
+                x.head.head.lemma_.lower() in _OUTCOME_NOUNS)) for x in (t, *t.ancestors)) for t in toks))
+
     doers_of = defaultdict(set)  # (sentence, relation, target) -> the sources the parse gave it there
     for c in claims:
         read[(c.start, c.relation, c.source)].add(c.target)
@@ -9105,6 +9164,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             # "condemns the ambush of PMF members, carried out by ISIS": the parse read the act's doer; the rule's
             # other target is only the one the act was done to
             overruled.add((c.start, c.relation, c.source, c.target))
+            continue
+        if c.relation == "attacks" and c.target in outcome_at(c.start) and c.target not in read.get(
+                (c.start, c.relation, c.source), ()):
+            overruled.add((c.start, c.relation, c.source, c.target))  # (the one an attack's outcome fell on)
             continue
         if c.relation == "met" and hosted_at.get(c.start, set()) & {c.source, c.target}:
             overruled.add((c.start, c.relation, c.source, c.target))  # (the place of a hosted visit)

@@ -78,6 +78,17 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the seventieth session
+    ("the_one_an_attacks_outcome_fell_on_is_not_its_target",
+     "Antony Blinken acknowledged the economic impact of Russia's invasion on Ghana. William Ruto discussed the "
+     "consequences of the Russian blockade on Kenya.", set(),
+     {("Russia", "attacks", "Ghana"), ("Russia", "attacks", "Kenya")}),
+    ("the_owner_of_a_call_for_a_withdrawal_or_sanctions_criticizes_the_one_they_are_against",
+     "Antony Blinken commended Ghana's calls for the withdrawal of Russian forces. Joe Biden welcomed Canada's call "
+     "for sanctions against Iran.", {("Ghana", "criticizes", "Russia"), ("Canada", "criticizes", "Iran")}, set()),
+    ("one_who_voted_for_a_resolution_condemning_y_criticizes_y_one_who_voted_against_does_not",
+     "Antony Blinken thanked Ghana for voting in favor of the General Assembly resolution condemning Russia's "
+     "annexation of Crimea. Belarus voted against the resolution condemning Russia.",
+     {("Ghana", "criticizes", "Russia")}, {("Belarus", "criticizes", "Russia")}),
     ("the_two_secretaries_or_senators_after_a_sentence_naming_two_are_those_two",
      "Antony Blinken and Lloyd Austin visited Beirut on Tuesday. The two secretaries met with President Michel Aoun.",
      {("Antony Blinken", "met", "Michel Aoun"), ("Lloyd Austin", "met", "Michel Aoun")}, set()),
