@@ -6823,7 +6823,17 @@ def _parse(nlp, texts: list[str]) -> list:
         # a common name, and that parse is put on its own words
         again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))
                  if (swap := _misread_names(d, getattr(t, "names", ())))]
-        stand_ins = [Doc(nlp.vocab, words=[_STAND_IN if x.i in swap else x.text for x in docs[k]],
+        # ... and one where "Under" of a title was read as the preposition ("met with Under Secretary for Political
+        # Affairs X"), with a title word in its place
+        swaps = defaultdict(set)
+        for k, swap in again:
+            swaps[k] |= set(swap)
+        for k, d in enumerate(docs):
+            swaps[k] |= {x.i for x in d if x.text == "Under" and x.pos_ == "ADP" and x.i + 1 < len(d)
+                         and d[x.i + 1].text in ("Secretary", "-")}
+        again = [(k, swap) for k, swap in swaps.items() if swap]
+        stand_ins = [Doc(nlp.vocab, words=[(_STAND_IN if docs[k][x.i].text != "Under" else "Deputy") if x.i in swap
+                                           else x.text for x in docs[k]],
                          spaces=[bool(x.whitespace_) for x in docs[k]]) for k, swap in again]
         for (k, swap), d in zip(again, nlp.pipe(stand_ins), strict=True):
             docs[k] = Doc(nlp.vocab, words=[x.text for x in docs[k]], spaces=[bool(x.whitespace_) for x in docs[k]],
