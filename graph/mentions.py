@@ -183,8 +183,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|
 
 
 # they, their, the/both (two) leaders|presidents|ministers|sides|men|women
-_GROUP = "(?:leaders|presidents|ministers|secretaries|senators|lawmakers|envoys|men|women)"  # (not "sides": parties,
-# which `_STATE_PAIR` reads; nor "the delegation", often one the two sent or met)
+_GROUP = "(?:leaders|presidents|ministers|secretaries|senators|lawmakers|men|women)"  # (not "sides": parties, which
+# `_STATE_PAIR` reads; nor "the delegation" or "the envoys", as often ones the two sent or met)
 # "they", "the two leaders", "both sides" (not "the leaders of X": X's leaders)
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
                                  + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]

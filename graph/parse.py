@@ -4487,7 +4487,7 @@ class Reader:
                 v = h.head.head.head
             elif r.dep_ == "pobj" and h.lower_ == "for" or r.dep_ == "dobj":
                 v = h.head if r.dep_ == "pobj" else h
-            if v is None or v.lemma_.lower() not in _BACKING_VOTES:
+            if v is None or v.lemma_.lower() not in _BACKING_VOTES or _held_back(v):
                 return []
             # (the text's author acts too: "voted for the UN resolution condemning Y")
             if v.dep_ == "pcomp" and v.head.lower_ == "for" and not self.subj(v):  # "commended A for voting for it"
@@ -5414,6 +5414,9 @@ class Reader:
         for below, x in zip(chain, chain[1:], strict=False):
             if x.pos_ == "NOUN" and x.lemma_.lower() in _ASKING_NOUNS and below.dep_ == "prep" and (
                     below.lower_ == "for" and below.head.i == x.i) and _children(x, "poss"):
+                if t.lemma_.lower() in _PENALTY_NOUNS and any(
+                        c.lemma_.lower() in _UNDOING for c in chain[1 : chain.index(x)]):
+                    return None  # "Y's call for the lifting of sanctions on Z": relief asked for
                 return x  # "Y's calls for the withdrawal of Russian forces": the one whose call it is
             if x.pos_ not in _VERBAL or not {x.lemma_.lower(), x.lower_} & asking:
                 continue
@@ -6741,6 +6744,11 @@ _LIST_ITEM = re.compile(r" (?:and )?[A-Z][^;:]{0,120}")
 
 # a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
 # Minister X", "the United Nations (UN) Security Council"): the parser reads the bracket as the phrase's end
+# penalties, whose removal asked for is relief, not criticism
+_PENALTY_NOUNS = frozenset({"sanction", "sanctions", "embargo", "restriction", "ban", "penalty", "tariff"})
+# ... and what removes them ("the lifting of sanctions")
+_UNDOING = frozenset({"lift", "lifting", "removal", "remove", "withdrawal", "ease", "easing", "suspension", "end",
+                      "relief", "repeal", "cancellation"})
 # nouns of asking for an act, whose owner asks ("Y's calls for the withdrawal of Russian forces")
 _ASKING_NOUNS = frozenset({"call", "demand", "appeal", "request", "plea", "insistence"})
 
@@ -6749,17 +6757,29 @@ def _outcome_of(noun) -> bool:
     """The noun is what an outcome noun with no "on" phrase of its own is of ("the impact of Russia's invasion on
     Y", read with "on Y" on the invasion): its "on" phrase is the outcome's."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _OUTCOME_NOUNS and (
-        not any(p.lower_ == "on" for p in _children(noun.head.head, "prep")))
+        not any(p.lower_ == "on" for p in _children(noun.head.head, "prep"))) and (
+        noun.lemma_.lower() not in _STRIKES_ON)  # (but "the consequences of Hamas's attack on Israel": its target)
+
+
+def _held_back(v) -> bool:
+    """A verb of backing that its clause holds back from: "abstained from voting for", "refrained from supporting"."""
+    return any(a.lemma_.lower() in ("abstain", "refrain", "decline", "refuse", "fail", "hesitate")
+               for a in list(v.ancestors)[:3])
 
 
 def _asked_by_noun(t) -> bool:
     """Act `t` is what an owned noun of asking asks for: "Y's calls for the withdrawal of Russian forces"."""
     return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "NOUN" and (
-        t.head.head.lemma_.lower() in _ASKING_NOUNS) and bool(_children(t.head.head, "poss"))
+        t.head.head.lemma_.lower() in _ASKING_NOUNS) and bool(_children(t.head.head, "poss")) and not any(
+            o.lemma_.lower() in _PENALTY_NOUNS for p in _children(t, "prep") if p.lower_ == "of"
+            for o in _children(p, "pobj"))  # (not "Y's call for the withdrawal of sanctions on Iran": relief)
 
 
 # what an event did to others, whose own "on" phrase is not the event's target ("the impact of the war on Y")
 _OUTCOME_NOUNS = frozenset({"impact", "effect", "consequence", "repercussion", "fallout", "spillover", "implication"})
+# acts whose "on" phrase names their target, whatever outcome noun they hang on
+_STRIKES_ON = frozenset({"attack", "strike", "airstrike", "assault", "raid", "bombing", "bombardment", "shelling",
+                         "offensive", "incursion"})
 # backing a text by vote or by putting it forward ("voted for the resolution condemning Y")
 _BACKING_VOTES = frozenset({"vote", "support", "back", "sponsor", "co-sponsor", "cosponsor", "endorse", "propose",
                             "introduce", "draft", "table", "submit"})
@@ -7579,7 +7599,8 @@ def _match_frames(reader: Reader, frames: Frames):
                     # with the Northern League")
                 if agents:
                     break
-            if fr.pairwise and agents:  # "In addition to X, the meeting included A and B": X was there too
+            if fr.id == "meet.included" and agents:  # "In addition to X, the meeting included A and B": X was
+                # there too (not "In addition to Russia, A and B discussed Y": a topic)
                 agents += [a for a in reader.role([o for p in _children(t, "prep") if p.lower_ in ("in", "besides")
                                                    for o in _children(p, "pobj") if p.lower_ == "besides" or (
                                                        o.lower_ == "addition")
@@ -8570,9 +8591,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if fr.relation == "threatens" and t.i in endangering:
                 continue  # (vetoed above for the rules too)
             if fr.relation == "criticizes" and t.dep_ == "acl" and t.head.dep_ == "pobj" and (
-                    t.head.head.lower_ == "against" and t.head.head.head.lemma_.lower() == "vote"):
-                vetoed.add((s, fr.relation))  # "A voted against the resolution condemning Y": A spared Y
-                continue
+                    t.head.head.lower_ == "against" and t.head.head.head.lemma_.lower() == "vote" or any(
+                        _held_back(v) for v in t.head.ancestors if v.lemma_.lower() in _BACKING_VOTES)):
+                vetoed.add((s, fr.relation))  # "A voted against / abstained from voting for the resolution
+                continue  # condemning Y": A spared Y
             if not agents and fr.pos == "verb":
                 # "Iraq's Kurds accused Turkey": a body inside the state acts, not the state the rules would name
                 # ("Our Hemisphere stands with Y": an area the speaker shares acts, not the speaker's state)
@@ -8954,8 +8976,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 pairs = [(a, b) for a in agents for b in agents if a is not b]
             else:
                 pairs = [(a, b) for a in agents for b in patients]
-                if is_symmetric(rel) and len(patients) > 1 and any(
-                        c.dep_ == "amod" and c.lower_ in _JOINT_KINDS for c in _kids(t)):
+                if is_symmetric(rel) and len(patients) > 1 and (any(
+                        c.dep_ == "amod" and c.lower_ in _JOINT_KINDS for c in _kids(t)) or re.search(
+                            r"\b(?:three|four)[ -]way $", t.doc[max(0, t.i - 4) : t.i].text + " ")):
                     # "held a trilateral call with A and B": the three were on the one call, so A and B too
                     pairs += [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:] if a.actor != b.actor]
             if fr.mutual:
