@@ -52,7 +52,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -4475,6 +4475,11 @@ class Reader:
                 self.prep(light, "against", 1) or self.prep(light, "on", 1)) else [])  # "launched an incursion in Y"
         if role == "objfrom":  # "dismissed the claim from Berlin", "faces charges of war crimes from the ICC"
             return [x for o in self.obj_phrase(t) for x in self.prep(o, "from", 1) + self.prep(o, "by", 1)]
+        if role == "subj_doer":  # "any further Russian aggression would be met with severe costs": the doer of the
+            # act the clause's subject names
+            wrongs = {k for key in ("harms", "event_nouns", "act_nouns") for k in self.words.get(key, ())}
+            acts = [c for c in _children(t, "nsubjpass", "nsubj") if c.lemma_.lower() in wrongs]
+            return self.modifying_actors(acts) + [x for o in acts for x in self.prep(o, "by", 1)]
         if role == "voter":  # "A voted for / in favor of the resolution condemning Y", "A co-sponsored a resolution
             # condemning Y": the one who backed the text (not "voted against" it)
             r = t.head if t.dep_ == "acl" and t.head.lemma_.lower() in self.words.get("document_nouns", ()) else None
