@@ -6743,8 +6743,8 @@ _SHORT_FORM_WORDS = frozenset("i you we they he she it who that there what where
 
 # a list of parties set off by a colon after the word that takes them ("spoke individually with: Prime Minister A of X;
 # Prime Minister B of Y; and ..."): the parser reads the colon as a clause break and the semicolons as clause ends
-_LIST_COLON = re.compile(r"\b(?:with|includ(?:e|es|ed|ing)|among)(:)(?= [A-Z])")
-_LIST_ITEM = re.compile(r" (?:and )?[A-Z][^;:]{0,120}")
+_LIST_COLON = re.compile(r"\b(?:with|includ(?:e|es|ed|ing)|among|following(?: [a-z]+){1,2})(:)(?= (?:the )?[A-Z])")
+_LIST_ITEM = re.compile(r" (?:and )?(?:the )?[A-Z][^;:]{0,120}")
 
 
 # a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
@@ -6814,6 +6814,8 @@ def _colon_list(text: str) -> str:
     'He spoke with  Prime Minister A of X, Prime Minister B of Y, and President C of Z.'
     >>> _colon_list("He met with: the envoy; then he left.")
     'He met with: the envoy; then he left.'
+    >>> _colon_list("He met the following leaders: the Prime Minister of X, A; and President B of Y.")
+    'He met the following leaders  the Prime Minister of X, A, and President B of Y.'
     """
     m = _LIST_COLON.search(text)
     if m is None:

@@ -78,6 +78,10 @@ def test_frame_counter_example(frame, sentence):
 # they must not
 ENGINE_CASES = [
     # the seventieth session
+    ("a_list_after_the_following_leaders_and_a_colon_is_read_as_a_list",
+     "Joe Biden met with the following leaders: Prime Minister Mark Rutte of the Netherlands; President Gitanas "
+     "Nauseda of Lithuania; and President Sauli Niinisto of Finland.",
+     {("Joe Biden", "met", "Mark Rutte"), ("Joe Biden", "met", "Sauli Niinistö")}, set()),
     ("the_review_of_the_seventieth_session",  # (its made-up texts, where the session's first rules went too far)
      "In addition to Russia, Antony Blinken and Wang Yi discussed North Korea. The leaders discussed the consequences "
      "of Hamas's attack on Israel. China's call for the lifting of sanctions on Russia drew criticism. India "
