@@ -4483,10 +4483,9 @@ class Reader:
         if role == "voter":  # "A voted for / in favor of the resolution condemning Y", "A co-sponsored a resolution
             # condemning Y": the one who backed the text (not "voted against" it)
             r = t.head if t.dep_ == "acl" and t.head.lemma_.lower() in self.words.get("document_nouns", ()) else None
-            h = r.head if r is not None else None
-            v = None
             if r is None:
                 return []
+            h, v = r.head, None
             if r.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ in ("favor", "favour") and (
                     h.head.dep_ == "pobj" and h.head.head.lower_ == "in"):
                 v = h.head.head.head
@@ -5420,8 +5419,11 @@ class Reader:
             if x.pos_ == "NOUN" and x.lemma_.lower() in _ASKING_NOUNS and below.dep_ == "prep" and (
                     below.lower_ == "for" and below.head.i == x.i) and _children(x, "poss"):
                 if t.lemma_.lower() in _PENALTY_NOUNS and any(
-                        c.lemma_.lower() in _UNDOING for c in chain[1 : chain.index(x)]):
-                    return None  # "Y's call for the lifting of sanctions on Z": relief asked for
+                        c.lemma_.lower() in _UNDOING for c in chain[1 : chain.index(x)]) or any(
+                            o.lemma_.lower() in _PENALTY_NOUNS for o in _children(t, "prep") if o.lower_ == "of"
+                            for o in _children(o, "pobj")):
+                    return None  # "Y's call for the lifting of sanctions on Z", "for the withdrawal of sanctions":
+                    # relief asked for
                 return x  # "Y's calls for the withdrawal of Russian forces": the one whose call it is
             if x.pos_ not in _VERBAL or not {x.lemma_.lower(), x.lower_} & asking:
                 continue
@@ -6747,8 +6749,6 @@ _LIST_COLON = re.compile(r"\b(?:with|includ(?:e|es|ed|ing)|among|following(?: [a
 _LIST_ITEM = re.compile(r" (?:and )?(?:the )?[A-Z][^;:]{0,120}")
 
 
-# a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
-# Minister X", "the United Nations (UN) Security Council"): the parser reads the bracket as the phrase's end
 # penalties, whose removal asked for is relief, not criticism
 _PENALTY_NOUNS = frozenset({"sanction", "sanctions", "embargo", "restriction", "ban", "penalty", "tariff"})
 # ... and what removes them ("the lifting of sanctions")
@@ -6775,9 +6775,7 @@ def _held_back(v) -> bool:
 def _asked_by_noun(t) -> bool:
     """Act `t` is what an owned noun of asking asks for: "Y's calls for the withdrawal of Russian forces"."""
     return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "NOUN" and (
-        t.head.head.lemma_.lower() in _ASKING_NOUNS) and bool(_children(t.head.head, "poss")) and not any(
-            o.lemma_.lower() in _PENALTY_NOUNS for p in _children(t, "prep") if p.lower_ == "of"
-            for o in _children(p, "pobj"))  # (not "Y's call for the withdrawal of sanctions on Iran": relief)
+        t.head.head.lemma_.lower() in _ASKING_NOUNS) and bool(_children(t.head.head, "poss"))
 
 
 # what an event did to others, whose own "on" phrase is not the event's target ("the impact of the war on Y")
@@ -6795,6 +6793,8 @@ _NEEDS = frozenset({"crisis", "emergency", "disaster", "earthquake", "quake", "f
                     "hunger", "outbreak", "epidemic", "pandemic", "typhoon", "hurricane", "cyclone", "storm", "tsunami",
                     "need", "suffering", "insecurity", "shortage", "wildfire", "landslide"})
 _JOINT_KINDS = frozenset({"trilateral", "three-way", "quadrilateral", "four-way"})  # one call or meeting of all
+# a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
+# Minister X", "the United Nations (UN) Security Council"): the parser reads the bracket as the phrase's end
 # (after a preposition: as a subject, `_mend` puts the body's letters with it: "The International Committee of the
 # Red Cross (ICRC) President X met Y")
 _SHORT_FORM_ASIDE = re.compile(r"\b(?:with|to|by|from|and|for) (?:(?:[A-Z][\w.'’-]*|of|the) )+"
@@ -6856,8 +6856,8 @@ def _parse(nlp, texts: list[str]) -> list:
         for k, swap in again:
             swaps[k] |= set(swap)
         for k, d in enumerate(docs):
-            swaps[k] |= {x.i for x in d if x.text == "Under" and x.pos_ == "ADP" and x.i + 1 < len(d)
-                         and d[x.i + 1].text in ("Secretary", "-")}
+            swaps[k] |= {x.i for x in d if x.text == "Under" and x.pos_ == "ADP" and (
+                d[x.i + 1 : x.i + 2].text == "Secretary" or d[x.i + 1 : x.i + 3].text == "-Secretary")}
         again = [(k, swap) for k, swap in swaps.items() if swap]
         stand_ins = [Doc(nlp.vocab, words=[(_STAND_IN if docs[k][x.i].text != "Under" else "Deputy") if x.i in swap
                                            else x.text for x in docs[k]],
