@@ -4059,15 +4059,12 @@ class Reader:
             # as a new actor; an "of" phrase only by an actor, as it may name the backer: "for the support of the
             # CSTO peacekeepers")
             out = []
-            for b in self.backing_thanked(t):
-                for w in ("of", "for", "to"):
-                    for y in self.prep(b, w):
-                        if self.tok_found[y.i] or w != "of" and y.pos_ != "PROPN":
-                            out.append(y)
-                        elif w != "of":
-                            out += [c for c in (*_kids(y), *self.prep(y, "of")) if (
-                                c.dep_ in ("amod", "compound", "poss", "pobj")) and (
-                                self.tok_found[c.i] or c.pos_ != "PROPN")]
+            for _b, w, y in self.backed(t):
+                if self.tok_found[y.i] or w != "of" and y.pos_ != "PROPN":
+                    out.append(y)
+                elif w != "of":
+                    out += [c for c in (*_kids(y), *self.prep(y, "of")) if (
+                        c.dep_ in ("amod", "compound", "poss", "pobj")) and (self.tok_found[c.i] or c.pos_ != "PROPN")]
             return out
         if role == "opposer":  # "X is (resolutely) opposed to Y": the one who is opposed, not one opposed by another
             if t.tag_ != "VBN" or not _children(t, "auxpass") or _children(t, "agent") or not self.prep(t, "to"):
@@ -5416,8 +5413,7 @@ class Reader:
             "demanding_verbs", frozenset())
         chain = self.clause_chain(t)
         for below, x in zip(chain, chain[1:], strict=False):
-            if x.pos_ == "NOUN" and x.lemma_.lower() in _ASKING_NOUNS and below.dep_ == "prep" and (
-                    below.lower_ == "for" and below.head.i == x.i) and _children(x, "poss"):
+            if _owned_asking(x) and below.dep_ == "prep" and below.lower_ == "for" and below.head.i == x.i:
                 if t.lemma_.lower() in _PENALTY_NOUNS and any(
                         c.lemma_.lower() in _UNDOING for c in chain[1 : chain.index(x)]) or any(
                             o.lemma_.lower() in _PENALTY_NOUNS for o in _children(t, "prep") if o.lower_ == "of"
@@ -5493,24 +5489,27 @@ class Reader:
         return [b for o in self.prep(t, "for") for b in (o, *o.conjuncts)
                 if b.lemma_.lower() in self.words.get("backing_thanked", ())]
 
+    def backed(self, t):
+        """(backing, preposition, object) for each phrase of "of", "for" or "to" on the backing thanked for: what
+        the `backing_of` role and `backs_a_cause` read."""
+        return [(b, w, y) for b in self.backing_thanked(t) for w in ("of", "for", "to") for y in self.prep(b, w)]
+
     def backs_a_cause(self, t, sides: set[str]) -> bool:
         """Whether the backing thanked for is backing of something named that is no actor and belongs to neither side
         (`sides`: the backer, the one who thanks and their states): "for Y's support for the principles of the UN
         Charter", "of the strong relationship between our militaries", "for Y's contributions to the mission" are no
         support of the one who thanks; "for its support of the Ukrainian people" (the thanker's), "for the support of
         the British people" (the backer's) and "for its support to the reconstruction effort" are."""
-        for b in self.backing_thanked(t):
-            for w in ("of", "for", "to"):
-                for y in self.prep(b, w):
-                    if self.tok_found[y.i] or w == "to" and b.lemma_.lower() != "contribution":
-                        continue
-                    owners = {f.actor for c in (*_kids(y), *self.prep(y, "of")) if c.dep_ in (
-                        "amod", "compound", "nmod", "poss", "pobj") for f in self.tok_found[c.i]} | {
-                        f.actor for f in (self.role([y]) if y.pos_ != "PROPN" else ())}  # ("the Ukrainian people")
-                    if not owners & sides and not (y.lemma_.lower() in _PEOPLE_OF and (any(
-                            c.dep_ in ("amod", "compound", "poss") for c in _kids(y)) or self.prep(y, "of"))):
-                        return True  # (but "for the Ukrainian people", "for the sovereignty of Armenia": a state's
-                        # own, as the thanker's state is read)
+        for b, w, y in self.backed(t):
+            if self.tok_found[y.i] or w == "to" and b.lemma_.lower() != "contribution":
+                continue
+            owners = {f.actor for c in (*_kids(y), *self.prep(y, "of")) if c.dep_ in (
+                "amod", "compound", "nmod", "poss", "pobj") for f in self.tok_found[c.i]} | {
+                f.actor for f in (self.role([y]) if y.pos_ != "PROPN" else ())}  # ("the Ukrainian people")
+            if not owners & sides and not (y.lemma_.lower() in _PEOPLE_OF and (any(
+                    c.dep_ in ("amod", "compound", "poss") for c in _kids(y)) or self.prep(y, "of"))):
+                return True  # (but "for the Ukrainian people", "for the sovereignty of Armenia": a state's own, as
+                # the thanker's state is read)
         return False
 
     def reporter(self, t):
@@ -6772,10 +6771,14 @@ def _held_back(v) -> bool:
                for a in list(v.ancestors)[:3])
 
 
+def _owned_asking(x) -> bool:
+    """An owned noun of asking: "Y's calls", "Y's demand"."""
+    return x.pos_ == "NOUN" and x.lemma_.lower() in _ASKING_NOUNS and bool(_children(x, "poss"))
+
+
 def _asked_by_noun(t) -> bool:
     """Act `t` is what an owned noun of asking asks for: "Y's calls for the withdrawal of Russian forces"."""
-    return t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.head.pos_ == "NOUN" and (
-        t.head.head.lemma_.lower() in _ASKING_NOUNS) and bool(_children(t.head.head, "poss"))
+    return t.dep_ == "pobj" and t.head.lower_ == "for" and _owned_asking(t.head.head)
 
 
 # what an event did to others, whose own "on" phrase is not the event's target ("the impact of the war on Y")
@@ -6792,7 +6795,9 @@ _RELIEVING = frozenset({"respond", "address", "alleviate", "ease", "relieve", "m
 _NEEDS = frozenset({"crisis", "emergency", "disaster", "earthquake", "quake", "flood", "flooding", "drought", "famine",
                     "hunger", "outbreak", "epidemic", "pandemic", "typhoon", "hurricane", "cyclone", "storm", "tsunami",
                     "need", "suffering", "insecurity", "shortage", "wildfire", "landslide"})
-_JOINT_KINDS = frozenset({"trilateral", "three-way", "quadrilateral", "four-way"})  # one call or meeting of all
+# one call or meeting of all ("a trilateral call", "a three-way call": three words to the tokenizer)
+_JOINT_KINDS = frozenset({"trilateral", "quadrilateral"})
+_MULTI_WAY = re.compile(r"\b(?:three|four)[ -]way $")
 # a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
 # Minister X", "the United Nations (UN) Security Council"): the parser reads the bracket as the phrase's end
 # (after a preposition: as a subject, `_mend` puts the body's letters with it: "The International Committee of the
@@ -6848,19 +6853,15 @@ def _parse(nlp, texts: list[str]) -> list:
             _straight, t.replace(" - ", " \u2013 ")))) for t in texts))  # (a short form blanked: same length)
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
         # a common name, and that parse is put on its own words
-        again = [(k, swap) for k, (t, d) in enumerate(zip(texts, docs, strict=True))
-                 if (swap := _misread_names(d, getattr(t, "names", ())))]
         # ... and one where "Under" of a title was read as the preposition ("met with Under Secretary for Political
         # Affairs X"), with a title word in its place
-        swaps = defaultdict(set)
-        for k, swap in again:
-            swaps[k] |= set(swap)
-        for k, d in enumerate(docs):
-            swaps[k] |= {x.i for x in d if x.text == "Under" and x.pos_ == "ADP" and (
+        # (word index -> the word parsed in its place, per sentence)
+        swaps = [dict.fromkeys(_misread_names(d, getattr(t, "names", ())), _STAND_IN) | {
+            x.i: "Deputy" for x in d if x.text == "Under" and x.pos_ == "ADP" and (
                 d[x.i + 1 : x.i + 2].text == "Secretary" or d[x.i + 1 : x.i + 3].text == "-Secretary")}
-        again = [(k, swap) for k, swap in swaps.items() if swap]
-        stand_ins = [Doc(nlp.vocab, words=[(_STAND_IN if docs[k][x.i].text != "Under" else "Deputy") if x.i in swap
-                                           else x.text for x in docs[k]],
+            for t, d in zip(texts, docs, strict=True)]
+        again = [(k, swap) for k, swap in enumerate(swaps) if swap]
+        stand_ins = [Doc(nlp.vocab, words=[swap.get(x.i, x.text) for x in docs[k]],
                          spaces=[bool(x.whitespace_) for x in docs[k]]) for k, swap in again]
         for (k, swap), d in zip(again, nlp.pipe(stand_ins), strict=True):
             docs[k] = Doc(nlp.vocab, words=[x.text for x in docs[k]], spaces=[bool(x.whitespace_) for x in docs[k]],
@@ -8984,8 +8985,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             else:
                 pairs = [(a, b) for a in agents for b in patients]
                 if is_symmetric(rel) and len(patients) > 1 and (any(
-                        c.dep_ == "amod" and c.lower_ in _JOINT_KINDS for c in _kids(t)) or re.search(
-                            r"\b(?:three|four)[ -]way $", t.doc[max(0, t.i - 4) : t.i].text + " ")):
+                        c.dep_ == "amod" and c.lower_ in _JOINT_KINDS for c in _kids(t)) or _MULTI_WAY.search(
+                            t.doc[max(0, t.i - 4) : t.i].text + " ")):
                     # "held a trilateral call with A and B": the three were on the one call, so A and B too
                     pairs += [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:] if a.actor != b.actor]
             if fr.mutual:
