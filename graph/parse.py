@@ -1407,10 +1407,15 @@ def _mend(doc) -> None:
         if v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 2 and not _of(
                 kids, "nsubj", "nsubjpass", "expl", "csubj") and (h := next((
                     c for c in toks[: v.i] if c.dep_ in ("conj", "appos") and c.pos_ in ("PROPN", "NOUN")
-                    and (c.right_edge.i == v.i - 1 or c.dep_ == "appos" and c.right_edge.i == v.i - 2
-                         and toks[v.i - 1].lower_ == ",") and c.head.i < c.left_edge.i - 1
-                    and toks[c.left_edge.i - 1].lower_ == ","), None)) is not None and any(
-                a.dep_ == "prep" and a.head.i == v.i and a.i < h.i for a in (h.head, *h.head.ancestors)):
+                    and (c.right_edge.i == v.i - 1 or c.right_edge.i == v.i - 2 and (
+                        c.dep_ == "appos" and toks[v.i - 1].lower_ == "," or toks[v.i - 1].text in _DASHES) or (
+                        toks[c.right_edge.i + 1].text in _DASHES and toks[v.i - 1].text in _DASHES
+                        and c.right_edge.i + 1 < v.i - 1))
+                    and c.head.i < c.left_edge.i - 1 and toks[c.left_edge.i - 1].lower_ == ","),
+                None)) is not None and any(a.dep_ in ("prep", "npadvmod") and a.head.i == v.i and a.i < h.i
+                                           for a in (h.head, *h.head.ancestors)):
+            # ("Earlier today, Iran—and its proxies—launched ...", read as "[today, Iran]": a time of the verb
+            # too, the name after the comma, with a dash aside that closes right before the verb, the subject)
             h.head, h.dep_ = v, "nsubj"
             continue
         opening = [c for c in kids if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i == c.left_edge.i == 0]
@@ -1845,6 +1850,22 @@ def _phrase_top(x, appos: bool = False):
             "NOUN", "PROPN"):
         x = x.head if x.dep_ == "appos" else x.head.head
     return x
+
+
+def _held_call(noun) -> bool:
+    """A call held with someone, or counted ("five separate calls with leaders to discuss ...", "two calls to discuss
+    ..."): a conversation, whose infinitive is its purpose (not a call on someone to act: "calls to end the war").
+
+    >>> from spacy.tokens import Doc
+    >>> from graph.nlp import load_model
+    >>> nlp = load_model()
+    >>> _held_call(nlp("She had five calls with leaders to discuss the war.")[3])
+    True
+    >>> _held_call(nlp("He rejected calls to end the war.")[3])
+    False
+    """
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() == "call" and any(
+        c.dep_ == "nummod" or c.dep_ == "prep" and c.lower_ == "with" for c in _kids(noun))
 
 
 def _performative(x, below) -> bool:
@@ -5344,7 +5365,8 @@ class Reader:
                         below.dep_ in ("xcomp", "ccomp") or _modifies_noun(below) or (
                         below.dep_ == "advcl" and _infinitive(below) and word & w.get("intending_verbs", frozenset())
                 )) and word & w.get("intent_heads", frozenset()) and not (
-                        _courtesy_call(below, w) and _children(x, "dobj")) and not _performative(x, below):
+                        _courtesy_call(below, w) and _children(x, "dobj")) and not _performative(x, below) and not (
+                        below.dep_ in ("acl", "relcl") and _held_call(x)):
                     # (offered on the call, not "called on Y to ...", asked)
                     return True
                 if below.dep_ == "dobj" and (word & w.get("planning_verbs", frozenset()) or "offer" in word and (
@@ -6796,6 +6818,7 @@ _NEEDS = frozenset({"crisis", "emergency", "disaster", "earthquake", "quake", "f
                     "hunger", "outbreak", "epidemic", "pandemic", "typhoon", "hurricane", "cyclone", "storm", "tsunami",
                     "need", "suffering", "insecurity", "shortage", "wildfire", "landslide"})
 # one call or meeting of all ("a trilateral call", "a three-way call": three words to the tokenizer)
+_DASHES = frozenset({"\u2014", "\u2013", "--"})  # a dash aside's marks
 _JOINT_KINDS = frozenset({"trilateral", "quadrilateral"})
 _MULTI_WAY = re.compile(r"\b(?:three|four)[ -]way $")
 # a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
@@ -6840,6 +6863,13 @@ def _straight(m) -> str:
     return m.group(0)
 
 
+def _spaced_dashes(doc) -> list[bool]:
+    """The whitespace after each token of `doc`, with a space on each side of an em dash set close ("Iran—and its
+    proxies—launched"): the parser reads a dash aside only when it is spaced (the text itself keeps its offsets)."""
+    return [bool(x.whitespace_) or x.text == "\u2014" or (x.i + 1 < len(doc) and doc[x.i + 1].text == "\u2014")
+            for x in doc]
+
+
 def _parse(nlp, texts: list[str]) -> list:
     """Parsed sentences in order, without entities (the Reader runs the recogniser when it needs them), each mended
     once (`_mend`) before anything reads it."""
@@ -6849,8 +6879,14 @@ def _parse(nlp, texts: list[str]) -> list:
         # becoming the first ..." read with the hyphen makes Bulgaria the subject of "becoming"; same length)
         # (and a curly apostrophe closing a plural possessive is one to the parser, as the straight one is: "the
         # United States’ support" read with it as a quotation mark has no owner; same length)
-        docs = list(nlp.pipe(_colon_list(_SHORT_FORM_ASIDE.sub(_blank_short_form, _PLURAL_POSSESSIVE.sub(
-            _straight, t.replace(" - ", " \u2013 ")))) for t in texts))  # (a short form blanked: same length)
+        made = [nlp.make_doc(_colon_list(_SHORT_FORM_ASIDE.sub(_blank_short_form, _PLURAL_POSSESSIVE.sub(
+            _straight, t.replace(" - ", " \u2013 "))))) for t in texts]  # (a short form blanked: same length)
+        # (a sentence with an em dash set close is parsed with the dash spaced, then put back on its own words)
+        own_spaces = [[bool(x.whitespace_) for x in d] for d in made]
+        close = {k for k, d in enumerate(made) if any(x.text == "\u2014" for x in d) and _spaced_dashes(d) != (
+            own_spaces[k])}
+        docs = list(nlp.pipe(Doc(nlp.vocab, words=[x.text for x in d], spaces=_spaced_dashes(d)) if k in close else d
+                             for k, d in enumerate(made)))
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
         # a common name, and that parse is put on its own words
         # ... and one where "Under" of a title was read as the preposition ("met with Under Secretary for Political
@@ -6860,11 +6896,13 @@ def _parse(nlp, texts: list[str]) -> list:
             x.i: "Deputy" for x in d if x.text == "Under" and x.pos_ == "ADP" and (
                 d[x.i + 1 : x.i + 2].text == "Secretary" or d[x.i + 1 : x.i + 3].text == "-Secretary")}
             for t, d in zip(texts, docs, strict=True)]
-        again = [(k, swap) for k, swap in enumerate(swaps) if swap]
+        again = [(k, swap) for k, swap in enumerate(swaps) if swap or k in close]
         stand_ins = [Doc(nlp.vocab, words=[swap.get(x.i, x.text) for x in docs[k]],
-                         spaces=[bool(x.whitespace_) for x in docs[k]]) for k, swap in again]
-        for (k, swap), d in zip(again, nlp.pipe(stand_ins), strict=True):
-            docs[k] = Doc(nlp.vocab, words=[x.text for x in docs[k]], spaces=[bool(x.whitespace_) for x in docs[k]],
+                         spaces=[bool(x.whitespace_) for x in docs[k]]) for k, swap in again if swap]
+        parsed_again = iter(nlp.pipe(stand_ins))
+        for k, swap in again:
+            d = next(parsed_again) if swap else docs[k]
+            docs[k] = Doc(nlp.vocab, words=[x.text for x in docs[k]], spaces=own_spaces[k],
                           tags=[x.tag_ for x in d], pos=[x.pos_ for x in d], morphs=[str(x.morph) for x in d],
                           heads=[x.head.i for x in d], deps=[x.dep_ for x in d],
                           lemmas=[docs[k][x.i].text if x.i in swap else x.lemma_ for x in d])

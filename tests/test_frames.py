@@ -77,6 +77,16 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the seventy-first session
+    ("a_subject_with_a_dash_aside_after_an_opening_phrase_is_the_verbs_subject",
+     "Earlier today, Russia—and the militias it funds in Syria, Mali and Libya—launched a massive drone attack "
+     "against military facilities in Ukraine. Late last night, Egypt—and the militias it funds in Sudan, Chad and "
+     "Niger—launched a drone attack on Libya.",
+     {("Russia", "attacks", "Ukraine"), ("Egypt", "attacks", "Libya")}, set()),
+    ("a_call_held_with_someone_or_counted_has_its_infinitive_for_a_purpose",
+     "Olaf Scholz had two separate calls to discuss the response to Serbia's attack on Kosovo. Emmanuel Macron held "
+     "calls with African leaders to discuss Ethiopia's invasion of Eritrea. Sweden rejected calls to invade Norway.",
+     {("Serbia", "attacks", "Kosovo"), ("Ethiopia", "attacks", "Eritrea")}, {("Sweden", "attacks", "Norway")}),
     # the seventieth session
     ("a_list_after_the_following_leaders_and_a_colon_is_read_as_a_list",
      "Joe Biden met with the following leaders: Prime Minister Mark Rutte of the Netherlands; President Gitanas "
