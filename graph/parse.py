@@ -82,6 +82,11 @@ _DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "d
 # verbs and nouns of supporting another against an attack: "support Y against Russian aggression", "help for Y against
 # ...": the one supported is the one attacked
 _SUPPORTING_AGAINST = frozenset({"support", "help", "assist", "back", "aid"})
+# fighting another's attack: "Ukraine's fight against the Russian invasion" is Russia's attack on Ukraine, not Ukraine's
+# on Russia
+_RESISTING = frozenset({"fight", "fighting", "battle", "struggle", "resistance", "resist", "war"})
+_ONSLAUGHTS = frozenset({"invasion", "aggression", "occupation", "attack", "assault", "onslaught", "incursion",
+                         "offensive", "bombardment", "annexation", "siege"})
 # words for an attack that may come ("against any future aggression")
 _MAY_COME = frozenset({"any", "future", "possible", "potential"})
 # nouns of a lasting aim whose owner does what "is to" says ("the priority of X is to support Y")
@@ -4411,7 +4416,8 @@ class Reader:
             if h.pos_ in _VERBAL:
                 return self.subj(h) if not _children(h, "dobj") or any(
                     o.lower_ in _REFLEXIVES for o in _children(h, "dobj")) else []
-            return [c for c in _children(h, "poss") if c.lower_ not in _OWN_POSSESSIVES]
+            return [c for c in _children(h, "poss") if c.lower_ not in _OWN_POSSESSIVES or (
+                h.lemma_.lower() in _RESISTING and self.tok_found[c.i])]  # ("its fight against ...": whose "its" names)
         if role == "objandofmod":  # "highlighted Belarus's brutal crackdown", "recognized the dangers of Y's reckless
             # behavior": the owners of the object and of its "of" object together
             return self.modifying_actors([x for o in self.obj(t) for x in (o, *self.prep(o, "of", 1))])
@@ -6273,6 +6279,8 @@ def _defended_against(t):
     h = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "against" else None
     if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in _DEFENDING:
         h = h.head.head
+    if h is not None and h.lemma_.lower() in _RESISTING and t.lemma_.lower() in _ONSLAUGHTS:
+        return h  # ("Y's fight against Russia's aggression": Y resists it)
     return h if h is not None and h.lemma_.lower() in _DEFENDING | _SUPPORTING_AGAINST else None
 
 
@@ -7660,6 +7668,9 @@ def _match_frames(reader: Reader, frames: Frames):
                 # the target of an attack, or of the attack a threat names ("threats to attack American interests")
                 reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role in ("xobj", "prep:at"))
                 toks = reader.tokens_for(role, t)
+                if fr.relation == "attacks" and role == "prep:against" and t.lemma_.lower() in _RESISTING:
+                    toks = [x for x in toks if x.lemma_.lower() not in _ONSLAUGHTS]  # "fought against Russian
+                    # aggression": the one who resists an attack is its target, not the attacker's (`_defended_against`)
                 of_meeting = fr.id == "meet.noun" and role == "prep:of"  # "a meeting of the ministers of A and B"
                 named = named or role != "prep:over" and not of_meeting and any(
                     x.pos_ != "NUM" and not (role == "prep:with" and x.lemma_.lower() in _OUTCOMES) for x in toks)

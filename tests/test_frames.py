@@ -87,6 +87,10 @@ ENGINE_CASES = [
      "Olaf Scholz had two separate calls to discuss the response to Serbia's attack on Kosovo. Emmanuel Macron held "
      "calls with African leaders to discuss Ethiopia's invasion of Eritrea. Sweden rejected calls to invade Norway.",
      {("Serbia", "attacks", "Kosovo"), ("Ethiopia", "attacks", "Eritrea")}, {("Sweden", "attacks", "Norway")}),
+    ("one_who_fights_an_invasion_is_its_target_not_the_invaders_attacker",
+     "Georgia's struggle against the Russian occupation continues. The EU gave arms to Moldova to sustain its fight "
+     "against the Romanian invasion.", {("Russia", "attacks", "Georgia"), ("Romania", "attacks", "Moldova")},
+     {("Georgia", "attacks", "Russia"), ("Moldova", "attacks", "Romania")}),
     # the seventieth session
     ("a_list_after_the_following_leaders_and_a_colon_is_read_as_a_list",
      "Joe Biden met with the following leaders: Prime Minister Mark Rutte of the Netherlands; President Gitanas "
