@@ -193,6 +193,7 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
                                     f"said|held|shook|sought|made|took|began)\\b)" for t in "Tt"])
                      + r"\b(?! of\b)")
 _TRIO = re.compile(r"\b[Tt]he three " + _GROUP + r"\b(?! of\b)")
+PLURAL_PEOPLE = _PLURAL  # (the parse engine reads the same words for the people only the recogniser names)
 # "in Doha, " ("Qatar"); not a source or an audience: "According to Reuters, Russia ...", "Speaking to AFP, ..."
 _IN_CITY = re.compile(r"\b(?:in|at|(?<!ccording )(?<!peaking )to|from) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")
 _RANKS_BETWEEN = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}")  # ", Gen.", ", Defense Minister"
@@ -223,6 +224,7 @@ _PREV_CAPWORD = re.compile(r"\b([A-Z][a-z]+) $")
 # a speaker's verb right after their name: "Kirby said", "Kirby added that"
 # (an appositive may come between: "John Kirby, Pentagon press secretary, said")
 _SPEAKS = re.compile(r"(?:, [\w .’'-]{1,60},)?,? (?:said|says|added|told reporters|noted|stated)\b")
+SPEAKS = _SPEAKS
 _SAID_IT = re.compile(r"\b(?:said|says|stated|added|warned|announced|insisted|argued|believes|believed)(?: that)? $")
 # "Iranian airline Mahan Air", "the militia Kataib Sayyid al-Shuhada": a descriptor noun introduces an organisation
 _DESCRIPTORS = ["airline", "carrier", "company", "firm", "bank", "militia", "party", "movement", "broadcaster",

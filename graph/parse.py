@@ -37,7 +37,9 @@ from .mentions import (
     NAME_PARTICLES,
     NOT_LEADING,
     ORGAN_WORDS,
+    PLURAL_PEOPLE,
     RANKS,
+    SPEAKS,
     STYLES,
     UNIT_WORDS,
     WHOLE_STATE,
@@ -1063,7 +1065,10 @@ def _mend(doc) -> None:
     trying to annex Y"), read as one more object of the first act: joined to the first one accused, with its "of".
 
     "Of" hung on "world" or "region" after a superlative noun's "in" ("the largest recipient in the world of U.S.
-    aid"): the noun's."""
+    aid"): the noun's.
+
+    Two names of two words each joined by "and", read as one name whose first words are joined ("Abdoulaye Diop and
+    Kalla Ankourao met", read as "[Abdoulaye Diop and Kalla] Ankourao"): two names joined (`_split_joined_names`)."""
     toks = list(doc)  # (one view of each word for all the repairs: a view reads the word's current head and label)
     for t in toks:  # "During her visit to Y, Under Secretary X met Z", "Under" read as a preposition whose object is
         # X: the title's first word, X the subject of the verb right after the phrase, which has none
@@ -1816,6 +1821,48 @@ def _mend(doc) -> None:
                 c.dep_ == "amod" and c.tag_ == "JJS" for c in _kids(n)):
             # "the largest recipient in the world of U.S. aid", the "of" hung on "world": the superlative noun's
             g.head = n
+    _split_joined_names(toks)
+
+
+# words of titles, offices and states, never of a person's two-word name (`_split_joined_names`)
+_NAME_TITLE_WORDS = frozenset({"president", "minister", "prime", "secretary", "general", "king", "queen", "prince",
+                               "chancellor", "senator", "governor", "ambassador", "foreign", "defense", "defence",
+                               "state", "states", "united", "republic", "kingdom", "national", "party", "union",
+                               "council", "ministry", "army", "forces", "front", "movement", "north", "south", "east",
+                               "west", "new", "saint", "st", "island", "islands", "sea", "gulf", "bank", "company"})
+
+
+def _split_joined_names(toks) -> None:
+    """ "Abdoulaye Diop and Kalla Ankourao met in Bamako", read as one name "[Abdoulaye Diop and Kalla] Ankourao"
+    (the first name's last word modifying the second's, the second's first word joined to it): two names of two
+    words each, joined. Only names of words in capitals with no title among them; a one-word name before "and" is
+    left as read ("Trinidad and Tobago Prime Minister X").
+
+    >>> from graph.nlp import load_model
+    >>> doc = _parse(load_model(), ["Abdoulaye Diop and Kalla Ankourao met in Bamako."])[0]
+    >>> [(t.text, t.dep_, t.head.text) for t in doc][:5]
+    [('Abdoulaye', 'compound', 'Diop'), ('Diop', 'nsubj', 'met'), ('and', 'cc', 'Diop'), ('Kalla', 'compound', \
+'Ankourao'), ('Ankourao', 'conj', 'Diop')]
+    """
+    for h in toks:
+        if h.pos_ != "PROPN" or h.i < 4 or h.dep_ in ("compound", "nmod", "conj"):
+            continue
+        c, cc, m, g = toks[h.i - 1], toks[h.i - 2], toks[h.i - 3], toks[h.i - 4]
+        if not (c.dep_ == "conj" and c.head.i == m.i and m.dep_ in ("nmod", "compound") and m.head.i == h.i
+                and cc.lower_ == "and" and cc.head.i == m.i and g.dep_ in ("compound", "nmod")
+                and g.head.i in (m.i, h.i)
+                and all(x.pos_ == "PROPN" and x.is_alpha and x.is_title and x.lower_ not in _NAME_TITLE_WORDS
+                        for x in (g, m, c, h))
+                and (g.i == 0 or not (toks[g.i - 1].is_title and toks[g.i - 1].pos_ == "PROPN"))
+                and (h.i + 1 == len(toks) or toks[h.i + 1].pos_ != "PROPN")):
+            continue
+        m.head, m.dep_ = h.head, h.dep_
+        h.head, h.dep_ = m, "conj"
+        c.head, c.dep_ = h, "compound"
+        g.head, g.dep_ = m, "compound"
+        for x in toks:  # (what hung on the second name's last word, its phrase, is the first name's now)
+            if x.head.i == h.i and x.i > h.i:
+                x.head = m
 
 
 def _name_what(doc, carriers: frozenset[str]) -> None:
@@ -7064,6 +7111,10 @@ def _head_words(*names: str) -> list[str]:
     return out
 
 
+# "the two leaders", "both men": a plural that counts two (not "the leaders", who may be others)
+_COUNTED_PLURAL = re.compile(r"(?i)(?:the two|both)\b")
+
+
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True,
                    surnames: frozenset[str] = frozenset(), back: int | None = None,
                    heads: set[str] | frozenset[str] = frozenset(), voiced: bool = False,
@@ -7098,6 +7149,10 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
                          for m in _THE_WORD.finditer(text, s, e))
     if frames.bare_body:  # "Council condemns ..."
         described += sum(not any(a <= m.start() < b for a, b in taken) for m in frames.bare_body.finditer(text, s, e))
+    # "They" opening it, "the two leaders": two people the sentence before named (`recognised_pair`)
+    described += 2 * any(not any(a <= m.start() < b for a, b in taken) and (
+        m.start() == s if m.group(0)[:5].lower() in ("they", "their") else bool(_COUNTED_PLURAL.match(m.group(0))))
+        for m in PLURAL_PEOPLE.finditer(text, s, e))
     if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
         return True
     # (one party: a mention, a description, or a name the recogniser may make an actor, "Adam Schiff called the move
@@ -8202,7 +8257,35 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     journeys: dict[str, tuple[int, str, int]] = {}  # who went to a state, and where the sentence telling it starts
     # and ends
+    def recognised_pair(s: int, e: int, found: list[Found]) -> list[Found]:
+        """`found` with "They" opening the sentence, or "the two leaders", "both men", for the two people the sentence
+        right before named when the recogniser found one of them or both (the mention finder reads such words for
+        the people it found itself, before the recogniser runs): "A met B in Bamako. They condemned Y"."""
+        end = previous_end(s)
+        if end is None or not PLURAL_PEOPLE.search(text, s, e):
+            return found
+        start = ends[end][0]
+        people = list(dict.fromkeys(name for at, name, _t in named_people.seen if start <= at < end
+                                    and not SPEAKS.match(text, at + len(name), end))) or pairs_told.get(end, [])
+        # (or the two a plural of that sentence named: "They condemned Y. The two ministers also ...")
+        if len(people) != 2 or not any(p in new_actors for p in people):
+            return found
+        out = list(found)
+        for m in PLURAL_PEOPLE.finditer(text, s, e):
+            if (m.start() != s if m.group(0)[:5].lower() in ("they", "their") else not _COUNTED_PLURAL.match(
+                    m.group(0))) or any(
+                    f.start <= m.start() < f.end or f.start < m.start() and f.type == "person" for f in found):
+                continue  # (only "They" opening it; nor after a person this sentence names: "X thanked the leaders")
+            out.extend(Found(m.start(), m.end(), p, "group", "person") for p in people)
+        if len(out) == len(found):
+            return found
+        pairs_told[e] = people
+        return sorted(out, key=lambda f: f.start)
+
+    pairs_told: dict[int, list[str]] = {}  # sentence end -> the two people a plural there named
+
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
+        found = recognised_pair(s, e, found)
         if not account and rule_accounts and rule_accounts[0][0] <= s:
             account[:] = rule_accounts[0][1:]
         if len(account) == 2 and actor_type(account[0]) == actor_type(account[1]) == "person":
@@ -8833,9 +8916,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     f.actor for f in found if f.how != "pronoun" and f.type != "person"} - _and_states(
                     [*account, *(a.actor for a in agents)], state_of):
                 names = _and_states((a.actor for a in agents), finder.state_of)
-                if account[0] in names:
+                if account[0] in names and account[1] not in names:  # (both: "Both leaders expressed condolences
+                    # for the victims" is to neither)
                     patients = [Found(0, 0, account[1], "context", actor_type(account[1]))]
-                elif account[1] in names:
+                elif account[1] in names and account[0] not in names:
                     patients = [Found(0, 0, account[0], "context", actor_type(account[0]))]
                 elif all(a.type != "person" for a in agents):
                     # "Putin spoke with Lukashenko. The Russian side reaffirmed its readiness to render assistance":

@@ -91,6 +91,19 @@ ENGINE_CASES = [
      "Georgia's struggle against the Russian occupation continues. The EU gave arms to Moldova to sustain its fight "
      "against the Romanian invasion.", {("Russia", "attacks", "Georgia"), ("Romania", "attacks", "Moldova")},
      {("Georgia", "attacks", "Russia"), ("Moldova", "attacks", "Romania")}),
+    ("they_or_the_two_after_two_people_only_the_recogniser_found_are_those_two",
+     "Abdoulaye Diop met Kalla Ankourao in Bamako on Monday. They condemned Uganda. The two ministers also criticized "
+     "Togo. Uganda said the leaders would visit Kampala.",
+     {("Abdoulaye Diop", "criticizes", "Uganda"), ("Kalla Ankourao", "criticizes", "Uganda"),
+      ("Abdoulaye Diop", "criticizes", "Togo"), ("Kalla Ankourao", "criticizes", "Togo")},
+     {("Uganda", "met", "Abdoulaye Diop"), ("Uganda", "met", "Kalla Ankourao")}),
+    ("two_names_of_two_words_joined_by_and_are_two_people",
+     "Abdoulaye Diop and Kalla Ankourao met in Bamako on Monday. Antony Blinken met Moussa Faki and Hassan Sheikh "
+     "in Nairobi.", {("Abdoulaye Diop", "met", "Kalla Ankourao"), ("Antony Blinken", "met", "Moussa Faki")}, set()),
+    ("both_parties_of_the_account_expressing_condolences_give_them_to_neither",
+     "Lloyd Austin spoke by phone with Ben Wallace. Both leaders condemned the attack and expressed condolences for "
+     "the victims.", {("Lloyd Austin", "called", "Ben Wallace")},
+     {("Lloyd Austin", "condolences", "Ben Wallace"), ("Ben Wallace", "condolences", "Lloyd Austin")}),
     # the seventieth session
     ("a_list_after_the_following_leaders_and_a_colon_is_read_as_a_list",
      "Joe Biden met with the following leaders: Prime Minister Mark Rutte of the Netherlands; President Gitanas "
