@@ -8481,6 +8481,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     if cut == ent.start:
                         return None
                     ent = ent.doc[ent.start : cut]
+            owner = next((x.i for x in ent if x.text in ("'s", "\u2019s") and ent.start < x.i < ent.end - 1), None)
+            if owner is not None and all(any(f.start <= s + x.idx < f.end for f in found)
+                                         for x in ent.doc[ent.start : owner]):
+                ent = ent.doc[owner + 1 : ent.end]  # "[Niger's Kalla Ankourao]": the one the state it names has
             if label == "PERSON" and BODY_WORD_IN_NAME.search(ent.text):
                 label = "ORG"  # "the King Abdullah II Fund for Development": a body named after a person
             if label == "ORG" and re.search(r"\s(?:for|of|and|to|on)$", ent.text):
@@ -9272,6 +9276,20 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         return where
 
     @cache
+    def owners_only_at(start: int) -> frozenset[str]:
+        """The actors the sentence parsed at `start` names only as the owners of a name the parse read as another
+        actor ("Niger's Kalla Ankourao met Mali's Abdoulaye Diop": Niger and Mali)."""
+        r = at_offset.get(start)
+        return frozenset(a for a, toks in actor_tokens_at(start).items() if (named := [
+            t for t in toks if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]) and all(
+            (x := t if t.dep_ == "poss" else t.head if t.dep_ in ("case", "compound") and t.head.dep_ == "poss"
+             else None) is not None and x.head.pos_ == "PROPN" and any(
+                f.actor != a for y in (x.head, *(x.head.ancestors if x.head.dep_ == "compound" else ()))[:2]
+                for f in (*r.tok_found[y.i], *(g for g in entities if g.start <= start + y.idx < g.end)))
+            for t in named)) if r is not None else frozenset()
+        # (a capital as the place: "met ... in Bamako"; the owner of the name's first word: "Niger's [Kalla] X")
+
+    @cache
     def authors_only_at(start: int) -> frozenset[str]:
         """The actors the sentence parsed at `start` names only as the author of a document ("U.N. resolutions",
         "Russia's proposal")."""
@@ -9362,6 +9380,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 c.target in phrase and phrase & targets for phrase in subject_phrases_at(c.start)):
             # "The Russian decision to recognize Y was condemned by X": the parse read whose act was judged (Russia);
             # another actor of the same subject phrase (Y) is the rule's error
+            overruled.add((c.start, c.relation, c.source, c.target))
+            continue
+        if is_symmetric(c.relation) and {c.source, c.target} & owners_only_at(c.start) and any(
+                k[0] == c.start and k[1] == c.relation and ({c.source, c.target} - owners_only_at(c.start) or {
+                    k[2]} & {c.source, c.target}) <= {k[2], *read[k]} for k in read):
+            # "Niger's X met Mali's Y", "A met Uganda's Y": the parse read those the names are of (X, Y), the rule
+            # their owners
             overruled.add((c.start, c.relation, c.source, c.target))
             continue
         if is_symmetric(c.relation) and {(c.start, c.source, c.target), (c.start, c.target, c.source)} & outsiders:

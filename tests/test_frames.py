@@ -104,6 +104,10 @@ ENGINE_CASES = [
      "Lloyd Austin spoke by phone with Ben Wallace. Both leaders condemned the attack and expressed condolences for "
      "the victims.", {("Lloyd Austin", "called", "Ben Wallace")},
      {("Lloyd Austin", "condolences", "Ben Wallace"), ("Ben Wallace", "condolences", "Lloyd Austin")}),
+    ("a_state_owning_a_name_is_not_the_named_ones_party",
+     "Niger's Kalla Ankourao met Mali's Abdoulaye Diop in Bamako. Kenya's William Ruto met Uganda's Yoweri Museveni "
+     "in Nairobi.", {("Kalla Ankourao", "met", "Abdoulaye Diop"), ("William Ruto", "met", "Yoweri Museveni")},
+     {("Niger", "met", "Mali"), ("William Ruto", "met", "Uganda")}),
     # the seventieth session
     ("a_list_after_the_following_leaders_and_a_colon_is_read_as_a_list",
      "Joe Biden met with the following leaders: Prime Minister Mark Rutte of the Netherlands; President Gitanas "
