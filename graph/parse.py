@@ -86,6 +86,9 @@ _DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "d
 _SUPPORTING_AGAINST = frozenset({"support", "help", "assist", "back", "aid"})
 # fighting another's attack: "Ukraine's fight against the Russian invasion" is Russia's attack on Ukraine, not Ukraine's
 # on Russia
+# the forces and arms a verb moves or sends "to support Y" (backing in arms)
+_WAR_MEANS = frozenset({"military", "aircraft", "warship", "destroyer", "jet", "missile", "weapon", "arms", "carrier",
+                        "battalion", "brigade", "squadron", "drone", "tank", "artillery", "munition", "ammunition"})
 _RESISTING = frozenset({"fight", "fighting", "battle", "struggle", "resistance", "resist", "war"})
 _ONSLAUGHTS = frozenset({"invasion", "aggression", "occupation", "attack", "assault", "onslaught", "incursion",
                          "offensive", "bombardment", "annexation", "siege"})
@@ -3730,6 +3733,9 @@ class Reader:
             return self.subj(v)
         if head.dep_ == "pobj" and head.head.lower_ == "into" and head.head.head.lemma_.lower() == "enter":
             return self.subj(head.head.head)  # "Y entered into talks with X", "entered into an alliance with X"
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in ("engage", "persist"):
+            # "Russia is engaged in a war on Y", "has persisted in its aggression"
+            return self.subj(head.head.head) or _children(head.head.head, "nsubjpass")
         if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head.lemma_.lower() in (
                 "respond", "retaliate", "react", "reply", "hit", "strike"):
             return self.subj(head.head.head)  # "Israel responded with airstrikes on Y", "hit back with strikes"
@@ -8993,9 +8999,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             if rel == "attacks":  # "the attack" is the story's attack: the first told with a perpetrator or a target
                 attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
             if rel == "supports" and t.pos_ in _VERBAL and t.tag_ != "VBN" and t.lemma_.lower() in (
-                    "back", "support") and any(
+                    "back", "support") and (any(
                     x.lemma_.lower() in words.get("armed_nouns", ()) for x in (*reader.subj(t), *(
-                        _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else ()))):
+                        _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else ()))) or (
+                    t.dep_ == "advcl" and _infinitive(t) and t.head.pos_ == "VERB" and any(
+                        x.lemma_.lower() in _WAR_MEANS for x in (*_children(t.head, "nsubj", "dobj"), *(
+                            c for o in _children(t.head, "dobj") for c in o.conjuncts))))):
+                # ("the U.S. military moved aircraft and destroyers to the region to support Y": in arms)
                 rel = "backs_militarily"  # "Ethiopian troops backing Somalia's government", "sent troops to support
                 # Y's government": backing in arms
             if rel == "supports" and t.lemma_.lower() == "defend" and t.dep_ == "acl" and any(

@@ -108,6 +108,16 @@ ENGINE_CASES = [
      "Niger's Kalla Ankourao met Mali's Abdoulaye Diop in Bamako. Kenya's William Ruto met Uganda's Yoweri Museveni "
      "in Nairobi.", {("Kalla Ankourao", "met", "Abdoulaye Diop"), ("William Ruto", "met", "Yoweri Museveni")},
      {("Niger", "met", "Mali"), ("William Ruto", "met", "Uganda")}),
+    ("one_engaged_or_persisting_in_an_attack_is_its_doer",
+     "Serbia is engaged in a brutal war on Kosovo. Sudan has persisted in its aggression against Chad. Iran is not "
+     "engaged in a war on Iraq.", {("Serbia", "attacks", "Kosovo"), ("Sudan", "attacks", "Chad")},
+     {("Iran", "attacks", "Iraq")}),
+    ("arms_or_forces_moved_to_support_y_back_y_in_arms",
+     "To support the defense of Greece, the French military moved warships and jets to the region. The Italian navy "
+     "moved two destroyers to the Aegean to support Cyprus. Japan sent food and medicine to support Taiwan.",
+     {("France", "backs_militarily", "Greece"), ("Italy", "backs_militarily", "Cyprus"),
+      ("Japan", "supports", "Taiwan")},
+     {("Japan", "backs_militarily", "Taiwan")}),
     # the seventieth session
     ("a_list_after_the_following_leaders_and_a_colon_is_read_as_a_list",
      "Joe Biden met with the following leaders: Prime Minister Mark Rutte of the Netherlands; President Gitanas "
