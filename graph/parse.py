@@ -1071,7 +1071,10 @@ def _mend(doc) -> None:
     aid"): the noun's.
 
     Two names of two words each joined by "and", read as one name whose first words are joined ("Abdoulaye Diop and
-    Kalla Ankourao met", read as "[Abdoulaye Diop and Kalla] Ankourao"): two names joined (`_split_joined_names`)."""
+    Kalla Ankourao met", read as "[Abdoulaye Diop and Kalla] Ankourao"): two names joined (`_split_joined_names`).
+
+    A name after "and" in a dash aside right after a subject, joined to a word before it ("On Monday, Russia—and
+    Belarus—attacked Kyiv", Belarus read as joined to "On"): joined to the subject."""
     toks = list(doc)  # (one view of each word for all the repairs: a view reads the word's current head and label)
     for t in toks:  # "During her visit to Y, Under Secretary X met Z", "Under" read as a preposition whose object is
         # X: the title's first word, X the subject of the verb right after the phrase, which has none
@@ -1825,6 +1828,15 @@ def _mend(doc) -> None:
             # "the largest recipient in the world of U.S. aid", the "of" hung on "world": the superlative noun's
             g.head = n
     _split_joined_names(toks)
+    for d in toks:  # "On Monday, Russia—and Belarus—attacked Kyiv", the name after "and" in the aside joined to the
+        # opening phrase: it is joined to the subject before the aside
+        if d.text == "\u2014" and 1 <= d.i and d.i + 3 < len(toks) and toks[d.i + 1].lower_ == "and" and (
+                (x := toks[d.i - 1]).dep_ in ("nsubj", "nsubjpass")) and (y := next((
+                    y for y in toks[d.i + 2 :] if y.dep_ == "conj" and y.right_edge.i + 1 < len(toks)
+                    and toks[y.right_edge.i + 1].text == "\u2014"), None)) is not None and not x.is_ancestor(y) and all(
+                    z.i > d.i for z in y.subtree):
+            y.head = x
+            toks[d.i + 1].head = x
 
 
 # words of titles, offices and states, never of a person's two-word name (`_split_joined_names`)
@@ -4469,8 +4481,7 @@ class Reader:
             if h.pos_ in _VERBAL:
                 return self.subj(h) if not _children(h, "dobj") or any(
                     o.lower_ in _REFLEXIVES for o in _children(h, "dobj")) else []
-            return [c for c in _children(h, "poss") if c.lower_ not in _OWN_POSSESSIVES or (
-                h.lemma_.lower() in _RESISTING and self.tok_found[c.i])]  # ("its fight against ...": whose "its" names)
+            return [c for c in _children(h, "poss") if c.lower_ not in _OWN_POSSESSIVES]
         if role == "objandofmod":  # "highlighted Belarus's brutal crackdown", "recognized the dangers of Y's reckless
             # behavior": the owners of the object and of its "of" object together
             return self.modifying_actors([x for o in self.obj(t) for x in (o, *self.prep(o, "of", 1))])
@@ -5425,7 +5436,10 @@ class Reader:
                         below.dep_ == "advcl" and _infinitive(below) and word & w.get("intending_verbs", frozenset())
                 )) and word & w.get("intent_heads", frozenset()) and not (
                         _courtesy_call(below, w) and _children(x, "dobj")) and not _performative(x, below) and not (
-                        below.dep_ in ("acl", "relcl") and _held_call(x)):
+                        below.dep_ in ("acl", "relcl") and _held_call(x) and t.pos_ == "NOUN" and not any(
+                            a.pos_ == "VERB" and a.i != below.i and below.is_ancestor(a) for a in t.ancestors)):
+                    # (an event named by a noun: "calls with leaders to discuss the response to Y's invasion"; not an
+                    # act discussed, "to discuss sending weapons to Y")
                     # (offered on the call, not "called on Y to ...", asked)
                     return True
                 if below.dep_ == "dobj" and (word & w.get("planning_verbs", frozenset()) or "offer" in word and (
@@ -6924,6 +6938,14 @@ def _straight(m) -> str:
     return m.group(0)
 
 
+def _subject_aside(doc) -> bool:
+    """An aside between em dashes right after a name that follows an opening phrase ("Earlier today, Iran—and its
+    proxies—launched ..."): the parser reads it set close as the name's apposition to the opening phrase's noun."""
+    dashes = [x.i for x in doc if x.text == "\u2014"]
+    return len(dashes) >= 2 and (first := dashes[0]) >= 2 and doc[first - 1].is_title and doc[first - 1].is_alpha and (
+        any(x.text == "," for x in doc[max(0, first - 8) : first - 1]))
+
+
 def _spaced_dashes(doc) -> list[bool]:
     """The whitespace after each token of `doc`, with a space on each side of an em dash set close ("Iran—and its
     proxies—launched"): the parser reads a dash aside only when it is spaced (the text itself keeps its offsets)."""
@@ -6942,10 +6964,10 @@ def _parse(nlp, texts: list[str]) -> list:
         # United States’ support" read with it as a quotation mark has no owner; same length)
         made = [nlp.make_doc(_colon_list(_SHORT_FORM_ASIDE.sub(_blank_short_form, _PLURAL_POSSESSIVE.sub(
             _straight, t.replace(" - ", " \u2013 "))))) for t in texts]  # (a short form blanked: same length)
-        # (a sentence with an em dash set close is parsed with the dash spaced, then put back on its own words)
+        # (a sentence with a subject's aside between em dashes set close is parsed with the dashes spaced, then put back
+        # on its own words)
         own_spaces = [[bool(x.whitespace_) for x in d] for d in made]
-        close = {k for k, d in enumerate(made) if any(x.text == "\u2014" for x in d) and _spaced_dashes(d) != (
-            own_spaces[k])}
+        close = {k for k, d in enumerate(made) if _subject_aside(d) and _spaced_dashes(d) != own_spaces[k]}
         docs = list(nlp.pipe(Doc(nlp.vocab, words=[x.text for x in d], spaces=_spaced_dashes(d)) if k in close else d
                              for k, d in enumerate(made)))
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
@@ -8277,11 +8299,15 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         if len(people) != 2 or not any(p in new_actors for p in people):
             return found
         out = list(found)
+        prev = readers.get(end)
+        others = prev is None or any(x.tag_ in ("NNS", "NNPS") and x.lemma_.lower() not in talks and (
+            x.lemma_.lower() not in _TIME_NOUNS) for x in prev.doc)  # ("... to discuss the rebels. They attacked Y")
         for m in PLURAL_PEOPLE.finditer(text, s, e):
-            if (m.start() != s if m.group(0)[:5].lower() in ("they", "their") else not _COUNTED_PLURAL.match(
-                    m.group(0))) or any(
+            if (m.start() != s or others or m.group(0)[:5].lower() == "their" if m.group(0)[:5].lower() in (
+                    "they", "their") else not _COUNTED_PLURAL.match(m.group(0))) or any(
                     f.start <= m.start() < f.end or f.start < m.start() and f.type == "person" for f in found):
-                continue  # (only "They" opening it; nor after a person this sentence names: "X thanked the leaders")
+                continue  # (only "They" opening it, after a sentence naming no others in the plural, not "Their
+                # armies"; nor after a person this sentence names: "X thanked the leaders")
             out.extend(Found(m.start(), m.end(), p, "group", "person") for p in people)
         if len(out) == len(found):
             return found

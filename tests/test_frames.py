@@ -89,7 +89,8 @@ ENGINE_CASES = [
      {("Serbia", "attacks", "Kosovo"), ("Ethiopia", "attacks", "Eritrea")}, {("Sweden", "attacks", "Norway")}),
     ("one_who_fights_an_invasion_is_its_target_not_the_invaders_attacker",
      "Georgia's struggle against the Russian occupation continues. The EU gave arms to Moldova to sustain its fight "
-     "against the Romanian invasion.", {("Russia", "attacks", "Georgia"), ("Romania", "attacks", "Moldova")},
+     "against the Romanian invasion. Moldova is fighting against Romanian aggression.",
+     {("Russia", "attacks", "Georgia"), ("Romania", "attacks", "Moldova")},
      {("Georgia", "attacks", "Russia"), ("Moldova", "attacks", "Romania")}),
     ("they_or_the_two_after_two_people_only_the_recogniser_found_are_those_two",
      "Abdoulaye Diop met Kalla Ankourao in Bamako on Monday. They condemned Uganda. The two ministers also criticized "
@@ -118,6 +119,14 @@ ENGINE_CASES = [
      {("France", "backs_militarily", "Greece"), ("Italy", "backs_militarily", "Cyprus"),
       ("Japan", "supports", "Taiwan")},
      {("Japan", "backs_militarily", "Taiwan")}),
+    ("the_review_of_the_seventy_first_session",  # (its made-up texts, where the session's first rules went too far)
+     "Ukraine thanked Britain for supporting its fight against the Russian invasion. Abdoulaye Diop met Kalla "
+     "Ankourao in Bamako to discuss the jihadist groups. They have attacked army posts in Burkina Faso. Joe Biden had "
+     "two calls with Rishi Sunak to discuss imposing sanctions on Iran. North Korea fired a missile—its third "
+     "this month—toward Japan. On Monday, Russia—and Belarus—attacked Kyiv.",
+     {("North Korea", "attacks", "Japan"), ("Russia", "attacks", "Ukraine"), ("Belarus", "attacks", "Ukraine")},
+     {("Russia", "attacks", "United Kingdom"), ("United Kingdom", "attacks", "Russia"),
+      ("Abdoulaye Diop", "attacks", "Burkina Faso"), ("Joe Biden", "criticizes", "Iran")}),
     # the seventieth session
     ("a_list_after_the_following_leaders_and_a_colon_is_read_as_a_list",
      "Joe Biden met with the following leaders: Prime Minister Mark Rutte of the Netherlands; President Gitanas "
