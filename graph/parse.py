@@ -9203,10 +9203,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # Beijing involving North Korea, China and the United States")
                 went = journeys.get(a.actor)
                 here = "met" if rel == "discussed_with" and fr.id.startswith("discuss.") and went is not None and (
-                    s - went[0] <= _JOURNEY_REACH and went[1] in (b.actor, state_of(b.actor))) and not (
+                    s - went[0] <= _JOURNEY_REACH and (went[1] in (b.actor, state_of(b.actor)) or (
+                        actor_type(b.actor) == "person" and t.pos_ == "NOUN" and t.lemma_.lower() in (
+                            "talk", "talks") and t.dep_ == "dobj" and t.head.lemma_.lower() in ("hold", "have")
+                        and _in_main_clause(t) and not any(x.lower_ == "had" for x in _children(t.head, "aux"))
+                    ))) and not (
                     reader.clause_lemmas(t) & words.get("call_cues", frozenset())) and not (
                     _JOURNEY_OVER.search(text, went[2], s)) else rel
-                # ("X visited Podgorica. He held talks with Y", Y of Montenegro: talks there, in person)
+                # ("X visited Podgorica. He held talks with Y", Y of Montenegro: talks there, in person; "X arrived in
+                # Amman. He later held talks with Y": whoever Y serves, talks held on the journey are in person; not
+                # "he said he had held talks with Y", told of before)
                 emit(a.actor, here, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
                 if actor_type(a.actor) == actor_type(b.actor) and (

@@ -119,6 +119,11 @@ ENGINE_CASES = [
      {("France", "backs_militarily", "Greece"), ("Italy", "backs_militarily", "Cyprus"),
       ("Japan", "supports", "Taiwan")},
      {("Japan", "backs_militarily", "Taiwan")}),
+    ("talks_held_on_a_journey_are_a_meeting_whoever_the_other_serves",
+     "Angela Merkel arrived in Cairo on Monday. She later held talks with Israeli Prime Minister Benjamin Netanyahu. "
+     "Emmanuel Macron returned to Paris. He then held talks with Olaf Scholz.",
+     {("Angela Merkel", "met", "Benjamin Netanyahu"), ("Emmanuel Macron", "discussed_with", "Olaf Scholz")},
+     {("Emmanuel Macron", "met", "Olaf Scholz")}),
     ("the_review_of_the_seventy_first_session",  # (its made-up texts, where the session's first rules went too far)
      "Ukraine thanked Britain for supporting its fight against the Russian invasion. Abdoulaye Diop met Kalla "
      "Ankourao in Bamako to discuss the jihadist groups. They have attacked army posts in Burkina Faso. Joe Biden had "
