@@ -9153,7 +9153,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # two met each other
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]] + [
                     (a, b) for a in agents for b in patients]
-            elif len(agents) > 1 and not patients and reader.reciprocal(t):  # "A and B accused each other"
+            elif len(agents) > 1 and not patients and reader.reciprocal(t) and any(
+                    r == "obj" or r.startswith("prep:") for r in fr.patient):  # "A and B accused each other" (a frame
+                # whose target is its object or a phrase's: not "would respond if Y ...", read on "attacked each other")
                 pairs = [(a, b) for a in agents for b in agents if a is not b]
             else:
                 pairs = [(a, b) for a in agents for b in patients]
@@ -9320,13 +9322,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
     @cache
     def owners_only_at(start: int) -> frozenset[str]:
         """The actors the sentence parsed at `start` names only as the owners of a name the parse read as another
-        actor ("Niger's Kalla Ankourao met Mali's Abdoulaye Diop": Niger and Mali)."""
+        actor ("Niger's Kalla Ankourao met Mali's Abdoulaye Diop": Niger and Mali), or of a title given one in
+        apposition ("met China's top diplomat Wang Yi": China)."""
         r = at_offset.get(start)
         return frozenset(a for a, toks in actor_tokens_at(start).items() if (named := [
             t for t in toks if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]) and all(
             (x := t if t.dep_ == "poss" else t.head if t.dep_ in ("case", "compound") and t.head.dep_ == "poss"
-             else None) is not None and x.head.pos_ == "PROPN" and any(
-                f.actor != a for y in (x.head, *(x.head.ancestors if x.head.dep_ == "compound" else ()))[:2]
+             else None) is not None and any(
+                f.actor != a for y in (
+                    (x.head, *(x.head.ancestors if x.head.dep_ == "compound" else ()))[:2] if x.head.pos_ == "PROPN"
+                    else _children(x.head, "appos") if x.head.pos_ == "NOUN" else ())
                 for f in (*r.tok_found[y.i], *(g for g in entities if g.start <= start + y.idx < g.end)))
             for t in named)) if r is not None else frozenset()
         # (a capital as the place: "met ... in Bamako"; the owner of the name's first word: "Niger's [Kalla] X")
@@ -9411,6 +9416,12 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             overruled.add((c.start, c.relation, c.source, c.target))  # the place of the target the parse read
             continue
         doers = doers_of.get((c.start, c.relation, c.target), set())
+        if not is_symmetric(c.relation) and c.source in read.get((c.start, c.relation, c.target), ()) and (
+                c.target not in read.get((c.start, c.relation, c.source), ())):
+            # "Ukraine's war against the Russian invasion": the parse read the act the other way round (Russia's on
+            # Ukraine), and not this way too
+            overruled.add((c.start, c.relation, c.source, c.target))
+            continue
         if not is_symmetric(c.relation) and doers and c.source not in doers and not (
                 _and_states([c.source], finder.state_of) & _and_states(doers, finder.state_of)) and not any(
                 c.source in phrase for phrase in subject_phrases_at(c.start)):

@@ -124,6 +124,11 @@ ENGINE_CASES = [
      "Emmanuel Macron returned to Paris. He then held talks with Olaf Scholz.",
      {("Angela Merkel", "met", "Benjamin Netanyahu"), ("Emmanuel Macron", "discussed_with", "Olaf Scholz")},
      {("Emmanuel Macron", "met", "Olaf Scholz")}),
+    ("the_rules_reading_against_the_parse_are_overruled",  # (the review's "fails to fire" items)
+     "Ukraine's war against the Russian invasion continues. Antony Blinken met China's top diplomat Wang Yi in Rome. "
+     "Armenia and Azerbaijan attacked each other.",
+     {("Russia", "attacks", "Ukraine"), ("Antony Blinken", "met", "Wang Yi"), ("Armenia", "attacks", "Azerbaijan")},
+     {("Ukraine", "attacks", "Russia"), ("Antony Blinken", "met", "China"), ("Armenia", "threatens", "Azerbaijan")}),
     ("the_review_of_the_seventy_first_session",  # (its made-up texts, where the session's first rules went too far)
      "Ukraine thanked Britain for supporting its fight against the Russian invasion. Abdoulaye Diop met Kalla "
      "Ankourao in Bamako to discuss the jihadist groups. They have attacked army posts in Burkina Faso. Joe Biden had "
