@@ -84,11 +84,11 @@ _DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "d
 # verbs and nouns of supporting another against an attack: "support Y against Russian aggression", "help for Y against
 # ...": the one supported is the one attacked
 _SUPPORTING_AGAINST = frozenset({"support", "help", "assist", "back", "aid"})
-# fighting another's attack: "Ukraine's fight against the Russian invasion" is Russia's attack on Ukraine, not Ukraine's
-# on Russia
 # the forces and arms a verb moves or sends "to support Y" (backing in arms)
 _WAR_MEANS = frozenset({"military", "aircraft", "warship", "destroyer", "jet", "missile", "weapon", "arms", "carrier",
                         "battalion", "brigade", "squadron", "drone", "tank", "artillery", "munition", "ammunition"})
+# fighting another's attack: "Ukraine's fight against the Russian invasion" is Russia's attack on Ukraine, not Ukraine's
+# on Russia
 _RESISTING = frozenset({"fight", "fighting", "battle", "struggle", "resistance", "resist", "war"})
 _ONSLAUGHTS = frozenset({"invasion", "aggression", "occupation", "attack", "assault", "onslaught", "incursion",
                          "offensive", "bombardment", "annexation", "siege"})
@@ -1923,7 +1923,6 @@ def _held_call(noun) -> bool:
     """A call held with someone, or counted ("five separate calls with leaders to discuss ...", "two calls to discuss
     ..."): a conversation, whose infinitive is its purpose (not a call on someone to act: "calls to end the war").
 
-    >>> from spacy.tokens import Doc
     >>> from graph.nlp import load_model
     >>> nlp = load_model()
     >>> _held_call(nlp("She had five calls with leaders to discuss the war.")[3])
@@ -5438,9 +5437,9 @@ class Reader:
                         _courtesy_call(below, w) and _children(x, "dobj")) and not _performative(x, below) and not (
                         below.dep_ in ("acl", "relcl") and _held_call(x) and t.pos_ == "NOUN" and not any(
                             a.pos_ == "VERB" and a.i != below.i and below.is_ancestor(a) for a in t.ancestors)):
-                    # (an event named by a noun: "calls with leaders to discuss the response to Y's invasion"; not an
-                    # act discussed, "to discuss sending weapons to Y")
-                    # (offered on the call, not "called on Y to ...", asked)
+                    # (offered on the call, not "called on Y to ...", asked; but a call held with someone or counted
+                    # is a conversation, and an event it is to discuss named by a noun holds: "calls with leaders to
+                    # discuss the response to Y's invasion"; not an act discussed, "to discuss sending weapons to Y")
                     return True
                 if below.dep_ == "dobj" and (word & w.get("planning_verbs", frozenset()) or "offer" in word and (
                         below.lemma_.lower() in w.get("talk_nouns", ()) or below.lower_ in w.get("talk_nouns", ()))):
@@ -6892,8 +6891,8 @@ _RELIEVING = frozenset({"respond", "address", "alleviate", "ease", "relieve", "m
 _NEEDS = frozenset({"crisis", "emergency", "disaster", "earthquake", "quake", "flood", "flooding", "drought", "famine",
                     "hunger", "outbreak", "epidemic", "pandemic", "typhoon", "hurricane", "cyclone", "storm", "tsunami",
                     "need", "suffering", "insecurity", "shortage", "wildfire", "landslide"})
-# one call or meeting of all ("a trilateral call", "a three-way call": three words to the tokenizer)
 _DASHES = frozenset({"\u2014", "\u2013", "--"})  # a dash aside's marks
+# one call or meeting of all ("a trilateral call", "a three-way call": three words to the tokenizer)
 _JOINT_KINDS = frozenset({"trilateral", "quadrilateral"})
 _MULTI_WAY = re.compile(r"\b(?:three|four)[ -]way $")
 # a short form in brackets between a name and the title or name it begins ("Republic of Korea (ROK) First Vice Foreign
@@ -7179,7 +7178,7 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         described += sum(not any(a <= m.start() < b for a, b in taken) for m in frames.bare_body.finditer(text, s, e))
     # "They" opening it, "the two leaders": two people the sentence before named (`recognised_pair`)
     described += 2 * any(not any(a <= m.start() < b for a, b in taken) and (
-        m.start() == s if m.group(0)[:5].lower() in ("they", "their") else bool(_COUNTED_PLURAL.match(m.group(0))))
+        m.start() == s if m.group(0).lower() == "they" else bool(_COUNTED_PLURAL.match(m.group(0))))
         for m in PLURAL_PEOPLE.finditer(text, s, e))
     if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
         return True
@@ -8285,6 +8284,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
 
     journeys: dict[str, tuple[int, str, int]] = {}  # who went to a state, and where the sentence telling it starts
     # and ends
+    pairs_told: dict[int, list[str]] = {}  # sentence end -> the two people a plural there named
+
     def recognised_pair(s: int, e: int, found: list[Found]) -> list[Found]:
         """`found` with "They" opening the sentence, or "the two leaders", "both men", for the two people the sentence
         right before named when the recogniser found one of them or both (the mention finder reads such words for
@@ -8303,8 +8304,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         others = prev is None or any(x.tag_ in ("NNS", "NNPS") and x.lemma_.lower() not in talks and (
             x.lemma_.lower() not in _TIME_NOUNS) for x in prev.doc)  # ("... to discuss the rebels. They attacked Y")
         for m in PLURAL_PEOPLE.finditer(text, s, e):
-            if (m.start() != s or others or m.group(0)[:5].lower() == "their" if m.group(0)[:5].lower() in (
-                    "they", "their") else not _COUNTED_PLURAL.match(m.group(0))) or any(
+            word = m.group(0).lower()
+            if word == "their" or word == "they" and (m.start() != s or others) or word != "they" and not (
+                    _COUNTED_PLURAL.match(word)) or any(
                     f.start <= m.start() < f.end or f.start < m.start() and f.type == "person" for f in found):
                 continue  # (only "They" opening it, after a sentence naming no others in the plural, not "Their
                 # armies"; nor after a person this sentence names: "X thanked the leaders")
@@ -8313,8 +8315,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
             return found
         pairs_told[e] = people
         return sorted(out, key=lambda f: f.start)
-
-    pairs_told: dict[int, list[str]] = {}  # sentence end -> the two people a plural there named
 
     for (s, e, found, recent), doc in zip(sentences, docs, strict=True):
         found = recognised_pair(s, e, found)
