@@ -84,9 +84,6 @@ _DEFENDING = frozenset({"defense", "defence", "self-defense", "self-defence", "d
 # verbs and nouns of supporting another against an attack: "support Y against Russian aggression", "help for Y against
 # ...": the one supported is the one attacked
 _SUPPORTING_AGAINST = frozenset({"support", "help", "assist", "back", "aid"})
-# the forces and arms a verb moves or sends "to support Y" (backing in arms)
-_WAR_MEANS = frozenset({"military", "aircraft", "warship", "destroyer", "jet", "missile", "weapon", "arms", "carrier",
-                        "battalion", "brigade", "squadron", "drone", "tank", "artillery", "munition", "ammunition"})
 # fighting another's attack: "Ukraine's fight against the Russian invasion" is Russia's attack on Ukraine, not Ukraine's
 # on Russia
 _RESISTING = frozenset({"fight", "fighting", "battle", "struggle", "resistance", "resist", "war"})
@@ -6966,8 +6963,8 @@ def _parse(nlp, texts: list[str]) -> list:
         # (a sentence with a subject's aside between em dashes set close is parsed with the dashes spaced, then put back
         # on its own words)
         own_spaces = [[bool(x.whitespace_) for x in d] for d in made]
-        close = {k for k, d in enumerate(made) if _subject_aside(d) and _spaced_dashes(d) != own_spaces[k]}
-        docs = list(nlp.pipe(Doc(nlp.vocab, words=[x.text for x in d], spaces=_spaced_dashes(d)) if k in close else d
+        spaced = {k: sp for k, d in enumerate(made) if _subject_aside(d) and (sp := _spaced_dashes(d)) != own_spaces[k]}
+        docs = list(nlp.pipe(Doc(nlp.vocab, words=[x.text for x in d], spaces=spaced[k]) if k in spaced else d
                              for k, d in enumerate(made)))
         # a sentence where a word of a person's name was read as another word is parsed again with the name's words
         # a common name, and that parse is put on its own words
@@ -6978,7 +6975,7 @@ def _parse(nlp, texts: list[str]) -> list:
             x.i: "Deputy" for x in d if x.text == "Under" and x.pos_ == "ADP" and (
                 d[x.i + 1 : x.i + 2].text == "Secretary" or d[x.i + 1 : x.i + 3].text == "-Secretary")}
             for t, d in zip(texts, docs, strict=True)]
-        again = [(k, swap) for k, swap in enumerate(swaps) if swap or k in close]
+        again = [(k, swap) for k, swap in enumerate(swaps) if swap or k in spaced]
         stand_ins = [Doc(nlp.vocab, words=[swap.get(x.i, x.text) for x in docs[k]],
                          spaces=[bool(x.whitespace_) for x in docs[k]]) for k, swap in again if swap]
         parsed_again = iter(nlp.pipe(stand_ins))
@@ -9024,16 +9021,16 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 vetoed.add((s, rel))  # "condemned the attacks and said the United States ...": its object names no one
             if rel == "attacks":  # "the attack" is the story's attack: the first told with a perpetrator or a target
                 attack = (attack[0] or [a.actor for a in agents], attack[1] or [p.actor for p in patients])
-            if rel == "supports" and t.pos_ in _VERBAL and t.tag_ != "VBN" and t.lemma_.lower() in (
-                    "back", "support") and (any(
-                    x.lemma_.lower() in words.get("armed_nouns", ()) for x in (*reader.subj(t), *(
-                        _children(t.head, "dobj") if t.dep_ == "advcl" and _infinitive(t) else ()))) or (
-                    t.dep_ == "advcl" and _infinitive(t) and t.head.pos_ == "VERB" and any(
-                        x.lemma_.lower() in _WAR_MEANS for x in (*_children(t.head, "nsubj", "dobj"), *(
-                            c for o in _children(t.head, "dobj") for c in o.conjuncts))))):
-                # ("the U.S. military moved aircraft and destroyers to the region to support Y": in arms)
-                rel = "backs_militarily"  # "Ethiopian troops backing Somalia's government", "sent troops to support
-                # Y's government": backing in arms
+            if rel == "supports" and t.pos_ in _VERBAL and t.tag_ != "VBN" and t.lemma_.lower() in ("back", "support"):
+                purpose = t.dep_ == "advcl" and _infinitive(t)  # ("sent troops to support Y")
+                moved = [*_children(t.head, "nsubj", "dobj"), *(c for o in _children(t.head, "dobj") for c in (
+                    o.conjuncts))] if purpose and t.head.pos_ == "VERB" else []
+                if any(x.lemma_.lower() in words.get("armed_nouns", ()) for x in (
+                        *reader.subj(t), *(_children(t.head, "dobj") if purpose else ()))) or any(
+                        x.lemma_.lower() in words.get("armed_support", ()) for x in moved):
+                    # "Ethiopian troops backing Somalia's government", "sent troops to support Y's government", "the
+                    # U.S. military moved aircraft and destroyers to the region to support Y": backing in arms
+                    rel = "backs_militarily"
             if rel == "supports" and t.lemma_.lower() == "defend" and t.dep_ == "acl" and any(
                     c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("alliance", "treaty", "allied")
                     for c in _kids(t.head)):
@@ -9207,7 +9204,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 here = "met" if rel == "discussed_with" and fr.id.startswith("discuss.") and went is not None and (
                     s - went[0] <= _JOURNEY_REACH and (went[1] in (b.actor, state_of(b.actor)) or (
                         actor_type(b.actor) == "person" and t.pos_ == "NOUN" and t.lemma_.lower() in (
-                            "talk", "talks") and t.dep_ == "dobj" and t.head.lemma_.lower() in ("hold", "have")
+                            "talk", "talks") and t.dep_ == "dobj" and t.head.lemma_.lower() in _HOLDING_TALKS
                         and _in_main_clause(t) and not any(x.lower_ == "had" for x in _children(t.head, "aux"))
                     ))) and not (
                     reader.clause_lemmas(t) & words.get("call_cues", frozenset())) and not (
