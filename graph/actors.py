@@ -99,6 +99,7 @@ class Dictionary:
     male_given: frozenset[str] = frozenset()  # ... and of men
     # state -> the spans in which its head of government, not its head of state, is "the leader" (government_led.csv)
     government_led: dict[str, tuple[Role, ...]] = field(default_factory=dict)
+    leading_titles: frozenset[str] = frozenset()  # the titles whose holders lead what they hold them of
     _office_cache: dict = field(default_factory=dict, repr=False, compare=False)  # (surname, day) -> office_surname
     _surname_holders: dict | None = field(default=None, repr=False, compare=False)  # surname -> persons with roles
 
@@ -188,6 +189,7 @@ class Dictionary:
         # a leader's surname (or one-word alias) -> [(state, role)]: "the Bush administration", "the Assad regime"
         # (Bashar al-Assad); not a first name ("Joe") nor a word of the calendar ("Theresa May" in "In May")
         leading = {t.title for t in self.titles.values() if t.leads}
+        self.leading_titles = frozenset(leading)
         leaders: dict[str, list[tuple[str, Role]]] = defaultdict(list)
         for title in leading:
             for name, _words, of, role in self.by_title.get(title, ()):

@@ -192,6 +192,9 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
                                  + [f"{t}he two(?= (?:also |have |had |will |would |did )?(?:[a-z]+ed|met|spoke|"
                                     f"said|held|shook|sought|made|took|began)\\b)" for t in "Tt"])
                      + r"\b(?! of\b)")
+# between two names of a list, with their titles: ", Chancellor ", " of France, and Prime Minister "
+_NAMES_LISTED = re.compile(r"(?: of(?: the)?(?: [A-ZÀ-Þ][\w.’'-]*)+)?,?(?: and)?(?: [A-ZÀ-Þ][\w.’'-]*)* ")
+_PAIR_WORDS = re.compile(r"\b(?:two|[Bb]oth)\b")  # "the two leaders", "both men": a pair, however many were named
 _TRIO = re.compile(r"\b[Tt]he three " + _GROUP + r"\b(?! of\b)")
 PLURAL_PEOPLE = _PLURAL  # (the parse engine reads the same words for the people only the recogniser names)
 # "in Doha, " ("Qatar"); not a source or an audience: "According to Reuters, Russia ...", "Speaking to AFP, ..."
@@ -301,7 +304,7 @@ _GOVERNMENT_IN = re.compile(
     r"\b([Tt]he )?(?:[Ff]oreign [Mm]inistry|[Mm]inistry|[Gg]overnment|[Oo]fficials|[Aa]uthorities|[Ll]eadership|"
     r"[Rr]egime|[Aa]dministration|[Ll]eaders) in $")
 # "the Bush administration", "the Assad regime": a leader's surname before the government he heads
-_LEADER_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ’'-]+)(?:['’]s)? $")
+_LEADER_BEFORE = re.compile(r"\b([A-ZÀ-Þ][a-zà-ÿ’'-]+(?:-[A-ZÀ-Þ][a-zà-ÿ’'-]+)*)(?:['’]s)? $")
 _HONORIFIC_CUE = re.compile(r"Mr|Mrs|Ms|Dr|Prof|Gen|Col|Adm|Sheikh|Ayatollah|Sir|Dame")
 # a descriptor, a space and a capital: found from the space (a literal start the engine searches for quickly),
 # looking behind for the descriptor
@@ -795,6 +798,10 @@ class MentionFinder:
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_trio: tuple[str, ...] = ()  # the three people of the last sentence that named three
+        self.last_leaders: tuple[str, ...] = ()  # the two leaders of the last sentence that named two
+        self.leaders_at = -2
+        self.last_many: tuple[str, ...] = ()  # the people of the last sentence that named three or more
+        self.many_at = -2
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
         self.last_sides: tuple[str, ...] = ()  # ... or the state and the armed group it named ("the two sides")
         self.last_groups: tuple[str, ...] = ()  # ... or the two armed groups or bodies it named ("both groups")
@@ -811,10 +818,17 @@ class MentionFinder:
             while i >= 0:
                 if text[i - 1] in first and not text[i + len(tail) : i + len(tail) + 1].isalpha():
                     lead = _LEADER_BEFORE.search(text, max(at, i - 41), i - 1)
-                    if lead and (state := dictionary.state_led_by(lead.group(1), self.day)):
+                    if lead and (state := self._state_led_by(lead.group(1))):
                         self._leader_bodies.append((lead.start(), i + len(tail), state))
                 i = text.find(tail, i + 1)
         self._leader_bodies.sort()
+
+    def _state_led_by(self, word: str) -> str | None:
+        """The state whose leader on the article's date has the name word `word`, if one state alone has such a
+        leader; of names a hyphen joins, the first that names one ("the Biden-Harris Administration" in 2024, when
+        Ireland's leader was a Harris; "the Obama-Biden administration")."""
+        parts = (word, *word.split("-")) if "-" in word else (word,)
+        return next((state for part in parts if (state := self.d.state_led_by(part, self.day))), None)
 
     def _outside_civil_names(self, hits: list) -> list:
         """`hits` without the states' names, demonyms and metonyms that open a civil body's or an outlet's name the
@@ -898,6 +912,14 @@ class MentionFinder:
     def actor_type(self, name: str) -> str:
         a = self.d.actors.get(name) or self.new_actors.get(name)
         return a.type if a else "person"
+
+    def _not_leader(self, name: str) -> bool:
+        """The dictionary knows the person's offices on the article's date, and none of them leads what it is held of
+        or stands in for one that does (a minister, an envoy; not a vice president); not a person whose offices it
+        does not know."""
+        actor = self.d.actors.get(name)
+        roles = actor.roles_on(self.day) if actor else ()
+        return bool(roles) and not any(t in r.title for r in roles for t in self.d.leading_titles)
 
     def _in_office(self, name: str) -> bool:
         """The actor holds a role on the article's date: of two people with one name ("George Bush"), the one
@@ -1959,6 +1981,7 @@ class MentionFinder:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states, sides, groups = self.last_pair, self.last_states, self.last_sides, self.last_groups
         trio_of_pair = self.last_trio if self.trio_at == self.pair_at else ()  # (the pair's sentence named three)
+        many_of_pair = self.last_many if self.many_at == self.pair_at else ()  # (... or three or more)
         self.last_groups = ()
         opened_by = self.opened_by  # the two states the sentence before opened with, joined as its subject
         self.opened_by = self._opening_states(s, found)
@@ -1978,6 +2001,14 @@ class MentionFinder:
                 self.last_pair, self.pair_at = persons[:2], s
             if len(persons) == 3:
                 self.last_trio, self.trio_at = persons, s
+            listed = [f for f in found if f.type == "person" and f.actor in persons]
+            if len(persons) >= 3 and all(_NAMES_LISTED.fullmatch(self.text, a.end, b.start) for a, b in zip(
+                    listed[1:], listed[2:], strict=False)):
+                # ("X spoke with President A of Y, Chancellor B of Z, and C": a list of those X spoke with)
+                self.last_many, self.many_at = persons, s
+            leaders = [p for p in persons if not self._not_leader(p)]
+            if len(leaders) == 2:
+                self.last_leaders, self.leaders_at = tuple(leaders), s
             # (not a capital the event was held in: "held talks in Oslo" names no party)
             named_states = tuple(dict.fromkeys([f.actor for f in found if f.type == "state" and f.how != "group"
                                                 and not (f.how == "metonym"
@@ -2050,6 +2081,10 @@ class MentionFinder:
                             # and B", both others ("the two leaders" stays two)
                             among = trio_of_pair if here[0] in trio_of_pair and " two " not in m.group(0) else last
                             who = tuple(w for w in among if w != here[0])
+                        if who == last and self.last_leaders and self.leaders_at < self.pair_at and m.group(
+                                0).endswith("leaders") and any(self._not_leader(w) for w in who):
+                            who = self.last_leaders  # "the two leaders" are no minister's pair: after "X spoke with
+                            # Y" and "X asked Secretary Z to ...", X and Y
                         named_who = who
                     elif named_who and m.group(0)[:5].lower() == "their":
                         who = named_who  # "thanked the leaders for their support": theirs
@@ -2057,6 +2092,9 @@ class MentionFinder:
                             self.text, before[0].end, before[1].start) and not (
                             self.text[s : before[0].start].strip(' "“')):
                         who = here  # (no one else named in the sentence)
+                if kind == "person" and who == last and many_of_pair and not _PAIR_WORDS.search(m.group(0)) and not (
+                        any(f.type == "person" and f.start < m.start() for f in found)):
+                    who = many_of_pair  # "They", "the leaders" after "X spoke with A, B and C": all four
                 if they and kind == "person" and opened_by and m.start() == s and (
                         not pair or self.pair_at < self.opened_at):
                     who, kind_here = opened_by, "state"  # "They" opening the next sentence: those two states
@@ -2070,6 +2108,9 @@ class MentionFinder:
                 # (each state or group of a pair as what it is: "both groups" are groups)
                 out.extend(Found(m.start(), m.end(), w, "group", "person" if kind_here == "person" else
                                  self.actor_type(w)) for w in who)
+                if kind_here == "person" and not they and len(who) == 2 and self.pair_at != s and not any(
+                        f.type == "person" and f.start < m.start() for f in found):
+                    self.last_pair, self.pair_at = who, s  # the pair "the two leaders" meant is the last one named
         if len(out) == len(found):  # nothing added: `found` is in order already
             return found
         out.sort(key=lambda f: f.start)

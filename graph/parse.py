@@ -9120,6 +9120,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     agents = [as_state(a) for a in agents]
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]
                          if side(a) is None or side(a) != side(b)]
+            elif fr.pairwise and not named and len(agents) > 2 and all(
+                    a.how == "group" and (a.start, a.end) == (agents[0].start, agents[0].end) for a in agents):
+                # "X spoke with A, B and C. They discussed ...": the one who called or met the others with each
+                pairs = [(agents[0], b) for b in agents[1:]]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
                 side = reader.conjunct_of(t)  # "Iran and the P5+1 nations -- A, B and C -- reached a deal": Iran
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]  # with each, not A with B

@@ -77,6 +77,24 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the seventy-second session
+    ("the_two_leaders_are_no_ministers_pair_but_the_leaders_named_before",
+     "Prime Minister Narendra Modi spoke today with President Cyril Ramaphosa of South Africa. Prime Minister Modi "
+     "said he has asked External Affairs Minister Subrahmanyam Jaishankar to visit the region. The two leaders also "
+     "discussed their support for Sudan. They also condemned Chad.",
+     {("Cyril Ramaphosa", "supports", "Sudan"), ("Cyril Ramaphosa", "criticizes", "Chad")},
+     {("Subrahmanyam Jaishankar", "supports", "Sudan"), ("Subrahmanyam Jaishankar", "criticizes", "Chad")}),
+    ("they_or_the_leaders_after_a_list_of_three_called_are_all_of_them_and_discussed_with_the_caller",
+     "Prime Minister Narendra Modi spoke with President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, "
+     "and President Cyril Ramaphosa of South Africa. The leaders condemned Sudan. They also discussed Chad.",
+     {("Olaf Scholz", "criticizes", "Sudan"), ("Cyril Ramaphosa", "criticizes", "Sudan"),
+      ("Narendra Modi", "discussed_with", "Cyril Ramaphosa")},
+     {("Emmanuel Macron", "discussed_with", "Olaf Scholz"), ("Olaf Scholz", "discussed_with", "Emmanuel Macron"),
+      ("Olaf Scholz", "discussed_with", "Cyril Ramaphosa"), ("Cyril Ramaphosa", "discussed_with", "Olaf Scholz")}),
+    ("an_administration_named_after_two_joined_names_is_its_leaders_state",
+     "The Biden-Harris Administration imposed sanctions on Syria. The Obama-Biden administration imposed sanctions "
+     "on Libya.", {("United States", "criticizes", "Syria")},
+     {("Joe Biden", "criticizes", "Syria"), ("Kamala Harris", "criticizes", "Syria")}),
     # the seventy-first session
     ("a_subject_with_a_dash_aside_after_an_opening_phrase_is_the_verbs_subject",
      "Earlier today, Russia—and the militias it funds in Syria, Mali and Libya—launched a massive drone attack "
