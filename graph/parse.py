@@ -3427,6 +3427,14 @@ class Reader:
                                                     for o in _children(p, "pobj")]) and self.role(owner, depth + 1):
             return owner  # "supports the efforts of MINUSMA to assist Mali", "Y's bid to join NATO": whose effort
             # (the infinitive's own subject; not a clause under it: "Y's efforts to combat Z by donating ...")
+        effort = head if dep == "relcl" else aim  # (or as a relative clause: "launched a mission to protect Y")
+        if effort is not None and depth == 0 and _infinitive(v) and v.lemma_.lower() in _HELPING and (
+                effort.pos_ == "NOUN" and effort.dep_ == "dobj") and (
+                effort.lemma_.lower() in _PURPOSE_NOUNS | _OPERATIONS | _STEPS) and (
+                effort.head.lemma_.lower() in _MAKING_EFFORTS) and not any(
+                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in _kids(effort)):
+            return self.subj(effort.head, depth + 1)  # "X made efforts to help Y", "will take all possible steps to
+            # assist Y", "intensified efforts to help Y": the one making them (not "welcomed efforts to help Y")
         if dep == "acl" and _infinitive(v) and head.lemma_.lower() in _CHANCE_NOUNS and head.dep_ == "dobj" and (
                 head.head.lemma_ == "have" and head.head.tag_ in ("VBD", "VBN")) and not any(
                 c.lemma_.lower() in w.get("deniers", ()) for c in head.head.conjuncts):  # (not "... but declined")
@@ -6557,6 +6565,12 @@ _ENDING = frozenset({"end", "withdraw", "drop", "terminate", "revoke", "disconti
 _HARM_DOERS = frozenset({"rebel", "militant", "insurgent", "terrorist", "enemy", "separatist", "jihadist"})
 # a state's acts in arms whose purpose an infinitive tells ("Russia's military operation to defend Y")
 _OPERATIONS = frozenset({"operation", "campaign", "offensive", "mission", "intervention", "deployment"})
+_STEPS = frozenset({"step", "measure", "action"})
+_HELPING = frozenset({"help", "assist", "aid", "protect", "defend", "support", "back", "bolster", "strengthen", "train",
+                      "equip", "rebuild"})
+# verbs whose subject makes the efforts or takes the steps they take for object ("made efforts to help Y")
+_MAKING_EFFORTS = frozenset({"make", "intensify", "redouble", "step", "take", "launch", "lead", "undertake", "continue",
+                             "increase", "accelerate", "expand", "conduct", "mount", "begin", "start", "spearhead"})
 # documents that act for those who make them, and the making ("signed an order that expands sanctions on Y")
 _ENACTED = frozenset({"order", "decree", "law", "resolution", "bill", "measure", "legislation", "directive", "act"})
 _ENACTING = frozenset({"sign", "issue", "adopt", "pass", "enact", "approve", "introduce", "unveil"})

@@ -95,6 +95,11 @@ ENGINE_CASES = [
      "The Biden-Harris Administration imposed sanctions on Syria. The Obama-Biden administration imposed sanctions "
      "on Libya.", {("United States", "criticizes", "Syria")},
      {("Joe Biden", "criticizes", "Syria"), ("Kamala Harris", "criticizes", "Syria")}),
+    ("one_making_efforts_or_taking_steps_to_help_y_helps_y",
+     "Japan made efforts to help Vietnam. Kenya launched a mission to protect Somalia. The United States will take all "
+     "possible steps to assist Japanese authorities. Chad welcomed efforts to help Niger.",
+     {("Japan", "offers_aid", "Vietnam"), ("Kenya", "supports", "Somalia"), ("United States", "offers_aid", "Japan")},
+     {("Chad", "offers_aid", "Niger"), ("Chad", "supports", "Niger")}),
     # the seventy-first session
     ("a_subject_with_a_dash_aside_after_an_opening_phrase_is_the_verbs_subject",
      "Earlier today, Russia—and the militias it funds in Syria, Mali and Libya—launched a massive drone attack "
