@@ -194,6 +194,9 @@ _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "
                      + r"\b(?! of\b)")
 # between two names of a list, with their titles: ", Chancellor ", " of France, and Prime Minister "
 _NAMES_LISTED = re.compile(r"(?: of(?: the)?(?: [A-ZÀ-Þ][\w.’'-]*)+)?,?(?: and)?(?: [A-ZÀ-Þ][\w.’'-]*)* ")
+# between the first person of a sentence and a list of others: one who met or spoke with them
+_MET_LIST = re.compile(r"\b(?:spoke|speaks|met|meets|talked|talks|hosted|hosts|called|calls|held|joined|convened|"
+                       r"conversation|call|meeting|with)\b")
 _PAIR_WORDS = re.compile(r"\b(?:two|[Bb]oth)\b")  # "the two leaders", "both men": a pair, however many were named
 _TRIO = re.compile(r"\b[Tt]he three " + _GROUP + r"\b(?! of\b)")
 PLURAL_PEOPLE = _PLURAL  # (the parse engine reads the same words for the people only the recogniser names)
@@ -802,6 +805,7 @@ class MentionFinder:
         self.leaders_at = -2
         self.last_many: tuple[str, ...] = ()  # the people of the last sentence that named three or more
         self.many_at = -2
+        self.sentence_before = -1  # the start of the sentence `_plural` read last
         self.last_states: tuple[str, ...] = ()  # the two states of the last sentence that named two
         self.last_sides: tuple[str, ...] = ()  # ... or the state and the armed group it named ("the two sides")
         self.last_groups: tuple[str, ...] = ()  # ... or the two armed groups or bodies it named ("both groups")
@@ -825,10 +829,13 @@ class MentionFinder:
 
     def _state_led_by(self, word: str) -> str | None:
         """The state whose leader on the article's date has the name word `word`, if one state alone has such a
-        leader; of names a hyphen joins, the first that names one ("the Biden-Harris Administration" in 2024, when
-        Ireland's leader was a Harris; "the Obama-Biden administration")."""
-        parts = (word, *word.split("-")) if "-" in word else (word,)
-        return next((state for part in parts if (state := self.d.state_led_by(part, self.day))), None)
+        leader; or the one state the leaders of names a hyphen joins lead ("the Obama-Biden administration" in 2023,
+        "the Biden-Harris Administration" in 2022)."""
+        whole = self.d.state_led_by(word, self.day)
+        if whole or "-" not in word:
+            return whole
+        states = {state for part in word.split("-") if (state := self.d.state_led_by(part, self.day))}
+        return states.pop() if len(states) == 1 else None  # (not "the Putin-Lukashenko regime": two states')
 
     def _outside_civil_names(self, hits: list) -> list:
         """`hits` without the states' names, demonyms and metonyms that open a civil body's or an outlet's name the
@@ -1981,7 +1988,9 @@ class MentionFinder:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states, sides, groups = self.last_pair, self.last_states, self.last_sides, self.last_groups
         trio_of_pair = self.last_trio if self.trio_at == self.pair_at else ()  # (the pair's sentence named three)
-        many_of_pair = self.last_many if self.many_at == self.pair_at else ()  # (... or three or more)
+        # (... or three or more, that sentence the one right before this)
+        many_of_pair = self.last_many if self.many_at == self.pair_at == self.sentence_before else ()
+        self.sentence_before = s
         self.last_groups = ()
         opened_by = self.opened_by  # the two states the sentence before opened with, joined as its subject
         self.opened_by = self._opening_states(s, found)
@@ -2002,9 +2011,12 @@ class MentionFinder:
             if len(persons) == 3:
                 self.last_trio, self.trio_at = persons, s
             listed = [f for f in found if f.type == "person" and f.actor in persons]
-            if len(persons) >= 3 and all(_NAMES_LISTED.fullmatch(self.text, a.end, b.start) for a, b in zip(
-                    listed[1:], listed[2:], strict=False)):
-                # ("X spoke with President A of Y, Chancellor B of Z, and C": a list of those X spoke with)
+            if len(persons) >= 3 and _MET_LIST.search(self.text, listed[0].end, listed[1].start) and not any(
+                    f.type == "group" and f.start > listed[-1].end for f in found) and all(
+                    _NAMES_LISTED.fullmatch(self.text, a.end, b.start) for a, b in zip(listed[1:], listed[2:],
+                                                                                        strict=False)):
+                # ("X spoke with President A of Y, Chancellor B of Z, and C": a list of those X spoke with; not "X
+                # praised A, B and C", nor "... about the Houthis", whom a "they" after may mean)
                 self.last_many, self.many_at = persons, s
             leaders = [p for p in persons if not self._not_leader(p)]
             if len(leaders) == 2:
@@ -2082,9 +2094,11 @@ class MentionFinder:
                             among = trio_of_pair if here[0] in trio_of_pair and " two " not in m.group(0) else last
                             who = tuple(w for w in among if w != here[0])
                         if who == last and self.last_leaders and self.leaders_at < self.pair_at and m.group(
-                                0).endswith("leaders") and any(self._not_leader(w) for w in who):
+                                0).endswith("leaders") and len(set(who) & set(self.last_leaders)) == 1 and sum(
+                                    self._not_leader(w) for w in who) == 1:
                             who = self.last_leaders  # "the two leaders" are no minister's pair: after "X spoke with
-                            # Y" and "X asked Secretary Z to ...", X and Y
+                            # Y" and "X asked Secretary Z to ...", X and Y (but two ministers who met are "the two
+                            # leaders")
                         named_who = who
                     elif named_who and m.group(0)[:5].lower() == "their":
                         who = named_who  # "thanked the leaders for their support": theirs
@@ -2095,6 +2109,8 @@ class MentionFinder:
                 if kind == "person" and who == last and many_of_pair and not _PAIR_WORDS.search(m.group(0)) and not (
                         any(f.type == "person" and f.start < m.start() for f in found)):
                     who = many_of_pair  # "They", "the leaders" after "X spoke with A, B and C": all four
+                    if self.pair_at != s:  # (and the "they" of the next sentence too)
+                        self.last_many, self.many_at, self.pair_at = who, s, s
                 if they and kind == "person" and opened_by and m.start() == s and (
                         not pair or self.pair_at < self.opened_at):
                     who, kind_here = opened_by, "state"  # "They" opening the next sentence: those two states

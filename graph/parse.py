@@ -3432,7 +3432,9 @@ class Reader:
                 effort.pos_ == "NOUN" and effort.dep_ == "dobj") and (
                 effort.lemma_.lower() in _PURPOSE_NOUNS | _OPERATIONS | _STEPS) and (
                 effort.head.lemma_.lower() in _MAKING_EFFORTS) and not any(
-                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in _kids(effort)):
+                    c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" or c.lower_ in _SCANT
+                    for c in _kids(effort)) and not any(c.lower_ in _SCANT for c in _kids(effort.head)) and not (
+                effort.head.dep_ == "xcomp" and effort.head.head.lemma_.lower() in _FEIGNING):
             return self.subj(effort.head, depth + 1)  # "X made efforts to help Y", "will take all possible steps to
             # assist Y", "intensified efforts to help Y": the one making them (not "welcomed efforts to help Y")
         if dep == "acl" and _infinitive(v) and head.lemma_.lower() in _CHANCE_NOUNS and head.dep_ == "dobj" and (
@@ -6566,6 +6568,13 @@ _HARM_DOERS = frozenset({"rebel", "militant", "insurgent", "terrorist", "enemy",
 # a state's acts in arms whose purpose an infinitive tells ("Russia's military operation to defend Y")
 _OPERATIONS = frozenset({"operation", "campaign", "offensive", "mission", "intervention", "deployment"})
 _STEPS = frozenset({"step", "measure", "action"})
+# settling a dispute: "helped A and B agree to a ceasefire" is mediation
+_SETTLING = frozenset({"agree", "reach", "negotiate", "settle", "resolve", "reconcile", "conclude", "sign", "resume",
+                       "broker", "mediate"})
+# what makes efforts no help: "made little / scant efforts", "barely made efforts", "pretended to make efforts"
+_SCANT = frozenset({"little", "scant", "few", "minimal", "insufficient", "inadequate", "token", "futile", "barely",
+                    "hardly", "scarcely", "half-hearted"})
+_FEIGNING = frozenset({"pretend", "claim", "feign", "purport", "appear", "seem"})
 _HELPING = frozenset({"help", "assist", "aid", "protect", "defend", "support", "back", "bolster", "strengthen", "train",
                       "equip", "rebuild"})
 # verbs whose subject makes the efforts or takes the steps they take for object ("made efforts to help Y")
@@ -7649,6 +7658,10 @@ def _match_frames(reader: Reader, frames: Frames):
                 continue
             if fr.agent and set(fr.agent) <= _PASSIVE_ROLES and not _is_passive(t):
                 continue  # a frame of the passive only ("was threatened with NATO strikes"): not the active verb
+            if fr.id == "aid.help_verb" and any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in _SETTLING
+                                                for c in _kids(t)):
+                continue  # "helped Israel and Hamas agree to a ceasefire", "helped Y reach a deal with Z": a
+                # mediator's part, no aid to either
             if thanked_for and fr.pos == "noun":
                 continue  # "X thanked Y for his solidarity": the thanking frame reads whose it is
             if come_to and fr.pos == "noun":
@@ -9176,9 +9189,15 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 pairs = [(a, b) for a in agents for b in patients]
                 if is_symmetric(rel) and len(patients) > 1 and (any(
                         c.dep_ == "amod" and c.lower_ in _JOINT_KINDS for c in _kids(t)) or _MULTI_WAY.search(
-                            t.doc[max(0, t.i - 4) : t.i].text + " ")):
-                    # "held a trilateral call with A and B": the three were on the one call, so A and B too
+                            t.doc[max(0, t.i - 4) : t.i].text + " ") or (
+                            fr.id == "meet.host" and t.lemma_.lower() == "host")):
+                    # "held a trilateral call with A and B": the three were on the one call, so A and B too; "X
+                    # hosted A and B in Berlin": the guests met each other too
                     pairs += [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:] if a.actor != b.actor]
+            if patients and len(agents) > 2 and all(
+                    a.how == "group" and (a.start, a.end) == (agents[0].start, agents[0].end) for a in agents):
+                pairs = [(a, b) for a, b in pairs if not (a in agents and b in agents)]  # "X spoke with A, B and C.
+                # They met Y": they met Y, not each other
             if fr.mutual:
                 pairs += [(b, a) for a, b in pairs]
             if fr.one_target and len({p.actor for p in patients}) == 2:  # (three or more: one side, "urged A, B and C")

@@ -91,10 +91,19 @@ ENGINE_CASES = [
       ("Narendra Modi", "discussed_with", "Cyril Ramaphosa")},
      {("Emmanuel Macron", "discussed_with", "Olaf Scholz"), ("Olaf Scholz", "discussed_with", "Emmanuel Macron"),
       ("Olaf Scholz", "discussed_with", "Cyril Ramaphosa"), ("Cyril Ramaphosa", "discussed_with", "Olaf Scholz")}),
+    ("the_two_leaders_after_two_ministers_met_are_those_two",
+     "Joe Biden spoke with Isaac Herzog on Monday. On Tuesday, Benjamin Netanyahu met Antony Blinken in Tel Aviv. The "
+     "two leaders condemned Hamas.", {("Benjamin Netanyahu", "criticizes", "Hamas"), ("Antony Blinken", "criticizes",
+                                                                                     "Hamas")},
+     {("Joe Biden", "criticizes", "Hamas"), ("Isaac Herzog", "criticizes", "Hamas")}),
+    ("helping_two_sides_agree_is_mediation_and_scant_efforts_or_help_to_an_enemy_are_no_aid",
+     "Egypt helped Israel and Hamas agree to a ceasefire. Japan made little effort to help Vietnam. China made efforts "
+     "to help Ukraine's enemies.", set(),
+     {("Egypt", "supports", "Israel"), ("Egypt", "supports", "Hamas"), ("Japan", "offers_aid", "Vietnam"),
+      ("China", "offers_aid", "Ukraine")}),
     ("an_administration_named_after_two_joined_names_is_its_leaders_state",
-     "The Biden-Harris Administration imposed sanctions on Syria. The Obama-Biden administration imposed sanctions "
-     "on Libya.", {("United States", "criticizes", "Syria")},
-     {("Joe Biden", "criticizes", "Syria"), ("Kamala Harris", "criticizes", "Syria")}),
+     "The Obama-Biden administration imposed sanctions on Syria. The Putin-Lukashenko regime attacked Ukraine.",
+     {("United States", "criticizes", "Syria")}, {("Joe Biden", "criticizes", "Syria")}),
     ("one_making_efforts_or_taking_steps_to_help_y_helps_y",
      "Japan made efforts to help Vietnam. Kenya launched a mission to protect Somalia. The United States will take all "
      "possible steps to assist Japanese authorities. Chad welcomed efforts to help Niger.",
