@@ -4481,9 +4481,14 @@ class Reader:
             h = _defended_against(t)
             if h is None:
                 return []
+            if h.lemma_.lower() == "stand":  # ("stands with Y in the face of ...")
+                return self.prep(h, "with", 1)
             if h.lemma_.lower() in _SUPPORTING_AGAINST:  # ("support Y against ...", "support for Y against ...")
                 held = self.obj(h) if h.pos_ in _VERBAL else self.prep(h, "for", 1) + self.prep(h, "to", 1)
-                return [x for x in held if x.lower_ not in _REFLEXIVES]
+                # (or the owner of what is supported: "support for Y's sovereignty against ...")
+                return [y for x in held if x.lower_ not in _REFLEXIVES for y in (
+                    [x] if self.tok_found[x.i] or x.pos_ != "NOUN" else [
+                        c for c in _kids(x) if c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES])]
             if h.pos_ in _VERBAL:
                 return self.subj(h) if not _children(h, "dobj") or any(
                     o.lower_ in _REFLEXIVES for o in _children(h, "dobj")) else []
@@ -6114,6 +6119,8 @@ _TOLL_NOUNS = frozenset({"place", "life", "toll", "hold", "people", "civilian", 
                          "soldier", "casualty", "death"})
 # harms one is held responsible for as a charge ("held Y responsible for every death"; with the event nouns)
 _DEATHS = frozenset({"death", "killing", "murder", "loss", "bloodshed", "casualty", "massacre", "atrocity"})
+_CRIMES = frozenset({"crime", "abuse", "genocide", "torture"})  # ("held accountable for its war crimes")
+_KILLING = frozenset({"murder", "kill", "assassinate", "poison"})  # ("for its attempt to murder Z")
 # what a phrase names when it tells the medium of talks ("by telephone", "during a video conference", "over the phone")
 _MEDIUM_NOUNS = frozenset({"phone", "telephone", "call", "conversation", "videoconference", "video", "conference",
                            "link", "line", "telephony"})
@@ -6352,6 +6359,18 @@ def _defended_against(t):
     h = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "against" else None
     if h is not None and h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() in _DEFENDING:
         h = h.head.head
+    if h is not None and h.dep_ == "pobj" and h.head.lower_ == "for" and (
+            h.head.head.lemma_.lower() in _SUPPORTING_AGAINST):
+        h = h.head.head  # ("support for Y's sovereignty against Russia's war": the support)
+    face = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "face" else None
+    if h is None and face is not None and face.dep_ == "pobj" and face.head.lower_ == "in" and (
+            t.lemma_.lower() in _ONSLAUGHTS | {"war"}):
+        v = face.head.head  # "support for Y in the face of X's war", "stands with Y in the face of X's aggression"
+        h = v if v.lemma_.lower() in _SUPPORTING_AGAINST | {"stand"} else next(
+            (o for o in (*_children(v, "dobj"), *(x for p in _children(v, "prep") if p.lower_ == "for"
+                                                   for x in _children(p, "pobj")))
+             if o.lemma_.lower() in _SUPPORTING_AGAINST), None)  # ("thanked X for its support for Y in the face of")
+        return h
     if h is not None and h.lemma_.lower() in _RESISTING and t.lemma_.lower() in _ONSLAUGHTS:
         return h  # ("Y's fight against Russia's aggression": Y resists it)
     return h if h is not None and h.lemma_.lower() in _DEFENDING | _SUPPORTING_AGAINST else None
@@ -9063,10 +9082,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     for c in _kids(t.head)):
                 rel = "allied_with"  # "reaffirmed its alliance commitments to defend Y", "treaty obligations to defend
                 # Y": allies
-            if rel == "criticizes" and fr.id == "accuse.hold_responsible" and any(
-                    o.lemma_.lower() in _DEATHS or o.lemma_.lower() in words.get("event_nouns", ())
+            if rel in ("criticizes", "threatens") and fr.id == "accuse.hold_responsible" and any(
+                    o.lemma_.lower() in _DEATHS or o.lemma_.lower() in words.get("event_nouns", ()) or (
+                        o.lemma_.lower() in _CRIMES) or o.lemma_.lower() == "attempt" and any(
+                            a.lemma_.lower() in _KILLING for a in _children(o, "acl"))
                     for p in t.subtree if p.lower_ == "for" for o in _children(p, "pobj")):
-                rel = "accuses"  # "held Y responsible for the attack / every death": a charge of the killing (not
+                rel = "accuses"  # "held Y responsible for the attack / every death", "will hold Y accountable for its
+                # war crimes / its attempt to murder Z": a charge of the killing or the crime, whatever is vowed (not
                 # "holds Y responsible for their safety / for the provocation", "hold Y accountable": blame, as readers
                 # mark it)
             if rel == "discussed_with" and fr.id.startswith("discuss.") and fr.id != "discuss.in_contact" and (

@@ -101,6 +101,17 @@ ENGINE_CASES = [
      "to help Ukraine's enemies.", set(),
      {("Egypt", "supports", "Israel"), ("Egypt", "supports", "Hamas"), ("Japan", "offers_aid", "Vietnam"),
       ("China", "offers_aid", "Ukraine")}),
+    ("one_held_accountable_for_war_crimes_or_an_attempted_murder_is_charged_with_it",
+     "Joe Biden vowed to hold Russia accountable for its war crimes. Japan is committed to holding China accountable "
+     "for its attempt to murder a journalist. Canada will hold Iran to account.",
+     {("Joe Biden", "accuses", "Russia"), ("Japan", "accuses", "China"), ("Canada", "threatens", "Iran")},
+     {("Joe Biden", "threatens", "Russia"), ("Japan", "criticizes", "China")}),
+    ("support_for_y_in_the_face_of_or_against_an_attack_makes_y_its_target",
+     "Japan reaffirmed support for Taiwan in the face of China's aggression. Kenya thanked Uganda for its support for "
+     "Somalia in the face of Eritrea's war. Chad reaffirmed support for Niger's sovereignty against Libya's war. Ghana "
+     "stands with Togo in the face of Benin's aggression.",
+     {("China", "attacks", "Taiwan"), ("Eritrea", "attacks", "Somalia"), ("Libya", "attacks", "Niger"),
+      ("Benin", "attacks", "Togo")}, {("China", "attacks", "Japan"), ("Eritrea", "attacks", "Uganda")}),
     ("an_administration_named_after_two_joined_names_is_its_leaders_state",
      "The Obama-Biden administration imposed sanctions on Syria. The Putin-Lukashenko regime attacked Ukraine.",
      {("United States", "criticizes", "Syria")}, {("Joe Biden", "criticizes", "Syria")}),
