@@ -594,6 +594,10 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found], others_afte
                if not inner(t, m.start(name)) and not others(t, m.start(name))]
     if rule.pairwise:
         group = sources or targets
+        if len(group) > 2 and all(t < len(found) and found[t].how == "group" and (found[t].start, found[t].end) == (
+                found[group[0]].start, found[group[0]].end) for t in group):
+            return [(group[0], b) for b in group[1:]]  # "X spoke with A, B and C. They discussed ...": the one who
+            # called or met the others with each (see MentionFinder._plural), not A with B
         return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
     if not sources:
         # "with support from A" backs the leader of the action, not its partners

@@ -920,6 +920,12 @@ class MentionFinder:
         a = self.d.actors.get(name) or self.new_actors.get(name)
         return a.type if a else "person"
 
+    def _leader(self, name: str) -> bool:
+        """The dictionary knows an office of the person's on the article's date that leads what it is held of (or
+        stands in for one that does)."""
+        actor = self.d.actors.get(name)
+        return any(t in r.title for r in (actor.roles_on(self.day) if actor else ()) for t in self.d.leading_titles)
+
     def _not_leader(self, name: str) -> bool:
         """The dictionary knows the person's offices on the article's date, and none of them leads what it is held of
         or stands in for one that does (a minister, an envoy; not a vice president); not a person whose offices it
@@ -2094,8 +2100,8 @@ class MentionFinder:
                             among = trio_of_pair if here[0] in trio_of_pair and " two " not in m.group(0) else last
                             who = tuple(w for w in among if w != here[0])
                         if who == last and self.last_leaders and self.leaders_at < self.pair_at and m.group(
-                                0).endswith("leaders") and len(set(who) & set(self.last_leaders)) == 1 and sum(
-                                    self._not_leader(w) for w in who) == 1:
+                                0).endswith("leaders") and len(shared := set(who) & set(self.last_leaders)) == 1 and (
+                                    self._leader(shared.pop())) and sum(self._not_leader(w) for w in who) == 1:
                             who = self.last_leaders  # "the two leaders" are no minister's pair: after "X spoke with
                             # Y" and "X asked Secretary Z to ...", X and Y (but two ministers who met are "the two
                             # leaders")

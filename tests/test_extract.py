@@ -1966,3 +1966,15 @@ def test_two_who_discussed_in_the_readout_of_their_call_called():
     met = got("Putin and Bush meet in Moscow")
     assert ("Vladimir Putin", "called", "George W. Bush") not in met, met
     assert ("Vladimir Putin", "discussed_with", "George W. Bush") in met, met
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_they_after_a_list_of_people_one_spoke_with_are_all_of_them_paired_with_the_caller(engine):
+    """ "X spoke with A, B and C. The leaders condemned Y. They discussed Z": all four condemn Y, and talks among them
+    are the caller's with each, not A's with B (both engines read the mention finder's plural)."""
+    article = parse("title: Example\ndate: 2024-06-01\n\nPrime Minister Narendra Modi spoke with President Emmanuel "
+                    "Macron of France, Chancellor Olaf Scholz of Germany, and President Cyril Ramaphosa of South "
+                    "Africa. The leaders condemned Sudan. They also discussed Chad.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert ("Olaf Scholz", "criticizes", "Sudan") in got and ("Cyril Ramaphosa", "criticizes", "Sudan") in got
+    assert not {t for t in got if t[1] == "discussed_with" and "Narendra Modi" not in t}, sorted(got)
