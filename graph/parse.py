@@ -4482,13 +4482,18 @@ class Reader:
             if h is None:
                 return []
             if h.lemma_.lower() == "stand":  # ("stands with Y in the face of ...")
-                return self.prep(h, "with", 1)
-            if h.lemma_.lower() in _SUPPORTING_AGAINST:  # ("support Y against ...", "support for Y against ...")
+                held = self.prep(h, "with", 1)
+            elif h.lemma_.lower() in _SUPPORTING_AGAINST:  # ("support Y against ...", "support for Y against ...")
                 held = self.obj(h) if h.pos_ in _VERBAL else self.prep(h, "for", 1) + self.prep(h, "to", 1)
                 # (or the owner of what is supported: "support for Y's sovereignty against ...")
-                return [y for x in held if x.lower_ not in _REFLEXIVES for y in (
+                held = [y for x in held if x.lower_ not in _REFLEXIVES for y in (
                     [x] if self.tok_found[x.i] or x.pos_ != "NOUN" else [
                         c for c in _kids(x) if c.dep_ == "poss" and c.lower_ not in _OWN_POSSESSIVES])]
+            else:
+                held = None
+            if held is not None:  # (of two or more supported "in the face of" a war, which it is waged on is not
+                # told: "stands with Ukraine and Poland in the face of Russia's invasion")
+                return [] if (len(held) > 1 or any(x.conjuncts for x in held)) and _facing(t) is not None else held
             if h.pos_ in _VERBAL:
                 return self.subj(h) if not _children(h, "dobj") or any(
                     o.lower_ in _REFLEXIVES for o in _children(h, "dobj")) else []
@@ -6121,6 +6126,7 @@ _TOLL_NOUNS = frozenset({"place", "life", "toll", "hold", "people", "civilian", 
 _DEATHS = frozenset({"death", "killing", "murder", "loss", "bloodshed", "casualty", "massacre", "atrocity"})
 _CRIMES = frozenset({"crime", "abuse", "genocide", "torture"})  # ("held accountable for its war crimes")
 _KILLING = frozenset({"murder", "kill", "assassinate", "poison"})  # ("for its attempt to murder Z")
+_NOT_YET = frozenset({"any", "future", "further", "potential", "possible", "new"})  # ("for any war crimes")
 # what a phrase names when it tells the medium of talks ("by telephone", "during a video conference", "over the phone")
 _MEDIUM_NOUNS = frozenset({"phone", "telephone", "call", "conversation", "videoconference", "video", "conference",
                            "link", "line", "telephony"})
@@ -6353,6 +6359,18 @@ def _in_main_clause(t) -> bool:
     return not any(x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors))
 
 
+def _facing(t):
+    """The "face" of "in the face of X's war / invasion / aggression" that a military attack noun `t` ends, or None
+    (not "in the face of Trump's attacks": words, maybe; nor an attack whose own target is named: "in the face of
+    Houthi attacks on shipping")."""
+    face = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "face" else None
+    if face is None or face.dep_ != "pobj" or face.head.lower_ != "in" or t.lemma_.lower() not in (
+            _ONSLAUGHTS - {"attack", "assault"}) | {"war"} or any(
+                p.lower_ in ("on", "against") for p in _children(t, "prep")):
+        return None
+    return face
+
+
 def _defended_against(t):
     """The word of defending whose "against" phrase `t` is ("Y's defense against Russia's aggression", "Y's defense
     of its sovereignty against ...", "defending itself against ..."), or None."""
@@ -6362,9 +6380,8 @@ def _defended_against(t):
     if h is not None and h.dep_ == "pobj" and h.head.lower_ == "for" and (
             h.head.head.lemma_.lower() in _SUPPORTING_AGAINST):
         h = h.head.head  # ("support for Y's sovereignty against Russia's war": the support)
-    face = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ == "face" else None
-    if h is None and face is not None and face.dep_ == "pobj" and face.head.lower_ == "in" and (
-            t.lemma_.lower() in _ONSLAUGHTS | {"war"}):
+    face = _facing(t)
+    if h is None and face is not None:
         v = face.head.head  # "support for Y in the face of X's war", "stands with Y in the face of X's aggression"
         h = v if v.lemma_.lower() in _SUPPORTING_AGAINST | {"stand"} else next(
             (o for o in (*_children(v, "dobj"), *(x for p in _children(v, "prep") if p.lower_ == "for"
@@ -9082,15 +9099,17 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     for c in _kids(t.head)):
                 rel = "allied_with"  # "reaffirmed its alliance commitments to defend Y", "treaty obligations to defend
                 # Y": allies
-            if rel in ("criticizes", "threatens") and fr.id == "accuse.hold_responsible" and any(
+            if rel in ("criticizes", "threatens") and fr.id == "accuse.hold_responsible" and any((
                     o.lemma_.lower() in _DEATHS or o.lemma_.lower() in words.get("event_nouns", ()) or (
                         o.lemma_.lower() in _CRIMES) or o.lemma_.lower() == "attempt" and any(
-                            a.lemma_.lower() in _KILLING for a in _children(o, "acl"))
+                            a.lemma_.lower() in _KILLING for a in _children(o, "acl"))) and not any(
+                    c.lower_ in _NOT_YET for c in _kids(o)) and (rel == "criticizes" or any(
+                        c.dep_ == "poss" or c.lower_ in ("the", "these", "those", "this") for c in _kids(o)))
                     for p in t.subtree if p.lower_ == "for" for o in _children(p, "pobj")):
                 rel = "accuses"  # "held Y responsible for the attack / every death", "will hold Y accountable for its
                 # war crimes / its attempt to murder Z": a charge of the killing or the crime, whatever is vowed (not
                 # "holds Y responsible for their safety / for the provocation", "hold Y accountable": blame, as readers
-                # mark it)
+                # mark it; nor "will hold Y accountable for any war crimes": a warning of crimes not done)
             if rel == "discussed_with" and fr.id.startswith("discuss.") and fr.id != "discuss.in_contact" and (
                     reader.held_at_place(t)):  # (not "in contact with leaders in Georgia": from afar)
                 rel = "met"  # "held talks with Y in Istanbul": talks in a named place are a meeting

@@ -103,15 +103,19 @@ ENGINE_CASES = [
       ("China", "offers_aid", "Ukraine")}),
     ("one_held_accountable_for_war_crimes_or_an_attempted_murder_is_charged_with_it",
      "Joe Biden vowed to hold Russia accountable for its war crimes. Japan is committed to holding China accountable "
-     "for its attempt to murder a journalist. Canada will hold Iran to account.",
-     {("Joe Biden", "accuses", "Russia"), ("Japan", "accuses", "China"), ("Canada", "threatens", "Iran")},
-     {("Joe Biden", "threatens", "Russia"), ("Japan", "criticizes", "China")}),
+     "for its attempt to murder a journalist. Canada will hold Iran to account. Germany vowed to hold Turkey "
+     "accountable for any war crimes.",
+     {("Joe Biden", "accuses", "Russia"), ("Japan", "accuses", "China"), ("Canada", "threatens", "Iran"),
+      ("Germany", "threatens", "Turkey")},
+     {("Joe Biden", "threatens", "Russia"), ("Japan", "criticizes", "China"), ("Germany", "accuses", "Turkey")}),
     ("support_for_y_in_the_face_of_or_against_an_attack_makes_y_its_target",
      "Japan reaffirmed support for Taiwan in the face of China's aggression. Kenya thanked Uganda for its support for "
      "Somalia in the face of Eritrea's war. Chad reaffirmed support for Niger's sovereignty against Libya's war. Ghana "
-     "stands with Togo in the face of Benin's aggression.",
+     "stands with Togo in the face of Benin's aggression. Brazil stands with Chile and Peru in the face of Bolivia's "
+     "invasion. Spain expressed support for Italy in the face of France's attacks.",
      {("China", "attacks", "Taiwan"), ("Eritrea", "attacks", "Somalia"), ("Libya", "attacks", "Niger"),
-      ("Benin", "attacks", "Togo")}, {("China", "attacks", "Japan"), ("Eritrea", "attacks", "Uganda")}),
+      ("Benin", "attacks", "Togo")}, {("China", "attacks", "Japan"), ("Eritrea", "attacks", "Uganda"),
+                                      ("Bolivia", "attacks", "Peru"), ("France", "attacks", "Italy")}),
     ("an_administration_named_after_two_joined_names_is_its_leaders_state",
      "The Obama-Biden administration imposed sanctions on Syria. The Putin-Lukashenko regime attacked Ukraine.",
      {("United States", "criticizes", "Syria")}, {("Joe Biden", "criticizes", "Syria")}),
