@@ -9297,10 +9297,13 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                                       and _in_main_clause(t))
                         or rel == "discussed_with" and actor_type(a.actor) == "person" and (
                             fr.id == "discuss.brief_person" and not account
-                            or account_rel == "condolences" and _in_main_clause(t))
+                            or account_rel == "condolences" and _in_main_clause(t)
+                            or not account and t.lemma_.lower() in ("speak", "talk") and _in_main_clause(t))
                         or rel == "condolences" and not account and actor_type(a.actor) == "person"):
                     # (a call or meeting; or "Israeli Defense Minister X briefed / updated Y on ...", one person's
-                    # account to another, which a later call or meeting in a main clause takes over; not talks
+                    # account to another, which a later call or meeting in a main clause takes over; or "X spoke
+                    # with Y", a call or a meeting the text does not tell which, whose sympathies and offers later
+                    # sentences tell ("X extended his sympathies"), until a call or meeting takes over; not talks
                     # between states, nor negotiations; or one person's condolences to another, whose message a
                     # later sentence goes on with, "We are ready to provide any assistance", and which later talks
                     # in a main clause take over too)

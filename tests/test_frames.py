@@ -116,6 +116,9 @@ ENGINE_CASES = [
      {("China", "attacks", "Taiwan"), ("Eritrea", "attacks", "Somalia"), ("Libya", "attacks", "Niger"),
       ("Benin", "attacks", "Togo")}, {("China", "attacks", "Japan"), ("Eritrea", "attacks", "Uganda"),
                                       ("Bolivia", "attacks", "Peru"), ("France", "attacks", "Italy")}),
+    ("sympathies_after_one_spoke_with_another_go_to_that_other",
+     "Lloyd Austin spoke today with Robert Kalinak about the attack. Secretary Austin extended his sympathies for the "
+     "victims.", {("Lloyd Austin", "condolences", "Robert Kalinak")}, set()),
     ("an_administration_named_after_two_joined_names_is_its_leaders_state",
      "The Obama-Biden administration imposed sanctions on Syria. The Putin-Lukashenko regime attacked Ukraine.",
      {("United States", "criticizes", "Syria")}, {("Joe Biden", "criticizes", "Syria")}),
