@@ -13,7 +13,7 @@ import ahocorasick
 from . import __version__
 from .actors import Dictionary, load_dictionary
 from .errors import DataFileError
-from .mentions import Found, MentionFinder, matcher_for
+from .mentions import Found, MentionFinder, matcher_for, named_together
 from .paths import DATA_DIR
 from .records import Actor, Article, Claim, Mention
 from .sentences import split
@@ -594,10 +594,9 @@ def _pairs(rule: Rule, m: re.Match, masked: str, found: list[Found], others_afte
                if not inner(t, m.start(name)) and not others(t, m.start(name))]
     if rule.pairwise:
         group = sources or targets
-        if len(group) > 2 and all(t < len(found) and found[t].how == "group" and (found[t].start, found[t].end) == (
-                found[group[0]].start, found[group[0]].end) for t in group):
-            return [(group[0], b) for b in group[1:]]  # "X spoke with A, B and C. They discussed ...": the one who
-            # called or met the others with each (see MentionFinder._plural), not A with B
+        if all(t < len(found) for t in group) and named_together([found[t] for t in group]):
+            return [(group[0], b) for b in group[1:]]  # "X spoke with A, B and C. They discussed ...": the caller
+            # with each
         return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
     if not sources:
         # "with support from A" backs the leader of the action, not its partners

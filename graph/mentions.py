@@ -197,7 +197,9 @@ _NAMES_LISTED = re.compile(r"(?: of(?: the)?(?: [A-ZÀ-Þ][\w.’'-]*)+)?,?(?: a
 # between the first person of a sentence and a list of others: one who met or spoke with them
 _MET_LIST = re.compile(r"\b(?:spoke|speaks|met|meets|talked|talks|hosted|hosts|called|calls|held|joined|convened|"
                        r"conversation|call|meeting|with)\b")
-_PAIR_WORDS = re.compile(r"\b(?:two|[Bb]oth)\b")  # "the two leaders", "both men": a pair, however many were named
+# "the two leaders", "both men": a plural that counts two, however many were named (not "the leaders", who may be
+# others; the parse engine reads the same words)
+COUNTED_PLURAL = re.compile(r"(?i)(?:the two|both)\b")
 _TRIO = re.compile(r"\b[Tt]he three " + _GROUP + r"\b(?! of\b)")
 PLURAL_PEOPLE = _PLURAL  # (the parse engine reads the same words for the people only the recogniser names)
 # "in Doha, " ("Qatar"); not a source or an audience: "According to Reuters, Russia ...", "Speaking to AFP, ..."
@@ -373,6 +375,13 @@ class Found:
     role_of: str = ""  # the state or organisation the title phrase attached
     leads: bool = False  # the phrase ties a leading title to a name and a state in one phrase
     inner: list = field(default_factory=list)  # (start, end, actor, how) consumed by the phrase
+
+
+def named_together(found: list[Found]) -> bool:
+    """Three or more people one plural names ("They" after "X spoke with A, B and C": all four, the caller first);
+    symmetric acts of theirs pair the caller with each, not A with B."""
+    return len(found) > 2 and all(f.how == "group" and (f.start, f.end) == (found[0].start, found[0].end)
+                                  for f in found)
 
 
 def _word_char(c: str) -> bool:
@@ -920,19 +929,13 @@ class MentionFinder:
         a = self.d.actors.get(name) or self.new_actors.get(name)
         return a.type if a else "person"
 
-    def _leader(self, name: str) -> bool:
-        """The dictionary knows an office of the person's on the article's date that leads what it is held of (or
-        stands in for one that does)."""
-        actor = self.d.actors.get(name)
-        return any(t in r.title for r in (actor.roles_on(self.day) if actor else ()) for t in self.d.leading_titles)
-
-    def _not_leader(self, name: str) -> bool:
-        """The dictionary knows the person's offices on the article's date, and none of them leads what it is held of
-        or stands in for one that does (a minister, an envoy; not a vice president); not a person whose offices it
-        does not know."""
+    def _leading(self, name: str) -> bool | None:
+        """Whether one of the person's offices on the article's date leads what it is held of or stands in for one
+        that does (a president, a vice president; not a minister, an envoy); None when the dictionary knows no office
+        of theirs then."""
         actor = self.d.actors.get(name)
         roles = actor.roles_on(self.day) if actor else ()
-        return bool(roles) and not any(t in r.title for r in roles for t in self.d.leading_titles)
+        return any(t in r.title for r in roles for t in self.d.leading_titles) if roles else None
 
     def _in_office(self, name: str) -> bool:
         """The actor holds a role on the article's date: of two people with one name ("George Bush"), the one
@@ -2024,7 +2027,7 @@ class MentionFinder:
                 # ("X spoke with President A of Y, Chancellor B of Z, and C": a list of those X spoke with; not "X
                 # praised A, B and C", nor "... about the Houthis", whom a "they" after may mean)
                 self.last_many, self.many_at = persons, s
-            leaders = [p for p in persons if not self._not_leader(p)]
+            leaders = [p for p in persons if self._leading(p) is not False]
             if len(leaders) == 2:
                 self.last_leaders, self.leaders_at = tuple(leaders), s
             # (not a capital the event was held in: "held talks in Oslo" names no party)
@@ -2101,7 +2104,7 @@ class MentionFinder:
                             who = tuple(w for w in among if w != here[0])
                         if who == last and self.last_leaders and self.leaders_at < self.pair_at and m.group(
                                 0).endswith("leaders") and len(shared := set(who) & set(self.last_leaders)) == 1 and (
-                                    self._leader(shared.pop())) and sum(self._not_leader(w) for w in who) == 1:
+                                    self._leading(shared.pop())) and [self._leading(w) for w in who].count(False) == 1:
                             who = self.last_leaders  # "the two leaders" are no minister's pair: after "X spoke with
                             # Y" and "X asked Secretary Z to ...", X and Y (but two ministers who met are "the two
                             # leaders")
@@ -2112,7 +2115,7 @@ class MentionFinder:
                             self.text, before[0].end, before[1].start) and not (
                             self.text[s : before[0].start].strip(' "“')):
                         who = here  # (no one else named in the sentence)
-                if kind == "person" and who == last and many_of_pair and not _PAIR_WORDS.search(m.group(0)) and not (
+                if kind == "person" and who == last and many_of_pair and not COUNTED_PLURAL.match(m.group(0)) and not (
                         any(f.type == "person" and f.start < m.start() for f in found)):
                     who = many_of_pair  # "They", "the leaders" after "X spoke with A, B and C": all four
                     if self.pair_at != s:  # (and the "they" of the next sentence too)

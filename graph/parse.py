@@ -33,6 +33,7 @@ from .extract import (
 from .mentions import (
     BODY_WORD_IN_NAME,
     CALENDAR_WORDS,
+    COUNTED_PLURAL,
     LEADING_OF,
     NAME_PARTICLES,
     NOT_LEADING,
@@ -45,6 +46,7 @@ from .mentions import (
     WHOLE_STATE,
     Found,
     MentionFinder,
+    named_together,
     office_words_before_name,
 )
 from .records import Actor, Article, Mention
@@ -6359,6 +6361,19 @@ def _in_main_clause(t) -> bool:
     return not any(x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors))
 
 
+def _charged_with(o, words, vowed: bool) -> bool:
+    """What one is held responsible or accountable for (`o`) is a charge: a killing, an attack or a crime done
+    ("for the attack", "for its war crimes", "for its attempt to murder Z"); not one that may come ("for any war
+    crimes"), and when the holding is vowed, only one the text names as done (its own, or "the" one)."""
+    lemma = o.lemma_.lower()
+    if not (lemma in _DEATHS or lemma in _CRIMES or lemma in words.get("event_nouns", ()) or lemma == "attempt" and any(
+            a.lemma_.lower() in _KILLING for a in _children(o, "acl"))):
+        return False
+    kids = _kids(o)
+    return not any(c.lower_ in _NOT_YET for c in kids) and (not vowed or any(
+        c.dep_ == "poss" or c.lower_ in ("the", "these", "those", "this") for c in kids))
+
+
 def _facing(t):
     """The "face" of "in the face of X's war / invasion / aggression" that a military attack noun `t` ends, or None
     (not "in the face of Trump's attacks": words, maybe; nor an attack whose own target is named: "in the face of
@@ -7194,10 +7209,6 @@ def _head_words(*names: str) -> list[str]:
     return out
 
 
-# "the two leaders", "both men": a plural that counts two (not "the leaders", who may be others)
-_COUNTED_PLURAL = re.compile(r"(?i)(?:the two|both)\b")
-
-
 def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames, lead: bool = True,
                    surnames: frozenset[str] = frozenset(), back: int | None = None,
                    heads: set[str] | frozenset[str] = frozenset(), voiced: bool = False,
@@ -7234,7 +7245,7 @@ def _worth_parsing(text: str, s: int, e: int, found: list[Found], frames: Frames
         described += sum(not any(a <= m.start() < b for a, b in taken) for m in frames.bare_body.finditer(text, s, e))
     # "They" opening it, "the two leaders": two people the sentence before named (`recognised_pair`)
     described += 2 * any(not any(a <= m.start() < b for a, b in taken) and (
-        m.start() == s if m.group(0).lower() == "they" else bool(_COUNTED_PLURAL.match(m.group(0))))
+        m.start() == s if m.group(0).lower() == "they" else bool(COUNTED_PLURAL.match(m.group(0))))
         for m in PLURAL_PEOPLE.finditer(text, s, e))
     if len(actors) + min(len(names), 2) + min(described, 2) >= 2:
         return True
@@ -8366,7 +8377,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         for m in PLURAL_PEOPLE.finditer(text, s, e):
             word = m.group(0).lower()
             if word == "their" or word == "they" and (m.start() != s or others) or word != "they" and not (
-                    _COUNTED_PLURAL.match(word)) or any(
+                    COUNTED_PLURAL.match(word)) or any(
                     f.start <= m.start() < f.end or f.start < m.start() and f.type == "person" for f in found):
                 continue  # (only "They" opening it, after a sentence naming no others in the plural, not "Their
                 # armies"; nor after a person this sentence names: "X thanked the leaders")
@@ -9099,12 +9110,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     for c in _kids(t.head)):
                 rel = "allied_with"  # "reaffirmed its alliance commitments to defend Y", "treaty obligations to defend
                 # Y": allies
-            if rel in ("criticizes", "threatens") and fr.id == "accuse.hold_responsible" and any((
-                    o.lemma_.lower() in _DEATHS or o.lemma_.lower() in words.get("event_nouns", ()) or (
-                        o.lemma_.lower() in _CRIMES) or o.lemma_.lower() == "attempt" and any(
-                            a.lemma_.lower() in _KILLING for a in _children(o, "acl"))) and not any(
-                    c.lower_ in _NOT_YET for c in _kids(o)) and (rel == "criticizes" or any(
-                        c.dep_ == "poss" or c.lower_ in ("the", "these", "those", "this") for c in _kids(o)))
+            if rel in ("criticizes", "threatens") and fr.id == "accuse.hold_responsible" and any(
+                    _charged_with(o, words, vowed=rel == "threatens")
                     for p in t.subtree if p.lower_ == "for" for o in _children(p, "pobj")):
                 rel = "accuses"  # "held Y responsible for the attack / every death", "will hold Y accountable for its
                 # war crimes / its attempt to murder Z": a charge of the killing or the crime, whatever is vowed (not
@@ -9188,8 +9195,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     agents = [as_state(a) for a in agents]
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]
                          if side(a) is None or side(a) != side(b)]
-            elif fr.pairwise and not named and len(agents) > 2 and all(
-                    a.how == "group" and (a.start, a.end) == (agents[0].start, agents[0].end) for a in agents):
+            elif fr.pairwise and not named and named_together(agents):
                 # "X spoke with A, B and C. They discussed ...": the one who called or met the others with each
                 pairs = [(agents[0], b) for b in agents[1:]]
             elif fr.pairwise and not named and len(agents) > 1:  # "A and B met"
@@ -9235,8 +9241,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     # "held a trilateral call with A and B": the three were on the one call, so A and B too; "X
                     # hosted A and B in Berlin": the guests met each other too
                     pairs += [(a, b) for i, a in enumerate(patients) for b in patients[i + 1:] if a.actor != b.actor]
-            if patients and len(agents) > 2 and all(
-                    a.how == "group" and (a.start, a.end) == (agents[0].start, agents[0].end) for a in agents):
+            if patients and named_together(agents):
                 pairs = [(a, b) for a, b in pairs if not (a in agents and b in agents)]  # "X spoke with A, B and C.
                 # They met Y": they met Y, not each other
             if fr.mutual:
