@@ -811,6 +811,7 @@ class MentionFinder:
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_trio: tuple[str, ...] = ()  # the three people of the last sentence that named three
         self.last_leaders: tuple[str, ...] = ()  # the two leaders of the last sentence that named two
+        self._leading_of: dict[str, bool | None] = {}  # person -> `_leading`
         self.leaders_at = -2
         self.last_many: tuple[str, ...] = ()  # the people of the last sentence that named three or more
         self.many_at = -2
@@ -933,9 +934,11 @@ class MentionFinder:
         """Whether one of the person's offices on the article's date leads what it is held of or stands in for one
         that does (a president, a vice president; not a minister, an envoy); None when the dictionary knows no office
         of theirs then."""
-        actor = self.d.actors.get(name)
-        roles = actor.roles_on(self.day) if actor else ()
-        return any(t in r.title for r in roles for t in self.d.leading_titles) if roles else None
+        if name not in self._leading_of:  # (asked of every person of every sentence naming two: once each)
+            actor = self.d.actors.get(name)
+            roles = actor.roles_on(self.day) if actor else ()
+            self._leading_of[name] = any(t in r.title for r in roles for t in self.d.leading_titles) if roles else None
+        return self._leading_of[name]
 
     def _in_office(self, name: str) -> bool:
         """The actor holds a role on the article's date: of two people with one name ("George Bush"), the one
@@ -2019,8 +2022,8 @@ class MentionFinder:
                 self.last_pair, self.pair_at = persons[:2], s
             if len(persons) == 3:
                 self.last_trio, self.trio_at = persons, s
-            listed = [f for f in found if f.type == "person" and f.actor in persons]
-            if len(persons) >= 3 and _MET_LIST.search(self.text, listed[0].end, listed[1].start) and not any(
+            listed = [f for f in found if f.type == "person" and f.actor in persons] if len(persons) >= 3 else []
+            if listed and _MET_LIST.search(self.text, listed[0].end, listed[1].start) and not any(
                     f.type == "group" and f.start > listed[-1].end for f in found) and all(
                     _NAMES_LISTED.fullmatch(self.text, a.end, b.start) for a, b in zip(listed[1:], listed[2:],
                                                                                         strict=False)):

@@ -6361,6 +6361,14 @@ def _in_main_clause(t) -> bool:
     return not any(x.dep_ in ("relcl", "advcl", "acl") for x in (t, *t.ancestors))
 
 
+def _talks_held_now(t) -> bool:
+    """Talks the main clause holds ("He later held talks with Y"), not told of as held before ("he said he had held
+    talks with Y")."""
+    return t.pos_ == "NOUN" and t.lemma_.lower() in ("talk", "talks") and t.dep_ == "dobj" and (
+        t.head.lemma_.lower() in _HOLDING_TALKS) and _in_main_clause(t) and not any(
+            x.lower_ == "had" for x in _children(t.head, "aux"))
+
+
 def _charged_with(o, words, vowed: bool) -> bool:
     """What one is held responsible or accountable for (`o`) is a charge: a killing, an attack or a crime done
     ("for the attack", "for its war crimes", "for its attempt to murder Z"); not one that may come ("for any war
@@ -7011,6 +7019,8 @@ def _straight(m) -> str:
 def _subject_aside(doc) -> bool:
     """An aside between em dashes right after a name that follows an opening phrase ("Earlier today, Iran—and its
     proxies—launched ..."): the parser reads it set close as the name's apposition to the opening phrase's noun."""
+    if "\u2014" not in doc.text:
+        return False  # (most sentences have none: no scan of their words)
     dashes = [x.i for x in doc if x.text == "\u2014"]
     return len(dashes) >= 2 and (first := dashes[0]) >= 2 and doc[first - 1].is_title and doc[first - 1].is_alpha and (
         any(x.text == "," for x in doc[max(0, first - 8) : first - 1]))
@@ -9286,10 +9296,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 went = journeys.get(a.actor)
                 here = "met" if rel == "discussed_with" and fr.id.startswith("discuss.") and went is not None and (
                     s - went[0] <= _JOURNEY_REACH and (went[1] in (b.actor, state_of(b.actor)) or (
-                        actor_type(b.actor) == "person" and t.pos_ == "NOUN" and t.lemma_.lower() in (
-                            "talk", "talks") and t.dep_ == "dobj" and t.head.lemma_.lower() in _HOLDING_TALKS
-                        and _in_main_clause(t) and not any(x.lower_ == "had" for x in _children(t.head, "aux"))
-                    ))) and not (
+                        actor_type(b.actor) == "person" and _talks_held_now(t)))) and not (
                     reader.clause_lemmas(t) & words.get("call_cues", frozenset())) and not (
                     _JOURNEY_OVER.search(text, went[2], s)) else rel
                 # ("X visited Podgorica. He held talks with Y", Y of Montenegro: talks there, in person; "X arrived in
@@ -9408,16 +9415,28 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
         actor ("Niger's Kalla Ankourao met Mali's Abdoulaye Diop": Niger and Mali), or of a title given one in
         apposition ("met China's top diplomat Wang Yi": China)."""
         r = at_offset.get(start)
-        return frozenset(a for a, toks in actor_tokens_at(start).items() if (named := [
-            t for t in toks if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]) and all(
-            (x := t if t.dep_ == "poss" else t.head if t.dep_ in ("case", "compound") and t.head.dep_ == "poss"
-             else None) is not None and any(
-                f.actor != a for y in (
-                    (x.head, *(x.head.ancestors if x.head.dep_ == "compound" else ()))[:2] if x.head.pos_ == "PROPN"
-                    else _children(x.head, "appos") if x.head.pos_ == "NOUN" else ())
-                for f in (*r.tok_found[y.i], *(g for g in entities if g.start <= start + y.idx < g.end)))
-            for t in named)) if r is not None else frozenset()
-        # (a capital as the place: "met ... in Bamako"; the owner of the name's first word: "Niger's [Kalla] X")
+        if r is None:
+            return frozenset()
+
+        def owner_only(t, a: str) -> bool:  # `t`, a mention of `a`, owns a name or title another actor is read at
+            x = t if t.dep_ == "poss" else t.head if t.dep_ in ("case", "compound") and t.head.dep_ == "poss" else None
+            if x is None:
+                return False
+            owned = x.head
+            if owned.pos_ == "PROPN":  # the name, or the name its first word is of ("Niger's [Kalla] X")
+                at = (owned, *(owned.ancestors if owned.dep_ == "compound" else ()))[:2]
+            else:  # a title given one in apposition ("China's top diplomat Wang Yi")
+                at = _children(owned, "appos") if owned.pos_ == "NOUN" else ()
+            return any(f.actor != a for y in at for f in (
+                *r.tok_found[y.i], *(g for g in entities if g.start <= start + y.idx < g.end)))
+
+        out = set()
+        for a, toks in actor_tokens_at(start).items():
+            named = [t for t in toks if not (t.dep_ == "pobj" and t.head.lower_ in ("in", "at"))]  # (not a capital as
+            # the place: "met ... in Bamako")
+            if named and all(owner_only(t, a) for t in named):
+                out.add(a)
+        return frozenset(out)
 
     @cache
     def authors_only_at(start: int) -> frozenset[str]:
