@@ -107,6 +107,7 @@ _HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(Mrs|Ms|Mr)\.? \Z")  # an honorific rig
 _GIVEN_BEFORE_PART = re.compile(r"\b([^\W\d_]+) \Z")  # the capitalised word right before a name part
 _NEXT_NAME_WORD = re.compile(r" ([A-Z][\w’'-]*\.?)")  # the capitalised word after a name part
 _DET_END = re.compile(r"\b(?:the|The)\s+$")
+_SHARED_DET = re.compile(r"\b(?:the|The) ((?:[A-Za-z-]+ ){0,3}[A-Za-z-]+) and $")
 _INDEFINITE_END = re.compile(r"\b(?:a|an|A|An)\s+$")
 # after a demonym, the nouns that make it the state itself: "head of the Iraqi government"
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:government|state|nation|people|administration)\b")
@@ -1625,7 +1626,10 @@ class MentionFinder:
         if mod:
             start -= len(mod.group(1))
         det = _DET_END.search(text[max(s, start - 4) : start])
+        # "The President and Prime Minister discussed": a title joined to a definite title shares its "the"
+        shared = None if det else _SHARED_DET.search(text, max(s, start - 40), start)
         definite = bool(det)
+        shares_the = bool(shared and shared.group(1) in self.d.titles)
         pos = te
         # right: "of (the) X"
         hit = None if of else self._of_state(pos, e, names)
@@ -1776,7 +1780,7 @@ class MentionFinder:
                     title.title, of, self.day)
                 if person is None:
                     return None
-            elif definite:  # "The President": the last person introduced with this title, else the
+            elif definite or shares_the:  # "The President": the last person introduced with this title, else the
                 # publisher's own ("The President" in a White House readout)
                 # (in a government's own text whose title names the bare title, that is its own holder's, whoever
                 # else it named so: "Readout of the President's Calls with President X ... The President spoke with

@@ -414,6 +414,7 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
 # ---- reading the parse ------------------------------------------------------------------------------
 _VERBAL = ("VERB", "AUX")
+_MEETING_VERBS = ("meet", "talk", "speak", "host", "receive", "confer", "gather")  # (`Reader._bind_where_they`)
 _OWN_POSSESSIVES = ("its", "their", "his", "her")  # a possessive that names back, no owner of its own
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
                          "most", "mean", "means"})  # ("offer all means of support to Y")
@@ -2304,6 +2305,8 @@ class Reader:
         for t in _tokens(doc):
             if t.lower_ == "their" and t.dep_ == "poss" and self.tok_found[t.i]:
                 self._bind_their(t)
+            elif t.lower_ == "they" and t.dep_ == "nsubj" and t.head.dep_ == "relcl":
+                self._bind_where_they(t)
         self._ents: dict | None = None
         # the capitalised words and proper nouns no mention covers: only they can be an actor the recogniser adds,
         # so a role that reads any other token does not run it
@@ -2331,6 +2334,26 @@ class Reader:
                 at = self.tok_found[tok.i][0]
                 self.tok_found[tok.i] = [replace(f, start=at.start, end=at.end, how="pronoun")
                                          for f in found]
+
+    def _bind_where_they(self, tok) -> None:
+        """A "they" of a clause on the place or time of a meeting or talks ("A met with B and C in Brussels, where they
+        reiterated their support for Y") is those who met: the clause's subject and whom it names met."""
+        clause = tok.head
+        if not any(c.lower_ in ("where", "when") for c in _children(clause, "advmod")):
+            return
+        at = clause.head
+        if at.dep_ != "pobj" or at.head.dep_ != "prep" or at.head.head.pos_ != "VERB":
+            return
+        v = at.head.head
+        if v.lemma_.lower() not in _MEETING_VERBS:
+            return
+        met = [x for x in (*self.subj(v), *_children(v, "dobj"), *self.prep(v, "with")) for x in (x, *x.conjuncts)]
+        found = list({f.actor: f for x in met for f in self.tok_found[x.i][:1]
+                      if f.type in ("person", "state", "organization")}.values())
+        if len(found) < 2 or len(found) != len(met):
+            return  # (every one met named: not "A met B and his aides in Kyiv, where they ...")
+        start = self.offset + tok.idx
+        self.tok_found[tok.i] = [Found(start, start + len(tok), f.actor, "pronoun", f.type) for f in found]
 
     def _bind_speaker(self, tok) -> None:
         """A "he" or "his" in the subject of what a person is told saying is that person's ("A and Mr. B sent
@@ -2361,9 +2384,15 @@ class Reader:
             v = noun.head.head
         elif noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and noun.head.dep_ == "advcl":
             v = noun.head
-        if v is None:
+        acts = self.words.get("event_nouns", frozenset()) | self.words.get("act_nouns", frozenset())
+        if v is not None:
+            owners = self.subj(v)
+        elif noun.dep_ == "conj" and noun.i > noun.head.i and noun.lemma_.lower() in acts and (
+                noun.head.lemma_.lower() in acts):  # "Y's invasion of Z and its attacks on civilians": Y's, as the
+            owners = [x for x in _children(noun.head, "poss") if x.pos_ != "PRON"]  # act it is joined to, not Z's
+        else:
             return
-        doers = [f for x in self.subj(v) for f in self.tok_found[x.i]
+        doers = [f for x in owners for f in self.tok_found[x.i]
                  if f.type in ("state", "organization", "group") and f.how != "pronoun"]
         if len({f.actor for f in doers}) == 1 and doers[0].actor not in {f.actor for f in self.tok_found[tok.i]}:
             was = self.tok_found[tok.i][0]
@@ -3921,6 +3950,12 @@ class Reader:
                     for c in _children(t, "poss")]
         if role == "mod":  # "the Russian-Chinese talks"; "a Washington meeting" is a place (a capital as a name)
             mods = [c for c in _kids(t) if c.dep_ in ("amod", "compound", "nmod") and self.tok_found[c.i]]
+            # "the US-Israeli strikes on Y": the first of two hyphen-joined names hangs on the second (not talks:
+            # "the Israeli-Palestinian peace talks have stalled" is a process readers give no pair)
+            if t.lemma_.lower() not in self.words.get("talk_nouns", ()):
+                mods += [x for c in mods if any(h.tag_ == "HYPH" and h.i == c.i - 1 for h in _kids(c))
+                         for x in _kids(c) if x.i == c.i - 2 and x.dep_ in ("amod", "compound", "nmod")
+                         and self.tok_found[x.i]]
             # "Taliban-led attacks", "U.S.-led talks": the one who leads them
             mods += [x for c in _kids(t) if c.dep_ == "amod" and c.lemma_.lower() == "lead"
                      for x in _kids(c) if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
@@ -5623,6 +5658,13 @@ class Reader:
                     c.dep_ in ("amod", "compound", "poss") for c in _kids(y)) or self.prep(y, "of"))):
                 return True  # (but "for the Ukrainian people", "for the sovereignty of Armenia": a state's own, as
                 # the thanker's state is read)
+        for b in self.backing_thanked(t):  # "for Y's commitment to provide protection for refugees", "to help Z":
+            # a backing whose infinitive names no one of either side is for others (the parser may hang the
+            # infinitive on the thanks)
+            for a in (*_children(b, "acl"), *(a for a in _children(t, "advcl") if a.i > b.i)):
+                if _infinitive(a) and not any(x.lower_ in ("us", "our", "me", "my") or any(
+                        f.actor in sides for f in self.tok_found[x.i]) for x in a.subtree):
+                    return True
         return False
 
     def reporter(self, t):

@@ -1978,3 +1978,16 @@ def test_they_after_a_list_of_people_one_spoke_with_are_all_of_them_paired_with_
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
     assert ("Olaf Scholz", "criticizes", "Sudan") in got and ("Cyril Ramaphosa", "criticizes", "Sudan") in got
     assert not {t for t in got if t[1] == "discussed_with" and "Narendra Modi" not in t}, sorted(got)
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_a_title_joined_to_a_definite_title_shares_its_the_and_a_hyphened_backer_is_the_modifiers(engine):
+    """ "The President and Prime Minister discussed Iranian-backed Houthi attacks. They also reiterated ...": the bare
+    "Prime Minister" is the one named so before (both engines read the mention finder), and "Iranian-backed" is Iran's
+    backing, not the subject's."""
+    article = parse("title: Example\ndate: 2024-01-12\n\nPresident Joe Biden spoke today with Prime Minister Rishi "
+                    "Sunak of the United Kingdom. The President and Prime Minister discussed Iranian-backed Houthi "
+                    "attacks. The President and Prime Minister also reiterated their support for Ukraine.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert ("Rishi Sunak", "supports", "Ukraine") in got, sorted(got)
+    assert ("Rishi Sunak", "supports", "Houthis") not in got and ("Joe Biden", "supports", "Houthis") not in got

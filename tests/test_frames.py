@@ -77,6 +77,25 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the seventy-third session
+    ("its_on_an_act_joined_to_a_possessed_act_is_the_possessors",
+     "President Emmanuel Macron condemned Russia's invasion of Ukraine and its brutal attacks on the people of "
+     "Ukraine.",
+     {("Emmanuel Macron", "criticizes", "Russia")}, {("Emmanuel Macron", "criticizes", "Ukraine")}),
+    ("a_title_joined_to_a_definite_title_shares_its_the",
+     "President Joe Biden spoke today with Prime Minister Rishi Sunak of the United Kingdom. The President and Prime "
+     "Minister reiterated their support for Ukraine.",
+     {("Rishi Sunak", "supports", "Ukraine"), ("Joe Biden", "supports", "Ukraine")}, set()),
+    ("they_on_the_place_of_a_meeting_are_those_who_met",
+     "Secretary of State Antony Blinken met with German Foreign Minister Annalena Baerbock and UK Foreign Secretary "
+     "Elizabeth Truss in Brussels, where they reiterated their commitment to supporting Ukraine. Blinken met with "
+     "Turkish Foreign Minister Mevlut Cavusoglu and his aides in Ankara, where they condemned Iran.",
+     {("Annalena Baerbock", "supports", "Ukraine"), ("Liz Truss", "supports", "Ukraine"),
+      ("Antony Blinken", "supports", "Ukraine")}, {("Mevlüt Çavuşoğlu", "criticizes", "Iran")}),
+    ("two_hyphen_joined_names_before_an_attack_are_both_its_doers",
+     "The US-Israeli strikes on Iran began on Friday. Israeli-Palestinian peace talks have stalled.",
+     {("United States", "attacks", "Iran"), ("Israel", "attacks", "Iran")},
+     {("Israel", "discussed_with", "Palestine")}),
     # the seventy-second session
     ("the_two_leaders_are_no_ministers_pair_but_the_leaders_named_before",
      "Prime Minister Narendra Modi spoke today with President Cyril Ramaphosa of South Africa. Prime Minister Modi "
