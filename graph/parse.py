@@ -2339,12 +2339,20 @@ class Reader:
         """A "they" of a clause on the place or time of a meeting or talks ("A met with B and C in Brussels, where they
         reiterated their support for Y") is those who met: the clause's subject and whom it names met."""
         clause = tok.head
-        if not any(c.lower_ in ("where", "when") for c in _children(clause, "advmod")):
-            return
+        if not any(c.lower_ in ("where", "when") for c in _children(clause, "advmod")) or clause.lemma_.lower() not in (
+                self.words.get("their_verbs", frozenset()) | self.words.get("critic_verbs", frozenset()) | {
+                    "discuss", "pledge", "welcome", "praise"}):
+            return  # (what the two said or did in words there, not "met Y in Jerusalem, when they attacked Z": others)
         at = clause.head
-        if at.dep_ != "pobj" or at.head.dep_ != "prep" or at.head.head.pos_ != "VERB":
+        if at.dep_ != "pobj" or at.head.dep_ != "prep":
             return
         v = at.head.head
+        for _ in range(6):  # (the parser may hang the place on the last one met: "met with A and B in Brussels")
+            if v.pos_ == "VERB" or v.dep_ not in ("pobj", "conj", "dobj", "prep", "appos"):
+                break
+            v = v.head
+        if v.pos_ != "VERB":
+            return
         if v.lemma_.lower() not in _MEETING_VERBS:
             return
         met = [x for x in (*self.subj(v), *_children(v, "dobj"), *self.prep(v, "with")) for x in (x, *x.conjuncts)]
@@ -3246,6 +3254,10 @@ class Reader:
                         w[0] for w in out[-1].actor.split() if w[0].isupper()):
                     continue  # "the Sudanese Liberation Army, or SLA": the same body by its initials
                 got = self.refs(x, depth)
+                if not got and x.tag_ == "NNS" and not self.names_only:  # "a meeting of the French and German
+                    # foreign ministers": the holders the demonyms before a plural title stand for
+                    got = [f for c in _children(x, "amod") for y in (c, *c.conjuncts) for f in self.tok_found[y.i]
+                           if f.type == "person" and f.how == "title"]
                 if depth == 0 and len(got) == 1 and got[0].type == "person" and got[0].how == "title":
                     got = self.listed_before(got[0], x) + got
                 if not got and x.dep_ == "appos" and x.pos_ == "NOUN" and x.lemma_.lower() in self.words.get(
@@ -5661,8 +5673,12 @@ class Reader:
         for b in self.backing_thanked(t):  # "for Y's commitment to provide protection for refugees", "to help Z":
             # a backing whose infinitive names no one of either side is for others (the parser may hang the
             # infinitive on the thanks)
+            # (not a gerund of "in": "for its help in fighting the spread of AIDS" is help to the thanker)
+            # (only one that names whom it is for: "for the UK's commitment to provide long-range missiles" is for
+            # the thanker's side)
             for a in (*_children(b, "acl"), *(a for a in _children(t, "advcl") if a.i > b.i)):
-                if _infinitive(a) and not any(x.lower_ in ("us", "our", "me", "my") or any(
+                if _infinitive(a) and any(p.lower_ in ("for", "to") for x in a.subtree for p in _children(x, "prep")
+                                          if x.i != a.i) and not any(x.lower_ in ("us", "our", "me", "my") or any(
                         f.actor in sides for f in self.tok_found[x.i]) for x in a.subtree):
                     return True
         return False

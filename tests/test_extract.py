@@ -1991,3 +1991,6 @@ def test_a_title_joined_to_a_definite_title_shares_its_the_and_a_hyphened_backer
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
     assert ("Rishi Sunak", "supports", "Ukraine") in got, sorted(got)
     assert ("Rishi Sunak", "supports", "Houthis") not in got and ("Joe Biden", "supports", "Houthis") not in got
+    backs = parse("title: Example\ndate: 2024-01-12\n\nNorth Korea supports the Iranian-backed Houthis.", "y.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(backs, engine=engine).claims}
+    assert ("North Korea", "supports", "Houthis") in got and ("Iran", "supports", "Houthis") in got, sorted(got)

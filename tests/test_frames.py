@@ -89,13 +89,18 @@ ENGINE_CASES = [
     ("they_on_the_place_of_a_meeting_are_those_who_met",
      "Secretary of State Antony Blinken met with German Foreign Minister Annalena Baerbock and UK Foreign Secretary "
      "Elizabeth Truss in Brussels, where they reiterated their commitment to supporting Ukraine. Blinken met with "
-     "Turkish Foreign Minister Mevlut Cavusoglu and his aides in Ankara, where they condemned Iran.",
+     "Turkish Foreign Minister Mevlut Cavusoglu and his aides in Ankara, where they condemned Iran. Blinken met "
+     "Prime Minister Benjamin Netanyahu in Jerusalem, when they attacked Syria.",
      {("Annalena Baerbock", "supports", "Ukraine"), ("Liz Truss", "supports", "Ukraine"),
-      ("Antony Blinken", "supports", "Ukraine")}, {("Mevlüt Çavuşoğlu", "criticizes", "Iran")}),
+      ("Antony Blinken", "supports", "Ukraine")},
+     {("Mevlüt Çavuşoğlu", "criticizes", "Iran"), ("Antony Blinken", "attacks", "Syria")}),
     ("two_hyphen_joined_names_before_an_attack_are_both_its_doers",
      "The US-Israeli strikes on Iran began on Friday. Israeli-Palestinian peace talks have stalled.",
      {("United States", "attacks", "Iran"), ("Israel", "attacks", "Iran")},
      {("Israel", "discussed_with", "Palestine")}),
+    ("a_meeting_of_the_holders_a_list_of_demonyms_names_before_a_plural_title",
+     "The consensus emerged from a meeting of the French and German foreign ministers in Berlin.",
+     {("Stéphane Séjourné", "met", "Annalena Baerbock")}, set()),
     # the seventy-second session
     ("the_two_leaders_are_no_ministers_pair_but_the_leaders_named_before",
      "Prime Minister Narendra Modi spoke today with President Cyril Ramaphosa of South Africa. Prime Minister Modi "
