@@ -2392,7 +2392,8 @@ class Reader:
             v = noun.head.head
         elif noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and noun.head.dep_ == "advcl":
             v = noun.head
-        acts = self.words.get("event_nouns", frozenset()) | self.words.get("act_nouns", frozenset())
+        acts = self.words.get("event_nouns", frozenset()) | self.words.get("act_nouns", frozenset()) | {
+            "war", "annexation", "campaign", "crackdown", "blockade"}
         if v is not None:
             owners = self.subj(v)
         elif noun.dep_ == "conj" and noun.i > noun.head.i and noun.lemma_.lower() in acts and (

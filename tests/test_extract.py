@@ -1994,3 +1994,15 @@ def test_a_title_joined_to_a_definite_title_shares_its_the_and_a_hyphened_backer
     backs = parse("title: Example\ndate: 2024-01-12\n\nNorth Korea supports the Iranian-backed Houthis.", "y.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(backs, engine=engine).claims}
     assert ("North Korea", "supports", "Houthis") in got and ("Iran", "supports", "Houthis") in got, sorted(got)
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_concern_for_an_attack_on_y_neither_attacks_nor_criticizes_y(engine):
+    """ "X underscored his concern for the attack on Y", "X expressed concern about the attack on Y's embassy": Y is
+    the victim; X neither attacks nor criticizes it (but "concern about Russia's attacks on Y" criticizes Russia)."""
+    article = parse("title: Example\ndate: 2009-10-10\n\nPresident Barack Obama underscored his concern for the "
+                    "attack on India. Obama also expressed concern about the attack on the Indian Embassy in Kabul. "
+                    "He expressed concern about Russia's attacks on Georgia.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert not {t for t in got if t[2] == "India"}, sorted(got)
+    assert ("Barack Obama", "criticizes", "Russia") in got and ("Russia", "attacks", "Georgia") in got, sorted(got)

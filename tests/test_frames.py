@@ -80,8 +80,9 @@ ENGINE_CASES = [
     # the seventy-third session
     ("its_on_an_act_joined_to_a_possessed_act_is_the_possessors",
      "President Emmanuel Macron condemned Russia's invasion of Ukraine and its brutal attacks on the people of "
-     "Ukraine.",
-     {("Emmanuel Macron", "criticizes", "Russia")}, {("Emmanuel Macron", "criticizes", "Ukraine")}),
+     "Ukraine. Chancellor Olaf Scholz condemned Russia's war against Ukraine and its attacks on civilians.",
+     {("Emmanuel Macron", "criticizes", "Russia"), ("Olaf Scholz", "criticizes", "Russia")},
+     {("Emmanuel Macron", "criticizes", "Ukraine"), ("Olaf Scholz", "criticizes", "Ukraine")}),
     ("a_title_joined_to_a_definite_title_shares_its_the",
      "President Joe Biden spoke today with Prime Minister Rishi Sunak of the United Kingdom. The President and Prime "
      "Minister reiterated their support for Ukraine.",
