@@ -2394,6 +2394,11 @@ class Reader:
             v = noun.head
         acts = self.words.get("event_nouns", frozenset()) | self.words.get("act_nouns", frozenset()) | {
             "war", "annexation", "campaign", "crackdown", "blockade"}
+        if v is None and noun.dep_ == "conj" and noun.lemma_.lower() in _OUTCOME_NOUNS and (
+                noun.head.pos_ == "NOUN" and not self.tok_found[noun.head.i]) and any(
+                self.tok_found[c.i] for c in _children(noun.head, "poss")):
+            self.tok_found[tok.i] = []  # "concerns over Y's support for Z and its impact on Europe": the impact of the
+            return  # support, a thing, not of Z named last
         if v is not None:
             owners = self.subj(v)
         elif noun.dep_ == "conj" and noun.i > noun.head.i and noun.lemma_.lower() in acts and (

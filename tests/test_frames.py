@@ -102,6 +102,16 @@ ENGINE_CASES = [
     ("a_meeting_of_the_holders_a_list_of_demonyms_names_before_a_plural_title",
      "The consensus emerged from a meeting of the French and German foreign ministers in Berlin.",
      {("Stéphane Séjourné", "met", "Annalena Baerbock")}, set()),
+    ("its_on_an_outcome_joined_to_a_possessed_noun_is_that_things_not_the_state_named_last",
+     "President Joe Biden raised concerns over the PRC's support for Russia's defense industrial base and its impact "
+     "on European security.",
+     {("Joe Biden", "criticizes", "China")}, {("Joe Biden", "criticizes", "Russia")}),
+    ("one_urged_to_hold_y_accountable_has_not_yet_the_one_who_urges_blames_y",
+     "The United States urged Germany to hold Russia accountable. Emmanuel Macron and Olaf Scholz flew to Kyiv on "
+     "Monday. They met Volodymyr Zelensky.",
+     {("United States", "criticizes", "Russia"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")},
+     {("Germany", "threatens", "Russia"), ("Germany", "criticizes", "Russia"),
+      ("Emmanuel Macron", "met", "Olaf Scholz")}),
     # the seventy-second session
     ("the_two_leaders_are_no_ministers_pair_but_the_leaders_named_before",
      "Prime Minister Narendra Modi spoke today with President Cyril Ramaphosa of South Africa. Prime Minister Modi "
