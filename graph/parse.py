@@ -414,6 +414,7 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
 # ---- reading the parse ------------------------------------------------------------------------------
 _VERBAL = ("VERB", "AUX")
+_RAISED_WITH = frozenset({"raise", "share", "discuss", "convey", "communicate", "air", "take"})  # "raised it with Y"
 _MEETING_VERBS = ("meet", "talk", "speak", "host", "receive", "confer", "gather")  # (`Reader._bind_where_they`)
 _OWN_POSSESSIVES = ("its", "their", "his", "her")  # a possessive that names back, no owner of its own
 _QUANTITIES = frozenset({"number", "dozen", "dozens", "handful", "series", "string", "couple", "part", "control",
@@ -1008,7 +1009,8 @@ def _mend(doc) -> None:
     "Stand shoulder to shoulder with Y" read with the second "shoulder" a verb: its preposition is the verb's.
 
     "Offered Y whatever assistance it needs" read as a clause "[whatever assistance] it needs" of the verb: the noun
-    is the verb's object, the clause a relative clause on it, an object before it the one given to.
+    is the verb's object, the clause a relative clause on it, an object before it the one given to. "Any and all
+    needed assistance" read as the pronoun "any" with the noun joined to it: the noun in the pronoun's place.
 
     A noun with a name in apposition set off by commas and a conjunct after the closing comma hung on the name
     ("Turkey's prime minister, Erdogan, and his Iraqi counterpart, al-Maliki, discussed ..."): the conjunct is joined
@@ -1316,6 +1318,15 @@ def _mend(doc) -> None:
                 o.dep_ = "dative"  # (the one given to, before the thing given)
             n.head, n.dep_ = given, "dobj"
             v.head, v.dep_ = n, "relcl"
+    for a in toks:  # ("to provide any and all needed assistance to Y": "any" read as the object, the noun its conjunct)
+        n = next((c for c in _children(a, "conj") if c.pos_ == "NOUN"), None)
+        if a.lower_ == "any" and a.pos_ == "PRON" and a.dep_ != "ROOT" and n is not None and a.i + 2 < n.i and (
+                toks[a.i + 1].lower_ == "and" and toks[a.i + 2].lower_ == "all"):
+            cc = _children(a, "cc")
+            n.head, n.dep_ = a.head, a.dep_
+            a.head, a.dep_ = n, "det"
+            for c in cc:
+                c.head = n
     for v in toks:  # ("the support Iran provides Hizballah": the noun is what the relative clause's verb gives, so the
         # one object the parser gave the verb is the one given to)
         if v.dep_ == "relcl" and v.lemma_.lower() in _GIVING_THINGS and v.head.pos_ == "NOUN" and v.head.i < v.i and (
@@ -3446,6 +3457,12 @@ class Reader:
             if sent:  # "X sent Secretary Y to visit Z": Y visits (but "sent troops to fight Z": X fights, and "sent Y
                 return sent  # to support Z": X supports Z)
         if dep == "advcl" and _infinitive(v) and head.pos_ in _VERBAL:  # "X visited Y to discuss Z": X
+            will = next((o for o in _children(head, "dobj") if o.right_edge.i == v.left_edge.i - 1
+                         and o.lemma_.lower() in _WILL_NOUNS), None)
+            if will is not None and (owner := [o for p in _children(will, "prep") if p.lower_ == "of"
+                                               for o in _children(p, "pobj") if self.tok_found[o.i]]):
+                return owner  # "conveyed the readiness of the United States to provide Y" (the infinitive hung on the
+                # verb): whose readiness it is
             if any(o.lemma_.lower() in w.get("pressing_nouns", ()) for o in _children(head, "dobj")):
                 return []  # "X put pressure on Y to recognize Z": an act demanded of Y, done by no one yet
             if head.lemma_.lower() == "call" and v.lemma_.lower() in _HALTING and (called := [
@@ -3579,6 +3596,8 @@ class Reader:
                         h.head.pos_ in _VERBAL):
                     return self.subj(h.head, depth + 1)  # "X is firmly committed to supporting Y", "was responsible
                     # for shelling Y": X (not "is capable of striking Y", "is open to meeting Y": no act)
+                if h.pos_ == "ADJ" and h.lower_ in _DOER_ADJECTIVES and (own := _children(h, "nsubj", "nsubjpass")):
+                    return own  # ('"X is committed to assisting Y"': the parser may make the adjective the head)
                 if not (h.dep_ == "pobj" and h.head.dep_ == "prep"):
                     break
                 h = h.head.head
@@ -3964,6 +3983,10 @@ class Reader:
                 return []
             return self.tokens_for("poss", t)
         if role == "poss":  # "Ecuador and their ally Venezuela": the pronoun is the conjunct named before it
+            if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.lemma_.lower() == "ally" and not _children(
+                    t, "poss"):
+                return [c for c in _children(t.head, "poss") if c.i < t.i]  # "our NATO Ally Turkey": the parser
+                # hangs the owner on the name
             return [t.head if c.pos_ == "PRON" and t.dep_ == "conj" and t.head.pos_ in ("PROPN", "NOUN") else c
                     for c in _children(t, "poss")]
         if role == "mod":  # "the Russian-Chinese talks"; "a Washington meeting" is a place (a capital as a name)
@@ -7895,6 +7918,10 @@ def _match_frames(reader: Reader, frames: Frames):
                 # the target of an attack, or of the attack a threat names ("threats to attack American interests")
                 reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role in ("xobj", "prep:at"))
                 toks = reader.tokens_for(role, t)
+                if role == "prep:with" and fr.relation == "criticizes" and t.pos_ == "NOUN" and t.dep_ == "dobj" and (
+                        t.head.lemma_.lower() in _RAISED_WITH):
+                    toks = []  # "raised concerns with Y": told to Y, the one talked with (but "voiced displeasure
+                    # with Y", "raised concerns about ties with Y")
                 if fr.relation == "attacks" and role == "prep:against" and t.lemma_.lower() in _RESISTING:
                     toks = [x for x in toks if x.lemma_.lower() not in _ONSLAUGHTS]  # "fought against Russian
                     # aggression": the one who resists an attack is its target, not the attacker's (`_defended_against`)

@@ -112,6 +112,22 @@ ENGINE_CASES = [
      {("United States", "criticizes", "Russia"), ("Olaf Scholz", "met", "Volodymyr Zelenskyy")},
      {("Germany", "threatens", "Russia"), ("Germany", "criticizes", "Russia"),
       ("Emmanuel Macron", "met", "Olaf Scholz")}),
+    ("concerns_including_an_act_criticize_its_doer_and_concerns_raised_with_y_are_told_to_y",
+     "President Joe Biden raised several concerns, including Russia's treatment of Alexei Navalny. Biden raised "
+     "concerns with President Emmanuel Macron about Iran's nuclear program.",
+     {("Joe Biden", "criticizes", "Russia"), ("Joe Biden", "criticizes", "Iran")},
+     {("Joe Biden", "criticizes", "Emmanuel Macron")}),
+    ("a_quoted_commitment_to_assist_y_whose_adjective_the_parser_made_the_head",
+     '"The United States is committed to assisting Indonesia in its time of need."',
+     {("United States", "offers_aid", "Indonesia")}, set()),
+    ("any_and_all_assistance_is_assistance_and_a_readiness_hung_on_the_verb_is_its_owners",
+     "President Joe Biden conveyed the readiness of the United States to provide any and all needed assistance to "
+     "Turkey. Japan will provide any and all assistance to Syria.",
+     {("United States", "offers_aid", "Turkey"), ("Japan", "offers_aid", "Syria")},
+     {("Joe Biden", "offers_aid", "Turkey")}),
+    ("the_owner_of_a_capitalised_ally_before_a_name_is_the_ally_s_owner",
+     "Germany pledged aid to its NATO Ally Turkey.",
+     {("Turkey", "allied_with", "Germany")}, set()),
     # the seventy-second session
     ("the_two_leaders_are_no_ministers_pair_but_the_leaders_named_before",
      "Prime Minister Narendra Modi spoke today with President Cyril Ramaphosa of South Africa. Prime Minister Modi "
