@@ -56,7 +56,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -414,6 +414,7 @@ LEAD_SENTENCES = 5  # the story's own event is told in its first sentences
 
 # ---- reading the parse ------------------------------------------------------------------------------
 _VERBAL = ("VERB", "AUX")
+_BACKING_HEADS = frozenset({"support", "backing", "assistance", "aid", "help", "solidarity", "commitment"})  # (`_mend`)
 _RAISED_WITH = frozenset({"raise", "share", "discuss", "convey", "communicate", "air", "take"})  # "raised it with Y"
 _MEETING_VERBS = ("meet", "talk", "speak", "host", "receive", "confer", "gather")  # (`Reader._bind_where_they`)
 _OWN_POSSESSIVES = ("its", "their", "his", "her")  # a possessive that names back, no owner of its own
@@ -1012,6 +1013,9 @@ def _mend(doc) -> None:
     is the verb's object, the clause a relative clause on it, an object before it the one given to. "Any and all
     needed assistance" read as the pronoun "any" with the noun joined to it: the noun in the pronoun's place.
 
+    "For" hung on the last of a list of backers in the "of" phrase of a backing ("the support of A and other B nations
+    for Y"): it goes with the backing.
+
     A noun with a name in apposition set off by commas and a conjunct after the closing comma hung on the name
     ("Turkey's prime minister, Erdogan, and his Iraqi counterpart, al-Maliki, discussed ..."): the conjunct is joined
     to the noun, the two are the subject together.
@@ -1318,6 +1322,14 @@ def _mend(doc) -> None:
                 o.dep_ = "dative"  # (the one given to, before the thing given)
             n.head, n.dep_ = given, "dobj"
             v.head, v.dep_ = n, "relcl"
+    for p in toks:  # ("the support of the United States and other G7 nations for Y": "for" hung on the last backer)
+        x = p.head
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        if p.dep_ == "prep" and p.lower_ == "for" and p.head.i != x.i and x.dep_ == "pobj" and (
+                x.head.lower_ == "of") and x.head.head.lemma_.lower() in _BACKING_HEADS and not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in _kids(x.head.head)):
+            p.head = x.head.head
     for a in toks:  # ("to provide any and all needed assistance to Y": "any" read as the object, the noun its conjunct)
         n = next((c for c in _children(a, "conj") if c.pos_ == "NOUN"), None)
         if a.lower_ == "any" and a.pos_ == "PRON" and a.dep_ != "ROOT" and n is not None and a.i + 2 < n.i and (
@@ -4053,6 +4065,18 @@ class Reader:
                     if _infinitive(a) and a.lemma_.lower() in _RESTORING:
                         out.extend(y for x in _children(a, "dobj") for c in (x, *x.conjuncts)
                                    for y in self.condition_owners(c))
+            return out
+        if role == "needs_of":  # "provided assistance to meet Y's needs", "support in meeting the challenges Y faces":
+            # the one whose needs or challenges the help is to meet
+            out = []
+            for a in (*_children(t, "acl", "advcl", "xcomp"), *(g for p in _children(t, "prep") if p.lower_ == "in"
+                                                               for g in _children(p, "pcomp"))):
+                if a.lemma_.lower() not in ("meet", "address") or not (_infinitive(a) or a.tag_ == "VBG"):
+                    continue
+                for o in _children(a, "dobj"):
+                    if o.lemma_.lower() in ("need", "needs", "requirement", "challenge"):
+                        out += [c for c in _children(o, "poss") if self.tok_found[c.i]] + [
+                            c for r in _children(o, "relcl") for c in _children(r, "nsubj") if self.tok_found[c.i]]
             return out
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is

@@ -128,6 +128,13 @@ ENGINE_CASES = [
     ("the_owner_of_a_capitalised_ally_before_a_name_is_the_ally_s_owner",
      "Germany pledged aid to its NATO Ally Turkey.",
      {("Turkey", "allied_with", "Germany")}, set()),
+    ("for_hung_on_the_last_backer_of_a_backing_goes_with_the_backing",
+     "The leaders discussed the support of the United States and other G7 nations for Ukraine's reconstruction.",
+     {("United States", "supports", "Ukraine")}, set()),
+    ("aid_to_meet_y_s_needs_or_the_challenges_y_faces_goes_to_y",
+     "Japan provided $5 million in aid to meet Turkey's humanitarian needs. Japan offered assistance in meeting the "
+     "challenges Bangladesh faces. Germany will deliver aid to meet the needs of the people.",
+     {("Japan", "backs_financially", "Turkey"), ("Japan", "offers_aid", "Bangladesh")}, set()),
     # the seventy-second session
     ("the_two_leaders_are_no_ministers_pair_but_the_leaders_named_before",
      "Prime Minister Narendra Modi spoke today with President Cyril Ramaphosa of South Africa. Prime Minister Modi "
