@@ -2006,3 +2006,17 @@ def test_concern_for_an_attack_on_y_neither_attacks_nor_criticizes_y(engine):
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
     assert not {t for t in got if t[2] == "India"}, sorted(got)
     assert ("Barack Obama", "criticizes", "Russia") in got and ("Russia", "attacks", "Georgia") in got, sorted(got)
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_the_plural_of_the_office_the_people_named_hold_is_those_people(engine):
+    """ "X spoke with A of Y and B of Z. The national security advisors condemned W": all three condemn W (both
+    engines read the mention finder's plural), as after "the leaders"; "condemned the launch, which is a violation of
+    UN Security Council resolutions" condemns no Council."""
+    article = parse("title: Example\ndate: 2022-12-20\n\nNational Security Advisor Jake Sullivan spoke today with "
+                    "National Security Advisor Cho Tae-yong of South Korea and National Security Advisor Akiba Takeo "
+                    "of Japan. The national security advisors condemned North Korea's test. They also condemned the "
+                    "launch, which is a violation of UN Security Council resolutions.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert {("Cho Tae-yong", "criticizes", "North Korea"), ("Akiba Takeo", "criticizes", "North Korea")} <= got, got
+    assert not {t for t in got if t[2] == "UN Security Council"}, got  # (a name in a relative clause on the object)
