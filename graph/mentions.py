@@ -186,12 +186,9 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|
 # they, their, the/both (two) leaders|presidents|ministers|sides|men|women
 _GROUP = "(?:leaders|presidents|ministers|secretaries|senators|lawmakers|men|women)"  # (not "sides": parties, which
 # `_STATE_PAIR` reads; nor "the delegation" or "the envoys", as often ones the two sent or met)
-# "The foreign ministers", "The national security advisors" opening a sentence: the office all of them hold (not within
-# one: "the defense of Y, and the national security advisors agreed" is no list of the defended)
-_OFFICES = "(?:(?:foreign|defen[cs]e|prime|finance) ministers|national security advis[eo]rs|defen[cs]e secretaries)"
 # "they", "the two leaders", "both sides" (not "the leaders of X": X's leaders)
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
-                                 + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"] + [f"The (?:two )?{_OFFICES}"]
+                                 + [f"{b}oth (?:two )?{_GROUP}" for b in "Bb"]
                                  # "the two" alone, as a verb's subject: "The two agreed to ..."
                                  + [f"{t}he two(?= (?:also |have |had |will |would |did )?(?:[a-z]+ed|met|spoke|"
                                     f"said|held|shook|sought|made|took|began)\\b)" for t in "Tt"])

@@ -3995,10 +3995,6 @@ class Reader:
                 return []
             return self.tokens_for("poss", t)
         if role == "poss":  # "Ecuador and their ally Venezuela": the pronoun is the conjunct named before it
-            if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.lemma_.lower() == "ally" and not _children(
-                    t, "poss"):
-                return [c for c in _children(t.head, "poss") if c.i < t.i]  # "our NATO Ally Turkey": the parser
-                # hangs the owner on the name
             return [t.head if c.pos_ == "PRON" and t.dep_ == "conj" and t.head.pos_ in ("PROPN", "NOUN") else c
                     for c in _children(t, "poss")]
         if role == "mod":  # "the Russian-Chinese talks"; "a Washington meeting" is a place (a capital as a name)

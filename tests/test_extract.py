@@ -2009,14 +2009,12 @@ def test_concern_for_an_attack_on_y_neither_attacks_nor_criticizes_y(engine):
 
 
 @pytest.mark.parametrize("engine", ["parse", "fast"])
-def test_the_plural_of_the_office_the_people_named_hold_is_those_people(engine):
-    """ "X spoke with A of Y and B of Z. The national security advisors condemned W": all three condemn W (both
-    engines read the mention finder's plural), as after "the leaders"; "condemned the launch, which is a violation of
-    UN Security Council resolutions" condemns no Council."""
-    article = parse("title: Example\ndate: 2022-12-20\n\nNational Security Advisor Jake Sullivan spoke today with "
-                    "National Security Advisor Cho Tae-yong of South Korea and National Security Advisor Akiba Takeo "
-                    "of Japan. The national security advisors condemned North Korea's test. They also condemned the "
-                    "launch, which is a violation of UN Security Council resolutions.", "x.txt")
+def test_a_name_in_a_clause_saying_what_the_condemned_act_is_is_not_condemned(engine):
+    """ "condemned the test, which is a violation of UN Security Council resolutions" condemns no Council; "condemned
+    the launch, which North Korea conducted" condemns North Korea (the clause names the doer)."""
+    article = parse("title: Example\ndate: 2022-12-20\n\nJapan condemned the launch, which North Korea conducted "
+                    "early Tuesday. Japan also condemned the test, which is a violation of UN Security Council "
+                    "resolutions.", "x.txt")
     got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
-    assert {("Cho Tae-yong", "criticizes", "North Korea"), ("Akiba Takeo", "criticizes", "North Korea")} <= got, got
-    assert not {t for t in got if t[2] == "UN Security Council"}, got  # (a name in a relative clause on the object)
+    assert ("Japan", "criticizes", "North Korea") in got, got
+    assert not {t for t in got if t[2] == "UN Security Council"}, got
