@@ -1323,17 +1323,21 @@ def _mend(doc) -> None:
             n.head, n.dep_ = given, "dobj"
             v.head, v.dep_ = n, "relcl"
     for p in toks:  # ("the support of the United States and other G7 nations for Y": "for" hung on the last backer)
+        if p.dep_ != "prep" or p.lower_ != "for" or p.head.dep_ != "conj":
+            continue
         x = p.head
         while x.dep_ == "conj" and x.head.i != x.i:
             x = x.head
-        if p.dep_ == "prep" and p.lower_ == "for" and p.head.i != x.i and x.dep_ == "pobj" and (
-                x.head.lower_ == "of") and x.head.head.lemma_.lower() in _BACKING_HEADS and not any(
-                c.dep_ == "prep" and c.lower_ == "for" for c in _kids(x.head.head)):
-            p.head = x.head.head
+        backing = x.head.head
+        if x.dep_ == "pobj" and x.head.lower_ == "of" and backing.lemma_.lower() in _BACKING_HEADS and not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in _kids(backing)):
+            p.head = backing
     for a in toks:  # ("to provide any and all needed assistance to Y": "any" read as the object, the noun its conjunct)
-        n = next((c for c in _children(a, "conj") if c.pos_ == "NOUN"), None)
-        if a.lower_ == "any" and a.pos_ == "PRON" and a.dep_ != "ROOT" and n is not None and a.i + 2 < n.i and (
-                toks[a.i + 1].lower_ == "and" and toks[a.i + 2].lower_ == "all"):
+        if a.lower_ != "any" or a.pos_ != "PRON" or a.dep_ == "ROOT" or a.i + 2 >= len(toks) or (
+                toks[a.i + 1].lower_, toks[a.i + 2].lower_) != ("and", "all"):
+            continue
+        n = next((c for c in _children(a, "conj") if c.pos_ == "NOUN" and c.i > a.i + 2), None)
+        if n is not None:
             cc = _children(a, "cc")
             n.head, n.dep_ = a.head, a.dep_
             a.head, a.dep_ = n, "det"
@@ -2362,9 +2366,8 @@ class Reader:
         """A "they" of a clause on the place or time of a meeting or talks ("A met with B and C in Brussels, where they
         reiterated their support for Y") is those who met: the clause's subject and whom it names met."""
         clause = tok.head
-        if not any(c.lower_ in ("where", "when") for c in _children(clause, "advmod")) or clause.lemma_.lower() not in (
-                self.words.get("their_verbs", frozenset()) | self.words.get("critic_verbs", frozenset()) | {
-                    "discuss", "pledge", "welcome", "praise"}):
+        if clause.lemma_.lower() not in self.said_there or not any(
+                c.lower_ in ("where", "when") for c in _children(clause, "advmod")):
             return  # (what the two said or did in words there, not "met Y in Jerusalem, when they attacked Z": others)
         at = clause.head
         if at.dep_ != "pobj" or at.head.dep_ != "prep":
@@ -2374,9 +2377,7 @@ class Reader:
             if v.pos_ == "VERB" or v.dep_ not in ("pobj", "conj", "dobj", "prep", "appos"):
                 break
             v = v.head
-        if v.pos_ != "VERB":
-            return
-        if v.lemma_.lower() not in _MEETING_VERBS:
+        if v.pos_ != "VERB" or v.lemma_.lower() not in _MEETING_VERBS:
             return
         met = [x for x in (*self.subj(v), *_children(v, "dobj"), *self.prep(v, "with")) for x in (x, *x.conjuncts)]
         found = list({f.actor: f for x in met for f in self.tok_found[x.i][:1]
@@ -2415,8 +2416,6 @@ class Reader:
             v = noun.head.head
         elif noun.dep_ == "dobj" and noun.head.tag_ == "VBG" and noun.head.dep_ == "advcl":
             v = noun.head
-        acts = self.words.get("event_nouns", frozenset()) | self.words.get("act_nouns", frozenset()) | {
-            "war", "annexation", "campaign", "crackdown", "blockade"}
         if v is None and noun.dep_ == "conj" and noun.lemma_.lower() in _OUTCOME_NOUNS and (
                 noun.head.pos_ == "NOUN" and not self.tok_found[noun.head.i]) and any(
                 self.tok_found[c.i] for c in _children(noun.head, "poss")):
@@ -2424,8 +2423,8 @@ class Reader:
             return  # support, a thing, not of Z named last
         if v is not None:
             owners = self.subj(v)
-        elif noun.dep_ == "conj" and noun.i > noun.head.i and noun.lemma_.lower() in acts and (
-                noun.head.lemma_.lower() in acts):  # "Y's invasion of Z and its attacks on civilians": Y's, as the
+        elif noun.dep_ == "conj" and noun.i > noun.head.i and noun.lemma_.lower() in self.acts and (
+                noun.head.lemma_.lower() in self.acts):  # "Y's invasion of Z and its attacks on civilians": Y's, as the
             owners = [x for x in _children(noun.head, "poss") if x.pos_ != "PRON"]  # act it is joined to, not Z's
         else:
             return
@@ -2455,6 +2454,19 @@ class Reader:
                    and not any(self.tok_found[x.i] for x in s.subtree)
                    for c in joined for s in _children(c, "nsubj"))  # (things done to are no doers: "Weapons and
         # money were discussed, and they pledged aid" is the two who met)
+
+    @cached_property
+    def acts(self) -> frozenset[str]:
+        """Nouns of acts an "its" on a joined act goes back to the owner of (`_bind_its`)."""
+        return self.words.get("event_nouns", frozenset()) | self.words.get("act_nouns", frozenset()) | {
+            "war", "annexation", "campaign", "crackdown", "blockade"}
+
+    @cached_property
+    def said_there(self) -> frozenset[str]:
+        """Verbs of what people who met said or did in words there ("where they reiterated / condemned / discussed
+        ...": `_bind_where_they`)."""
+        return self.words.get("their_verbs", frozenset()) | self.words.get("critic_verbs", frozenset()) | {
+            "discuss", "pledge", "welcome", "praise"}
 
     @cached_property
     def blaming(self) -> frozenset[str]:
@@ -5719,18 +5731,24 @@ class Reader:
                     c.dep_ in ("amod", "compound", "poss") for c in _kids(y)) or self.prep(y, "of"))):
                 return True  # (but "for the Ukrainian people", "for the sovereignty of Armenia": a state's own, as
                 # the thanker's state is read)
-        for b in self.backing_thanked(t):  # "for Y's commitment to provide protection for refugees", "to help Z":
-            # a backing whose infinitive names no one of either side is for others (the parser may hang the
-            # infinitive on the thanks)
-            # (not a gerund of "in": "for its help in fighting the spread of AIDS" is help to the thanker)
-            # (only one that names whom it is for: "for the UK's commitment to provide long-range missiles" is for
-            # the thanker's side)
+        # "for Y's commitment to provide protection for refugees": a backing whose infinitive names whom it is for, and
+        # no one of either side, is for others (the parser may hang the infinitive on the thanks); not one that names
+        # no one it is for ("for the UK's commitment to provide long-range missiles": the thanker's side), nor a
+        # gerund of "in" ("for its help in fighting the spread of AIDS": help to the thanker)
+        for b in self.backing_thanked(t):
             for a in (*_children(b, "acl"), *(a for a in _children(t, "advcl") if a.i > b.i)):
-                if _infinitive(a) and any(p.lower_ in ("for", "to") for x in a.subtree for p in _children(x, "prep")
-                                          if x.i != a.i) and not any(x.lower_ in ("us", "our", "me", "my") or any(
-                        f.actor in sides for f in self.tok_found[x.i]) for x in a.subtree):
+                if _infinitive(a) and self._names_whom_for(a) and not self._names_side(a, sides):
                     return True
         return False
+
+    def _names_whom_for(self, clause) -> bool:
+        """A "for" or "to" phrase inside the clause below its verb ("to provide protection for refugees")."""
+        return any(p.lower_ in ("for", "to") for x in clause.subtree if x.i != clause.i for p in _children(x, "prep"))
+
+    def _names_side(self, clause, sides: set[str]) -> bool:
+        """The clause names one of `sides` or speaks in the first person ("to help us")."""
+        return any(x.lower_ in ("us", "our", "me", "my") or any(f.actor in sides for f in self.tok_found[x.i])
+                   for x in clause.subtree)
 
     def reporter(self, t):
         """The verb of saying whose complement clause tells the trigger ("X said Y struck Z"), or None."""
