@@ -1325,9 +1325,7 @@ def _mend(doc) -> None:
     for p in toks:  # ("the support of the United States and other G7 nations for Y": "for" hung on the last backer)
         if p.dep_ != "prep" or p.lower_ != "for" or p.head.dep_ != "conj":
             continue
-        x = p.head
-        while x.dep_ == "conj" and x.head.i != x.i:
-            x = x.head
+        x = _first_conjunct(p.head)
         backing = x.head.head
         if x.dep_ == "pobj" and x.head.lower_ == "of" and backing.lemma_.lower() in _BACKING_HEADS and not any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in _kids(backing)):
@@ -3814,9 +3812,7 @@ class Reader:
                 not any(c.dep_ in ("amod", "compound") and (c.text[:1].isupper() or c.lower_ in _WHOSE_ADJECTIVES)
                         for c in _kids(noun))) and (v := self.assuring(noun)) is not None:
             return self.subj(v)  # (not "assured Y of Europe's / Western / Arab support", "of support from the EU")
-        head = _carrier(noun)
-        while head.dep_ == "conj":
-            head = head.head
+        head = _first_conjunct(_carrier(noun))
         if noun.dep_ == "dobj" and _halted_harm(noun):
             # "Sudan must halt the bombardment of Y", "Israel halted its strikes on Y": its own (not "halted the rebel
             # offensive", another's, nor "Kenya stopped the attack on Y", maybe one it prevented)
@@ -6819,12 +6815,17 @@ _PORTFOLIO_WORDS = frozenset({
     "technology", "youth", "sports", "gender", "welfare", "immigration", "citizenship", "worship", "veterans"})
 
 
+def _first_conjunct(tok):
+    """The first of the conjuncts a token is one of ("A, B and C": A), or the token itself."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _addressed(tok) -> bool:
     """The word is (a modifier of) the one a "to" phrase or a dative names, also as a later conjunct: "condolences to
     the French people", "to the families and the French government"."""
-    head = tok.head if tok.dep_ in ("amod", "compound", "poss") else tok
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = _first_conjunct(tok.head if tok.dep_ in ("amod", "compound", "poss") else tok)
     return head.dep_ == "dative" or head.dep_ == "pobj" and head.head.lower_ == "to"
 
 
