@@ -981,7 +981,7 @@ class MentionFinder:
             words = [m for m in re.finditer(r"[^\s,]+", raw) if m.group(0) not in ("Jr.", "Jr")]
             raw = raw[words[cut + 1].start() :]
             tokens = tokens[cut + 1 :]
-        known = self.d.loose_names.get(loose_form(raw))
+        known = self.d.loose_names.get(loose_form(re.sub(r",\s*(?=Jr\b)", " ", raw)))  # "Marcos, Jr."
         if known is not None and self.d.actors[known].type == "person":
             return known  # "Kim Dae-Jung", "Kim Jong-Il": the dictionary's "Kim Dae-jung", "Kim Jong Il"
         # a surname seen before ("President Bush"); not a first word alone ("Kim Dae-Jung" is not the Kim Jong Il
@@ -1733,7 +1733,7 @@ class MentionFinder:
                         # ("Saudi Prince Abdullah" in 2005: the Crown Prince of that name; "Japanese Foreign Minister
                         # Kono" in 2018: Tarō Kōno)
                 if person and name_end > 0:
-                    pos = name_end
+                    pos = name_end + (text.startswith("Jr.", name_end - 2))  # "President X, Jr. of Y": after the dot
                     hit = None if of else self._of_state(pos, e, names)
                     if hit:  # "President William Ruto of Kenya"
                         (hs, he, _surf, _entries), (of, how) = hit

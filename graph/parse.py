@@ -1744,10 +1744,12 @@ def _mend(doc) -> None:
     for w in toks:
         if w.dep_ == "prep" and w.lower_ == "with" and (place := w.head).dep_ == "pobj" and place.pos_ == "PROPN" and (
                 place.head.lower_ in ("in", "at")) and (
-                place.head.head.pos_ == "VERB" and any(o.lemma_.lower() in _EVENT_TALKS
-                                                       for o in _children(place.head.head, "dobj"))):
-            # "opened talks Saturday in the Kremlin with Y" (no entities are read yet): a place takes no "with"; it goes
-            # with the talks' verb
+                place.head.head.pos_ == "VERB" and (any(o.lemma_.lower() in _EVENT_TALKS
+                                                        for o in _children(place.head.head, "dobj")) or (
+                    place.head.head.lemma_.lower() in ("meet", "talk", "speak", "confer") and not any(
+                        p.lower_ == "with" for p in _children(place.head.head, "prep"))))):
+            # "opened talks Saturday in the Kremlin with Y", "met at the White House with Y" (no entities are read yet):
+            # a place takes no "with"; it goes with the talks' verb
             w.head = place.head.head
     for v in toks:
         if v.lemma_.lower() in _NAMING_VERBS and v.pos_ == "VERB" and _children(v, "dobj") and not _children(
@@ -3059,9 +3061,10 @@ class Reader:
                 if possessor and _our_shared_area(c):
                     continue  # "Our Hemisphere stands with Y", "our region": an area the speaker shares, not its state
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod") or (
-                    lemma == "partner" and c.dep_ == "amod" and any(x.lower_ == "our" for x in _children(tok, "poss")))
-                # "our Iraqi partners" in a government's words: Iraq (not "Y's partners", nor "its Syrian partners",
-                # as likely a patron's proxies)
+                    lemma in ("partner", "ally") and c.dep_ == "amod" and any(
+                        x.lower_ == "our" for x in _children(tok, "poss")))
+                # "our Iraqi partners", "our Israeli allies" in a government's words: Iraq, Israel (not "Y's partners",
+                # nor "its Syrian allies", as likely a patron's proxies)
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
                                                                 for x in c.lefts)

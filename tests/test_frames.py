@@ -77,6 +77,16 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the seventy-fourth session
+    ("with_after_the_place_of_a_meeting_goes_with_the_verb",
+     "President Joe Biden met today at the White House with President Ramaphosa. Secretary Antony Blinken met on "
+     "Monday at the State Department with Foreign Minister Kuleba.",
+     {("Joe Biden", "met", "Cyril Ramaphosa"), ("Antony Blinken", "met", "Dmytro Kuleba")}, set()),
+    ("our_demonym_allies_in_a_governments_words_are_the_state",
+     "President Joe Biden offered all appropriate assistance to our Israeli allies. He reaffirmed his support for "
+     "our Japanese allies. Iran praised its Syrian allies.",
+     {("Joe Biden", "offers_aid", "Israel"), ("Joe Biden", "supports", "Japan")},
+     {("Iran", "supports", "Syria")}),
     # the seventy-third session
     ("its_on_an_act_joined_to_a_possessed_act_is_the_possessors",
      "President Emmanuel Macron condemned Russia's invasion of Ukraine and its brutal attacks on the people of "
