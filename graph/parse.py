@@ -6939,13 +6939,19 @@ _HALTED_BACKING = frozenset({"arm", "supply", "smuggle", "send", "provide", "fun
 _RESOLVED_BACKING = _HALTED_BACKING | _AIDING  # backing that holds now under a "continued resolve" to give it
 _TOLD_TO_HALT = frozenset({"urge", "call", "demand", "press", "ask", "tell", "warn", "push", "appeal"})
 _ONGOING_HARM = _STRIKES | {"attack", "assault", "offensive", "aggression", "occupation", "fire", "shell",
-                            "bomb"}  # (lemmas: "attacks", "attacking" are "attack")
+                            "bomb", "invasion", "war"}  # (lemmas: "attacks", "attacking" are "attack")
 
 
 def _halted_harm(t) -> bool:
-    """Harm a verb of halting governs ("must halt the bombardment of Y", "refused to stop attacking Y"): under way;
+    """Harm a verb of halting governs ("must halt the bombardment of Y", "refused to stop attacking Y") or that must
+    end itself ("Russia's invasion of Y must end"): under way;
     or backing one is told to halt ("urged Iran to stop arming Y", "must stop supplying weapons to Y"): under way too
     (not "Iran stopped arming Y": no longer)."""
+    if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "no") for c in _kids(t)):
+        return False  # "vowed to stop a war between A and B", "any attack on Y must stop": none under way
+    if t.dep_ == "nsubj" and t.pos_ == "NOUN" and t.head.lemma_.lower() in ("end", "stop", "cease", "halt") and (
+            t.lemma_.lower() in _ONGOING_HARM):
+        return True  # "Russia's invasion of Y must end", "the bombardment of Y should stop": under way
     if t.dep_ not in ("dobj", "xcomp") or t.head.lemma_.lower() not in _HALTING:
         return False
     if t.lemma_.lower() in _ONGOING_HARM:

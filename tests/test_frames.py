@@ -87,6 +87,11 @@ ENGINE_CASES = [
      "our Japanese allies. Iran praised its Syrian allies.",
      {("Joe Biden", "offers_aid", "Israel"), ("Joe Biden", "supports", "Japan")},
      {("Iran", "supports", "Syria")}),
+    ("an_act_that_must_end_goes_on_and_a_leaders_war_in_a_state_attacks_it",
+     "Secretary Antony Blinken said Russia's invasion of Ukraine must end. He said Putin's unprovoked war in Ukraine "
+     "has killed thousands. Blinken vowed to help stop a war between Armenia and Azerbaijan.",
+     {("Russia", "attacks", "Ukraine"), ("Vladimir Putin", "attacks", "Ukraine")},
+     {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}),
     # the seventy-third session
     ("its_on_an_act_joined_to_a_possessed_act_is_the_possessors",
      "President Emmanuel Macron condemned Russia's invasion of Ukraine and its brutal attacks on the people of "
