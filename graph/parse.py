@@ -1747,9 +1747,12 @@ def _mend(doc) -> None:
                 place.head.head.pos_ == "VERB" and (any(o.lemma_.lower() in _EVENT_TALKS
                                                         for o in _children(place.head.head, "dobj")) or (
                     place.head.head.lemma_.lower() in ("meet", "talk", "speak", "confer") and not any(
-                        p.lower_ == "with" for p in _children(place.head.head, "prep"))))):
+                        p.lower_ == "with" for p in _children(place.head.head, "prep")) and not any(
+                        p.lower_ in ("in", "at", "by", "beside", "on") for o in (place.head.head, *_children(w, "pobj"))
+                        for p in _children(o, "prep") if p.i > w.i)))):
             # "opened talks Saturday in the Kremlin with Y", "met at the White House with Y" (no entities are read yet):
-            # a place takes no "with"; it goes with the talks' verb
+            # a place takes no "with"; it goes with the talks' verb (not "spoke at the White House with Y at his side /
+            # in the audience": who was there)
             w.head = place.head.head
     for v in toks:
         if v.lemma_.lower() in _NAMING_VERBS and v.pos_ == "VERB" and _children(v, "dobj") and not _children(
@@ -3062,9 +3065,11 @@ class Reader:
                     continue  # "Our Hemisphere stands with Y", "our region": an area the speaker shares, not its state
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod") or (
                     lemma in ("partner", "ally") and c.dep_ == "amod" and any(
-                        x.lower_ == "our" for x in _children(tok, "poss")))
+                        x.lower_ == "our" for x in _children(tok, "poss")) and (lemma == "partner" or tok.dep_ in (
+                            "pobj", "dobj", "dative")))
                 # "our Iraqi partners", "our Israeli allies" in a government's words: Iraq, Israel (not "Y's partners",
-                # nor "its Syrian allies", as likely a patron's proxies)
+                # nor "its Syrian allies", as likely a patron's proxies; allies only as the object of the act: "the
+                # United States and our Israeli allies agreed" tells the alliance, support.ally_noun)
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
                                                                 for x in c.lefts)
@@ -4019,6 +4024,9 @@ class Reader:
             # "Taliban-led attacks", "U.S.-led talks": the one who leads them
             mods += [x for c in _kids(t) if c.dep_ == "amod" and c.lemma_.lower() == "lead"
                      for x in _kids(c) if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
+            mods = [c for c in mods if not _BACKER_HYPHEN.search(c.lower_) and not (
+                c.i + 2 < len(c.doc) and c.doc[c.i + 1].tag_ == "HYPH" and c.doc[c.i + 2].lower_ in _BACKER_PARTS)]
+            # ("the U.S.-backed war in Y", "Iranian-funded attacks": the backer's, no doer)
             place = [c for c in mods if c.dep_ == "compound" and (
                 all(f.how == "metonym" for f in self.tok_found[c.i])  # "a Washington meeting"; "a Pentagon meeting"
                 or c.lower_ in self.words.get("building_names", ()))]  # (the body's building, no party to it)
@@ -4562,7 +4570,9 @@ class Reader:
         if role == "actor_subj":  # "X helped Y", not "X's steps / commitment to ... will help Y": an act that helps is
             # no aid by its doer (the subject, unless it names an act or a step)
             acts = self.words.get("act_nouns", frozenset()) | {"step", "commitment"}
-            return [x for x in self.subj(t) if x.lemma_.lower() not in acts]
+            return [x for x in self.subj(t) if x.lemma_.lower() not in acts or any(
+                a.lemma_.lower() in _AID_GIVING for a in _children(x, "acl") if _infinitive(a))]
+            # (but a decision "to send tanks" is the aid itself)
         if role == "unowned_subj":  # "said Y will face punishment": the one who faces a harm no other doer is named
             # for ("Y will face more Russian attacks" is a forecast of Russia's, no threat by the speaker)
             harms = [o for d in _children(t, "dobj") for o in _carried(d)]
@@ -5309,8 +5319,12 @@ class Reader:
             if below is t and t.dep_ == "dobj" and t.lemma_.lower() in _LASTING and x.lemma_.lower() in _ENDING:
                 return True  # "ended / withdrew its support for Y": a backing that no longer holds (but "ended their
                 # talks": talks held)
+            if below is not None and below.dep_ == "xcomp" and x.lemma_.lower() in ("have", "be") and any(
+                    c.lower_ == "yet" for c in _kids(x)) and _infinitive(below):
+                return True  # "has yet to condemn Y", "is yet to meet Y": not done
             if (below is not None and below.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "nsubjpass") and not joined_in
                     and (x.lemma_.lower() in w.get("deniers", ()) or _phrasal(x) in w.get("deniers", ()))
+                    and not (x.lemma_.lower() == "hesitate" and _children(x, "neg"))  # ("did not hesitate to")
                     and not (below is t and t.lemma_.lower() in w.get("claim_nouns", ()))
                     and not (below is not t and below.lemma_.lower() in w.get("issued_documents", ()))
                     and not self.late_denial(t, x)):
@@ -6175,7 +6189,8 @@ class Reader:
             # "sanctions should be lifted", "explore other options"; "determined": and its determiners)
             verb = [t.head] if scope == "held" and t.dep_ in ("nsubj", "nsubjpass", "dobj") else []
             mods = [*_children(t, "amod", "compound", "nmod", *(("det",) if scope == "determined" else ())),
-                    *_compound_modifiers(t)]
+                    *_compound_modifiers(t), *(o for p in _children(t, "prep") if p.lower_ == "of"  # ("war of words")
+                                               for o in _children(p, "pobj") if o.lower_ == "words")]
             return {w for c in (*mods, *verb) for w in (c.lemma_.lower(), c.lower_)}
         if scope == "event":  # the event noun's own phrase and the medium its light verb names ("held talks by
             # phone"), not another event of the clause ("held talks with Y after a phone call with Z")
@@ -6938,6 +6953,12 @@ _HALTED_BACKING = frozenset({"arm", "supply", "smuggle", "send", "provide", "fun
                              "sponsor", "ship", "transfer"})  # acts of backing one may be told to halt
 _RESOLVED_BACKING = _HALTED_BACKING | _AIDING  # backing that holds now under a "continued resolve" to give it
 _TOLD_TO_HALT = frozenset({"urge", "call", "demand", "press", "ask", "tell", "warn", "push", "appeal"})
+# verbs of giving what helps: "the decision to send tanks will help Y" is aid
+_AID_GIVING = frozenset({"send", "provide", "deliver", "supply", "give", "donate", "grant", "transfer", "ship"})
+# the participle after a hyphen that makes a name a backer, not a doer ("U.S.-backed", "Iranian-funded")
+_BACKER_PARTS = frozenset({"backed", "funded", "supported", "sponsored", "armed", "trained", "financed", "aligned",
+                           "allied", "friendly"})
+_BACKER_HYPHEN = re.compile(r"-(?:" + "|".join(sorted(_BACKER_PARTS)) + r")$")
 _ONGOING_HARM = _STRIKES | {"attack", "assault", "offensive", "aggression", "occupation", "fire", "shell",
                             "bomb", "invasion", "war"}  # (lemmas: "attacks", "attacking" are "attack")
 

@@ -92,6 +92,26 @@ ENGINE_CASES = [
      "has killed thousands. Blinken vowed to help stop a war between Armenia and Azerbaijan.",
      {("Russia", "attacks", "Ukraine"), ("Vladimir Putin", "attacks", "Ukraine")},
      {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}),
+    ("a_backers_war_is_no_attack_by_it_nor_a_war_of_words_or_trade",
+     "The U.S.-backed war in Yemen has caused famine. Iran must stop its war of words against Saudi Arabia. The "
+     "United States must stop its trade war against China. The U.S.-led war in Iraq began in 2003.",
+     {("United States", "attacks", "Iraq")},
+     {("United States", "attacks", "Yemen"), ("Iran", "attacks", "Saudi Arabia"),
+      ("United States", "attacks", "China")}),
+    ("an_act_one_has_yet_to_do_or_hesitated_to_do_is_not_done",
+     "Hungary has yet to reject Russia's sham referendums. Austria hesitated to reject Russia's sham referendums. "
+     "Poland did not hesitate to condemn Russia's invasion.",
+     {("Poland", "criticizes", "Russia")},
+     {("Hungary", "criticizes", "Russia"), ("Austria", "criticizes", "Russia")}),
+    ("who_stands_with_one_at_a_place_is_not_met",
+     "President Joe Biden spoke today at the White House with Vice President Kamala Harris at his side. Secretary "
+     "Antony Blinken spoke at the State Department with Ukraine's ambassador in the audience.",
+     set(), {("Joe Biden", "met", "Kamala Harris"), ("Antony Blinken", "met", "Ukraine")}),
+    ("a_decision_to_send_arms_that_helps_is_aid",
+     "Chancellor Olaf Scholz's decision to send tanks will help Ukraine. Japan's commitment to release oil reserves "
+     "will help Ukraine.",
+     {("Olaf Scholz", "offers_aid", "Ukraine")},
+     {("Japan", "offers_aid", "Ukraine"), ("Japan", "supports", "Ukraine")}),
     # the seventy-third session
     ("its_on_an_act_joined_to_a_possessed_act_is_the_possessors",
      "President Emmanuel Macron condemned Russia's invasion of Ukraine and its brutal attacks on the people of "
