@@ -261,7 +261,8 @@ def follow_suit(sink: ClaimSink, sentences: list, text: str) -> None:
 
 # criticism that stands beside a charge of the same pair in one sentence: a critic by standing ("X, a critic of Y,
 # says Y backed the coup" tells both), a designation as terrorists (a charge and a censure at once)
-_CRITICISM_BESIDE_CHARGE = frozenset({"frame.criticize.critic", "frame.criticize.designate", "criticizes.designated"})
+_CRITICISM_BESIDE_CHARGE = frozenset({"frame.criticize.critic", "frame.criticize.designate", "criticizes.designated",
+                                      "frame.criticize.verb", "criticizes.verb"})
 
 
 # a charge that may be the holding to account still to come ("the commitment to hold Y accountable"): no reading of

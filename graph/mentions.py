@@ -201,7 +201,10 @@ _MET_LIST = re.compile(r"\b(?:spoke|speaks|met|meets|talked|talks|hosted|hosts|c
 # "the two leaders", "both men": a plural that counts two, however many were named (not "the leaders", who may be
 # others; the parse engine reads the same words)
 COUNTED_PLURAL = re.compile(r"(?i)(?:the two|both)\b")
-_TRIO = re.compile(r"\b[Tt]he three " + _GROUP + r"\b(?! of\b)")
+# "the three leaders", "the four national security advisors": as many people as the sentence before named
+_COUNTED_GROUP = re.compile(r"\b[Tt]he (three|four|five|six|seven|eight|nine) (?:[a-z]+ ){0,2}?"
+                            r"(?:" + _GROUP[3:-1] + r"|advisors|advisers)\b(?! of\b)")
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 PLURAL_PEOPLE = _PLURAL  # (the parse engine reads the same words for the people only the recogniser names)
 # "in Doha, " ("Qatar"); not a source or an audience: "According to Reuters, Russia ...", "Speaking to AFP, ..."
 _IN_CITY = re.compile(r"\b(?:in|at|(?<!ccording )(?<!peaking )to|from) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+)?, $")
@@ -811,6 +814,7 @@ class MentionFinder:
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_trio: tuple[str, ...] = ()  # the three people of the last sentence that named three
+        self.last_counted: tuple[str, ...] = ()  # the people (three to nine) of the last sentence that named them
         self.last_leaders: tuple[str, ...] = ()  # the two leaders of the last sentence that named two
         self._leading_of: dict[str, bool | None] = {}  # person -> `_leading`
         self.leaders_at = -2
@@ -2026,6 +2030,8 @@ class MentionFinder:
                 self.last_pair, self.pair_at = persons[:2], s
             if len(persons) == 3:
                 self.last_trio, self.trio_at = persons, s
+            counted = self.last_counted
+            self.last_counted = persons if 3 <= len(persons) <= 9 else ()
             listed = [f for f in found if f.type == "person" and f.actor in persons] if len(persons) >= 3 else []
             if listed and _MET_LIST.search(self.text, listed[0].end, listed[1].start) and not any(
                     f.type == "group" and f.start > listed[-1].end for f in found) and all(
@@ -2061,10 +2067,13 @@ class MentionFinder:
                           if a.actor != b.actor and _JOINED.fullmatch(self.text, a.end, b.start)
                           and not (x is not None and _LISTED.fullmatch(self.text, x.end, a.start))]
                 self.last_states = joined[0] if len(joined) == 1 else ()
-        trio = self.last_trio
-        if trio and (m := _TRIO.search(self.text, s, e)) and not any(f.start <= m.start() < f.end for f in found):
-            # "The three leaders met Y" after a sentence naming three people: those three
-            found = sorted([*found, *(Found(m.start(), m.end(), w, "group", "person") for w in trio)],
+        else:
+            counted, self.last_counted = self.last_counted, ()
+        m = _COUNTED_GROUP.search(self.text, s, e) if counted else None
+        if m and _COUNTS[m.group(1)] == len(counted) and not any(f.start <= m.start() < f.end for f in found):
+            # "The three leaders met Y", "the four leaders condemned Y" after a sentence naming as many people:
+            # those people
+            found = sorted([*found, *(Found(m.start(), m.end(), w, "group", "person") for w in counted)],
                            key=lambda f: f.start)
         if not pair and not states and not sides and not groups and not _STATE_PAIR.search(self.text, s, e) and not (
                 _STATE_PAIR_NAMED.search(self.text, s, e)) and not _PLURAL.search(self.text, s, e):

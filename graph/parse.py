@@ -4250,7 +4250,12 @@ class Reader:
             # one it came from ("for the ongoing support from the United States")
             # ("thanked X for his support": a pronoun is X's, read by "obj")
             return [c for o in self.prep(t, "for") for c in _children(o, "poss") if c.pos_ != "PRON"] or [
-                c for o in self.prep(t, "for") for c in self.prep(o, "from", 1)]
+                c for o in self.prep(t, "for") for c in _children(o, "compound", "amod", "nmod")
+                if any(f.type == "state" for f in self.tok_found[c.i])] or [  # ("for U.S. support": the state's)
+                c for o in self.prep(t, "for") for c in self.prep(o, "from", 1)] or [
+                c for o in self.prep(t, "for") for r in _children(o, "relcl") for c in _children(r, "nsubj")
+                if self.tok_found[c.i] and c.pos_ != "PRON"]  # ("for the assistance the United States has provided";
+            # not "for what he called its support")
         if role == "demander":  # "X told Y to release them or face sanctions", "Y must withdraw or face sanctions, X
             # said": the one who demands the act the alternative follows
             if t.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in _kids(t.head)):

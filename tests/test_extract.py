@@ -2030,3 +2030,18 @@ def test_a_name_with_a_comma_before_jr_is_the_dictionarys_and_leads_the_state_af
     assert ("Joe Biden", "met", "Ferdinand Marcos Jr.") in got, sorted(got)
     assert ("Ferdinand Marcos Jr.", "leads", "Philippines") in got, sorted(got)
 
+
+
+@pytest.mark.parametrize("engine", ["parse", "fast"])
+def test_the_three_advisors_are_the_three_people_named_just_before(engine):
+    """ "The three national security advisors condemned ..." after a sentence naming three people is those three (both
+    engines read the mention finder); "the four leaders" after three people named is none of them."""
+    article = parse("title: Example\ndate: 2022-11-18\n\nNational Security Advisor Jake Sullivan met in Tokyo with "
+                    "Japanese National Security Advisor Takeo Akiba and ROK National Security Advisor Cho Tae-yong. "
+                    "The three national security advisors condemned the DPRK's launch.", "x.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(article, engine=engine).claims}
+    assert {("Jake Sullivan", "criticizes", "North Korea"), ("Cho Tae-yong", "criticizes", "North Korea")} <= got, got
+    wrong = parse("title: Example\ndate: 2022-11-18\n\nPresident Joe Biden met with Prime Minister Boris Johnson and "
+                  "Chancellor Olaf Scholz. The four leaders condemned Russia.", "y.txt")
+    got = {(c.source, c.relation, c.target) for c in extract_with(wrong, engine=engine).claims}
+    assert not {t for t in got if t[1] == "criticizes"}, got

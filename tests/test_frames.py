@@ -112,6 +112,22 @@ ENGINE_CASES = [
      "will help Ukraine.",
      {("Olaf Scholz", "offers_aid", "Ukraine")},
      {("Japan", "offers_aid", "Ukraine"), ("Japan", "supports", "Ukraine")}),
+    ("the_four_leaders_are_the_four_people_named_before",
+     "President Joe Biden met with Prime Minister Boris Johnson, Chancellor Olaf Scholz and President Emmanuel Macron "
+     "in Elmau. The four leaders condemned Russia's missile strike on a shopping mall.",
+     {("Boris Johnson", "criticizes", "Russia"), ("Emmanuel Macron", "criticizes", "Russia")}, set()),
+    ("thanks_for_a_states_support_is_the_states_and_for_aid_another_gave_the_givers",
+     "Prime Minister Fumio Kishida thanked President Joe Biden for U.S. support. President Volodymyr Zelenskyy "
+     "thanked Chancellor Olaf Scholz for the security assistance that Germany has provided.",
+     {("United States", "supports", "Japan"), ("Germany", "supports", "Ukraine")},
+     {("Joe Biden", "supports", "Fumio Kishida"), ("Olaf Scholz", "supports", "Ukraine")}),
+    ("aid_authorized_is_given_and_strikes_across_a_state_attack_it",
+     "Statement by President Joe Biden\n\nToday, I authorized an additional $800 million in security assistance for "
+     "Ukraine. I condemn Russia's missile strikes today across Ukraine.",
+     {("Joe Biden", "backs_militarily", "Ukraine"), ("Russia", "attacks", "Ukraine")}, set()),
+    ("an_explicit_condemnation_stands_beside_the_charge_its_saying_clause_makes",
+     "China criticized the United States, saying Washington was undermining peace.",
+     {("China", "criticizes", "United States")}, set()),
     # the seventy-third session
     ("its_on_an_act_joined_to_a_possessed_act_is_the_possessors",
      "President Emmanuel Macron condemned Russia's invasion of Ukraine and its brutal attacks on the people of "
