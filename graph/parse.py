@@ -1076,6 +1076,9 @@ def _mend(doc) -> None:
     "Of" hung on "world" or "region" after a superlative noun's "in" ("the largest recipient in the world of U.S.
     aid"): the noun's.
 
+    A clause opened by an inverted "should" read as a second thing said ("said X would impose costs should Y
+    invade"): a condition on the verb before it.
+
     Two names of two words each joined by "and", read as one name whose first words are joined ("Abdoulaye Diop and
     Kalla Ankourao met", read as "[Abdoulaye Diop and Kalla] Ankourao"): two names joined (`_split_joined_names`).
 
@@ -1093,6 +1096,13 @@ def _mend(doc) -> None:
                 c.head, c.dep_ = name, "compound"
             t.head, t.dep_ = name, "compound"
     for t in toks:  # (the three repairs of one word each, in one pass)
+        if t.lower_ == "should" and t.dep_ == "aux" and (v := t.head).dep_ in ("ccomp", "conj") and (
+                subj := _children(v, "nsubj")) and t.i < subj[0].i and (
+                prior := next((x for x in reversed(toks[: t.i]) if x.pos_ == "VERB" and x.head.i == v.head.i
+                               and x.i != v.head.i), None)) is not None:
+            # "said the United States would impose costs on Y should it invade Z", read as two things said: the
+            # inverted "should" opens a condition on the verb before it
+            v.head, v.dep_ = prior, "advcl"
         if t.lower_ in ("neighboring", "neighbouring") and t.pos_ == "VERB" and t.dep_ in (
                 "xcomp", "ccomp", "dobj", "pcomp") and t.head.i != t.i and (o := next(
                 (c for c in _kids(t) if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") and c.left_edge.i == t.i + 1
@@ -6498,6 +6508,9 @@ def _in_condition(t) -> bool:
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in _kids(x)):
             return True
+        if x.dep_ == "advcl" and any(a.lower_ == "should" and a.i < n.i for a in _children(x, "aux")
+                                     for n in _children(x, "nsubj")):
+            return True  # "should it invade Y": inverted, a condition
         if x.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or x.head.i == x.i:
             return False
         x = x.head

@@ -128,6 +128,10 @@ ENGINE_CASES = [
     ("an_explicit_condemnation_stands_beside_the_charge_its_saying_clause_makes",
      "China criticized the United States, saying Washington was undermining peace.",
      {("China", "criticizes", "United States")}, set()),
+    ("an_inverted_should_read_as_a_second_thing_said_is_a_condition",
+     "President Joe Biden said the United States would impose severe consequences on Russia should it invade Ukraine.",
+     {("Joe Biden", "threatens", "Russia")},
+     {("Joe Biden", "threatens", "Ukraine"), ("Russia", "attacks", "Ukraine"), ("Russia", "threatens", "Ukraine")}),
     # the seventy-third session
     ("its_on_an_act_joined_to_a_possessed_act_is_the_possessors",
      "President Emmanuel Macron condemned Russia's invasion of Ukraine and its brutal attacks on the people of "
