@@ -814,7 +814,7 @@ class MentionFinder:
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
         self.last_trio: tuple[str, ...] = ()  # the three people of the last sentence that named three
-        self.last_counted: tuple[str, ...] = ()  # the people (three to nine) of the last sentence that named them
+        self.last_counted: dict[int, tuple[str, ...]] = {}  # n -> the people of the last sentence that named n (3-9)
         self.last_leaders: tuple[str, ...] = ()  # the two leaders of the last sentence that named two
         self._leading_of: dict[str, bool | None] = {}  # person -> `_leading`
         self.leaders_at = -2
@@ -2030,8 +2030,8 @@ class MentionFinder:
                 self.last_pair, self.pair_at = persons[:2], s
             if len(persons) == 3:
                 self.last_trio, self.trio_at = persons, s
-            counted = self.last_counted
-            self.last_counted = persons if 3 <= len(persons) <= 9 else ()
+            if 3 <= len(persons) <= 9:
+                self.last_counted[len(persons)] = persons
             listed = [f for f in found if f.type == "person" and f.actor in persons] if len(persons) >= 3 else []
             if listed and _MET_LIST.search(self.text, listed[0].end, listed[1].start) and not any(
                     f.type == "group" and f.start > listed[-1].end for f in found) and all(
@@ -2067,12 +2067,11 @@ class MentionFinder:
                           if a.actor != b.actor and _JOINED.fullmatch(self.text, a.end, b.start)
                           and not (x is not None and _LISTED.fullmatch(self.text, x.end, a.start))]
                 self.last_states = joined[0] if len(joined) == 1 else ()
-        else:
-            counted, self.last_counted = self.last_counted, ()
-        m = _COUNTED_GROUP.search(self.text, s, e) if counted else None
-        if m and _COUNTS[m.group(1)] == len(counted) and not any(f.start <= m.start() < f.end for f in found):
-            # "The three leaders met Y", "the four leaders condemned Y" after a sentence naming as many people:
-            # those people
+        m = _COUNTED_GROUP.search(self.text, s, e) if self.last_counted else None
+        counted = self.last_counted.get(_COUNTS[m.group(1)], ()) if m else ()
+        if counted and not any(f.start <= m.start() < f.end for f in found):
+            # "The three leaders met Y", "the four leaders condemned Y" after a sentence naming as many people (the
+            # last that did): those people
             found = sorted([*found, *(Found(m.start(), m.end(), w, "group", "person") for w in counted)],
                            key=lambda f: f.start)
         if not pair and not states and not sides and not groups and not _STATE_PAIR.search(self.text, s, e) and not (

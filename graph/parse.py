@@ -56,7 +56,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|actor_subj|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|across|actor_subj|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -4264,8 +4264,11 @@ class Reader:
                 if any(f.type == "state" for f in self.tok_found[c.i])] or [  # ("for U.S. support": the state's)
                 c for o in self.prep(t, "for") for c in self.prep(o, "from", 1)] or [
                 c for o in self.prep(t, "for") for r in _children(o, "relcl") for c in _children(r, "nsubj")
-                if self.tok_found[c.i] and c.pos_ != "PRON"]  # ("for the assistance the United States has provided";
-            # not "for what he called its support")
+                if self.tok_found[c.i] and c.pos_ != "PRON" and r.lemma_.lower() in _AID_GIVING and not _children(
+                    r, "neg") and not any(p.lower_ == "to" for p in (*_children(r, "prep", "dative"), *_children(
+                        o, "prep")))]
+            # ("for the assistance the United States has provided"; not "for what he called its support", "the support
+            # Russia has failed to break", "the assistance Germany has provided to Moldova")
         if role == "demander":  # "X told Y to release them or face sanctions", "Y must withdraw or face sanctions, X
             # said": the one who demands the act the alternative follows
             if t.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in _kids(t.head)):
@@ -4582,6 +4585,11 @@ class Reader:
                     y.lemma_.lower() in judging or y.lower_ in judging for y in (c, *(
                         m for m in _kids(c) if m.dep_ in ("amod", "compound", "advmod"))))
                     for x in _children(c, "nsubj")]
+        if role == "across":  # "Russia's missile strikes across Ukraine": the state struck all over (not "strikes
+            # across Iraq and Syria against Iran-backed militias": those the strikes were against)
+            if any(p.lower_ in ("against", "on") for p in _children(t, "prep")):
+                return []
+            return self.prep(t, "across")
         if role == "actor_subj":  # "X helped Y", not "X's steps / commitment to ... will help Y": an act that helps is
             # no aid by its doer (the subject, unless it names an act or a step)
             acts = self.words.get("act_nouns", frozenset()) | {"step", "commitment"}

@@ -132,6 +132,16 @@ ENGINE_CASES = [
      "President Joe Biden said the United States would impose severe consequences on Russia should it invade Ukraine.",
      {("Joe Biden", "threatens", "Russia")},
      {("Joe Biden", "threatens", "Ukraine"), ("Russia", "attacks", "Ukraine"), ("Russia", "threatens", "Ukraine")}),
+    ("the_three_leaders_are_the_last_three_named_however_far_back",
+     "President Joe Biden met with Prime Minister Fumio Kishida and President Yoon Suk Yeol. The meeting lasted two "
+     "hours. The three leaders condemned North Korea. The three leaders also criticized China.",
+     {("Fumio Kishida", "criticizes", "North Korea"), ("Yoon Suk Yeol", "criticizes", "China")}, set()),
+    ("thanks_for_aid_given_to_another_or_not_given_are_no_givers_support_of_the_thanker",
+     "President Volodymyr Zelenskyy thanked Chancellor Olaf Scholz for the security assistance that Germany has "
+     "provided to Moldova. Zelenskyy thanked President Emmanuel Macron for the support that Russia has failed to "
+     "break. U.S. forces conducted strikes across Iraq and Syria against Iran-backed militias.",
+     set(), {("Germany", "supports", "Ukraine"), ("Russia", "supports", "Ukraine"),
+             ("United States", "attacks", "Iraq"), ("United States", "attacks", "Syria")}),
     # the seventy-third session
     ("its_on_an_act_joined_to_a_possessed_act_is_the_possessors",
      "President Emmanuel Macron condemned Russia's invasion of Ukraine and its brutal attacks on the people of "
