@@ -184,7 +184,8 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told \w+|added|stated|declared|wrote|
 
 
 # they, their, the/both (two) leaders|presidents|ministers|sides|men|women
-_GROUP = "(?:leaders|presidents|ministers|secretaries|senators|lawmakers|men|women)"  # (not "sides": parties, which
+_GROUP_WORDS = "leaders|presidents|ministers|secretaries|senators|lawmakers|men|women"
+_GROUP = f"(?:{_GROUP_WORDS})"  # (not "sides": parties, which
 # `_STATE_PAIR` reads; nor "the delegation" or "the envoys", as often ones the two sent or met)
 # "they", "the two leaders", "both sides" (not "the leaders of X": X's leaders)
 _PLURAL = re.compile(_word_start([f"{t}he(?:y|ir| (?:two )?{_GROUP})" for t in "Tt"]
@@ -203,7 +204,7 @@ _MET_LIST = re.compile(r"\b(?:spoke|speaks|met|meets|talked|talks|hosted|hosts|c
 COUNTED_PLURAL = re.compile(r"(?i)(?:the two|both)\b")
 # "the three leaders", "the four national security advisors": as many people as the sentence before named
 _COUNTED_GROUP = re.compile(r"\b[Tt]he (three|four|five|six|seven|eight|nine) (?:[a-z]+ ){0,2}?"
-                            r"(?:" + _GROUP[3:-1] + r"|advisors|advisers)\b(?! of\b)")
+                            rf"(?:{_GROUP_WORDS}|advisors|advisers)\b(?! of\b)")
 _COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 PLURAL_PEOPLE = _PLURAL  # (the parse engine reads the same words for the people only the recogniser names)
 # "in Doha, " ("Qatar"); not a source or an audience: "According to Reuters, Russia ...", "Speaking to AFP, ..."

@@ -1096,9 +1096,8 @@ def _mend(doc) -> None:
                 c.head, c.dep_ = name, "compound"
             t.head, t.dep_ = name, "compound"
     for t in toks:  # (the three repairs of one word each, in one pass)
-        if t.lower_ == "should" and t.dep_ == "aux" and (v := t.head).dep_ in ("ccomp", "conj") and (
-                subj := _children(v, "nsubj")) and t.i < subj[0].i and (
-                prior := next((x for x in reversed(toks[: t.i]) if x.pos_ == "VERB" and x.head.i == v.head.i
+        if t.lower_ == "should" and t.dep_ == "aux" and (v := t.head).dep_ in ("ccomp", "conj") and _inverted_should(
+                v) and (prior := next((x for x in reversed(toks[: t.i]) if x.pos_ == "VERB" and x.head.i == v.head.i
                                and x.i != v.head.i), None)) is not None:
             # "said the United States would impose costs on Y should it invade Z", read as two things said: the
             # inverted "should" opens a condition on the verb before it
@@ -1753,16 +1752,10 @@ def _mend(doc) -> None:
         v.head = top
     for w in toks:
         if w.dep_ == "prep" and w.lower_ == "with" and (place := w.head).dep_ == "pobj" and place.pos_ == "PROPN" and (
-                place.head.lower_ in ("in", "at")) and (
-                place.head.head.pos_ == "VERB" and (any(o.lemma_.lower() in _EVENT_TALKS
-                                                        for o in _children(place.head.head, "dobj")) or (
-                    place.head.head.lemma_.lower() in ("meet", "talk", "speak", "confer") and not any(
-                        p.lower_ == "with" for p in _children(place.head.head, "prep")) and not any(
-                        p.lower_ in ("in", "at", "by", "beside", "on") for o in (place.head.head, *_children(w, "pobj"))
-                        for p in _children(o, "prep") if p.i > w.i)))):
+                place.head.lower_ in ("in", "at")) and place.head.head.pos_ == "VERB" and _talks_with_after_place(
+                place.head.head, w):
             # "opened talks Saturday in the Kremlin with Y", "met at the White House with Y" (no entities are read yet):
-            # a place takes no "with"; it goes with the talks' verb (not "spoke at the White House with Y at his side /
-            # in the audience": who was there)
+            # a place takes no "with"; it goes with the talks' verb
             w.head = place.head.head
     for v in toks:
         if v.lemma_.lower() in _NAMING_VERBS and v.pos_ == "VERB" and _children(v, "dobj") and not _children(
@@ -2467,6 +2460,38 @@ class Reader:
                    and not any(self.tok_found[x.i] for x in s.subtree)
                    for c in joined for s in _children(c, "nsubj"))  # (things done to are no doers: "Weapons and
         # money were discussed, and they pledged aid" is the two who met)
+
+    def thanked_backers(self, t) -> list:
+        """Whose backing a verb of thanks thanks for, told in its "for" phrase (role `forposs`): the possessor ("for
+        Russia's support"; a pronoun is the one thanked, read by "obj"), else a state that modifies it ("for U.S.
+        support"), else the one it came from ("for the ongoing support from the United States"), else the one a
+        relative clause says gave it ("for the assistance the United States has provided"; not "for what he called
+        its support", "the support Russia has failed to break", "the assistance Germany has provided to Moldova")."""
+        backings = self.prep(t, "for")
+        owners = [c for o in backings for c in _children(o, "poss") if c.pos_ != "PRON"]
+        if owners:
+            return owners
+        states = [c for o in backings for c in _children(o, "compound", "amod", "nmod")
+                  if any(f.type == "state" for f in self.tok_found[c.i])]
+        if states:
+            return states
+        sources = [c for o in backings for c in self.prep(o, "from", 1)]
+        if sources:
+            return sources
+        return [c for o in backings for r in _children(o, "relcl") if self._gave_it_alone(r, o)
+                for c in _children(r, "nsubj") if self.tok_found[c.i] and c.pos_ != "PRON"]
+
+    @staticmethod
+    def _gave_it_alone(clause, backing) -> bool:
+        """A relative clause on a backing says its subject gave it, to no one it names ("that Germany has
+        provided"; not "has failed to break", "has not provided", "has provided to Moldova")."""
+        return clause.lemma_.lower() in _AID_GIVING and not _children(clause, "neg") and not any(
+            p.lower_ == "to" for p in (*_children(clause, "prep", "dative"), *_children(backing, "prep")))
+
+    @cached_property
+    def helping_acts(self) -> frozenset[str]:
+        """Nouns of acts or steps that may be said to help, no aid of their doer's (role `actor_subj`)."""
+        return self.words.get("act_nouns", frozenset()) | {"step", "commitment"}
 
     @cached_property
     def acts(self) -> frozenset[str]:
@@ -4256,19 +4281,8 @@ class Reader:
             return [x for o in self.prep(t, "of") if not (self.modifying_actors([o]) or self.prep(o, "by", 1))
                     for w in ("on", "against", "into", "for") if w != "for" or o.lemma_.lower() in _COSTS
                     for x in self.prep(o, w, 1)]
-        if role == "forposs":  # "thanked X for Russia's support": the possessor of what is thanked for, or the
-            # one it came from ("for the ongoing support from the United States")
-            # ("thanked X for his support": a pronoun is X's, read by "obj")
-            return [c for o in self.prep(t, "for") for c in _children(o, "poss") if c.pos_ != "PRON"] or [
-                c for o in self.prep(t, "for") for c in _children(o, "compound", "amod", "nmod")
-                if any(f.type == "state" for f in self.tok_found[c.i])] or [  # ("for U.S. support": the state's)
-                c for o in self.prep(t, "for") for c in self.prep(o, "from", 1)] or [
-                c for o in self.prep(t, "for") for r in _children(o, "relcl") for c in _children(r, "nsubj")
-                if self.tok_found[c.i] and c.pos_ != "PRON" and r.lemma_.lower() in _AID_GIVING and not _children(
-                    r, "neg") and not any(p.lower_ == "to" for p in (*_children(r, "prep", "dative"), *_children(
-                        o, "prep")))]
-            # ("for the assistance the United States has provided"; not "for what he called its support", "the support
-            # Russia has failed to break", "the assistance Germany has provided to Moldova")
+        if role == "forposs":
+            return self.thanked_backers(t)
         if role == "demander":  # "X told Y to release them or face sanctions", "Y must withdraw or face sanctions, X
             # said": the one who demands the act the alternative follows
             if t.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in _kids(t.head)):
@@ -4592,8 +4606,7 @@ class Reader:
             return self.prep(t, "across")
         if role == "actor_subj":  # "X helped Y", not "X's steps / commitment to ... will help Y": an act that helps is
             # no aid by its doer (the subject, unless it names an act or a step)
-            acts = self.words.get("act_nouns", frozenset()) | {"step", "commitment"}
-            return [x for x in self.subj(t) if x.lemma_.lower() not in acts or any(
+            return [x for x in self.subj(t) if x.lemma_.lower() not in self.helping_acts or any(
                 a.lemma_.lower() in _AID_GIVING for a in _children(x, "acl") if _infinitive(a))]
             # (but a decision "to send tanks" is the aid itself)
         if role == "unowned_subj":  # "said Y will face punishment": the one who faces a harm no other doer is named
@@ -6510,14 +6523,30 @@ def _conditioned(t) -> bool:
     return False
 
 
+def _talks_with_after_place(verb, w) -> bool:
+    """The "with" the parser hung on the place of `verb` names whom the verb's talks were with: "opened talks in the
+    Kremlin with Y", "met at the White House with Y" (not "spoke at the White House with Y at his side / in the
+    audience": who was there; nor a verb with a "with" of its own)."""
+    if any(o.lemma_.lower() in _EVENT_TALKS for o in _children(verb, "dobj")):
+        return True
+    return verb.lemma_.lower() in ("meet", "talk", "speak", "confer") and not any(
+        p.lower_ == "with" for p in _children(verb, "prep")) and not any(
+        p.lower_ in ("in", "at", "by", "beside", "on") for o in (verb, *_children(w, "pobj"))
+        for p in _children(o, "prep") if p.i > w.i)
+
+
+def _inverted_should(v) -> bool:
+    """The verb's "should" stands before its subject: "should it invade Y" opens a condition, as "if" does."""
+    return any(a.lower_ == "should" and a.i < n.i for a in _children(v, "aux") for n in _children(v, "nsubj"))
+
+
 def _in_condition(t) -> bool:
     """The word is inside the clause an "if" opens ("if it sold weapons"), not in one a condition governs."""
     x = t
     for _ in range(8):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in _kids(x)):
             return True
-        if x.dep_ == "advcl" and any(a.lower_ == "should" and a.i < n.i for a in _children(x, "aux")
-                                     for n in _children(x, "nsubj")):
+        if x.dep_ == "advcl" and _inverted_should(x):
             return True  # "should it invade Y": inverted, a condition
         if x.dep_ in ("advcl", "ccomp", "ROOT", "relcl") or x.head.i == x.i:
             return False
