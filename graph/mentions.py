@@ -814,7 +814,6 @@ class MentionFinder:
         self._intro_starts = [i[0] for i in self._intros]
         self._remembered: set[str] = set()
         self.last_pair: tuple[str, ...] = ()  # the two people of the last sentence that named two
-        self.last_trio: tuple[str, ...] = ()  # the three people of the last sentence that named three
         self.last_counted: dict[int, tuple[str, ...]] = {}  # n -> the people of the last sentence that named n (3-9)
         self.last_leaders: tuple[str, ...] = ()  # the two leaders of the last sentence that named two
         self._leading_of: dict[str, bool | None] = {}  # person -> `_leading`
@@ -2008,7 +2007,8 @@ class MentionFinder:
     def _plural(self, s: int, e: int, found: list[Found]) -> list[Found]:
         """ "They"/"their"/"the two leaders" right after a sentence naming two people: both of them."""
         pair, states, sides, groups = self.last_pair, self.last_states, self.last_sides, self.last_groups
-        trio_of_pair = self.last_trio if self.trio_at == self.pair_at else ()  # (the pair's sentence named three)
+        # (the pair's sentence named three)
+        trio_of_pair = self.last_counted.get(3, ()) if self.trio_at == self.pair_at else ()
         # (... or three or more, that sentence the one right before this)
         many_of_pair = self.last_many if self.many_at == self.pair_at == self.sentence_before else ()
         self.sentence_before = s
@@ -2030,7 +2030,7 @@ class MentionFinder:
                 # condolences to Prime Minister Y and Minister Z" after Hagel called Z)
                 self.last_pair, self.pair_at = persons[:2], s
             if len(persons) == 3:
-                self.last_trio, self.trio_at = persons, s
+                self.trio_at = s
             if 3 <= len(persons) <= 9:
                 self.last_counted[len(persons)] = persons
             listed = [f for f in found if f.type == "person" and f.actor in persons] if len(persons) >= 3 else []

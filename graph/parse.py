@@ -3099,12 +3099,7 @@ class Reader:
                 if possessor and _our_shared_area(c):
                     continue  # "Our Hemisphere stands with Y", "our region": an area the speaker shares, not its state
                 modifier = (acting or member or judged) and c.dep_ in ("compound", "amod", "nmod") or (
-                    lemma in ("partner", "ally") and c.dep_ == "amod" and any(
-                        x.lower_ == "our" for x in _children(tok, "poss")) and (lemma == "partner" or tok.dep_ in (
-                            "pobj", "dobj", "dative")))
-                # "our Iraqi partners", "our Israeli allies" in a government's words: Iraq, Israel (not "Y's partners",
-                # nor "its Syrian allies", as likely a patron's proxies; allies only as the object of the act: "the
-                # United States and our Israeli allies agreed" tells the alliance, support.ally_noun)
+                    c.dep_ == "amod" and _our_friends(tok))
                 # a name of two or more words the recogniser missed is still read ("the Dalai Lama's visit")
                 named = possessor and c.pos_ == "PROPN" and any(x.dep_ == "compound" and x.pos_ == "PROPN"
                                                                 for x in c.lefts)
@@ -4059,9 +4054,7 @@ class Reader:
             # "Taliban-led attacks", "U.S.-led talks": the one who leads them
             mods += [x for c in _kids(t) if c.dep_ == "amod" and c.lemma_.lower() == "lead"
                      for x in _kids(c) if x.dep_ in ("npadvmod", "compound", "nmod") and self.tok_found[x.i]]
-            mods = [c for c in mods if not _BACKER_HYPHEN.search(c.lower_) and not (
-                c.i + 2 < len(c.doc) and c.doc[c.i + 1].tag_ == "HYPH" and c.doc[c.i + 2].lower_ in _BACKER_PARTS)]
-            # ("the U.S.-backed war in Y", "Iranian-funded attacks": the backer's, no doer)
+            mods = [c for c in mods if not _backer_only(c)]  # ("the U.S.-backed war in Y": the backer's, no doer)
             place = [c for c in mods if c.dep_ == "compound" and (
                 all(f.how == "metonym" for f in self.tok_found[c.i])  # "a Washington meeting"; "a Pentagon meeting"
                 or c.lower_ in self.words.get("building_names", ()))]  # (the body's building, no party to it)
@@ -6523,6 +6516,15 @@ def _conditioned(t) -> bool:
     return False
 
 
+def _our_friends(noun) -> bool:
+    """ "our Iraqi partners", "our Israeli allies" in a government's words: their demonym names the state (not "Y's
+    partners", nor "its Syrian allies", as likely a patron's proxies); allies only as the object of an act ("the
+    United States and our Israeli allies agreed" tells the alliance: support.ally_noun)."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("partner", "ally") and any(x.lower_ == "our" for x in _children(noun, "poss")) and (
+        lemma == "partner" or noun.dep_ in ("pobj", "dobj", "dative"))
+
+
 def _talks_with_after_place(verb, w) -> bool:
     """The "with" the parser hung on the place of `verb` names whom the verb's talks were with: "opened talks in the
     Kremlin with Y", "met at the White House with Y" (not "spoke at the White House with Y at his side / in the
@@ -7010,10 +7012,6 @@ _RESOLVED_BACKING = _HALTED_BACKING | _AIDING  # backing that holds now under a 
 _TOLD_TO_HALT = frozenset({"urge", "call", "demand", "press", "ask", "tell", "warn", "push", "appeal"})
 # verbs of giving what helps: "the decision to send tanks will help Y" is aid
 _AID_GIVING = frozenset({"send", "provide", "deliver", "supply", "give", "donate", "grant", "transfer", "ship"})
-# the participle after a hyphen that makes a name a backer, not a doer ("U.S.-backed", "Iranian-funded")
-_BACKER_PARTS = frozenset({"backed", "funded", "supported", "sponsored", "armed", "trained", "financed", "aligned",
-                           "allied", "friendly"})
-_BACKER_HYPHEN = re.compile(r"-(?:" + "|".join(sorted(_BACKER_PARTS)) + r")$")
 _ONGOING_HARM = _STRIKES | {"attack", "assault", "offensive", "aggression", "occupation", "fire", "shell",
                             "bomb", "invasion", "war"}  # (lemmas: "attacks", "attacking" are "attack")
 
