@@ -764,6 +764,12 @@ _JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "de
                            "applaud", "question"})
 # a state's own conditions, no qualifiers of another noun ("Y's sovereignty and territorial integrity")
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
+# nouns that qualify aid as adjectives do, first in a list of kinds ("U.S. security, humanitarian and economic
+# assistance"; `_mend`)
+# kinds of aid that are money, named beside arms ("security, humanitarian and economic assistance"), not a sum
+_MONEY_KINDS = frozenset({"financial", "economic", "budgetary", "budget", "humanitarian", "loan", "economy"})
+_MOURNERS = frozenset({"family", "families", "victim", "relative", "friend"})  # (`_to_mourners`)
+_AID_KIND_NOUNS = frozenset({"security", "defense", "defence", "development", "budget"})
 # what a state's rulers answer for where it holds: "concerns about democracy in Belarus", "about human rights in Y"
 # (not elections: "concern about the elections in Y being postponed because of the war")
 _GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackdown", "corruption", "governance",
@@ -771,6 +777,8 @@ _GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackd
 # ... and its safety: what one committed to it is committed to ("committed to the security of Y")
 # (not "defence": an ally's, "committed to the defence of its allies")
 _OWN_CONDITIONS = _OWN_STATES | {"security", "safety"}
+# ... and its stability: "support for the stability of Jordan", "committed to the security of Y" stand for the state
+_HELD_CONDITIONS = _OWN_CONDITIONS | {"stability"}
 # ... and its people, government and cause, which backing thanked for may be for ("Y's support for the Ukrainian
 # people", "for the sovereignty of Armenia")
 _PEOPLE_OF = _OWN_CONDITIONS | {"people", "nation", "population", "citizen", "refugee", "government", "force", "army",
@@ -1780,6 +1788,24 @@ def _mend(doc) -> None:
             n.head, n.dep_ = h.head, h.dep_
             h.head, h.dep_ = n, "conj"
             adj.head, adj.dep_ = h, "amod"
+    for x in toks:
+        kind_noun = x.tag_ == "NN" and x.lemma_.lower() in _AID_KIND_NOUNS
+        if (kind_noun or x.pos_ == "ADJ" and x.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")) and (kinds := sorted(
+                (c for c in x.conjuncts if c.i > x.i), key=lambda c: c.i)) and all(
+                    c.pos_ == "ADJ" or c.tag_ == "NN" and c.lemma_.lower() in _AID_KIND_NOUNS for c in kinds[:-1]) and (
+                (h := kinds[-1]).pos_ == "NOUN" and (h.lemma_.lower() in _BACKING_HEADS or not kind_noun)) and (
+                len(kinds) > 1 and not _children(h, "det", "poss")):
+            # "the extensive U.S. security, humanitarian, and economic assistance provided to Y", read as "security"
+            # with the adjectives and "assistance" joined to it: one aid of three kinds, "security" its first; "to
+            # meet Y's humanitarian, security, and economic needs", read with the adjective the object: one noun
+            h.head, h.dep_ = (x.head, x.dep_) if x.head.i != x.i else (h, "ROOT")
+            for c in [c for c in _kids(x) if c.i < x.i or c.i > h.i]:
+                c.head = h
+            for c in kinds[:-1]:
+                c.head, c.dep_ = h, "amod" if c.pos_ == "ADJ" else "compound"
+            for c in [c for k in [x, *kinds[:-1]] for c in _kids(k) if c.dep_ in ("punct", "cc")]:
+                c.head = h
+            x.head, x.dep_ = h, "compound" if kind_noun else "amod"
     for v in toks:
         if v.dep_ != "relcl" or v.lemma_.lower() not in _HARMING or not any(
                 c.tag_ == "WDT" for c in _children(v, "nsubj")) or _children(v, "aux", "auxpass"):
@@ -2245,6 +2271,16 @@ def _heads(reader, t, a, b, actor_type) -> bool:
 # participles of feeling whose passive subject does what their infinitive tells ("was honored to host Y")
 _GLAD_PASSIVES = frozenset({"honored", "honoured", "pleased", "delighted", "thrilled", "excited", "privileged",
                             "gratified", "humbled", "overjoyed"})
+
+
+def _to_mourners(noun, objects) -> bool:
+    """Condolences "to the families of those killed", "to the victims", "to their loved ones": to the bereaved, not
+    to the other party of the call or meeting they were offered in (`objects`: the noun's "to" phrase, else its
+    verb's: "extended condolences to the families")."""
+    if not objects and noun.dep_ == "dobj":
+        objects = [o for p in _children(noun.head, "prep") if p.lower_ == "to" for o in _children(p, "pobj")]
+    return any(o.lemma_.lower() in _MOURNERS or o.lemma_.lower() == "one" and any(
+        c.lower_ == "loved" for c in _kids(o)) for o in objects)
 
 
 def _is_passive(v) -> bool:
@@ -3865,6 +3901,8 @@ class Reader:
         if head.dep_ in ("dobj", "nsubjpass") and (head.head.lemma_.lower() in self.words.get("light_verbs", ())
                                                    or head.head.lower_ in self.words.get("light_verb_forms", ())):
             v = head.head
+            if v.lemma_.lower() == "raise" and noun.lemma_.lower() in self.words.get("event_nouns", ()):
+                return []  # "raised the killing of Y", "raised the attack on Y": a matter brought up, not done
             if noun.lemma_.lower() in self.words.get("claim_nouns", ()) and v.lemma_.lower() in self.words.get(
                     "deniers", ()):
                 return []  # "Sudan denied accusations that ...": the one who denies a charge did not make it
@@ -4113,7 +4151,9 @@ class Reader:
             # the one whose needs or challenges the help is to meet
             out = []
             for a in (*_children(t, "acl", "advcl", "xcomp"), *(g for p in _children(t, "prep") if p.lower_ == "in"
-                                                               for g in _children(p, "pcomp"))):
+                                                               for g in _children(p, "pcomp")),
+                      *(a for o in _children(t, "dobj") for a in _children(o, "acl"))):  # ("pledged support to meet
+                # Y's needs", the infinitive read as the object's)
                 if a.lemma_.lower() not in ("meet", "address") or not (_infinitive(a) or a.tag_ == "VBG"):
                     continue
                 for o in _children(a, "dobj"):
@@ -4933,11 +4973,11 @@ class Reader:
             got = [o for o in self.prep(t, role[5:]) if not (
                 role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG" and o.head.lemma_.lower() in (
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
-            # "committed to the sovereignty and territorial integrity of Y": a state's own condition stands for the
-            # state its "of" phrase names, as "Y's sovereignty" does
+            # "committed to the sovereignty and territorial integrity of Y", "support for the stability of Y": a
+            # state's own condition stands for the state its "of" phrase names, as "Y's sovereignty" does
             # (and "for Ukrainian sovereignty", "for Israeli security": the state its demonym names)
-            return got + [y for o in got if o.lemma_.lower() in _OWN_STATES and not self.tok_found[o.i]
-                          for x in (o, *o.conjuncts) if x.lemma_.lower() in _OWN_STATES
+            return got + [y for o in got if o.lemma_.lower() in _HELD_CONDITIONS and not self.tok_found[o.i]
+                          for x in (o, *o.conjuncts) if x.lemma_.lower() in _HELD_CONDITIONS
                           for y in self.prep(x, "of", 1)] + [
                 c for o in got if o.lemma_.lower() in _OWN_CONDITIONS and not self.tok_found[o.i]
                 for c in _children(o, "amod", "compound") if any(f.how == "demonym" for f in self.tok_found[c.i])]
@@ -5436,6 +5476,10 @@ class Reader:
                 or self.judged_done(t)) and any(self.tok_found[c.i] for c in _children(t, "poss")):
             return False  # "Dunford will stress America's strong support for Israel": the support holds now; "will not
             # recognize Russia's occupation of Y": the occupation too
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ("alliance", "ally") and t.dep_ == "dobj" and (
+                t.head.lemma_.lower() in w.get("kept_up_verbs", ())):
+            return False  # "would strengthen the U.S.-ROK alliance", "will deepen the alliance between A and B": one
+            # that stands now, made stronger (not "will forge / form an alliance")
         if self.aid_purpose(t):
             return True
         d = _defended_against(t) if t.pos_ == "NOUN" else None
@@ -9123,6 +9167,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # Navalny's death" in "Statement from President Joe Biden on ...")
                 agents = [Found(0, 0, voice, "author", actor_type(voice))]
             rel = fr.relation
+            money_too = False  # (aid of both kinds: "security, humanitarian, and economic assistance to Y")
             if fr.id == "discuss.noun" and _in_person_talks(t):
                 rel = "met"  # "made a visit to Kyiv and held talks with Y", "met X in Tehran, held talks there with Y"
             if rel not in ("accuses", "criticizes") and t.pos_ in _VERBAL and _charged_in(
@@ -9202,9 +9247,15 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # military aid": what is had from X names the kind
                 built = [o for c in _children(t, "xcomp") if c.lemma_.lower() in words.get("building_verbs", ())
                          for o in _children(c, "dobj")]  # "has been helping to build Y's infrastructure"
-                kinds = {c.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
-                                                    *relied, *built)
+                included = [y for p in _children(t, "prep") if p.lower_ == "including" for o in _children(p, "pobj")
+                            for y in (o, *o.conjuncts)]  # "U.S. help for Y, including security assistance and
+                # economic support", "... including deliveries of security assistance": the kinds it includes
+                included += [z for y in included for of in _children(y, "prep") if of.lower_ == "of"
+                             for z in _children(of, "pobj")]
+                kinds = {k.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
+                                                    *relied, *built, *included)
                          for c in (x, *_kids(x), *_compound_modifiers(x)) if c is x or c.dep_ in ("amod", "compound")
+                         for k in (c, *(c.conjuncts if c is not x else ()))  # ("military and humanitarian aid")
                          } | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()) or t.lemma_.lower() in _HELPING and any(
@@ -9213,6 +9264,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                                 reader.tok_found[o.i])) for o in (*_children(c, "dobj"), *reader.prep(c, "against")))
                         for c in _children(t, "ccomp", "xcomp")):  # ("helping Y's forces battle rebels"; not
                     rel = "backs_militarily"  # "helping Y fight the pandemic")
+                    money_too = bool(kinds & _MONEY_KINDS)  # ("military and economic aid": arms and money both;
+                    # not "$300 million in military aid")
                 elif kinds & words.get("financial_aid", frozenset()):
                     rel = "backs_financially"
             if future and fr.future == "offers_aid" and _in_condition(t):
@@ -9246,7 +9299,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 patients = [as_state(p) for p in patients]
             # (not when the sentence names a party outside the account: "offered assistance with both Turkey and
             # Iraq to fight the PKK")
-            if fr.context and agents and not named and len(account) == 2 and not {
+            if fr.context and agents and not named and len(account) == 2 and not (
+                    fr.relation == "condolences" and _to_mourners(t, reader.prep(t, "to"))) and not {
                     f.actor for f in found if f.how != "pronoun" and f.type != "person"} - _and_states(
                     [*account, *(a.actor for a in agents)], state_of):
                 names = _and_states((a.actor for a in agents), finder.state_of)
@@ -9521,6 +9575,9 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # "he said he had held talks with Y", told of before)
                 emit(a.actor, here, b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
                      b if b.end else None)
+                if money_too and rel == "backs_militarily":  # (given, not offered: one offer of both kinds)
+                    emit(a.actor, "backs_financially", b.actor, s, e, f"frame.{fr.id}", flags, a if a.end else None,
+                         b if b.end else None)
                 if actor_type(a.actor) == actor_type(b.actor) and (
                         rel in ("called", "met") and (not account or account_rel in ("discussed_with", "condolences")
                                                       and _in_main_clause(t))

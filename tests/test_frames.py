@@ -77,6 +77,42 @@ def test_frame_counter_example(frame, sentence):
 # behaviour of the engine itself, not of one frame: made-up sentences, with the edges they must give and those
 # they must not
 ENGINE_CASES = [
+    # the seventy-fifth session
+    ("an_alliance_made_stronger_stands_now_whatever_the_tense",
+     "Secretary Lloyd Austin said the talks would strengthen the U.S.-ROK alliance. Prime Minister Fumio Kishida "
+     "said Japan will deepen its alliance with Australia. Hezbollah will forge an alliance with the Amal Movement.",
+     {("United States", "allied_with", "South Korea"), ("Japan", "allied_with", "Australia")},
+     {("Hezbollah", "allied_with", "Amal Movement")}),
+    ("a_list_of_aid_kinds_headed_by_a_noun_is_one_aid_of_every_kind",
+     "Secretary Antony Blinken reviewed the extensive U.S. security, humanitarian, and economic assistance provided to "
+     "Ukraine. Germany provides military and humanitarian assistance to Moldova. France sent $300 million in military "
+     "aid to Armenia.",
+     {("United States", "backs_militarily", "Ukraine"), ("United States", "backs_financially", "Ukraine"),
+      ("Germany", "backs_militarily", "Moldova"), ("Germany", "backs_financially", "Moldova"),
+      ("France", "backs_militarily", "Armenia")},
+     {("France", "backs_financially", "Armenia")}),
+    ("help_including_kinds_of_aid_is_aid_of_those_kinds",
+     "President Joe Biden underscored the United States' sustained help for Ukraine, including ongoing deliveries of "
+     "security assistance, economic support, and humanitarian aid.",
+     {("United States", "backs_militarily", "Ukraine"), ("United States", "backs_financially", "Ukraine")},
+     {("United States", "offers_aid", "Ukraine")}),
+    ("support_pledged_to_meet_a_states_needs_is_aid_offered_to_it",
+     "Secretary Antony Blinken met Foreign Minister Dmytro Kuleba in Warsaw. Blinken pledged continued support to "
+     "meet Ukraine's humanitarian, security, and economic needs.",
+     {("Antony Blinken", "offers_aid", "Ukraine")}, {("Antony Blinken", "offers_aid", "Dmytro Kuleba")}),
+    ("backing_a_states_bid_from_it_or_its_stability_backs_the_state",
+     "President Joe Biden strongly supports the applications from Finland and Sweden for membership in NATO. He "
+     "emphasized the support of the United States for the stability of Jordan.",
+     {("Joe Biden", "supports", "Finland"), ("Joe Biden", "supports", "Sweden"),
+      ("United States", "supports", "Jordan")}, set()),
+    ("a_killing_raised_is_a_matter_brought_up_not_done",
+     "Secretary Antony Blinken spoke with Defense Minister Benny Gantz. The Secretary also raised the killing of "
+     "journalist Shireen Abu Akleh. Israel carried out the killing of Saleh al-Arouri.",
+     {("Israel", "attacks", "Saleh al-Arouri")}, {("Antony Blinken", "attacks", "Shireen Abu Akleh")}),
+    ("condolences_to_the_families_in_a_call_are_not_to_the_other_party",
+     "President Joe Biden spoke with Prime Minister Mustafa al-Kadhimi of Iraq. He praised the Iraqi army and "
+     "extended condolences to the families of the victims.",
+     set(), {("Joe Biden", "condolences", "Mustafa al-Kadhimi")}),
     # the seventy-fourth session
     ("with_after_the_place_of_a_meeting_goes_with_the_verb",
      "President Joe Biden met today at the White House with President Ramaphosa. Secretary Antony Blinken met on "
