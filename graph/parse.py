@@ -56,7 +56,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|across|actor_subj|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|across|actor_subj|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|letter_to|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -1790,21 +1790,25 @@ def _mend(doc) -> None:
             adj.head, adj.dep_ = h, "amod"
     for x in toks:
         kind_noun = x.tag_ == "NN" and x.lemma_.lower() in _AID_KIND_NOUNS
-        if (kind_noun or x.pos_ == "ADJ" and x.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")) and (kinds := sorted(
-                (c for c in x.conjuncts if c.i > x.i), key=lambda c: c.i)) and all(
-                    c.pos_ == "ADJ" or c.tag_ == "NN" and c.lemma_.lower() in _AID_KIND_NOUNS for c in kinds[:-1]) and (
-                (h := kinds[-1]).pos_ == "NOUN" and (h.lemma_.lower() in _BACKING_HEADS or not kind_noun)) and (
-                len(kinds) > 1 and not _children(h, "det", "poss")):
-            # "the extensive U.S. security, humanitarian, and economic assistance provided to Y", read as "security"
-            # with the adjectives and "assistance" joined to it: one aid of three kinds, "security" its first; "to
-            # meet Y's humanitarian, security, and economic needs", read with the adjective the object: one noun
+        if not (kind_noun or x.pos_ == "ADJ" and x.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
+            continue
+        h = next((c for c in sorted(x.conjuncts, key=lambda c: c.i) if c.i > x.i and c.pos_ == "NOUN" and not (
+            c.tag_ == "NN" and c.lemma_.lower() in _AID_KIND_NOUNS)), None)
+        between = toks[x.i + 1 : h.i] if h is not None else []
+        kinds = [c for c in between if c.pos_ == "ADJ" or c.lemma_.lower() in _AID_KIND_NOUNS]
+        if kinds and all(c in kinds or c.pos_ in ("PUNCT", "CCONJ") for c in between) and (
+                h.lemma_.lower() in _BACKING_HEADS or not kind_noun) and not _children(h, "det", "poss"):
+            # "the U.S. security, humanitarian, and economic assistance provided to Y", read as "security" with
+            # "assistance" joined to it: one aid of three kinds, "security" its first; "to meet Y's humanitarian,
+            # security, and economic needs", read with the adjective the object: one noun (what is joined after it
+            # stays joined, to it: "... assistance to Y and the sanctions on Z")
             h.head, h.dep_ = (x.head, x.dep_) if x.head.i != x.i else (h, "ROOT")
-            for c in [c for c in _kids(x) if c.i < x.i or c.i > h.i]:
+            for c in [c for c in _kids(x) if c.i > h.i or c.i < x.i]:
                 c.head = h
-            for c in kinds[:-1]:
-                c.head, c.dep_ = h, "amod" if c.pos_ == "ADJ" else "compound"
-            for c in [c for k in [x, *kinds[:-1]] for c in _kids(k) if c.dep_ in ("punct", "cc")]:
+            for c in between:
                 c.head = h
+                c.dep_ = "amod" if c.pos_ == "ADJ" else "compound" if c in kinds else "cc" if (
+                    c.pos_ == "CCONJ") else "punct"
             x.head, x.dep_ = h, "compound" if kind_noun else "amod"
     for v in toks:
         if v.dep_ != "relcl" or v.lemma_.lower() not in _HARMING or not any(
@@ -1817,6 +1821,10 @@ def _mend(doc) -> None:
             # mission, which killed four": what killed is the attack, not the ones it struck
             v.head = x.head.head
     for v in toks:
+        if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "to" and v.lemma_.lower() in _LETTER_ACTS and (
+                to_whom := next((o for o in _children(v.head, "pobj") if o.i < v.i), None)) is not None:
+            v.dep_, v.head = "acl", to_whom  # "sent a message to Y expressing condolences", the participle read as
+            # the phrase's second object: a participle after its name (what it does is the message's: below)
         if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.i > v.i or v.lemma_.lower() not in _LETTER_ACTS:
             continue  # (not "a letter to the armed groups attacking U.N. peacekeepers": the groups attack)
         x = _phrase_top(v.head)
@@ -4161,6 +4169,13 @@ class Reader:
                         out += [c for c in _children(o, "poss") if self.tok_found[c.i]] + [
                             c for r in _children(o, "relcl") for c in _children(r, "nsubj") if self.tok_found[c.i]]
             return out
+        if role == "letter_to":  # "sent a message to Y expressing condolences": the one the message is sent to
+            v = t.head if t.dep_ == "dobj" else None
+            letter = v.head if v is not None and v.dep_ == "acl" and v.head.lemma_.lower() in _DOCUMENTS else None
+            if letter is None:
+                return []
+            sent = [letter.head] if letter.dep_ in ("dobj", "nsubjpass") else []
+            return [o for x in (letter, *sent) for o in self.prep(x, "to", 1)]
         if role == "of_before_for":  # "the support of the United States for Korea": with a "for" phrase besides, the
             # "of" phrase names whose it is
             return self.prep(t, "of") if self.prep(t, "for") else []
@@ -4974,10 +4989,12 @@ class Reader:
                 role == "prep:for" and o.head.dep_ == "pcomp" and o.head.tag_ == "VBG" and o.head.lemma_.lower() in (
                     _HOSTILE_GERUNDS))]  # (but "support for rebuilding Y" is support of Y)
             # "committed to the sovereignty and territorial integrity of Y", "support for the stability of Y": a
-            # state's own condition stands for the state its "of" phrase names, as "Y's sovereignty" does
+            # state's own condition stands for the state its "of" phrase names, as "Y's sovereignty" does (its
+            # security and stability only for backing: "a campaign against the stability of Y" is no attack on Y)
             # (and "for Ukrainian sovereignty", "for Israeli security": the state its demonym names)
-            return got + [y for o in got if o.lemma_.lower() in _HELD_CONDITIONS and not self.tok_found[o.i]
-                          for x in (o, *o.conjuncts) if x.lemma_.lower() in _HELD_CONDITIONS
+            held = _HELD_CONDITIONS if t.lemma_.lower() in _STANCE_ACTS | _BACKING_HEADS else _OWN_STATES
+            return got + [y for o in got if o.lemma_.lower() in held and not self.tok_found[o.i]
+                          for x in (o, *o.conjuncts) if x.lemma_.lower() in held
                           for y in self.prep(x, "of", 1)] + [
                 c for o in got if o.lemma_.lower() in _OWN_CONDITIONS and not self.tok_found[o.i]
                 for c in _children(o, "amod", "compound") if any(f.how == "demonym" for f in self.tok_found[c.i])]
@@ -9247,6 +9264,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # military aid": what is had from X names the kind
                 built = [o for c in _children(t, "xcomp") if c.lemma_.lower() in words.get("building_verbs", ())
                          for o in _children(c, "dobj")]  # "has been helping to build Y's infrastructure"
+                aid_kinds = words.get("military_aid", frozenset()) | words.get("financial_aid", frozenset())
                 included = [y for p in _children(t, "prep") if p.lower_ == "including" for o in _children(p, "pobj")
                             for y in (o, *o.conjuncts)]  # "U.S. help for Y, including security assistance and
                 # economic support", "... including deliveries of security assistance": the kinds it includes
@@ -9255,7 +9273,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 kinds = {k.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
                                                     *relied, *built, *included)
                          for c in (x, *_kids(x), *_compound_modifiers(x)) if c is x or c.dep_ in ("amod", "compound")
-                         for k in (c, *(c.conjuncts if c is not x else ()))  # ("military and humanitarian aid")
+                         for k in (c, *(c.conjuncts if c is not x and c.lemma_.lower() in aid_kinds else ()))
+                         # ("military and humanitarian aid"; not "diplomatic and humanitarian support")
                          } | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
                 if kinds & words.get("military_aid", frozenset()) or t.lemma_.lower() in _HELPING and any(
@@ -9476,6 +9495,10 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     agents = [as_state(a) for a in agents]
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]
                          if side(a) is None or side(a) != side(b)]
+            elif fr.pairwise and not agents and len(patients) == 2 and t.lemma_.lower() == "alliance" and any(
+                    "-" in c.text and {f.actor for f in reader.tok_found[c.i]} == {p.actor for p in patients}
+                    for c in _children(t, "compound", "amod", "nmod")):
+                pairs = [(patients[0], patients[1])]  # "would strengthen the U.S.-ROK alliance": the two it joins
             elif fr.pairwise and not named and named_together(agents):
                 # "X spoke with A, B and C. They discussed ...": the one who called or met the others with each
                 pairs = [(agents[0], b) for b in agents[1:]]

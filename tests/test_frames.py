@@ -85,11 +85,13 @@ ENGINE_CASES = [
      {("Hezbollah", "allied_with", "Amal Movement")}),
     ("a_list_of_aid_kinds_headed_by_a_noun_is_one_aid_of_every_kind",
      "Secretary Antony Blinken reviewed the extensive U.S. security, humanitarian, and economic assistance provided to "
-     "Ukraine. Germany provides military and humanitarian assistance to Moldova. France sent $300 million in military "
-     "aid to Armenia.",
+     "Ukraine and the sanctions on Russia. Germany provides military and humanitarian assistance to Moldova. France "
+     "sent $300 million in military aid to Armenia. Italy reviewed the Spanish security, humanitarian and economic "
+     "assistance provided to Morocco.",
      {("United States", "backs_militarily", "Ukraine"), ("United States", "backs_financially", "Ukraine"),
       ("Germany", "backs_militarily", "Moldova"), ("Germany", "backs_financially", "Moldova"),
-      ("France", "backs_militarily", "Armenia")},
+      ("France", "backs_militarily", "Armenia"), ("Spain", "backs_militarily", "Morocco"),
+      ("Spain", "backs_financially", "Morocco")},
      {("France", "backs_financially", "Armenia")}),
     ("help_including_kinds_of_aid_is_aid_of_those_kinds",
      "President Joe Biden underscored the United States' sustained help for Ukraine, including ongoing deliveries of "
@@ -102,9 +104,10 @@ ENGINE_CASES = [
      {("Antony Blinken", "offers_aid", "Ukraine")}, {("Antony Blinken", "offers_aid", "Dmytro Kuleba")}),
     ("backing_a_states_bid_from_it_or_its_stability_backs_the_state",
      "President Joe Biden strongly supports the applications from Finland and Sweden for membership in NATO. He "
-     "emphasized the support of the United States for the stability of Jordan.",
+     "emphasized the support of the United States for the stability of Jordan. Russia waged a campaign against the "
+     "stability of Moldova.",
      {("Joe Biden", "supports", "Finland"), ("Joe Biden", "supports", "Sweden"),
-      ("United States", "supports", "Jordan")}, set()),
+      ("United States", "supports", "Jordan")}, {("Russia", "attacks", "Moldova")}),
     ("a_killing_raised_is_a_matter_brought_up_not_done",
      "Secretary Antony Blinken spoke with Defense Minister Benny Gantz. The Secretary also raised the killing of "
      "journalist Shireen Abu Akleh. Israel carried out the killing of Saleh al-Arouri.",
