@@ -56,7 +56,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|across|actor_subj|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|letter_to|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|across|actor_subj|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|letter_to|bank_owner|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -3692,9 +3692,10 @@ class Reader:
             h = head.head  # "X defied Y since his return to power by allying with Z": the verb above the nouns
             for _ in range(3 if head.lemma_ == "by" else 1):
                 if h.pos_ in _VERBAL:
-                    if head.lemma_ in ("by", "of") and h.lemma_.lower() in self.words.get("charge_verbs", ()) and (
-                            _children(h, "dobj")):  # "accused the rebels of breaching the truce by firing on Y"
-                        return _children(h, "dobj")  # (the rebels breach it, and fire)
+                    if head.lemma_ in ("by", "of", "with") and h.lemma_.lower() in self.words.get(
+                            "charge_verbs", ()) and _children(h, "dobj"):  # "accused the rebels of breaching the
+                        # truce by firing on Y", "charged Y with transferring missiles to Z"
+                        return _children(h, "dobj")  # (the rebels breach it, and fire; Y transfers them)
                     return self.subj(h, depth + 1)
                 if h.pos_ == "ADJ" and h.lower_ in _DOER_ADJECTIVES and h.dep_ == "acomp" and (
                         h.head.pos_ in _VERBAL):
@@ -4169,6 +4170,13 @@ class Reader:
                         out += [c for c in _children(o, "poss") if self.tok_found[c.i]] + [
                             c for r in _children(o, "relcl") for c in _children(r, "nsubj") if self.tok_found[c.i]]
             return out
+        if role == "bank_owner":  # "deposited $3 billion with Y's central bank", "in the State Bank of Y": Y
+            banks = [o for x in (t, *_children(t, "dobj")) for p in _children(x, "prep")
+                     if p.lower_ in ("with", "in", "into") for o in _children(p, "pobj") if o.lemma_.lower() == "bank"
+                     and any(c.lower_ in ("central", "state", "national", "reserve") for c in _kids(o))]  # (not "a
+            # Swiss bank": a state's own bank)
+            return [x for b in banks for x in (*_children(b, "poss"), *self.prep(b, "of", 1),
+                                               *(c for c in _children(b, "amod", "compound") if self.tok_found[c.i]))]
         if role == "letter_to":  # "sent a message to Y expressing condolences": the one the message is sent to
             v = t.head if t.dep_ == "dobj" else None
             letter = v.head if v is not None and v.dep_ == "acl" and v.head.lemma_.lower() in _DOCUMENTS else None
@@ -4849,6 +4857,9 @@ class Reader:
                 # is asked, not blamed)
             if self.prep(t, "against", 1):
                 return []  # "Washington denied Iran's accusations against Israel": against Israel (accuse.noun)
+            if any(o.lemma_.lower() in self.words.get("party_nouns", ()) or self.tok_found[o.i]
+                   for o in self.prep(t, "of", 1)):
+                return []  # "rejected Trump's criticism of alliance members", "... of Germany": of others, named
             rejecter = self.subj(v)
             topics = [x for p in _children(t, "prep") if p.lower_ in ("about", "over", "of", "on")
                       for o in _children(p, "pobj") for x in (o, *_children(o, "poss", "compound", "amod"))]
@@ -5394,10 +5405,10 @@ class Reader:
             aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
             joined_in = joined_in or (x.dep_ == "pobj" and x.head.lower_ == "in" and x.lemma_.lower() in _IN_WITH)
             if (not aside and (x.dep_ in ("pcomp", "pobj") and x.head.lower_ in ("of", "for") or x.dep_ == "pcomp"
-                                   and x.head.lower_ == "by")
+                                   and x.head.lower_ in ("by", "with"))
                     and x.head.head.lemma_.lower() in w.get("charge_verbs", ())):
-                return True  # "accused Eritrea of arming al-Shabab", "accused of destabilizing Y by arming Z": a
-                # charge, not a fact told
+                return True  # "accused Eritrea of arming al-Shabab", "accused of destabilizing Y by arming Z",
+                # "charged Y with transferring missiles to Z": a charge, not a fact told
             if _denied(x):
                 return True
             if any(c.lower_ == "longer" and any(n.dep_ == "neg" for n in _kids(c)) for c in _kids(x)):

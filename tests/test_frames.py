@@ -116,6 +116,19 @@ ENGINE_CASES = [
      "President Joe Biden spoke with Prime Minister Mustafa al-Kadhimi of Iraq. He praised the Iraqi army and "
      "extended condolences to the families of the victims.",
      set(), {("Joe Biden", "condolences", "Mustafa al-Kadhimi")}),
+    ("an_act_one_is_charged_with_is_a_charge_not_a_fact",
+     "South Korea charged North Korea with transferring artillery shells to Russia. Japan accused Iran of supplying "
+     "drones to Russia.",
+     {("South Korea", "accuses", "North Korea"), ("Japan", "accuses", "Iran")},
+     {("South Korea", "backs_militarily", "Russia"), ("North Korea", "backs_militarily", "Russia"),
+      ("Japan", "backs_militarily", "Russia")}),
+    ("criticism_of_others_rejected_is_not_criticism_of_the_one_who_rejects_it",
+     "Jens Stoltenberg rejected Donald Trump's criticism of alliance members. Turkey rejected Germany's condemnation "
+     "of the arrests.",
+     {("Germany", "criticizes", "Turkey")}, {("Donald Trump", "criticizes", "Jens Stoltenberg")}),
+    ("sanctions_targeting_a_state_are_no_attack",
+     "The Treasury imposed new sanctions targeting Iran's oil exports. Israel launched strikes targeting Hamas.",
+     {("Israel", "attacks", "Hamas")}, {("US Department of the Treasury", "attacks", "Iran")}),
     # the seventy-fourth session
     ("with_after_the_place_of_a_meeting_goes_with_the_verb",
      "President Joe Biden met today at the White House with President Ramaphosa. Secretary Antony Blinken met on "
