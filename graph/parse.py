@@ -1778,6 +1778,22 @@ def _mend(doc) -> None:
             for c in [c for c in _kids(o) if c.i < n.i]:
                 c.head = n
             o.head, o.dep_ = v, "oprd"
+    for p in toks:
+        if p.dep_ == "prep" and p.lower_ in ("against", "on") and (v := p.head).dep_ == "relcl" and (
+                v.lemma_.lower() in ("see", "witness", "know", "record", "experience")) and (
+                v.head.lemma_.lower() in _MEANS | {"war", "invasion", "assault"}) and not _children(v, "dobj"):
+            # "one of the largest attacks the world has ever seen against Israel": the attack's target, not the
+            # seeing's
+            p.head = v.head
+    for a in toks:
+        if a.lower_ in ("ally", "allies") and a.pos_ == "PROPN" and a.dep_ == "compound" and (
+                n := a.head).pos_ == "PROPN" and n.i > a.i and all(toks[k].head.i == n.i for k in range(a.i + 1, n.i)):
+            # "our NATO Ally Türkiye", the capital read as part of the name: the noun, the name its apposition
+            a.pos_, a.tag_, a.lemma_ = "NOUN", "NNS" if a.lower_ == "allies" else "NN", "ally"
+            a.head, a.dep_ = (n.head, n.dep_) if n.head.i != n.i else (a, "ROOT")
+            for c in [c for c in _kids(n) if c.i < a.i]:
+                c.head = a
+            n.head, n.dep_ = a, "appos"
     for n in toks:
         if n.dep_ in ("nmod", "compound") and n.lemma_.lower() in _OWN_STATES and (h := n.head).pos_ == "NOUN" and (
                 h.dep_ != "ROOT") and n.i < h.i and (adj := next((c for c in _kids(n) if c.dep_ == "conj"

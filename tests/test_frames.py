@@ -129,6 +129,13 @@ ENGINE_CASES = [
     ("sanctions_targeting_a_state_are_no_attack",
      "The Treasury imposed new sanctions targeting Iran's oil exports. Israel launched strikes targeting Hamas.",
      {("Israel", "attacks", "Hamas")}, {("US Department of the Treasury", "attacks", "Iran")}),
+    ("a_capitalized_ally_before_a_name_is_the_noun_of_alliance",
+     "\"We sent help to our NATO Ally Poland,\" President Joe Biden said.",
+     {("Poland", "allied_with", "United States")}, set()),
+    ("the_target_of_an_attack_after_a_clause_of_seeing_is_the_attacks",
+     "Russia launched one of the largest missile attacks the war has seen against Ukraine. Iran fired the biggest "
+     "barrage anyone had witnessed on Israel.",
+     {("Russia", "attacks", "Ukraine")}, set()),
     # the seventy-fourth session
     ("with_after_the_place_of_a_meeting_goes_with_the_verb",
      "President Joe Biden met today at the White House with President Ramaphosa. Secretary Antony Blinken met on "
