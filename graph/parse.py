@@ -767,6 +767,8 @@ _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "e
 # nouns that qualify aid as adjectives do, first in a list of kinds ("U.S. security, humanitarian and economic
 # assistance"; `_mend`)
 # kinds of aid that are money, named beside arms ("security, humanitarian and economic assistance"), not a sum
+# verbs of paying a price held out: "if Y attacks, it will face sanctions" is Y's (`Reader.refs`, `Reader.subj`)
+_PRICE_VERBS = frozenset({"face", "suffer", "pay", "bear", "incur"})
 _MONEY_KINDS = frozenset({"financial", "economic", "budgetary", "budget", "humanitarian", "loan", "economy"})
 _MOURNERS = frozenset({"family", "families", "victim", "relative", "friend"})  # (`_to_mourners`)
 _AID_KIND_NOUNS = frozenset({"security", "defense", "defence", "development", "budget"})
@@ -1787,7 +1789,10 @@ def _mend(doc) -> None:
             p.head = v.head
     for a in toks:
         if a.lower_ in ("ally", "allies") and a.pos_ == "PROPN" and a.dep_ == "compound" and (
-                n := a.head).pos_ == "PROPN" and n.i > a.i and all(toks[k].head.i == n.i for k in range(a.i + 1, n.i)):
+                n := a.head).pos_ == "PROPN" and n.i > a.i and all(
+                    toks[k].head.i == n.i for k in range(a.i + 1, n.i)) and any(
+                    c.i < a.i and c.dep_ in ("poss", "det") for c in _kids(n)):  # ("our NATO Ally", "the Ally"; not
+            # "spoke with Allies France and Germany")
             # "our NATO Ally Türkiye", the capital read as part of the name: the noun, the name its apposition
             a.pos_, a.tag_, a.lemma_ = "NOUN", "NNS" if a.lower_ == "allies" else "NN", "ally"
             a.head, a.dep_ = (n.head, n.dep_) if n.head.i != n.i else (a, "ROOT")
@@ -2295,6 +2300,14 @@ def _heads(reader, t, a, b, actor_type) -> bool:
 # participles of feeling whose passive subject does what their infinitive tells ("was honored to host Y")
 _GLAD_PASSIVES = frozenset({"honored", "honoured", "pleased", "delighted", "thrilled", "excited", "privileged",
                             "gratified", "humbled", "overjoyed"})
+
+
+def _gerund_of_charge(v) -> bool:
+    """The gerund of "charged Y with transferring missiles": its "with" right after the one charged (not an absolute
+    phrase after a comma: "accused Y of war crimes, with Z supporting W")."""
+    w = v.head
+    return v.dep_ == "pcomp" and w.lower_ == "with" and w.i > 0 and w.doc[w.i - 1].text != "," and not _children(
+        v, "nsubj")
 
 
 def _to_mourners(noun, objects) -> bool:
@@ -2934,6 +2947,13 @@ class Reader:
             sayers = [f for f in self.role(_children(said, "nsubj"), depth + 1) if f.type != "person"]
             if len({f.actor for f in sayers}) == 1:
                 return sayers[:1]
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and not self.tok_found[tok.i] and (
+                tok.head.lemma_.lower() in _PRICE_VERBS) and (conditioned := [
+                f for c in _children(tok.head, "advcl") if c.i < tok.i and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in _kids(c))
+                for f in self.role(_children(c, "nsubj"), depth + 1) if f.type != "person"]):
+            return conditioned[:1]  # "if Russia attacks, it will face crippling sanctions": the one the condition
+            # names pays the price (not "if A or B attacks, it will retaliate": the one who warns)
         if tok.lower_ == "it" and tok.dep_ == "nsubj" and not self.tok_found[tok.i]:
             # "Kenya sent troops after al-Shabab, which it blames for ...": the subject of the clause it hangs
             # from, when that is a state or a body
@@ -3506,7 +3526,11 @@ class Reader:
             # a verb without one); the report speaks
             s = [o for p in _children(when[0], "prep") if p.lower_ in ("after", "before", "since")
                  for o in _children(p, "pobj")] or s
-        if s and s[0].lower_ in ("they", "he", "she", "it") and v.dep_ == "ccomp" and v.head.pos_ in _VERBAL:
+        if s and s[0].lower_ in ("they", "he", "she", "it") and v.dep_ == "ccomp" and v.head.pos_ in _VERBAL and not (
+                s[0].lower_ == "it" and v.lemma_.lower() in _PRICE_VERBS and any(
+                    self.tok_found[n.i] for c in _children(v, "advcl") if c.i < s[0].i and any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in _kids(c))
+                    for n in _children(c, "nsubj"))):  # ("said that if Russia attacks, it will face ...": Russia)
             said = [x for x in self.subj(v.head, depth + 1) if x.pos_ in ("NOUN", "PROPN")]  # "X ..., and warned"
             if s[0].lower_ == "they" and len(said) == 1 and any(f.type == "person" for f in self.tok_found[said[0].i]):
                 said = []  # '"They all pledged to help," Hagel said': one person is no "they"
@@ -3708,7 +3732,7 @@ class Reader:
             h = head.head  # "X defied Y since his return to power by allying with Z": the verb above the nouns
             for _ in range(3 if head.lemma_ == "by" else 1):
                 if h.pos_ in _VERBAL:
-                    if head.lemma_ in ("by", "of", "with") and h.lemma_.lower() in self.words.get(
+                    if (head.lemma_ in ("by", "of") or _gerund_of_charge(v)) and h.lemma_.lower() in self.words.get(
                             "charge_verbs", ()) and _children(h, "dobj"):  # "accused the rebels of breaching the
                         # truce by firing on Y", "charged Y with transferring missiles to Z"
                         return _children(h, "dobj")  # (the rebels breach it, and fire; Y transfers them)
@@ -5421,7 +5445,7 @@ class Reader:
             aside = aside or (x.dep_ == "prep" and x.lower_ not in ("of", "for"))
             joined_in = joined_in or (x.dep_ == "pobj" and x.head.lower_ == "in" and x.lemma_.lower() in _IN_WITH)
             if (not aside and (x.dep_ in ("pcomp", "pobj") and x.head.lower_ in ("of", "for") or x.dep_ == "pcomp"
-                                   and x.head.lower_ in ("by", "with"))
+                                   and (x.head.lower_ == "by" or _gerund_of_charge(x)))
                     and x.head.head.lemma_.lower() in w.get("charge_verbs", ())):
                 return True  # "accused Eritrea of arming al-Shabab", "accused of destabilizing Y by arming Z",
                 # "charged Y with transferring missiles to Z": a charge, not a fact told
@@ -5520,10 +5544,10 @@ class Reader:
                 or self.judged_done(t)) and any(self.tok_found[c.i] for c in _children(t, "poss")):
             return False  # "Dunford will stress America's strong support for Israel": the support holds now; "will not
             # recognize Russia's occupation of Y": the occupation too
-        if t.pos_ == "NOUN" and t.lemma_.lower() in ("alliance", "ally") and t.dep_ == "dobj" and (
+        if t.pos_ == "NOUN" and t.lemma_.lower() in ("alliance", "ally") and t.dep_ in ("dobj", "nsubjpass") and (
                 t.head.lemma_.lower() in w.get("kept_up_verbs", ())):
-            return False  # "would strengthen the U.S.-ROK alliance", "will deepen the alliance between A and B": one
-            # that stands now, made stronger (not "will forge / form an alliance")
+            return False  # "would strengthen the U.S.-ROK alliance", "will deepen the alliance between A and B", "the
+            # alliance could be strengthened": one that stands now, made stronger (not "will forge an alliance")
         if self.aid_purpose(t):
             return True
         d = _defended_against(t) if t.pos_ == "NOUN" else None
@@ -9522,7 +9546,8 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                     agents = [as_state(a) for a in agents]
                 pairs = [(a, b) for i, a in enumerate(agents) for b in agents[i + 1:]
                          if side(a) is None or side(a) != side(b)]
-            elif fr.pairwise and not agents and len(patients) == 2 and t.lemma_.lower() == "alliance" and any(
+            elif fr.pairwise and not agents and len(patients) == 2 and t.lemma_.lower() == "alliance" and not any(
+                    x.lower_ == "no" for x in t.doc[t.left_edge.i : t.i]) and any(
                     "-" in c.text and {f.actor for f in reader.tok_found[c.i]} == {p.actor for p in patients}
                     for c in _children(t, "compound", "amod", "nmod")):
                 pairs = [(patients[0], patients[1])]  # "would strengthen the U.S.-ROK alliance": the two it joins

@@ -136,6 +136,18 @@ ENGINE_CASES = [
      "Russia launched one of the largest missile attacks the war has seen against Ukraine. Iran fired the biggest "
      "barrage anyone had witnessed on Israel.",
      {("Russia", "attacks", "Ukraine")}, set()),
+    ("after_the_second_review_denied_alliances_absolute_phrases_and_accepted_condolences",
+     "Secretary Antony Blinken said there is no U.S.-India alliance. Ukraine accused Russia of war crimes, with "
+     "Poland supporting Ukraine. President Vladimir Putin accepted condolences from President Alexander Lukashenko. "
+     "Russia threatened the would-be NATO Ally Georgia.",
+     {("Poland", "supports", "Ukraine"), ("Alexander Lukashenko", "condolences", "Vladimir Putin")},
+     {("United States", "allied_with", "India"), ("India", "allied_with", "United States"),
+      ("Vladimir Putin", "condolences", "Alexander Lukashenko"), ("Georgia", "allied_with", "NATO")}),
+    ("it_after_a_condition_that_names_a_party_is_that_party_when_it_pays_the_price",
+     "Joe Biden said that if Russia invades, it will face crippling sanctions. Iran warned that if Israel or the "
+     "United States attacked its nuclear sites, it would retaliate.",
+     {("Joe Biden", "threatens", "Russia"), ("Iran", "threatens", "Israel")},
+     {("Israel", "threatens", "United States")}),
     # the seventy-fourth session
     ("with_after_the_place_of_a_meeting_goes_with_the_verb",
      "President Joe Biden met today at the White House with President Ramaphosa. Secretary Antony Blinken met on "
