@@ -56,7 +56,7 @@ from .taxonomy import is_symmetric, load_relations
 FRAMES = DATA_DIR / "frames.toml"
 EXTRACTOR = "parse"
 ROLE_NAMES = re.compile(
-    r"^(?:as_of|across|actor_subj|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|letter_to|bank_owner|wrongdoer|done_by|governed_in|at_owned"
+    r"^(?:as_of|across|actor_subj|obj_self|inside|in_state|part_in|rebuilt|to_take|backing_of|opposer|opposed_to|joiners|time_given|subj|obj|objmod|objby|objfrom|objto|objwith|relief_in|voter|subj_doer|modified|presser|stative|hostposs|clause_subj|evaluated|blamed|demanded|alleged|titled|namedmod|titleposs|forposs|for_target|dative|poss|mod|light|during|purpose|ofby|defier|failed|is|xobj|xobj_self|objxobj|directed|blamed_on|alongside|attendees|if_subj|clause_if_subj|speaker|warned_not|warned_against|party_in|defied|told_to|with_subj|had_by|sharer|ofmod|appos|objmod_named|of_named|to_state|with_state|vower|vowed_to|objagainst|user|reldoer|after_subj|of_target|objof|objofmod|objbelonging|responded_to|xcomp_if_subj|demander|acceptor|loss_place|oprd_owner|oprd_by|objofact|call_to|travel_to|small_subj|dispute_parties|involving|honoree|held_for|by_forces|unowned_subj|view_holder|side_of|under_subj|in_subj|on_subj|demanding|from_passive|with_passive|helped|holder|compound_named|of_before_for|of_before_to|to_own|including|claim_that_subj|extraposed_subj|assured|penalized_act|objandofmod|defender|judged_here|voice|sought_by|purpose_with|purpose_alone|restored_owner|needs_of|letter_to|bank_owner|claimed_by|wrongdoer|done_by|governed_in|at_owned"
     r"|prep:[a-z ]+|between:[a-z]+|doer:[a-z]+|headprep:[a-z]+)$")
 # where a frame's cue may be looked for (Frame.cue_scope, read by Reader.cue_lemmas)
 CUE_SCOPES = ("clause", "complement", "demand", "warned", "medium", "particle", "sentence", "chain", "modifiers",
@@ -769,6 +769,9 @@ _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "e
 # kinds of aid that are money, named beside arms ("security, humanitarian and economic assistance"), not a sum
 # verbs of paying a price held out: "if Y attacks, it will face sanctions" is Y's (`Reader.refs`, `Reader.subj`)
 _PRICE_VERBS = frozenset({"face", "suffer", "pay", "bear", "incur"})
+# kinds of arms that name an attack's means ("a drone and missile attack"; `_mend`)
+_ARMS_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "ground", "artillery", "naval", "sea", "land",
+                             "cyber", "chemical", "mortar", "tank", "ballistic", "suicide", "car"})
 _MONEY_KINDS = frozenset({"financial", "economic", "budgetary", "budget", "humanitarian", "loan", "economy"})
 _MOURNERS = frozenset({"family", "families", "victim", "relative", "friend"})  # (`_to_mourners`)
 _AID_KIND_NOUNS = frozenset({"security", "defense", "defence", "development", "budget"})
@@ -1780,6 +1783,22 @@ def _mend(doc) -> None:
             for c in [c for c in _kids(o) if c.i < n.i]:
                 c.head = n
             o.head, o.dep_ = v, "oprd"
+    for t in toks:
+        if t.lemma_.lower() == "term" and t.dep_ == "pobj" and t.head.lower_ == "in" and (v := t.head.head).pos_ == (
+                "VERB") and not _children(v, "dobj") and (o := next((c for c in _kids(t) if c.dep_ == "appos"), None)):
+            # "condemns in the strongest possible terms Iran's attack on Y", the object read as the terms'
+            # apposition: the verb's object
+            o.head, o.dep_ = v, "dobj"
+        if t.tag_ == "NN" and t.lemma_.lower() in _ARMS_MODIFIERS and (h := next((
+                c for c in _kids(t) if c.dep_ == "conj" and c.lemma_.lower() in _MEANS), None)) is not None and (
+                (y := t.doc[h.i - 1]).dep_ == "compound" and y.head.i == h.i and y.lemma_.lower() in _ARMS_MODIFIERS
+                and all(t.doc[k].lower_ in ("and", "or", ",") for k in range(t.i + 1, y.i))):
+            # "Iran's drone and missile attack against Y", read as "drone" with the attack joined to it: one attack,
+            # the two its kinds (what hangs on the first word hangs on the attack)
+            h.head, h.dep_ = (t.head, t.dep_) if t.head.i != t.i else (h, "ROOT")
+            for c in [c for c in _kids(t) if c.i != h.i]:
+                c.head = h
+            t.head, t.dep_ = h, "compound"
     for p in toks:
         if p.dep_ == "prep" and p.lower_ in ("against", "on") and (v := p.head).dep_ == "relcl" and (
                 v.lemma_.lower() in ("see", "witness", "know", "record", "experience")) and (
@@ -4209,6 +4228,20 @@ class Reader:
                     if o.lemma_.lower() in ("need", "needs", "requirement", "challenge"):
                         out += [c for c in _children(o, "poss") if self.tok_found[c.i]] + [
                             c for r in _children(o, "relcl") for c in _children(r, "nsubj") if self.tok_found[c.i]]
+            return out
+        if role == "claimed_by":  # "condemns the bombing, for which X claimed responsibility", "the attack, which
+            # was claimed by X", "which X claimed": the one who claims the act condemned
+            out = []
+            for act in (x for o in self.obj(t) for x in (o, *o.conjuncts)):
+                for r in _children(act, "relcl", "acl"):
+                    if r.lemma_.lower() != "claim":
+                        continue
+                    if _is_passive(r):
+                        out += _agent_of_passive(r)
+                    elif any(c.lemma_.lower() in ("responsibility", "credit") for c in _children(r, "dobj")) or any(
+                            c.tag_ == "WDT" for c in _children(r, "dobj")) and not _children(r, "ccomp"):
+                        # (not "the attack which Russia claimed Ukraine had launched": a claim of another's act)
+                        out += _children(r, "nsubj")
             return out
         if role == "bank_owner":  # "deposited $3 billion with Y's central bank", "in the State Bank of Y": Y
             banks = [o for x in (t, *_children(t, "dobj")) for p in _children(x, "prep")
@@ -8152,7 +8185,10 @@ def _match_frames(reader: Reader, frames: Frames):
             named = False  # a target phrase is there, even if it names no actor ("talks between commanders")
             among = False  # the targets are related among themselves ("talks between A and B")
             own = {a.actor for a in agents}
-            for role in fr.patient:
+            # (a claim of the act names its doer before the object's places do: "condemns the bombing at the
+            # ministry, for which X claimed responsibility"; the frame keeps "obj" first for what reads the object)
+            for role in ("claimed_by", *(r for r in fr.patient if r != "claimed_by")) if (
+                    "claimed_by" in fr.patient) else fr.patient:
                 # the target of an attack, or of the attack a threat names ("threats to attack American interests")
                 reader.places = fr.relation == "attacks" or (fr.relation == "threatens" and role in ("xobj", "prep:at"))
                 toks = reader.tokens_for(role, t)

@@ -148,6 +148,17 @@ ENGINE_CASES = [
      "United States attacked its nuclear sites, it would retaliate.",
      {("Joe Biden", "threatens", "Russia"), ("Iran", "threatens", "Israel")},
      {("Israel", "threatens", "United States")}),
+    ("condemning_in_the_strongest_terms_an_attack_of_two_kinds_condemns_its_doer",
+     "Japan condemns in the strongest possible terms Russia's unprecedented drone and missile attack against Ukraine.",
+     {("Japan", "criticizes", "Russia"), ("Russia", "attacks", "Ukraine")}, set()),
+    ("condemning_an_act_someone_claimed_condemns_the_claimant",
+     "France condemns the car bombings at the Ministry of Health, for which al-Shabaab claimed responsibility. Kenya "
+     "condemned the attack in Mogadishu, which was claimed by al-Shabaab.",
+     {("France", "criticizes", "Al-Shabaab"), ("Kenya", "criticizes", "Al-Shabaab")},
+     {("France", "criticizes", "Ministry of Health")}),
+    ("aid_supplied_by_a_named_giver_is_not_the_speakers",
+     "Vladimir Putin criticized the supply of weapons to Ukraine by the United States.",
+     {("Vladimir Putin", "criticizes", "United States")}, {("Vladimir Putin", "backs_militarily", "Ukraine")}),
     # the seventy-fourth session
     ("with_after_the_place_of_a_meeting_goes_with_the_verb",
      "President Joe Biden met today at the White House with President Ramaphosa. Secretary Antony Blinken met on "
