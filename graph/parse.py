@@ -768,7 +768,7 @@ _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "e
 # assistance"; `_mend`)
 # kinds of aid that are money, named beside arms ("security, humanitarian and economic assistance"), not a sum
 # verbs of paying a price held out: "if Y attacks, it will face sanctions" is Y's (`Reader.refs`, `Reader.subj`)
-_PRICE_VERBS = frozenset({"face", "suffer", "pay", "bear", "incur"})
+_PRICE_VERBS = frozenset({"face", "suffer", "pay", "incur"})  # (not "it will bear responsibility": a charge)
 # kinds of arms that name an attack's means ("a drone and missile attack"; `_mend`)
 _ARMS_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "ground", "artillery", "naval", "sea", "land",
                              "cyber", "chemical", "mortar", "tank", "ballistic", "suicide", "car"})
@@ -1810,8 +1810,9 @@ def _mend(doc) -> None:
         if a.lower_ in ("ally", "allies") and a.pos_ == "PROPN" and a.dep_ == "compound" and (
                 n := a.head).pos_ == "PROPN" and n.i > a.i and all(
                     toks[k].head.i == n.i for k in range(a.i + 1, n.i)) and any(
-                    c.i < a.i and c.dep_ in ("poss", "det") for c in _kids(n)):  # ("our NATO Ally", "the Ally"; not
-            # "spoke with Allies France and Germany")
+                    c.i < a.i and (c.dep_ in ("poss", "det") or c.dep_ == "compound" and c.text.isupper())
+                    for c in _kids(n)):  # ("our NATO Ally", "the Ally", "NATO Ally"; not "spoke with Allies France and
+            # Germany")
             # "our NATO Ally Türkiye", the capital read as part of the name: the noun, the name its apposition
             a.pos_, a.tag_, a.lemma_ = "NOUN", "NNS" if a.lower_ == "allies" else "NN", "ally"
             a.head, a.dep_ = (n.head, n.dep_) if n.head.i != n.i else (a, "ROOT")
@@ -2322,11 +2323,9 @@ _GLAD_PASSIVES = frozenset({"honored", "honoured", "pleased", "delighted", "thri
 
 
 def _gerund_of_charge(v) -> bool:
-    """The gerund of "charged Y with transferring missiles": its "with" right after the one charged (not an absolute
-    phrase after a comma: "accused Y of war crimes, with Z supporting W")."""
-    w = v.head
-    return v.dep_ == "pcomp" and w.lower_ == "with" and w.i > 0 and w.doc[w.i - 1].text != "," and not _children(
-        v, "nsubj")
+    """The gerund of "charged Y with transferring missiles" (not an absolute phrase with a subject of its own:
+    "accused Y of war crimes, with Z supporting W")."""
+    return v.dep_ == "pcomp" and v.head.lower_ == "with" and not _children(v, "nsubj")
 
 
 def _to_mourners(noun, objects) -> bool:

@@ -159,6 +159,13 @@ ENGINE_CASES = [
     ("aid_supplied_by_a_named_giver_is_not_the_speakers",
      "Vladimir Putin criticized the supply of weapons to Ukraine by the United States.",
      {("Vladimir Putin", "criticizes", "United States")}, {("Vladimir Putin", "backs_militarily", "Ukraine")}),
+    ("after_the_third_review_charges_with_asides_bare_nato_allies_and_givers_by_sea",
+     "The United States charged China, along with Russia, with supporting North Korea. President Joe Biden spoke with "
+     "NATO Ally Poland. The European Union adopted measures targeting Belarus. Iran supplied drones to Russia by sea. "
+     "Ukraine said that if Russia attacks the plant, it will bear responsibility for a disaster.",
+     {("United States", "accuses", "China"), ("Poland", "allied_with", "NATO"), ("Iran", "backs_militarily", "Russia")},
+     {("United States", "supports", "North Korea"), ("European Union", "attacks", "Belarus"),
+      ("Ukraine", "accuses", "Russia")}),
     # the seventy-fourth session
     ("with_after_the_place_of_a_meeting_goes_with_the_verb",
      "President Joe Biden met today at the White House with President Ramaphosa. Secretary Antony Blinken met on "
