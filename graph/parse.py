@@ -766,15 +766,16 @@ _JUDGING_ACTS = frozenset({"protest", "deplore", "oppose", "reject", "slam", "de
 _OWN_STATES = frozenset({"sovereignty", "independence", "unity", "integrity", "existence", "statehood"})
 # nouns that qualify aid as adjectives do, first in a list of kinds ("U.S. security, humanitarian and economic
 # assistance"; `_mend`)
+_AID_KIND_NOUNS = frozenset({"security", "defense", "defence", "development", "budget"})
 # kinds of aid that are money, named beside arms ("security, humanitarian and economic assistance"), not a sum
-# verbs of paying a price held out: "if Y attacks, it will face sanctions" is Y's (`Reader.refs`, `Reader.subj`)
-_PRICE_VERBS = frozenset({"face", "suffer", "pay", "incur"})  # (not "it will bear responsibility": a charge)
+_MONEY_KINDS = frozenset({"financial", "economic", "budgetary", "budget", "humanitarian", "loan", "economy"})
 # kinds of arms that name an attack's means ("a drone and missile attack"; `_mend`)
 _ARMS_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "ground", "artillery", "naval", "sea", "land",
                              "cyber", "chemical", "mortar", "tank", "ballistic", "suicide", "car"})
-_MONEY_KINDS = frozenset({"financial", "economic", "budgetary", "budget", "humanitarian", "loan", "economy"})
-_MOURNERS = frozenset({"family", "families", "victim", "relative", "friend"})  # (`_to_mourners`)
-_AID_KIND_NOUNS = frozenset({"security", "defense", "defence", "development", "budget"})
+# verbs of paying a price held out: "if Y attacks, it will face sanctions" is Y's (`Reader.refs`, `Reader.subj`)
+_PRICE_VERBS = frozenset({"face", "suffer", "pay", "incur"})  # (not "it will bear responsibility": a charge)
+# the bereaved, whom condolences go to instead of the other party of a call (`_to_mourners`)
+_MOURNERS = frozenset({"family", "families", "victim", "relative", "friend"})
 # what a state's rulers answer for where it holds: "concerns about democracy in Belarus", "about human rights in Y"
 # (not elections: "concern about the elections in Y being postponed because of the war")
 _GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackdown", "corruption", "governance",
@@ -1096,7 +1097,26 @@ def _mend(doc) -> None:
     Kalla Ankourao met", read as "[Abdoulaye Diop and Kalla] Ankourao"): two names joined (`_split_joined_names`).
 
     A name after "and" in a dash aside right after a subject, joined to a word before it ("On Monday, Russia—and
-    Belarus—attacked Kyiv", Belarus read as joined to "On"): joined to the subject."""
+    Belarus—attacked Kyiv", Belarus read as joined to "On"): joined to the subject.
+
+    The object of a verb read as the apposition of "terms" in "in the strongest possible terms" ("condemns in the
+    strongest terms Y's attack"): the verb's object.
+
+    Two kinds of arms joined before an attack noun, read as the first joined to the attack ("Y's drone and missile
+    attack against Z"): one attack, the two its modifiers.
+
+    "Against" or "on" hung on a relative clause of seeing on an attack ("one of the largest attacks the world has
+    ever seen against Y"): the attack's.
+
+    A capitalized "Ally" read as part of the name after it ("our NATO Ally Türkiye"): the noun, the name its
+    apposition.
+
+    A noun of aid's kind or an adjective in a noun's place joined to adjectives and a noun ("the U.S. security,
+    humanitarian, and economic assistance", "Y's humanitarian, security, and economic needs"): one noun, the kinds
+    its modifiers.
+
+    A participle of a letter's act read as the second object of "to" ("sent a message to Y expressing condolences"):
+    it follows its name (and goes to the message, with the repair above)."""
     toks = list(doc)  # (one view of each word for all the repairs: a view reads the word's current head and label)
     for t in toks:  # "During her visit to Y, Under Secretary X met Z", "Under" read as a preposition whose object is
         # X: the title's first word, X the subject of the verb right after the phrase, which has none
@@ -1811,9 +1831,9 @@ def _mend(doc) -> None:
                 n := a.head).pos_ == "PROPN" and n.i > a.i and all(
                     toks[k].head.i == n.i for k in range(a.i + 1, n.i)) and any(
                     c.i < a.i and (c.dep_ in ("poss", "det") or c.dep_ == "compound" and c.text.isupper())
-                    for c in _kids(n)):  # ("our NATO Ally", "the Ally", "NATO Ally"; not "spoke with Allies France and
-            # Germany")
-            # "our NATO Ally Türkiye", the capital read as part of the name: the noun, the name its apposition
+                    for c in _kids(n)):
+            # "our NATO Ally Türkiye", the capital read as part of the name: the noun, the name its apposition (after
+            # a possessor, an article or an acronym: not "spoke with Allies France and Germany")
             a.pos_, a.tag_, a.lemma_ = "NOUN", "NNS" if a.lower_ == "allies" else "NN", "ally"
             a.head, a.dep_ = (n.head, n.dep_) if n.head.i != n.i else (a, "ROOT")
             for c in [c for c in _kids(n) if c.i < a.i]:
