@@ -256,6 +256,8 @@ def load_frames(path: str | Path = FRAMES) -> Frames:
     words = {k: frozenset(w.lower() for w in v) for k, v in data.get("words", {}).items()}
     # the small model's lemmatiser errs on some forms ("waged" -> "wag"): light verbs are also known by their forms
     words["light_verb_forms"] = frozenset(f for w in words.get("light_verbs", ()) for f in _forms(w))
+    # the modifiers that name a kind of aid, either kind ("military and humanitarian aid": both kinds)
+    words["aid_kinds"] = words.get("military_aid", frozenset()) | words.get("financial_aid", frozenset())
     # the objects that may name an event told before, or its doers, in a blame "for" it (Reader.refers_to_event)
     words["told_or_doers"] = (words.get("event_nouns", frozenset()) | words.get("act_antecedents", frozenset())
                               | words.get("culprit_nouns", frozenset()) | _DOER_NOUNS | {"responsibility", "credit"})
@@ -772,6 +774,8 @@ _MONEY_KINDS = frozenset({"financial", "economic", "budgetary", "budget", "human
 # kinds of arms that name an attack's means ("a drone and missile attack"; `_mend`)
 _ARMS_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "ground", "artillery", "naval", "sea", "land",
                              "cyber", "chemical", "mortar", "tank", "ballistic", "suicide", "car"})
+# attacks a relative clause of seeing may stand between with their target ("the largest attack ever seen against Y")
+_SEEN_ATTACKS = _MEANS | {"war", "invasion", "assault"}
 # verbs of paying a price held out: "if Y attacks, it will face sanctions" is Y's (`Reader.refs`, `Reader.subj`)
 _PRICE_VERBS = frozenset({"face", "suffer", "pay", "incur"})  # (not "it will bear responsibility": a charge)
 # the bereaved, whom condolences go to instead of the other party of a call (`_to_mourners`)
@@ -784,7 +788,9 @@ _GOVERNED_IN = frozenset({"democracy", "right", "freedom", "repression", "crackd
 # (not "defence": an ally's, "committed to the defence of its allies")
 _OWN_CONDITIONS = _OWN_STATES | {"security", "safety"}
 # ... and its stability: "support for the stability of Jordan", "committed to the security of Y" stand for the state
+# (for the words of backing only: `_BACKING_WORDS`)
 _HELD_CONDITIONS = _OWN_CONDITIONS | {"stability"}
+_BACKING_WORDS = _STANCE_ACTS | _BACKING_HEADS
 # ... and its people, government and cause, which backing thanked for may be for ("Y's support for the Ukrainian
 # people", "for the sovereignty of Armenia")
 _PEOPLE_OF = _OWN_CONDITIONS | {"people", "nation", "population", "citizen", "refugee", "government", "force", "army",
@@ -1822,7 +1828,7 @@ def _mend(doc) -> None:
     for p in toks:
         if p.dep_ == "prep" and p.lower_ in ("against", "on") and (v := p.head).dep_ == "relcl" and (
                 v.lemma_.lower() in ("see", "witness", "know", "record", "experience")) and (
-                v.head.lemma_.lower() in _MEANS | {"war", "invasion", "assault"}) and not _children(v, "dobj"):
+                v.head.lemma_.lower() in _SEEN_ATTACKS) and not _children(v, "dobj"):
             # "one of the largest attacks the world has ever seen against Israel": the attack's target, not the
             # seeing's
             p.head = v.head
@@ -5095,7 +5101,7 @@ class Reader:
             # state's own condition stands for the state its "of" phrase names, as "Y's sovereignty" does (its
             # security and stability only for backing: "a campaign against the stability of Y" is no attack on Y)
             # (and "for Ukrainian sovereignty", "for Israeli security": the state its demonym names)
-            held = _HELD_CONDITIONS if t.lemma_.lower() in _STANCE_ACTS | _BACKING_HEADS else _OWN_STATES
+            held = _HELD_CONDITIONS if t.lemma_.lower() in _BACKING_WORDS else _OWN_STATES
             return got + [y for o in got if o.lemma_.lower() in held and not self.tok_found[o.i]
                           for x in (o, *o.conjuncts) if x.lemma_.lower() in held
                           for y in self.prep(x, "of", 1)] + [
@@ -9370,7 +9376,6 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 # military aid": what is had from X names the kind
                 built = [o for c in _children(t, "xcomp") if c.lemma_.lower() in words.get("building_verbs", ())
                          for o in _children(c, "dobj")]  # "has been helping to build Y's infrastructure"
-                aid_kinds = words.get("military_aid", frozenset()) | words.get("financial_aid", frozenset())
                 included = [y for p in _children(t, "prep") if p.lower_ == "including" for o in _children(p, "pobj")
                             for y in (o, *o.conjuncts)]  # "U.S. help for Y, including security assistance and
                 # economic support", "... including deliveries of security assistance": the kinds it includes
@@ -9379,7 +9384,7 @@ def parsed_steps(article: Article, dictionary: Dictionary | None = None, frames:
                 kinds = {k.lemma_.lower() for x in (t, *reader.obj(t), *reader.prep(t, "with"), *sent, *helpers, *sums,
                                                     *relied, *built, *included)
                          for c in (x, *_kids(x), *_compound_modifiers(x)) if c is x or c.dep_ in ("amod", "compound")
-                         for k in (c, *(c.conjuncts if c is not x and c.lemma_.lower() in aid_kinds else ()))
+                         for k in (c, *(c.conjuncts if c is not x and c.lemma_.lower() in words["aid_kinds"] else ()))
                          # ("military and humanitarian aid"; not "diplomatic and humanitarian support")
                          } | {
                     x.lemma_.lower() for x in reader.subj(t) if t.pos_ in _VERBAL}
